@@ -1,0 +1,397 @@
+"""Raw articles -> clean text, with provenance (the `sources` table).
+
+Step `read_corpus` turns a directory of raw `*.txt` files (plus an optional `manifest.csv`) into
+`Document` objects. Cleaning never rewrites words: it drops whole boilerplate lines (share
+widgets, "Leave a Reply", outlet disclaimers: patterns in `data/vocab/boilerplate.txt`), lifts a
+date line glued to the start of the text, and normalises whitespace. A map from clean-text
+offsets back to raw offsets is kept, so every evidence span can be shown in the raw file.
+
+Bad input (empty, binary, not UTF-8, too large, a duplicate of another file, a manifest row
+naming a missing file) is reported as a `Problem` with a one-line message; the caller decides
+whether to skip it or to stop before writing anything.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from karabakh_data.vocab import read_words
+
+MAX_BYTES = 5_000_000
+MANIFEST_NAME = "manifest.csv"
+MANIFEST_COLUMNS = ("file", "url", "outlet", "title", "author", "published", "language", "notes")
+
+# A date glued to the very start of the text by the scraper: "date 2023-05-22 To achieve...".
+_GLUED_DATE = re.compile(r"\A\s*(?:date|published|posted)[:\s]\s*(\d{4}-\d{2}-\d{2})[ \t]*",
+                         re.IGNORECASE)
+# Photo captions: a line that credits an agency, e.g. "... (Source: AP) |" or "Photo: Reuters".
+_CAPTION = re.compile(r"(?:\((?:source|photo|image|credit)s?\s*:[^)]*\)\s*\|?\s*$)|"
+                      r"(?:^(?:photo|image|caption)\s*:)", re.IGNORECASE)
+_WS = re.compile(r"[ \t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+
+
+class CorpusError(ValueError):
+    """A raw input that cannot be read as an article."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One bad input: which file and a one-line reason."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Document:
+    """One cleaned article, ready for extraction.
+
+    `segments` maps clean offsets to raw (decoded) offsets: each `(clean_start, raw_start)`
+    starts a run that is copied verbatim until the next segment.
+    """
+
+    source_id: str
+    path: str
+    clean_text: str
+    raw_text: str
+    published: dt.date | None
+    published_precision: str | None
+    captions: tuple[tuple[int, int], ...] = ()
+    segments: tuple[tuple[int, int], ...] = ((0, 0),)
+    meta: dict[str, object] = field(default_factory=dict, compare=False)
+
+    def raw_offset(self, clean_offset: int) -> int:
+        """Offset in the raw decoded text of the character at `clean_offset`."""
+        starts = [s for s, _ in self.segments]
+        i = max(bisect.bisect_right(starts, clean_offset) - 1, 0)
+        c0, r0 = self.segments[i]
+        return r0 + (clean_offset - c0)
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw offsets of the clean span [start, end)."""
+        if end <= start:
+            r = self.raw_offset(start)
+            return r, r
+        return self.raw_offset(start), self.raw_offset(end - 1) + 1
+
+    def in_caption(self, offset: int) -> bool:
+        """True when `offset` falls inside a photo caption (lower authority than the body)."""
+        return any(s <= offset < e for s, e in self.captions)
+
+
+@lru_cache(maxsize=1)
+def _boilerplate() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in read_words("boilerplate.txt"))
+
+
+def is_boilerplate(line: str) -> bool:
+    """True for a whole line of web furniture (share buttons, comment widgets, disclaimers)."""
+    s = line.strip()
+    return any(p.search(s) for p in _boilerplate())
+
+
+@dataclass
+class Cleaned:
+    text: str
+    segments: list[tuple[int, int]]
+    boilerplate_chars: int
+    glued_date: dt.date | None
+    captions: list[tuple[int, int]]
+    title: str | None
+
+
+def clean_text(raw: str) -> Cleaned:
+    """Clean decoded raw text; return the clean text and the offset map back to `raw`."""
+    boiler = 0
+    glued: dt.date | None = None
+    pos = 0
+    m = _GLUED_DATE.match(raw)
+    if m:
+        try:
+            glued = dt.date.fromisoformat(m.group(1))
+            boiler += m.end() - m.start()
+            pos = m.end()
+        except ValueError:
+            glued = None
+    out: list[str] = []
+    segments: list[tuple[int, int]] = []
+    captions: list[tuple[int, int]] = []
+    n_out = 0
+    lines = list(re.finditer(r"[^\r\n]*", raw[pos:]))
+    body_started = False
+    for lm in lines:
+        s, e = lm.start() + pos, lm.end() + pos
+        line = raw[s:e]
+        stripped = line.strip()
+        if not stripped:
+            continue
+        n_words = len(_WORD.findall(stripped))
+        if is_boilerplate(stripped) or (not body_started and n_words <= 2
+                                        and not stripped.endswith((".", "!", "?", "”", '"'))):
+            # Navigation labels before the article starts ("Armenia", "World") are furniture too.
+            boiler += len(stripped)
+            continue
+        body_started = True
+        if n_out:
+            out.append("\n")
+            n_out += 1
+        line_start = n_out
+        # Copy the line, collapsing runs of white space and dropping control characters.
+        i = s + (len(line) - len(line.lstrip()))
+        end = s + len(line.rstrip())
+        seg_open = False
+        while i < end:
+            wm = _WS.match(raw, i)
+            cm = _CONTROL.match(raw, i)
+            if wm or cm:
+                j = (wm or cm).end()
+                # swallow mixed runs of whitespace/control characters
+                while j < end and (_WS.match(raw, j) or _CONTROL.match(raw, j)):
+                    j = (_WS.match(raw, j) or _CONTROL.match(raw, j)).end()
+                if n_out > line_start and j < end:
+                    segments.append((n_out, i))
+                    out.append(" ")
+                    n_out += 1
+                seg_open = False
+                i = j
+                continue
+            if not seg_open:
+                segments.append((n_out, i))
+                seg_open = True
+            k = i
+            while k < end and not _WS.match(raw, k) and not _CONTROL.match(raw, k):
+                k += 1
+            out.append(raw[i:k])
+            n_out += k - i
+            i = k
+        if _CAPTION.search(stripped):
+            captions.append((line_start, n_out))
+    text = "".join(out)
+    if not segments:
+        segments = [(0, 0)]
+    title = _guess_title(text)
+    return Cleaned(text, segments, boiler, glued, captions, title)
+
+
+def _guess_title(text: str) -> str | None:
+    """A first line that reads like a headline: no final period and followed by more text."""
+    first, _, rest = text.partition("\n")
+    if rest and first and len(first) <= 200 and not first.rstrip().endswith((".", "”", '"', ":")):
+        return first.strip()
+    return None
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def source_id_for(data: bytes) -> str:
+    """Stable id derived from the raw bytes: the first 16 hex digits of their sha256."""
+    return sha256_bytes(data)[:16]
+
+
+def decode(data: bytes, name: str) -> str:
+    """Decode raw bytes as UTF-8 (a BOM is tolerated); raise CorpusError for bad input."""
+    if not data.strip():
+        raise CorpusError("empty file")
+    if len(data) > MAX_BYTES:
+        raise CorpusError(f"file is {len(data):,} bytes, over the {MAX_BYTES:,}-byte limit")
+    if b"\x00" in data:
+        raise CorpusError("binary file (contains NUL bytes)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CorpusError(f"not UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r})") \
+            from None
+    if not _WORD.search(text):
+        raise CorpusError("no words in the text")
+    return text
+
+
+def parse_partial_date(value: str) -> tuple[dt.date, str]:
+    """'2023-05-22' -> day, '2023-05' -> month, '2023' -> year."""
+    value = value.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return dt.date.fromisoformat(value), "day"
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        y, m = value.split("-")
+        return dt.date(int(y), int(m), 1), "month"
+    if re.fullmatch(r"\d{4}", value):
+        return dt.date(int(value), 1, 1), "year"
+    raise CorpusError(f"unreadable date {value!r} (use YYYY-MM-DD, YYYY-MM or YYYY)")
+
+
+def read_manifest(raw_dir: Path) -> tuple[dict[str, dict[str, str]], list[Problem]]:
+    """Rows of `manifest.csv` keyed by file name, and problems found in it."""
+    path = raw_dir / MANIFEST_NAME
+    problems: list[Problem] = []
+    if not path.exists():
+        return {}, problems
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (UnicodeDecodeError, OSError) as exc:
+        return {}, [Problem(MANIFEST_NAME, f"cannot read manifest: {exc}")]
+    reader = csv.DictReader(text.splitlines())
+    missing_cols = [c for c in ("file",) if c not in (reader.fieldnames or [])]
+    if missing_cols:
+        return {}, [Problem(MANIFEST_NAME, "manifest has no 'file' column")]
+    rows: dict[str, dict[str, str]] = {}
+    for n, row in enumerate(reader, start=2):
+        name = (row.get("file") or "").strip()
+        if not name:
+            problems.append(Problem(MANIFEST_NAME, f"line {n}: empty 'file'"))
+            continue
+        clean = {k: (v or "").strip() for k, v in row.items() if k}
+        if clean.get("published"):
+            try:
+                parse_partial_date(clean["published"])
+            except CorpusError as exc:
+                problems.append(Problem(MANIFEST_NAME, f"line {n} ({name}): {exc}"))
+                clean["published"] = ""
+        rows[name] = clean
+        if not (raw_dir / name).is_file():
+            problems.append(Problem(MANIFEST_NAME, f"line {n}: names {name}, which does not exist"))
+    return rows, problems
+
+
+def _language(text: str, declared: str | None) -> str:
+    if declared:
+        return declared
+    letters = [c for c in text[:5000] if c.isalpha()]
+    if not letters:
+        return "und"
+    latin = sum(1 for c in letters if c < "\u0250")
+    return "en" if latin / len(letters) > 0.9 else "und"
+
+
+def _published(cleaned: Cleaned, manifest: dict[str, str]) -> tuple[dt.date | None, str | None,
+                                                                        str, str | None]:
+    """(date, precision, method, note) for the sources table."""
+    from karabakh_data.dates import infer_reference_date
+
+    if manifest.get("published"):
+        d, prec = parse_partial_date(manifest["published"])
+        return d, prec, "manifest", manifest.get("notes") or "from manifest.csv"
+    if cleaned.glued_date:
+        return (cleaned.glued_date, "day", "inferred",
+                "date line glued to the start of the raw text")
+    inf = infer_reference_date(cleaned.text)
+    if inf.date is not None:
+        return inf.date, inf.precision, "inferred", inf.explanation
+    return None, None, "unknown", inf.explanation or "no date could be established from the text"
+
+
+def load_document(path: Path, rel_path: str, manifest: dict[str, str] | None = None
+                  ) -> tuple[Document, dict[str, object]]:
+    """Read and clean one raw file; return the Document and its `sources` row.
+
+    Raises CorpusError (one-line message) for input that is not a readable article.
+    """
+    manifest = manifest or {}
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CorpusError(f"cannot read: {exc.strerror}") from None
+    raw = decode(data, rel_path)
+    cleaned = clean_text(raw)
+    if not cleaned.text.strip():
+        raise CorpusError("nothing left after removing boilerplate")
+    published, precision, method, note = _published(cleaned, manifest)
+    sid = source_id_for(data)
+    row: dict[str, object] = {
+        "source_id": sid,
+        "path": rel_path,
+        "sha256": sha256_bytes(data),
+        "outlet": manifest.get("outlet") or None,
+        "url": manifest.get("url") or None,
+        "title": manifest.get("title") or cleaned.title,
+        "author": manifest.get("author") or None,
+        "published": published,
+        "published_precision": precision,
+        "published_method": method,
+        "published_note": note,
+        "language": _language(cleaned.text, manifest.get("language")),
+        "n_chars": len(cleaned.text),
+        "n_words": len(_WORD.findall(cleaned.text)),
+        "boilerplate_chars": cleaned.boilerplate_chars,
+    }
+    doc = Document(
+        source_id=sid,
+        path=rel_path,
+        clean_text=cleaned.text,
+        raw_text=raw,
+        published=published,
+        published_precision=precision,
+        captions=tuple(cleaned.captions),
+        segments=tuple(cleaned.segments),
+    )
+    return doc, row
+
+
+@dataclass(frozen=True)
+class RawItem:
+    """One raw file to process: where it is and what the manifest says of it."""
+
+    path: Path
+    rel_path: str
+    manifest: dict[str, str]
+
+
+def list_corpus(raw_dir: Path, rel_to: Path | None = None) -> tuple[list[RawItem], list[Problem]]:
+    """Every `*.txt` in `raw_dir` (sorted by name, so builds are deterministic), with manifest
+    rows; files the manifest does not list are still read. Duplicate files (same bytes) are
+    reported and only the first is kept."""
+    raw_dir = Path(raw_dir)
+    if not raw_dir.is_dir():
+        raise CorpusError(f"{raw_dir}: not a directory")
+    manifest, problems = read_manifest(raw_dir)
+    items: list[RawItem] = []
+    seen: dict[str, str] = {}
+    for p in sorted(raw_dir.glob("*.txt")):
+        rel = _rel(p, rel_to)
+        try:
+            digest = sha256_bytes(p.read_bytes())
+        except OSError as exc:
+            problems.append(Problem(rel, f"cannot read: {exc.strerror}"))
+            continue
+        if digest in seen:
+            problems.append(Problem(rel, f"duplicate of {seen[digest]} (same bytes); skipped"))
+            continue
+        seen[digest] = rel
+        items.append(RawItem(p, rel, manifest.get(p.name, {})))
+    return items, problems
+
+
+def _rel(p: Path, rel_to: Path | None) -> str:
+    if rel_to is not None:
+        try:
+            return p.resolve().relative_to(rel_to.resolve()).as_posix()
+        except ValueError:
+            pass
+    return f"data/raw/{p.name}" if p.parent.name == "raw" else p.name
+
+
+def iter_documents(items: list[RawItem]) -> Iterator[tuple[RawItem, Document | None,
+                                                           dict[str, object] | None,
+                                                           Problem | None]]:
+    """Load items one at a time (streaming: only one clean text is held at once)."""
+    for item in items:
+        try:
+            doc, row = load_document(item.path, item.rel_path, item.manifest)
+        except CorpusError as exc:
+            yield item, None, None, Problem(item.rel_path, str(exc))
+            continue
+        yield item, doc, row, None

@@ -1,0 +1,680 @@
+"""Meetings: who met whom, where, when, mediated by whom — one row per real encounter.
+
+Per article (`extract_meetings`):
+1. Find trigger words (cues in `data/vocab/meeting_cues.csv`: met, talks, summit, phone call...)
+   not preceded by a modifier that makes them something else ("government meeting",
+   "press conference" is never a trigger).
+2. Give each trigger the nearest date and location in its sentence, as long as no other
+   trigger stands between them (so "after phone talks with X, agreed to hold talks on
+   December 15" dates the second, not the first).
+3. Collect participants (people, states, organisations acting as agents), the mediator
+   ("mediated by", "through the mediation of", or the one third party present), venue, mode,
+   level, status and outcome clauses.
+4. Merge the mentions of one meeting inside the article: an undated "the meeting"/"the talks"
+   joins the nearest compatible dated meeting reported before it. A meeting that ends without a
+   date is dropped: the codebook never invents a date.
+
+Across articles (`reconcile_meetings`): reports with compatible dates, no contradicting place
+and overlapping parties are one row; `status` comes from the latest report; every disagreement
+(date, place, level, mode) is written to `conflicts`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from karabakh_data import gazetteer
+from karabakh_data.dates import DateMention
+from karabakh_data.mentions import Mention
+from karabakh_data.model import MeetingReport, Span, StatementRow, stable_id
+from karabakh_data.nlp import Analysed, Sentence
+from karabakh_data.reconcile import dates_compatible, describe_date, finer, vote
+from karabakh_data.schema import MEETING_LEVELS
+from karabakh_data.vocab import read_table
+
+CONFLICT_PARTIES = ("armenia", "azerbaijan")
+_STATUS_ORDER = ("cancelled", "planned", "proposed", "held")  # first match in this order wins
+
+
+@dataclass(frozen=True)
+class _Cues:
+    trigger: list[tuple[re.Pattern[str], str]]
+    exclude: re.Pattern[str]
+    status: list[tuple[re.Pattern[str], str]]
+    level: list[tuple[re.Pattern[str], str]]
+    mediator: re.Pattern[str]
+    outcome: re.Pattern[str]
+    venue: re.Pattern[str]
+    role_levels: list[tuple[re.Pattern[str], str]]
+
+
+def _rx(alts: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def cues() -> _Cues:
+    rows = read_table("meeting_cues.csv")
+    by: dict[str, list[tuple[str, str]]] = {}
+    for r in rows:
+        by.setdefault(r["kind"], []).append((r["pattern"], r.get("value") or ""))
+    joined = {k: "|".join(p for p, _ in v) for k, v in by.items()}
+    return _Cues(
+        trigger=[(_rx(p), v) for p, v in by["trigger"]],
+        exclude=re.compile(r"(?:" + joined["exclude"] + r")\s*$", re.IGNORECASE),
+        status=[(_rx(p), v) for p, v in by["status"]],
+        level=[(_rx(p), v) for p, v in by["level"]],
+        mediator=_rx(joined["mediator"]),
+        outcome=_rx(joined["outcome"]),
+        venue=_rx(joined["venue"]),
+        role_levels=[(re.compile(r["pattern"], re.IGNORECASE), r["level"])
+                     for r in read_table("level_roles.csv")],
+    )
+
+
+# --- actors: parties, levels -------------------------------------------------------------------
+@lru_cache(maxsize=4096)
+def party_of(actor_id: str) -> str | None:
+    """The state or organisation an actor represents (a person -> the org of their office or
+    their state; a government body -> its state; EU institutions -> european-union)."""
+    g = gazetteer.load_gazetteer()
+    a = g.actors.get(actor_id)
+    if a is None:
+        return None
+    if a.kind in ("state",):
+        return actor_id
+    if a.kind == "organisation":
+        return _org_parent(actor_id)
+    orgs = sorted({o.org for o in getattr(g, "offices", ()) if o.holder == actor_id})
+    for org in orgs:
+        oa = g.actors.get(org)
+        if oa is not None and oa.kind == "organisation":
+            return _org_parent(org)
+    if a.role and re.search(r"\bEuropean (Council|Union|Commission)\b|\bEU\b", a.role):
+        return "european-union"
+    if a.country:
+        return state_for_country(a.country)
+    return orgs[0] if orgs else None
+
+
+def _org_parent(org: str) -> str:
+    return "european-union" if org.startswith("european-") and org != "european-court-of-human-rights" \
+        else org
+
+
+@lru_cache(maxsize=64)
+def state_for_country(iso3: str) -> str | None:
+    g = gazetteer.load_gazetteer()
+    ids = sorted(a.actor_id for a in g.actors.values() if a.kind == "state" and a.country == iso3)
+    return ids[0] if ids else None
+
+
+def is_person(actor_id: str) -> bool:
+    a = gazetteer.load_gazetteer().actors.get(actor_id)
+    return a is not None and a.kind == "person"
+
+
+@lru_cache(maxsize=4096)
+def level_of_person(actor_id: str) -> str | None:
+    """The meeting level a person's office implies (from `level_roles.csv`)."""
+    g = gazetteer.load_gazetteer()
+    a = g.actors.get(actor_id)
+    if a is None or a.kind != "person":
+        return None
+    texts = [a.role or ""] + [getattr(o, "office", "") or getattr(o, "office_id", "") or ""
+                              for o in getattr(g, "offices", ()) if o.holder == actor_id]
+    for rx, level in cues().role_levels:
+        for t in texts:
+            if rx.search(t.replace("_", " ").replace("-", " ")):
+                return level
+    return None
+
+
+# --- per-article extraction -----------------------------------------------------------------------
+@dataclass
+class _Cand:
+    sent: Sentence
+    triggers: list[tuple[int, int]]
+    mode: str
+    date: DateMention | None = None
+    place: Mention | None = None
+    venue: tuple[int, int] | None = None
+    participants: dict[str, Mention] = field(default_factory=dict)
+    mediator: tuple[str, Mention] | None = None
+    status: str | None = None
+    status_span: tuple[int, int] | None = None
+    level: str | None = None
+    level_explicit: bool = False
+    level_span: tuple[int, int] | None = None
+    outcomes: list[tuple[int, int]] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    anaphoric: bool = False
+
+
+def _find_triggers(s: Sentence) -> list[tuple[int, int, str]]:
+    c = cues()
+    found: list[tuple[int, int, str]] = []
+    for rx, mode in c.trigger:
+        for m in rx.finditer(s.text):
+            found.append((s.start + m.start(), s.start + m.end(), mode))
+    # longest first, then drop overlaps
+    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    out: list[tuple[int, int, str]] = []
+    for t in found:
+        if out and t[0] < out[-1][1]:
+            if t[2] != "in_person" and out[-1][2] == "in_person":
+                out[-1] = (min(out[-1][0], t[0]), max(out[-1][1], t[1]), t[2])
+            continue
+        before = s.text[max(0, t[0] - s.start - 30):t[0] - s.start]
+        if c.exclude.search(before):
+            continue
+        out.append(t)
+    return out
+
+
+def _between_has(points: list[int], a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return any(lo < p < hi for p in points)
+
+
+def _agents(s: Sentence) -> list[Mention]:
+    out = []
+    for m in s.mentions:
+        if m.actor_id is None:
+            continue
+        if m.reading == "location" and m.via != "pronoun":
+            continue
+        if m.via == "demonym" and not m.text.lower().endswith("side"):
+            continue
+        out.append(m)
+    return out
+
+
+def _locations(s: Sentence) -> list[Mention]:
+    out = []
+    for m in s.mentions:
+        if m.place_id is None:
+            continue
+        if m.reading == "location" or m.actor_id is None:
+            out.append(m)
+    return out
+
+
+def _venue(s: Sentence, text: str, near: int) -> tuple[int, int] | None:
+    """'at the residence of the Russian president' -> that phrase, without the final city."""
+    c = cues()
+    for m in re.finditer(r"\b(?:at|in)\s+(?:the\s+)?([^,.;]{0,80})", s.text):
+        phrase = m.group(1)
+        vm = c.venue.search(phrase)
+        if not vm or vm.start() > 12:
+            continue
+        start = s.start + m.start(1)
+        cut = re.search(r"\s+in\s+[A-Z]|\s+(?:on|to|for|with|and)\s", phrase)
+        end = start + (cut.start() if cut else len(phrase.rstrip()))
+        if abs(start - near) < 200:
+            return start, end
+    return None
+
+
+def _status(s: Sentence, cand_points: tuple[int, int]) -> tuple[str | None, tuple[int, int] | None]:
+    """Status cues inside the clause around the trigger (strongest kind wins)."""
+    c = cues()
+    lo = max(s.start, cand_points[0] - 120)
+    hi = min(s.end, cand_points[1] + 80)
+    window = s.text[lo - s.start:hi - s.start]
+    hits: dict[str, tuple[int, int]] = {}
+    for rx, value in c.status:
+        m = rx.search(window)
+        if m and value not in hits:
+            hits[value] = (lo + m.start(), lo + m.end())
+    for value in _STATUS_ORDER:
+        if value in hits:
+            return value, hits[value]
+    return None, None
+
+
+def _level_phrase(s: Sentence) -> tuple[str, tuple[int, int], bool] | None:
+    """A level named in the sentence for the people meeting ("deputy prime ministers of X and Y
+    will meet"), not for people being instructed ("directed foreign ministers to ...")."""
+    c = cues()
+    best = None
+    for rx, level in c.level:
+        for m in rx.finditer(s.text):
+            before = s.text[max(0, m.start() - 25):m.start()].lower()
+            if re.search(r"\b(directed|instructed|ordered|tasked|told|asked|urged)\b", before):
+                continue
+            explicit = level != "leaders" or m.group(0).lower() in ("heads of state", "presidents")
+            cand = (level, (s.start + m.start(), s.start + m.end()), explicit)
+            if best is None or (cand[2] and not best[2]):
+                best = cand
+    return best
+
+
+def _outcomes(s: Sentence, text: str) -> list[tuple[int, int]]:
+    """Outcome clauses: from an outcome verb to the end of its clause, verbatim."""
+    c = cues()
+    out = []
+    for m in c.outcome.finditer(s.text):
+        start = s.start + m.start()
+        rest = text[start:s.end]
+        end_m = re.search(r"[.;](?:\s|$)|,\s+(?:which|while|but|although|the\s+\w+\s+said)\b|"
+                          r"\s+[–—]\s+", rest)
+        end = start + (end_m.start() if end_m else len(rest.rstrip(".")))
+        clause = text[start:end]
+        # "agreed to hold talks" plans a meeting; it is not the outcome of one.
+        if re.search(r"\bto (?:hold|meet|organi[sz]e|convene)\b", clause, re.IGNORECASE):
+            continue
+        if len(clause.split()) < 3:
+            continue
+        out.append((start, end))
+    return out
+
+
+def _parties(c: _Cand) -> set[str]:
+    ps = {party_of(a) for a in c.participants}
+    if c.mediator:
+        ps.add(party_of(c.mediator[0]) or c.mediator[0])
+    return {p for p in ps if p}
+
+
+def _candidates(a: Analysed) -> list[_Cand]:
+    text = a.text
+    cands: list[_Cand] = []
+    for s in a.sentences:
+        trigs = _find_triggers(s)
+        if not trigs:
+            continue
+        points = [t[0] for t in trigs]
+        # group triggers by their nearest date (no other trigger in between)
+        groups: dict[object, _Cand] = {}
+        for t0, t1, mode in trigs:
+            best_d, best_dist = None, 10**9
+            for d in s.dates:
+                if d.date is None and d.precision is None and not d.relative:
+                    continue
+                dist = d.start - t1 if d.start >= t1 else t0 - d.end
+                if _between_has(points, (t0 + t1) // 2, (d.start + d.end) // 2):
+                    continue
+                if dist < best_dist:
+                    best_d, best_dist = d, dist
+            key = (id(best_d) if best_d is not None else None, mode)
+            g = groups.get(key)
+            if g is None:
+                g = _Cand(s, [], mode, date=best_d)
+                groups[key] = g
+            g.triggers.append((t0, t1))
+        for g in groups.values():
+            g.sentences = [s]
+            t0 = g.triggers[0][0]
+            t1 = g.triggers[-1][1]
+            # place: nearest location with no other trigger of another group in between
+            other = [p for p in points if not any(p == tt[0] for tt in g.triggers)]
+            best_p, best_dist = None, 10**9
+            venue = _venue(s, text, t0)
+            for m in _locations(s):
+                if venue and venue[0] <= m.start < venue[1]:
+                    continue
+                if _between_has(other, (t0 + t1) // 2, m.start):
+                    continue
+                dist = abs(m.start - t0)
+                if dist < best_dist:
+                    best_p, best_dist = m, dist
+            g.place = best_p
+            g.venue = venue
+            for m in _agents(s):
+                if venue and venue[0] <= m.start < venue[1]:
+                    continue
+                g.participants.setdefault(m.actor_id, m)  # type: ignore[arg-type]
+            med = cues().mediator.search(s.text)
+            if med:
+                after = [m for m in _agents(s) if m.start >= s.start + med.end()]
+                if after:
+                    g.mediator = (after[0].actor_id, after[0])  # type: ignore[assignment]
+            g.status, g.status_span = _status(s, (t0, t1))
+            lv = _level_phrase(s)
+            if lv:
+                g.level, g.level_span, g.level_explicit = lv
+            g.outcomes = _outcomes(s, text)
+            g.anaphoric = g.date is None and bool(
+                re.search(r"\b(?:the|this|that)\s+(?:\w+\s+){0,2}$",
+                          text[max(s.start, t0 - 30):t0], re.IGNORECASE))
+            cands.append(g)
+    return cands
+
+
+def _compatible(a: _Cand, b: _Cand) -> bool:
+    if a.mode != b.mode:
+        return False
+    if a.date is not None and b.date is not None:
+        if not dates_compatible((a.date.date, a.date.date_end, a.date.precision),
+                                (b.date.date, b.date.date_end, b.date.precision)):
+            return False
+    if a.place and b.place and a.place.place_id != b.place.place_id:
+        return False
+    pa_, pb = _parties(a), _parties(b)
+    return not (pa_ and pb and not (pa_ & pb))
+
+
+def _merge_into(dst: _Cand, src: _Cand) -> None:
+    dst.triggers += src.triggers
+    dst.sentences += [s for s in src.sentences if s not in dst.sentences]
+    if dst.date is None or (src.date is not None and finer(src.date.precision,
+                                                             dst.date.precision)):
+        dst.date = src.date or dst.date
+    dst.place = dst.place or src.place
+    dst.venue = dst.venue or src.venue
+    for k, v in src.participants.items():
+        dst.participants.setdefault(k, v)
+    dst.mediator = dst.mediator or src.mediator
+    if src.level and (not dst.level or (src.level_explicit and not dst.level_explicit)):
+        dst.level, dst.level_span, dst.level_explicit = src.level, src.level_span, \
+            src.level_explicit
+    dst.outcomes += [o for o in src.outcomes if o not in dst.outcomes]
+    if src.status and (dst.status is None or (src.date is not None and src.status != "held")):
+        dst.status, dst.status_span = src.status, src.status_span
+
+
+def _is_about_conflict(c: _Cand) -> bool:
+    ps = _parties(c)
+    return bool(ps & set(CONFLICT_PARTIES))
+
+
+def extract_meetings(a: Analysed) -> list[MeetingReport]:
+    """Meeting reports of one article (see the module docstring for the rules)."""
+    cands = _candidates(a)
+    merged: list[_Cand] = []
+    # dated candidates first merge with each other; then undated ones join the nearest
+    # compatible meeting reported before them (or after, if none before).
+    for c in cands:
+        if c.date is None:
+            continue
+        for m in merged:
+            if _compatible(m, c) and m.date is not None and c.date is not None and \
+                    (m.place and c.place or _parties(m) & _parties(c)):
+                _merge_into(m, c)
+                break
+        else:
+            merged.append(c)
+    for c in cands:
+        if c.date is not None:
+            continue
+        before = [m for m in merged if m.sentences[0].start <= c.sent.start and _compatible(m, c)]
+        after = [m for m in merged if m.sentences[0].start > c.sent.start and _compatible(m, c)]
+        target = None
+        if before:
+            target = max(before, key=lambda m: max(s.start for s in m.sentences
+                                                    if s.start <= c.sent.start))
+            if c.place is None and not c.anaphoric and not (_parties(c) & _parties(target)):
+                target = None
+        elif after and (c.anaphoric or (c.place and after[0].place
+                                        and c.place.place_id == after[0].place.place_id)):
+            target = after[0]
+        if target is not None:
+            _merge_into(target, c)
+    reports = []
+    for c in merged:
+        rep = _report(a, c)
+        if rep is not None:
+            reports.append(rep)
+    reports.sort(key=lambda r: r.anchor)
+    return reports
+
+
+def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
+    if c.date is None or c.date.date is None:
+        return None
+    persons = sorted(k for k in c.participants if is_person(k))
+    person_parties = {party_of(p) for p in persons}
+    others = sorted(k for k in c.participants if not is_person(k)
+                    and (party_of(k) or k) not in person_parties)
+    states = sorted({party_of(k) or k for k in others})
+    participants = tuple(sorted(set(persons) | set(states)))
+    parties = {party_of(p) or p for p in participants}
+    mediator = None
+    if c.mediator:
+        mediator = party_of(c.mediator[0]) or c.mediator[0]
+    else:
+        third = sorted(p for p in parties if p not in CONFLICT_PARTIES)
+        if len(third) == 1 and parties & set(CONFLICT_PARTIES):
+            mediator = third[0]
+    if mediator:
+        parties.add(mediator)
+    if len(parties) < 2 or not parties & set(CONFLICT_PARTIES):
+        return None
+    # level: people's offices first (explicit), then level words
+    levels = sorted({lv for p in persons if (lv := level_of_person(p))},
+                    key=MEETING_LEVELS.index)
+    level, explicit = (levels[0], True) if levels else (c.level, c.level_explicit)
+    if c.level and c.level_explicit and not levels:
+        level, explicit = c.level, True
+    status = c.status or "held"
+    pub = a.published
+    d = c.date
+    if d.future or (pub and d.date and d.date > pub and a.doc.published_precision == "day"):
+        if status == "held":
+            status = "planned"
+    if pub and d.date and a.doc.published_precision == "day" and d.date < pub - dt.timedelta(
+            days=1) and status == "planned" and not d.future:
+        status = "held"
+    n = len(parties)
+    fmt = "bilateral" if n == 2 else "trilateral" if n == 3 else "multilateral"
+    spans: list[Span] = []
+    for t0, t1 in c.triggers:
+        spans.append(a.span(t0, t1, "trigger"))
+    spans.append(a.span(d.start, d.end, "date"))
+    if c.place:
+        spans.append(a.span(c.place.start, c.place.end, "place"))
+    if c.venue:
+        spans.append(a.span(c.venue[0], c.venue[1], "venue"))
+    for m in c.participants.values():
+        spans.append(a.span(m.start, m.end, "participant"))
+    if c.mediator:
+        spans.append(a.span(c.mediator[1].start, c.mediator[1].end, "mediator"))
+    if c.status_span:
+        spans.append(a.span(*c.status_span, "status"))
+    if c.level_span and c.level:
+        spans.append(a.span(*c.level_span, "level"))
+    outcomes = []
+    for o0, o1 in c.outcomes:
+        spans.append(a.span(o0, o1, "outcome"))
+        outcomes.append(a.text[o0:o1])
+    place_id = c.place.place_id if c.place else None
+    venue = a.text[c.venue[0]:c.venue[1]] if c.venue else None
+    from_caption = all(s.in_caption for s in c.sentences)
+    return MeetingReport(
+        source_id=a.source_id, published=pub, date=d.date, date_end=d.date_end,
+        date_precision=d.precision, place_id=place_id, venue=venue, mode=c.mode, level=level,
+        level_explicit=explicit, participants=participants, mediator=mediator, status=status,
+        outcomes=tuple(outcomes), spans=sorted(set(spans), key=lambda s: (s.start, s.end, s.role)),
+        from_caption=from_caption, anchor=c.triggers[0][0],
+    )
+
+
+# --- reconciliation across articles -------------------------------------------------------------
+@dataclass
+class _Cluster:
+    reports: list[MeetingReport]
+
+    @property
+    def parties(self) -> set[str]:
+        out: set[str] = set()
+        for r in self.reports:
+            out |= {party_of(p) or p for p in r.participants}
+            if r.mediator:
+                out.add(r.mediator)
+        return out
+
+
+def _report_compatible(cl: _Cluster, r: MeetingReport) -> bool:
+    body = [x for x in cl.reports if not x.from_caption]
+    ref = body or cl.reports
+    for x in ref:
+        if x.mode != r.mode:
+            return False
+        if x.place_id and r.place_id and x.place_id != r.place_id:
+            return False
+        if not r.from_caption and not dates_compatible(
+                (x.date, x.date_end, x.date_precision), (r.date, r.date_end, r.date_precision)):
+            return False
+    rp = {party_of(p) or p for p in r.participants} | ({r.mediator} if r.mediator else set())
+    overlap = rp & cl.parties
+    if len(overlap) < 2:
+        return False
+    if r.from_caption:
+        # a caption may be a day off; it joins a body report of the same place and parties
+        return any(abs((x.date - r.date).days) <= 2 for x in ref if x.date and r.date)
+    return True
+
+
+def reconcile_meetings(reports: list[MeetingReport]) -> tuple[list[dict], list[dict],
+                                                              dict[tuple[str, int], str]]:
+    """Merge reports of the same meeting; return table rows, evidence rows and an index
+    (source_id, report anchor) -> meeting_id used to link statements."""
+    order = sorted(reports, key=lambda r: (r.from_caption, r.date or dt.date.min, r.source_id,
+                                           r.anchor))
+    clusters: list[_Cluster] = []
+    by_year: dict[int, list[int]] = {}
+    for r in order:
+        yr = r.date.year if r.date else 0
+        cand_idx = by_year.get(yr, []) + by_year.get(yr - 1, []) + by_year.get(yr + 1, [])
+        target = None
+        for i in sorted(set(cand_idx)):
+            if _report_compatible(clusters[i], r):
+                target = i
+                break
+        if target is None:
+            clusters.append(_Cluster([r]))
+            by_year.setdefault(yr, []).append(len(clusters) - 1)
+        else:
+            clusters[target].reports.append(r)
+    rows: list[dict] = []
+    evidence: list[dict] = []
+    index: dict[tuple[str, int], str] = {}
+    used_ids: set[str] = set()
+    for cl in clusters:
+        row, conflicts = _merge_cluster(cl)
+        mid = stable_id("mtg", row["date"], row["date_precision"], row["place_id"],
+                        ",".join(row["participants"]))
+        k = 2
+        base = mid
+        while mid in used_ids:
+            mid = f"{base}-{k}"
+            k += 1
+        used_ids.add(mid)
+        row["meeting_id"] = mid
+        row["conflicts"] = conflicts
+        rows.append(row)
+        for r in cl.reports:
+            index[(r.source_id, r.anchor)] = mid
+            for sp in r.spans:
+                evidence.append({"table": "meetings", "record_id": mid, "source_id": sp.source_id,
+                                 "char_start": sp.start, "char_end": sp.end, "text": sp.text,
+                                 "role": sp.role})
+    rows.sort(key=lambda r: (r["date"], r["meeting_id"]))
+    return rows, evidence, index
+
+
+def _merge_cluster(cl: _Cluster) -> tuple[dict, list[str]]:
+    body = [r for r in cl.reports if not r.from_caption] or cl.reports
+    conflicts: list[str] = []
+    # date: the finest body date; disagreement at equal precision is a conflict
+    best = sorted(body, key=lambda r: (["day", "week", "month", "year", "decade"].index(
+        r.date_precision or "decade"), r.source_id))[0]
+    date_votes = [describe_date(r.date, r.date_end, r.date_precision) for r in body
+                  if r.date_precision == best.date_precision]
+    _, c = vote(date_votes, "date")
+    if c:
+        conflicts.append(c)
+    for r in cl.reports:
+        if r.from_caption and r.date and best.date and r.date != best.date \
+                and r.date_precision == "day" and best.date_precision == "day":
+            conflicts.append(f"date: {describe_date(r.date, None, 'day')} in a photo caption of "
+                             f"{r.source_id}, {describe_date(best.date, None, 'day')} in the body")
+    place, c = vote([r.place_id for r in body], "place")
+    if c:
+        conflicts.append(c)
+    explicit = [r.level for r in body if r.level and r.level_explicit]
+    level, c = vote([r.level for r in body], "level")
+    if explicit:
+        level = vote(explicit, "level")[0]
+    if c:
+        conflicts.append(c)
+    mode, c = vote([r.mode for r in body], "mode")
+    if c:
+        conflicts.append(c)
+    mediator, c = vote([r.mediator for r in body], "mediator")
+    if c:
+        conflicts.append(c)
+    latest = max(body, key=lambda r: (r.published or dt.date.min,
+                                      _STATUS_ORDER[::-1].index(r.status)))
+    statuses = sorted({r.status for r in body})
+    status = latest.status
+    if "held" in statuses and status in ("planned", "proposed"):
+        # a later report may still speak of plans; a report of it being held settles it
+        status = "held"
+    persons = sorted({p for r in body for p in r.participants if is_person(p)})
+    person_parties = {party_of(p) for p in persons}
+    states = sorted({p for r in body for p in r.participants if not is_person(p)
+                     and (party_of(p) or p) not in person_parties})
+    participants = sorted(set(persons) | set(states))
+    parties = {party_of(p) or p for p in participants} | ({mediator} if mediator else set())
+    n = len(parties)
+    fmt = "bilateral" if n <= 2 else "trilateral" if n == 3 else "multilateral"
+    outcomes = []
+    for r in sorted(body, key=lambda r: r.source_id):
+        for o in r.outcomes:
+            if o not in outcomes:
+                outcomes.append(o)
+    venue = next((r.venue for r in sorted(body, key=lambda r: r.source_id) if r.venue), None)
+    g = gazetteer.load_gazetteer()
+    pl = g.places.get(place) if place else None
+    source_ids = sorted({r.source_id for r in cl.reports})
+    row = {
+        "date": best.date, "date_end": best.date_end, "date_precision": best.date_precision,
+        "place_id": place, "city": pl.name if pl and pl.kind == "city" else None,
+        "country": pl.country if pl else None, "venue": venue, "mode": mode or "in_person",
+        "level": level, "format": fmt, "participants": participants, "mediator": mediator,
+        "status": status, "outcomes": outcomes, "source_ids": source_ids,
+        "n_sources": len(source_ids), "review_status": "machine",
+    }
+    return row, sorted(set(conflicts))
+
+
+# --- statements -> meetings -----------------------------------------------------------------------
+def link_statements(statements: list[StatementRow], index: dict[tuple[str, int], str]
+                    ) -> tuple[list[dict], list[dict]]:
+    """Statement rows with `meeting_id` set where the statement was made at or about a meeting
+    reported in the same article: an explicit `meeting_ref`, or a statement whose quote or
+    sentence contains a trigger span of exactly one meeting of that article."""
+    rows: list[dict] = []
+    evidence: list[dict] = []
+    by_source: dict[str, list[tuple[int, str]]] = {}
+    for (sid, anchor), mid in index.items():
+        by_source.setdefault(sid, []).append((anchor, mid))
+    for st in sorted(statements, key=lambda s: (s.source_id, s.char_start, s.speaker_id)):
+        mid = None
+        if st.meeting_ref is not None:
+            mid = index.get((st.meeting_ref.source_id, st.meeting_ref.anchor))
+        if mid is None:
+            lo = min([st.char_start] + [sp.start for sp in st.spans])
+            hi = max([st.char_end] + [sp.end for sp in st.spans])
+            hits = sorted({m for a_, m in by_source.get(st.source_id, []) if lo <= a_ < hi})
+            if len(hits) == 1:
+                mid = hits[0]
+        sid = st.statement_id
+        rows.append({
+            "statement_id": sid, "date": st.date, "date_precision": st.date_precision,
+            "speaker_id": st.speaker_id, "speaker_text": st.speaker_text,
+            "speaker_country": st.speaker_country, "kind": st.kind, "text": st.text,
+            "occasion": st.occasion, "topics": sorted(st.topics), "meeting_id": mid,
+            "source_id": st.source_id, "char_start": st.char_start, "char_end": st.char_end,
+            "review_status": "machine",
+        })
+        for sp in st.spans:
+            evidence.append({"table": "statements", "record_id": sid, "source_id": sp.source_id,
+                             "char_start": sp.start, "char_end": sp.end, "text": sp.text,
+                             "role": sp.role})
+    return rows, evidence

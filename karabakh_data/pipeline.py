@@ -1,0 +1,245 @@
+"""The build: raw -> clean -> per-article facts -> reconciled tables -> Parquet.
+
+Each step is a plain function with visible inputs and outputs:
+
+    list_corpus(raw_dir)              -> RawItems (+ problems)
+    process_item(item)                -> source row + DocFacts   (pure, per article, parallel)
+    assemble(rows, facts)             -> dict of Arrow tables    (reconciliation)
+    write_tables(tables, out_dir)     -> Parquet files, written atomically
+
+Articles are streamed: only one clean text is held at a time, and only the (small) facts are
+kept for reconciliation.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from karabakh_data import schema
+from karabakh_data.corpus import CorpusError, Problem, RawItem, list_corpus, load_document
+from karabakh_data.model import DocFacts
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class BuildReport:
+    """What a build read, skipped and produced, with per-stage timings (seconds)."""
+
+    articles_read: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    rows: dict[str, int] = field(default_factory=dict)
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        lines = [f"articles read: {self.articles_read}"]
+        if self.problems:
+            lines.append(f"skipped: {len(self.problems)}")
+            lines += [f"  - {p}" for p in self.problems]
+        lines.append("rows per table:")
+        lines += [f"  {t:<11} {n:>6}" for t, n in self.rows.items()]
+        total = sum(self.timings.values())
+        stages = ", ".join(f"{k} {v:.2f}s" for k, v in self.timings.items())
+        lines.append(f"time taken: {total:.2f}s ({stages})")
+        return "\n".join(lines)
+
+
+@dataclass
+class ItemResult:
+    """The outcome of processing one raw file (picklable)."""
+
+    rel_path: str
+    source_row: dict[str, object] | None
+    facts: DocFacts | None
+    problem: Problem | None
+    extract_seconds: float = 0.0
+    read_seconds: float = 0.0
+
+
+def extract_document(doc) -> DocFacts:
+    """Run every fact extractor over one cleaned document."""
+    from karabakh_data.events import extract_events
+    from karabakh_data.meetings import extract_meetings
+    from karabakh_data.nlp import analyse
+    from karabakh_data.statements import extract_statements
+
+    a = analyse(doc)
+    facts = DocFacts(doc.source_id)
+    facts.meetings = extract_meetings(a)
+    facts.events = extract_events(a)
+    facts.statements = extract_statements(a)
+    _attach_raw_offsets(doc, facts)
+    return facts
+
+
+def _attach_raw_offsets(doc, facts: DocFacts) -> None:
+    """Record raw offsets for every span while the document is still in memory."""
+    for rep in [*facts.meetings, *facts.events, *facts.statements]:
+        for sp in rep.spans:
+            RAW_OFFSETS[(sp.source_id, sp.start, sp.end)] = doc.raw_span(sp.start, sp.end)
+
+
+#: Raw offsets of spans, filled during extraction (per process; returned with the result).
+RAW_OFFSETS: dict[tuple[str, int, int], tuple[int, int]] = {}
+
+
+def process_item(item: RawItem) -> ItemResult:
+    """Read, clean and extract one article. Never raises for bad input: returns a Problem."""
+    t0 = time.perf_counter()
+    try:
+        doc, row = load_document(item.path, item.rel_path, item.manifest)
+    except CorpusError as exc:
+        return ItemResult(item.rel_path, None, None, Problem(item.rel_path, str(exc)))
+    t1 = time.perf_counter()
+    RAW_OFFSETS.clear()
+    facts = extract_document(doc)
+    facts.raw_offsets = dict(RAW_OFFSETS)  # type: ignore[attr-defined]
+    RAW_OFFSETS.clear()
+    t2 = time.perf_counter()
+    return ItemResult(item.rel_path, row, facts, None, t2 - t1, t1 - t0)
+
+
+def run_items(items: list[RawItem], jobs: int = 1,
+              mapper: Callable[[Callable, Iterable], Iterable] | None = None) -> list[ItemResult]:
+    """Process items serially, in `jobs` processes, or with a caller's `mapper` (e.g. a Dask
+    client's map). Results come back in input order, so output does not depend on scheduling."""
+    if mapper is not None:
+        return list(mapper(process_item, items))
+    if jobs <= 1 or len(items) < 2:
+        return [process_item(it) for it in items]
+    chunk = max(1, len(items) // (jobs * 8))
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return list(pool.map(process_item, items, chunksize=chunk))
+
+
+def assemble(results: list[ItemResult]) -> dict[str, pa.Table]:
+    """Reconcile per-article facts into the released tables (all validated)."""
+    from karabakh_data.events import reconcile_events
+    from karabakh_data.gazetteer import actors_frame, places_frame
+    from karabakh_data.meetings import link_statements, reconcile_meetings
+
+    source_rows = [r.source_row for r in results if r.source_row is not None]
+    facts = [r.facts for r in results if r.facts is not None]
+    raw_offsets: dict[tuple[str, int, int], tuple[int, int]] = {}
+    for f in facts:
+        raw_offsets.update(getattr(f, "raw_offsets", {}))
+    meeting_rows, meeting_ev, meeting_index = reconcile_meetings(
+        [m for f in facts for m in f.meetings])
+    event_rows, event_ev = reconcile_events([e for f in facts for e in f.events])
+    statements = [s for f in facts for s in f.statements]
+    statement_rows, statement_ev = link_statements(statements, meeting_index)
+    evidence = meeting_ev + event_ev + statement_ev
+    for ev in evidence:
+        r = raw_offsets.get((ev["source_id"], ev["char_start"], ev["char_end"]))
+        ev["raw_start"], ev["raw_end"] = r if r else (ev["char_start"], ev["char_end"])
+    evidence.sort(key=lambda e: (e["table"], e["record_id"], e["source_id"], e["char_start"],
+                                 e["char_end"], e["role"]))
+    evidence = _dedupe(evidence)
+    tables = {
+        "sources": schema.table_from_rows("sources", sorted(source_rows,
+                                                            key=lambda r: str(r["path"]))),
+        "actors": pa.Table.from_pandas(actors_frame(), schema=schema.SCHEMAS["actors"],
+                                       preserve_index=False),
+        "places": pa.Table.from_pandas(places_frame(), schema=schema.SCHEMAS["places"],
+                                       preserve_index=False),
+        "meetings": schema.table_from_rows("meetings", meeting_rows),
+        "statements": schema.table_from_rows("statements", statement_rows),
+        "events": schema.table_from_rows("events", event_rows),
+        "evidence": schema.table_from_rows("evidence", evidence),
+    }
+    for name, table in tables.items():
+        schema.validate(name, table)
+    return tables
+
+
+def _dedupe(rows: list[dict]) -> list[dict]:
+    out, seen = [], set()
+    for r in rows:
+        k = tuple(r[c] for c in schema.PRIMARY_KEYS["evidence"])
+        if k not in seen:
+            seen.add(k)
+            out.append(r)
+    return out
+
+
+def write_tables(tables: dict[str, pa.Table], out_dir: Path,
+                 extra_files: dict[str, bytes] | None = None) -> None:
+    """Write one Parquet file per table into `out_dir`, atomically: everything is written to a
+    temporary directory beside it and moved into place only when complete, so a failed or
+    killed build leaves the previous output intact."""
+    out_dir = Path(out_dir)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
+    try:
+        for name, table in tables.items():
+            write_parquet(table, tmp / f"{name}.parquet")
+        for name, data in (extra_files or {}).items():
+            (tmp / name).write_bytes(data)
+        old = None
+        if out_dir.exists():
+            old = out_dir.with_name(f".{out_dir.name}.old-{os.getpid()}")
+            os.replace(out_dir, old)
+        os.replace(tmp, out_dir)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def write_parquet(table: pa.Table, path: Path) -> None:
+    """Deterministic Parquet: fixed compression, no creation timestamps in the metadata."""
+    pq.write_table(table, path, compression="zstd", compression_level=9,
+                   use_dictionary=True, write_statistics=True, store_schema=True,
+                   created_by="karabakh-data")
+
+
+def build_tables(raw_dir: Path, jobs: int = 1, strict: bool = False, rel_to: Path | None = None,
+                 mapper: Callable | None = None) -> tuple[dict[str, pa.Table], BuildReport]:
+    """Build every table from the raw articles in `raw_dir` (no curation: machine output).
+
+    With `strict`, any bad input raises CorpusError before anything is written; otherwise bad
+    files are skipped and listed in the report.
+    """
+    report = BuildReport()
+    t0 = time.perf_counter()
+    items, problems = list_corpus(Path(raw_dir), rel_to=rel_to)
+    results = run_items(items, jobs=jobs, mapper=mapper)
+    t1 = time.perf_counter()
+    problems += [r.problem for r in results if r.problem is not None]
+    if strict and problems:
+        raise CorpusError("; ".join(str(p) for p in problems))
+    report.problems = problems
+    for p in problems:
+        log.warning("skipped %s", p)
+    report.articles_read = sum(1 for r in results if r.source_row is not None)
+    tables = assemble(results)
+    t2 = time.perf_counter()
+    read_s = sum(r.read_seconds for r in results)
+    extract_s = sum(r.extract_seconds for r in results)
+    report.timings = {"read": read_s, "extract": extract_s,
+                      "other": max(t1 - t0 - read_s - extract_s, 0.0) if jobs <= 1 else 0.0,
+                      "reconcile": t2 - t1}
+    report.rows = {name: t.num_rows for name, t in tables.items()}
+    return tables, report
+
+
+def build(raw_dir: Path, out_dir: Path, jobs: int = 1, strict: bool = False,
+          rel_to: Path | None = None) -> BuildReport:
+    """Build and write the machine-only tables to `out_dir`."""
+    tables, report = build_tables(raw_dir, jobs=jobs, strict=strict, rel_to=rel_to)
+    t = time.perf_counter()
+    write_tables(tables, out_dir)
+    report.timings["write"] = time.perf_counter() - t
+    return report

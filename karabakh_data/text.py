@@ -1,0 +1,81 @@
+"""Sentence segmentation with character offsets.
+
+Every fact keeps the offsets of the words that support it, so segmentation never rewrites the
+text: it only returns `(start, end)` spans into the clean text. The rules are deliberately
+simple and predictable (a period, question or exclamation mark, optionally followed by closing
+quotes or brackets, then whitespace and an upper-case letter, digit or opening quote), with an
+abbreviation list kept as data so "Mr. Putin" or "U.S. officials" do not end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from karabakh_data.vocab import read_words
+
+_CLOSERS = "\"'”’»)]"
+_OPENERS = "\"'“‘«(["
+# A candidate boundary: terminal punctuation (or an ellipsis), closing marks, then whitespace.
+_BOUNDARY = re.compile(r"([.!?…]+)([" + re.escape(_CLOSERS) + r"]*)(\s+)")
+_STARTS_SENTENCE = re.compile(r"[A-Z0-9" + re.escape(_OPENERS) + r"\u0400-\u04FF\u0531-\u0587]")
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_words("abbreviations.txt"))
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the period at `dot` closes an abbreviation such as 'Mr.' or 'U.S.'."""
+    i = dot
+    while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    token = text[i:dot + 1].lower()
+    if token in _abbreviations():
+        return True
+    # Single initials ("J. Smith") and dotted acronyms ("U.N.") are not sentence ends.
+    return bool(re.fullmatch(r"(?:[a-z]\.)+", token))
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Split `text` into sentences; return `(start, end)` offsets with surrounding whitespace
+    trimmed. Paragraph breaks (newlines) always end a sentence: web text has headlines and
+    captions without final punctuation."""
+    spans: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+", text):
+        p_start, p_end = para.start(), para.end()
+        cur = p_start
+        for m in _BOUNDARY.finditer(text, p_start, p_end):
+            nxt = m.end()
+            if nxt >= p_end:
+                break
+            if not _STARTS_SENTENCE.match(text, nxt):
+                continue
+            if m.group(1) == "." and _is_abbreviation(text, m.start(1)):
+                continue
+            end = m.start(3)
+            spans.append((cur, end))
+            cur = nxt
+        spans.append((cur, p_end))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def sentence_index(spans: list[tuple[int, int]], offset: int) -> int:
+    """Index of the sentence that contains `offset` (the last one starting at or before it)."""
+    lo, hi = 0, len(spans)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if spans[mid][0] <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return max(lo - 1, 0)
