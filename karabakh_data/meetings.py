@@ -152,6 +152,44 @@ class _Cand:
     outcomes: list[tuple[int, int]] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     anaphoric: bool = False
+    inherited_parties: bool = False
+
+
+_DATE_BLOCKERS = re.compile(r"(?:\bof|\bsince|\buntil|\btill|\bafter|\bbefore|\bfollowing|"
+                            r"\bby|\bfrom|\bsigned in|\bconcluded in)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+_SENTENCE_ADVERBIAL = re.compile(r"^(?:On|In|At|Earlier|Later|Last|This|Next|Then)\b[^,]{0,40},?\s*"
+                                 r"$|^$")
+_MAX_DATE_DISTANCE = 90
+
+
+def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
+    """Whether date `d` can be the date of the trigger at [t0, t1).
+
+    A date that only qualifies something else ("the agreements of November 9", "since May",
+    "after the war of 2020") is not the meeting's date; a sentence-initial adverbial ("On May
+    25, ...") scopes the whole sentence; otherwise the date must be close to the trigger."""
+    if d.date is None:
+        return False
+    prev = [x for x in s.dates if x.end <= d.start]
+    if prev and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", s.text[prev[-1].end - s.start:
+                                                                d.start - s.start]):
+        # "the agreements of November 9 and January 11": a coordinated date shares the fate
+        # of the one before it
+        return _date_can_attach(s, prev[-1], t0, t1)
+    before = s.text[max(0, d.start - s.start - 20):d.start - s.start]
+    if _DATE_BLOCKERS.search(before):
+        near_trigger = 0 <= d.start - t1 <= 4
+        if not near_trigger:
+            return False
+    if re.search(r"anniversary\s+of\s+[^.]{0,80}$", s.text[:d.start - s.start], re.IGNORECASE):
+        return False
+    lead = s.text[:d.start - s.start]
+    if d.end <= t0 and _SENTENCE_ADVERBIAL.match(lead.strip()):
+        return True
+    lo, hi = (t1, d.start) if d.start >= t1 else (d.end, t0)
+    named = sum(max(0, min(m.end, hi) - max(m.start, lo)) for m in s.mentions)
+    return (hi - lo) - named <= _MAX_DATE_DISTANCE
 
 
 def _find_triggers(s: Sentence) -> list[tuple[int, int, str]]:
@@ -201,6 +239,18 @@ def _locations(s: Sentence) -> list[Mention]:
         if m.reading == "location" or m.actor_id is None:
             out.append(m)
     return out
+
+
+def _meeting_place(s: Sentence, m: Mention, t0: int, t1: int) -> bool:
+    """Meetings happen in cities, venues or (vaguely) countries, near the words reporting
+    them; a region named further off ("conflict over Nagorno-Karabakh") is what they are
+    about, not where."""
+    pl = gazetteer.load_gazetteer().places.get(m.place_id or "")
+    if pl is None or pl.kind not in ("city", "venue", "country"):
+        return False
+    lo, hi = (t1, m.start) if m.start >= t1 else (m.end, t0)
+    named = sum(max(0, min(x.end, hi) - max(x.start, lo)) for x in s.mentions)
+    return (hi - lo) - named <= _MAX_DATE_DISTANCE
 
 
 def _venue(s: Sentence, text: str, near: int) -> tuple[int, int] | None:
@@ -253,6 +303,15 @@ def _level_phrase(s: Sentence) -> tuple[str, tuple[int, int], bool] | None:
     return best
 
 
+_OUTCOME_END = re.compile(
+    r"[.;](?:\s|$)|[”\"](?:\s|,|$)|,\s+(?:in which|which|while|but|although|according|the\s+\w+\s+said)\b"
+    r"|\s+[–—]\s+|\s+(?:during|at|in the course of|on the sidelines of)\s+(?:the\s+)?"
+    r"(?:\w+\s+){0,2}(?:talks|meeting|summit|negotiations)\b|,\s+according to\b")
+
+
+_MAX_OUTCOME_WORDS = 22
+
+
 def _outcomes(s: Sentence, text: str) -> list[tuple[int, int]]:
     """Outcome clauses: from an outcome verb to the end of its clause, verbatim."""
     c = cues()
@@ -260,15 +319,17 @@ def _outcomes(s: Sentence, text: str) -> list[tuple[int, int]]:
     for m in c.outcome.finditer(s.text):
         start = s.start + m.start()
         rest = text[start:s.end]
-        end_m = re.search(r"[.;](?:\s|$)|,\s+(?:which|while|but|although|the\s+\w+\s+said)\b|"
-                          r"\s+[–—]\s+", rest)
+        end_m = _OUTCOME_END.search(rest)
         end = start + (end_m.start() if end_m else len(rest.rstrip(".")))
         clause = text[start:end]
         # "agreed to hold talks" plans a meeting; it is not the outcome of one.
         if re.search(r"\bto (?:hold|meet|organi[sz]e|convene)\b", clause, re.IGNORECASE):
             continue
-        if len(clause.split()) < 3:
+        if len(clause.split()) < 3 or any(o0 <= start < o1 for o0, o1 in out):
             continue
+        words = list(re.finditer(r"\S+", clause))
+        if len(words) > _MAX_OUTCOME_WORDS:  # a short string, still a verbatim prefix
+            end = start + words[_MAX_OUTCOME_WORDS - 1].end()
         out.append((start, end))
     return out
 
@@ -278,6 +339,25 @@ def _parties(c: _Cand) -> set[str]:
     if c.mediator:
         ps.add(party_of(c.mediator[0]) or c.mediator[0])
     return {p for p in ps if p}
+
+
+_ANNOUNCE = re.compile(r"^\W{0,3}(?:\w+\s+){0,2}?(?:announced|said|stated|told|reported|noted|added|"
+                       r"confirmed|revealed|recalled|claimed|wrote|tweeted|declared|stressed)\b",
+                       re.IGNORECASE)
+
+
+def _is_announcer(s: Sentence, m: Mention, trigger_start: int) -> bool:
+    """A speaker who reports a meeting ("X announced that ... will meet") is not, by that,
+    one of its participants."""
+    if m.start >= trigger_start:
+        return False
+    after = s.text[m.end - s.start:m.end - s.start + 40]
+    if not _ANNOUNCE.match(after):
+        return False
+    # "He recalled that during a meeting with X ..." — a meeting *with* someone has the
+    # speaker as its other side.
+    trig = s.text[trigger_start - s.start:trigger_start - s.start + 40]
+    return not re.match(r"\w+(?:\s+\w+)?\s+with\b", trig)
 
 
 def _candidates(a: Analysed) -> list[_Cand]:
@@ -293,10 +373,11 @@ def _candidates(a: Analysed) -> list[_Cand]:
         for t0, t1, mode in trigs:
             best_d, best_dist = None, 10**9
             for d in s.dates:
-                if d.date is None and d.precision is None and not d.relative:
+                if not _date_can_attach(s, d, t0, t1):
                     continue
                 dist = d.start - t1 if d.start >= t1 else t0 - d.end
-                if _between_has(points, (t0 + t1) // 2, (d.start + d.end) // 2):
+                others = [p for p in points if p != t0]
+                if _between_has(others, (t0 + t1) // 2, (d.start + d.end) // 2):
                     continue
                 if dist < best_dist:
                     best_d, best_dist = d, dist
@@ -317,6 +398,8 @@ def _candidates(a: Analysed) -> list[_Cand]:
             for m in _locations(s):
                 if venue and venue[0] <= m.start < venue[1]:
                     continue
+                if not _meeting_place(s, m, t0, t1):
+                    continue
                 if _between_has(other, (t0 + t1) // 2, m.start):
                     continue
                 dist = abs(m.start - t0)
@@ -326,6 +409,8 @@ def _candidates(a: Analysed) -> list[_Cand]:
             g.venue = venue
             for m in _agents(s):
                 if venue and venue[0] <= m.start < venue[1]:
+                    continue
+                if _is_announcer(s, m, t0):
                     continue
                 g.participants.setdefault(m.actor_id, m)  # type: ignore[arg-type]
             med = cues().mediator.search(s.text)
@@ -353,6 +438,9 @@ def _compatible(a: _Cand, b: _Cand) -> bool:
                                 (b.date.date, b.date.date_end, b.date.precision)):
             return False
     if a.place and b.place and a.place.place_id != b.place.place_id:
+        return False
+    if a.mediator and b.mediator and (party_of(a.mediator[0]) or a.mediator[0]) != (
+            party_of(b.mediator[0]) or b.mediator[0]):
         return False
     pa_, pb = _parties(a), _parties(b)
     return not (pa_ and pb and not (pa_ & pb))
@@ -382,18 +470,108 @@ def _is_about_conflict(c: _Cand) -> bool:
     return bool(ps & set(CONFLICT_PARTIES))
 
 
+def _paragraph(a: Analysed, offset: int) -> int:
+    return a.text.count("\n", 0, offset)
+
+
+def _news_peg(a: Analysed, c: _Cand) -> DateMention | None:
+    """The date of an undated report of a *recent* meeting, from the article's lead.
+
+    News leads often date the story once ("X said on Thursday") and then report the meeting
+    without repeating it. An undated candidate within the first paragraphs takes the single
+    day-precise date of the preceding sentence when that date lies within a week before
+    publication; anything less certain stays undated (and is dropped)."""
+    pub = a.published
+    if pub is None or a.doc.published_precision != "day" or c.sent.index > 6:
+        return None
+    prev = [x for x in a.sentences if x.index < c.sent.index][-1:]
+    dates = [d for x in prev for d in x.dates if d.precision == "day" and d.date is not None]
+    if len(dates) != 1:
+        return None
+    d = dates[0]
+    if d.date is None or not (pub - dt.timedelta(days=7) <= d.date <= pub):
+        return None
+    return d
+
+
+def _attach_outcome_sentences(a: Analysed, merged: list[_Cand]) -> None:
+    """Sentences without a trigger that report what the parties of a meeting agreed ("X, Y and Z
+    confirmed their determination to ...") join that meeting when they come after its first
+    report, before the next meeting's, and their paragraph names no date that contradicts it."""
+    firsts = sorted((m.sentences[0].start, i) for i, m in enumerate(merged)
+                    if len(_parties(m)) >= 2)
+    para_dates: dict[int, list[DateMention]] = {}
+    for d in a.dates:
+        para_dates.setdefault(_paragraph(a, d.start), []).append(d)
+    for s in a.sentences:
+        if _find_triggers(s) or not cues().outcome.search(s.text):
+            continue
+        prior = [i for st, i in firsts if st <= s.start]
+        if not prior:
+            continue
+        m = merged[prior[-1]]
+        if m.date is None:
+            continue
+        agents = _agents(s)
+        parties = {party_of(x.actor_id) or x.actor_id for x in agents if x.actor_id}
+        if len(parties) < 2 or not parties <= _parties(m):
+            continue
+        ok = all(dates_compatible((d.date, d.date_end, d.precision),
+                                  (m.date.date, m.date.date_end, m.date.precision))
+                 for d in para_dates.get(_paragraph(a, s.start), []) if d.date is not None)
+        if not ok:
+            continue
+        for x in agents:
+            m.participants.setdefault(x.actor_id, x)  # type: ignore[arg-type]
+        m.outcomes += [o for o in _outcomes(s, a.text) if o not in m.outcomes]
+        m.sentences.append(s)
+
+
+def _same_dated_meeting(m: _Cand, c: _Cand) -> bool:
+    """Two dated mentions in one article are one meeting when they name the same place, or the
+    same date at the same precision with overlapping parties."""
+    if m.place and c.place:
+        return m.place.place_id == c.place.place_id
+    assert m.date is not None and c.date is not None
+    same_date = (m.date.date, m.date.precision) == (c.date.date, c.date.precision)
+    return same_date and bool(_parties(m) & _parties(c))
+
+
+def _undated_joins(c: _Cand, m: _Cand) -> bool:
+    """An undated mention joins a dated meeting only when it clearly refers to it: "the
+    meeting"/"the talks", the same place, or parties that are all already at that meeting."""
+    if not _compatible(m, c):
+        return False
+    if c.anaphoric:
+        return True
+    if c.place and m.place and c.place.place_id == m.place.place_id:
+        return True
+    persons = [k for k in c.participants if is_person(k)]
+    pc = _parties(c)
+    if len(persons) >= 2 and len(pc) >= 2 and pc <= _parties(m):
+        return True
+    # the very next sentence, about someone already at the meeting ("X also held separate
+    # talks with each of them")
+    adjacent = c.sent.index - max(x.index for x in m.sentences) == 1
+    return adjacent and bool(set(persons) & set(m.participants))
+
+
 def extract_meetings(a: Analysed) -> list[MeetingReport]:
     """Meeting reports of one article (see the module docstring for the rules)."""
     cands = _candidates(a)
+    for c in cands:
+        if c.date is None:
+            peg = _news_peg(a, c)
+            if peg is not None and len(_parties(c)) >= 2:
+                c.date = peg
     merged: list[_Cand] = []
     # dated candidates first merge with each other; then undated ones join the nearest
-    # compatible meeting reported before them (or after, if none before).
+    # compatible meeting reported before them (or after, for a headline or lead).
     for c in cands:
         if c.date is None:
             continue
         for m in merged:
-            if _compatible(m, c) and m.date is not None and c.date is not None and \
-                    (m.place and c.place or _parties(m) & _parties(c)):
+            if _compatible(m, c) and _same_dated_meeting(m, c):
                 _merge_into(m, c)
                 break
         else:
@@ -401,19 +579,36 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
     for c in cands:
         if c.date is not None:
             continue
-        before = [m for m in merged if m.sentences[0].start <= c.sent.start and _compatible(m, c)]
-        after = [m for m in merged if m.sentences[0].start > c.sent.start and _compatible(m, c)]
-        target = None
+        before = [m for m in merged if m.sentences[0].start <= c.sent.start
+                  and _undated_joins(c, m)]
+        after = [m for m in merged if m.sentences[0].start > c.sent.start
+                 and _undated_joins(c, m)]
         if before:
             target = max(before, key=lambda m: max(s.start for s in m.sentences
                                                     if s.start <= c.sent.start))
-            if c.place is None and not c.anaphoric and not (_parties(c) & _parties(target)):
-                target = None
-        elif after and (c.anaphoric or (c.place and after[0].place
-                                        and c.place.place_id == after[0].place.place_id)):
-            target = after[0]
-        if target is not None:
+            if not (c.anaphoric or (c.place and target.place)):
+                c.place = None  # a side mention does not move the meeting
             _merge_into(target, c)
+        elif after and c.sent.index <= 1:
+            _merge_into(after[0], c)
+        elif c.sent.index == 0 and c.place is not None:
+            # a headline naming where the story's meeting took place
+            first = next((m for m in merged if m.place is None and _compatible(m, c)), None)
+            if first is not None:
+                _merge_into(first, c)
+    # "another trilateral meeting" with no parties named: the parties of the previous meeting
+    for i, m in enumerate(merged):
+        if len(_parties(m)) >= 2 or i == 0:
+            continue
+        ctx = " ".join(a.text[max(m.sent.start, t0 - 40):t1] for t0, t1 in m.triggers)
+        if re.search(r"\b(?:another|new|next|second|further)\b|\b(?:tri|bi)lateral\b", ctx,
+                     re.IGNORECASE):
+            prev = merged[i - 1]
+            for party in sorted(_parties(prev)):
+                if party not in {party_of(k) or k for k in m.participants}:
+                    m.participants[party] = None  # type: ignore[assignment]
+            m.inherited_parties = True
+    _attach_outcome_sentences(a, merged)
     reports = []
     for c in merged:
         rep = _report(a, c)
@@ -470,7 +665,8 @@ def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
     if c.venue:
         spans.append(a.span(c.venue[0], c.venue[1], "venue"))
     for m in c.participants.values():
-        spans.append(a.span(m.start, m.end, "participant"))
+        if m is not None:  # parties inherited from "another trilateral meeting" have no span
+            spans.append(a.span(m.start, m.end, "participant"))
     if c.mediator:
         spans.append(a.span(c.mediator[1].start, c.mediator[1].end, "mediator"))
     if c.status_span:

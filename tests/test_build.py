@@ -1,0 +1,137 @@
+"""`karabakh-data build`: the tables a user gets, and what happens with bad input."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from karabakh_data import schema
+from karabakh_data.cli import main
+
+from conftest import REPO
+
+
+def _build(raw: Path, out: Path, *extra: str) -> int:
+    return main(["build", "--raw", str(raw), "--out", str(out), *extra])
+
+
+def test_build_writes_every_table_with_its_schema(raw_copy: Path, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    assert _build(raw_copy, out) == 0
+    printed = capsys.readouterr().out
+    assert "articles read: 5" in printed and "rows per table" in printed
+    assert "time taken" in printed
+    for name in schema.TABLES:
+        t = pq.read_table(out / f"{name}.parquet")
+        assert t.schema.equals(schema.SCHEMAS[name], check_metadata=False)
+        schema.validate(name, t)
+    sources = pq.read_table(out / "sources.parquet").to_pylist()
+    assert len(sources) == 5
+    for row in sources:
+        raw_file = raw_copy / Path(row["path"]).name
+        assert row["path"].endswith(raw_file.name)
+        assert row["sha256"] == hashlib.sha256(raw_file.read_bytes()).hexdigest()
+        assert row["boilerplate_chars"] >= 0
+    assert {r["published"].isoformat() for r in sources if r["published_precision"] == "day"} \
+        == {"2023-05-22", "2023-05-25", "2022-04-07"}
+
+
+def test_build_is_byte_identical_on_rebuild(raw_copy: Path, tmp_path: Path) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    assert _build(raw_copy, a) == 0
+    assert _build(raw_copy, b, "--jobs", "2") == 0
+    for name in schema.TABLES:
+        assert (a / f"{name}.parquet").read_bytes() == (b / f"{name}.parquet").read_bytes(), name
+
+
+def test_every_evidence_span_is_the_exact_text(seed_tables) -> None:
+    from karabakh_data.corpus import list_corpus, load_document
+
+    from conftest import RAW
+
+    items, _ = list_corpus(RAW, rel_to=REPO)
+    docs = {}
+    for it in items:
+        d, row = load_document(it.path, it.rel_path, it.manifest)
+        docs[d.source_id] = d
+    ev = seed_tables["evidence"].to_pylist()
+    assert ev, "no evidence rows"
+    for r in ev:
+        d = docs[r["source_id"]]
+        assert d.clean_text[r["char_start"]:r["char_end"]] == r["text"]
+        assert d.raw_text[r["raw_start"]:r["raw_end"]] == r["text"]
+    for table, key in (("meetings", "meeting_id"), ("statements", "statement_id"),
+                       ("events", "event_id")):
+        ids = set(seed_tables[table].column(key).to_pylist())
+        backed = {r["record_id"] for r in ev if r["table"] == table}
+        assert ids <= backed, f"{table} rows without evidence: {sorted(ids - backed)}"
+
+
+def test_bad_files_are_skipped_with_a_message(raw_copy: Path, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    (raw_copy / "empty.txt").write_bytes(b"")
+    (raw_copy / "binary.txt").write_bytes(b"\x89PNG\x00\x00")
+    (raw_copy / "latin1.txt").write_bytes("Les n\xe9gociations".encode("latin-1"))
+    first = sorted(raw_copy.glob("0*.txt"))[0]
+    (raw_copy / "zz_copy.txt").write_bytes(first.read_bytes())
+    (raw_copy / "huge.txt").write_bytes(b"word " * 1_100_000)
+    with (raw_copy / "manifest.csv").open("a", encoding="utf-8") as fh:
+        fh.write("missing.txt,,,,,,,\n")
+    out = tmp_path / "out"
+    assert _build(raw_copy, out) == 0
+    printed = capsys.readouterr().out
+    assert "articles read: 5" in printed
+    for name, words in (("empty.txt", "empty"), ("binary.txt", "binary"),
+                        ("latin1.txt", "UTF-8"), ("zz_copy.txt", "duplicate"),
+                        ("huge.txt", "limit"), ("missing.txt", "does not exist")):
+        line = next((ln for ln in printed.splitlines() if name in ln), "")
+        assert words in line, (name, printed)
+    assert pq.read_table(out / "sources.parquet").num_rows == 5
+
+
+def test_strict_build_stops_before_writing(raw_copy: Path, tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    (raw_copy / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "previous.parquet").write_bytes(b"old")
+    assert _build(raw_copy, out, "--strict") == 2
+    err = capsys.readouterr().err
+    assert "empty.txt" in err and "Traceback" not in err
+    assert [p.name for p in out.iterdir()] == ["previous.parquet"]
+
+
+def test_missing_raw_folder_is_a_clear_error(tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    assert _build(tmp_path / "nope", tmp_path / "out") == 2
+    assert "no such folder" in capsys.readouterr().err
+
+
+def test_killed_build_leaves_previous_output_intact(raw_copy: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert _build(raw_copy, out) == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    code = (
+        "import os, signal, sys\n"
+        "import karabakh_data.pipeline as p\n"
+        "orig = p.write_parquet\n"
+        "n = [0]\n"
+        "def dying(table, path):\n"
+        "    n[0] += 1\n"
+        "    orig(table, path)\n"
+        "    if n[0] == 3: os.kill(os.getpid(), signal.SIGKILL)\n"
+        "p.write_parquet = dying\n"
+        f"p.build({str(raw_copy)!r}, {str(out)!r})\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], cwd=REPO, env={**os.environ},
+                          capture_output=True)
+    assert proc.returncode != 0
+    after = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert after == before

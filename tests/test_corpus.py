@@ -1,0 +1,125 @@
+"""Raw text -> clean text: boilerplate, glued metadata, whitespace, offsets, bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from karabakh_data.corpus import (
+    CorpusError,
+    clean_text,
+    decode,
+    list_corpus,
+    load_document,
+    parse_partial_date,
+    read_manifest,
+)
+
+from conftest import RAW
+
+WEB_PAGE = (
+    "Follow us\n\nWorld\n\nTalks resume on the border question\n\nSHARE:\n\nPublished\n\non\n\n"
+    "Two delegations  met\tin Geneva on Friday.\u00a0Officials called it “useful”.\n\n"
+    "Advertisement\n\nA second round is expected.\n\nLeave a Reply\n\n"
+    "Your email address will not be published. Required fields are marked *\n"
+)
+
+
+def test_boilerplate_lines_are_removed_and_counted() -> None:
+    c = clean_text(WEB_PAGE)
+    assert "SHARE" not in c.text and "Advertisement" not in c.text
+    assert "Leave a Reply" not in c.text and "email address" not in c.text
+    assert "Follow us" not in c.text and "Published" not in c.text
+    assert c.text.splitlines()[0] == "Talks resume on the border question"
+    assert c.title == "Talks resume on the border question"
+    assert c.boilerplate_chars > 0
+
+
+def test_words_stay_verbatim_whitespace_is_normalised() -> None:
+    c = clean_text(WEB_PAGE)
+    assert "Two delegations met in Geneva on Friday. Officials called it “useful”." in c.text
+    assert "  " not in c.text and "\t" not in c.text
+
+
+def test_glued_date_is_lifted() -> None:
+    c = clean_text(" date 2024-03-08 The ministers spoke at length.\n")
+    assert c.glued_date == dt.date(2024, 3, 8)
+    assert c.text == "The ministers spoke at length."
+
+
+def test_offsets_map_back_to_raw() -> None:
+    raw = "Share this article:\n  date?\nThe  envoy   arrived in Baku.\n\nHe left."
+    c = clean_text(raw)
+    from karabakh_data.corpus import Document
+
+    doc = Document("x", "x", c.text, raw, None, None, segments=tuple(c.segments))
+    for word in ("envoy", "Baku", "He left"):
+        i = c.text.index(word)
+        rs, re_ = doc.raw_span(i, i + len(word))
+        assert raw[rs:re_] == word
+
+
+def test_caption_is_marked() -> None:
+    c = clean_text("Body sentence one.\nThe two ministers in Paris on June 3. (Photo: Reuters) |\n"
+                   "More body text.\n")
+    (s, e), = c.captions
+    assert c.text[s:e].startswith("The two ministers")
+
+
+@pytest.mark.parametrize(("data", "msg"), [
+    (b"", "empty"),
+    (b"   \n\n", "empty"),
+    (b"abc\x00def", "binary"),
+    (b"caf\xe9 au lait", "not UTF-8"),
+    (b"x" * 5_000_001, "limit"),
+])
+def test_bad_bytes_get_one_line_errors(data: bytes, msg: str) -> None:
+    with pytest.raises(CorpusError, match=msg) as exc:
+        decode(data, "f.txt")
+    assert "\n" not in str(exc.value)
+
+
+def test_partial_dates() -> None:
+    assert parse_partial_date("2021") == (dt.date(2021, 1, 1), "year")
+    assert parse_partial_date("2021-11") == (dt.date(2021, 11, 1), "month")
+    assert parse_partial_date("2021-11-29") == (dt.date(2021, 11, 29), "day")
+    with pytest.raises(CorpusError):
+        parse_partial_date("29/11/2021")
+
+
+def test_seed_sources_match_raw_bytes() -> None:
+    manifest, problems = read_manifest(RAW)
+    assert problems == []
+    for p in sorted(RAW.glob("*.txt")):
+        doc, row = load_document(p, f"data/raw/{p.name}", manifest.get(p.name))
+        assert row["sha256"] == hashlib.sha256(p.read_bytes()).hexdigest()
+        assert str(row["path"]).endswith(p.name)
+        assert row["published_method"] == "manifest"
+        assert "Leave a Reply" not in doc.clean_text and "Trending" not in doc.clean_text
+        assert not doc.clean_text.startswith(" date")
+
+
+def test_publication_inferred_without_manifest(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(" date 2022-10-31 Leaders met in Sochi.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("No date anywhere in this short text.\n", encoding="utf-8")
+    items, problems = list_corpus(tmp_path)
+    assert problems == []
+    rows = {it.path.name: load_document(it.path, it.rel_path, it.manifest)[1] for it in items}
+    assert rows["a.txt"]["published"] == dt.date(2022, 10, 31)
+    assert rows["a.txt"]["published_method"] == "inferred"
+    assert rows["b.txt"]["published"] is None
+    assert rows["b.txt"]["published_method"] == "unknown"
+
+
+def test_duplicates_and_missing_manifest_files_are_reported(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Leaders met in Sochi.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Leaders met in Sochi.\n", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,url,outlet,title,author,published,language,"
+                                           "notes\nghost.txt,,,,,,,\n", encoding="utf-8")
+    items, problems = list_corpus(tmp_path)
+    assert [it.path.name for it in items] == ["a.txt"]
+    text = "\n".join(str(p) for p in problems)
+    assert "duplicate of" in text and "ghost.txt" in text
