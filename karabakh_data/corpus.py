@@ -73,9 +73,12 @@ class Document:
     segments: tuple[tuple[int, int], ...] = ((0, 0),)
     meta: dict[str, object] = field(default_factory=dict, compare=False)
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_starts", tuple(s for s, _ in self.segments))
+
     def raw_offset(self, clean_offset: int) -> int:
         """Offset in the raw decoded text of the character at `clean_offset`."""
-        starts = [s for s, _ in self.segments]
+        starts: tuple[int, ...] = self._starts  # type: ignore[attr-defined]
         i = max(bisect.bisect_right(starts, clean_offset) - 1, 0)
         c0, r0 = self.segments[i]
         return r0 + (clean_offset - c0)

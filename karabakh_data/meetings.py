@@ -75,6 +75,13 @@ def cues() -> _Cues:
     )
 
 
+@lru_cache(maxsize=1)
+def _ANY_TRIGGER() -> re.Pattern[str]:  # noqa: N802 (a cached constant)
+    """One alternation of every trigger: most sentences have none and are skipped at once."""
+    return _rx("|".join(r["pattern"] for r in read_table("meeting_cues.csv")
+                        if r["kind"] == "trigger"))
+
+
 # --- actors: parties, levels -------------------------------------------------------------------
 @lru_cache(maxsize=4096)
 def party_of(actor_id: str) -> str | None:
@@ -193,8 +200,19 @@ def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
 
 
 def _find_triggers(s: Sentence) -> list[tuple[int, int, str]]:
+    """Trigger spans of one sentence (memoised on the sentence: two passes ask for them)."""
+    cached = s.__dict__.get("_meeting_triggers")
+    if cached is None:
+        cached = _scan_triggers(s)
+        s.__dict__["_meeting_triggers"] = cached
+    return cached
+
+
+def _scan_triggers(s: Sentence) -> list[tuple[int, int, str]]:
     c = cues()
     found: list[tuple[int, int, str]] = []
+    if not _ANY_TRIGGER().search(s.text):
+        return found
     for rx, mode in c.trigger:
         for m in rx.finditer(s.text):
             found.append((s.start + m.start(), s.start + m.end(), mode))

@@ -201,8 +201,7 @@ def write_tables(tables: dict[str, pa.Table], out_dir: Path,
 def write_parquet(table: pa.Table, path: Path) -> None:
     """Deterministic Parquet: fixed compression, no creation timestamps in the metadata."""
     pq.write_table(table, path, compression="zstd", compression_level=9,
-                   use_dictionary=True, write_statistics=True, store_schema=True,
-                   created_by="karabakh-data")
+                   use_dictionary=True, write_statistics=True, store_schema=True)
 
 
 def build_tables(raw_dir: Path, jobs: int = 1, strict: bool = False, rel_to: Path | None = None,
