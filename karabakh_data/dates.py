@@ -1,0 +1,1384 @@
+"""Date expressions in English news text, resolved to the codebook's date conventions.
+
+Every dated row of the tables carries `date` (first day of the period), `date_end` (only for
+spans) and a precision in `day | week | month | year | decade`. This module finds the words that
+name a date ("May 12, 2021", "mid-May", "the fall of 2022", "last week", "in June of that
+year") and turns them into those three values, keeping the exact character span so every date can
+be backed by evidence.
+
+How it works, and why:
+
+* Recognition is a handful of regular expressions compiled once from the vocabulary in
+  `data/vocab/dates.csv` (month and weekday names, seasons, cue words, unit nouns, future
+  markers). All candidates are collected, checked by small rules that need the surrounding words
+  (is "2000" a year or a count of soldiers? is "May" a month or a verb?), and the leftmost-longest
+  non-overlapping ones are kept, so "September 2020" wins over "2020".
+* Adjacent dates joined by a dash, "from ... to" or "between ... and" become one span; a year
+  written only at the end ("September 27 – November 10, 2020") is shared with the start.
+* Resolution runs in reading order with a small context (the last year, month and day resolved),
+  because news prose anchors later dates on earlier ones ("in June of the same year").
+* Relative expressions ("on Monday", "last year", year-less "May 25") resolve against the
+  article's publication date only as far as its precision allows: an article known to the year
+  can place "last year" but not "yesterday". What cannot be resolved is still returned, with
+  `date=None`, so a caller knows that a date was named but is unknown. Nothing is guessed.
+* `future` marks dates the sentence places ahead ("will meet on Monday"), which changes how
+  weekdays and year-less dates resolve (the next Monday, not the last one).
+
+Resolution decisions (the codebook leaves them open):
+
+* Parts of a period keep the period: "mid-May", "the end of April" -> that month; "early 2022",
+  "the end of the year" -> that year; "the first half of 2022" -> January-June, a month span.
+* Seasons are three-month spans at month precision: spring March-May, summer June-August,
+  autumn/fall September-November, winter December of the named year to February of the next
+  ("winter 2022" -> 2022-12-01..2023-02-28; "the winter of 1991-92" the same way).
+* A year-less month or day takes the reference year, or the year before when that would put a
+  past-context date more than about two months after the reference (the year after when a
+  future-context date would fall more than two months before it).
+* A bare weekday is the latest such day on or before the reference ("on Monday"), or the next
+  one after it in future context; "last Friday" is strictly before, "next Friday" after.
+* "a year ago/earlier/prior" count from the reference year; "a year later", "the following
+  day", "that year", "the same month" count from the text's own last year, month or day. Only
+  expressions that name a year ("2019", "May 2021", "last year") set "the same year".
+* "the end of the year" is the reference year (news convention), not the last year mentioned.
+* "12.05.2021" is day-first; "05/06/2021" (slashes, both parts <= 12) is named but unresolved.
+* A year written once at the end of a range or list belongs to every item ("September and
+  October 2020", "December 28 to January 3, 2021" -> the start in 2020).
+* Durations ("for 44 days", "the last year", "over the past year", "three decades") are not dates.
+
+The functions are pure and deterministic and never raise on any string input.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from karabakh_data.vocab import read_table
+
+__all__ = [
+    "PRECISIONS",
+    "DateMention",
+    "ReferenceInference",
+    "find_dates",
+    "infer_reference_date",
+]
+
+PRECISIONS = ("day", "week", "month", "year", "decade")
+_RANK = {p: i for i, p in enumerate(PRECISIONS)}
+
+# A year-less date more than this many days after the reference is taken from the year before
+# (past context), or, in future context, from the year after when it is this far before it.
+_SLACK_DAYS = 61
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """One date expression found in a text, with its resolution."""
+
+    start: int                 # char offset into the text passed in
+    end: int                   # text[start:end] == self.text
+    text: str
+    date: dt.date | None       # first day of the period; None when it cannot be resolved
+    date_end: dt.date | None   # last day, only for spans (ranges, seasons); else None
+    precision: str | None      # one of PRECISIONS; None when date is None
+    relative: bool             # True if resolution used the reference date
+    future: bool               # True if the context marks it as future
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceInference:
+    """A publication date inferred from an article's own words (or why none could be)."""
+
+    date: dt.date | None
+    precision: str | None
+    explanation: str           # one line, says which words established it
+
+
+# --------------------------------------------------------------------------------------------
+# Vocabulary
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    months: dict[str, int]          # full names and abbreviations -> month
+    month_full: frozenset[str]
+    cue_months: frozenset[str]
+    weekdays: dict[str, int]
+    seasons: dict[str, int]
+    decade_words: dict[str, int]
+    numbers: dict[str, int]
+    year_parts: dict[str, tuple[int, int]]
+    prep_cues: frozenset[str]
+    strong_cues: frozenset[str]
+    year_cues: frozenset[str]
+    unit_nouns: frozenset[str]
+    quantity: frozenset[str]        # may hold two-word entries ("up to")
+    labels: frozenset[str]
+    future_set: frozenset[str]
+    future_after_set: frozenset[str]
+    report_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> _Vocab:
+    by_kind: dict[str, list[tuple[str, str]]] = {}
+    for row in read_table("dates.csv"):
+        word = " ".join((row.get("word") or "").lower().split())
+        if word:
+            by_kind.setdefault(row["kind"].strip(), []).append((word, (row.get("value") or "")))
+
+    def words(kind: str) -> list[str]:
+        return [w for w, _ in by_kind.get(kind, [])]
+
+    def ints(kind: str) -> dict[str, int]:
+        return {w: int(v) for w, v in by_kind.get(kind, [])}
+
+    months = ints("month")
+    abbr = ints("month_abbr")
+    parts = {}
+    for w, v in by_kind.get("year_part", []):
+        a, b = v.split("-")
+        parts[w] = (int(a), int(b))
+    return _Vocab(
+        months={**abbr, **months},
+        month_full=frozenset(months),
+        cue_months=frozenset(words("cue_month")),
+        weekdays=ints("weekday"),
+        seasons=ints("season"),
+        decade_words=ints("decade_word"),
+        numbers=ints("number"),
+        year_parts=parts,
+        prep_cues=frozenset(words("prep_cue")),
+        strong_cues=frozenset(words("strong_cue")),
+        year_cues=frozenset(words("year_cue")),
+        unit_nouns=frozenset(words("unit_noun")),
+        quantity=frozenset(words("quantity")),
+        labels=frozenset(words("label")),
+        future_set=frozenset(w.replace("’", "'") for w in words("future")),
+        future_after_set=frozenset(words("future_after")),
+        report_verbs=frozenset(words("report_verb")),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Patterns
+
+_WS = r"[\s\u00a0]+"
+_OWS = r"[\s\u00a0]*"
+_DASH = r"[-\u2010-\u2015\u2212]"
+_YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2})"
+_YEAR_END = r"(?![0-9]|[.,][0-9])"
+_DAYN = r"(?:3[01]|[12][0-9]|0?[1-9])"
+_ORD = r"(?:st|nd|rd|th)?"
+# A day number is not followed by more digits, a time (":30"), a decimal or a thousands group.
+_DAY_END = r"(?![0-9A-Za-z]|:[0-9]|\.[0-9]|,[0-9]{3}(?![0-9]))"
+_NOT_AFTER_WORD = r"(?<![A-Za-z0-9])"
+_NOT_BEFORE_WORD = r"(?![A-Za-z0-9])"
+
+
+def _w(words: str | list[str] | tuple[str, ...] | frozenset[str]) -> str:
+    """Regex alternation of lower-case words that also matches them capitalised ("the"/"The").
+
+    The scanning patterns are case-sensitive on purpose: Python's IGNORECASE makes them about
+    ten times slower, and month and weekday names must be capitalised anyway ("may" is a verb).
+    Multi-word entries match any whitespace between words; longest entries come first.
+    """
+    items = words.split("|") if isinstance(words, str) else list(words)
+    out = []
+    for w in sorted(set(items), key=lambda x: (-len(x), x)):
+        esc = re.escape(w).replace(r"\ ", _WS)
+        if w[:1].isalpha():
+            esc = f"[{w[0].upper()}{w[0].lower()}]{esc[1:]}"
+        out.append(esc)
+    return "|".join(out)
+
+
+def _names(words: list[str]) -> str:
+    """Alternation of proper names (months, weekdays): Title case or upper case only."""
+    forms = {f for w in words for f in (w[:1].upper() + w[1:], w.upper())}
+    return "|".join(re.escape(f) for f in sorted(forms, key=lambda x: (-len(x), x)))
+
+
+def _alt(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
+    """Regex alternation of words, longest first, spaces matching any whitespace."""
+    ws = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", _WS) for w in ws)
+
+
+# Year anchors written after a date: "last year", "of the same year", ...
+_RY = "last|this|next|the same|that same|that|the following|the previous|the current"
+
+
+def _prefix_last(v: _Vocab) -> dict[str, frozenset[str]]:
+    """For each family, the words a backward prefix can end with: the prefix regex is only tried
+    when the word before the anchor is one of them (most anchors have no prefix)."""
+    wds = frozenset(v.weekdays)
+    return {
+        "md": wds | {"the"},
+        "dmy": wds | {"the"},
+        "month": frozenset({"last", "this", "next", "coming", "early", "mid", "late", "end",
+                            "beginning", "start", "of"}
+                           | {str(y) for y in range(1800, 2100)}),
+        "season": frozenset({"last", "this", "next", "coming", "past", "the", "early", "mid",
+                             "late"}),
+        "decade": frozenset({"the", "early", "mid", "late"}),
+        "yearpart": frozenset({"early", "mid", "late", "of"}),
+        "rel": frozenset({"last", "this", "next", "coming", "current", "same", "that",
+                          "following", "previous", "the"}),
+        "ago": frozenset(v.numbers),
+        "dayword": frozenset({"the", "this"}),
+        "weekday": frozenset({"last", "coming", "past", "this", "next"}),
+    }
+
+
+# Which pattern families can start at each kind of anchor, most specific first: the first one
+# that yields a date at an anchor is kept ("mid-2022" is a year part before it is a year).
+_DISPATCH = {
+    "dig4": ("iso", "yearpart", "decade", "year"),   # a run of four digits
+    "dig12": ("num", "dmy", "decade"),               # one or two digits
+    "apos": ("decade",),                              # '90s
+    "mon": ("md", "month"),
+    "wd": ("weekday",),
+    "sea": ("season",),
+    "decw": ("decade",),
+    "unit": ("ago", "rel", "dayword"),
+    "dw": ("dayword",),
+}
+
+
+def _trie(words: list[str] | set[str]) -> str:
+    """A regex matching any of `words` (a space matches any whitespace), written as a trie
+    ("J(?:an(?:uary)?|u(?:ly|ne))") so a failing position is rejected after a character or two
+    instead of after trying every word in turn."""
+    root: dict[str, dict] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [(_WS if ch == " " else re.escape(ch)) + emit(node[ch])
+                for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+def _lower_words(phrases: frozenset[str]) -> re.Pattern[str]:
+    """Case-sensitive pattern for lower-case phrases, to run on lower-cased text; it starts with
+    a character class so the engine skips quickly to candidate positions."""
+    firsts = "".join(sorted({w[0] for w in phrases}))
+    rests = {w[1:] for w in phrases}
+    return re.compile(rf"[{re.escape(firsts)}](?<![a-z].)(?:{_trie(rests)})(?![a-z])")
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    anchor: re.Pattern[str]
+    anchor_class: dict[str, str]
+    prefix_last: dict[str, frozenset[str]]
+    dispatch: dict[str, tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, bool], ...]]
+    future_before: re.Pattern[str]
+    future_after: re.Pattern[str]
+    report_verb: re.Pattern[str]
+    gap_dash: re.Pattern[str]
+    gap_word: re.Pattern[str]
+    gap_list: re.Pattern[str]
+    prefix: re.Pattern[str]
+    day_cont: re.Pattern[str]
+    day_lead: re.Pattern[str]
+    next_word: re.Pattern[str]
+    clause_cut: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    v = _vocab()
+    mon_words = []
+    for w in v.months:
+        mon_words.append(w)
+        if w not in v.month_full:
+            mon_words.append(w + ".")
+    mon = rf"(?<![A-Za-z])(?P<mon>{_names(mon_words)})(?![A-Za-z])"
+    wd_alt = _names(list(v.weekdays))
+    the = _w("the")
+    day = rf"(?P<d>{_DAYN}){_ORD}{_DAY_END}"
+    day2 = rf"(?:{_OWS}{_DASH}{_OWS}(?P<d2>{_DAYN}){_ORD}{_DAY_END})?"
+    ry = rf"(?P<ry>{_w(_RY)}){_WS}year(?![A-Za-z])"
+    ysuf = rf"(?:(?:,{_OWS}|{_WS})(?:of{_WS})?(?P<y>{_YEAR}){_YEAR_END}|{_WS}(?:of{_WS})?{ry})?"
+    sep = rf"(?:{_OWS}{_DASH}{_OWS}|{_WS})"
+    nb = "(?<![A-Za-z])"   # no letter before: a prefix never starts inside a word
+    # Each family: (kind, forward pattern starting at its anchor word or digit, optional
+    # backward prefix ending where the anchor starts, whether the prefix is required).
+    # Anchor-first patterns let the regex engine skip most positions quickly; optional
+    # words before the anchor ("mid-", "the end of", "last", "Monday,") are read backwards.
+    fam: list[tuple[str, str, str | None, bool]] = []
+    wd_pre = rf"{nb}(?P<wd>{wd_alt}),?{_WS}(?:{the}{_WS})?\Z"
+    # 2023-05-22, 2023/05/22
+    fam.append(("iso", rf"(?<![0-9.,/-])(?P<y>{_YEAR})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])"
+                       rf"(?P=sep)(?P<d>{_DAYN})(?![0-9]|[.,/-][0-9])", None, False))
+    # 12.05.2021 (day first), 12/05/2021 (resolved only when unambiguous)
+    fam.append(("num", rf"(?<![0-9.,/-])(?P<a>[0-9]{{1,2}})(?P<sep>[./])(?P<b>[0-9]{{1,2}})"
+                       rf"(?P=sep)(?P<y>{_YEAR})(?![0-9]|[.,/-][0-9])", None, False))
+    # May 12, 2021 / Monday, May 22 / May 12-14 2021 / November 9 last year
+    fam.append(("md", rf"{mon}{_WS}(?:the{_WS})?{day}{day2}{ysuf}", wd_pre, False))
+    # 12 May 2021 / Friday 12 May / 12-14 May / the 12th of May
+    fam.append(("dmy", rf"(?<![0-9.,:/-])(?P<d>{_DAYN}){_ORD}"
+                       rf"(?:{_OWS}{_DASH}{_OWS}(?P<d2>{_DAYN}){_ORD})?"
+                       rf"{_WS}(?:of{_WS})?{mon}{ysuf}",
+                rf"(?:{nb}(?P<wd>{wd_alt}),?{_WS}(?:{the}{_WS})?|{nb}{the}{_WS})\Z", False))
+    # May 2021 / mid-May / the end of April / last November / June of that year
+    part_m = (rf"(?:{nb}(?P<part>{_w('early|mid|late')}){sep}"
+              rf"|{nb}(?P<part2>{_w('end|beginning|start')}){_DASH}"
+              rf"|{nb}{the}{_WS}(?P<partn>end|beginning|start|middle|first{_WS}half"
+              rf"|second{_WS}half){_WS}of{_WS})")
+    fam.append(("month", rf"{mon}{ysuf}",
+                rf"(?:(?:{nb}(?P<rm>{_w('last|this|next|coming')}){_WS})?(?:{part_m})?"
+                rf"|(?<![0-9.,])(?P<ypre>{_YEAR}){_WS})\Z", False))
+    # the fall of 2022 / autumn 2020 / winter 2022-23 / last summer / in the spring
+    fam.append(("season", rf"{nb}(?P<season>{_w(list(v.seasons))})(?![A-Za-z])"
+                          rf"(?:(?:,?{_WS})(?:of{_WS})?(?P<y>{_YEAR})"
+                          rf"(?:{_OWS}(?:{_DASH}|/){_OWS}(?P<y2>[0-9]{{4}}|[0-9]{{2}}))?{_YEAR_END}"
+                          rf"|{_WS}of{_WS}{ry})?",
+                rf"(?:{nb}(?P<rm>{_w('last|this|next|coming|past')}){_WS})?"
+                rf"(?:{nb}(?P<the>{the}){_WS})?(?:{nb}(?P<part>{_w('early|mid|late')}){sep})?\Z",
+                False))
+    # the 1990s / the early 90s / mid-1990s / the nineties
+    fam.append(("decade", rf"(?:(?<![0-9.,A-Za-z])(?P<dec>(?:1[89]|20)[0-9]0|['’]?[0-9]0)['’]?s"
+                          rf"|{nb}(?P<decw>{_w(list(v.decade_words))})){_NOT_BEFORE_WORD}",
+                rf"(?:{nb}(?P<the>{the}){_WS})?(?:{nb}(?P<part>{_w('early|mid|late')}){sep})?\Z",
+                False))
+    # 1988 / 1992-1994 / 1992–94 / 2022/23
+    fam.append(("year", rf"(?<![0-9A-Za-z$€£#.,/-])(?P<y>{_YEAR})"
+                        rf"(?:{_OWS}(?:{_DASH}{{1,2}}|/){_OWS}(?P<y2>{_YEAR}|[0-9]{{2}}))?"
+                        rf"(?![0-9]|[.,][0-9]|%|s\b)", None, False))
+    # early 2022 / mid-2022 / the end of 2022 / the first half of 2023
+    yparts = _alt(list(v.year_parts))
+    fam.append(("yearpart", rf"(?<![0-9.,])(?P<y>{_YEAR}){_YEAR_END}(?!['’]?s\b)",
+                rf"(?:{nb}(?P<part>{_w('early|mid|late')}){sep}"
+                rf"|{nb}{the}{_WS}(?P<partn>end|beginning|start|middle|{yparts}){_WS}of{_WS})\Z",
+                True))
+    # last week / earlier this month / by the end of this year / the same month / that day
+    rms = ("last|this|next|coming|current|the coming|the current|the same|that same|that"
+           "|the following|the previous|the next|the")
+    fam.append(("rel", rf"{nb}(?P<unit>day|week|month|year)(?![A-Za-z])",
+                rf"(?:{nb}(?P<part>{_w('early|earlier|late|later|mid')}){sep}"
+                rf"|{nb}{the}{_WS}(?P<partn>end|beginning|start|middle|{yparts}){_WS}of{_WS})?"
+                rf"{nb}(?P<rm>{_w(rms)}){_WS}\Z", True))
+    # three days ago / a year earlier / two months later
+    fam.append(("ago", rf"{nb}(?P<unit>day|week|month|year)s?{_WS}"
+                       rf"(?P<dir>ago|earlier|prior|before|later|after){_NOT_BEFORE_WORD}",
+                rf"{_NOT_AFTER_WORD}(?P<n>{_w(list(v.numbers))}|[0-9]{{1,2}}){_WS}\Z", True))
+    # yesterday / today / tomorrow / this morning / the day before / the following day
+    dws = ("day before yesterday|day after tomorrow|yesterday|today|tonight|tomorrow"
+           "|morning|afternoon|evening|day before|day after")
+    fam.append(("dayword", rf"{nb}(?P<dw>{_w(dws)})(?![A-Za-z])",
+                rf"{nb}(?P<pre>{_w('the|this')}){_WS}\Z", False))
+    # Monday / last Friday / next Tuesday
+    rmw = "last|this coming|this past|this|next|coming|past"
+    fam.append(("weekday", rf"{nb}(?P<wd>{wd_alt})(?![A-Za-z])",
+                rf"{nb}(?P<rm>{_w(rmw)}){_WS}\Z", False))
+    # One scan finds every anchor; its class says which families to try there. The pattern
+    # starts with a character class (the anchors' first characters) so the regex engine can
+    # skip quickly to candidate positions; the word found is then classified by lookup.
+    classes: dict[str, str] = {}
+    for cls, ws, proper in (("mon", v.months, True), ("wd", v.weekdays, True),
+                            ("sea", v.seasons, False), ("decw", v.decade_words, False),
+                            ("unit", ("day", "days", "week", "weeks", "month", "months", "year",
+                                      "years"), False),
+                            ("dw", ("yesterday", "today", "tonight", "tomorrow", "morning",
+                                    "afternoon", "evening"), False)):
+        for w in ws:
+            for form in ((w.capitalize(), w.upper()) if proper else (w, w.capitalize())):
+                classes.setdefault(form, cls)
+    firsts = "".join(sorted({w[0] for w in classes} | set("0123456789'’")))
+    rests = {w[1:] for w in classes if len(w) > 1}
+    # After the first character: a digit run, an apostrophe ("'90s"), or the rest of a word.
+    anchor = (rf"[{re.escape(firsts)}](?<![A-Za-z0-9].)"
+              rf"(?:(?<=[0-9])[0-9]*|(?<=['’])(?=[0-9])|{_trie(rests)}(?![A-Za-z]))")
+    compiled = {k: (k, re.compile(f), re.compile(p) if p else None, req) for k, f, p, req in fam}
+    ci = re.IGNORECASE   # only for short look-around windows, where speed does not matter
+    return _Patterns(
+        anchor=re.compile(anchor),
+        anchor_class=classes,
+        prefix_last=_prefix_last(v),
+        dispatch={cls: tuple(compiled[k] for k in kinds) for cls, kinds in _DISPATCH.items()},
+        future_before=_lower_words(v.future_set),
+        future_after=_lower_words(v.future_after_set),
+        report_verb=_lower_words(v.report_verbs),
+        gap_dash=re.compile(rf"{_OWS}{_DASH}{{1,2}}{_OWS}"),
+        gap_list=re.compile(rf"{_OWS},?{_OWS}(?:(?:and|or){_WS})?"),
+        gap_word=re.compile(rf"{_WS}(?P<w>to|until|till|through|and){_WS}", ci),
+        prefix=re.compile(rf"(?<![A-Za-z])(?P<p>from|between){_WS}\Z", ci),
+        day_cont=re.compile(rf"{_OWS}(?:(?P<w>to|until|till|through|and)|{_DASH}{{1,2}}){_OWS}"
+                            rf"(?P<d2>{_DAYN}){_ORD}{_DAY_END}"
+                            rf"(?:,?{_WS}(?P<y>{_YEAR}){_YEAR_END})?", ci),
+        day_lead=re.compile(rf"(?<![A-Za-z])(?P<p>from|between){_WS}(?P<d1>{_DAYN}){_ORD}"
+                            rf"{_WS}(?:to|until|till|through|and){_WS}\Z", ci),
+        next_word=re.compile(r"[\s\u00a0]*(?:-[\s\u00a0]*)?([A-Za-z’'.]+)"),
+        clause_cut=re.compile(r"[;:“”\"«»()\[\]]|,[\s\u00a0]+(?:which|who|whom|whose|where|while"
+                              r"|but|although|though|after|before|since|when)\b", ci),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Parsing into atoms
+
+
+class _Atom:
+    """A recognised expression before resolution (mutable: ranges fill in missing years)."""
+
+    __slots__ = ("a", "b", "d", "d2", "dec", "dir", "dmy", "dw", "end", "kind", "m", "months",
+                 "n", "part", "rm", "ry", "season", "start", "unit", "wd", "y", "y2")
+
+    def __init__(self, kind: str, start: int, end: int) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.y: int | None = None
+        self.y2: int | None = None
+        self.m: int | None = None
+        self.d: int | None = None
+        self.d2: int | None = None
+        self.wd: int | None = None
+        self.rm: str | None = None
+        self.ry: str | None = None
+        self.part: str | None = None
+        self.months: tuple[int, int] | None = None
+        self.season: int | None = None
+        self.dec: int | None = None
+        self.unit: str | None = None
+        self.n: int = 0
+        self.dir: str | None = None
+        self.dw: str | None = None
+        self.dmy = False
+        self.a: _Atom | None = None
+        self.b: _Atom | None = None
+
+
+def _norm(s: str | None) -> str | None:
+    return " ".join(s.lower().split()) if s else None
+
+
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'’")
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_SKIP_WORDS = frozenset(" \t\n\r\u00a0([,.")
+_SKIP_PREFIX = frozenset(" \t\n\r\u00a0,-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
+
+
+def _prev_words(text: str, pos: int, n: int = 2) -> list[str]:
+    """Up to `n` lower-case words before `pos`, nearest first (a backward scan, no regex:
+    this runs for most candidates)."""
+    out: list[str] = []
+    lo = max(0, pos - 60)
+    i = pos
+    while len(out) < n:
+        while i > lo and text[i - 1] in _SKIP_WORDS:
+            i -= 1
+        j = i
+        while j > lo and text[j - 1] in _LETTERS:
+            j -= 1
+        if j == i:
+            break
+        out.append(text[j:i].lower().replace("’", "'"))
+        i = j
+    return out
+
+
+def _prev_token(text: str, pos: int) -> str:
+    """The letters-or-digits token before `pos`, skipping spaces, commas and dashes."""
+    lo = max(0, pos - 30)
+    i = pos
+    while i > lo and text[i - 1] in _SKIP_PREFIX:
+        i -= 1
+    j = i
+    while j > lo and text[j - 1] in _ALNUM:
+        j -= 1
+    return text[j:i].lower()
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = _patterns().next_word.match(text, pos, min(len(text), pos + 40))
+    return m.group(1).lower().rstrip(".") if m else ""
+
+
+def _cued(text: str, pos: int, extra: frozenset[str] = frozenset()) -> bool:
+    prev = _prev_words(text, pos, 1)
+    v = _vocab()
+    return bool(prev) and (prev[0] in v.prep_cues or prev[0] in extra)
+
+
+def _is_count(text: str, start: int, end: int) -> bool:
+    """True when the number at text[start:end] reads as a quantity or label, not a year."""
+    v = _vocab()
+    prev = _prev_words(text, start, 2)
+    before = text[max(0, start - 2):start]
+    if "$" in before or "€" in before or "£" in before or "#" in before:
+        return True
+    if prev and (prev[0] in v.labels or prev[0].rstrip(".") in v.labels):
+        return True
+    if prev and (prev[0] in v.quantity or " ".join(reversed(prev[:2])) in v.quantity):
+        return True
+    nxt = _next_word(text, end)
+    if nxt in v.unit_nouns:
+        return not (prev and prev[0] in v.strong_cues)
+    return False
+
+
+_DAYWORDS = frozenset({
+    "yesterday", "today", "tonight", "tomorrow", "this morning", "this afternoon", "this evening",
+    "the day before yesterday", "the day after tomorrow", "the day before", "the day after"})
+
+
+def _build(kind: str, g: dict[str, str | None], start: int, end: int,
+           text: str) -> _Atom | None:
+    """Turn one match (groups `g`, span start-end) into an atom, or None when the words around
+    it say it is no date."""
+    v = _vocab()
+    at = _Atom(kind, start, end)
+    if g.get("wd"):
+        at.wd = v.weekdays[g["wd"].lower()]
+    if g.get("mon"):
+        at.m = v.months[g["mon"].lower().rstrip(".")]
+    if g.get("y"):
+        at.y = int(g["y"])
+    if g.get("ry"):
+        at.ry = _norm(g["ry"])
+    if g.get("rm"):
+        at.rm = _norm(g["rm"])
+    if kind == "iso":
+        at.kind, at.m, at.d = "ymd", int(g["m"]), int(g["d"])
+        return at
+    if kind == "num":
+        a, b = int(g["a"]), int(g["b"])
+        at.kind = "ymd"
+        if g["sep"] == "." or (a > 12 >= b):
+            at.d, at.m = a, b
+        elif b > 12 >= a:
+            at.m, at.d = a, b
+        else:
+            at.m = at.d = None      # 05/06/2021: day and month cannot be told apart
+        return at
+    if kind in ("md", "dmy"):
+        at.kind, at.dmy = "md", kind == "dmy"
+        at.d = int(g["d"])
+        if g.get("d2"):
+            at.d2 = int(g["d2"])
+            if at.d2 <= at.d:
+                return None
+        return at
+    if kind == "month":
+        if g.get("ypre") and not at.y and not at.ry:
+            at.y = int(g["ypre"])      # "the 2016 April war"
+        tok = g["mon"].lower()
+        part = g.get("part") or g.get("part2") or g.get("partn")
+        at.part = _norm(part)
+        has_anchor = at.y or at.ry or at.rm or part
+        if tok.rstrip(".") not in v.month_full and not (at.y or at.ry):
+            return None            # "Dec" or "Mar" alone is a name, not a month
+        if tok.endswith("."):
+            return None if not at.y and not at.ry else at
+        if (not has_anchor and tok in v.cue_months
+                and not _cued(text, at.start, frozenset({"the"}) if tok != "may" else frozenset())):
+            return None            # "May" the verb, "march" the noun
+        return at
+    if kind == "season":
+        at.season = v.seasons[g["season"].lower()]
+        at.part = _norm(g.get("part"))
+        if g.get("y2"):
+            y2 = int(g["y2"])
+            if y2 < 100:
+                y2 += at.y // 100 * 100
+            if not (at.y <= y2 <= at.y + 1):
+                return None
+            at.y2 = y2
+        has_the = g.get("the") is not None
+        if at.y is None and at.ry is None and at.rm is None:
+            # A bare season needs "in the"/"during the"...; never "the fall of <not a year>".
+            nxt = text[end: end + 4].lower()
+            if not has_the or nxt.strip().startswith("of") or not _cued(text, at.start):
+                return None
+        elif (g["season"] == "fall" and at.rm is None and not has_the
+              and not _cued(text, at.start)):
+            return None            # "fall" the verb: a lower-case "fall 2020" needs a cue
+        return at
+    if kind == "decade":
+        if g.get("decw"):
+            if not g.get("the"):
+                return None
+            at.dec = v.decade_words[g["decw"].lower()]
+        else:
+            raw = g["dec"].lstrip("'’")
+            has_the = bool(g.get("the") or g.get("part"))
+            if not has_the and text[end - 2] in "'’" and g["dec"][0] not in "'’":
+                return None        # "2020's talks" is a year's, not a decade
+            if len(raw) == 2:
+                if not (g.get("the") or g.get("part") or g["dec"][0] in "'’"):
+                    return None    # "in his 90s" is an age
+                at.dec = (2000 if raw[0] in "012" else 1900) + int(raw)
+            else:
+                at.dec = int(raw)
+        at.part = _norm(g.get("part"))
+        return at
+    if kind == "year":
+        if g.get("y2"):
+            y2 = int(g["y2"])
+            if y2 < 100:
+                y2 += at.y // 100 * 100
+            if not (at.y < y2 <= at.y + 100):
+                return None
+            if _next_word(text, at.end) in v.unit_nouns:
+                return None
+            at.y2 = y2
+            return at
+        prev = _prev_words(text, at.start, 1)
+        cued = bool(prev) and (prev[0] in v.prep_cues or prev[0] in v.year_cues
+                               or prev[0] in v.months or prev[0].endswith("'s"))
+        if _is_count(text, at.start, at.end):
+            return None
+        if not cued and at.y < 1900:
+            return None
+        return at
+    if kind == "yearpart":
+        part = _norm(g.get("part") or g.get("partn"))
+        at.part = part
+        if part in v.year_parts:
+            at.months = v.year_parts[part]
+        return at
+    if kind == "rel":
+        at.unit = g["unit"].lower()
+        part = _norm(g.get("part") or g.get("partn"))
+        at.part = part
+        if part in v.year_parts:
+            if at.unit != "year":
+                return None
+            at.months = v.year_parts[part]
+        rm = at.rm or ""
+        prev = _prev_words(text, at.start, 1)
+        if rm in ("last", "next") and prev and prev[0] in ("the", "past", "over"):
+            return None            # "the last year" is a duration
+        if rm == "the" and not g.get("partn"):
+            return None            # "the year" alone names nothing
+        if rm == "the next" and at.unit != "day":
+            return None            # "in the next month" is a duration
+        if at.unit == "day" and rm not in ("the same", "that", "that same", "the following",
+                                           "the next", "the previous"):
+            return None            # "this day" ("to this day") is not a date
+        return at
+    if kind == "ago":
+        n = g["n"].lower()
+        at.n = int(n) if n.isdigit() else v.numbers[n]
+        at.unit = g["unit"].lower()
+        at.dir = g["dir"].lower()
+        if at.dir in ("before", "after") and re.match(r"[\s\u00a0]*[A-Za-z0-9]", text[at.end:]):
+            return None            # "a year before the war" counts from the war, not from now
+        return at
+    if kind == "dayword":
+        tok = _norm(g["dw"]) or ""
+        pre = _norm(g.get("pre"))
+        if pre and f"{pre} {tok}" in _DAYWORDS:
+            at.dw = f"{pre} {tok}"
+        elif tok in _DAYWORDS:
+            at.dw, at.start = tok, end - len(g["dw"] or "")
+        else:
+            return None            # "morning" alone, "day after" without "the"
+        if at.dw in ("the day before", "the day after") and re.match(
+                r"[\s\u00a0]*[A-Za-z0-9]", text[at.end:]):
+            return None            # "the day before the vote" counts from the vote
+        return at
+    if kind == "weekday":
+        return at
+    return None
+
+
+def _merge(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """Join "A – B", "from A to B", "between A and B" into ranges; extend "May 12 to 14"."""
+    p = _patterns()
+    spanable = ("ymd", "md", "month", "season", "decade", "year", "yearpart")
+    # "in September and October 2020", "May 3, 5 or 7, 2021": a year written once at the end of
+    # a list belongs to every item (right to left, so it travels along the whole list).
+    for j in range(len(atoms) - 2, -1, -1):
+        a, b = atoms[j], atoms[j + 1]
+        if a.kind in _LISTABLE and b.kind in _LISTABLE and b.y is not None \
+                and p.gap_list.fullmatch(text, a.end, b.start):
+            _share_year(a, b)
+    out: list[_Atom] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+        nxt_start = nxt.start if nxt is not None else len(text)
+        # A bare year right after "May 12 to 14" belongs to the range, so let it be read there.
+        cont_end = nxt.end if nxt is not None and nxt.kind == "year" and nxt.y2 is None \
+            else nxt_start
+        pm = p.prefix.search(text, max(0, a.start - 20), a.start)
+        prefix = pm.group("p").lower() if pm else None
+        # "from May 12 to 14, 2021": the second day is a bare number.
+        if a.kind == "md" and not a.dmy and a.d2 is None and a.ry is None:
+            c = p.day_cont.match(text, a.end, cont_end) if a.y is None else None
+            w = (c.group("w") or "").lower() if c else ""
+            if c and (c.end() <= nxt_start or c.group("y")) and (
+                    (w == "" and prefix is None)
+                    or (w in ("to", "until", "till", "through") and prefix == "from")
+                    or (w == "and" and prefix == "between")):
+                d2 = int(c.group("d2"))
+                if d2 > (a.d or 0):
+                    a.d2 = d2
+                    if c.group("y"):
+                        a.y = int(c.group("y"))
+                    a.end = c.end()
+                    if prefix:
+                        a.start = pm.start()
+                    if nxt is not None and a.end > nxt.start:
+                        out.append(a)
+                        i += 2     # the year was read as part of this range
+                        continue
+        # "from 12 to 14 May": the first day is a bare number.
+        if a.kind == "md" and a.dmy and a.d2 is None:
+            lead = p.day_lead.search(text, max(0, a.start - 40), a.start)
+            prev_end = out[-1].end if out else 0
+            if lead and lead.start() >= prev_end and int(lead.group("d1")) < (a.d or 0):
+                a.d2, a.d = a.d, int(lead.group("d1"))
+                a.start = lead.start()
+        if i + 1 < len(atoms) and a.kind in spanable and atoms[i + 1].kind in spanable \
+                and a.y2 is None and atoms[i + 1].y2 is None and a.d2 is None \
+                and atoms[i + 1].d2 is None:
+            b = atoms[i + 1]
+            gap = text[a.end:b.start]
+            ok = False
+            if p.gap_dash.fullmatch(gap):
+                ok = True
+            else:
+                gw = p.gap_word.fullmatch(gap)
+                if gw:
+                    w = gw.group("w").lower()
+                    ok = (prefix == "from" and w != "and") or (prefix == "between" and w == "and")
+            if ok:
+                _share_year(a, b)
+                r = _Atom("range", pm.start() if (pm and prefix) else a.start, b.end)
+                r.a, r.b = a, b
+                out.append(r)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+_LISTABLE = frozenset({"md", "month", "season"})
+
+
+def _share_year(a: _Atom, b: _Atom) -> None:
+    """A year written once for both ends of a range belongs to both."""
+    def key(x: _Atom) -> tuple[int, int]:
+        if x.kind == "season":
+            return (x.season or 0, 0)
+        return (x.m or 0, x.d or 0)
+
+    if a.kind not in ("md", "month", "season") or b.kind not in ("md", "month", "season"):
+        return
+    if a.y is None and a.ry is None and a.rm is None and b.y is not None:
+        a.y = b.y - 1 if key(a) > key(b) else b.y
+    elif b.y is None and b.ry is None and b.rm is None and a.y is not None:
+        b.y = a.y + 1 if key(b) < key(a) else a.y
+    elif a.y is None and a.rm is None and a.ry is None and b.ry is not None:
+        a.ry = b.ry
+
+
+_PREFIX_WINDOW = 32   # longest prefix read backwards: "the first quarter of the " (25 chars)
+
+
+def _scan(text: str) -> list[_Atom]:
+    """All date atoms of `text`, leftmost-longest, non-overlapping, ranges merged."""
+    cands: list[_Atom] = []
+    pats = _patterns()
+    classes = pats.anchor_class
+    for a in pats.anchor.finditer(text):
+        pos = a.start()
+        word = a.group()
+        c0 = word[0]
+        if "0" <= c0 <= "9":
+            n = len(word)
+            cls = "dig4" if n == 4 else "dig12" if n <= 2 else ""
+            if not cls:
+                continue
+        elif c0 in "'’":
+            cls = "apos"
+        else:
+            cls = classes.get(word, "")
+            if not cls:
+                continue
+        tok: str | None = None     # the word before the anchor, read once when needed
+        for kind, fwd, pre, required in pats.dispatch[cls]:
+            m = fwd.match(text, pos)
+            if m is None:
+                continue
+            start, end = m.start(), m.end()
+            if end == start:
+                continue
+            g = m.groupdict()
+            if pre is not None:
+                if tok is None:
+                    tok = _prev_token(text, start)
+                lasts = pats.prefix_last[kind]
+                pm = pre.search(text, max(0, start - _PREFIX_WINDOW), start) \
+                    if tok in lasts or (kind == "ago" and tok.isdigit()) else None
+                if pm is not None and pm.start() < start:
+                    g.update({k: val for k, val in pm.groupdict().items() if val is not None})
+                    start = pm.start()
+                elif required:
+                    continue
+            at = _build(kind, g, start, end, text)
+            if at is not None:
+                cands.append(at)
+                break
+    cands.sort(key=lambda x: (x.start, -x.end))
+    chosen: list[_Atom] = []
+    last_end = -1
+    for c in cands:
+        if c.start >= last_end:
+            chosen.append(c)
+            last_end = c.end
+    return _merge(text, chosen)
+
+
+# --------------------------------------------------------------------------------------------
+# Future context
+
+
+# A sentence ends at terminal punctuation (plus closing quotes) before a capital or an opening
+# quote, or at a line break. Abbreviations ("Mr. Putin") may end a window early: that only makes
+# the look-around shorter, never wrong.
+_SENT_END = re.compile(r"[.!?…][\"'”’)\]]*[\s\u00a0]+(?=[A-Z\"“‘(\[])|\n")
+_MAY_SAY_NEXT = frozenset({"rel", "weekday", "md", "month", "season", "dayword", "range"})
+_FUTURE_IN_MENTION = re.compile(
+    r"(?<![a-z])(?<!the )(?:next|coming|upcoming|tomorrow|later this|later today)(?![a-z])")
+
+
+def _sentence_bounds(text: str, start: int, end: int, back: int = 150,
+                     ahead: int = 80) -> tuple[int, int]:
+    """Start and end of the sentence around text[start:end], looking at most `back` characters
+    before and `ahead` after it."""
+    lo = max(0, start - back)
+    s0 = lo
+    for m in _SENT_END.finditer(text, lo, start + 1):   # +1: the look-ahead sees the mention
+        if m.end() <= start:
+            s0 = m.end()
+    hi = min(len(text), end + ahead)
+    m = _SENT_END.search(text, end, hi)
+    return s0, (m.start() if m else hi)
+
+
+def _find_phrase(pat: re.Pattern[str], phrases: frozenset[str], s: str, pos: int = 0) -> int:
+    """Offset of the first of `phrases` in `s` from `pos` (-1 if none). The pattern may match
+    a first letter of one phrase joined to the rest of another, so each hit is checked."""
+    for m in pat.finditer(s, pos):
+        if " ".join(m.group().split()) in phrases:
+            return m.start()
+    return -1
+
+
+def _is_future(text: str, at: _Atom) -> bool:
+    """Does the sentence place this date ahead of the time of writing? Looks at the mention
+    itself ("next week"), the clause before it ("will meet on ...") and, unless a reporting verb
+    intervenes, the clause right after it ("On Monday the ministers will meet")."""
+    p = _patterns()
+    v = _vocab()
+    if at.kind in _MAY_SAY_NEXT and _FUTURE_IN_MENTION.search(text[at.start:at.end].lower()):
+        return True
+    s0, s1 = _sentence_bounds(text, at.start, at.end)
+    window = text[s0:at.start].lower().replace("’", "'")
+    cuts = [c.end() for c in p.clause_cut.finditer(window)]
+    if _find_phrase(p.future_before, v.future_set, window, cuts[-1] if cuts else 0) >= 0:
+        return True
+    after = text[at.end:s1].lower().replace("’", "'")
+    c = p.clause_cut.search(after)
+    if c:
+        after = after[:c.start()]
+    i = _find_phrase(p.future_after, v.future_after_set, after)
+    return i >= 0 and _find_phrase(p.report_verb, v.report_verbs, after[:i]) < 0
+
+
+# --------------------------------------------------------------------------------------------
+# Resolution
+
+
+class _Ctx:
+    """What the text has established so far: the last year it named, the last month and day it
+    resolved (each with whether the reference date was needed)."""
+
+    __slots__ = ("day", "month", "year")
+
+    def __init__(self) -> None:
+        self.year: tuple[int, bool] | None = None
+        self.month: tuple[int, int, bool] | None = None
+        self.day: tuple[dt.date, bool] | None = None
+
+    def update(self, end: dt.date, prec: str, rel: bool, names_year: bool) -> None:
+        """Record a resolved mention (by the last day of its period, so "1992-1994 ... the same
+        year" is 1994)."""
+        if prec == "decade":
+            return
+        if names_year:
+            self.year = (end.year, rel)
+        if prec in ("day", "month"):
+            self.month = (end.year, end.month, rel)
+        if prec == "day":
+            self.day = (end, rel)
+
+
+class _Res:
+    __slots__ = ("date", "end", "prec", "rel", "span")
+
+    def __init__(self, date: dt.date | None, end: dt.date | None, prec: str | None, rel: bool,
+                 span: bool = False) -> None:
+        self.date, self.end, self.prec, self.rel, self.span = date, end, prec, rel, span
+
+
+def _none(rel: bool) -> _Res:
+    return _Res(None, None, None, rel)
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _period_end(d: dt.date, prec: str) -> dt.date:
+    if prec == "day":
+        return d
+    if prec == "week":
+        return d + dt.timedelta(days=6)
+    if prec == "month":
+        return _month_end(d.year, d.month)
+    if prec == "year":
+        return dt.date(d.year, 12, 31)
+    return dt.date(d.year + 9, 12, 31)
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    t = y * 12 + (m - 1) + k
+    return t // 12, t % 12 + 1
+
+
+def _monday(d: dt.date) -> dt.date:
+    return d - dt.timedelta(days=d.weekday())
+
+
+class _Ref:
+    """The reference date and what its precision allows."""
+
+    __slots__ = ("date", "prec")
+
+    def __init__(self, date: dt.date | None, prec: str | None) -> None:
+        if isinstance(date, dt.datetime):
+            date = date.date()
+        self.date = date
+        self.prec = (prec if prec in _RANK else "day") if date is not None else None
+
+    def allows(self, granularity: str) -> bool:
+        """Can an expression relative at `granularity` be placed with this reference?"""
+        return self.date is not None and _RANK[self.prec] <= _RANK[granularity] \
+            and self.prec != "decade"
+
+
+def _pick_year(ref: _Ref, m: int, d: int | None, future: bool) -> int | None:
+    """Year of a year-less month (and day): the reference year, moved by one when the date would
+    fall far on the wrong side of the reference."""
+    if not ref.allows("year"):
+        return None
+    y = ref.date.year
+    if ref.prec == "year":
+        return y
+    first = dt.date(y, m, min(d or 1, calendar.monthrange(y, m)[1]))
+    last = first if d else _month_end(y, m)
+    if not future and first > ref.date + dt.timedelta(days=_SLACK_DAYS):
+        return y - 1
+    if future and last < ref.date - dt.timedelta(days=_SLACK_DAYS):
+        return y + 1
+    return y
+
+
+def _ry_year(ry: str, ref: _Ref, ctx: _Ctx) -> tuple[int | None, bool]:
+    """The year named by "last year", "the same year", ... after a date."""
+    off = {"last": -1, "this": 0, "the current": 0, "next": 1}
+    if ry in off:
+        return (ref.date.year + off[ry], True) if ref.allows("year") else (None, True)
+    if ctx.year is None:
+        return None, False
+    y, rel = ctx.year
+    return y + {"the following": 1, "the previous": -1}.get(ry, 0), rel
+
+
+def _season_span(season: int, y: int) -> tuple[dt.date, dt.date]:
+    """Three months from the season's first month; winter Y runs December Y - February Y+1."""
+    y2, m2 = _shift_month(y, season, 2)
+    return dt.date(y, season, 1), _month_end(y2, m2)
+
+
+def _resolve(at: _Atom, ref: _Ref, ctx: _Ctx, future: bool) -> _Res:
+    k = at.kind
+    if k == "range":
+        return _resolve_range(at, ref, ctx, future)
+    if k == "ymd":
+        if at.m is None:
+            return _none(False)
+        return _Res(dt.date(at.y, at.m, at.d), None, "day", False)
+    if k == "md":
+        rel = False
+        y = at.y
+        if y is None and at.ry:
+            y, rel = _ry_year(at.ry, ref, ctx)
+        elif y is None:
+            rel = True
+            y = _pick_year(ref, at.m, at.d, future)
+        if y is None:
+            return _none(rel)
+        start = dt.date(y, at.m, at.d)
+        if at.d2:
+            return _Res(start, dt.date(y, at.m, at.d2), "day", rel, True)
+        return _Res(start, None, "day", rel)
+    if k == "month":
+        return _resolve_month(at, ref, ctx, future)
+    if k == "season":
+        return _resolve_season(at, ref, ctx, future)
+    if k == "decade":
+        return _Res(dt.date(at.dec, 1, 1), None, "decade", False)
+    if k == "year":
+        if at.y2:
+            return _Res(dt.date(at.y, 1, 1), dt.date(at.y2, 12, 31), "year", False, True)
+        return _Res(dt.date(at.y, 1, 1), None, "year", False)
+    if k == "yearpart":
+        if at.months:
+            return _Res(dt.date(at.y, at.months[0], 1), _month_end(at.y, at.months[1]),
+                        "month", False, True)
+        return _Res(dt.date(at.y, 1, 1), None, "year", False)
+    if k == "rel":
+        return _resolve_rel(at, ref, ctx)
+    if k == "ago":
+        return _resolve_ago(at, ref, ctx)
+    if k == "dayword":
+        return _resolve_dayword(at, ref, ctx)
+    if k == "weekday":
+        return _resolve_weekday(at, ref, future)
+    return _none(False)
+
+
+def _resolve_month(at: _Atom, ref: _Ref, ctx: _Ctx, future: bool) -> _Res:
+    m = at.m
+    if at.y is not None:
+        return _Res(dt.date(at.y, m, 1), None, "month", False)
+    if at.ry:
+        y, rel = _ry_year(at.ry, ref, ctx)
+        return _Res(dt.date(y, m, 1), None, "month", rel) if y is not None else _none(rel)
+    if not ref.allows("year"):
+        return _none(True)
+    ry, rm = ref.date.year, ref.date.month
+    if at.rm and ref.prec == "year":
+        y = ry + {"last": -1, "next": 1, "coming": 1}.get(at.rm, 0)
+    elif at.rm == "last":
+        y = ry if m < rm else ry - 1
+    elif at.rm in ("next", "coming"):
+        y = ry if m > rm else ry + 1
+    elif at.rm == "this":
+        y = ry
+    else:
+        y = _pick_year(ref, m, None, future)
+    return _Res(dt.date(y, m, 1), None, "month", True)
+
+
+def _resolve_season(at: _Atom, ref: _Ref, ctx: _Ctx, future: bool) -> _Res:
+    s = at.season
+    if at.y is not None:
+        start, end = _season_span(s, at.y)
+        if at.y2 is not None and at.y2 != at.y and s != 12:
+            end = _season_span(s, at.y2)[1]
+        return _Res(start, end, "month", False, True)
+    if at.ry:
+        y, rel = _ry_year(at.ry, ref, ctx)
+        if y is None:
+            return _none(rel)
+        return _Res(*_season_span(s, y), "month", rel, True)
+    if not ref.allows("year"):
+        return _none(True)
+    r = ref.date
+    if ref.prec == "year":
+        off = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(at.rm or "", 0)
+        return _Res(*_season_span(s, r.year + off), "month", True, True)
+    # Instances of the season from two years back to two ahead, in order; every rule below
+    # finds one among them (a season recurs every twelve months).
+    spans = [_season_span(s, y) for y in range(r.year - 2, r.year + 3)]
+    slack = dt.timedelta(days=_SLACK_DAYS)
+    if at.rm in ("last", "past"):
+        pick = [sp for sp in spans if sp[1] < r][-1]
+    elif at.rm in ("next", "coming"):
+        pick = next((sp for sp in spans if sp[0] > r), spans[-1])
+    elif at.rm == "this":
+        inside = [sp for sp in spans if sp[0] <= r <= sp[1]]
+        pick = inside[0] if inside else spans[2]
+    elif future:
+        pick = next((sp for sp in spans if sp[1] >= r - slack), spans[-1])
+    else:
+        pick = [sp for sp in spans if sp[0] <= r + slack][-1]
+    return _Res(pick[0], pick[1], "month", True, True)
+
+
+_UNIT_PREC = {"day": "day", "week": "week", "month": "month", "year": "year"}
+
+
+def _resolve_rel(at: _Atom, ref: _Ref, ctx: _Ctx) -> _Res:
+    rm, unit = at.rm or "", at.unit or "year"
+    ref_off = {"last": -1, "this": 0, "current": 0, "the current": 0, "the": 0, "next": 1,
+               "coming": 1, "the coming": 1}
+    ctx_off = {"the same": 0, "that": 0, "that same": 0, "the following": 1, "the next": 1,
+               "the previous": -1}
+    if rm in ref_off:
+        off = ref_off[rm]
+        if not ref.allows(_UNIT_PREC[unit]):
+            return _none(True)
+        r = ref.date
+        if unit == "year":
+            y = r.year + off
+            if at.months:
+                return _Res(dt.date(y, at.months[0], 1), _month_end(y, at.months[1]), "month",
+                            True, True)
+            return _Res(dt.date(y, 1, 1), None, "year", True)
+        if unit == "month":
+            y, m = _shift_month(r.year, r.month, off)
+            return _Res(dt.date(y, m, 1), None, "month", True)
+        return _Res(_monday(r) + dt.timedelta(days=7 * off), None, "week", True)
+    off = ctx_off.get(rm, 0)
+    if unit == "year":
+        if ctx.year is None:
+            return _none(False)
+        y, rel = ctx.year
+        if at.months:
+            return _Res(dt.date(y + off, at.months[0], 1), _month_end(y + off, at.months[1]),
+                        "month", rel, True)
+        return _Res(dt.date(y + off, 1, 1), None, "year", rel)
+    if unit == "month":
+        if ctx.month is None:
+            return _none(False)
+        y, m, rel = ctx.month
+        y, m = _shift_month(y, m, off)
+        return _Res(dt.date(y, m, 1), None, "month", rel)
+    if ctx.day is None:
+        return _none(False)
+    d, rel = ctx.day
+    if unit == "week":
+        return _Res(_monday(d) + dt.timedelta(days=7 * off), None, "week", rel)
+    return _Res(d + dt.timedelta(days=off), None, "day", rel)
+
+
+def _resolve_ago(at: _Atom, ref: _Ref, ctx: _Ctx) -> _Res:
+    unit, n = at.unit or "year", at.n
+    sign = 1 if at.dir in ("later", "after") else -1
+    from_ref = at.dir == "ago" or (unit == "year" and at.dir in ("earlier", "prior", "before"))
+    if from_ref:
+        if not ref.allows(_UNIT_PREC[unit]):
+            return _none(True)
+        base, rel = ref.date, True
+    else:
+        if unit == "year":
+            if ctx.year is None:
+                return _none(False)
+            return _Res(dt.date(ctx.year[0] + sign * n, 1, 1), None, "year", ctx.year[1])
+        if unit == "month":
+            if ctx.month is None:
+                return _none(False)
+            y, m, rel = ctx.month
+            base = dt.date(y, m, 1)
+        else:
+            if ctx.day is None:
+                return _none(False)
+            base, rel = ctx.day
+    if unit == "day":
+        return _Res(base + dt.timedelta(days=sign * n), None, "day", rel)
+    if unit == "week":
+        return _Res(_monday(base + dt.timedelta(days=7 * sign * n)), None, "week", rel)
+    if unit == "month":
+        y, m = _shift_month(base.year, base.month, sign * n)
+        return _Res(dt.date(y, m, 1), None, "month", rel)
+    return _Res(dt.date(base.year + sign * n, 1, 1), None, "year", rel)
+
+
+def _resolve_dayword(at: _Atom, ref: _Ref, ctx: _Ctx) -> _Res:
+    ref_off = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "this morning": 0,
+               "this afternoon": 0, "this evening": 0, "the day before yesterday": -2,
+               "the day after tomorrow": 2}
+    dw = at.dw or ""
+    if dw in ref_off:
+        if not ref.allows("day"):
+            return _none(True)
+        return _Res(ref.date + dt.timedelta(days=ref_off[dw]), None, "day", True)
+    if ctx.day is None:
+        return _none(False)
+    d, rel = ctx.day
+    return _Res(d + dt.timedelta(days=-1 if dw == "the day before" else 1), None, "day", rel)
+
+
+def _resolve_weekday(at: _Atom, ref: _Ref, future: bool) -> _Res:
+    if not ref.allows("day"):
+        return _none(True)
+    r, wd, rm = ref.date, at.wd, at.rm or ""
+    back = (r.weekday() - wd) % 7          # days back to the latest such weekday (0 = today)
+    ahead = (wd - r.weekday()) % 7 or 7    # days to the next one after today
+    if rm in ("last", "past", "this past"):
+        d = r - dt.timedelta(days=back or 7)
+    elif rm in ("next", "coming", "this coming"):
+        d = r + dt.timedelta(days=ahead)
+    elif rm == "this":
+        d = r + dt.timedelta(days=(wd - r.weekday()) % 7) if future else \
+            _monday(r) + dt.timedelta(days=wd)
+    elif future:
+        d = r + dt.timedelta(days=ahead)
+    else:
+        d = r - dt.timedelta(days=back)
+    return _Res(d, None, "day", True)
+
+
+def _resolve_range(at: _Atom, ref: _Ref, ctx: _Ctx, future: bool) -> _Res:
+    ra = _resolve(at.a, ref, ctx, future)
+    rb = _resolve(at.b, ref, ctx, future)
+    rel = ra.rel or rb.rel
+    if ra.date is None or rb.date is None:
+        return _none(rel)
+    end = rb.end if rb.span else _period_end(rb.date, rb.prec)
+    if end < ra.date:
+        return _none(rel)
+    prec = max(ra.prec, rb.prec, key=lambda p: _RANK[p])
+    return _Res(ra.date, end, prec, rel, True)
+
+
+def _safe_resolve(at: _Atom, ref: _Ref, ctx: _Ctx, future: bool) -> _Res:
+    """Resolve, turning impossible dates ("February 30") into an unresolved mention."""
+    try:
+        return _resolve(at, ref, ctx, future)
+    except (ValueError, OverflowError):
+        return _none(False)
+
+
+# --------------------------------------------------------------------------------------------
+# Public API
+
+
+def _names_year(at: _Atom) -> bool:
+    """Does the expression name a year ("2020", "May 2021", "last year", "November 9 last
+    year")? Only those anchor "the same year": "on Monday" or a year-less "May 25" do not."""
+    if at.kind == "range":
+        return _names_year(at.a) or _names_year(at.b)
+    if at.y is not None or at.ry is not None:
+        return True
+    return at.kind in ("rel", "ago") and at.unit == "year"
+
+
+def find_dates(text: str, reference: dt.date | None = None,
+               reference_precision: str | None = "day") -> list[DateMention]:
+    """All date expressions of `text` in reading order, resolved per the codebook.
+
+    `reference` is the article's publication date, known to `reference_precision` ("day" when
+    None is given with a date). Relative expressions it cannot place are returned with
+    `date=None`.
+    """
+    if not text:
+        return []
+    ref = _Ref(reference, reference_precision)
+    ctx = _Ctx()
+    out: list[DateMention] = []
+    for at in _scan(text):
+        fut = _is_future(text, at)
+        r = _safe_resolve(at, ref, ctx, fut)
+        end = None
+        if r.date is not None:
+            end = r.end if r.span else None
+            ctx.update(r.end if r.span and r.end else _period_end(r.date, r.prec),
+                       r.prec, r.rel, _names_year(at))
+        out.append(DateMention(at.start, at.end, text[at.start:at.end], r.date, end,
+                               r.prec if r.date is not None else None,
+                               r.rel, fut))
+    return out
+
+
+def _explicit_years(atoms: list[tuple[_Atom, bool]]) -> list[int]:
+    """Years written out in past or present context (future plans do not date an article)."""
+    years: list[int] = []
+    for at, fut in atoms:
+        if fut:
+            continue
+        for x in (at.a, at.b) if at.kind == "range" else (at,):
+            if x is not None and x.y is not None and x.kind != "decade":
+                years.append(x.y)
+                if x.y2:
+                    years.append(x.y2)
+    return years
+
+
+def infer_reference_date(text: str) -> ReferenceInference:
+    """The publication date of an undated article, established only from its own words.
+
+    Rules, in order: (1) a weekday named with a day of month in past or present context fixes
+    the year when exactly one year near the latest year the text mentions agrees with it;
+    (2) "November 9 last year" beside "November 9, 2020", or "this year" in a sentence with the
+    latest written year, fix the year; (3) otherwise nothing is inferred.
+    """
+    if not text:
+        return ReferenceInference(None, None, "empty text")
+    atoms = [(at, _is_future(text, at)) for at in _scan(text)]
+    years = _explicit_years(atoms)
+    y_max = max(years) if years else None
+    window = [y for y in (y_max, y_max + 1) if 2000 <= y <= 2030] if y_max is not None else []
+    window = window or list(range(2000, 2031))   # never unique: no year, no inference
+    best: tuple[dt.date, str] | None = None
+    for at, fut in atoms:
+        if fut or at.kind != "md" or at.wd is None or at.y is not None or at.ry is not None:
+            continue
+        fits = []
+        for y in window:
+            try:
+                if dt.date(y, at.m, at.d).weekday() == at.wd:
+                    fits.append(y)
+            except ValueError:
+                continue
+        if len(fits) == 1:
+            d = dt.date(fits[0], at.m, at.d)
+            expl = (f"weekday '{calendar.day_name[at.wd]}' with "
+                    f"'{calendar.month_name[at.m]} {at.d}' fits only {fits[0]}")
+            if best is None or d > best[0]:
+                best = (d, expl)
+    if best is not None:
+        return ReferenceInference(best[0], "day", best[1])
+    votes: list[tuple[int, str]] = []
+    dated: dict[tuple[int | None, int | None], dict[int, str]] = {}
+    for at, _fut in atoms:
+        if at.kind in ("md", "ymd") and at.y is not None and at.d is not None and at.d2 is None:
+            dated.setdefault((at.m, at.d), {}).setdefault(at.y, text[at.start:at.end])
+    for at, fut in atoms:
+        if fut or at.kind != "md" or at.ry not in ("last", "this") or at.d2 is not None:
+            continue
+        ys = dated.get((at.m, at.d), {})
+        if len(ys) == 1:
+            ((y0, anchor),) = ys.items()
+            y = y0 + (1 if at.ry == "last" else 0)
+            votes.append((y, f"'{text[at.start:at.end]}' beside '{anchor}'"))
+    for at, fut in atoms:
+        if fut or at.kind != "rel" or at.rm != "this" or at.unit != "year" or y_max is None:
+            continue
+        s0, s1 = _sentence_bounds(text, at.start, at.end, 400, 400)
+        in_sentence = {y for a2, f2 in atoms if not f2 and s0 <= a2.start < s1
+                       for y in _explicit_years([(a2, False)])}
+        if in_sentence == {y_max}:
+            votes.append((y_max, f"'this year' in a sentence with '{y_max}'"))
+    good = [(y, why) for y, why in votes if y_max is None or y >= y_max]
+    ys = sorted({y for y, _ in good})
+    if len(ys) == 1:
+        why = "; ".join(sorted({w for _, w in good}))
+        return ReferenceInference(dt.date(ys[0], 1, 1), "year", f"year {ys[0]} from {why}")
+    if len(ys) > 1:
+        return ReferenceInference(None, None, f"anchors disagree on the year: {ys}")
+    return ReferenceInference(None, None, "no weekday-dated or year-anchored expression")

@@ -1,0 +1,519 @@
+"""Behaviour of the date-expression module: what a user of the tables relies on.
+
+Every sentence here is written for the test (none comes from a corpus article). The reference
+date is a Wednesday, 13 March 2024, unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from karabakh_data.dates import (
+    PRECISIONS,
+    DateMention,
+    find_dates,
+    infer_reference_date,
+)
+
+REF = dt.date(2024, 3, 13)   # a Wednesday
+D = dt.date
+
+
+def one(text: str, ref: dt.date | None = REF, prec: str | None = "day") -> DateMention:
+    """The single date mention of `text` (fails when there is not exactly one)."""
+    found = find_dates(text, ref, prec)
+    assert len(found) == 1, found
+    m = found[0]
+    assert text[m.start:m.end] == m.text
+    return m
+
+
+def res(m: DateMention) -> tuple[dt.date | None, dt.date | None, str | None]:
+    return m.date, m.date_end, m.precision
+
+
+# ------------------------------------------------------------------------------- absolute dates
+
+def test_month_day_comma_year_is_an_absolute_day() -> None:
+    m = one("Envoys gathered on May 12, 2021 in Vienna.")
+    assert (m.text, res(m), m.relative) == ("May 12, 2021", (D(2021, 5, 12), None, "day"), False)
+
+
+def test_day_month_year_order() -> None:
+    assert res(one("The accord took effect 12 May 2021.")) == (D(2021, 5, 12), None, "day")
+
+
+def test_month_day_year_without_comma() -> None:
+    assert res(one("A memo dated May 12 2021 was leaked.")) == (D(2021, 5, 12), None, "day")
+
+
+def test_abbreviated_month_with_period() -> None:
+    m = one("The truce was brokered on Sept. 27, 2020, officials said.")
+    assert (m.text, m.date) == ("Sept. 27, 2020", D(2020, 9, 27))
+
+
+def test_iso_date() -> None:
+    assert res(one("Filed 2023-05-22 by the registry.")) == (D(2023, 5, 22), None, "day")
+
+
+def test_dotted_numeric_date_is_day_first() -> None:
+    assert one("The protocol of 12.05.2021 was annexed.").date == D(2021, 5, 12)
+
+
+def test_ambiguous_slash_date_is_named_but_unresolved() -> None:
+    m = one("A letter of 05/06/2021 circulated.")
+    assert (m.date, m.precision) == (None, None)
+
+
+def test_yearless_day_takes_year_from_a_year_precise_reference() -> None:
+    m = one("The summit opened on November 26 at the resort.", D(2021, 1, 1), "year")
+    assert (res(m), m.relative) == ((D(2021, 11, 26), None, "day"), True)
+
+
+def test_month_and_year() -> None:
+    m = one("Shelling resumed in May 2021 near the border.")
+    assert (m.text, res(m)) == ("May 2021", (D(2021, 5, 1), None, "month"))
+
+
+def test_bare_year_after_preposition() -> None:
+    assert res(one("Hostilities flared in 2020 again.")) == (D(2020, 1, 1), None, "year")
+
+
+def test_year_used_as_adjective() -> None:
+    assert one("The 1988 rallies filled the square.").date == D(1988, 1, 1)
+
+
+def test_year_before_month_name() -> None:
+    assert res(one("Veterans recall the 2016 April fighting.")) == (D(2016, 4, 1), None, "month")
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Life was hard in the 1990s for refugees.", D(1990, 1, 1)),
+    ("Control changed hands in the early 90s already.", D(1990, 1, 1)),
+    ("Factories closed in the early 1990s.", D(1990, 1, 1)),
+    ("Tension grew in the late 1980s.", D(1980, 1, 1)),
+    ("Plans were drafted in the mid-2000s.", D(2000, 1, 1)),
+])
+def test_decades_give_first_day_of_decade(text: str, first: dt.date) -> None:
+    assert res(one(text)) == (first, None, "decade")
+
+
+def test_age_is_not_a_decade() -> None:
+    assert find_dates("The mediator, in his 70s, retired.", REF) == []
+
+
+# ----------------------------------------------------------------------------------------- spans
+
+@pytest.mark.parametrize("text, span", [
+    ("the war of 1992-1994 ended", "1992-1994"),
+    ("the 1992–94 fighting", "1992–94"),
+    ("refugees fled from 1992 to 1994 in waves", "from 1992 to 1994"),
+    ("talks stalled between 1988 and 1994 repeatedly", "between 1988 and 1994"),
+])
+def test_year_ranges(text: str, span: str) -> None:
+    m = one(text)
+    start = D(1988, 1, 1) if "1988" in text else D(1992, 1, 1)
+    assert (m.text, res(m)) == (span, (start, D(1994, 12, 31), "year"))
+
+
+def test_day_range_within_a_month_with_year() -> None:
+    m = one("Delegations met on May 12-14, 2021 behind closed doors.")
+    assert (m.text, res(m)) == ("May 12-14, 2021", (D(2021, 5, 12), D(2021, 5, 14), "day"))
+
+
+def test_day_range_before_month_without_year_uses_reference_year() -> None:
+    m = one("Experts met 12–14 May to compare maps.", D(2024, 6, 1))
+    assert (res(m), m.relative) == ((D(2024, 5, 12), D(2024, 5, 14), "day"), True)
+
+
+def test_cross_month_range_shares_the_final_year() -> None:
+    m = one("The offensive ran September 27 – November 10, 2020 with heavy losses.")
+    assert (m.text, res(m)) == ("September 27 – November 10, 2020",
+                                (D(2020, 9, 27), D(2020, 11, 10), "day"))
+
+
+def test_range_over_new_year_puts_start_in_previous_year() -> None:
+    m = one("Crossings were shut from December 28 to January 3, 2021.")
+    assert res(m) == (D(2020, 12, 28), D(2021, 1, 3), "day")
+
+
+def test_from_to_range_of_full_dates() -> None:
+    m = one("Inspectors stayed from May 12 to May 14 at the post.", D(2024, 6, 1))
+    assert (m.text, res(m)) == ("from May 12 to May 14", (D(2024, 5, 12), D(2024, 5, 14), "day"))
+
+
+def test_from_to_range_with_bare_second_day_and_year() -> None:
+    m = one("Inspectors stayed from May 12 to 14, 2021 at the post.")
+    assert (m.text, res(m)) == ("from May 12 to 14, 2021",
+                                (D(2021, 5, 12), D(2021, 5, 14), "day"))
+
+
+def test_from_bare_day_to_day_month() -> None:
+    m = one("Envoys shuttled from 14 to 16 June between capitals.", D(2024, 7, 1))
+    assert (m.text, res(m)) == ("from 14 to 16 June", (D(2024, 6, 14), D(2024, 6, 16), "day"))
+
+
+def test_year_at_end_of_a_list_applies_to_every_item() -> None:
+    found = find_dates("Drones struck in September and October 2020.", REF)
+    assert [m.date for m in found] == [D(2020, 9, 1), D(2020, 10, 1)]
+    assert not found[0].relative
+
+
+# --------------------------------------------------------------------------- vague parts, seasons
+
+@pytest.mark.parametrize("text, month", [
+    ("Envoys returned in mid-May with a draft.", 5),
+    ("A draft circulated in early May among officials.", 5),
+    ("Troops pulled back by the end of April overnight.", 4),
+    ("Checkpoints appeared at the beginning of March.", 3),
+])
+def test_parts_of_a_yearless_month_are_that_month(text: str, month: int) -> None:
+    m = one(text, D(2024, 5, 30))
+    assert (res(m), m.relative) == ((D(2024, month, 1), None, "month"), True)
+
+
+def test_part_of_month_with_year_is_absolute() -> None:
+    m = one("The border commission met in late May 2023 again.")
+    assert (m.text, res(m), m.relative) == ("late May 2023", (D(2023, 5, 1), None, "month"), False)
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("Shelling intensified in early 2022 near the lakes.", "early 2022",
+     (D(2022, 1, 1), None, "year")),
+    ("Shelling intensified by mid-2022 near the lakes.", "mid-2022",
+     (D(2022, 1, 1), None, "year")),
+    ("A deal was hoped for by the end of 2022 at the latest.", "the end of 2022",
+     (D(2022, 1, 1), None, "year")),
+    ("Exports fell in the first half of 2022 sharply.", "the first half of 2022",
+     (D(2022, 1, 1), D(2022, 6, 30), "month")),
+])
+def test_parts_of_a_year(text: str, span: str, expected: tuple) -> None:
+    m = one(text)
+    assert (m.text, res(m)) == (span, expected)
+
+
+def test_end_of_the_year_is_the_reference_year() -> None:
+    m = one("Markers should be placed before the end of the year.")
+    assert (m.text, m.date, m.precision, m.relative) == ("the end of the year", D(2024, 1, 1),
+                                                         "year", True)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Clashes spread in the fall of 2022 along the line.", D(2022, 9, 1), D(2022, 11, 30)),
+    ("A ceasefire came in autumn 2020 after weeks.", D(2020, 9, 1), D(2020, 11, 30)),
+    ("Talks restarted in spring 2021 quietly.", D(2021, 3, 1), D(2021, 5, 31)),
+    ("The road stayed shut for the summer of 2023 entirely.", D(2023, 6, 1), D(2023, 8, 31)),
+])
+def test_seasons_are_month_spans(text: str, start: dt.date, end: dt.date) -> None:
+    assert res(one(text)) == (start, end, "month")
+
+
+def test_winter_runs_from_december_into_the_next_year() -> None:
+    assert res(one("Gas was cut in winter 2022 twice.")) == (D(2022, 12, 1), D(2023, 2, 28),
+                                                              "month")
+
+
+def test_yearless_season_takes_the_reference_year() -> None:
+    m = one("In the spring, observers counted violations.", D(2023, 7, 20))
+    assert (res(m), m.relative) == ((D(2023, 3, 1), D(2023, 5, 31), "month"), True)
+
+
+def test_fall_of_a_town_is_not_a_season() -> None:
+    assert find_dates("After the fall of the town, refugees left.", REF) == []
+
+
+# -------------------------------------------------------------------------- relative expressions
+
+def test_weekday_in_past_context_is_latest_on_or_before_reference() -> None:
+    m = one("The minister spoke to reporters on Monday.")
+    assert (res(m), m.relative, m.future) == ((D(2024, 3, 11), None, "day"), True, False)
+
+
+def test_weekday_on_the_reference_day_itself() -> None:
+    assert one("Officials briefed diplomats on Wednesday.").date == REF
+
+
+def test_weekday_in_future_context_is_next_after_reference() -> None:
+    m = one("The ministers will sit down together on Monday.")
+    assert (m.date, m.future) == (D(2024, 3, 18), True)
+
+
+def test_future_word_after_the_weekday_counts_without_reporting_verb() -> None:
+    m = one("On Monday the ministers will sit down together.")
+    assert (m.date, m.future) == (D(2024, 3, 18), True)
+
+
+def test_future_in_reported_speech_after_weekday_does_not_move_it() -> None:
+    m = one("On Monday the spokesman said the army will stay put.")
+    assert (m.date, m.future) == (D(2024, 3, 11), False)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shots were heard last Friday near the village.", D(2024, 3, 8)),
+    ("Talks happened this Tuesday in the capital.", D(2024, 3, 12)),
+    ("The envoy landed yesterday.", D(2024, 3, 12)),
+    ("The envoy lands today.", D(2024, 3, 13)),
+    ("The envoy lands tomorrow.", D(2024, 3, 14)),
+])
+def test_day_level_relative_words(text: str, expected: dt.date) -> None:
+    m = one(text)
+    assert (m.date, m.precision, m.relative) == (expected, "day", True)
+
+
+@pytest.mark.parametrize("text, expected, prec", [
+    ("Monitors filed reports last week.", D(2024, 3, 4), "week"),
+    ("Monitors file reports this week.", D(2024, 3, 11), "week"),
+    ("Monitors file reports next week.", D(2024, 3, 18), "week"),
+    ("A deal was initialled last month.", D(2024, 2, 1), "month"),
+    ("A deal is initialled this month.", D(2024, 3, 1), "month"),
+    ("A deal gets initialled next month.", D(2024, 4, 1), "month"),
+    ("Elections took place last year.", D(2023, 1, 1), "year"),
+    ("Elections take place this year.", D(2024, 1, 1), "year"),
+    ("Elections take place next year.", D(2025, 1, 1), "year"),
+    ("Borders were marked a year ago.", D(2023, 1, 1), "year"),
+    ("The same offer was made a year earlier.", D(2023, 1, 1), "year"),
+    ("The same offer was made a year prior.", D(2023, 1, 1), "year"),
+    ("Prisoners went home earlier this month.", D(2024, 3, 1), "month"),
+    ("Three days ago a drone fell.", D(2024, 3, 10), "day"),
+])
+def test_period_level_relative_words(text: str, expected: dt.date, prec: str) -> None:
+    m = one(text)
+    assert (m.date, m.precision, m.relative) == (expected, prec, True)
+
+
+def test_later_this_year_is_future() -> None:
+    m = one("A treaty may be signed later this year.")
+    assert (m.date, m.precision, m.future) == (D(2024, 1, 1), "year", True)
+
+
+def test_the_last_year_is_a_duration_not_a_date() -> None:
+    assert find_dates("Casualties over the last year were high.", REF) == []
+
+
+def test_year_precise_reference_resolves_only_coarse_relatives() -> None:
+    text = "Last year the army withdrew. On Monday, next week and yesterday are unknown."
+    got = {m.text: m.date for m in find_dates(text, D(2021, 1, 1), "year")}
+    assert got == {"Last year": D(2020, 1, 1), "Monday": None, "next week": None,
+                   "yesterday": None}
+
+
+def test_without_reference_relative_dates_are_named_but_unresolved() -> None:
+    found = find_dates("On Monday, a year ago, and on June 3 there were incidents.", None)
+    assert [(m.text, m.date, m.precision, m.relative) for m in found] == [
+        ("Monday", None, None, True), ("a year ago", None, None, True),
+        ("June 3", None, None, True)]
+
+
+# ------------------------------------------------------------------------- anchored combinations
+
+@pytest.mark.parametrize("text, expected", [
+    ("the decree of November 9 last year remains", D(2023, 11, 9)),
+    ("the memo of January 11 this year remains", D(2024, 1, 11)),
+    ("a vote on December 15 next year is planned", D(2025, 12, 15)),
+])
+def test_day_anchored_on_last_this_next_year(text: str, expected: dt.date) -> None:
+    m = one(text)
+    assert (m.date, m.precision, m.relative) == (expected, "day", True)
+
+
+def test_month_of_the_same_year_uses_last_explicit_year() -> None:
+    found = find_dates("Fighting began in April 2016. In June of the same year, envoys met.",
+                       REF)
+    assert (found[1].text, res(found[1]), found[1].relative) == (
+        "June of the same year", (D(2016, 6, 1), None, "month"), False)
+
+
+def test_the_same_year_skips_dates_that_name_no_year() -> None:
+    found = find_dates("Talks collapsed in 2019. On Monday a deputy recalled that in June of "
+                       "the same year a draft existed.", REF)
+    assert [m.date for m in found] == [D(2019, 1, 1), D(2024, 3, 11), D(2019, 6, 1)]
+
+
+def test_the_same_year_after_a_span_is_its_last_year() -> None:
+    found = find_dates("The war of 1992-1994 ended with a truce in May of that year.", REF)
+    assert found[1].date == D(1994, 5, 1)
+
+
+def test_the_same_month_uses_last_month_mentioned() -> None:
+    found = find_dates("Mines exploded in August 2021. In the same month, a mayor resigned.",
+                       REF)
+    assert res(found[1]) == (D(2021, 8, 1), None, "month")
+
+
+def test_the_same_day_uses_last_day_mentioned() -> None:
+    found = find_dates("A soldier died on 4 July 2022. The same day, a drone was downed.", REF)
+    assert (found[1].text, found[1].date) == ("The same day", D(2022, 7, 4))
+
+
+def test_context_word_without_context_is_unresolved() -> None:
+    assert one("That same month nothing changed.").date is None
+
+
+def test_weekday_with_matching_day_of_month() -> None:
+    m = one("Talks opened on Monday, March 11 in the capital.")
+    assert (m.text, m.date) == ("Monday, March 11", D(2024, 3, 11))
+
+
+def test_weekday_that_disagrees_keeps_the_reference_year() -> None:
+    m = one("Talks opened on Friday, March 11 in the capital.")
+    assert m.date == D(2024, 3, 11)
+
+
+# ------------------------------------------------------------------------ year-less month or day
+
+def test_yearless_month_far_ahead_in_past_context_is_last_year() -> None:
+    m = one("Prisoners were swapped in December at the crossing.")
+    assert (m.date, m.relative) == (D(2023, 12, 1), True)
+
+
+def test_yearless_month_shortly_ahead_stays_in_reference_year() -> None:
+    assert one("Officials met in April to prepare.").date == D(2024, 4, 1)
+
+
+def test_yearless_month_far_behind_in_future_context_is_next_year() -> None:
+    m = one("The parties will reconvene in January.", D(2024, 11, 20))
+    assert (m.date, m.future) == (D(2025, 1, 1), True)
+
+
+def test_yearless_day_far_ahead_in_past_context_is_last_year() -> None:
+    assert one("The exchange happened on 28 December.", D(2024, 1, 10)).date == D(2023, 12, 28)
+
+
+# ------------------------------------------------------------------------------ impossible input
+
+@pytest.mark.parametrize("text", ["Nothing happened on February 30 of course.",
+                                  "A decree of April 31 2021 never existed."])
+def test_impossible_dates_are_not_dates(text: str) -> None:
+    m = one(text)
+    assert (m.date, m.precision) == (None, None)
+
+
+@pytest.mark.parametrize("text", ["", " ", "\x00\x01\x02", "日本語 Армения 2020 年",
+                                  "May " * 5000, "1" * 100_000, "in " + "2020-" * 20_000])
+def test_awkward_input_never_raises(text: str) -> None:
+    for ref, prec in [(None, None), (REF, "day"), (D(1, 1, 1), "day"), (D(9999, 12, 31), "year")]:
+        for m in find_dates(text, ref, prec):
+            assert text[m.start:m.end] == m.text
+    infer_reference_date(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 -–/.,'’MayJunNovthelasfrowk\n")),
+               max_size=80))
+def test_mentions_are_sorted_disjoint_and_exact(text: str) -> None:
+    found = find_dates(text, REF)
+    last_end = 0
+    for m in found:
+        assert m.start >= last_end and text[m.start:m.end] == m.text
+        assert (m.date is None) == (m.precision is None)
+        assert m.precision is None or m.precision in PRECISIONS
+        assert m.date_end is None or (m.date is not None and m.date_end >= m.date)
+        last_end = m.end
+
+
+# ----------------------------------------------------------------------------------- not dates
+
+@pytest.mark.parametrize("text", [
+    "The dispute has lasted three decades.",
+    "The fighting went on for 44 days.",
+    "Over the past year the road stayed closed.",
+    "In recent months the two capitals softened.",
+    "It took six weeks to agree.",
+    "Some 2,000 soldiers were deployed.",
+    "About 1,500 people were evacuated.",
+    "An area of 12.4 thousand hectares was mined.",
+    "The call began at 10:00 sharp.",
+    "On the 25th, nothing moved.",
+    "About 2000 troops stood by.",
+    "A 2000-strong contingent arrived.",
+    "Resolution 1990 was cited.",
+    "Theresa May commented on it.",
+    "Both sides may return to talks.",
+])
+def test_not_dates(text: str) -> None:
+    assert find_dates(text, REF) == []
+
+
+# ------------------------------------------------------------------------------ future context
+
+@pytest.mark.parametrize("text", [
+    "The signing is scheduled for June 3.",
+    "A round of talks is to be held on June 3.",
+    "The presidents agreed to hold a summit on June 3.",
+    "The commission would convene on June 3.",
+])
+def test_future_markers_before_the_date(text: str) -> None:
+    assert one(text).future is True
+
+
+def test_past_sentence_is_not_future() -> None:
+    assert one("The commission convened on June 3.", D(2024, 6, 20)).future is False
+
+
+# ------------------------------------------------------------------------- reference inference
+
+def test_infer_weekday_with_day_of_month_fixes_the_day() -> None:
+    inf = infer_reference_date(
+        "Clashes were reported in 2021. On Tuesday, March 8, the ministers talked by phone.")
+    assert (inf.date, inf.precision) == (D(2022, 3, 8), "day")
+    assert "Tuesday" in inf.explanation and "March 8" in inf.explanation
+
+
+def test_infer_takes_latest_weekday_anchored_date() -> None:
+    inf = infer_reference_date("Fighting in 2022 stopped. Monday, June 5 saw a call; "
+                               "on Wednesday, June 7 envoys met.")
+    assert (inf.date, inf.precision) == (D(2023, 6, 7), "day")
+
+
+def test_infer_needs_a_year_window_to_be_unique() -> None:
+    inf = infer_reference_date("On Tuesday, March 8, the ministers talked by phone.")
+    assert (inf.date, inf.precision) == (None, None)
+
+
+def test_infer_ignores_weekdays_in_future_context() -> None:
+    inf = infer_reference_date("In 2021 talks failed. They will meet on Tuesday, March 8.")
+    assert inf.date is None
+
+
+def test_infer_year_from_last_year_beside_the_same_dated_day() -> None:
+    text = ("The accord of 10 November 2020 ended the war. Since November 10 last year, "
+            "peacekeepers have patrolled the road.")
+    inf = infer_reference_date(text)
+    assert (inf.date, inf.precision) == (D(2021, 1, 1), "year")
+    assert "November 10 last year" in inf.explanation
+
+
+def test_infer_year_from_this_year_next_to_the_latest_year() -> None:
+    inf = infer_reference_date("Back in 2020 the war broke out. This year, in 2023, "
+                               "the sides drafted a treaty.")
+    assert (inf.date, inf.precision) == (D(2023, 1, 1), "year")
+
+
+def test_infer_refuses_when_anchors_disagree() -> None:
+    text = ("Deals of 1 March 2020 and of 5 April 2021 exist. On March 1 last year and on "
+            "April 5 last year officials met.")
+    assert infer_reference_date(text).date is None
+
+
+def test_infer_gives_up_without_evidence() -> None:
+    inf = infer_reference_date("Officials met on Monday to discuss the corridor.")
+    assert (inf.date, inf.precision) == (None, None)
+    assert inf.explanation
+
+
+# -------------------------------------------------------------------------------------- speed
+
+def test_fast_enough_for_the_extractor_budget() -> None:
+    para = ("On May 12, 2021, 1,200 troops moved; in the fall of 2022 talks began, and next "
+            "week envoys will meet. Since 1994 the line held. Officials said on Monday that "
+            "the 1990s war left scars. ")
+    article = para * 12          # about 3 KB of dense dates
+    start = time.perf_counter()
+    for _ in range(100):
+        find_dates(article, REF)
+    assert time.perf_counter() - start < 2.0   # 20 ms per article would still pass
