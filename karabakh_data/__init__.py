@@ -31,21 +31,21 @@ def load(table: str, version: str | None = None) -> pd.DataFrame:
 
     The file's sha256 is checked against the release's `datapackage.json` first: a mismatch is
     an error, never silently different data."""
-    from karabakh_data.load import load as _load
+    from karabakh_data.loader import load as _load
 
     return _load(table, version)
 
 
 def load_all(version: str | None = None) -> dict[str, pd.DataFrame]:
     """Every table of a release, by name."""
-    from karabakh_data.load import load_all as _load_all
+    from karabakh_data.loader import load_all as _load_all
 
     return _load_all(version)
 
 
 def versions() -> list[str]:
     """Release versions available, oldest first."""
-    from karabakh_data.load import versions as _versions
+    from karabakh_data.loader import versions as _versions
 
     return _versions()
 

@@ -89,7 +89,7 @@ def _run(args: argparse.Namespace) -> int:
         print(report.summary())
         return 0
     if args.command == "info":
-        from karabakh_data.load import info
+        from karabakh_data.loader import info
 
         print(info(args.version))
         return 0
@@ -132,7 +132,7 @@ def _evaluate(args: argparse.Namespace) -> int:
         reports.append(evaluate(machine, args.gold, args.raw,
                                 label="machine-only extraction (no curation)"))
         try:
-            from karabakh_data.load import load_all, versions
+            from karabakh_data.loader import load_all, versions
 
             vs = versions()
             if vs:
