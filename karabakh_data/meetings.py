@@ -245,8 +245,14 @@ def _agents(s: Sentence) -> list[Mention]:
             continue
         if m.via == "demonym" and not m.text.lower().endswith("side"):
             continue
+        if _BYLINE.match(s.text, m.end - s.start):
+            continue  # "Moscow correspondent", "Baku-based": the reporter's post, not an actor
         out.append(m)
     return out
+
+
+_BYLINE = re.compile(r"[\s-]*(?:correspondent|bureau|based|desk|office of \w+ news)\b",
+                     re.IGNORECASE)
 
 
 def _locations(s: Sentence) -> list[Mention]:
