@@ -76,7 +76,7 @@ def cues() -> _Cues:
 
 
 @lru_cache(maxsize=1)
-def _ANY_TRIGGER() -> re.Pattern[str]:  # noqa: N802 (a cached constant)
+def _ANY_TRIGGER() -> re.Pattern[str]:
     """One alternation of every trigger: most sentences have none and are skipped at once."""
     return _rx("|".join(r["pattern"] for r in read_table("meeting_cues.csv")
                         if r["kind"] == "trigger"))
@@ -108,8 +108,8 @@ def party_of(actor_id: str) -> str | None:
 
 
 def _org_parent(org: str) -> str:
-    return "european-union" if org.startswith("european-") and org != "european-court-of-human-rights" \
-        else org
+    eu_body = org.startswith("european-") and org != "european-court-of-human-rights"
+    return "european-union" if eu_body else org
 
 
 @lru_cache(maxsize=64)
@@ -168,6 +168,8 @@ _DATE_BLOCKERS = re.compile(r"(?:\bof|\bsince|\buntil|\btill|\bafter|\bbefore|\b
 _SENTENCE_ADVERBIAL = re.compile(r"^(?:On|In|At|Earlier|Later|Last|This|Next|Then)\b[^,]{0,40},?\s*"
                                  r"$|^$")
 _MAX_DATE_DISTANCE = 90
+_SUBORDINATE_TRIGGER = re.compile(r"\b(?:after|following|before|ahead of|prior to|since)\s+"
+                                  r"(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
@@ -190,6 +192,10 @@ def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
         if not near_trigger:
             return False
     if re.search(r"anniversary\s+of\s+[^.]{0,80}$", s.text[:d.start - s.start], re.IGNORECASE):
+        return False
+    if d.end <= t0 and _SUBORDINATE_TRIGGER.search(s.text[max(0, t0 - s.start - 30):
+                                                          t0 - s.start]):
+        # "X happened on May 3 after talks between ...": the date is the main clause's
         return False
     lead = s.text[:d.start - s.start]
     if d.end <= t0 and _SENTENCE_ADVERBIAL.match(lead.strip()):
@@ -243,7 +249,8 @@ def _agents(s: Sentence) -> list[Mention]:
             continue
         if m.reading == "location" and m.via != "pronoun":
             continue
-        if m.via == "demonym" and not m.text.lower().endswith("side"):
+        if m.via == "demonym" and not m.text.lower().endswith("side") and not _PARTY_NOUN.match(
+                s.text, m.end - s.start):
             continue
         if _BYLINE.match(s.text, m.end - s.start):
             continue  # "Moscow correspondent", "Baku-based": the reporter's post, not an actor
@@ -251,6 +258,10 @@ def _agents(s: Sentence) -> list[Mention]:
     return out
 
 
+#: "his Armenian and Azerbaijani counterparts": a demonym before these nouns names a party.
+_PARTY_NOUN = re.compile(r"(?:\s+and\s+\w+)?\s+(?:counterparts?|colleagues?|delegations?|"
+                         r"leaders?|officials|negotiators|envoys|ministers?|president|"
+                         r"prime minister|side)\b", re.IGNORECASE)
 _BYLINE = re.compile(r"[\s-]*(?:correspondent|bureau|based|desk|office of \w+ news)\b",
                      re.IGNORECASE)
 
@@ -322,13 +333,15 @@ def _level_phrase(s: Sentence) -> tuple[str, tuple[int, int], bool] | None:
                 continue
             explicit = level != "leaders" or m.group(0).lower() in ("heads of state", "presidents")
             cand = (level, (s.start + m.start(), s.start + m.end()), explicit)
-            if best is None or (cand[2] and not best[2]):
+            if best is None or (cand[2] and not best[2]) or (
+                    level == "commission" and best[0] != "commission"):
                 best = cand
     return best
 
 
 _OUTCOME_END = re.compile(
-    r"[.;](?:\s|$)|[”\"](?:\s|,|$)|,\s+(?:in which|which|while|but|although|according|the\s+\w+\s+said)\b"
+    r"[.;](?:\s|$)|[”\"](?:\s|,|$)|"
+    r",\s+(?:in which|which|while|but|although|according|the\s+\w+\s+said)\b"
     r"|\s+[–—]\s+|\s+(?:during|at|in the course of|on the sidelines of)\s+(?:the\s+)?"
     r"(?:\w+\s+){0,2}(?:talks|meeting|summit|negotiations)\b|,\s+according to\b")
 
@@ -365,7 +378,8 @@ def _parties(c: _Cand) -> set[str]:
     return {p for p in ps if p}
 
 
-_ANNOUNCE = re.compile(r"^\W{0,3}(?:\w+\s+){0,2}?(?:announced|said|stated|told|reported|noted|added|"
+_ANNOUNCE = re.compile(r"^\W{0,3}(?:\w+\s+){0,2}?"
+                       r"(?:announced|said|stated|told|reported|noted|added|"
                        r"confirmed|revealed|recalled|claimed|wrote|tweeted|declared|stressed)\b",
                        re.IGNORECASE)
 
@@ -421,8 +435,11 @@ def _candidates(a: Analysed) -> list[_Cand]:
             venue = _venue(s, text, t0)
             for m in _locations(s):
                 if venue and venue[0] <= m.start < venue[1]:
+                    pl = gazetteer.load_gazetteer().places.get(m.place_id or "")
+                    if pl is not None and pl.kind == "venue":
+                        best_p, best_dist = m, -1  # a named venue is the most exact place
                     continue
-                if not _meeting_place(s, m, t0, t1):
+                if best_dist < 0 or not _meeting_place(s, m, t0, t1):
                     continue
                 if _between_has(other, (t0 + t1) // 2, m.start):
                     continue
@@ -457,10 +474,10 @@ def _candidates(a: Analysed) -> list[_Cand]:
 def _compatible(a: _Cand, b: _Cand) -> bool:
     if a.mode != b.mode:
         return False
-    if a.date is not None and b.date is not None:
-        if not dates_compatible((a.date.date, a.date.date_end, a.date.precision),
-                                (b.date.date, b.date.date_end, b.date.precision)):
-            return False
+    if a.date is not None and b.date is not None and not dates_compatible(
+            (a.date.date, a.date.date_end, a.date.precision),
+            (b.date.date, b.date.date_end, b.date.precision)):
+        return False
     if a.place and b.place and a.place.place_id != b.place.place_id:
         return False
     if a.mediator and b.mediator and (party_of(a.mediator[0]) or a.mediator[0]) != (
@@ -667,19 +684,18 @@ def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
     levels = sorted({lv for p in persons if (lv := level_of_person(p))},
                     key=MEETING_LEVELS.index)
     level, explicit = (levels[0], True) if levels else (c.level, c.level_explicit)
-    if c.level and c.level_explicit and not levels:
+    if c.level and c.level_explicit and (not levels or c.level == "commission"):
+        # a commission meeting is one even when it is led by ministers
         level, explicit = c.level, True
     status = c.status or "held"
     pub = a.published
     d = c.date
-    if d.future or (pub and d.date and d.date > pub and a.doc.published_precision == "day"):
-        if status == "held":
-            status = "planned"
+    future = d.future or (pub and d.date and d.date > pub and a.doc.published_precision == "day")
+    if future and status == "held":
+        status = "planned"
     if pub and d.date and a.doc.published_precision == "day" and d.date < pub - dt.timedelta(
             days=1) and status == "planned" and not d.future:
         status = "held"
-    n = len(parties)
-    fmt = "bilateral" if n == 2 else "trilateral" if n == 3 else "multilateral"
     spans: list[Span] = []
     for t0, t1 in c.triggers:
         spans.append(a.span(t0, t1, "trigger"))
@@ -728,6 +744,18 @@ class _Cluster:
         return out
 
 
+def _near_miss(x: MeetingReport, r: MeetingReport) -> bool:
+    """Two day-dated reports a day or two apart, of the same place and the same people, are one
+    meeting that the sources date differently (the disagreement goes to `conflicts`)."""
+    if x.date_precision != "day" or r.date_precision != "day" or not (x.date and r.date):
+        return False
+    if abs((x.date - r.date).days) > 2 or not (x.place_id and x.place_id == r.place_id):
+        return False
+    people = {p for p in x.participants if is_person(p)} & {p for p in r.participants
+                                                            if is_person(p)}
+    return len(people) >= 2
+
+
 def _report_compatible(cl: _Cluster, r: MeetingReport) -> bool:
     body = [x for x in cl.reports if not x.from_caption]
     ref = body or cl.reports
@@ -737,7 +765,8 @@ def _report_compatible(cl: _Cluster, r: MeetingReport) -> bool:
         if x.place_id and r.place_id and x.place_id != r.place_id:
             return False
         if not r.from_caption and not dates_compatible(
-                (x.date, x.date_end, x.date_precision), (r.date, r.date_end, r.date_precision)):
+                (x.date, x.date_end, x.date_precision), (r.date, r.date_end, r.date_precision)
+        ) and not _near_miss(x, r):
             return False
     rp = {party_of(p) or p for p in r.participants} | ({r.mediator} if r.mediator else set())
     overlap = rp & cl.parties

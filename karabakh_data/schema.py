@@ -19,7 +19,9 @@ REVIEW_STATUSES = ("machine", "verified", "corrected")
 ACTOR_KINDS = ("person", "state", "organisation", "government_body")
 PLACE_KINDS = ("city", "region", "country", "route", "venue")
 MEETING_MODES = ("in_person", "phone", "video")
-MEETING_LEVELS = ("leaders", "foreign_ministers", "deputy_prime_ministers", "officials", "commission")
+MEETING_LEVELS = (
+    "leaders", "foreign_ministers", "deputy_prime_ministers", "officials", "commission",
+)
 MEETING_FORMATS = ("bilateral", "trilateral", "multilateral")
 MEETING_STATUSES = ("held", "planned", "proposed", "cancelled")
 STATEMENT_KINDS = ("direct", "indirect")
@@ -102,7 +104,8 @@ _RECONCILED = [
 
 SCHEMAS: dict[str, pa.Schema] = {
     "sources": pa.schema([
-        _f("source_id", _S, "Stable id derived from the raw bytes (sha256 prefix).", nullable=False),
+        _f("source_id", _S, "Stable id derived from the raw bytes (sha256 prefix).",
+           nullable=False),
         _f("path", _S, "Path of the raw file relative to the repository.", nullable=False),
         _f("sha256", _S, "sha256 of the raw bytes.", nullable=False),
         _f("outlet", _S, "Publishing outlet, if known."),
@@ -117,7 +120,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         _f("language", _S, "BCP 47 language tag of the text.", nullable=False),
         _f("n_chars", pa.int64(), "Characters in the clean text.", nullable=False),
         _f("n_words", pa.int64(), "Words in the clean text.", nullable=False),
-        _f("boilerplate_chars", pa.int64(), "Characters of web boilerplate removed from the raw text.",
+        _f("boilerplate_chars", pa.int64(),
+           "Characters of web boilerplate removed from the raw text.",
            nullable=False),
     ]),
     "actors": pa.schema([
@@ -162,7 +166,8 @@ SCHEMAS: dict[str, pa.Schema] = {
     ]),
     "statements": pa.schema([
         _f("statement_id", _S, "Stable id derived from source, span and speaker.", nullable=False),
-        _f("date", _D, "When it was said (first day of its period); null if the text does not say."),
+        _f("date", _D,
+           "When it was said (first day of its period); null if the text does not say."),
         _f("date_precision", _S, "Precision of `date`."),
         _f("speaker_id", _S, "Actor id of the speaker.", nullable=False),
         _f("speaker_text", _S, "The article's words naming the speaker.", nullable=False),

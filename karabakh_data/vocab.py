@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 
@@ -16,7 +16,7 @@ def _read(name: str) -> str:
     return (resources.files("karabakh_data") / "data" / "vocab" / name).read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_words(name: str) -> tuple[str, ...]:
     """Non-empty, non-comment lines of a word list (one entry per line, `#` starts a comment)."""
     out = []
@@ -27,7 +27,7 @@ def read_words(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_table(name: str) -> tuple[dict[str, str], ...]:
     """Rows of a CSV vocabulary file (header row first; lines starting with `#` skipped)."""
     lines = [ln for ln in _read(name).splitlines() if ln.strip() and not ln.startswith("#")]

@@ -25,5 +25,5 @@ def seed_tables():
     """Machine-only tables built once from the seeds (no curation)."""
     from karabakh_data.pipeline import build_tables
 
-    tables, report = build_tables(RAW, rel_to=REPO)
+    tables, _report = build_tables(RAW, rel_to=REPO)
     return tables

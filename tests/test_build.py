@@ -10,11 +10,10 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from conftest import REPO
 
 from karabakh_data import schema
 from karabakh_data.cli import main
-
-from conftest import REPO
 
 
 def _build(raw: Path, out: Path, *extra: str) -> int:
@@ -52,14 +51,14 @@ def test_build_is_byte_identical_on_rebuild(raw_copy: Path, tmp_path: Path) -> N
 
 
 def test_every_evidence_span_is_the_exact_text(seed_tables) -> None:
-    from karabakh_data.corpus import list_corpus, load_document
-
     from conftest import RAW
+
+    from karabakh_data.corpus import list_corpus, load_document
 
     items, _ = list_corpus(RAW, rel_to=REPO)
     docs = {}
     for it in items:
-        d, row = load_document(it.path, it.rel_path, it.manifest)
+        d, _row = load_document(it.path, it.rel_path, it.manifest)
         docs[d.source_id] = d
     ev = seed_tables["evidence"].to_pylist()
     assert ev, "no evidence rows"

@@ -7,6 +7,7 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from conftest import RAW
 
 from karabakh_data.corpus import (
     CorpusError,
@@ -17,8 +18,6 @@ from karabakh_data.corpus import (
     parse_partial_date,
     read_manifest,
 )
-
-from conftest import RAW
 
 WEB_PAGE = (
     "Follow us\n\nWorld\n\nTalks resume on the border question\n\nSHARE:\n\nPublished\n\non\n\n"

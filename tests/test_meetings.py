@@ -87,12 +87,15 @@ def test_reports_of_one_meeting_merge_and_record_disagreement() -> None:
                   "October 23 on the sidelines of a summit.", dt.date(2024, 10, 26), "b")
     c = _meetings("Pashinyan and Aliyev will meet in Kazan in October, officials said.",
                   dt.date(2024, 10, 1), "c")
-    rows, evidence, index = reconcile_meetings(a + b + c)
-    assert len(rows) <= 2
-    merged = next(r for r in rows if r["n_sources"] >= 2)
-    assert merged["status"] == "held"
-    assert sorted(merged["source_ids"])[:2] == ["a", "b"] or "c" in merged["source_ids"]
-    assert any(x["record_id"] == merged["meeting_id"] for x in evidence)
+    rows, evidence, _ = reconcile_meetings(a + b + c)
+    (row,) = rows
+    assert row["source_ids"] == ["a", "b", "c"] and row["n_sources"] == 3
+    assert row["status"] == "held"  # announced as planned, later reported as held
+    assert row["date_precision"] == "day"
+    assert any(c.startswith("date:") and "2024-10-23" in c and "2024-10-24" in c
+               for c in row["conflicts"])
+    assert {x["source_id"] for x in evidence if x["record_id"] == row["meeting_id"]} == \
+        {"a", "b", "c"}
 
 
 def test_ids_are_stable_across_runs() -> None:
@@ -102,3 +105,50 @@ def test_ids_are_stable_across_runs() -> None:
     assert [r["meeting_id"] for r in r1] == [r["meeting_id"] for r in r2]
     assert r1[0]["format"] == "bilateral" and r1[0]["mediator"] is None
     assert r1[0]["place_id"] == "abu-dhabi"
+
+
+def test_named_venue_is_the_place_and_signing_is_an_outcome() -> None:
+    (m,) = _meetings("US President Donald Trump hosted Azerbaijani President Ilham Aliyev and "
+                     "Armenian Prime Minister Nikol Pashinyan at the White House on Friday, where "
+                     "the two leaders signed a joint declaration.", dt.date(2025, 8, 9))
+    assert m.place_id == "white-house" and m.venue == "White House"
+    assert m.mediator == "united-states" and m.date == dt.date(2025, 8, 8)
+    assert m.outcomes == ("signed a joint declaration",)
+
+
+def test_withdrawal_marks_a_meeting_cancelled() -> None:
+    (m,) = _meetings("Aliyev pulled out of a planned meeting with Pashinyan in Granada on "
+                     "Thursday, citing the atmosphere.", dt.date(2023, 10, 4))
+    assert m.status == "cancelled" and m.place_id == "granada"
+
+
+def test_multi_day_talks_keep_their_span_and_ministerial_level() -> None:
+    (m,) = _meetings("The foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and "
+                     "Jeyhun Bayramov, held four days of talks near Washington from May 1 to "
+                     "May 4, hosted by Secretary of State Antony Blinken.", dt.date(2023, 5, 5))
+    assert (m.date, m.date_end) == (dt.date(2023, 5, 1), dt.date(2023, 5, 4))
+    assert m.level == "foreign_ministers" and m.mediator == "united-states"
+
+
+def test_commission_meeting_led_by_deputy_prime_ministers_is_a_commission() -> None:
+    (m,) = _meetings("The border commissions led by Deputy Prime Ministers Mher Grigoryan and "
+                     "Shahin Mustafayev met on the border on Friday.", dt.date(2024, 4, 20))
+    assert m.level == "commission"
+
+
+def test_counterparts_named_by_demonym_are_parties() -> None:
+    (m,) = _meetings("Russian Foreign Minister Sergei Lavrov will host his Armenian and "
+                     "Azerbaijani counterparts in Moscow next month.", dt.date(2023, 6, 20))
+    assert {"armenia", "azerbaijan"} <= set(m.participants)
+    assert m.status == "planned" and m.date_precision == "month"
+
+
+def test_date_of_a_main_clause_is_not_the_date_of_earlier_talks() -> None:
+    assert _meetings("The two sides freed detainees on December 13, 2023 after talks between "
+                     "the offices of Pashinyan and Aliyev.", dt.date(2023, 12, 14)) == []
+
+
+def test_a_reporters_byline_city_is_not_a_party() -> None:
+    (m,) = _meetings("Aliyev and Pashinyan met in Sochi on October 31, writes our Moscow "
+                     "correspondent.", dt.date(2022, 11, 2))
+    assert m.participants == ("ilham-aliyev", "nikol-pashinyan")
