@@ -1,0 +1,723 @@
+"""Recognise mentions of actors and places in an article, and carry person mentions over pronouns.
+
+What counts as a mention (all vocabulary comes from the gazetteer's CSV files, none from here):
+
+- a name or alias of an actor or place: "Pashinyan", "Nikol Pashinian", "Erdogan" (aliases are
+  also indexed without diacritics), "the Lachin corridor";
+- a title, with or without a name: "Armenian Prime Minister Nikol Pashinyan" is ONE mention
+  resolved by the name; "the Armenian prime minister", "Azerbaijan's president", "EU Council
+  President", "the head of the European Commission", "Prime Minister of Armenia" resolve through
+  `offices.csv` on the article's date (via="title"); "Yerevan's foreign ministry", "the Armenian
+  Government", "Russian peacekeepers" resolve to government bodies; "the Armenian side",
+  "Azerbaijani officials" to the state itself. A title and an explicit name that disagree: the
+  name wins. An office that cannot be resolved (vacant, unknown on that date, or no date given
+  and several holders in 2019-2025) gives a mention with `actor_id=None`, so the demonym inside
+  it is not mistaken for the state;
+- a place name that stands for a government ("Baku", "the Kremlin", "Brussels" -> the EU) and a
+  country name: both ids are filled; `reading` is "location" after a locative cue ("talks in
+  Moscow", "the Russian capital Moscow", "a visit to Baku", "the Moscow summit") and "agent"
+  otherwise ("Moscow accused", "Baku's proposal");
+- a demonym ("Armenian", "Azeri") as via="demonym" with the state's id, unless it is part of a
+  longer title or name. Plural "Armenians"/"Azerbaijanis" are people, not the state, and are not
+  mentions at all.
+
+Matching is token-based (one regex pass to tokenise, then token-trie look-ups), longest match
+wins, mentions never overlap and are sorted by start. Names are case-sensitive where the alias
+is capitalised ("US" but not "us"; an all-caps headline word "PASHINYAN" still matches); "Costa"
+never fires inside "Costa Rica" because exclusions are matched too and dropped. Title words are
+case-insensitive. A possessive "'s"/"’s" after a name is left out of the span ("Pashinyan’s" ->
+the span "Pashinyan"); inside a title it is kept ("Azerbaijan's president"). A word such as
+"former", "ex-" or "incoming" before a title (`title_modifiers.csv`) keeps the span but leaves
+the actor unresolved unless a name follows.
+
+Ambiguous surnames ("Aliyev", "Grigoryan") resolve, in order, by the office of an attached
+title ("Deputy Prime Minister Grigoryan"), by the candidate mentioned most recently before in
+the same article, by the validity windows in `alias_rules.csv` on the article's date (without a
+date: the window must cover all of 2019-2025), by the only candidate named later in the article;
+otherwise, or when an unknown capitalised word precedes the surname mid-sentence (another
+person's first name: "Vagharshak Harutyunyan"), they are dropped.
+
+Pronoun carry-over (`resolve_pronouns`) is deliberately simple; see its docstring.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import accumulate, chain
+
+from karabakh_data.gazetteer import PERIOD, Gazetteer, Title, alias_key, fold, load_gazetteer
+
+__all__ = ["Mention", "find_mentions", "resolve_pronouns"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One mention: `text == source[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+    actor_id: str | None  # actor reading (person/state/org/body), if any
+    place_id: str | None  # place reading, if any ("Baku" has both)
+    reading: str  # "agent" (acts/speaks; metonym for a government) or "location"
+    via: str  # "name" | "alias" | "title" | "metonym" | "demonym" | "pronoun"
+
+
+# --- tokens --------------------------------------------------------------------------------------
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_TOKEN_WS = re.compile(r"(\s*)(\w+|[^\w\s])")
+_DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212-")
+_APOSTROPHES = frozenset("'\u2019\u02bc`\u2018")
+#: Same-length punctuation normalisation applied to the whole text before tokenising, so
+#: offsets stay valid and most English text becomes pure ASCII (no per-token folding needed).
+_PUNCT = tuple([(c, "-") for c in sorted(_DASHES) if c != "-"]
+               + [(c, "'") for c in sorted(_APOSTROPHES) if c != "'"]
+               + [("\u201c", '"'), ("\u201d", '"'), ("\u00ab", '"'), ("\u00bb", '"'),
+                  ("\u00a0", " ")])
+
+
+def _ascii_punct(text: str) -> str:
+    if text.isascii():
+        return text
+    for a, b in _PUNCT:
+        if a in text:
+            text = text.replace(a, b)
+    return text
+
+
+def _norm(tok: str) -> str:
+    """A vocabulary token's matching form: ASCII dashes and apostrophes, no diacritics."""
+    if len(tok) == 1:
+        if tok in _DASHES:
+            return "-"
+        if tok in _APOSTROPHES:
+            return "'"
+    return tok if tok.isascii() else fold(tok)
+
+
+def _tokens(text: str) -> tuple[list[int], list[int], list[str], list[str]]:
+    """Token starts, ends, case-preserving normalised forms and lower-case keys.
+
+    One regex pass yields (whitespace, token) pairs; offsets are their running lengths, so no
+    match objects are built (this is the hot path of the whole extractor)."""
+    norm = _ascii_punct(text)
+    flat = list(chain.from_iterable(_TOKEN_WS.findall(norm)))
+    offsets = list(accumulate(map(len, flat)))
+    forms = flat[1::2]
+    if not norm.isascii():
+        forms = [f if f.isascii() else fold(f) for f in forms]
+    return offsets[0::2], offsets[1::2], forms, list(map(str.lower, forms))
+
+
+def _phrase(surface: str) -> tuple[tuple[str, ...], tuple[str | None, ...]]:
+    """Lookup keys of a vocabulary phrase and its case pattern: a capitalised token must match
+    exactly, an all-lower-case token ("corridor", "von") matches in any case."""
+    forms = [_norm(t) for t in _TOKEN.findall(surface)]
+    keys = tuple(f.lower() for f in forms)
+    case = tuple(f if f != f.lower() else None for f in forms)
+    return keys, case
+
+
+# --- lexicon -------------------------------------------------------------------------------------
+@dataclass(slots=True)
+class _Surface:
+    """Everything one spelling can mean."""
+
+    surface: str
+    actors: list[str] = field(default_factory=list)  # name/alias readings
+    place: str | None = None
+    qual: str | None = None  # organisation when it qualifies a title ("Armenian", "Yerevan's")
+    demonym: str | None = None
+    exclude: bool = False
+
+    @property
+    def payload(self) -> bool:
+        return bool(self.actors or self.place or self.demonym or self.exclude)
+
+
+#: A token trie: each node maps the next lower-case token to a child node; the key None holds
+#: what a phrase ending at this node means (case patterns with their surfaces, or titles).
+_Trie = dict
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    names: _Trie
+    titles: _Trie
+    windows: dict[tuple[str, str], tuple[dt.date | None, dt.date | None]]
+    before: frozenset[str]
+    nouns: frozenset[str]
+    after: frozenset[str]
+    demonym_words: frozenset[str]
+    modifiers: frozenset[str]
+    first_keys: frozenset[str]
+
+
+def _case_key(case: tuple[str | None, ...]) -> tuple[str, ...]:
+    return tuple(c or "" for c in case)
+
+
+def _insert(trie: _Trie, keys: tuple[str, ...], value: object) -> None:
+    node = trie
+    for k in keys:
+        node = node.setdefault(k, {})
+    node.setdefault(None, []).append(value)
+
+
+def _walk(trie: _Trie, keys: list[str], i: int) -> list[tuple[int, list]]:
+    """Phrases of the trie that start at token i: (end token, values), longest first."""
+    out: list[tuple[int, list]] = []
+    node = trie.get(keys[i]) if i < len(keys) else None
+    j = i + 1
+    while node is not None:
+        vals = node.get(None)
+        if vals:
+            out.append((j, vals))
+        if j >= len(keys):
+            break
+        node = node.get(keys[j])
+        j += 1
+    out.reverse()
+    return out
+
+
+def _spellings(surface: str) -> list[str]:
+    folded = fold(surface)
+    return [surface] if folded == surface else [surface, folded]
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    g = load_gazetteer()
+    table: dict[tuple[tuple[str, ...], tuple[str | None, ...]], _Surface] = {}
+
+    def entry(surface: str) -> list[_Surface]:
+        out = []
+        for s in _spellings(surface):
+            key = _phrase(s)
+            if key[0]:
+                out.append(table.setdefault(key, _Surface(s)))
+        return out
+
+    for a in g.actors.values():
+        for s in (a.name, *a.aliases):
+            for e in entry(s):
+                if a.actor_id not in e.actors:
+                    e.actors.append(a.actor_id)
+                if a.kind != "person" and e.qual is None:
+                    e.qual = a.actor_id
+    for p in g.places.values():
+        for s in (p.name, *p.aliases):
+            for e in entry(s):
+                e.place = e.place or p.place_id
+                if p.stands_for and e.qual is None:
+                    e.qual = p.stands_for
+    for q in g.qualifiers:
+        for e in entry(q.surface):
+            e.qual = e.qual or q.actor_id
+            if q.form == "demonym":
+                e.demonym = q.actor_id
+    for x in g.exclusions:
+        for e in entry(x):
+            e.exclude = True
+
+    names: _Trie = {}
+    for (keys, case), e in sorted(table.items(), key=lambda kv: (kv[0][0], _case_key(kv[0][1]))):
+        e.actors.sort()
+        _insert(names, keys, (case, e))
+    titles: _Trie = {}
+    for t in g.titles:
+        _insert(titles, _phrase(t.phrase)[0], t)
+
+    windows = {(alias_key(r.alias), r.actor_id): (r.valid_from, r.valid_to)
+               for r in g.alias_rules}
+    cues = g.locative_cues
+    demonym_words = frozenset(keys[0] for (keys, _), e in table.items()
+                              if len(keys) == 1 and e.demonym)
+    return _Lexicon(
+        names=names, titles=titles, windows=windows,
+        before=frozenset(c.cue for c in cues if c.position == "before"),
+        nouns=frozenset(c.cue for c in cues if c.position == "noun"),
+        after=frozenset(c.cue for c in cues if c.position == "after"),
+        demonym_words=demonym_words,
+        modifiers=frozenset(g.title_modifiers),
+        first_keys=frozenset(names) | frozenset(titles) | {"the"})
+
+
+# --- matching ------------------------------------------------------------------------------------
+@dataclass(slots=True)
+class _Raw:
+    """A matched span before resolution (token indices, end exclusive)."""
+
+    i: int
+    j: int
+    surface: _Surface | None = None  # the name part, if any
+    title: Title | None = None
+    org: str | None = None  # organisation qualifying the title
+    ni: int = 0  # token span of the name part
+    nj: int = 0
+    past: bool = False  # "former"/"ex-"/"incoming": the title names someone other than the holder
+
+
+class _Matcher:
+    def __init__(self, text: str, lex: _Lexicon, g: Gazetteer) -> None:
+        self.text = text
+        self.lex = lex
+        self.g = g
+        self.starts, self.ends, self.forms, self.keys = _tokens(text)
+        self.n = len(self.keys)
+        self._names: dict[int, list[tuple[int, _Surface]]] = {}
+        self._titles: dict[int, list[tuple[int, Title]]] = {}
+
+    def key(self, i: int) -> str:
+        return self.keys[i] if i < self.n else ""
+
+    def names_at(self, i: int) -> list[tuple[int, _Surface]]:
+        """All vocabulary spellings that match at token i, longest first (memoised: the
+        composite patterns ask about the same positions repeatedly)."""
+        hit = self._names.get(i)
+        if hit is None:
+            hit = []
+            forms = self.forms
+            for j, vals in _walk(self.lex.names, self.keys, i):
+                for case, e in vals:
+                    for k, c in enumerate(case, i):
+                        # exact case, except that an all-caps headline word matches a
+                        # capitalised alias ("PASHINYAN"), never the other way round
+                        if c is not None and c != forms[k] and not (
+                                len(forms[k]) > 1 and forms[k].isupper() and not c.isupper()):
+                            break
+                    else:
+                        hit.append((j, e))
+            self._names[i] = hit
+        return hit
+
+    def titles_at(self, i: int) -> list[tuple[int, Title]]:
+        hit = self._titles.get(i)
+        if hit is None:
+            hit = self._titles[i] = [
+                (j, t) for j, ts in _walk(self.lex.titles, self.keys, i) for t in ts]
+        return hit
+
+    def possessive(self, j: int) -> bool:
+        """Whether "'s" directly follows token j-1."""
+        return (j + 1 < self.n and self.keys[j] == "'" and self.keys[j + 1] == "s"
+                and self.starts[j] == self.ends[j - 1] and self.starts[j + 1] == self.ends[j])
+
+    def qualifiers_at(self, i: int) -> list[tuple[int, str, bool]]:
+        """Every way a title qualifier can start at token i, longest first: (end, organisation,
+        whether it is a name rather than only an adjective such as "Armenian")."""
+        out: list[tuple[int, str, bool]] = []
+        for j, e in self.names_at(i):
+            if e.exclude:
+                return []
+            if e.qual:
+                out.append((j, e.qual, bool(e.actors or e.place)))
+        return out
+
+    def modified(self, i: int) -> bool:
+        """Whether token i-1 is "former", "ex-", "incoming", ... (from the data)."""
+        before = self.keys[i - 1] if i >= 1 else ""
+        if before == "-" and i >= 2:
+            before = self.keys[i - 2]
+        return before in self.lex.modifiers
+
+    def person_at(self, i: int, comma_ok: bool = False) -> tuple[int, int, _Surface] | None:
+        """A person's name at token i (or after a comma there, if `comma_ok`)."""
+        if comma_ok and self.key(i) == ",":
+            i += 1
+        for j, e in self.names_at(i):
+            if e.exclude:
+                return None
+            if any(self.g.actors[a].kind == "person" for a in e.actors):
+                return i, j, e
+        return None
+
+    def composite(self, i: int) -> _Raw | None:
+        """The longest title-based phrase starting at token i (see the module docstring)."""
+        found: list[tuple[int, bool, _Raw]] = []
+        g = self.g
+
+        def add(end: int, title: Title | None, org: str | None,
+                name: tuple[int, int, _Surface] | None, past: bool) -> None:
+            r = _Raw(i, end, None, title, org, past=past)
+            if name is not None:
+                r.surface, r.ni, r.nj = name[2], name[0], name[1]
+            found.append((end, _org_has(g, org, title), r))
+
+        for j0 in ([i, i + 1] if self.key(i) == "the" else [i]):
+            past0 = self.modified(j0)
+            for k, org, _ in self.qualifiers_at(j0):
+                poss = self.possessive(k)
+                k += 2 if poss else 0
+                past = past0 or self.key(k) in self.lex.modifiers
+                k += self.key(k) in self.lex.modifiers
+                # QUALIFIER ['s] TITLE [,] [NAME]: "Armenian Prime Minister (Nikol Pashinyan)"
+                for e, t in self.titles_at(k):
+                    if t.kind == "honorific" or t.form != "any" or self.key(e) == "of":
+                        continue
+                    name = self.person_at(e, comma_ok=True) if t.kind == "office" else None
+                    add(name[1] if name else e, t, org, name, past)
+                # DEMONYM | POSSESSIVE + NAME: "Russia's Lavrov" (no leading "the")
+                if j0 == i and (poss or self.names_at(j0)[0][1].demonym):
+                    name = self.person_at(k)
+                    if name:
+                        add(name[1], None, org, name, past)
+            for e, t in self.titles_at(j0):
+                if t.kind == "honorific":
+                    name = self.person_at(e) if j0 == i else None
+                    if name:  # "Mr. Putin"
+                        add(name[1], t, None, name, False)
+                    continue
+                if self.key(e) == "of":
+                    # TITLE of [the] QUALIFIER [,] [NAME]: "the head of the European Commission"
+                    for q_end, q_org, is_name in self.qualifiers_at(
+                            e + 1 + (self.key(e + 1) == "the")):
+                        if is_name and not self.possessive(q_end):
+                            name = self.person_at(q_end, comma_ok=True) \
+                                if t.kind == "office" else None
+                            add(name[1] if name else q_end, t, q_org, name, past0)
+                    continue
+                if t.form != "any" or t.kind != "office":
+                    continue
+                name = self.person_at(e)
+                if name:
+                    # TITLE NAME [of QUALIFIER]: "President Ilham Aliyev (of Azerbaijan)"
+                    end = name[1]
+                    q3 = self.qualifiers_at(end + 1) if self.key(end) == "of" else []
+                    if q3 and q3[0][2] and not self.possessive(q3[0][0]):
+                        end = q3[0][0]
+                    add(end, t, t.default_org, name, past0)
+                elif t.default_org and t.kind == "office":  # "Secretary of State"
+                    add(e, t, t.default_org, None, past0)
+        if not found:
+            return None
+        # the longest; among equally long readings, one whose organisation has that office
+        return max(found, key=lambda f: (f[0], f[1]))[2]
+
+    def _may_compose(self, i: int, names: list[tuple[int, _Surface]]) -> bool:
+        """Cheap pre-check that a title pattern can start at i: a title word here, or a
+        qualifier (after an optional "the") followed by a title or name word."""
+        titles, first = self.lex.titles, self.lex.names
+        if self.keys[i] in titles:
+            return True
+        if self.keys[i] == "the":
+            if self.key(i + 1) in titles:
+                return True
+            names = self.names_at(i + 1)
+        for j, e in names:
+            if e.qual:
+                k = j + 2 if self.possessive(j) else j
+                if self.key(k) in titles or self.key(k) in first \
+                        or self.key(k) in self.lex.modifiers:
+                    return True
+        return False
+
+    def scan(self) -> list[_Raw]:
+        """Left to right, longest match first, no overlaps."""
+        out: list[_Raw] = []
+        keys, n, first = self.keys, self.n, self.lex.first_keys
+        after_the = self.lex.names.get("the", {})
+        i = 0
+        while i < n:
+            key = keys[i]
+            if key not in first or (key == "the" and (
+                    i + 1 == n or (keys[i + 1] not in first and keys[i + 1] not in after_the))):
+                i += 1
+                continue
+            names = self.names_at(i)
+            comp = self.composite(i) if self._may_compose(i, names) else None
+            plain = next(((j, e) for j, e in names if e.payload), None)
+            if comp is not None and (plain is None or comp.j >= plain[0]):
+                out.append(comp)
+                i = comp.j
+            elif plain is not None:
+                j, e = plain
+                if not e.exclude:
+                    out.append(_Raw(i, j, e, None, None, i, j))
+                i = j
+            else:
+                i += 1
+        return out
+
+    def unknown_first_name(self, r: _Raw) -> bool:
+        """Whether a bare shared surname follows a capitalised word we do not know, mid-sentence
+        ("Vagharshak Harutyunyan"): then it is somebody else, not one of our candidates."""
+        i = r.ni
+        if r.title is not None or r.org is not None or i == 0 or i != r.i:
+            return False
+        prev = self.forms[i - 1]
+        if not prev[:1].isupper() or self.names_at(i - 1) or self.titles_at(i - 1):
+            return False
+        if self.starts[i] - self.ends[i - 1] > 1:
+            return False
+        return i >= 2 and self.keys[i - 2] not in (".", "!", "?", '"', "“", ":") and \
+            "\n" not in self.text[self.ends[i - 2]:self.starts[i - 1]]
+
+    def span_text(self, i: int, j: int) -> str:
+        return self.text[self.starts[i]:self.ends[j - 1]]
+
+
+# --- resolution ----------------------------------------------------------------------------------
+def _in_window(w: tuple[dt.date | None, dt.date | None], on: dt.date | None) -> bool:
+    lo, hi = w
+    if on is None:
+        return (lo is None or lo <= PERIOD[0]) and (hi is None or PERIOD[1] <= hi)
+    return (lo is None or lo <= on) and (hi is None or on <= hi)
+
+
+def _title_actor(g: Gazetteer, t: Title, org: str | None, on: dt.date | None) -> str | None:
+    """The actor a bare title stands for on `on`."""
+    if org is None:
+        return None
+    if t.kind == "side":
+        return org
+    if t.kind == "body":
+        return g.body(org, t.key or "") or org
+    holder = g.office_holder(org, t.key or "", on)
+    if holder is not None or t.fallback is None:
+        return holder
+    if t.fallback == "org":
+        return org
+    return g.body(org, t.fallback) or org
+
+
+def _via_for_name(g: Gazetteer, actor_id: str | None, place_id: str | None, text: str) -> str:
+    if actor_id is not None:
+        a = g.actors[actor_id]
+        if place_id is not None and g.places[place_id].kind not in ("country",) \
+                and g.places[place_id].stands_for == actor_id and a.kind != "person":
+            return "metonym"
+        return "name" if alias_key(text) == alias_key(a.name) else "alias"
+    if place_id is not None:
+        return "name" if alias_key(text) == alias_key(g.places[place_id].name) else "alias"
+    return "alias"
+
+
+def find_mentions(text: str, on: dt.date | None = None) -> list[Mention]:
+    """Actor and place mentions in `text`, non-overlapping, sorted by start.
+
+    `on` is the article's date: it picks office holders for bare titles and the right actor
+    for date-dependent aliases. Without it, only holders of an office for all of 2019-2025
+    are used.
+    """
+    g = load_gazetteer()
+    lex = _lexicon()
+    m = _Matcher(text, lex, g)
+    raws = m.scan()
+    resolved = [_first_pass(g, r, on) for r in raws]
+    # the last raw index at which each actor is named unambiguously (for "named later")
+    last_named = {a: k for k, a in enumerate(resolved) if a is not None}
+    seen: dict[str, int] = {}  # actor -> index of its latest mention so far
+    out: list[Mention] = []
+    last_location = -1  # token end of the latest place mention read as a location
+    for k, r in enumerate(raws):
+        actor_id = resolved[k]
+        if r.surface is not None and actor_id is None and len(r.surface.actors) > 1 \
+                and not m.unknown_first_name(r):
+            actor_id = _by_context(g, lex, r, k, seen, last_named, on)
+        if actor_id is not None:
+            seen[actor_id] = k
+        place_id = None
+        reading = "agent"
+        if r.surface is None:
+            via = "title"
+        elif r.title is not None or r.org is not None:
+            via = _via_for_name(g, actor_id, None, m.span_text(r.ni, r.nj))
+        elif not r.surface.actors and r.surface.place is None:
+            via, actor_id = "demonym", r.surface.demonym
+            if m.key(r.j) in lex.nouns:  # "the Azerbaijani capital", "Armenian territory"
+                reading = "location"
+        else:
+            place_id = r.surface.place
+            if actor_id is None and place_id is not None:
+                actor_id = g.places[place_id].stands_for
+            via = _via_for_name(g, actor_id, place_id, m.span_text(r.i, r.j))
+            if place_id is not None and (actor_id is None or (
+                    not m.possessive(r.j) and _locative(m, lex, g, r, last_location))):
+                reading = "location"
+                last_location = r.j
+        if actor_id is None and place_id is None and r.surface is not None:
+            continue  # a shared surname that nothing resolves
+        s, e = m.starts[r.i], m.ends[r.j - 1]
+        out.append(Mention(s, e, text[s:e], actor_id, place_id, reading, via))
+    return out
+
+
+def _first_pass(g: Gazetteer, r: _Raw, on: dt.date | None) -> str | None:
+    """Resolution that needs no context: titles, unique names, title-confirmed surnames."""
+    title_holder = None
+    if r.title is not None and r.title.kind != "honorific" and not r.past:
+        title_holder = _title_actor(g, r.title, r.org, on)
+    if r.surface is None:
+        return title_holder
+    cands = r.surface.actors
+    if r.title is not None or r.org is not None:
+        cands = [a for a in cands if g.actors[a].kind == "person"]
+    if len(cands) == 1:
+        return cands[0]
+    if title_holder in cands:
+        return title_holder
+    if r.title is not None and r.org is None and r.title.kind == "office" and not r.past:
+        # "Deputy Prime Minister Grigoryan": the candidate who held such an office anywhere
+        holders = {g.office_holder(org, r.title.key or "", on)
+                   for org in _orgs_with_office(g, r.title.key or "")}
+        fits = sorted(holders.intersection(cands))
+        if len(fits) == 1:
+            return fits[0]
+    return None
+
+
+@cache
+def _org_has(g: Gazetteer, org: str | None, title: Title | None) -> bool:
+    """Whether `org` has the office or body a title names (to prefer "Armenian" + "parliament
+    speaker" over "Armenian parliament" + "speaker")."""
+    if org is None or title is None or title.kind in ("side", "honorific"):
+        return True
+    if title.kind == "body":
+        return g.body(org, title.key or "") is not None
+    return org in _orgs_with_office(g, title.key or "")
+
+
+@cache
+def _orgs_with_office(g: Gazetteer, key: str) -> tuple[str, ...]:
+    """Organisations that have office `key`, directly or through a generic role."""
+    return tuple(sorted({o.org for o in g.offices if o.office == key}
+                        | {r.org for r in g.roles if r.role == key}))
+
+
+def _by_context(g: Gazetteer, lex: _Lexicon, r: _Raw, k: int, seen: dict[str, int],
+                last_named: dict[str, int], on: dt.date | None) -> str | None:
+    """Resolve a shared alias: the candidate mentioned most recently before, then the only
+    candidate whose validity window holds on `on`, then the only candidate named later."""
+    assert r.surface is not None
+    cands = r.surface.actors
+    if r.title is not None or r.org is not None:
+        cands = [a for a in cands if g.actors[a].kind == "person"]
+    earlier = sorted((seen[a], a) for a in cands if a in seen)
+    if earlier:
+        return earlier[-1][1]
+    key = alias_key(r.surface.surface)
+    dated = [a for a in cands if _in_window(lex.windows.get((key, a), (None, None)), on)]
+    if len(dated) == 1:
+        return dated[0]
+    later = [a for a in cands if last_named.get(a, -1) > k]
+    return later[0] if len(later) == 1 else None
+
+
+def _locative(m: _Matcher, lex: _Lexicon, g: Gazetteer, r: _Raw, last_location: int) -> bool:
+    """Whether a place name at r is a location ("in Moscow", "the Russian capital, Moscow",
+    "the Moscow talks", "in Armenia and Azerbaijan") rather than a government. The look-back
+    stays within the line and skips articles, "of", demonyms and place nouns ("capital")."""
+    assert r.surface is not None and r.surface.place is not None
+    if g.places[r.surface.place].kind in ("city", "venue") and m.key(r.j) in lex.after:
+        return True
+    noun = False
+    crossed = ""  # "", "comma" or "conj": what separates us from an earlier list item
+    j = r.i - 1
+    while j >= 0 and r.i - j <= 8 and "\n" not in m.text[m.ends[j]:m.starts[j + 1]]:
+        k = m.keys[j]
+        if j == last_location - 1 and crossed:
+            # a list of locations: "in Armenia and Azerbaijan", "in Baku, Yerevan and Tbilisi"
+            return crossed == "conj" or m.key(r.j) in (",", "and", "or")
+        if k in lex.before:
+            return not crossed
+        if k in ("and", "or"):
+            crossed = "conj"
+        elif k == ",":
+            if j == 0 or m.keys[j - 1] not in lex.nouns:  # not "the capital, Baku"
+                crossed = crossed or "comma"
+        elif k in lex.nouns:
+            noun = True
+        elif k not in ("the", "of") and k not in lex.demonym_words:
+            break
+        j -= 1
+    return noun and not crossed
+
+
+# --- pronouns ------------------------------------------------------------------------------------
+#: How many person mentions back in the same sentence a pronoun looks for one of its gender.
+_PRONOUN_LOOKBACK = 50
+
+@cache
+def _pronoun_re() -> re.Pattern[str]:
+    words = sorted(load_gazetteer().pronouns, key=lambda w: (-len(w), w))
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+
+
+def resolve_pronouns(text: str, sentences: list[tuple[int, int]],
+                     mentions: list[Mention]) -> list[Mention]:
+    """Pronoun mentions (he/him/his/she/her/...) resolved to a person; returns only the new
+    mentions (via="pronoun", reading="agent"), sorted by start.
+
+    Rule, kept simple on purpose: (1) the nearest person mention before the pronoun in the same
+    sentence whose gender agrees (unknown gender agrees with both); otherwise (2) the closest of
+    the two previous sentences that has any gender-agreeing person mention, if all of its such
+    mentions are one person; several different persons there -> ambiguous, no mention. Resolved
+    pronouns count as person mentions for later pronouns, so "X said ... He added ... He also"
+    carries X along. Pronouns inside an existing mention are ignored.
+    """
+    g = load_gazetteer()
+    starts = [s for s, _ in sentences]
+
+    def sent_of(pos: int) -> int | None:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i if i >= 0 and pos < sentences[i][1] else None
+
+    # per sentence: (start, end, actor) of person mentions, kept sorted by start
+    by_sent: dict[int, list[tuple[int, int, str]]] = {}
+    for mm in sorted(mentions, key=lambda x: (x.start, x.end)):
+        if mm.actor_id is None or g.actors[mm.actor_id].kind != "person":
+            continue
+        si = sent_of(mm.start)
+        if si is not None:
+            by_sent.setdefault(si, []).append((mm.start, mm.end, mm.actor_id))
+    taken = sorted((mm.start, mm.end) for mm in mentions)
+    taken_starts = [s for s, _ in taken]
+
+    def inside(a: int, b: int) -> bool:
+        i = bisect.bisect_right(taken_starts, a) - 1
+        return i >= 0 and taken[i][1] >= b
+
+    def agrees(aid: str, gender: str) -> bool:
+        return g.actors[aid].gender in (None, gender)
+
+    settled: dict[tuple[int, str], str | None] = {}  # earlier sentences no longer change
+
+    def from_sentence(si: int, gender: str) -> tuple[bool, str | None]:
+        """(whether the sentence has an agreeing person, the one person if unambiguous)."""
+        if (si, gender) not in settled:
+            ids = {a for _, _, a in by_sent.get(si, ()) if agrees(a, gender)}
+            settled[(si, gender)] = (sorted(ids)[0] if len(ids) == 1 else "") if ids else None
+        hit = settled[(si, gender)]
+        return hit is not None, hit or None
+
+    out: list[Mention] = []
+    for pm in _pronoun_re().finditer(text):
+        a, b = pm.start(), pm.end()
+        si = sent_of(a)
+        if si is None or inside(a, b):
+            continue
+        gender = g.pronouns[pm.group().lower()]
+        found: str | None = None
+        here = by_sent.get(si, [])
+        for k in range(bisect.bisect_left(here, (a,)) - 1, max(-1, bisect.bisect_left(
+                here, (a,)) - 1 - _PRONOUN_LOOKBACK), -1):
+            if here[k][1] <= a and agrees(here[k][2], gender):
+                found = here[k][2]
+                break
+        else:
+            for back in (1, 2):
+                has, who = from_sentence(si - back, gender)
+                if has:
+                    found = who
+                    break
+        if found is None:
+            continue
+        out.append(Mention(a, b, text[a:b], found, None, "agent", "pronoun"))
+        bisect.insort(by_sent.setdefault(si, []), (a, b, found))
+    return out

@@ -1,0 +1,119 @@
+"""The reference data: consistency checks, office look-ups by date, and the released frames."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from types import MappingProxyType
+
+import pytest
+
+from karabakh_data import gazetteer as gz
+
+
+def test_shipped_reference_data_passes_validation():
+    assert gz.validate() == []
+
+
+def test_validation_reports_an_undeclared_shared_alias():
+    g = gz.load_gazetteer()
+    extra = gz.Actor("nikol-impostor", "Nikol Impostor", "person", "ARM", None,
+                     ("Pashinian",), None, "m")
+    bad = dataclasses.replace(g, actors=MappingProxyType({**g.actors, extra.actor_id: extra}))
+    problems = gz.validate(bad)
+    assert any("pashinian" in p and "nikol-impostor" in p for p in problems)
+
+
+def test_validation_reports_bad_coordinates_country_and_missing_holder():
+    g = gz.load_gazetteer()
+    off_map = dataclasses.replace(g.places["goris"], lat=123.0, country="XYZ")
+    ghost = gz.Office("armenia--president--nobody--2030", "armenia", "president", "nobody",
+                      dt.date(2030, 1, 1), None, None)
+    bad = dataclasses.replace(g, places=MappingProxyType({**g.places, "goris": off_map}),
+                              offices=(*g.offices, ghost))
+    problems = gz.validate(bad)
+    assert any("goris" in p and "lat" in p for p in problems)
+    assert any("goris" in p and "XYZ" in p for p in problems)
+    assert any("nobody" in p for p in problems)
+
+
+def test_same_title_resolves_to_different_holders_by_date():
+    assert gz.office_holder("european-council", "president", dt.date(2022, 6, 1)) == \
+        "charles-michel"
+    assert gz.office_holder("european-council", "president", dt.date(2025, 2, 1)) == \
+        "antonio-costa"
+    assert gz.office_holder("european-council", "president", dt.date(2018, 2, 1)) == \
+        "donald-tusk"
+
+
+def test_undated_title_only_resolves_to_a_holder_of_the_whole_period():
+    # one person for all of 2019-2025
+    assert gz.office_holder("armenia", "prime-minister", None) == "nikol-pashinyan"
+    assert gz.office_holder("russia", "foreign-minister", None) == "sergey-lavrov"
+    # several holders in that period: no guess
+    assert gz.office_holder("united-states", "president", None) is None
+    assert gz.office_holder("armenia", "foreign-minister", None) is None
+
+
+def test_handover_day_goes_to_the_incoming_holder():
+    assert gz.office_holder("united-states", "president", dt.date(2021, 1, 20)) == "joe-biden"
+    assert gz.office_holder("united-states", "president", dt.date(2021, 1, 19)) == \
+        "donald-trump"
+
+
+def test_generic_role_follows_constitutional_change():
+    # Armenia's top executive was the president until 2018, the prime minister after
+    assert gz.office_holder("armenia", "leader", dt.date(2012, 3, 1)) == "serzh-sargsyan"
+    assert gz.office_holder("armenia", "leader", dt.date(2023, 3, 1)) == "nikol-pashinyan"
+    # the EU's "foreign minister" is its high representative
+    assert gz.office_holder("european-union", "foreign-minister", dt.date(2023, 3, 1)) == \
+        "josep-borrell"
+
+
+def test_vacancy_and_month_precise_overlap_give_no_holder():
+    # Armenia had no foreign minister between Aivazian's exit and Mirzoyan's appointment
+    assert gz.office_holder("armenia", "foreign-minister", dt.date(2021, 7, 1)) is None
+    # Turkish foreign ministers changed at some day in June 2023 (data is month-precise)
+    assert gz.office_holder("turkey", "foreign-minister", dt.date(2023, 6, 15)) is None
+    assert gz.office_holder("turkey", "foreign-minister", dt.date(2023, 7, 15)) == "hakan-fidan"
+
+
+def test_partial_dates_cover_their_whole_period():
+    assert gz.parse_date("2023-06") == dt.date(2023, 6, 1)
+    assert gz.parse_date("2023-06", end=True) == dt.date(2023, 6, 30)
+    assert gz.parse_date("2024-02", end=True) == dt.date(2024, 2, 29)
+    assert gz.parse_date("1997", end=True) == dt.date(1997, 12, 31)
+    assert gz.parse_date("") is None
+
+
+def test_actors_frame_has_exactly_the_codebook_columns_sorted():
+    df = gz.actors_frame()
+    assert list(df.columns) == ["actor_id", "name", "kind", "country", "role", "aliases",
+                                "wikidata_id"]
+    assert df["actor_id"].is_unique and df["actor_id"].is_monotonic_increasing
+    row = df.set_index("actor_id").loc["ilham-aliyev"]
+    assert isinstance(row["aliases"], list) and "Aliev" in row["aliases"]
+    assert set(df["kind"]) <= set(gz.ACTOR_KINDS)
+    for needed in ("nikol-pashinyan", "ilham-aliyev", "vladimir-putin", "charles-michel",
+                   "armenia", "azerbaijan", "european-union", "osce-minsk-group",
+                   "nagorno-karabakh-authorities", "russian-peacekeeping-contingent"):
+        assert needed in set(df["actor_id"])
+
+
+def test_places_frame_has_exactly_the_codebook_columns_and_real_coordinates():
+    df = gz.places_frame()
+    assert list(df.columns) == ["place_id", "name", "kind", "country", "lat", "lon", "aliases"]
+    assert df["place_id"].is_monotonic_increasing and df["place_id"].is_unique
+    assert str(df["lat"].dtype) == "float64"
+    by = df.set_index("place_id")
+    # Yerevan is west of Baku, both in the South Caucasus band of latitude
+    assert 39.5 < by.loc["yerevan", "lat"] < 40.5 and 39.5 < by.loc["baku", "lat"] < 41
+    assert by.loc["yerevan", "lon"] < by.loc["baku", "lon"]
+    assert by.loc["lachin-corridor", "kind"] == "route"
+    assert "Khankendi" in by.loc["stepanakert", "aliases"]
+
+
+def test_unknown_ids_raise_a_clear_error():
+    with pytest.raises(KeyError, match="no-such-person"):
+        gz.actor("no-such-person")
+    assert gz.place("brussels").stands_for == "european-union"
