@@ -168,6 +168,9 @@ _DATE_BLOCKERS = re.compile(r"(?:\bof|\bsince|\buntil|\btill|\bafter|\bbefore|\b
 _SENTENCE_ADVERBIAL = re.compile(r"^(?:On|In|At|Earlier|Later|Last|This|Next|Then)\b[^,]{0,40},?\s*"
                                  r"$|^$")
 _MAX_DATE_DISTANCE = 90
+_COORDINATION = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
+#: Longer "sentences" are not prose (tables, scraped junk): no meeting is read from them.
+_MAX_SENTENCE_CHARS = 1500
 _SUBORDINATE_TRIGGER = re.compile(r"\b(?:after|following|before|ahead of|prior to|since)\s+"
                                   r"(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 
@@ -180,12 +183,18 @@ def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
     25, ...") scopes the whole sentence; otherwise the date must be close to the trigger."""
     if d.date is None:
         return False
-    prev = [x for x in s.dates if x.end <= d.start]
-    if prev and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", s.text[prev[-1].end - s.start:
-                                                                d.start - s.start]):
-        # "the agreements of November 9 and January 11": a coordinated date shares the fate
-        # of the one before it
-        return _date_can_attach(s, prev[-1], t0, t1)
+    # "the agreements of November 9 and January 11": a coordinated date shares the fate of
+    # the first date of its list
+    i = s.dates.index(d) if d in s.dates else -1
+    for _ in range(8):
+        if i <= 0 or not _COORDINATION.fullmatch(
+                s.text[s.dates[i - 1].end - s.start:s.dates[i].start - s.start]):
+            break
+        i -= 1
+    if i >= 0 and s.dates[i] is not d:
+        d = s.dates[i]
+        if d.date is None:
+            return False
     before = s.text[max(0, d.start - s.start - 20):d.start - s.start]
     if _DATE_BLOCKERS.search(before):
         near_trigger = 0 <= d.start - t1 <= 4
@@ -402,6 +411,8 @@ def _candidates(a: Analysed) -> list[_Cand]:
     text = a.text
     cands: list[_Cand] = []
     for s in a.sentences:
+        if len(s.text) > _MAX_SENTENCE_CHARS:
+            continue
         trigs = _find_triggers(s)
         if not trigs:
             continue
@@ -545,7 +556,8 @@ def _attach_outcome_sentences(a: Analysed, merged: list[_Cand]) -> None:
     for d in a.dates:
         para_dates.setdefault(_paragraph(a, d.start), []).append(d)
     for s in a.sentences:
-        if _find_triggers(s) or not cues().outcome.search(s.text):
+        if len(s.text) > _MAX_SENTENCE_CHARS or _find_triggers(s) or \
+                not cues().outcome.search(s.text):
             continue
         prior = [i for st, i in firsts if st <= s.start]
         if not prior:
