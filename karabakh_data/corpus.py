@@ -340,6 +340,8 @@ def load_document(path: Path, rel_path: str, manifest: dict[str, str] | None = N
         published_precision=precision,
         captions=tuple(cleaned.captions),
         segments=tuple(cleaned.segments),
+        # the byline and outlet, so extractors never take the article's author for a speaker
+        meta={"author": row["author"], "outlet": row["outlet"], "title": row["title"]},
     )
     return doc, row
 

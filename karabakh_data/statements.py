@@ -1,0 +1,1612 @@
+"""Statements: who said what, when, on which topic (the `statements` table).
+
+One row per attribution and speaker. Per article (`extract_statements`):
+
+1. **Quotations** are found by pairing quote marks within each paragraph (curly “ ”, guillemets
+   « » and straight "): a quotation may run over several sentences, and one whose closing mark is
+   missing runs to the end of its paragraph (at the end of an article: to the end of the text).
+2. **Attributions** are found per sentence, in these shapes (speech verbs and every other cue
+   are data: `data/vocab/speech_verbs.csv`, `statement_cues.csv`, `occasions.csv`,
+   `topics.csv`):
+   - `X said (that) ...`, `X urged Y to ...`, `X accused Y of ...` (the words after the verb);
+   - `..., X said in a statement.`, `“...,” X said`, `“...,” said X`, `— ..., — X said`
+     (the words before the speaker); `“...,” X said, “...”` is one quotation;
+   - `According to X, ...` and `..., according to X` (also "a statement from X");
+   - `That was stated on <date> by X` (the words: the sentence before) and `As stressed by X,`;
+   - `..., claiming that ...` (a participle continuing the clause of the speaker before it).
+   The speaker is the actor mention right before the verb, with only auxiliaries, adverbs and
+   adverbials between ("also", "has repeatedly", "on Monday", "in Baku", "in a call with
+   Aliyev"), or before an apposition ("X, the leader of ..., said"); mentions joined by "and"
+   give one row each ("Moscow and Yerevan accused ..."). "he"/"she" come from the mention
+   resolver's pronoun carry-over; "they", "it", "the ministry", "the statement" stand for the
+   speaker(s) of the statement just before; "the head of state", "both leaders" for the
+   person(s) of that title named just before; "both sides" for the two parties when the
+   article names both. A bare demonym ("Armenians say") is people, not a speaker. Headlines
+   and photo captions are not searched: the body carries the attribution.
+3. A quotation belongs to the attribution whose reported words hold it (one row: `direct` when
+   at least half of the reported words are inside quote marks, else `indirect`), else to an
+   attribution right before or after it, else (a quotation that opens its sentence) to the
+   statement of the sentence before ("X said in a statement. “...”"). Quotes nobody is said to
+   have said (scare quotes, titles) are not statements.
+4. A speech verb inside a quotation or inside another statement's reported words is part of that
+   statement, not a row of its own ("Lavrov said that Baku had told him ..."), unless a
+   new clause with another speaker starts there ("..., which Baku denied"); "..., the ministry
+   said" covers the whole sentence before it. Relays: whoever "quoted"/"cited" someone, or an
+   outlet ("X news agency"), is never the speaker; in "according to X, Y asked ..." and
+   "X reported that Y said ...", Y is the speaker and X only passes the words on.
+5. Speakers must be actors of the gazetteer (persons, states, organisations, government bodies);
+   the article's own author ("..., writes <name>, Moscow correspondent") never is. A statement
+   must be about the conflict or the peace process: a codebook topic or a conflict word in its
+   words; else (unless it is plainly about something else: "the economy grew") a conflict party
+   named in its sentence, a topic or party in the sentence before, or a statement about the
+   conflict in its sentence or the one before (a reply in the same exchange).
+
+Dates (when it was said, never the publication date by default): a date expression of the
+attribution (outside the reported words, not "since/after ...", not "the March incident", not a
+dateline), else the date of the previous statement it continues (same speaker, in the sentence
+just before, or two before with a cue: a pronoun subject, "also", "added", "in addition"), else
+the date of the sentence that introduced the occasion it names ("At the meeting, X said" after
+"On May 25, ... held talks"), else null. The occasion is carried the same way.
+
+Speed: one pass of one trie-shaped regex over the lower-cased text finds every cue (verbs,
+occasions, pronouns, topics, ...); sentences and statements then look up those matches.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from karabakh_data.model import StatementRow
+from karabakh_data.schema import TOPICS
+from karabakh_data.vocab import read_table
+
+if TYPE_CHECKING:  # pragma: no cover
+    from karabakh_data.dates import DateMention
+    from karabakh_data.nlp import Analysed, Sentence
+
+SPEAKER_KINDS = frozenset({"person", "state", "organisation", "government_body"})
+
+_OPEN_CURLY = "“«"
+_QUOTE_MARKS = re.compile(r"[“”«»\"‘’\n]")
+_QUOTE_CHARS = "“”«»\"‘"
+_TRAIL = " \t\n,.;:!?—–"
+_PREPOSITIONS = frozenset({
+    "of", "with", "by", "to", "for", "from", "between", "against", "about", "at", "in", "on",
+    "into", "toward", "towards", "than", "over", "under", "like", "among", "amid", "behind",
+    "beyond", "upon", "via", "per", "through"})
+_CLAUSE_JOINERS = frozenset({"which", "while", "but", "whereas", "although", "though", "and",
+                             "as"})
+_POSSESSIVES = frozenset({"his", "its", "their", "hers", "theirs", "our", "my", "your"})
+_RELATIVES = frozenset({"which", "that", "who", "whom", "what"})
+_AND = frozenset({"and", ", and", "as well as", "&", "and also"})
+_FILLERS = frozenset({"so", "it", "this", "that", "too", "also", "again", "later", "then",
+                      "more", "earlier", "otherwise", "nothing", "anything", "yes", "no"})
+_DETERMINERS = frozenset({"the", "a", "an"})
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+_SPACES = re.compile(r"\s+")
+_WS_COMMA = re.compile(r"\s*,?\s*")
+_BY = re.compile(r"\bby\s+")
+_THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:)\s*")
+_TELL_RECIPIENT = re.compile(r"[^.;:“\"«]{0,80}?\bthat\b|[^.;“\"«]{0,80}?:")
+_DATE_LEAD = re.compile(r"\s*(?:on|in|at|,)?\s*")
+_OCC_LEAD = re.compile(r"(?:at|in|during|on|with|via|through|from|on\s+the\s+sidelines\s+of)\s+"
+                       r"(?:(?:a|an|the|his|her|its|their|this|that)\s+)?(?:[\w'’-]+\s+){0,3}")
+_APPOSITION = re.compile(r"\s*(?:who|which|whose|whom|the|a|an|in|at|during|after|speaking|"
+                         r"according)\b")
+_AFTER_INVERTED = re.compile(r"\s*(?:$|[,.;:!?—–(]|(?:in|on|at|during|after|before|while|when|"
+                             r"to|from|with|who|which)\b)")
+_DET_LEAD = re.compile(r"\s*(?:a|an|the|his|her|its|their)\s+")
+_PLACE_LEAD = re.compile(r"(?:in|at|from)\s+")
+# an adverbial phrase between a verb and its that-clause ("said before the talks that",
+# "declared, in response to the proposal, that")
+_PP_THAT = re.compile(r"\s*,?\s*(?:before|after|during|following|at|in|on|ahead\s+of|upon|when|"
+                      r"while|to|from|with|for|amid|behind)\b[^.;:,“\"«]{0,80}?,?\s*\bthat\b\s*")
+_PREP_START = re.compile(r"(?:at|in|on|during|after|before|while|following|to|from|with|amid|"
+                         r"when|as|upon|ahead\s+of)\b")
+_SUBORDINATE = re.compile(r"\s*(?:when|while|as|after|although|though|if|because|since|once|"
+                          r"before|whereas)\b")
+_MAIN_CLAUSE = re.compile(r",\s+(?:he|she|it|they|we|this|that|which)\s+\w+")
+_COUNTERPART = re.compile(r"(?:,\s*)?and\s+(?:his|her|its|their)\s+(?:[\w-]+\s+)?counterparts?")
+_CLAUSE_CUT = re.compile(r",\s*(?:(?:which|while|but|whereas|although|though|and|as)\s+)?"
+                         r"(?:\w+\s+){0,2}$")
+_PASSIVE_LEAD = re.compile(r"(?:this|that|it|these|those|such\s+statements?)\s+(?:was|were|is|are|"
+                           r"has\s+been|have\s+been|had\s+been)\s+(?:(?:also|later|then|first|"
+                           r"officially|publicly|reportedly)\s+)?")
+_AS_LEAD = re.compile(r"as\s+(?:was\s+)?")
+_IN_BY_AT = re.compile(r"\s+(?:in|by|at)\s+")
+_DASH_LEAD = re.compile(r"[—–]\s*")
+# A dateline opening a paragraph: "YEREVAN, Dec 7 (Reuters) - ", "Baku, October 5, Trend: ".
+# It belongs to the report, not to the reported words, and its date is the report's.
+_DATELINE = re.compile(
+    r"(?m)^(?:[A-Z][A-Z.'’ -]{2,30}(?:,[^\n]{0,40}?)?\s(?:[-–—:]|/[^/\n]{1,20}/\.?)\s+"
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
+    r"(?:,?\s*\d{4})?[,.]?\s*(?:[A-Za-z/().-]{2,25})?\s*[:–—-]\s+)")
+
+
+# --- vocabulary ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Cues:
+    """Statement vocabulary, compiled for matching against the lower-cased text."""
+
+    participles: re.Pattern[str]     # -ing forms, to test a position (found by the scanner)
+    passives: re.Pattern[str]        # past participles, matched after _PASSIVE_LEAD / _AS_LEAD
+    frame: dict[str, str]            # normalised form -> frame
+    needs_that: frozenset[str]       # forms that are also nouns: need "that", ":" or a quote
+    gap_words: frozenset[str]
+    heads: tuple[str, ...]           # heads allowed after a non-person speaker ("side")
+    possessive_heads: tuple[str, ...]  # heads allowed after "'s" ("'s foreign ministry")
+    person_heads: tuple[str, ...]    # heads allowed after a person's "'s" ("'s office")
+    source_gap: frozenset[str]
+    scanner: _Scanner                # occasions, refs, topics, relevance, off_topic
+    occasion_rows: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ...]
+    title_roles: tuple[tuple[str, re.Pattern[str]], ...]  # title words -> gazetteer role
+    ref_kinds: tuple[tuple[str, tuple[str, ...], re.Pattern[str] | None], ...]
+    # ref kind, actor ids (groups), the words that must stand before (anaphors, groups)
+    relay: re.Pattern[str]           # right after a speaker: a news outlet
+    byline: re.Pattern[str]          # an apposition after a name that makes it the author
+    byline_after: re.Pattern[str]    # the same, a few words on ("writes Anna Hasanova, ...")
+    continuation: re.Pattern[str]
+    not_date: frozenset[str]
+    date_modifier: frozenset[str]
+    parties: frozenset[str]
+    party_countries: frozenset[str]
+    party_places: frozenset[str]
+    topic_rows: tuple[tuple[str, re.Pattern[str] | None], ...]  # (topic, context pattern)
+
+
+def _split(value: str | None) -> list[str]:
+    return [f.strip() for f in (value or "").split("|") if f.strip()]
+
+
+def _norm(form: str) -> str:
+    return " ".join(form.lower().split())
+
+
+def _lower_pattern(p: str) -> str:
+    """Lower-case a regular expression without touching escapes (\\W stays \\W)."""
+    out = []
+    i = 0
+    while i < len(p):
+        if p[i] == "\\" and i + 1 < len(p):
+            out.append(p[i:i + 2])
+            i += 2
+            continue
+        out.append(p[i].lower())
+        i += 1
+    return "".join(out)
+
+
+def _lower(text: str) -> str:
+    """Lower-cased text with the same offsets (a few letters lower-case to two characters)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _trie(words: list[str]) -> str:
+    """A regex matching any of `words` (lower case), as a trie: much faster than a plain
+    alternation in Python's engine. A space matches any run of white space."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in _SPACES.sub(" ", w.lower()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = []
+        for ch in sorted(k for k in node if k):
+            alts.append((r"\s+" if ch == " " else re.escape(ch)) + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return build(root)
+
+
+def _bounded(alts: str) -> str:
+    return r"(?<![\w-])(?:" + alts + r")(?![\w-])"
+
+
+def _top_split(p: str, sep: str = "|") -> list[str]:
+    """Split a regex at `sep` characters outside groups and character classes."""
+    out, depth, cls, cur, i = [], 0, False, [], 0
+    while i < len(p):
+        ch = p[i]
+        if ch == "\\" and i + 1 < len(p):
+            cur.append(p[i:i + 2])
+            i += 2
+            continue
+        if cls:
+            cls = ch != "]"
+        elif ch == "[":
+            cls = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == sep and depth == 0:
+            out.append("".join(cur))
+            cur = []
+            i += 1
+            continue
+        cur.append(ch)
+        i += 1
+    out.append("".join(cur))
+    return out
+
+
+def _literal_prefix(p: str) -> str:
+    """The leading literal letters of a regex branch (stopping before a quantified letter)."""
+    out = []
+    for i, ch in enumerate(p):
+        if not (ch.isalnum() or ch in "'’- "):
+            break
+        if i + 1 < len(p) and p[i + 1] in "?*{":
+            break
+        out.append(ch)
+    return "".join(out)
+
+
+def _group_end(p: str) -> int:
+    """Index of the parenthesis that closes the group opening `p`."""
+    depth = 0
+    for k, ch in enumerate(p):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0:
+            return k
+    return len(p) - 1
+
+
+def _anchors(branch: str, where: str) -> list[str]:
+    """Literal word beginnings one of which every match of `branch` starts with. A branch
+    must start with letters or with a group of literal alternatives; data files are written
+    that way so that all cues can be found in one pass over the text."""
+    b = branch
+    while b.startswith(("(?<!", "(?<=")):  # a look-behind does not consume text
+        b = b[_group_end(b) + 1:]
+    if b.startswith("(?:"):
+        k = _group_end(b)
+        if k + 1 < len(b) and b[k + 1] in "?*{":
+            raise ValueError(f"{where}: a pattern may not start with an optional group: {branch!r}")
+        rest = _literal_prefix(b[k + 1:])
+        alts = [_literal_prefix(x) + (rest if _literal_prefix(x) == x else "")
+                for x in _top_split(b[3:k])]
+    else:
+        alts = [_literal_prefix(b)]
+    if not all(alts):
+        raise ValueError(f"{where}: a pattern must start with letters: {branch!r}")
+    return alts
+
+
+@dataclass(frozen=True)
+class _Scanner:
+    """All regex cues of the statement vocabulary, found in one pass: a trie of the literal
+    word beginnings of every pattern, then each family's patterns tried where one begins."""
+
+    trie: re.Pattern[str]
+    prefixes: dict[str, tuple[str, ...]]   # matched beginning -> every anchor it starts with
+    verifiers: dict[str, tuple[tuple[str, re.Pattern[str], tuple[int, ...]], ...]]
+
+    def scan(self, low: str) -> dict[str, list[tuple[int, int, int]]]:
+        """family -> sorted [(start, end, label index)] of `low` (lower-cased text)."""
+        hits: dict[str, dict[int, tuple[int, int, int]]] = {}
+        for m in self.trie.finditer(low):
+            p = m.start()
+            key = m.group()
+            if not key.isalpha():
+                key = _SPACES.sub(" ", key)
+            for anchor in self.prefixes[key]:
+                for family, rx, labels in self.verifiers[anchor]:
+                    vm = rx.match(low, p)
+                    if vm is None:
+                        continue
+                    fam = hits.setdefault(family, {})
+                    label = labels[int(vm.lastgroup[1:])]
+                    if p not in fam or vm.end() > fam[p][1]:
+                        fam[p] = (p, vm.end(), label)
+        return {f: sorted(v.values()) for f, v in hits.items()}
+
+
+def _literal_patterns(forms: list[str]) -> list[str]:
+    """Word forms as patterns for the scanner, longest first (so "called on" wins over
+    "called"); a space matches any white space."""
+    uniq = sorted({_norm(f) for f in forms}, key=lambda f: (-len(f), f))
+    return [re.escape(f).replace(r"\ ", r"\s+") for f in uniq]
+
+
+def _scanner(families: dict[str, list[str]]) -> _Scanner:
+    """Build the one-pass scanner for `families` (name -> patterns; a match reports the
+    pattern's index in its family's list)."""
+    by_anchor: dict[str, dict[str, list[tuple[str, int]]]] = {}
+    for family, patterns in families.items():
+        for label, pattern in enumerate(patterns):
+            for branch in _top_split(_lower_pattern(pattern)):
+                for anchor in _anchors(branch, f"{family} pattern {pattern!r}"):
+                    by_anchor.setdefault(anchor, {}).setdefault(family, []).append(
+                        (branch, label))
+    verifiers = {}
+    for anchor, fams in by_anchor.items():
+        vs = []
+        for family in sorted(fams):
+            branches = fams[family]
+            rx = re.compile("|".join(rf"(?P<g{i}>(?:{b})(?![\w-]))"
+                                     for i, (b, _) in enumerate(branches)))
+            vs.append((family, rx, tuple(label for _, label in branches)))
+        verifiers[anchor] = tuple(vs)
+    anchors = sorted(by_anchor)
+    known = set(anchors)
+    prefixes = {a: tuple(a[:k] for k in range(1, len(a) + 1) if a[:k] in known)
+                for a in anchors}
+    trie = re.compile(r"(?<![\w-])(?:" + _trie(anchors) + ")")
+    # the trie returns the longest anchor at a position: map every string it can return
+    return _Scanner(trie, prefixes, verifiers)
+
+
+@lru_cache(maxsize=1)
+def cues() -> _Cues:
+    """All statement vocabulary, read and compiled once per process."""
+    for name in ("speech_verbs.csv", "statement_cues.csv", "topics.csv", "occasions.csv"):
+        for row in read_table(name):
+            if None in row:
+                raise ValueError(f"{name}: a row has more fields than the header (quote "
+                                 f"patterns that contain commas): {row}")
+    frame: dict[str, str] = {}
+    needs_that: set[str] = set()
+    finite: list[str] = []
+    participles: list[str] = []
+    passives: list[str] = []
+    for row in read_table("speech_verbs.csv"):
+        fr = row["frame"].strip()
+        for f in _split(row.get("finite")):
+            if f.endswith("*"):
+                f = f[:-1]
+                needs_that.add(_norm(f))
+            finite.append(f)
+            frame[_norm(f)] = fr
+        for f in _split(row.get("participle")):
+            participles.append(f)
+            frame.setdefault(_norm(f), fr)
+        passives.extend(_split(row.get("passive")))
+    by_kind: dict[str, list[tuple[str, str]]] = {}
+    for row in read_table("statement_cues.csv"):
+        by_kind.setdefault(row["kind"].strip(), []).append(
+            ((row.get("pattern") or "").strip(), (row.get("value") or "").strip()))
+
+    def words(kind: str) -> list[str]:
+        return [w.lower() for p, _ in by_kind.get(kind, []) for w in _split(p)]
+
+    def pattern(kind: str) -> re.Pattern[str]:
+        ps = [p for p, _ in by_kind.get(kind, []) if p]
+        return re.compile(_bounded(_lower_pattern("|".join(ps)))) if ps else \
+            re.compile(r"(?!x)x")
+
+    def word_set(kind: str) -> frozenset[str]:
+        return frozenset(t for w in words(kind) for t in w.split())
+
+    def heads(value: str) -> tuple[str, ...]:
+        hs = {w.lower() for p, v in by_kind.get("head", []) if v == value for w in _split(p)}
+        return tuple(sorted(hs, key=lambda w: (-len(w), w)))
+
+    occ_patterns: list[str] = []
+    occ_rows: list[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None]] = []
+    for row in read_table("occasions.csv"):
+        before, after = (row.get("before") or "").strip(), (row.get("after") or "").strip()
+        occ_patterns.append(row["pattern"].strip())
+        occ_rows.append((row["label"].strip(),
+                         re.compile(r"(?<![\w-])(?:" + _lower_pattern(before) + r")\s+$")
+                         if before else None,
+                         re.compile(r"\s+(?:" + _lower_pattern(after) + r")(?![\w-])")
+                         if after else None))
+
+    def lead(kind: str) -> re.Pattern[str]:
+        return re.compile(r"(?<![\w-])(?:" + "|".join(
+            re.escape(w).replace(r"\ ", r"\s+") for w in words(kind)) + r")\s+$")
+
+    refs: list[str] = []
+    ref_kinds: list[tuple[str, tuple[str, ...], re.Pattern[str] | None]] = []
+    for kind in ("group", "group_title", "anaphor", "plural", "singular", "neuter"):
+        for p, v in by_kind.get(kind, []):
+            refs.append(p)
+            if kind == "group":
+                ref_kinds.append(("group", tuple(sorted(x for x in v.split(";") if x)),
+                                  lead("group_lead")))
+            elif kind == "group_title":
+                ref_kinds.append(("group_title", (), lead("group_lead")))
+            elif kind == "anaphor":
+                ref_kinds.append(("anaphor:" + v, (), lead("anaphor_lead")))
+            else:
+                ref_kinds.append((kind, (), None))
+    title_roles = tuple((_norm(w), re.compile(v, re.IGNORECASE))
+                        for p, v in by_kind.get("title_role", []) for w in _split(p))
+    topic_patterns: list[str] = []
+    topic_rows: list[tuple[str, re.Pattern[str] | None]] = []
+    for row in read_table("topics.csv"):
+        t = row["topic"].strip()
+        if t not in TOPICS:
+            raise ValueError(f"topics.csv: {t!r} is not a codebook topic")
+        ctx = (row.get("context") or "").strip()
+        topic_patterns.append(row["pattern"].strip())
+        topic_rows.append((t, re.compile(_bounded(_lower_pattern(ctx))) if ctx else None))
+    relay = "|".join(p for p, _ in by_kind.get("relay", []))
+    byline = "|".join(p for p, _ in by_kind.get("byline", []))
+    return _Cues(
+        participles=re.compile(r"(?<![\w-])(?:" + _trie(participles) + r")(?![\w-])"),
+        passives=re.compile(r"(?:" + _trie(passives) + r")(?![\w-])"),
+        frame=frame,
+        needs_that=frozenset(needs_that),
+        gap_words=word_set("gap"),
+        heads=heads(""),
+        possessive_heads=heads("possessive"),
+        person_heads=heads("person"),
+        source_gap=word_set("source_gap"),
+        scanner=_scanner({
+            "verb": _literal_patterns(finite), "participle": _literal_patterns(participles),
+            "occasion": occ_patterns, "ref": refs, "topic": topic_patterns,
+            "relevance": [p for p, _ in by_kind.get("relevance", [])],
+            "off_topic": [p for p, _ in by_kind.get("off_topic", [])]}),
+        occasion_rows=tuple(occ_rows),
+        title_roles=title_roles,
+        ref_kinds=tuple(ref_kinds),
+        relay=re.compile(r"\s*(?:" + _lower_pattern(relay) + r")(?![\w-])"),
+        byline=re.compile(r"\s*,\s*(?:[^,.;]{0,60}\s)?(?:" + _lower_pattern(byline) +
+                          r")(?![\w-])"),
+        byline_after=re.compile(r"[^,.;]{0,40},\s*(?:[^,.;]{0,60}\s)?(?:" +
+                                _lower_pattern(byline) + r")(?![\w-])"),
+        continuation=pattern("continuation"),
+        not_date=frozenset(words("not_date")),
+        date_modifier=frozenset(words("date_modifier")),
+        parties=frozenset(words("party")),
+        party_countries=frozenset(w.upper() for w in words("party_country")),
+        party_places=frozenset(words("party_place")),
+        topic_rows=tuple(topic_rows),
+    )
+
+
+# --- data types ----------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation: `open` is the opening mark, [start, end) the words, `close` the offset after
+    the closing mark (== end when the mark is missing)."""
+
+    open: int
+    start: int
+    end: int
+    close: int
+    closed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Cand:
+    """A possible speaker: an actor mention, or a phrase standing for one or several actors
+    (`ref`: "" for a mention, else group / anaphor:<kind> / plural / singular)."""
+
+    start: int
+    end: int
+    text: str
+    ids: tuple[str, ...]
+    ref: str = ""
+    person: bool = False
+    location: bool = False     # the mention resolver read it as a place, not an agent
+    qualifier: bool = False    # a demonym ("Azerbaijani"), which may qualify a following noun
+
+
+@dataclass
+class _Attr:
+    """One attribution found in a sentence."""
+
+    sent: int
+    trig: tuple[int, int]
+    speakers: list[_Cand]
+    start: int                 # reported words [start, end); start == end: not yet known
+    end: int
+    shape: str                 # forward | backward | according | passive | participle | quote
+    frame: str = "say"
+    occasion: tuple[str, int, int] | None = None
+    ids: tuple[str, ...] = ()  # resolved speaker ids, parallel to speaker_spans
+    speaker_spans: list[tuple[int, int, str]] = field(default_factory=list)
+    continues: bool = False    # the speaker was carried from the statement before
+
+
+# --- quotations ----------------------------------------------------------------------------------
+def find_quotes(text: str) -> list[Quote]:
+    """Pair quote marks paragraph by paragraph: curly double quotes and guillemets, straight
+    double quotes (opening only after white space, a bracket or a dash) and curly single quotes
+    (‘...’, British style; a ’ followed by a letter is an apostrophe). Marks of another kind
+    inside an open quotation are nested and ignored; a stray closing mark is ignored; a
+    quotation left open runs to the end of its paragraph (for the last paragraph: to the end of
+    the text)."""
+    out: list[Quote] = []
+    open_at: int | None = None
+    kind = ""
+    n = len(text)
+
+    def close_open(end: int) -> None:
+        e = _rstrip(text, open_at + 1, end)
+        out.append(Quote(open_at, open_at + 1, e, e, False))
+
+    for m in _QUOTE_MARKS.finditer(text):
+        i = m.start()
+        ch = text[i]
+        if ch == "\n":
+            if open_at is not None:
+                close_open(i)
+                open_at = None
+        elif ch == '"':
+            if open_at is not None and kind == "straight":
+                out.append(Quote(open_at, open_at + 1, i, i + 1, True))
+                open_at = None
+            elif open_at is None and (i == 0 or text[i - 1].isspace()
+                                      or text[i - 1] in "([{—–-/"):
+                open_at, kind = i, "straight"
+        elif ch == "‘":
+            if open_at is None and (i == 0 or not text[i - 1].isalnum()):
+                open_at, kind = i, "single"
+        elif ch == "’":
+            if open_at is not None and kind == "single" and \
+                    (i + 1 >= n or not text[i + 1].isalpha()):
+                out.append(Quote(open_at, open_at + 1, i, i + 1, True))
+                open_at = None
+        elif ch in _OPEN_CURLY:
+            if open_at is not None and kind == "curly":
+                close_open(i)
+            if open_at is None or kind == "curly":
+                open_at, kind = i, "curly"
+        elif open_at is not None and kind == "curly":
+            out.append(Quote(open_at, open_at + 1, i, i + 1, True))
+            open_at = None
+    if open_at is not None:
+        close_open(n)
+    return sorted(out, key=lambda q: q.open)
+
+
+def _rstrip(text: str, lo: int, hi: int) -> int:
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return hi
+
+
+# --- small helpers -------------------------------------------------------------------------------
+def _words(s: str) -> list[str]:
+    return _WORD.findall(s.lower())
+
+
+def _has_words(s: str) -> bool:
+    """Reported words worth a row: two words or more, or one that is not a filler ("urged
+    restraint", not "said so")."""
+    ws = s.split()
+    return len(ws) >= 2 or (len(ws) == 1 and ws[0].strip(".,;:!?").lower() not in _FILLERS
+                            and any(ch.isalpha() for ch in ws[0]))
+
+
+def _nwords(s: str) -> int:
+    """The number of white-space separated words (a cheap count for length thresholds)."""
+    return len(s.split())
+
+
+def _prev_word(text: str, lo: int, pos: int) -> str:
+    ws = _WORD.findall(text, max(lo, pos - 40), pos)
+    return ws[-1].lower() if ws else ""
+
+
+def _blank(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> str:
+    """text[lo:hi] with the given spans blanked out (dates and places in a gap are
+    adverbials)."""
+    seg = text[lo:hi]
+    for s, e in spans:
+        a, b = max(s, lo), min(e, hi)
+        if a < b:
+            seg = seg[:a - lo] + " " * (b - a) + seg[b - lo:]
+    return seg
+
+
+def _skip_ws(text: str, pos: int, limit: int) -> int:
+    while pos < limit and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _rstrip_punct(text: str, lo: int, hi: int) -> int:
+    """End of text[lo:hi] without trailing spaces and sentence punctuation (closing quote marks
+    stay: they belong to the quotation)."""
+    while hi > lo and text[hi - 1] in _TRAIL:
+        hi -= 1
+    return hi
+
+
+def _strip_determiners(text: str, lo: int, hi: int) -> int:
+    """`hi` moved back over trailing "the"/"a"/"an" and spaces ("..., the ministry said")."""
+    while True:
+        hi = _rstrip(text, lo, hi)
+        k = hi
+        while k > lo and text[k - 1].isalpha():
+            k -= 1
+        if k < hi and text[k:hi].lower() in _DETERMINERS and (k == lo or text[k - 1].isspace()):
+            hi = k
+            continue
+        return hi
+
+
+@lru_cache(maxsize=4096)
+def _actor(actor_id: str) -> tuple[str | None, str | None]:
+    """(kind, country) of an actor; (None, None) when the gazetteer does not know it."""
+    from karabakh_data import gazetteer
+
+    a = gazetteer.load_gazetteer().actors.get(actor_id)
+    return (a.kind, a.country) if a is not None else (None, None)
+
+
+@lru_cache(maxsize=4096)
+def _place_country(place_id: str) -> str | None:
+    from karabakh_data import gazetteer
+
+    p = gazetteer.load_gazetteer().places.get(place_id)
+    return p.country if p is not None else None
+
+
+def _in(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    """True when `pos` falls in one of the sorted, non-overlapping `spans`."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+# --- one article ---------------------------------------------------------------------------------
+class _Doc:
+    """One article with every cue matched once, and the attribution rules."""
+
+    def __init__(self, a: Analysed) -> None:
+        c = cues()
+        self.a = a
+        self.c = c
+        self.text = text = a.text
+        self.low = low = _lower(text)
+        self.sents: list[Sentence] = a.sentences
+        self.sent_starts = [s.start for s in self.sents]
+        self.quotes = find_quotes(text)
+        self.quote_spans = [(q.start, q.end) for q in self.quotes]
+        self.quote_starts = [q.start for q in self.quotes]
+        self.datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+        hits = c.scanner.scan(low)
+        self.verbs = [(vs, ve) for vs, ve, _ in hits.get("verb", [])]
+        self.participles = [(vs, ve) for vs, ve, _ in hits.get("participle", [])]
+        self.occasions = self._occasions(hits.get("occasion", []))
+        self.refs = self._refs(hits.get("ref", []))
+        self.topic_hits = hits.get("topic", [])
+        self.topic_starts = [t[0] for t in self.topic_hits]
+        self.relevance = [h[0] for h in hits.get("relevance", [])]
+        self.off_topic = [h[0] for h in hits.get("off_topic", [])]
+        self.named = self._named_actors()
+        self._cands: dict[int, list[_Cand]] = {}
+        self._obliques: dict[int, list[tuple[int, int]]] = {}
+        author = a.doc.meta.get("author") if a.doc.meta else None
+        self.author = str(author).lower() if author else ""
+
+    def _occasions(self, hits: list[tuple[int, int, int]]) -> list[tuple[str, int, int]]:
+        """Occasion matches whose before/after conditions hold; the longest where they
+        overlap."""
+        ok = []
+        for os_, oe, k in hits:
+            label, before, after = self.c.occasion_rows[k]
+            if (before is not None or after is not None) and not (
+                    (before is not None and before.search(self.low, max(0, os_ - 60), os_))
+                    or (after is not None and after.match(self.low, oe))):
+                continue
+            ok.append((label, os_, oe))
+        ok.sort(key=lambda h: (h[1], -(h[2] - h[1])))
+        out: list[tuple[str, int, int]] = []
+        for h in ok:
+            if out and h[1] < out[-1][2]:
+                continue
+            out.append(h)
+        return out
+
+    def _refs(self, hits: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+        """Pronouns, anaphors and group nouns; an anaphor or group noun needs its lead word
+        ("the ministry", "both sides"), which becomes part of its span."""
+        out = []
+        for rs, re_, k in hits:
+            lead = self.c.ref_kinds[k][2]
+            if lead is not None:
+                m = lead.search(self.low, max(0, rs - 20), rs)
+                if m is None:
+                    continue
+                rs = m.start()
+            out.append((rs, re_, k))
+        return out
+
+    # -- lookups --
+    def sent_of(self, pos: int) -> int:
+        return max(bisect.bisect_right(self.sent_starts, pos) - 1, 0)
+
+    def in_quote(self, pos: int) -> bool:
+        return _in(self.quote_spans, self.quote_starts, pos)
+
+    def in_dateline(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.datelines)
+
+    def quote_at(self, pos: int) -> Quote | None:
+        """The quotation that opens at `pos` or whose words contain it."""
+        i = bisect.bisect_right(self.quote_starts, pos) - 1
+        for k in (i + 1, i):
+            if 0 <= k < len(self.quotes):
+                q = self.quotes[k]
+                if q.open == pos or q.start <= pos < q.end:
+                    return q
+        return None
+
+    @staticmethod
+    def in_window(hits: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+        """The (sorted) hits that start in [lo, hi)."""
+        i = bisect.bisect_left(hits, (lo, -1))
+        j = bisect.bisect_left(hits, (hi, -1), i)
+        return hits[i:j]
+
+    # -- speakers --
+    def _named_actors(self) -> frozenset[str]:
+        ids = {m.actor_id for m in self.a.mentions if m.actor_id}
+        for m in self.a.mentions:
+            if m.place_id:
+                p = _place_country(m.place_id)
+                if p == "ARM":
+                    ids.add("armenia")
+                elif p == "AZE":
+                    ids.add("azerbaijan")
+        return frozenset(ids)
+
+    def cands(self, si: int) -> list[_Cand]:
+        """Possible speakers of sentence `si`, in order (overlaps: the longest mention wins;
+        pronoun and group phrases only where no mention stands)."""
+        got = self._cands.get(si)
+        if got is not None:
+            return got
+        s = self.sents[si]
+        text = self.text
+        found: list[_Cand] = []
+        for m in s.mentions:
+            if not m.actor_id or m.text.lower() in _POSSESSIVES:
+                continue
+            kind, _ = _actor(m.actor_id)
+            if kind is not None and kind not in SPEAKER_KINDS:
+                continue
+            found.append(_Cand(m.start, m.end, text[m.start:m.end], (m.actor_id,), "",
+                               kind == "person",
+                               m.reading == "location" and m.via != "pronoun",
+                               m.via == "demonym"))
+        found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        kept: list[_Cand] = []
+        for c in found:
+            if kept and c.start < kept[-1].end:
+                continue
+            kept.append(c)
+        extra = []
+        for rs, re_, k in self.refs:
+            if not s.start <= rs < s.end:
+                continue
+            ref, ids, _ = self.c.ref_kinds[k]
+            if ref == "group" and not all(i in self.named for i in ids):
+                continue
+            extra.append(_Cand(rs, re_, text[rs:re_], ids, ref))
+        for c in sorted(extra, key=lambda c: (c.start, -(c.end - c.start))):
+            if any(c.start < k.end and k.start < c.end for k in kept):
+                continue
+            kept.append(c)
+        kept.sort(key=lambda c: (c.start, c.end))
+        self._cands[si] = kept
+        return kept
+
+    def obliques(self, si: int) -> list[tuple[int, int]]:
+        """Mentions after a preposition in sentence `si` ("in Baku", "in a call with Aliyev"):
+        parts of adverbials, never the subject of a verb."""
+        got = self._obliques.get(si)
+        if got is None:
+            s = self.sents[si]
+            got = sorted({(m.start, m.end) for m in s.mentions
+                          if _prev_word(self.text, s.start, m.start) in _PREPOSITIONS})
+            self._obliques[si] = got
+        return got
+
+    def _gap_ok(self, si: int, lo: int, hi: int, cand: _Cand,
+                blank: list[tuple[int, int]]) -> int | None:
+        """If text[lo:hi] may stand between a speaker and its verb, return where the speaker's
+        words end (after a head noun: "side", "'s foreign ministry"); else None. Dates and
+        `blank` spans (places after a preposition) count as adverbials."""
+        dates = [(d.start, d.end) for d in self.sents[si].dates]
+        gap = _blank(self.low, lo, hi, dates + blank)
+        g = gap.lstrip()
+        heads: tuple[str, ...] = ()
+        possessive = g.startswith(("'s ", "’s "))
+        if possessive:
+            heads = self.c.person_heads if cand.person else self.c.possessive_heads
+            g = g[3:].lstrip()
+        elif not cand.person:
+            heads = self.c.heads
+        spk_end = lo
+        for h in heads:
+            if g.startswith(h) and (len(g) == len(h) or not g[len(h)].isalnum()):
+                spk_end = lo + (len(gap) - len(g)) + len(h)
+                g = g[len(h):]
+                break
+        else:
+            if possessive:
+                return None
+        # one parenthetical between commas is allowed ("Aliyev, speaking in Baku, said")
+        g = re.sub(r"^\s*,[^,]{1,90},", " ", g)
+        for tok in _TOKEN.findall(g):
+            if tok in {",", "—", "–", "-"}:
+                continue
+            if tok not in self.c.gap_words and not (len(tok) > 4 and tok.endswith("ly")):
+                return None
+        return spk_end
+
+    def subjects_left(self, si: int, verb_start: int) -> tuple[list[_Cand], int] | None:
+        """Speakers ending right before a verb (several when joined by "and"), and where the
+        speakers' words end. Places after a preposition ("Aliyev in Baku said") are adverbials
+        between the speaker and the verb, not speakers."""
+        s_start = self.sents[si].start
+        oblique = [sp for sp in self.obliques(si) if sp[1] <= verb_start]
+        cands = [c for c in self.cands(si) if c.end <= verb_start
+                 and (c.start, c.end) not in oblique]
+        if not cands or verb_start - cands[-1].end > 150:
+            return None
+        first = cands[-1]
+        spk_end = self._gap_ok(si, first.end, verb_start, first, oblique)
+        close = self.text.rfind(",", max(s_start, first.start), verb_start)
+        if close >= 0:
+            # "Aliyev, who met Putin in Sochi, said", "X, the leader of ..., said": a mention
+            # inside the apposition or relative clause is not the subject; the one before its
+            # opening comma is
+            op = self.text.rfind(",", s_start, min(first.start, close))
+            before = [c for c in cands if c.end <= op] if op >= 0 else []
+            if before and _APPOSITION.match(self.low, op + 1) and \
+                    not self.text[before[-1].end:op].strip() and \
+                    self._gap_ok(si, close + 1, verb_start, before[-1], oblique) is not None:
+                first, spk_end = before[-1], before[-1].end
+                cands = before
+        if spk_end is None or (first.qualifier and spk_end == first.end):
+            return None  # a bare demonym ("Armenians say") is people, not the state
+        group = [first]
+        k = len(cands) - 2
+        while k >= 0:
+            p = cands[k]
+            between = self.low[p.end:group[0].start].strip()
+            # "A and B said", "A, B and C said" (a bare comma only before an "and" already
+            # seen), "A and his Azerbaijani counterpart B said"
+            if not p.location and (between in _AND or (between == "," and len(group) > 1)
+                                   or _COUNTERPART.fullmatch(between)):
+                group.insert(0, p)
+                k -= 1
+                continue
+            if p.qualifier and k > 0 and _COUNTERPART.fullmatch(
+                    self.low[cands[k - 1].end:group[0].start].strip()):
+                k -= 1  # the demonym inside "his Azerbaijani counterpart"
+                continue
+            break
+        if _prev_word(self.text, s_start, group[0].start) in _PREPOSITIONS:
+            return None  # the object of a preposition ("talks with X"), not a subject
+        return group, spk_end
+
+    def subjects_right(self, si: int, pos: int) -> list[_Cand]:
+        """Speakers starting right after `pos` (inverted "..., said X", "according to X")."""
+        s_end = self.sents[si].end
+        out: list[_Cand] = []
+        cur = pos
+        for c in self.cands(si):
+            if c.start < cur:
+                continue
+            if c.start >= s_end:
+                break
+            between = self.low[cur:c.start].strip()
+            ok = between in _AND if out else all(w in self.c.source_gap for w in _words(between))
+            if not ok:
+                break
+            out.append(c)
+            cur = c.end
+        return out
+
+    def head_end(self, pos: int, limit: int) -> int:
+        """After a speaker named by "according to"/"by": skip "'s foreign ministry" etc."""
+        rest = self.low[pos:limit]
+        r = rest
+        heads = self.c.heads
+        if r.startswith(("'s ", "’s ")):
+            r, heads = r[3:], self.c.possessive_heads
+        r2 = r.lstrip()
+        for h in heads:
+            if r2.startswith(h) and (len(r2) == len(h) or not r2[len(h)].isalnum()):
+                return pos + (len(rest) - len(r2)) + len(h)
+        return pos
+
+    # -- attributions of one sentence --
+    def attributions(self, si: int) -> list[_Attr]:
+        s = self.sents[si]
+        low = self.low
+        out: list[_Attr] = []
+        if not self.cands(si):
+            return out  # nobody to speak in this sentence
+        # "That was stated on Friday by X."  (the words: the sentence before)
+        m = _PASSIVE_LEAD.match(low, s.start, s.end)
+        pm = self.c.passives.match(low, m.end(), s.end) if m else None
+        if pm and si > 0:
+            by = _BY.search(low, pm.end(), s.end)
+            spk = self.subjects_right(si, by.end()) if by else []
+            if spk:
+                prev = self.sents[si - 1]
+                out.append(_Attr(si, (pm.start(), pm.end()), spk, prev.start,
+                                 _rstrip_punct(self.text, prev.start, prev.end), "passive"))
+        # "As stressed by the ministry, ..."
+        m = _AS_LEAD.match(low, s.start, s.end)
+        pm = self.c.passives.match(low, m.end(), s.end) if m else None
+        im = _IN_BY_AT.match(low, pm.end(), s.end) if pm else None
+        if im:
+            spk = self.subjects_right(si, im.end())
+            if spk:
+                cs = _WS_COMMA.match(low, self.head_end(spk[-1].end, s.end)).end()
+                out.append(_Attr(si, (pm.start(), pm.end()), spk, cs,
+                                 _rstrip_punct(self.text, cs, s.end), "according"))
+        # "according to X"
+        pos = low.find("according to", s.start, s.end)
+        while pos >= 0:
+            a = self._according(si, pos)
+            if a is not None:
+                out.append(a)
+            pos = low.find("according to", pos + 12, s.end)
+        for vs, ve in self.in_window(self.verbs, s.start, s.end):
+            a = self._verb_attr(si, vs, ve)
+            if a is not None:
+                out.append(a)
+        for vs, ve in self.in_window(self.participles, s.start, s.end):
+            a = self._participle_attr(si, vs, ve)
+            if a is not None:
+                out.append(a)
+        return out
+
+    def _according(self, si: int, pos: int) -> _Attr | None:
+        s = self.sents[si]
+        text = self.text
+        if self.in_quote(pos) or (pos > 0 and text[pos - 1].isalnum()):
+            return None
+        after = _skip_ws(text, pos + len("according to"), s.end)
+        spk = self.subjects_right(si, after)
+        if not spk or self.c.relay.match(self.low, spk[-1].end):
+            return None  # nobody, or "according to Armenian media"
+        before = text[s.start:pos].strip()
+        if not before or (before.endswith(",") and _nwords(before) <= 4
+                          and not before.rstrip(" ,").endswith(("”", '"', "»", "’"))):
+            # "According to X, ..." (after an optional short lead-in: "In 2020, according to")
+            cs = _WS_COMMA.match(text, self.head_end(spk[-1].end, s.end)).end()
+            ce = _rstrip_punct(text, cs, s.end)
+        else:  # "..., according to X"
+            cs = s.start
+            ce = _rstrip_punct(text, s.start, pos)
+        if ce <= cs:
+            return None
+        return _Attr(si, (pos, pos + len("according to")), spk, cs, ce, "according")
+
+    def _verb_attr(self, si: int, vs: int, ve: int) -> _Attr | None:
+        text = self.text
+        s = self.sents[si]
+        form = _norm(self.low[vs:ve])
+        frame = self.c.frame.get(form, "say")
+        if self.in_quote(vs):
+            return None
+        if form in self.c.needs_that and not _THAT.match(self.low, ve) \
+                and text[ve:ve + 3].lstrip()[:1] not in _QUOTE_CHARS:
+            return None
+        left = self.subjects_left(si, vs)
+        if left is None:
+            return self._inverted(si, vs, ve, frame)
+        speakers, spk_end = left
+        if frame == "call":
+            nxt = [c for c in self.cands(si) if c.start >= ve]
+            if nxt and nxt[0].person and not text[ve:nxt[0].start].strip() and \
+                    text[nxt[0].end:nxt[0].end + 2] not in ("'s", "’s"):
+                return None  # "X called Y": a phone call; "X welcomed Y": a greeting
+        if self.c.byline.match(self.low, spk_end) or self.c.relay.match(self.low, spk_end):
+            frame = "relay"
+        cs, occ = self.skip_adverbials(si, ve, frame)
+        ce = _rstrip_punct(text, cs, s.end)
+        if frame == "tell" and _nwords(text[cs:ce]) <= 4 and self.quote_at(cs) is None:
+            cs = ce  # "“...,” X told Euronews.": only the recipient follows
+        quote = self.quote_at(cs)
+        if quote is not None and quote.close > s.end:
+            ce = quote.close if quote.closed else quote.end  # a quotation running on
+        if _SUBORDINATE.match(self.low, s.start):
+            # "When X declared that ..., he aroused outrage": the main clause is not reported
+            last_q = max([q.close for q in self.quotes if cs <= q.open < ce] + [cs])
+            mc = _MAIN_CLAUSE.search(self.low, last_q, ce)
+            if mc:
+                ce = _rstrip_punct(text, cs, mc.start())
+        if _prev_word(text, s.start, speakers[0].start) in _RELATIVES:
+            # "the deal, which X said would be signed soon, ...": the relative clause only
+            comma = text.find(",", cs, ce)
+            if comma > 0:
+                ce = _rstrip_punct(text, cs, comma)
+        bs, be = self.backward(si, speakers[0].start)
+        after_prep = frame in ("say", "tell") and _PREP_START.match(self.low, cs, ce) is not None
+        if bs is not None and (after_prep or self.c.participles.match(self.low, cs, ce)):
+            # "..., X said in his speech at the opening of ...": an adverbial, not the words;
+            # "“...,” X stressed, adding that ...": the words are the quotation before
+            return _Attr(si, (vs, ve), speakers, bs, be, "backward", frame, occ)
+        q1 = self.quote_at(bs) if bs is not None else None
+        q2 = self.quote_at(cs)
+        if q1 is not None and q1.start == bs and q2 is not None and q2.open == cs:
+            # "“We are ready,” X said, “to sign it tomorrow.”": one quotation around its
+            # attribution
+            return _Attr(si, (vs, ve), speakers, q1.open, q2.close if q2.closed else q2.end,
+                         "backward", frame, occ)
+        if _has_words(text[cs:ce]):
+            return _Attr(si, (vs, ve), speakers, cs, ce, "forward", frame, occ)
+        if bs is None:
+            # "X said in a statement." with the words in the next sentence
+            return _Attr(si, (vs, ve), speakers, ve, ve, "forward", frame, occ)
+        return _Attr(si, (vs, ve), speakers, bs, be, "backward", frame, occ)
+
+    def _inverted(self, si: int, vs: int, ve: int, frame: str) -> _Attr | None:
+        """“...,” said X  /  ..., said the ministry."""
+        text = self.text
+        s = self.sents[si]
+        pre = text[s.start:vs].rstrip()
+        if not pre or pre[-1] not in ",”\"»’—–":
+            return None
+        speakers = self.subjects_right(si, ve)
+        if not speakers or any(w not in _DETERMINERS for w in _words(text[ve:speakers[0].start])):
+            return None
+        rest = self.low[self.head_end(speakers[-1].end, s.end):s.end]
+        if not _AFTER_INVERTED.match(rest):
+            return None  # "..., said Karabakh forces had ...": not an inverted attribution
+        if self.c.byline_after.match(self.low, speakers[-1].end):
+            return None  # "..., writes <name>, Moscow correspondent"
+        cs, ce = self.backward(si, vs)
+        if cs is None:
+            return None
+        return _Attr(si, (vs, ve), speakers, cs, ce, "backward", frame)
+
+    def skip_adverbials(self, si: int, pos: int, frame: str
+                        ) -> tuple[int, tuple[str, int, int] | None]:
+        """Skip what stands between a verb and its words: dates, the occasion ("at a press
+        conference"), a place ("in Baku"), "that", ":", and for tell-verbs the recipient."""
+        text, low = self.text, self.low
+        s = self.sents[si]
+        occ: tuple[str, int, int] | None = None
+        if frame == "tell":
+            m = _TELL_RECIPIENT.match(low, pos, s.end)
+            if m:
+                for label, os_, oe in self.occasions:
+                    if pos <= os_ < m.end():
+                        occ = (label, os_, oe)
+                        break
+                return _skip_ws(text, m.end(), s.end), occ
+            # "X told a cabinet meeting ...": the recipient is the occasion
+            dm = _DET_LEAD.match(low, pos, s.end)
+            for label, os_, oe in self.occasions:
+                if dm and os_ == dm.end():
+                    occ, pos = (label, os_, oe), oe
+                    break
+        dates = sorted(self.sents[si].dates, key=lambda d: d.start)
+        places = [(m.start, m.end) for m in s.mentions if m.place_id or m.actor_id]
+        while True:
+            p = _skip_ws(text, pos, s.end)
+            if p < s.end and text[p] == ",":
+                p = _skip_ws(text, p + 1, s.end)
+            moved = False
+            for d in dates:
+                if d.start <= p < d.end or (p < d.start and _DATE_LEAD.fullmatch(low, p, d.start)):
+                    p, moved = d.end, True
+                    break
+            if not moved:
+                for label, os_, oe in self.occasions:
+                    if p <= os_ < p + 60 and (os_ == p or _OCC_LEAD.fullmatch(low, p, os_)):
+                        occ = occ or (label, os_, oe)
+                        p, moved = oe, True
+                        break
+            if not moved:
+                lm = _PLACE_LEAD.match(low, p, s.end)
+                if lm:
+                    for ms, me in places:
+                        if ms == lm.end():
+                            p, moved = me, True
+                            break
+            if not moved:
+                tm = _THAT.match(low, p, s.end) or _PP_THAT.match(low, p, s.end)
+                if tm and tm.end() > p and _nwords(tm.group(0)) <= 12 and \
+                        _nwords(text[tm.end():s.end]) >= 3:
+                    # ("rejected that assessment": a determiner, not a that-clause)
+                    return _skip_ws(text, tm.end(), s.end), occ
+                return p, occ
+            pos = p
+
+    def backward(self, si: int, spk_start: int) -> tuple[int | None, int]:
+        """The words before "..., X said": a quotation closing right before (with the clause it
+        stands in, when it opened in this sentence), else the clause from the sentence start
+        (at least three words, ending in a comma or dash)."""
+        text = self.text
+        s = self.sents[si]
+        pre_end = _strip_determiners(text, s.start, spk_start)
+        i = bisect.bisect_right(self.quote_starts, pre_end) - 1
+        while i >= 0 and self.quotes[i].close > pre_end:
+            i -= 1
+        if i >= 0:
+            q = self.quotes[i]
+            if q.closed and not text[q.close:pre_end].strip(" ,—–"):
+                if q.open > s.start:
+                    return s.start, q.close  # "A made “good progress,” X said": the clause
+                return self.quote_words(q)
+        raw = text[s.start:pre_end]
+        if not raw.endswith((",", "—", "–")) or _nwords(raw) < 3:
+            return None, 0
+        return s.start, _rstrip_punct(text, s.start, pre_end)
+
+    def quote_words(self, q: Quote) -> tuple[int, int]:
+        return q.start, _rstrip_punct(self.text, q.start, q.end)
+
+    def _participle_attr(self, si: int, vs: int, ve: int) -> _Attr | None:
+        """"..., claiming that ...": the speaker is the subject of the clause before."""
+        text = self.text
+        s = self.sents[si]
+        if self.in_quote(vs) or not text[s.start:vs].rstrip().endswith(","):
+            return None
+        subj = None
+        for c in reversed([c for c in self.cands(si) if c.end <= vs]):
+            pw = _prev_word(text, s.start, c.start)
+            if pw == "" or pw in _CLAUSE_JOINERS or \
+                    text[s.start:c.start].rstrip().endswith((",", "”", '"', "»", "’")):
+                subj = c
+                break
+        if subj is None:
+            return None
+        frame = self.c.frame.get(_norm(self.low[vs:ve]), "say")
+        cs, occ = self.skip_adverbials(si, ve, frame)
+        ce = _rstrip_punct(text, cs, s.end)
+        if _nwords(text[cs:ce]) < 2:
+            return None
+        return _Attr(si, (vs, ve), [subj], cs, ce, "participle", frame, occ)
+
+
+# --- resolution across sentences -----------------------------------------------------------------
+def _ids_of(a: _Attr) -> set[str]:
+    return {i for c in a.speakers for i in c.ids}
+
+
+def _resolve_nesting(d: _Doc, attrs: list[_Attr]) -> list[_Attr]:
+    """Drop attributions that are part of another statement's reported words; apply relays."""
+    live = [a for a in attrs if a.frame != "relay"]  # a relaying outlet never speaks
+    # "according to X, Y said/asked ...", "X reported that Y said ...": Y is the speaker
+    live = [a for a in live if not ((a.shape == "according" or a.frame == "report") and any(
+        b is not a and b.shape == "forward" and a.start <= b.speakers[0].start <= a.start + 2
+        and b.trig[0] < a.end for b in live))]
+    # the same verb found twice (as participle and finite): keep the first
+    seen: set[tuple[int, int]] = set()
+    uniq = []
+    for a in live:
+        if a.trig not in seen:
+            seen.add(a.trig)
+            uniq.append(a)
+    live = uniq
+    # "Tehran warned ..., the ministry said": the closing attribution covers the sentence
+    backs = [b for b in live if b.shape == "backward"]
+    live = [a for a in live if not any(
+        b is not a and a.start <= b.trig[0] < a.end and b.start <= a.trig[0] < b.end
+        for b in backs)]
+    keep: list[_Attr] = []
+    for a in sorted(live, key=lambda a: a.trig):
+        outer = next((o for o in live if o is not a and o.start < o.end
+                      and o.start <= a.trig[0] < o.end and not o.start <= o.trig[0] < o.end),
+                     None)
+        if outer is None:
+            keep.append(a)
+            continue
+        # a new clause with its own speaker ends the outer words: "..., which Baku has denied"
+        m = _CLAUSE_CUT.search(d.text, outer.start, a.speakers[0].start)
+        if a.shape != "participle" and m is not None and _ids_of(a) != _ids_of(outer):
+            outer.end = _rstrip_punct(d.text, outer.start, m.start())
+            keep.append(a)
+    return [a for a in keep if a.end > a.start or a.shape == "forward"]
+
+
+def _resolve_speakers(d: _Doc, attrs: list[_Attr]) -> None:
+    """Fill `ids` and `speaker_spans`: mentions directly; pronouns, "they", "the ministry",
+    "the statement" from the statement just before."""
+    prev: list[_Attr] = []
+    for a in attrs:
+        pairs: list[tuple[str, tuple[int, int, str]]] = []
+        for c in a.speakers:
+            ids = c.ids if c.ids and c.ref in ("", "group") else _antecedent(a, c, prev)
+            if not ids and c.ref in ("anaphor:person", "group_title"):
+                ids = _title_antecedent(d, a, c)
+            if c.ref and c.ref != "group" and ids:
+                a.continues = True
+            pairs.extend((i, (c.start, c.end, c.text)) for i in ids)
+        if d.author:  # the article's author is never a speaker
+            pairs = [(i, sp) for i, sp in pairs if sp[2].lower() not in d.author]
+        seen: set[str] = set()
+        a.ids, a.speaker_spans = (), []
+        for i, sp in pairs:
+            if i not in seen:
+                seen.add(i)
+                a.ids += (i,)
+                a.speaker_spans.append(sp)
+        if a.ids:
+            prev.append(a)
+
+
+def _antecedent(a: _Attr, c: _Cand, prev: list[_Attr]) -> tuple[str, ...]:
+    """Speaker ids a pronoun or anaphor stands for: those of the latest statement in this or the
+    two sentences before, when that reading is unambiguous."""
+    recent = [p for p in prev if a.sent - 2 <= p.sent <= a.sent and p.trig[0] < a.trig[0]]
+    if not recent:
+        return ()
+    last = recent[-1]
+    if c.ref == "plural":
+        return last.ids if len(last.ids) > 1 else ()
+    if c.ref == "singular":
+        persons = [i for i in last.ids if _actor(i)[0] == "person"]
+        return tuple(persons) if len(persons) == 1 and len(last.ids) == 1 else ()
+    if c.ref == "neuter":  # "it said": a ministry, state or organisation
+        return last.ids if len(last.ids) == 1 and _actor(last.ids[0])[0] != "person" else ()
+    if c.ref.startswith("anaphor:"):
+        kind = c.ref.split(":", 1)[1]
+        for p in reversed(recent):
+            if kind == "any":  # "the statement said": every author of the statement before
+                return p.ids
+            ok = [i for i in p.ids if _actor(i)[0] == kind]
+            if len(ok) == 1:
+                return tuple(ok)
+    return ()
+
+
+@lru_cache(maxsize=4096)
+def _role(actor_id: str) -> str:
+    from karabakh_data import gazetteer
+
+    a = gazetteer.load_gazetteer().actors.get(actor_id)
+    return (a.role or "") if a is not None else ""
+
+
+_NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4}
+
+
+def _title_antecedent(d: _Doc, a: _Attr, c: _Cand) -> tuple[str, ...]:
+    """"the head of state said" / "both leaders stressed" with no statement just before: the
+    person(s) of that title named in this sentence or the two before (one for a singular
+    title, all of them, two or more, for a plural one; a number must agree)."""
+    words = _words(c.text)
+    count = next((_NUMBERS[w] for w in words if w in _NUMBERS), None)
+    title = " ".join(w for w in words if w not in ("the", "both", "two", "three", "four"))
+    role = next((rx for t, rx in d.c.title_roles if t == title), None)
+    if role is None:
+        return ()
+    found: list[str] = []
+    for si in range(max(a.sent - 2, 0), a.sent + 1):
+        for m in d.sents[si].mentions:
+            if m.start >= c.start or not m.actor_id or m.actor_id in found:
+                continue
+            if _actor(m.actor_id)[0] == "person" and role.search(_role(m.actor_id)):
+                found.append(m.actor_id)
+    if c.ref == "group_title":
+        ok = len(found) >= 2 and (count is None or len(found) == count)
+        return tuple(found) if ok else ()
+    return tuple(found) if len(found) == 1 else ()
+
+
+def _attach_quotes(d: _Doc, attrs: list[_Attr]) -> list[_Attr]:
+    """Quotations not yet inside a statement: one that opens its sentence belongs to the
+    statement of the sentence before ("X said in a statement. “...”"); an attribution waiting
+    for its words ("X said:" at a sentence end) takes it."""
+    text = d.text
+    out = list(attrs)
+    covered: set[int] = set()  # indexes of quotations inside some statement's words
+
+    def cover(start: int, end: int) -> None:
+        i = bisect.bisect_left(d.quote_starts, start)
+        while i < len(d.quotes) and d.quote_starts[i] < end:
+            covered.add(i)
+            i += 1
+
+    for a in attrs:
+        if a.end > a.start:
+            cover(a.start, a.end)
+    for qi, q in enumerate(d.quotes):
+        if qi in covered or _nwords(text[q.start:q.end]) < 4:
+            continue
+        si = d.sent_of(q.open)
+        s = d.sents[si]
+        if text[s.start:q.open].strip():
+            continue
+        tail_end = max(s.end, q.close)
+        if q.close < tail_end and any(q.close <= v < tail_end for v, _ in d.verbs):
+            continue  # "“...,” X told a briefing": its own attribution, even if X is unknown
+        cands = [a for a in out if a.ids and a.sent in (si - 1, si) and a.trig[0] < q.open]
+        if not cands:
+            continue
+        src = cands[-1]
+        if src.end > src.start and src.sent == si:
+            continue
+        qs, qe = d.quote_words(q)
+        if src.end <= src.start:
+            src.start, src.end, src.shape = qs, qe, "quote"
+        else:
+            out.append(replace(src, start=qs, end=qe, shape="quote", sent=si, continues=True,
+                               speaker_spans=list(src.speaker_spans)))
+        cover(qs, qe)
+    return [a for a in out if a.end > a.start]
+
+
+# --- dates, occasions, topics, kind --------------------------------------------------------------
+def _own_date(d: _Doc, a: _Attr) -> DateMention | None:
+    """A date expression of the attribution itself: in the sentence of the verb, outside the
+    reported words, quotations and datelines, not the date of something else ("since May 12",
+    "the March incident"); the one nearest the verb."""
+    s = d.sents[a.sent]
+    best, best_dist = None, 10**9
+    for dm in s.dates:
+        if dm.date is None or dm.future:
+            continue
+        if a.start <= dm.start < a.end or d.in_quote(dm.start) or d.in_dateline(dm.start):
+            continue
+        pw = _prev_word(d.text, s.start, dm.start)
+        if pw in d.c.not_date or pw in d.c.date_modifier:
+            continue
+        first = _words(dm.text)[:1]
+        if first and first[0] in d.c.not_date:
+            continue
+        dist = min(abs(dm.start - a.trig[1]), abs(a.trig[0] - dm.end))
+        if dist < best_dist:
+            best, best_dist = dm, dist
+    return best
+
+
+def _occasion(d: _Doc, a: _Attr) -> tuple[str, int, int] | None:
+    """The occasion named in the attribution (outside the reported words)."""
+    if a.occasion is not None:
+        return a.occasion
+    s = d.sents[a.sent]
+    for label, os_, oe in d.occasions:
+        if s.start <= os_ < s.end and not a.start <= os_ < a.end and not d.in_quote(os_):
+            return (label, os_, oe)
+    return None
+
+
+def _occasion_date(d: _Doc, a: _Attr, occ: tuple[str, int, int]) -> DateMention | None:
+    """'At the meeting, X said' after 'On May 25, ... held talks': the date of the sentence
+    (this or the two before) that introduced the occasion, nearest the occasion word."""
+    keys = set(occ[0].split()) | ({"talks", "negotiations", "summit"}
+                                  if occ[0] == "meeting" else set())
+    for si in range(a.sent - 1, max(a.sent - 3, -1), -1):
+        s = d.sents[si]
+        hit = next((m.start() for m in _WORD.finditer(d.low, s.start, s.end)
+                    if m.group(0) in keys), None)
+        if hit is None:
+            continue
+        ds = [dm for dm in s.dates if dm.date is not None and not dm.future
+              and not d.in_dateline(dm.start)
+              and _prev_word(d.text, s.start, dm.start) not in d.c.not_date]
+        if ds:
+            return min(ds, key=lambda dm: (abs(dm.start - hit), dm.start))
+    return None
+
+
+def _topics(d: _Doc, start: int, end: int) -> tuple[str, ...]:
+    """Codebook topics whose cues occur in text[start:end] (a cue with a context pattern also
+    needs that pattern in the sentence of `start` or the sentence before)."""
+    out: set[str] = set()
+    i = bisect.bisect_left(d.topic_starts, start)
+    while i < len(d.topic_hits) and d.topic_hits[i][0] < end:
+        _, te, k = d.topic_hits[i]
+        i += 1
+        topic, ctx = d.c.topic_rows[k]
+        if te > end or topic in out:
+            continue
+        if ctx is not None:
+            si = d.sent_of(start)
+            if not ctx.search(d.low, d.sents[max(si - 1, 0)].start, max(end, d.sents[si].end)):
+                continue
+        out.add(topic)
+    return tuple(sorted(out))
+
+
+def _names_party(d: _Doc, lo: int, hi: int, skip: set[tuple[int, int]]) -> bool:
+    """True when a conflict party or a place of the conflict is named in text[lo:hi]."""
+    for si in range(d.sent_of(lo), d.sent_of(max(lo, hi - 1)) + 1):
+        for m in d.sents[si].mentions:
+            if m.start < lo or m.end > hi or (m.start, m.end) in skip:
+                continue
+            if m.actor_id and (m.actor_id in d.c.parties or
+                               (_actor(m.actor_id)[1] or "") in d.c.party_countries):
+                return True
+            if m.place_id and (m.place_id in d.c.party_places or
+                               (_place_country(m.place_id) or "") in d.c.party_countries):
+                return True
+    return False
+
+
+def _relevant(d: _Doc, a: _Attr, cs: int, ce: int, topics: tuple[str, ...],
+              follows_relevant: bool) -> bool:
+    """About the conflict or the peace process (see the module docstring). `follows_relevant`:
+    a statement about the conflict stands in this or the two sentences before (a reply,
+    "the claims were false", belongs to the same exchange)."""
+    if topics or _any_in(d.relevance, cs, ce):
+        return True
+    if _any_in(d.off_topic, cs, ce):
+        return False
+    if follows_relevant:
+        return True
+    s = d.sents[a.sent]
+    if _names_party(d, min(cs, s.start), max(ce, s.end),
+                    {(st, en) for st, en, _ in a.speaker_spans}):
+        return True
+    first = d.sent_of(min(cs, s.start))
+    if first > 0:
+        p = d.sents[first - 1]
+        if _topics(d, p.start, p.end) or _names_party(d, p.start, p.end, set()):
+            return True
+    return False
+
+
+def _any_in(starts: list[int], lo: int, hi: int) -> bool:
+    i = bisect.bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
+
+
+def _kind(d: _Doc, start: int, end: int) -> str:
+    """direct when at least half of the reported words are inside quote marks, or when the
+    words open a paragraph with a dash (the quotation style of Russian-language outlets)."""
+    p = start
+    while p > 0 and d.text[p - 1] in " —–":
+        p -= 1
+    if (p == 0 or d.text[p - 1] == "\n") and any(ch in "—–" for ch in d.text[p:start]):
+        return "direct"
+    total = _nwords(d.text[start:end])
+    inside = 0
+    i = max(bisect.bisect_right(d.quote_starts, start) - 1, 0)
+    for q in d.quotes[i:]:
+        if q.start >= end:
+            break
+        lo, hi = max(q.start, start), min(q.end, end)
+        if hi > lo:
+            inside += _nwords(d.text[lo:hi])
+    return "direct" if total and inside * 2 >= total else "indirect"
+
+
+def _trim(d: _Doc, start: int, end: int) -> tuple[int, int]:
+    """The reported words: without surrounding white space, punctuation, a dateline or a
+    leading participle ("claiming that"); a pure quotation without its marks."""
+    text = d.text
+    while start < end and (text[start].isspace() or text[start] in ",:;—–"):
+        start += 1
+    for ds, de in d.datelines:
+        if ds <= start < de:
+            start = de
+    pm = d.c.participles.match(d.low, start, end)
+    if pm:
+        tm = _THAT.match(d.low, pm.end(), end)
+        if tm:
+            start = _skip_ws(text, tm.end(), end)
+    end = _rstrip_punct(text, start, end)
+    q = d.quote_at(start)
+    if q is not None and q.open == start and end <= max(q.close, q.end):
+        return q.start, _rstrip_punct(text, q.start, min(q.end, end))
+    return start, end
+
+
+# --- public API ----------------------------------------------------------------------------------
+def extract_statements(a: Analysed) -> list[StatementRow]:
+    """Every attributed statement of one article: one row per attribution and speaker, sorted
+    by position. Each row's `text` is `a.text[char_start:char_end]`; its spans hold the
+    reported words (role "quote"), the speaker ("speaker"), the speech verb or cue ("trigger")
+    and, where used, the date ("date") and the occasion ("occasion"). `meeting_ref` is left
+    for the meetings step."""
+    if not a.sentences:
+        return []
+    d = _Doc(a)
+    attrs: list[_Attr] = []
+    headline = _headline_end(d.text)
+    for si, s in enumerate(d.sents):
+        if s.in_caption or s.end <= headline:
+            continue  # a photo caption or the headline summarises; the body attributes
+        attrs.extend(d.attributions(si))
+    attrs.sort(key=lambda x: x.trig)
+    attrs = _resolve_nesting(d, attrs)
+    _resolve_speakers(d, attrs)
+    attrs = _attach_quotes(d, sorted(attrs, key=lambda x: (x.trig[0], x.start)))
+    return _rows(d, [x for x in attrs if x.ids])
+
+
+def _headline_end(text: str) -> int:
+    """End of a headline line (a first line without final punctuation followed by more
+    text), else 0."""
+    first, nl, rest = text.partition("\n")
+    if nl and rest.strip() and len(first) <= 200 and \
+            not first.rstrip().endswith((".", "”", '"', ":", "»")):
+        return len(first)
+    return 0
+
+
+_Done = tuple[_Attr, tuple[dt.date, str, int, int] | None, tuple[str, int, int] | None]
+
+
+def _rows(d: _Doc, attrs: list[_Attr]) -> list[StatementRow]:
+    text = d.text
+    rows: list[StatementRow] = []
+    done: list[_Done] = []
+    last_relevant = -10
+    for a in sorted(attrs, key=lambda x: (x.sent, x.trig[0], x.start)):
+        cs, ce = _trim(d, a.start, a.end)
+        if ce <= cs:
+            continue
+        occ = _occasion(d, a)
+        date: tuple[dt.date, str, int, int] | None = None
+        dm = _own_date(d, a)
+        if dm is not None and dm.date is not None:
+            date = (dm.date, dm.precision or "day", dm.start, dm.end)
+        if date is None or occ is None:
+            carried = _carry(d, a, done)
+            if carried is not None:
+                date = date or carried[1]
+                occ = occ or carried[2]
+        if date is None and occ is not None:
+            om = _occasion_date(d, a, occ)
+            if om is not None and om.date is not None:
+                date = (om.date, om.precision or "day", om.start, om.end)
+        done.append((a, date, occ))
+        topics = _topics(d, cs, ce)
+        if not _relevant(d, a, cs, ce, topics, a.sent - last_relevant <= 1):
+            continue
+        last_relevant = a.sent
+        kind = _kind(d, cs, ce)
+        for sid, (ss, se, stext) in zip(a.ids, a.speaker_spans, strict=True):
+            spans = [d.a.span(cs, ce, "quote"), d.a.span(ss, se, "speaker"),
+                     d.a.span(a.trig[0], a.trig[1], "trigger")]
+            if date is not None:
+                spans.append(d.a.span(date[2], date[3], "date"))
+            if occ is not None:
+                spans.append(d.a.span(occ[1], occ[2], "occasion"))
+            rows.append(StatementRow(
+                source_id=d.a.source_id, date=date[0] if date else None,
+                date_precision=date[1] if date else None, speaker_id=sid,
+                speaker_text=stext, speaker_country=_actor(sid)[1], kind=kind,
+                text=text[cs:ce], occasion=occ[0] if occ else None, topics=topics,
+                char_start=cs, char_end=ce,
+                spans=sorted(spans, key=lambda sp: (sp.start, sp.end, sp.role))))
+    return _dedupe(rows)
+
+
+def _carry(d: _Doc, a: _Attr, done: list[_Done]) -> _Done | None:
+    """The previous statement this one continues: same speaker, in the sentence just before
+    (or two before with a continuation cue or a pronoun subject). Nothing is carried across a
+    statement by someone else."""
+    s = d.sents[a.sent]
+    cued = a.continues or a.shape == "quote" or any(c.ref for c in a.speakers) or \
+        bool(d.c.continuation.search(d.low, s.start, a.trig[1]))
+    first = d.sent_of(min(a.start, a.trig[0]))
+    for prev, date, occ in reversed(done):
+        if not set(prev.ids) & set(a.ids):
+            if prev.sent < a.sent:
+                return None
+            continue
+        gap = first - d.sent_of(max(prev.end, prev.trig[1]) - 1)
+        if gap <= 1 or (cued and gap <= 2):
+            return prev, date, occ
+        return None
+    return None
+
+
+def _dedupe(rows: list[StatementRow]) -> list[StatementRow]:
+    """One row per speaker for overlapping reported words (the longer span wins); sorted by
+    position."""
+    out: list[StatementRow] = []
+    for r in sorted(rows, key=lambda r: (r.speaker_id, r.char_start, -(r.char_end - r.char_start))):
+        if out and out[-1].speaker_id == r.speaker_id and r.char_start < out[-1].char_end:
+            continue
+        out.append(r)
+    out.sort(key=lambda r: (r.char_start, r.char_end, r.speaker_id))
+    return out
