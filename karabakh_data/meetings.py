@@ -830,6 +830,9 @@ def reconcile_meetings(reports: list[MeetingReport]) -> tuple[list[dict], list[d
         rows.append(row)
         for r in cl.reports:
             index[(r.source_id, r.anchor)] = mid
+            for sp in r.spans:  # every mention of the meeting ("At the meeting, X said")
+                if sp.role == "trigger":
+                    index[(r.source_id, sp.start)] = mid
             for sp in r.spans:
                 evidence.append({"table": "meetings", "record_id": mid, "source_id": sp.source_id,
                                  "char_start": sp.start, "char_end": sp.end, "text": sp.text,
@@ -920,8 +923,11 @@ def link_statements(statements: list[StatementRow], index: dict[tuple[str, int],
         if st.meeting_ref is not None:
             mid = index.get((st.meeting_ref.source_id, st.meeting_ref.anchor))
         if mid is None:
-            lo = min([st.char_start] + [sp.start for sp in st.spans])
-            hi = max([st.char_end] + [sp.end for sp in st.spans])
+            # the statement's own sentence(s): its words, speaker and speech verb; a date or
+            # occasion carried from an earlier sentence does not widen the window
+            own = [sp for sp in st.spans if sp.role in ("quote", "speaker", "trigger")]
+            lo = min([st.char_start] + [sp.start for sp in own])
+            hi = max([st.char_end] + [sp.end for sp in own])
             hits = sorted({m for a_, m in by_source.get(st.source_id, []) if lo <= a_ < hi})
             if len(hits) == 1:
                 mid = hits[0]
