@@ -1,0 +1,1430 @@
+"""Events: dated happenings on the ground and in law — one row per real event.
+
+Users plot clashes, blockades and ceasefires beside the meetings and count what the sources say
+the fighting cost, so two things matter more than recall: every row has a date the text really
+gives, and every number is one the text really states. All words live in data files:
+`data/vocab/event_triggers.csv` (what names an event), `event_cues.csv` (context that changes
+its reading) and `number_words.csv`.
+
+Per article (`extract_events`):
+
+1. Triggers. Each trigger row is a regex with an event type and subtype. Where matches overlap,
+   the more specific type keeps the words ("violating the ceasefire" is fighting; "a
+   statement on ending all hostilities" is a ceasefire, not an agreement and a war), then
+   the longer match.
+2. Not happenings. A trigger is dropped inside a fixed phrase ("prisoners of war"), under a
+   modal, negation or plan ("was supposed to return", "should be carried out", "not to
+   deploy"), in a clause about another war ("the offensive in Ukraine"), as the fighting a
+   ceasefire in the same clause ended, as "clashes" with police or protesters, or as a
+   recognition made at talks (that is the meeting's outcome, not an event).
+3. Dates. Sentences are cut into clauses at subordinators, relative openers and reporting
+   verbs (commas alone never cut). A trigger takes, in this order:
+   a. the nearest date of its clause with no trigger of another type in between; a date that
+      opens the clause ("In November 2020, ...") covers every trigger in it; a finer date
+      inside the nearest one wins ("In 2016, a war broke out in April" -> April 2016);
+   b. in a relative or coordinate clause, the date written in the clause it hangs on ("an
+      attack on 2 June, during which a post was seized ...");
+   c. a year or decade from elsewhere in the same stretch of speech ("When the war of 2020
+      ended, Moscow sent peacekeepers"); a finer date stays in its clause;
+   d. reported news with no date of its own, the day it was reported ("On Wednesday the
+      ministry announced that a ceasefire had been reached");
+   e. a reference back to the previous sentence's event: "This was ...", "as part of the
+      accord"; "the ensuing wars" takes that date one step coarser (1991 -> the 1990s),
+      because it only says "after";
+   f. for a document adopted at talks ("After their summit in Kazan the presidents signed a
+      joint declaration"), the date of those talks as the article gives it elsewhere.
+   Otherwise the trigger is dropped: no event row exists without a date from the text. A date
+   that modifies a noun ("the agreements of November 9") dates nothing else; with a document
+   noun it is itself an `agreement`.
+4. Types one article makes clear. A generic "agreement"/"documents signed" whose date fits a
+   ceasefire the same article reports is that ceasefire's statement (retyped `ceasefire`);
+   personnel deployed on a road while a checkpoint is discussed are the checkpoint (`blockade`).
+5. Place: the best location mention of the clause (city before region before route before
+   country; a blockade prefers its route; a document or court case only a city or venue where
+   it was signed or heard; a country only after "in"), never a place the text says the event
+   was not at ("away from Karabakh") or the venue of talks ("the meeting in Sochi"); else a
+   city or region elsewhere in the sentence; else "border" gives the Armenia–Azerbaijan border.
+   Actors: the agent mentions of the clause, bounded by other events' triggers. Fatalities: a
+   stated count of dead in the sentence ("killing three", "over 6,500 people", "approximately
+   30,000 ... slain"), given to the nearest armed clash; wounded, captured, partial counts
+   ("the bodies of 24") and vague quantities ("several dozen", "thousands") never count.
+
+Across articles (`reconcile_events`): reports of one type and subtype with compatible dates
+and no contradicting place are one row; the finest date wins, disagreements go to
+`conflicts`, fatalities are never summed.
+
+Decisions (for the project codebook): a ceasefire *violation* is an `armed_clash`; a signed or
+adopted document is an `agreement` event even when it is also a meeting outcome, an agreement
+merely reached in talks is not; background history is coded at the precision the text gives.
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import datetime as dt
+import math
+import re
+import re._constants as _sre_constants
+import re._parser as _sre
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any
+
+from karabakh_data import gazetteer
+from karabakh_data.dates import DateMention
+from karabakh_data.mentions import Mention
+from karabakh_data.model import EventReport, Span, stable_id
+from karabakh_data.nlp import Analysed, Sentence
+from karabakh_data.reconcile import dates_compatible, describe_date, period
+from karabakh_data.schema import EVENT_TYPES, PRECISIONS, SCHEMAS
+from karabakh_data.vocab import read_table
+
+__all__ = ["extract_events", "first_word_keys", "parse_number", "places_contradict",
+           "reconcile_events", "subtype_of"]
+
+_RANK = {p: i for i, p in enumerate(PRECISIONS)}  # day=0 ... decade=4
+_COARSE = ("year", "decade")
+#: When triggers of different types overlap, the earlier type in this order keeps the words.
+_TYPE_PRIORITY = ("armed_clash:violation", "ceasefire", "legal_action", "detention",
+                  "territorial_change", "blockade", "deployment", "agreement",
+                  "political_declaration", "protest", "armed_clash")
+#: Types whose place is where people were: a region or country may locate them.
+_GROUND_TYPES = frozenset({"armed_clash", "territorial_change", "blockade", "detention",
+                           "protest", "deployment", "ceasefire", "political_declaration"})
+#: Types located where they physically happened: two far-apart places are two events. (A
+#: ceasefire or a document is placed where it was agreed *or* where it applies.)
+_LOCATED_TYPES = frozenset({"armed_clash", "territorial_change", "blockade", "detention",
+                            "protest", "deployment"})
+#: Types that carry a death toll, in order of preference when a sentence has several events.
+_FATALITY_TYPES = ("armed_clash", "territorial_change", "protest", "blockade")
+#: Largest gap (characters) between a trigger and a date that does not open its clause.
+_MAX_DATE_GAP = 120
+#: Two places further apart than this (km) cannot be the location of one event.
+_MAX_PLACE_KM = 150.0
+_ZERO_DAYS = dt.timedelta(0)
+_GEO = {"city": "point", "venue": "point", "region": "region", "route": "region",
+        "country": "country"}
+_KIND_RANK = {"venue": 0, "city": 0, "region": 1, "route": 2, "country": 3}
+_BLOCKADE_KIND_RANK = {"route": 0, "venue": 1, "city": 1, "region": 2, "country": 3}
+#: A trigger or cue is looked for only where a word with one of its keys stands: the key is
+#: a word's first `_KEY_LEN` letters (or the whole word when it is shorter).
+_KEY_LEN = 5
+_WORDS = re.compile(r"\w+")
+
+_LITERAL, _IN, _NEGATE = _sre_constants.LITERAL, _sre_constants.IN, _sre_constants.NEGATE
+_SUBPATTERN, _BRANCH = _sre_constants.SUBPATTERN, _sre_constants.BRANCH
+_MAX_REPEAT, _MIN_REPEAT = _sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT
+_MAXREPEAT = _sre_constants.MAXREPEAT
+_ASSERT, _ASSERT_NOT = _sre_constants.ASSERT, _sre_constants.ASSERT_NOT
+
+
+# --- fast word-list regexes -------------------------------------------------------------------
+def first_word_keys(pattern: str) -> frozenset[str] | None:
+    """The keys of every word a match of `pattern` can start with, read from the parsed regex
+    (None when that cannot be bounded; such a pattern is then run the plain, slower way)."""
+    try:
+        out = _heads(list(_sre.parse(pattern, re.IGNORECASE).data), "", 0)
+    except (re.error, RecursionError, TypeError, ValueError):
+        return None
+    return frozenset(out) if out else None
+
+
+def _heads(seq: list, cur: str, depth: int) -> set[str] | None:
+    """Keys for a parsed regex sequence whose match so far spells `cur`."""
+    if len(cur) >= _KEY_LEN:
+        return {cur[:_KEY_LEN]}
+    if depth > 40:
+        return None
+    if not seq:
+        return {cur} if cur else None  # the match, and so its first word, ends here
+    op, av = seq[0]
+    rest = seq[1:]
+    if op is _LITERAL:
+        ch = chr(av).lower()
+        if ch.isalnum() or ch == "_":
+            return _heads(rest, cur + ch, depth + 1)
+        return {cur} if cur else None  # a word ends at any other character
+    if op is _IN:
+        chars = [chr(x).lower() for o, x in av if o is _LITERAL]
+        if not chars or len(chars) != sum(1 for o, _ in av if o is not _NEGATE):
+            return None
+        return _union(_heads(rest, cur + c, depth + 1) for c in chars if c.isalnum())
+    if op is _SUBPATTERN:
+        return _heads(list(av[-1]) + rest, cur, depth + 1)
+    if op in (_ASSERT, _ASSERT_NOT) and av[0] < 0:  # a lookbehind consumes nothing
+        return _heads(rest, cur, depth + 1)
+    if op is _BRANCH:
+        return _union(_heads(list(b) + rest, cur, depth + 1) for b in av[1])
+    if op in (_MAX_REPEAT, _MIN_REPEAT):
+        lo, hi, sub = av
+        again = [(op, (max(lo - 1, 0), hi if hi is _MAXREPEAT else hi - 1, sub))] \
+            if hi is _MAXREPEAT or hi > 1 else []
+        once = _heads(list(sub) + again + rest, cur, depth + 1)
+        return _union([once, _heads(rest, cur, depth + 1)]) if lo == 0 else once
+    return None
+
+
+def _union(parts: Iterable[Any]) -> Any:
+    """Union of key sets; None (unbounded) wins."""
+    out: set[str] = set()
+    for p in parts:
+        if p is None:
+            return None
+        out |= p
+    return out
+
+
+def _trie(keys: Iterable[str]) -> str:
+    """A regex for exactly these keys, shaped as a trie so that the regex engine rejects most
+    positions after one character (a flat alternation of hundreds of words is slow)."""
+    root: dict = {}
+    for k in sorted(keys):
+        node = root
+        for ch in k:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict, depth: int) -> str:
+        alts = [re.escape(ch) + walk(node[ch], depth + 1) for ch in sorted(c for c in node if c)]
+        if "" in node:
+            alts.append("" if depth >= _KEY_LEN else r"(?!\w)")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return r"\b" + walk(root, 0)
+
+
+def _lower(text: str) -> str:
+    """Lower case with the same length, so that offsets stay valid ('İ' lowers to two
+    characters; such a character is left as it is)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _words_rx(alts: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w-])", re.IGNORECASE)
+
+
+def _split_top(pattern: str) -> list[str]:
+    """Split a regex at its top-level '|' (not inside groups or classes, not escaped)."""
+    out: list[str] = []
+    cur: list[str] = []
+    depth, in_class, i = 0, False, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            cur.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            out.append("".join(cur))
+            cur = []
+            i += 1
+            continue
+        cur.append(ch)
+        i += 1
+    out.append("".join(cur))
+    return out
+
+
+class _FastRx:
+    """A case-insensitive word-list regex tried only where one of its first words stands.
+
+    Same matches as the plain regex (whole words, leftmost, non-overlapping), many times
+    faster on news text; alternatives that do not start with a word (", which") are searched
+    the plain way."""
+
+    def __init__(self, alternatives: list[str]) -> None:
+        worded: list[str] = []
+        other: list[str] = []
+        keys: set[str] = set()
+        for alt in alternatives:
+            k = first_word_keys(alt)
+            (other if k is None else worded).append(alt)
+            keys |= k or set()
+        self.pattern = "|".join(alternatives)
+        self._rx = _words_rx("|".join(worded)) if worded else None
+        self._keys = re.compile(_trie(keys)) if keys else None
+        self._other = re.compile("|".join(
+            a + (r"(?![\w-])" if a[-1:].isalnum() else "") for a in other),
+            re.IGNORECASE) if other else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match]:
+        """Non-overlapping matches in text[pos:endpos], leftmost first."""
+        end = len(text) if endpos is None else endpos
+        found: list[re.Match] = []
+        if self._rx is not None and self._keys is not None:
+            for k in self._keys.finditer(_lower(text[pos:end])):
+                m = self._rx.match(text, pos + k.start(), end)
+                if m and (not found or m.start() >= found[-1].end()):
+                    found.append(m)
+        if self._other is None:
+            return found
+        found.extend(self._other.finditer(text, pos, end))
+        found.sort(key=lambda m: (m.start(), -m.end()))
+        out: list[re.Match] = []
+        for m in found:
+            if not out or m.start() >= out[-1].end():
+                out.append(m)
+        return out
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        """The leftmost match in text[pos:endpos], or None."""
+        end = len(text) if endpos is None else endpos
+        first = None
+        if self._rx is not None and self._keys is not None:
+            for k in self._keys.finditer(_lower(text[pos:end])):
+                first = self._rx.match(text, pos + k.start(), end)
+                if first:
+                    break
+        if self._other is not None:
+            other = self._other.search(text, pos, end)
+            if other is not None and (first is None or other.start() < first.start()):
+                return other
+        return first
+
+    def match(self, text: str) -> re.Match | None:
+        """A match at the very start of `text`."""
+        for rx in (self._rx, self._other):
+            m = rx.match(text) if rx is not None else None
+            if m:
+                return m
+        return None
+
+
+# --- vocabulary -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Trigger:
+    event_type: str
+    subtype: str
+    rx: re.Pattern[str]
+    needs: str  # "since": a date must follow "since"; "place": its object is a known place
+    passive: bool  # noun first, verb last ("soldiers were captured"): modality is inside it
+    priority: int
+    participant: bool  # names people taking part ("protesters"), not an action
+    heads: frozenset[str] | None  # keys of the words a match can start with
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    triggers: tuple[_Trigger, ...]
+    by_head: dict[str, tuple[_Trigger, ...]]  # trigger patterns by their first word's key
+    head_rx: re.Pattern[str]  # finds those keys in lower-cased text
+    cues: dict[str, Any]  # kind -> _FastRx, or a compiled regex for the kinds used specially
+    modal_before: re.Pattern[str]
+    modal_keys: frozenset[str] | None  # first words of modal_before (a cheap pre-check)
+    modal_after: re.Pattern[str]
+    meeting_at: re.Pattern[str]  # "the meeting in " right before a place: the talks' venue
+    number: re.Pattern[str]
+    number_words: dict[str, tuple[int, str]]
+    qualifier_end: re.Pattern[str]  # a qualifier ending right before a number ("over ")
+    fat_before: re.Pattern[str]  # NUMBER ... killed
+    fat_after: re.Pattern[str]  # killing NUMBER
+    fat_lost: re.Pattern[str]  # lost NUMBER servicemen
+    person_noun: re.Pattern[str]
+    border_place: str
+
+
+#: Cue kinds matched with a plain regex (anchored, or on one noun) rather than a word scan.
+_PLAIN_CUES = ("modal_before", "modal_after", "factual_before", "place_negator",
+               "anaphor_start", "document_strong", "document_weak", "death_before_number",
+               "death_aux", "passive_aux", "not_subordinate", "locative_preposition",
+               "venue_preposition", "border_place", "number_qualifier", "loss_before_number",
+               "person_noun")
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> _Vocab:
+    triggers = []
+    for i, r in enumerate(read_table("event_triggers.csv")):
+        et, sub = r["event_type"].strip(), (r.get("subtype") or "").strip()
+        if et not in EVENT_TYPES:
+            raise ValueError(f"event_triggers.csv row {i + 2}: unknown event type {et!r}")
+        pat = r["pattern"].strip()
+        key = f"{et}:{sub}" if f"{et}:{sub}" in _TYPE_PRIORITY else et
+        triggers.append(_Trigger(
+            et, sub, _words_rx(pat), (r.get("needs") or "").strip(),
+            (r.get("form") or "").strip() == "passive", _TYPE_PRIORITY.index(key),
+            (r.get("role") or "").strip() == "participant", first_word_keys(pat)))
+    by: dict[str, list[str]] = {}
+    for r in read_table("event_cues.csv"):
+        by.setdefault(r["kind"].strip(), []).append(r["pattern"].strip())
+
+    def alts(kind: str) -> str:
+        return "|".join(by[kind])
+
+    cues: dict[str, Any] = {k: _FastRx([a for alt in v for a in _split_top(alt)])
+                            for k, v in by.items() if k not in _PLAIN_CUES}
+    cues["death_or_loss"] = _FastRx([a for k in ("death", "loss_before_number")
+                                     for alt in by[k] for a in _split_top(alt)])
+    for k in ("document_strong", "document_weak"):  # used with fullmatch on one noun
+        cues[k] = _words_rx(alts(k))
+    for k in ("factual_before", "place_negator"):
+        cues[k] = re.compile(r"(?<![\w-])(?:" + alts(k) + ")", re.IGNORECASE)
+    cues["anaphor_start"] = re.compile(alts("anaphor_start"), re.IGNORECASE)
+    cues["passive_aux"] = re.compile(r"(?<![\w-])(?:" + alts("passive_aux") + r")\s+$",
+                                     re.IGNORECASE)
+    cues["not_subordinate"] = re.compile(r"\s+(?:" + alts("not_subordinate") + r")\b",
+                                         re.IGNORECASE)
+    cues["locative_preposition"] = re.compile(
+        r"(?<![\w-])(?:" + alts("locative_preposition") + r")\s+(?:the\s+)?$", re.IGNORECASE)
+    cues["venue_preposition"] = re.compile(
+        r"(?<![\w-])(?:" + alts("venue_preposition") + r")\s+(?:the\s+)?$", re.IGNORECASE)
+
+    nums: dict[str, tuple[int, str]] = {}
+    for r in read_table("number_words.csv"):
+        nums[r["word"].strip().lower()] = (int(r["value"]), r["kind"].strip())
+
+    def words_of(*kinds: str) -> str:
+        return "|".join(sorted((w for w, (_, k) in nums.items() if k in kinds),
+                               key=lambda w: (-len(w), w)))
+
+    units, scales, articles = words_of("unit", "tens"), words_of("scale"), words_of("article")
+    # a number in words has a few parts at most ("three hundred and fifty thousand"): the
+    # bound keeps a run of number words from costing quadratic time
+    word_num = (rf"(?:(?:{units})(?:[\s-]+(?:and\s+)?(?:{units}|{scales})){{0,7}}"
+                rf"|(?:{articles})\s+(?:{scales})(?:[\s-]+(?:and\s+)?(?:{units}|{scales})){{0,6}})")
+    digit_num = (r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?![\d.,]\d)"
+                 rf"|\d+(?:\.\d+)?(?:\s+(?:{scales}))?(?![\d.,]?\d)")
+    num = rf"(?P<n>{digit_num}|{word_num})(?![\w-])"
+    qual = alts("number_qualifier")
+    fat_before = re.compile(
+        rf"(?<![\w-])(?:(?:{qual})\s+)?{num}(?P<mid>(?:\s+[\w’'-]+){{0,5}}?)\s+"
+        rf"(?:(?:{alts('death_aux')})\s+)*(?:{alts('death')})(?![\w-])", re.IGNORECASE)
+    fat_after = re.compile(rf"(?<![\w-])(?:{alts('death_before_number')})\s+"
+                           rf"(?:(?:{qual})\s+)?{num}", re.IGNORECASE)
+    fat_lost = re.compile(rf"(?<![\w-])(?:{alts('loss_before_number')})\s+(?:(?:{qual})\s+)?"
+                          rf"{num}\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alts('person_noun')})(?![\w-])",
+                          re.IGNORECASE)
+    by_head: dict[str, list[_Trigger]] = {}
+    for t in triggers:
+        for k in sorted(t.heads or ()):
+            by_head.setdefault(k, []).append(t)
+    return _Vocab(
+        triggers=tuple(triggers),
+        by_head={k: tuple(v) for k, v in by_head.items()},
+        head_rx=re.compile(_trie(by_head)),
+        cues=cues,
+        modal_before=re.compile("|".join(r"(?<![\w-])(?:" + p + ")" for p in by["modal_before"]),
+                                re.IGNORECASE),
+        modal_keys=_union(first_word_keys(p) for p in by["modal_before"]),
+        modal_after=re.compile("|".join(by["modal_after"]), re.IGNORECASE),
+        meeting_at=re.compile(r"(?<![\w-])(?:" + alts("meeting_word") + r")\s+(?:in|at)\s+"
+                              r"(?:the\s+)?$", re.IGNORECASE),
+        number=re.compile(rf"(?<![\w.,-])(?:{digit_num}|{word_num})(?![\w-])", re.IGNORECASE),
+        number_words=nums,
+        qualifier_end=re.compile(rf"(?<![\w-])(?:{qual})\s+$", re.IGNORECASE),
+        fat_before=fat_before,
+        fat_after=fat_after,
+        fat_lost=fat_lost,
+        person_noun=_words_rx(alts("person_noun")),
+        border_place=by["border_place"][0],
+    )
+
+
+def parse_number(text: str) -> int | None:
+    """'6,500' -> 6500, 'three' -> 3, 'two thousand' -> 2000, '1.5 million' -> 1500000.
+
+    None for anything that is not one stated number ("several", "dozens", "1.5")."""
+    words = _vocab().number_words
+    s = " ".join(text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ").split())
+    m = re.fullmatch(r"(\d{1,3}(?:[, ]\d{3})+|\d+(?:\.\d+)?)(?:\s+([a-z]+))?", s)
+    if m:
+        base = float(re.sub(r"[, ]", "", m.group(1)))
+        if m.group(2):
+            scale = words.get(m.group(2))
+            if scale is None or scale[1] != "scale":
+                return None
+            base *= scale[0]
+        return round(base) if base == round(base) else None
+    total, current, seen = 0, 0, False
+    for w in re.split(r"[\s-]+", s):
+        if w == "and" and seen:
+            continue
+        entry = words.get(w)
+        if entry is None:
+            return None
+        val, kind = entry
+        seen = True
+        if kind == "scale":
+            current = max(current, 1) * val
+            if val >= 1000:
+                total, current = total + current, 0
+        else:
+            current += val
+    return total + current if seen else None
+
+
+# --- gazetteer --------------------------------------------------------------------------------
+@lru_cache(maxsize=4096)
+def _place(place_id: str | None) -> gazetteer.Place | None:
+    if not place_id:
+        return None
+    try:
+        return gazetteer.place(place_id)
+    except KeyError:
+        return None
+
+
+def _km(a: gazetteer.Place, b: gazetteer.Place) -> float | None:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dl = math.radians(b.lon - a.lon)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+@lru_cache(maxsize=65536)
+def places_contradict(a: str | None, b: str | None) -> bool:
+    """True when two place ids cannot both locate one event.
+
+    Absence never contradicts; a country never contradicts (reports of a border clash name
+    either side); otherwise two places contradict only when both have coordinates more than
+    `_MAX_PLACE_KM` apart: a village and its region, or a corridor and the region it crosses,
+    are one event seen at two scales."""
+    if not a or not b or a == b:
+        return False
+    pa, pb = _place(a), _place(b)
+    if pa is None or pb is None or "country" in (pa.kind, pb.kind):
+        return False
+    d = _km(pa, pb)
+    return d is not None and d > _MAX_PLACE_KM
+
+
+# --- clauses ----------------------------------------------------------------------------------
+@dataclass
+class _Clause:
+    start: int  # absolute offsets
+    end: int
+    kind: str  # main | sub | rel | speech
+    region: int  # stretch of speech: each reporting verb starts a new one
+
+
+def _clauses(s: Sentence, date_starts: Sequence[int]) -> list[_Clause]:
+    """Cut a sentence into clauses (step 3 of the module docstring). Commas alone never cut, so
+    a fronted date stays with its clause; a subordinator that just introduces a date ("since
+    April 23") does not cut either."""
+    v = _vocab()
+    t = s.text
+    order = {"speech": 3, "sub": 2, "rel": 1, "main": 0}
+    cuts: dict[int, str] = {}
+
+    def cut(pos: int, kind: str) -> None:
+        if 0 < pos < len(t) and order[kind] >= order[cuts.get(pos, "main")]:
+            cuts[pos] = kind
+
+    def opens_date(pos: int) -> bool:
+        i = bisect.bisect_left(date_starts, s.start + pos)
+        return i < len(date_starts) and date_starts[i] - (s.start + pos) <= 3
+
+    speech = [(m, True) for m in v.cues["clause_speech"].finditer(t)]
+    speech += [(m, False) for m in v.cues["clause_speech_that"].finditer(t)]
+    for m, always in sorted(speech, key=lambda x: x[0].start()):
+        if v.cues["passive_aux"].search(t, max(0, m.start() - 8), m.start()):
+            continue  # "gunfire was reported on Monday": no speaker
+        if not always and not re.match(r"\s*(?:,\s*)?(?:that\b|[:“\"«])", t[m.end():]):
+            continue  # "declared independence": the verb is the event, not a report
+        if v.cues["speech_lead"].match(m.group(0)):
+            if not t[:m.start()].strip(" \"'“"):
+                comma = t.find(",", m.end())
+                if comma > 0:
+                    cut(comma + 1, "speech")
+            else:
+                cut(m.start(), "speech")
+            continue
+        that = re.match(r"\s+that\b", t[m.end():])
+        cut(m.end() + (that.end() if that else 0), "speech")
+    fronted_sub = False
+    for m in v.cues["clause_sub"].finditer(t):
+        if opens_date(m.end() + 1) or v.cues["not_subordinate"].match(t, m.end()):
+            continue
+        if t[:m.start()].strip(" \"'“("):
+            cut(m.start(), "sub")
+        else:  # "After the war, ...": the clause runs to the first comma
+            comma = t.find(",", m.end())
+            if comma > 0:
+                cut(comma + 1, "main")
+                fronted_sub = True
+    for m in v.cues["clause_rel"].finditer(t):
+        for p in range(m.start() + 1, m.end() + 1):  # ", when": the opener is relative
+            if cuts.get(p) == "sub":
+                del cuts[p]
+        cut(m.start(), "rel")
+    positions = sorted(cuts)
+    bounds = [0, *positions, len(t)]
+    kinds = ["sub" if fronted_sub else "main"] + [cuts[p] for p in positions]
+    out: list[_Clause] = []
+    region = 0
+    for i, kind in enumerate(kinds):
+        region += kind == "speech"
+        out.append(_Clause(s.start + bounds[i], s.start + bounds[i + 1], kind, region))
+    return out
+
+
+def _clause_head_start(clause: _Clause, prev: _Clause | None, text: str) -> int:
+    """Where the words about a clause's subject start: a relative clause ("the enclave,
+    which declared independence ...") is about the noun just before it."""
+    if clause.kind == "rel" and prev is not None:
+        head = _vocab().cues["relative_pronoun"].search(text, clause.start,
+                                                         min(clause.end, clause.start + 24))
+        if head is not None and not text[clause.start:head.start()].strip(" ,;:").count(" "):
+            return max(prev.start, clause.start - 40)
+    return clause.start
+
+
+def _clause_index(clauses: list[_Clause], pos: int) -> int:
+    for i, c in enumerate(clauses):
+        if c.start <= pos < c.end:
+            return i
+    return len(clauses) - 1
+
+
+# --- per-article extraction -------------------------------------------------------------------
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    trig: _Trigger
+    sent: Sentence
+    clause: int = 0
+
+    @property
+    def event_type(self) -> str:
+        return self.trig.event_type
+
+
+@dataclass
+class _Draft:
+    """A report being built: its trigger(s), chosen date and the rest of its support."""
+
+    hits: list[_Hit]
+    event_type: str
+    subtype: str
+    date: DateMention | None = None
+    coarsen: bool = False  # date taken one step coarser ("the ensuing wars")
+    place_id: str | None = None
+    place_span: tuple[int, int] | None = None
+    actors: list[Mention] = field(default_factory=list)
+    fatalities: int | None = None
+    fatality_span: tuple[int, int] | None = None
+    generic_document: bool = False  # "the agreement", "documents": may be the ceasefire's
+    reference: bool = False  # "the agreements of <date>": a document named, not an occasion
+    clause: _Clause | None = None
+
+    @property
+    def anchor(self) -> int:
+        return self.hits[0].start
+
+    @property
+    def sent(self) -> Sentence:
+        return self.hits[0].sent
+
+    def value(self) -> tuple[dt.date | None, dt.date | None, str | None]:
+        dm = _coarsen(self.date) if self.coarsen and self.date else self.date
+        return (None, None, None) if dm is None else (dm.date, dm.date_end, dm.precision)
+
+
+_DOC_TRIGGER = _Trigger("agreement", "", re.compile(r"(?!)"), "", False,
+                        _TYPE_PRIORITY.index("agreement"), False, None)
+
+
+def extract_events(a: Analysed) -> list[EventReport]:
+    """One article's event reports, sorted by the offset of their trigger.
+
+    Deterministic; only dated events are returned (see the module docstring for each rule)."""
+    text = a.text
+    by_sent: dict[int, list[_Hit]] = {}
+    for h in _find_hits(a):
+        by_sent.setdefault(h.sent.index, []).append(h)
+    drafts_by_sent: dict[int, list[_Draft]] = {}
+    used_dates: set[int] = set()
+    for s in a.sentences:
+        hits = by_sent.get(s.index, [])
+        if s.in_caption or not (s.dates or (hits and _may_borrow_date(s, hits))):
+            continue  # captions are weaker than the body; nothing else here can be dated
+        drafts = _sentence_drafts(a, s, hits)
+        if drafts:
+            drafts_by_sent[s.index] = drafts
+            used_dates.update(d.date.start for d in drafts if d.date is not None)
+    _date_by_reference(a, drafts_by_sent)
+    for drafts in drafts_by_sent.values():
+        for dr in drafts:
+            if dr.date is None and dr.event_type == "agreement" and \
+                    _vocab().cues["meeting_context"].search(text, dr.sent.start, dr.sent.end):
+                dr.date = _meeting_date(a, dr, used_dates)
+    out = [dr for i in sorted(drafts_by_sent) for dr in drafts_by_sent[i] if dr.date is not None]
+    _retype_within_article(a, out)
+    reports = [_to_report(a, dr) for dr in out]
+    reports.sort(key=lambda r: (r.anchor, r.event_type, r.date or dt.date.min))
+    return reports
+
+
+def _find_hits(a: Analysed) -> list[_Hit]:
+    """All trigger matches, overlaps resolved by type priority, then length."""
+    v = _vocab()
+    text = a.text
+    found: list[tuple[int, int, _Trigger]] = []
+    for trig in v.triggers:
+        if trig.heads is None:
+            found.extend((m.start(), m.end(), trig) for m in trig.rx.finditer(text))
+    for w in v.head_rx.finditer(_lower(text)):
+        for trig in v.by_head[w.group()]:
+            m = trig.rx.match(text, w.start())
+            if m:
+                found.append((m.start(), m.end(), trig))
+    found.sort(key=lambda f: (f[2].priority, -(f[1] - f[0]), f[0]))
+    occupied = bytearray(len(text) + 1)
+    kept: list[tuple[int, int, _Trigger]] = []
+    for start, end, trig in found:
+        if not any(occupied[start:end]):
+            occupied[start:end] = b"\x01" * (end - start)
+            kept.append((start, end, trig))
+    kept.sort(key=lambda f: (f[0], f[1]))
+    starts = [s.start for s in a.sentences]
+    hits = []
+    for start, end, trig in kept:
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and end <= a.sentences[i].end:
+            hits.append(_Hit(start, end, trig, a.sentences[i]))
+    return hits
+
+
+def _may_borrow_date(s: Sentence, hits: list[_Hit]) -> bool:
+    """Whether a sentence without dates has triggers that could take one from elsewhere."""
+    v = _vocab()
+    t = s.text
+    return bool(v.cues["anaphor_start"].match(t) or v.cues["anaphor_same"].search(t)
+                or v.cues["anaphor_after"].search(t) or v.cues["anaphor_time"].search(t)
+                or (any(h.event_type == "agreement" for h in hits)
+                    and v.cues["meeting_context"].search(t)))
+
+
+def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]:
+    """Steps 2-3c and 5 for one sentence: real triggers, their dates, places and actors."""
+    v = _vocab()
+    text = a.text
+    claims, docs = _document_claims(a, s, hits)
+    if not hits and not docs:
+        return []
+    clauses = _clauses(s, sorted(d.start for d in s.dates))
+    fixed = v.cues["not_trigger"].finditer(text, s.start, s.end)
+    cache: dict[tuple[str, int], bool] = {}
+
+    def has(kind: str, i: int) -> bool:
+        """Whether clause i holds a cue of this kind (looked up once per clause)."""
+        if (kind, i) not in cache:
+            c = clauses[i]
+            cache[kind, i] = v.cues[kind].search(text, c.start, c.end) is not None
+        return cache[kind, i]
+
+    live: list[_Hit] = []
+    for h in hits:
+        h.clause = _clause_index(clauses, h.start)
+        if any(m.start() <= h.start and h.end <= m.end() for m in fixed):
+            continue  # inside a fixed phrase: "prisoners of war"
+        if has("off_topic", h.clause) or _is_unreal(h, text, clauses[h.clause]):
+            continue
+        if h.event_type == "political_declaration" and has("meeting_context", h.clause):
+            continue  # a recognition made at talks is the meeting's outcome
+        if h.trig.needs == "place" and not any(
+                m.place_id and h.start < m.end and m.start < h.end for m in s.mentions):
+            continue  # "retook <Name>": only when the name is a known place
+        live.append(h)
+    ceasefire_clauses = {h.clause for h in live if h.event_type == "ceasefire"}
+    live = [h for h in live if not (
+        (h.event_type in ("armed_clash", "agreement") and h.trig.subtype != "violation"
+         and h.clause in ceasefire_clauses)
+        or (h.event_type == "armed_clash" and not h.trig.subtype
+            and has("civil_unrest", h.clause)))]
+    dates = [d for d in _anchor_years(s.dates) if _usable(d) and d.start not in claims
+             and not _scopes_comparison(d, text, s)]
+    drafts: list[_Draft] = []
+    for h in live:
+        d = _date_for(h, live, clauses, dates, text)
+        if d is None and h.trig.needs == "since":
+            continue
+        dr = _Draft([h], h.event_type, h.trig.subtype, d)
+        dr.generic_document = h.event_type == "agreement" and _generic_document(
+            text[h.start:h.end])
+        drafts.append(dr)
+    for d, (ns, ne) in docs:
+        h = _Hit(ns, ne, _DOC_TRIGGER, s, _clause_index(clauses, ns))
+        drafts.append(_Draft([h], "agreement", "", d, reference=True,
+                             generic_document=_generic_document(text[ns:ne])))
+    # one report per type, subtype and date in a clause, with all its triggers
+    merged: list[_Draft] = []
+    for dr in sorted(drafts, key=lambda x: x.anchor):
+        same = next((m for m in merged if (m.event_type, m.subtype, m.hits[0].clause) == (
+            dr.event_type, dr.subtype, dr.hits[0].clause) and (
+            m.date is dr.date or dr.date is None or m.date is None)), None)
+        if same is None:
+            merged.append(dr)
+        else:
+            same.hits.extend(dr.hits)
+            same.date = same.date or dr.date
+    for dr in merged:
+        i = dr.hits[0].clause
+        c, prev = clauses[i], (clauses[i - 1] if i > 0 else None)
+        dr.clause = c
+        if not dr.reference:  # where a document is mentioned is not where it was signed
+            _pick_place(dr, c, prev, text)
+        lo, hi = _clause_head_start(c, prev, text), c.end
+        for o in live:  # another event's trigger in the clause bounds this one's actors
+            if o.clause == i and o.event_type != dr.event_type:
+                if o.end <= dr.anchor:
+                    lo = max(lo, o.end)
+                elif o.start >= dr.hits[-1].end:
+                    hi = min(hi, o.start)
+        dr.actors = [m for m in s.mentions if m.actor_id is not None and lo <= m.start < hi
+                     and (m.reading != "location" or m.via == "pronoun")
+                     and m.via != "demonym"]  # "ethnic Armenian rebels" are not the state
+    if any(d.event_type in _FATALITY_TYPES for d in merged) and \
+            v.cues["death_or_loss"].search(s.text):
+        _attach_fatalities(a, s, merged)
+    return merged
+
+
+def _is_unreal(h: _Hit, text: str, clause: _Clause) -> bool:
+    """Modal, negated, hoped-for, denied or planned: not a happening."""
+    v = _vocab()
+    if h.trig.passive:  # "troops will be deployed": look between the noun and the verb
+        last = text.rfind(" ", h.start, h.end)
+        window = text[h.start:last + 1] if last > h.start else ""
+    else:
+        window = text[max(clause.start, h.start - 60):h.start]
+    words = window.split()[-8:]  # the modal patterns span at most eight words
+    window = " ".join(words) + " " if words else ""
+    if window and (v.modal_keys is None or any(
+            w[:_KEY_LEN] in v.modal_keys for w in _WORDS.findall(_lower(window)))) and \
+            v.modal_before.search(window) and not v.cues["factual_before"].search(window):
+        return True
+    after = " ".join(text[h.end:min(clause.end, h.end + 80)].split())
+    return bool(v.modal_after.match(" " + after if after[:1].isalnum() else after))
+
+
+def _document_claims(a: Analysed, s: Sentence, hits: list[_Hit]) -> tuple[
+        dict[int, str], list[tuple[DateMention, tuple[int, int]]]]:
+    """Dates that modify a noun ("the agreements of November 9 and January 11").
+
+    Returns {date start: 'strong'|'weak'} for dates no other trigger may use, and the dated
+    documents (date, noun span) that are agreements in their own right."""
+    v = _vocab()
+    text = a.text
+    claims: dict[int, str] = {}
+    docs: list[tuple[DateMention, tuple[int, int]]] = []
+    prev: tuple[DateMention, str, tuple[int, int]] | None = None
+    for d in s.dates:
+        kind: str | None = None
+        noun: tuple[int, int] | None = None
+        before = text[max(s.start, d.start - 60):d.start]
+        m = re.search(r"((?:[\w’'-]+\s+)?([\w’'-]+))\s+of\s+$", before)
+        if m:
+            base = d.start - len(before)
+            one = (base + m.start(2), base + m.end(2))
+            if any(h.start <= one[0] < h.end for h in hits):
+                kind = None  # "the war of 2020": the trigger's own date
+            elif v.cues["document_strong"].fullmatch(m.group(1)):
+                kind, noun = "strong", (base + m.start(1), one[1])
+            elif v.cues["document_strong"].fullmatch(m.group(2)):
+                kind, noun = "strong", one
+            elif v.cues["document_weak"].fullmatch(m.group(2)):
+                kind, noun = "weak", one
+        elif prev is not None and re.fullmatch(r"\s*(?:,|and|, and|or)\s*",
+                                               text[prev[0].end:d.start]):
+            kind, noun = prev[1], prev[2]  # "... of November 9 and January 11"
+        if kind and noun:
+            claims[d.start] = kind
+            if kind == "strong" and _usable(d):
+                docs.append((d, noun))
+            prev = (d, kind, noun)
+        else:
+            prev = None
+    return claims, docs
+
+
+def _usable(d: DateMention) -> bool:
+    return d.date is not None and not d.future
+
+
+def _anchor_years(dates: list[DateMention]) -> list[DateMention]:
+    """'In 2016, a war broke out in April': a year-less month or day takes the year written
+    earlier in the same sentence, not the publication year (a guard for background history;
+    a no-op when the date resolver already did so)."""
+    rel_word = _vocab().cues["relative_date_word"]
+    out: list[DateMention] = []
+    year: int | None = None
+    for d in dates:
+        if d.date is not None and not d.relative and re.search(r"\d{4}", d.text):
+            year = (d.date_end or d.date).year
+        elif (year is not None and d.relative and d.date is not None and d.date_end is None
+              and d.precision in ("day", "month") and d.date.year != year
+              and not re.search(r"\d{4}", d.text) and not rel_word.search(d.text)):
+            with contextlib.suppress(ValueError):  # 29 February
+                d = replace(d, date=d.date.replace(year=year))
+        out.append(d)
+    return out
+
+
+def _scopes_comparison(d: DateMention, text: str, s: Sentence) -> bool:
+    """'the deadliest exchange of fire this year': a relative period that bounds a comparison
+    says when the comparison holds, not when the event happened."""
+    return bool(d.relative and d.precision != "day" and _vocab().cues["superlative"].search(
+        text, max(s.start, d.start - 50), d.start))
+
+
+def _fronted(d: DateMention, clause: _Clause, text: str) -> bool:
+    """'In November 2020, ...', 'On 3 March the army ...': a date that opens its clause."""
+    head = re.fullmatch(r"[\W_]*((?:[\w’'-]+\s+){0,4})", text[clause.start:d.start])
+    return head is not None and (len(head.group(1).split()) <= 2 or bool(
+        re.match(r"\s*,", text[d.end:d.end + 3])))
+
+
+def _contains(a: tuple, b: tuple) -> bool:
+    a0, a1 = period(*a)
+    b0, b1 = period(*b)
+    return a0 <= b0 and b1 <= a1
+
+
+def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[DateMention],
+                    text: str) -> DateMention | None:
+    """Step 3a: the nearest date of the clause that no other event's trigger separates."""
+    cands: list[tuple[tuple[int, int, int], DateMention]] = []
+    others = [o.start for o in hits if o.event_type != h.event_type and not o.trig.participant]
+    for d in dates:
+        if not clause.start <= d.start < clause.end:
+            continue
+        if h.trig.needs == "since" and not re.search(r"\bsince\s*$", text[max(0, d.start - 12):
+                                                                          d.start], re.I):
+            continue
+        lo, hi = (h.end, d.start) if d.start >= h.end else (d.end, h.start)
+        gap = max(0, hi - lo)
+        if not _fronted(d, clause, text) and (
+                gap > _MAX_DATE_GAP or any(lo <= p < hi for p in others)):
+            continue
+        cands.append(((gap, _RANK.get(d.precision or "", 9), d.start), d))
+    if not cands:
+        return None
+    cands.sort(key=lambda c: c[0])
+    best = cands[0][1]
+    inner = [d for _, d in cands if _RANK.get(d.precision or "", 9) < _RANK.get(
+        best.precision or "", 9) and _contains((best.date, best.date_end, best.precision),
+                                               (d.date, d.date_end, d.precision))]
+    return inner[0] if inner else best
+
+
+def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[DateMention],
+              text: str) -> DateMention | None:
+    """Steps 3a-3d: the date of one trigger from its own sentence."""
+    c = clauses[h.clause]
+    d = _date_in_clause(h, live, c, dates, text)
+    if d is not None or h.trig.needs == "since":
+        return d
+    nxt = clauses[h.clause + 1] if h.clause + 1 < len(clauses) else None
+    if nxt is not None and nxt.kind == "rel" and nxt.region == c.region and \
+            nxt.start - h.end <= 60 and _clause_head_start(nxt, c, text) < nxt.start and \
+            _vocab().cues["aspectual_verb"].search(text, nxt.start, min(nxt.end,
+                                                                        nxt.start + 40)) and \
+            not any(nxt.start <= o.start < nxt.end and o.event_type != h.event_type
+                    for o in live):
+        # "the blockade, which began on 12 December": the relative clause dates its noun
+        own = [x for x in dates if nxt.start <= x.start < nxt.end]
+        if own:
+            return own[0]
+    if c.kind == "rel":  # 3b: the date written in the clause this one hangs on
+        for j in range(h.clause - 1, -1, -1):
+            if clauses[j].region != c.region:
+                break
+            prior = [x for x in dates if clauses[j].start <= x.start < clauses[j].end]
+            if prior:
+                return prior[-1]
+            if clauses[j].kind != "rel":
+                break
+    coarse = []  # 3c: a year or decade covers the sentence (not back out of a relative clause)
+    for x in dates:
+        xc = clauses[_clause_index(clauses, x.start)]
+        if x.precision in _COARSE and xc.region == c.region and (
+                xc.kind != "rel" or x.start < h.start):
+            coarse.append(x)
+    if coarse:
+        return min(coarse, key=lambda x: (abs(x.start - h.start), x.start))
+    if c.region > 0:  # 3d: reported news happened by the day it was reported
+        attribution = [x for x in clauses if x.region == c.region - 1][-1]
+        said = [x for x in dates if attribution.start <= x.start < attribution.end
+                and x.precision == "day"]
+        if said:
+            return said[-1]
+    return None
+
+
+def _coarsen(d: DateMention) -> DateMention:
+    """One step coarser: an event 'ensuing' a dated one is dated only by that period."""
+    if d.date is None:
+        return d
+    if d.precision in _COARSE:
+        return replace(d, date=dt.date(d.date.year - d.date.year % 10, 1, 1), date_end=None,
+                       precision="decade")
+    return replace(d, date=dt.date(d.date.year, 1, 1), date_end=None, precision="year")
+
+
+def _locations(s: Sentence, lo: int, hi: int, text: str, talks_venue: bool) -> list[Mention]:
+    """Location mentions in [lo, hi), without places the text says the event was not at and
+    (unless `talks_venue`) without the venue of talks ("the meeting in Sochi")."""
+    v = _vocab()
+    out = []
+    for m in s.mentions:
+        if m.place_id is None or not lo <= m.start < hi:
+            continue
+        if m.reading != "location" and m.actor_id is not None:
+            continue
+        before = text[max(s.start, m.start - 40):m.start]
+        if v.cues["place_negator"].search(before[-16:]):
+            continue
+        if not talks_venue and v.meeting_at.search(before):
+            continue
+        out.append(m)
+    return out
+
+
+def _pick_place(d: _Draft, clause: _Clause, prev: _Clause | None, text: str) -> None:
+    """Step 5: the event's location from the mentions around its trigger."""
+    v = _vocab()
+    s = d.sent
+    et = d.event_type
+    ranks = _BLOCKADE_KIND_RANK if et == "blockade" else _KIND_RANK
+
+    def allowed(m: Mention) -> bool:
+        p = _place(m.place_id)
+        if p is None:
+            return False
+        prep = text[max(s.start, m.start - 16):m.start]
+        if p.kind == "country" and not v.cues["locative_preposition"].search(prep):
+            return False  # "return to Azerbaijan", "from Armenia": a direction
+        if et in _GROUND_TYPES:
+            return True
+        # documents and court cases: only where they were signed or heard ("in The Hague")
+        return p.kind in ("city", "venue") and bool(v.cues["venue_preposition"].search(prep))
+
+    def rank(m: Mention) -> tuple:
+        p = _place(m.place_id)
+        # finer kinds first; a place that can be put on a map before one that cannot
+        return (ranks.get(p.kind, 9), p.lat is None, abs(m.start - d.anchor), m.start)  # type: ignore
+
+    def best(cands: list[Mention]) -> Mention | None:
+        ok = [m for m in cands if allowed(m)]
+        return min(ok, key=rank) if ok else None
+
+    lo = _clause_head_start(clause, prev, text)
+    at_talks = et == "agreement"  # a document adopted at talks is located at them
+    m = best(_locations(s, lo, clause.end, text, at_talks))
+    border = None
+    if et in _GROUND_TYPES and _place(v.border_place) is not None:
+        border = v.cues["border_word"].search(text, clause.start, clause.end)
+    if m is not None and not (border and _place(m.place_id).kind == "country"):  # type: ignore
+        d.place_id, d.place_span = m.place_id, (m.start, m.end)
+    elif border is not None:
+        d.place_id, d.place_span = v.border_place, (border.start(), border.end())
+    else:  # elsewhere in the sentence: a named city or region, never a bare country
+        m = best([x for x in _locations(s, s.start, s.end, text, at_talks)
+                  if getattr(_place(x.place_id), "kind", "country") != "country"])
+        if m is not None:
+            d.place_id, d.place_span = m.place_id, (m.start, m.end)
+
+
+def _generic_document(words: str) -> bool:
+    """True when the words do not name a distinct document ("the agreement", "documents")."""
+    v = _vocab()
+    return v.cues["document_generic"].search(words) is not None and \
+        v.cues["document_specific"].search(words) is None
+
+
+def _fatalities(a: Analysed, s: Sentence) -> list[tuple[int, int, int]]:
+    """(value, start, end) of each stated count of dead in the sentence, the span including a
+    qualifier ("over 6,500")."""
+    v = _vocab()
+    t = s.text
+    dates = [(d.start, d.end) for d in s.dates]
+    out = []
+    for rx in (v.fat_after, v.fat_lost, v.fat_before):
+        for m in rx.finditer(t):
+            ns, ne = s.start + m.start("n"), s.start + m.end("n")
+            if any(ds < ne and ns < de for ds, de in dates):
+                continue  # "killed in 2020": a year, not a count
+            before = t[max(0, m.start("n") - 16):m.start("n")]
+            if v.cues["partial_count"].search(before):
+                continue  # "the bodies of 24 servicemen killed": part of a toll
+            mid = m.group("mid") if rx is v.fat_before else ""
+            if mid and (v.cues["not_death"].search(mid) or v.number.search(mid)
+                        or re.search(r"\b(?:and|or)\b", mid)
+                        or not v.person_noun.search(mid)):
+                continue  # "five wounded and two killed", "four days of clashes killed"
+            if rx is v.fat_before and v.cues["vague_number"].search(before[-12:]):
+                continue  # "several dozen people died"
+            value = parse_number(m.group("n"))
+            if value is None:
+                continue
+            q = v.qualifier_end.search(a.text, max(s.start, ns - 24), ns)
+            out.append((value, q.start() if q else ns, ne))
+    out.sort(key=lambda x: (x[1], x[2]))
+    dedup: list[tuple[int, int, int]] = []
+    for x in out:
+        if not dedup or x[1] >= dedup[-1][2]:
+            dedup.append(x)
+    return dedup
+
+
+def _attach_fatalities(a: Analysed, s: Sentence, drafts: list[_Draft]) -> None:
+    """Give each count of dead to the nearest event of the first type that carries tolls."""
+    for value, start, end in _fatalities(a, s):
+        for et in _FATALITY_TYPES:
+            cands = [d for d in drafts if d.event_type == et]
+            if cands:
+                d = min(cands, key=lambda x: (min(abs(h.start - start) for h in x.hits),
+                                              x.anchor))
+                if d.fatalities is None:
+                    d.fatalities, d.fatality_span = value, (start, end)
+                elif d.fatalities != value:  # two different counts: no one stated total
+                    d.fatalities, d.fatality_span = None, None
+                break
+
+
+def _date_by_reference(a: Analysed, drafts_by_sent: dict[int, list[_Draft]]) -> None:
+    """Step 3e: undated triggers that point back at the previous sentence's event."""
+    v = _vocab()
+    text = a.text
+    for i in sorted(drafts_by_sent):
+        prev = [d for d in drafts_by_sent.get(i - 1, []) if d.date is not None]
+        if not prev:
+            continue
+        s = a.sentences[i]
+        for dr in drafts_by_sent[i]:
+            if dr.date is not None:
+                continue
+            h = dr.hits[0]
+            after = v.cues["anaphor_after"].search(text, max(s.start, h.start - 60),
+                                                   min(s.end, h.end + 5))
+            if after and after.start() <= h.start < after.end():  # "the ensuing wars"
+                dr.date, dr.coarsen = prev[-1].date, True
+            elif v.cues["anaphor_start"].match(s.text) or (  # "This was the worst ..."
+                    dr.clause is not None and v.cues["anaphor_time"].search(
+                        text, dr.clause.start, dr.clause.end)):  # "... at the time"
+                dr.date, dr.coarsen = prev[-1].date, prev[-1].coarsen
+            elif dr.clause is not None:  # "as part of the accord"
+                same = v.cues["anaphor_same"].search(text, dr.clause.start, dr.clause.end)
+                if same:
+                    noun = same.group(0).split()[-1]
+                    types = ("ceasefire", "agreement") if v.cues["anaphor_document"].search(
+                        noun) else ("armed_clash",)  # "the accord" / "the fighting"
+                    cands = [d for d in prev if d.event_type in types]
+                    if cands:
+                        dr.date, dr.coarsen = cands[-1].date, cands[-1].coarsen
+
+
+def _meeting_date(a: Analysed, dr: _Draft, used: set[int]) -> DateMention | None:
+    """Step 3f: the date of the talks a document was adopted at, as the article gives it
+    elsewhere — a sentence naming a meeting at the same place (or, with no place named, one
+    of the three sentences before) with a day date that no event has taken."""
+    v = _vocab()
+    s = dr.sent
+    places = {m.place_id for m in s.mentions if m.place_id and m.reading == "location"}
+    cands: list[tuple[int, int, int, DateMention]] = []
+    for t in a.sentences:
+        if t.index == s.index or t.in_caption or not t.dates:
+            continue
+        dist = s.index - t.index
+        if places and not places & {m.place_id for m in t.mentions}:
+            continue
+        if not places and not 0 < dist <= 3:
+            continue
+        if not v.cues["meeting_word"].search(t.text):
+            continue
+        for d in t.dates:
+            if _usable(d) and d.start not in used and d.precision in ("day", "week"):
+                cands.append((dist <= 0, abs(dist), d.start, d))
+    return min(cands, key=lambda c: c[:3])[3] if cands else None
+
+
+def _retype_within_article(a: Analysed, drafts: list[_Draft]) -> None:
+    """Step 4: a generic 'agreement' that fits the article's ceasefire is its statement;
+    personnel put on a road where a checkpoint is discussed are the checkpoint."""
+    v = _vocab()
+    ceasefires = [d.value() for d in drafts if d.event_type == "ceasefire"]
+    for d in drafts:
+        if d.event_type == "agreement" and d.generic_document and any(
+                dates_compatible(d.value(), c) for c in ceasefires):
+            d.event_type, d.subtype = "ceasefire", ""
+        elif d.event_type == "deployment" and d.subtype == "deploy" and getattr(
+                _place(d.place_id), "kind", None) == "route":
+            s = d.sent
+            lo = a.sentences[s.index - 1].start if s.index > 0 else s.start
+            if v.cues["blockade_context"].search(a.text, lo, s.end):
+                d.event_type, d.subtype = "blockade", ""
+
+
+def _to_report(a: Analysed, d: _Draft) -> EventReport:
+    date, date_end, prec = d.value()
+    spans: list[Span] = [a.span(h.start, h.end, "trigger") for h in d.hits]
+    if d.date is not None:
+        spans.append(a.span(d.date.start, d.date.end, "date"))
+    if d.place_span is not None:
+        spans.append(a.span(*d.place_span, "place"))
+    if d.fatality_span is not None:
+        spans.append(a.span(*d.fatality_span, "fatalities"))
+    spans += [a.span(m.start, m.end, "actor") for m in d.actors]
+    return EventReport(
+        source_id=a.source_id,
+        published=a.published,
+        date=date,
+        date_end=date_end,
+        date_precision=prec,
+        event_type=d.event_type,
+        description=_describe(a.text, d),
+        actors=tuple(sorted({m.actor_id for m in d.actors if m.actor_id})),
+        place_id=d.place_id,
+        fatalities=d.fatalities,
+        spans=sorted(set(spans), key=lambda sp: (sp.start, sp.end, sp.role)),
+        anchor=d.anchor,
+    )
+
+
+def _describe(text: str, d: _Draft, width: int = 220) -> str:
+    """One line: the sentence that reports the event, cut around the trigger if long."""
+    s = d.sent
+    line = " ".join(text[s.start:s.end].split())
+    if len(line) <= width:
+        return line
+    lo = max(0, min(d.anchor - s.start - 80, len(line) - width))
+    return ("…" if lo else "") + line[lo:lo + width].strip() + (
+        "…" if lo + width < len(line) else "")
+
+
+# --- reconciliation ---------------------------------------------------------------------------
+def subtype_of(r: EventReport) -> str:
+    """The subtype of a report, read again from its trigger words ('' when none applies)."""
+    return _subtype(r.event_type, tuple(sp.text for sp in r.spans if sp.role == "trigger"))
+
+
+@lru_cache(maxsize=65536)
+def _subtype(event_type: str, triggers: tuple[str, ...]) -> str:
+    for t in _vocab().triggers:
+        if t.event_type == event_type and t.subtype and any(t.rx.search(x) for x in triggers):
+            return t.subtype
+    return ""
+
+
+def _val(r: EventReport) -> tuple[dt.date | None, dt.date | None, str | None]:
+    return r.date, r.date_end, r.date_precision
+
+
+def _span_days(v: tuple) -> int:
+    a0, a1 = period(*v)
+    return (a1 - a0).days
+
+
+def _months(value: tuple) -> range:
+    """Month numbers (year * 12 + month) a date value can touch, one day of slack either side
+    (at most eleven years, a decade's worth: compatibility is checked exactly later)."""
+    a0, a1 = period(*value)
+    a0, a1 = a0 - dt.timedelta(days=1), a1 + dt.timedelta(days=1)
+    first = a0.year * 12 + a0.month - 1
+    return range(first, min(a1.year * 12 + a1.month - 1, first + 132) + 1)
+
+
+def _plural(n: int) -> str:
+    return f"{n} source{'s' if n > 1 else ''}"
+
+
+@dataclass
+class _Cluster:
+    """Reports taken as one event, with what its date is decided from: for each source, the
+    value it gives at the cluster's finest precision."""
+
+    order: int
+    subtype: str
+    value: tuple[dt.date | None, dt.date | None, str | None]
+    members: list[EventReport] = field(default_factory=list)
+    places: set[str] = field(default_factory=set)
+    sources: set[str] = field(default_factory=set)
+    per_source: dict[str, tuple] = field(default_factory=dict)
+    counts: Counter = field(default_factory=Counter)  # sources per value in per_source
+    period: tuple[dt.date, dt.date] = field(init=False)  # the days `value` can mean
+
+    def __post_init__(self) -> None:
+        self.period = period(*self.value)  # type: ignore[arg-type]
+
+    def add(self, r: EventReport, sub: str) -> None:
+        self.members.append(r)
+        self.sources.add(r.source_id)
+        self.subtype = self.subtype or sub
+        if r.place_id:
+            self.places.add(r.place_id)
+        v = _val(r)
+        finest = _RANK[next(iter(self.counts))[2]] if self.counts else 9
+        if _RANK[v[2]] < finest:  # a finer value replaces the coarser ones
+            self.per_source, self.counts = {}, Counter()
+        if _RANK[v[2]] <= finest and r.source_id not in self.per_source:
+            self.per_source[r.source_id] = v
+            self.counts[v] += 1
+            if self.counts[v] == 1 or v != self.value:
+                self.value = _decide(self.counts)[0]
+                self.period = period(*self.value)  # type: ignore[arg-type]
+
+
+def _decide(counts: Counter) -> tuple[tuple, str | None]:
+    """A cluster's date from each source's finest value (`counts`: sources per value): a span
+    that contains all the others (a war and a month of it), else the value most sources give,
+    with the disagreement recorded."""
+    values = sorted(counts, key=lambda v: (-_span_days(v), v[0]))
+    if all(_contains(values[0], w) for w in values):
+        return values[0], None
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][0], kv[0][1] or kv[0][0]))
+    parts = ", ".join(f"{describe_date(*v)} in {_plural(n)}" for v, n in ranked)
+    return ranked[0][0], f"date: {parts}"
+
+
+def _cluster_reports(reports: list[EventReport]) -> list[_Cluster]:
+    """Greedy clustering, finest (then widest) reports first, each report compared only with
+    the clusters of its type whose dates touch the same months (blocking keeps it near
+    n log n)."""
+    order = sorted((r for r in reports if r.date is not None),
+                   key=lambda r: (_RANK.get(r.date_precision or "day", 0), -_span_days(_val(r)),
+                                  r.date, r.source_id, r.anchor, r.event_type))
+    clusters: list[_Cluster] = []
+    index: dict[tuple[str, int], list[int]] = {}
+    one_day = dt.timedelta(days=1)
+    for r in order:
+        sub = subtype_of(r)
+        best: _Cluster | None = None
+        r0, r1 = period(*_val(r))  # type: ignore[arg-type]
+        cand = sorted({ci for mo in _months(_val(r)) for ci in index.get((r.event_type, mo), ())})
+        for ci in cand:
+            c = clusters[ci]
+            if c.subtype and sub and c.subtype != sub:
+                continue
+            # dates compatible at their precisions (reconcile.dates_compatible, inlined for
+            # speed), with one day of slack between two day-precise dates
+            c0, c1 = c.period
+            slack = one_day if c.value[2] == "day" and r.date_precision == "day" else _ZERO_DAYS
+            if not (r0 <= c1 + slack and c0 <= r1 + slack):
+                continue
+            if r.event_type in _LOCATED_TYPES and r.place_id and any(
+                    places_contradict(r.place_id, p) for p in sorted(c.places)):
+                continue
+            if best is None or (len(c.sources), -_RANK[c.value[2]], -c.order) > (  # type: ignore
+                    len(best.sources), -_RANK[best.value[2]], -best.order):  # type: ignore
+                best = c
+        if best is None:
+            best = _Cluster(len(clusters), sub, _val(r))
+            clusters.append(best)
+        before = best.value
+        best.add(r, sub)
+        if len(best.members) == 1 or best.value != before:  # new, or its date changed
+            for mo in _months(best.value):
+                lst = index.setdefault((r.event_type, mo), [])
+                if not lst or lst[-1] != best.order:
+                    lst.append(best.order)
+    return clusters
+
+
+def _vote_place(members: list[EventReport]) -> tuple[str | None, str | None]:
+    """The finest kind of place reported; among those, the one most sources give."""
+    per_source: dict[str, str] = {}
+    for m in sorted(members, key=lambda m: (m.source_id, _RANK[m.date_precision], m.anchor)):
+        if m.place_id:
+            per_source.setdefault(m.source_id, m.place_id)
+    if not per_source:
+        return None, None
+    kind = {p: _KIND_RANK.get(getattr(_place(p), "kind", ""), 9) for p in per_source.values()}
+    finest = min(kind.values())
+    ranked = sorted(Counter(p for p in per_source.values() if kind[p] == finest).items(),
+                    key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) == 1:
+        return ranked[0][0], None
+    return ranked[0][0], "place: " + ", ".join(f"{p} in {_plural(n)}" for p, n in ranked)
+
+
+def _vote_fatalities(members: list[EventReport]) -> tuple[int | None, str | None]:
+    """The count most sources state (ties: the finest-dated report's); never a sum."""
+    per_source: dict[str, tuple[int, int]] = {}
+    for m in sorted(members, key=lambda m: (m.source_id, _RANK[m.date_precision], m.anchor)):
+        if m.fatalities is not None:
+            per_source.setdefault(m.source_id, (m.fatalities, _RANK[m.date_precision]))
+    if not per_source:
+        return None, None
+    finest: dict[int, int] = {}
+    for v, rank in per_source.values():
+        finest[v] = min(finest.get(v, 9), rank)
+    ranked = sorted(Counter(v for v, _ in per_source.values()).items(),
+                    key=lambda kv: (-kv[1], finest[kv[0]], kv[0]))
+    if len(ranked) == 1:
+        return ranked[0][0], None
+    return ranked[0][0], "fatalities: " + ", ".join(f"{v} in {_plural(n)}" for v, n in ranked)
+
+
+def reconcile_events(reports: Iterable[EventReport]) -> tuple[list[dict], list[dict]]:
+    """Merge per-article reports into `events` rows and their `evidence` rows.
+
+    Reports are one event when they have the same type (and subtype), dates compatible at
+    their precisions (day dates one day apart merge, with the disagreement recorded) and no
+    contradicting place. Each report is compared only with clusters whose dates touch the
+    same months, so the work stays close to n log n. Rows are sorted by (date, event_type,
+    event_id); evidence rows carry clean-text offsets (the pipeline adds raw offsets)."""
+    columns = [f.name for f in SCHEMAS["events"]]
+    keyed = []
+    for c in _cluster_reports(list(reports)):
+        value, date_conflict = _decide(c.counts)
+        keyed.append(((value[0], c.members[0].event_type, min(m.source_id for m in c.members),
+                       min(m.anchor for m in c.members)), c, value, date_conflict))
+    keyed.sort(key=lambda k: k[0])
+    rows: list[dict] = []
+    evidence: list[dict] = []
+    used_ids: set[str] = set()
+    for (date, et, _, _), c, value, date_conflict in keyed:
+        members = sorted(c.members, key=lambda m: (m.source_id, m.anchor))
+        place_id, place_conflict = _vote_place(members)
+        fatalities, fat_conflict = _vote_fatalities(members)
+        actors = sorted({x for m in members for x in m.actors})
+        rep = min(members, key=lambda m: (_val(m) != value, _RANK[m.date_precision],
+                                          m.source_id, m.anchor))
+        parts = ("evt", et, date.isoformat(), value[2], place_id, ",".join(actors))
+        eid, k = stable_id(*parts), 1
+        while eid in used_ids:  # same facts, kept apart (e.g. a capture and a cession)
+            k += 1
+            eid = stable_id(*parts, k)
+        used_ids.add(eid)
+        p = _place(place_id)
+        sources = sorted({m.source_id for m in members})
+        row = {
+            "event_id": eid, "date": value[0], "date_end": value[1], "date_precision": value[2],
+            "event_type": et, "description": rep.description, "actors": actors,
+            "place_id": place_id, "location": p.name if p else None,
+            "country": p.country if p else None, "lat": p.lat if p else None,
+            "lon": p.lon if p else None, "geo_precision": _GEO.get(p.kind) if p else None,
+            "fatalities": fatalities, "source_ids": sources, "n_sources": len(sources),
+            "conflicts": [x for x in (date_conflict, place_conflict, fat_conflict) if x],
+            "review_status": "machine",
+        }
+        rows.append({col: row[col] for col in columns})
+        seen: set[tuple] = set()
+        for m in members:
+            for sp in m.spans:
+                key = (m.source_id, sp.start, sp.end, sp.role)
+                if key not in seen:
+                    seen.add(key)
+                    evidence.append({"table": "events", "record_id": eid,
+                                     "source_id": m.source_id, "char_start": sp.start,
+                                     "char_end": sp.end, "text": sp.text, "role": sp.role})
+    rows.sort(key=lambda r: (r["date"], r["event_type"], r["event_id"]))
+    evidence.sort(key=lambda e: (e["record_id"], e["source_id"], e["char_start"],
+                                 e["char_end"], e["role"]))
+    return rows, evidence
