@@ -65,8 +65,6 @@ import contextlib
 import datetime as dt
 import math
 import re
-import re._constants as _sre_constants
-import re._parser as _sre
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -78,6 +76,16 @@ from karabakh_data.dates import DateMention
 from karabakh_data.mentions import Mention
 from karabakh_data.model import EventReport, Span, stable_id
 from karabakh_data.nlp import Analysed, Sentence
+from karabakh_data.patterns import (
+    KEY_LEN,
+    FastRx,
+    first_word_keys,
+    key_trie,
+    lower,
+    split_top,
+    union_keys,
+    words_rx,
+)
 from karabakh_data.reconcile import dates_compatible, describe_date, period
 from karabakh_data.schema import EVENT_TYPES, PRECISIONS, SCHEMAS
 from karabakh_data.vocab import read_table
@@ -109,197 +117,8 @@ _GEO = {"city": "point", "venue": "point", "region": "region", "route": "region"
         "country": "country"}
 _KIND_RANK = {"venue": 0, "city": 0, "region": 1, "route": 2, "country": 3}
 _BLOCKADE_KIND_RANK = {"route": 0, "venue": 1, "city": 1, "region": 2, "country": 3}
-#: A trigger or cue is looked for only where a word with one of its keys stands: the key is
-#: a word's first `_KEY_LEN` letters (or the whole word when it is shorter).
-_KEY_LEN = 5
 _WORDS = re.compile(r"\w+")
 
-_LITERAL, _IN, _NEGATE = _sre_constants.LITERAL, _sre_constants.IN, _sre_constants.NEGATE
-_SUBPATTERN, _BRANCH = _sre_constants.SUBPATTERN, _sre_constants.BRANCH
-_MAX_REPEAT, _MIN_REPEAT = _sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT
-_MAXREPEAT = _sre_constants.MAXREPEAT
-_ASSERT, _ASSERT_NOT = _sre_constants.ASSERT, _sre_constants.ASSERT_NOT
-
-
-# --- fast word-list regexes -------------------------------------------------------------------
-def first_word_keys(pattern: str) -> frozenset[str] | None:
-    """The keys of every word a match of `pattern` can start with, read from the parsed regex
-    (None when that cannot be bounded; such a pattern is then run the plain, slower way)."""
-    try:
-        out = _heads(list(_sre.parse(pattern, re.IGNORECASE).data), "", 0)
-    except (re.error, RecursionError, TypeError, ValueError):
-        return None
-    return frozenset(out) if out else None
-
-
-def _heads(seq: list, cur: str, depth: int) -> set[str] | None:
-    """Keys for a parsed regex sequence whose match so far spells `cur`."""
-    if len(cur) >= _KEY_LEN:
-        return {cur[:_KEY_LEN]}
-    if depth > 40:
-        return None
-    if not seq:
-        return {cur} if cur else None  # the match, and so its first word, ends here
-    op, av = seq[0]
-    rest = seq[1:]
-    if op is _LITERAL:
-        ch = chr(av).lower()
-        if ch.isalnum() or ch == "_":
-            return _heads(rest, cur + ch, depth + 1)
-        return {cur} if cur else None  # a word ends at any other character
-    if op is _IN:
-        chars = [chr(x).lower() for o, x in av if o is _LITERAL]
-        if not chars or len(chars) != sum(1 for o, _ in av if o is not _NEGATE):
-            return None
-        return _union(_heads(rest, cur + c, depth + 1) for c in chars if c.isalnum())
-    if op is _SUBPATTERN:
-        return _heads(list(av[-1]) + rest, cur, depth + 1)
-    if op in (_ASSERT, _ASSERT_NOT) and av[0] < 0:  # a lookbehind consumes nothing
-        return _heads(rest, cur, depth + 1)
-    if op is _BRANCH:
-        return _union(_heads(list(b) + rest, cur, depth + 1) for b in av[1])
-    if op in (_MAX_REPEAT, _MIN_REPEAT):
-        lo, hi, sub = av
-        again = [(op, (max(lo - 1, 0), hi if hi is _MAXREPEAT else hi - 1, sub))] \
-            if hi is _MAXREPEAT or hi > 1 else []
-        once = _heads(list(sub) + again + rest, cur, depth + 1)
-        return _union([once, _heads(rest, cur, depth + 1)]) if lo == 0 else once
-    return None
-
-
-def _union(parts: Iterable[Any]) -> Any:
-    """Union of key sets; None (unbounded) wins."""
-    out: set[str] = set()
-    for p in parts:
-        if p is None:
-            return None
-        out |= p
-    return out
-
-
-def _trie(keys: Iterable[str]) -> str:
-    """A regex for exactly these keys, shaped as a trie so that the regex engine rejects most
-    positions after one character (a flat alternation of hundreds of words is slow)."""
-    root: dict = {}
-    for k in sorted(keys):
-        node = root
-        for ch in k:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def walk(node: dict, depth: int) -> str:
-        alts = [re.escape(ch) + walk(node[ch], depth + 1) for ch in sorted(c for c in node if c)]
-        if "" in node:
-            alts.append("" if depth >= _KEY_LEN else r"(?!\w)")
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return r"\b" + walk(root, 0)
-
-
-def _lower(text: str) -> str:
-    """Lower case with the same length, so that offsets stay valid ('İ' lowers to two
-    characters; such a character is left as it is)."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-
-
-def _words_rx(alts: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w-])", re.IGNORECASE)
-
-
-def _split_top(pattern: str) -> list[str]:
-    """Split a regex at its top-level '|' (not inside groups or classes, not escaped)."""
-    out: list[str] = []
-    cur: list[str] = []
-    depth, in_class, i = 0, False, 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            cur.append(pattern[i:i + 2])
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch in "()":
-            depth += 1 if ch == "(" else -1
-        elif ch == "|" and depth == 0:
-            out.append("".join(cur))
-            cur = []
-            i += 1
-            continue
-        cur.append(ch)
-        i += 1
-    out.append("".join(cur))
-    return out
-
-
-class _FastRx:
-    """A case-insensitive word-list regex tried only where one of its first words stands.
-
-    Same matches as the plain regex (whole words, leftmost, non-overlapping), many times
-    faster on news text; alternatives that do not start with a word (", which") are searched
-    the plain way."""
-
-    def __init__(self, alternatives: list[str]) -> None:
-        worded: list[str] = []
-        other: list[str] = []
-        keys: set[str] = set()
-        for alt in alternatives:
-            k = first_word_keys(alt)
-            (other if k is None else worded).append(alt)
-            keys |= k or set()
-        self.pattern = "|".join(alternatives)
-        self._rx = _words_rx("|".join(worded)) if worded else None
-        self._keys = re.compile(_trie(keys)) if keys else None
-        self._other = re.compile("|".join(
-            a + (r"(?![\w-])" if a[-1:].isalnum() else "") for a in other),
-            re.IGNORECASE) if other else None
-
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match]:
-        """Non-overlapping matches in text[pos:endpos], leftmost first."""
-        end = len(text) if endpos is None else endpos
-        found: list[re.Match] = []
-        if self._rx is not None and self._keys is not None:
-            for k in self._keys.finditer(_lower(text[pos:end])):
-                m = self._rx.match(text, pos + k.start(), end)
-                if m and (not found or m.start() >= found[-1].end()):
-                    found.append(m)
-        if self._other is None:
-            return found
-        found.extend(self._other.finditer(text, pos, end))
-        found.sort(key=lambda m: (m.start(), -m.end()))
-        out: list[re.Match] = []
-        for m in found:
-            if not out or m.start() >= out[-1].end():
-                out.append(m)
-        return out
-
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-        """The leftmost match in text[pos:endpos], or None."""
-        end = len(text) if endpos is None else endpos
-        first = None
-        if self._rx is not None and self._keys is not None:
-            for k in self._keys.finditer(_lower(text[pos:end])):
-                first = self._rx.match(text, pos + k.start(), end)
-                if first:
-                    break
-        if self._other is not None:
-            other = self._other.search(text, pos, end)
-            if other is not None and (first is None or other.start() < first.start()):
-                return other
-        return first
-
-    def match(self, text: str) -> re.Match | None:
-        """A match at the very start of `text`."""
-        for rx in (self._rx, self._other):
-            m = rx.match(text) if rx is not None else None
-            if m:
-                return m
-        return None
 
 
 # --- vocabulary -------------------------------------------------------------------------------
@@ -320,7 +139,7 @@ class _Vocab:
     triggers: tuple[_Trigger, ...]
     by_head: dict[str, tuple[_Trigger, ...]]  # trigger patterns by their first word's key
     head_rx: re.Pattern[str]  # finds those keys in lower-cased text
-    cues: dict[str, Any]  # kind -> _FastRx, or a compiled regex for the kinds used specially
+    cues: dict[str, Any]  # kind -> FastRx, or a compiled regex for the kinds used specially
     modal_before: re.Pattern[str]
     modal_keys: frozenset[str] | None  # first words of modal_before (a cheap pre-check)
     modal_after: re.Pattern[str]
@@ -353,7 +172,7 @@ def _vocab() -> _Vocab:
         pat = r["pattern"].strip()
         key = f"{et}:{sub}" if f"{et}:{sub}" in _TYPE_PRIORITY else et
         triggers.append(_Trigger(
-            et, sub, _words_rx(pat), (r.get("needs") or "").strip(),
+            et, sub, words_rx(pat), (r.get("needs") or "").strip(),
             (r.get("form") or "").strip() == "passive", _TYPE_PRIORITY.index(key),
             (r.get("role") or "").strip() == "participant", first_word_keys(pat)))
     by: dict[str, list[str]] = {}
@@ -363,12 +182,12 @@ def _vocab() -> _Vocab:
     def alts(kind: str) -> str:
         return "|".join(by[kind])
 
-    cues: dict[str, Any] = {k: _FastRx([a for alt in v for a in _split_top(alt)])
+    cues: dict[str, Any] = {k: FastRx([a for alt in v for a in split_top(alt)])
                             for k, v in by.items() if k not in _PLAIN_CUES}
-    cues["death_or_loss"] = _FastRx([a for k in ("death", "loss_before_number")
-                                     for alt in by[k] for a in _split_top(alt)])
+    cues["death_or_loss"] = FastRx([a for k in ("death", "loss_before_number")
+                                     for alt in by[k] for a in split_top(alt)])
     for k in ("document_strong", "document_weak"):  # used with fullmatch on one noun
-        cues[k] = _words_rx(alts(k))
+        cues[k] = words_rx(alts(k))
     for k in ("factual_before", "place_negator"):
         cues[k] = re.compile(r"(?<![\w-])(?:" + alts(k) + ")", re.IGNORECASE)
     cues["anaphor_start"] = re.compile(alts("anaphor_start"), re.IGNORECASE)
@@ -413,11 +232,11 @@ def _vocab() -> _Vocab:
     return _Vocab(
         triggers=tuple(triggers),
         by_head={k: tuple(v) for k, v in by_head.items()},
-        head_rx=re.compile(_trie(by_head)),
+        head_rx=re.compile(key_trie(by_head)),
         cues=cues,
         modal_before=re.compile("|".join(r"(?<![\w-])(?:" + p + ")" for p in by["modal_before"]),
                                 re.IGNORECASE),
-        modal_keys=_union(first_word_keys(p) for p in by["modal_before"]),
+        modal_keys=union_keys(first_word_keys(p) for p in by["modal_before"]),
         modal_after=re.compile("|".join(by["modal_after"]), re.IGNORECASE),
         meeting_at=re.compile(r"(?<![\w-])(?:" + alts("meeting_word") + r")\s+(?:in|at)\s+"
                               r"(?:the\s+)?$", re.IGNORECASE),
@@ -427,7 +246,7 @@ def _vocab() -> _Vocab:
         fat_before=fat_before,
         fat_after=fat_after,
         fat_lost=fat_lost,
-        person_noun=_words_rx(alts("person_noun")),
+        person_noun=words_rx(alts("person_noun")),
         border_place=by["border_place"][0],
     )
 
@@ -678,7 +497,7 @@ def _find_hits(a: Analysed) -> list[_Hit]:
     for trig in v.triggers:
         if trig.heads is None:
             found.extend((m.start(), m.end(), trig) for m in trig.rx.finditer(text))
-    for w in v.head_rx.finditer(_lower(text)):
+    for w in v.head_rx.finditer(lower(text)):
         for trig in v.by_head[w.group()]:
             m = trig.rx.match(text, w.start())
             if m:
@@ -806,11 +625,15 @@ def _is_unreal(h: _Hit, text: str, clause: _Clause) -> bool:
     words = window.split()[-8:]  # the modal patterns span at most eight words
     window = " ".join(words) + " " if words else ""
     if window and (v.modal_keys is None or any(
-            w[:_KEY_LEN] in v.modal_keys for w in _WORDS.findall(_lower(window)))) and \
+            w[:KEY_LEN] in v.modal_keys for w in _WORDS.findall(lower(window)))) and \
             v.modal_before.search(window) and not v.cues["factual_before"].search(window):
         return True
     after = " ".join(text[h.end:min(clause.end, h.end + 80)].split())
     return bool(v.modal_after.match(" " + after if after[:1].isalnum() else after))
+
+
+#: "<noun> of " right before a date: "the agreements of", "the statement of".
+_NOUN_OF = re.compile(r"((?:[\w’'-]+\s+)?([\w’'-]+))\s+of\s+$")
 
 
 def _document_claims(a: Analysed, s: Sentence, hits: list[_Hit]) -> tuple[
@@ -828,7 +651,10 @@ def _document_claims(a: Analysed, s: Sentence, hits: list[_Hit]) -> tuple[
         kind: str | None = None
         noun: tuple[int, int] | None = None
         before = text[max(s.start, d.start - 60):d.start]
-        m = re.search(r"((?:[\w’'-]+\s+)?([\w’'-]+))\s+of\s+$", before)
+        # cheap pre-check: the regex, tried at every position of the window, needs "of " last
+        tail = before.rstrip()
+        m = _NOUN_OF.search(before) if len(tail) < len(before) and tail.endswith("of") \
+            else None
         if m:
             base = d.start - len(before)
             one = (base + m.start(2), base + m.end(2))

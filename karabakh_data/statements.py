@@ -62,6 +62,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from karabakh_data.model import StatementRow
+from karabakh_data.patterns import lower, split_top, trie_regex
 from karabakh_data.schema import TOPICS
 from karabakh_data.vocab import read_table
 
@@ -183,66 +184,13 @@ def _lower_pattern(p: str) -> str:
     return "".join(out)
 
 
-def _lower(text: str) -> str:
-    """Lower-cased text with the same offsets (a few letters lower-case to two characters)."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-
-
-def _trie(words: list[str]) -> str:
-    """A regex matching any of `words` (lower case), as a trie: much faster than a plain
-    alternation in Python's engine. A space matches any run of white space."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in _SPACES.sub(" ", w.lower()):
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alts = []
-        for ch in sorted(k for k in node if k):
-            alts.append((r"\s+" if ch == " " else re.escape(ch)) + build(node[ch]))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return build(root)
+def _words_trie(words: list[str]) -> str:
+    """A trie regex of `words` in lower case, where a space matches any run of white space."""
+    return trie_regex((_SPACES.sub(" ", w.lower()) for w in words), spaces=True)
 
 
 def _bounded(alts: str) -> str:
     return r"(?<![\w-])(?:" + alts + r")(?![\w-])"
-
-
-def _top_split(p: str, sep: str = "|") -> list[str]:
-    """Split a regex at `sep` characters outside groups and character classes."""
-    out, depth, cls, cur, i = [], 0, False, [], 0
-    while i < len(p):
-        ch = p[i]
-        if ch == "\\" and i + 1 < len(p):
-            cur.append(p[i:i + 2])
-            i += 2
-            continue
-        if cls:
-            cls = ch != "]"
-        elif ch == "[":
-            cls = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == sep and depth == 0:
-            out.append("".join(cur))
-            cur = []
-            i += 1
-            continue
-        cur.append(ch)
-        i += 1
-    out.append("".join(cur))
-    return out
 
 
 def _literal_prefix(p: str) -> str:
@@ -281,7 +229,7 @@ def _anchors(branch: str, where: str) -> list[str]:
             raise ValueError(f"{where}: a pattern may not start with an optional group: {branch!r}")
         rest = _literal_prefix(b[k + 1:])
         alts = [_literal_prefix(x) + (rest if _literal_prefix(x) == x else "")
-                for x in _top_split(b[3:k])]
+                for x in split_top(b[3:k])]
     else:
         alts = [_literal_prefix(b)]
     if not all(alts):
@@ -331,7 +279,7 @@ def _scanner(families: dict[str, list[str]]) -> _Scanner:
     by_anchor: dict[str, dict[str, list[tuple[str, int]]]] = {}
     for family, patterns in families.items():
         for label, pattern in enumerate(patterns):
-            for branch in _top_split(_lower_pattern(pattern)):
+            for branch in split_top(_lower_pattern(pattern)):
                 for anchor in _anchors(branch, f"{family} pattern {pattern!r}"):
                     by_anchor.setdefault(anchor, {}).setdefault(family, []).append(
                         (branch, label))
@@ -348,7 +296,7 @@ def _scanner(families: dict[str, list[str]]) -> _Scanner:
     known = set(anchors)
     prefixes = {a: tuple(a[:k] for k in range(1, len(a) + 1) if a[:k] in known)
                 for a in anchors}
-    trie = re.compile(r"(?<![\w-])(?:" + _trie(anchors) + ")")
+    trie = re.compile(r"(?<![\w-])(?:" + _words_trie(anchors) + ")")
     # the trie returns the longest anchor at a position: map every string it can return
     return _Scanner(trie, prefixes, verifiers)
 
@@ -441,8 +389,8 @@ def cues() -> _Cues:
     relay = "|".join(p for p, _ in by_kind.get("relay", []))
     byline = "|".join(p for p, _ in by_kind.get("byline", []))
     return _Cues(
-        participles=re.compile(r"(?<![\w-])(?:" + _trie(participles) + r")(?![\w-])"),
-        passives=re.compile(r"(?:" + _trie(passives) + r")(?![\w-])"),
+        participles=re.compile(r"(?<![\w-])(?:" + _words_trie(participles) + r")(?![\w-])"),
+        passives=re.compile(r"(?:" + _words_trie(passives) + r")(?![\w-])"),
         frame=frame,
         needs_that=frozenset(needs_that),
         gap_words=word_set("gap"),
@@ -669,7 +617,7 @@ class _Doc:
         self.a = a
         self.c = c
         self.text = text = a.text
-        self.low = low = _lower(text)
+        self.low = low = lower(text)
         self.sents: list[Sentence] = a.sentences
         self.sent_starts = [s.start for s in self.sents]
         self.quotes = find_quotes(text)
