@@ -152,3 +152,19 @@ def test_a_reporters_byline_city_is_not_a_party() -> None:
     (m,) = _meetings("Aliyev and Pashinyan met in Sochi on October 31, writes our Moscow "
                      "correspondent.", dt.date(2022, 11, 2))
     assert m.participants == ("ilham-aliyev", "nikol-pashinyan")
+
+
+def test_meeting_cue_file_is_well_formed() -> None:
+    """A pattern with an unquoted comma would spill into the value column and silently
+    disable its status; every row must name a known kind and a valid value."""
+    from karabakh_data.schema import MEETING_MODES, MEETING_STATUSES
+    from karabakh_data.vocab import read_table
+
+    kinds = {"trigger", "exclude", "status", "level", "mediator", "outcome", "venue"}
+    for row in read_table("meeting_cues.csv"):
+        assert row["kind"] in kinds, row
+        assert None not in row, f"extra column (unquoted comma?): {row}"
+        if row["kind"] == "status":
+            assert row["value"] in MEETING_STATUSES, row
+        if row["kind"] == "trigger":
+            assert row["value"] in MEETING_MODES, row
