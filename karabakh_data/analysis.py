@@ -64,6 +64,11 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 # === small formatting helpers =================================================================
 
+
+#: Time axes name the year on every label: sources span several years, and "April" alone
+#: would not say which.
+_YEAR_MONTH_AXIS = alt.Axis(format="%b %Y", labelAngle=0, labelOverlap=True)
+
 def _missing(value: object) -> bool:
     """True for None, NaN, NaT and pandas.NA (all the ways a released frame says 'no value')."""
     if value is None:
@@ -589,7 +594,8 @@ def meetings_timeline_chart(frame: pd.DataFrame) -> alt.LayerChart:
         x="date:T", x2="period_end:T", y=y, yOffset=offset,
         color=alt.Color("mediator:N", title="Mediator", scale=scale))
     points = base.mark_point(size=170, filled=True, opacity=0.9).encode(
-        x=alt.X("date:T", title="Date of the meeting", scale=alt.Scale(padding=18)),
+        x=alt.X("date:T", title="Date of the meeting", scale=alt.Scale(padding=18),
+                axis=_YEAR_MONTH_AXIS),
         y=y, yOffset=offset,
         color=alt.Color("mediator:N", title="Mediator", scale=scale),
         shape=alt.Shape("status:N", title="Status", scale=status_scale()),
@@ -848,7 +854,8 @@ def statements_timeline_chart(frame: pd.DataFrame) -> alt.Chart:
         "When statements were made",
         subtitle="Each dot is one statement, placed at the date it was made (or, when the text "
         "gives none, not shown).")).mark_circle(size=110, opacity=0.75).encode(
-        x=alt.X("date:T", title="Date of the statement", scale=alt.Scale(padding=12)),
+        x=alt.X("date:T", title="Date of the statement", scale=alt.Scale(padding=12),
+                axis=_YEAR_MONTH_AXIS),
         y=alt.Y("speaker:N", title="Speaker", sort=order),
         yOffset=alt.YOffset("kind:N", scale=alt.Scale(domain=list(KIND_LABELS.values()))),
         color=alt.Color("kind:N", title="Kind", scale=kind_scale()),
@@ -993,7 +1000,7 @@ def diplomacy_timeline_chart(events: pd.DataFrame, meetings: pd.DataFrame,
     brush = alt.selection_interval(name=PERIOD_PARAM, encodings=["x"], **initial)
     def panel(x_title: str, domain: object = None) -> alt.LayerChart:
         scale = alt.Scale(domain=domain) if domain is not None else alt.Undefined
-        x = alt.X("date:T", title=x_title, scale=scale)
+        x = alt.X("date:T", title=x_title, scale=scale, axis=_YEAR_MONTH_AXIS)
         y = alt.Y("lane:N", title=None, sort=lanes,
                   axis=alt.Axis() if domain is not None else None)
         base = alt.Chart(data)
@@ -1369,7 +1376,8 @@ def publication_chart(sources: pd.DataFrame) -> alt.LayerChart:
                alt.Tooltip("method:N", title="Method")]
     base = alt.Chart(data).encode(y=alt.Y("source:N", title="Source", sort=order))
     bars = base.mark_bar(height=12, opacity=0.5).encode(
-        x=alt.X("start:T", title="Publication date (bars: the period a coarse date covers)"),
+        x=alt.X("start:T", title="Publication date (bars: the period a coarse date covers)",
+                axis=_YEAR_MONTH_AXIS),
         x2="end:T", color=colour, tooltip=tooltip)
     dots = base.transform_filter("datum.precision == 'day'").mark_point(
         filled=True, size=70).encode(x="start:T", color=colour, tooltip=tooltip)
