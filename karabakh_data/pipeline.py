@@ -17,6 +17,7 @@ import logging
 import os
 import shutil
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -79,19 +80,19 @@ def extract_document(doc) -> DocFacts:
     facts.meetings = extract_meetings(a)
     facts.events = extract_events(a)
     facts.statements = extract_statements(a)
-    _attach_raw_offsets(doc, facts)
+    facts.raw_offsets = _raw_offsets(doc, facts)  # type: ignore[attr-defined]
     return facts
 
 
-def _attach_raw_offsets(doc, facts: DocFacts) -> None:
-    """Record raw offsets for every span while the document is still in memory."""
+def _raw_offsets(doc, facts: DocFacts) -> dict[tuple[str, int, int], tuple[int, int]]:
+    """Raw offsets of every span, taken while the document is still in memory. Returned with
+    the facts, not kept in module state, so extractions running in threads of one process (a
+    Dask worker's default) cannot mix up each other's offsets."""
+    out: dict[tuple[str, int, int], tuple[int, int]] = {}
     for rep in [*facts.meetings, *facts.events, *facts.statements]:
         for sp in rep.spans:
-            RAW_OFFSETS[(sp.source_id, sp.start, sp.end)] = doc.raw_span(sp.start, sp.end)
-
-
-#: Raw offsets of spans, filled during extraction (per process; returned with the result).
-RAW_OFFSETS: dict[tuple[str, int, int], tuple[int, int]] = {}
+            out[(sp.source_id, sp.start, sp.end)] = doc.raw_span(sp.start, sp.end)
+    return out
 
 
 def process_item(item: RawItem) -> ItemResult:
@@ -102,10 +103,12 @@ def process_item(item: RawItem) -> ItemResult:
     except CorpusError as exc:
         return ItemResult(item.rel_path, None, None, Problem(item.rel_path, str(exc)))
     t1 = time.perf_counter()
-    RAW_OFFSETS.clear()
-    facts = extract_document(doc)
-    facts.raw_offsets = dict(RAW_OFFSETS)  # type: ignore[attr-defined]
-    RAW_OFFSETS.clear()
+    try:
+        facts = extract_document(doc)
+    except Exception as exc:  # an extractor bug must not stop a build of 100,000 articles
+        log.exception("extraction failed on %s", item.rel_path)
+        msg = f"extraction failed ({type(exc).__name__}: {exc})".replace("\n", " ")[:300]
+        return ItemResult(item.rel_path, None, None, Problem(item.rel_path, msg))
     t2 = time.perf_counter()
     return ItemResult(item.rel_path, row, facts, None, t2 - t1, t1 - t0)
 
@@ -119,8 +122,21 @@ def run_items(items: list[RawItem], jobs: int = 1,
     if jobs <= 1 or len(items) < 2:
         return [process_item(it) for it in items]
     chunk = max(1, len(items) // (jobs * 8))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_exit_with_parent,
+                             initargs=(os.getpid(),)) as pool:
         return list(pool.map(process_item, items, chunksize=chunk))
+
+
+def _exit_with_parent(parent_pid: int) -> None:
+    """Worker initializer. A build killed with SIGKILL (OOM killer, `kill -9`) cannot tell its
+    workers to stop, and they would wait for work forever, holding memory; each worker instead
+    exits within a second of its parent going away."""
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent_pid:
+                os._exit(1)
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def assemble(results: list[ItemResult]) -> dict[str, pa.Table]:
@@ -180,6 +196,7 @@ def write_tables(tables: dict[str, pa.Table], out_dir: Path,
     killed build leaves the previous output intact."""
     out_dir = Path(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
+    _recover(out_dir)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
     try:
         for name, table in tables.items():
@@ -196,6 +213,18 @@ def write_tables(tables: dict[str, pa.Table], out_dir: Path,
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+
+
+def _recover(out_dir: Path) -> None:
+    """Tidy what a killed earlier write left: if it died between its two renames, the previous
+    output is back in place; stale temporary folders are removed."""
+    parent = out_dir.parent
+    olds = sorted(parent.glob(f".{out_dir.name}.old-*"))
+    if olds and not out_dir.exists():
+        os.replace(olds[-1], out_dir)
+        olds = olds[:-1]
+    for p in [*olds, *parent.glob(f".{out_dir.name}.tmp-*")]:
+        shutil.rmtree(p, ignore_errors=True)
 
 
 def write_parquet(table: pa.Table, path: Path) -> None:
