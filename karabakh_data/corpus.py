@@ -35,8 +35,10 @@ _GLUED_DATE = re.compile(r"\A\s*(?:date|published|posted)[:\s]\s*(\d{4}-\d{2}-\d
 # Photo captions: a line that credits an agency, e.g. "... (Source: AP) |" or "Photo: Reuters".
 _CAPTION = re.compile(r"(?:\((?:source|photo|image|credit)s?\s*:[^)]*\)\s*\|?\s*$)|"
                       r"(?:^(?:photo|image|caption)\s*:)", re.IGNORECASE)
-_WS = re.compile(r"[ \t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: A run of characters that are neither white space (spaces, tabs, no-break and typographic
+#: spaces) nor control characters: the words, copied verbatim.
+_TOKEN = re.compile(r"[^ \t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000"
+                    r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
 
@@ -96,14 +98,26 @@ class Document:
 
 
 @lru_cache(maxsize=1)
-def _boilerplate() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.IGNORECASE) for p in read_words("boilerplate.txt"))
+def _boilerplate() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
+    """The patterns of `boilerplate.txt`: those anchored at the start of the line joined into
+    one alternation tried once at position 0; the others searched one by one."""
+    pats = read_words("boilerplate.txt")
+    anchored = [p[1:] for p in pats if p.startswith("^")]
+    loose = tuple(re.compile(p, re.IGNORECASE) for p in pats if not p.startswith("^"))
+    return re.compile("|".join(f"(?:{p})" for p in anchored), re.IGNORECASE), loose
+
+
+#: Web furniture is short; a longer line is a paragraph of the article and is kept as it is.
+MAX_BOILERPLATE_LINE = 400
 
 
 def is_boilerplate(line: str) -> bool:
     """True for a whole line of web furniture (share buttons, comment widgets, disclaimers)."""
     s = line.strip()
-    return any(p.search(s) for p in _boilerplate())
+    if len(s) > MAX_BOILERPLATE_LINE:
+        return False
+    anchored, loose = _boilerplate()
+    return anchored.match(s) is not None or any(p.search(s) for p in loose)
 
 
 @dataclass
@@ -152,34 +166,21 @@ def clean_text(raw: str) -> Cleaned:
             out.append("\n")
             n_out += 1
         line_start = n_out
-        # Copy the line, collapsing runs of white space and dropping control characters.
+        # Copy the line, collapsing runs of white space and dropping control characters: the
+        # words are copied verbatim, one segment each, and each gap becomes one space that maps
+        # to the first raw character of the gap.
         i = s + (len(line) - len(line.lstrip()))
         end = s + len(line.rstrip())
-        seg_open = False
-        while i < end:
-            wm = _WS.match(raw, i)
-            cm = _CONTROL.match(raw, i)
-            if wm or cm:
-                j = (wm or cm).end()
-                # swallow mixed runs of whitespace/control characters
-                while j < end and (_WS.match(raw, j) or _CONTROL.match(raw, j)):
-                    j = (_WS.match(raw, j) or _CONTROL.match(raw, j)).end()
-                if n_out > line_start and j < end:
-                    segments.append((n_out, i))
-                    out.append(" ")
-                    n_out += 1
-                seg_open = False
-                i = j
-                continue
-            if not seg_open:
-                segments.append((n_out, i))
-                seg_open = True
-            k = i
-            while k < end and not _WS.match(raw, k) and not _CONTROL.match(raw, k):
-                k += 1
-            out.append(raw[i:k])
-            n_out += k - i
-            i = k
+        prev_end = None
+        for tm in _TOKEN.finditer(raw, i, end):
+            if prev_end is not None:
+                segments.append((n_out, prev_end))
+                out.append(" ")
+                n_out += 1
+            segments.append((n_out, tm.start()))
+            out.append(tm.group())
+            n_out += tm.end() - tm.start()
+            prev_end = tm.end()
         if _CAPTION.search(stripped):
             captions.append((line_start, n_out))
     text = "".join(out)
