@@ -32,7 +32,7 @@ from karabakh_data.mentions import Mention
 from karabakh_data.model import MeetingReport, Span, StatementRow, stable_id
 from karabakh_data.nlp import Analysed, Sentence
 from karabakh_data.patterns import FastRx, first_word_keys, words_rx
-from karabakh_data.reconcile import dates_compatible, describe_date, finer, vote
+from karabakh_data.reconcile import dates_compatible, describe_date, finer, period, vote
 from karabakh_data.schema import MEETING_LEVELS
 from karabakh_data.vocab import read_table
 
@@ -802,6 +802,14 @@ def _report_compatible(cl: _Cluster, r: MeetingReport) -> bool:
     return True
 
 
+def _months(r: MeetingReport) -> range:
+    """Month numbers (year * 12 + month) of the report's period, one month either side."""
+    if r.date is None:
+        return range(0)
+    start, end = period(r.date, r.date_end, r.date_precision)
+    return range(start.year * 12 + start.month - 2, end.year * 12 + end.month + 1)
+
+
 def reconcile_meetings(reports: list[MeetingReport]) -> tuple[list[dict], list[dict],
                                                               dict[tuple[str, int], str]]:
     """Merge reports of the same meeting; return table rows, evidence rows and an index
@@ -809,18 +817,22 @@ def reconcile_meetings(reports: list[MeetingReport]) -> tuple[list[dict], list[d
     order = sorted(reports, key=lambda r: (r.from_caption, r.date or dt.date.min, r.source_id,
                                            r.anchor))
     clusters: list[_Cluster] = []
-    by_year: dict[int, list[int]] = {}
+    # Blocking: a cluster is filed under every month its first report's period touches (plus
+    # one month either side, for the near misses and captions that may still join), and a
+    # report is compared only with the clusters filed under its own months.
+    by_month: dict[int, list[int]] = {}
     for r in order:
-        yr = r.date.year if r.date else 0
-        cand_idx = by_year.get(yr, []) + by_year.get(yr - 1, []) + by_year.get(yr + 1, [])
+        months = _months(r)
+        cand_idx = sorted({i for m in months for i in by_month.get(m, ())})
         target = None
-        for i in sorted(set(cand_idx)):
+        for i in cand_idx:
             if _report_compatible(clusters[i], r):
                 target = i
                 break
         if target is None:
             clusters.append(_Cluster([r]))
-            by_year.setdefault(yr, []).append(len(clusters) - 1)
+            for m in months:
+                by_month.setdefault(m, []).append(len(clusters) - 1)
         else:
             clusters[target].reports.append(r)
     rows: list[dict] = []
