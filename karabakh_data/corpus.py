@@ -292,10 +292,39 @@ def _published(cleaned: Cleaned, manifest: dict[str, str]) -> tuple[dt.date | No
     if cleaned.glued_date:
         return (cleaned.glued_date, "day", "inferred",
                 "date line glued to the start of the raw text")
+    top = _top_date_line(cleaned.text)
+    if top is not None:
+        return top[0], "day", "inferred", f"date line at the top of the article: {top[1]!r}"
     inf = infer_reference_date(cleaned.text)
     if inf.date is not None:
         return inf.date, inf.precision, "inferred", inf.explanation
     return None, None, "unknown", inf.explanation or "no date could be established from the text"
+
+
+_DATE_LINE_NOISE = re.compile(
+    r"\bby\s+\S.{0,40}$|"
+    r"\b(?:published|updated|posted|last updated|first published|date|on|at|am|pm|gmt|utc|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}[:.]\d{2}|[\W_]+",
+    re.IGNORECASE)
+
+
+def _top_date_line(text: str) -> tuple[dt.date, str] | None:
+    """A line near the top that is little more than a full date ("Published 25 May 2023,
+    10:42", "May 25, 2023"): how most pages state when they appeared. A date inside a sentence
+    of the article is never taken for the publication date."""
+    from karabakh_data.dates import find_dates
+
+    for line in text.split("\n")[:4]:
+        if len(line) > 80:
+            continue
+        found = [d for d in find_dates(line) if d.precision == "day" and d.date is not None
+                 and not d.relative]
+        if len(found) != 1:
+            continue
+        rest = _DATE_LINE_NOISE.sub("", line[:found[0].start] + line[found[0].end:])
+        if not rest:
+            return found[0].date, line.strip()
+    return None
 
 
 def load_document(path: Path, rel_path: str, manifest: dict[str, str] | None = None

@@ -122,3 +122,17 @@ def test_duplicates_and_missing_manifest_files_are_reported(tmp_path: Path) -> N
     assert [it.path.name for it in items] == ["a.txt"]
     text = "\n".join(str(p) for p in problems)
     assert "duplicate of" in text and "ghost.txt" in text
+
+
+def test_a_date_line_at_the_top_is_the_publication_date(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Talks in the capital\nPosted on 2024-03-08 by Staff\n"
+                                     "The ministers spoke on Friday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("On March 8, 2024, the ministers spoke.\nThey left.\n",
+                                    encoding="utf-8")
+    items, _ = list_corpus(tmp_path)
+    rows = {it.path.name: load_document(it.path, it.rel_path, it.manifest)[1] for it in items}
+    assert rows["a.txt"]["published"] == dt.date(2024, 3, 8)
+    assert rows["a.txt"]["published_method"] == "inferred"
+    assert "top of the article" in rows["a.txt"]["published_note"]
+    # a date inside the article's first sentence is what happened, not when it was published
+    assert rows["b.txt"]["published_method"] == "unknown"
