@@ -950,7 +950,8 @@ def _month_end(y: int, m: int) -> dt.date:
     return dt.date(y, m, calendar.monthrange(y, m)[1])
 
 
-def _period_end(d: dt.date, prec: str) -> dt.date:
+def period_end(d: dt.date, prec: str) -> dt.date:
+    """Last day of the period that starts on `d` at precision `prec` (day ... decade)."""
     if prec == "day":
         return d
     if prec == "week":
@@ -1249,7 +1250,7 @@ def _resolve_range(at: _Atom, ref: _Ref, ctx: _Ctx, future: bool) -> _Res:
     rel = ra.rel or rb.rel
     if ra.date is None or rb.date is None:
         return _none(rel)
-    end = rb.end if rb.span else _period_end(rb.date, rb.prec)
+    end = rb.end if rb.span else period_end(rb.date, rb.prec)
     if end < ra.date:
         return _none(rel)
     prec = max(ra.prec, rb.prec, key=lambda p: _RANK[p])
@@ -1297,7 +1298,7 @@ def find_dates(text: str, reference: dt.date | None = None,
         end = None
         if r.date is not None:
             end = r.end if r.span else None
-            ctx.update(r.end if r.span and r.end else _period_end(r.date, r.prec),
+            ctx.update(r.end if r.span and r.end else period_end(r.date, r.prec),
                        r.prec, r.rel, _names_year(at))
         out.append(DateMention(at.start, at.end, text[at.start:at.end], r.date, end,
                                r.prec if r.date is not None else None,

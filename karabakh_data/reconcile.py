@@ -13,6 +13,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from karabakh_data.dates import period_end
 from karabakh_data.schema import PRECISIONS
 
 _RANK = {p: i for i, p in enumerate(PRECISIONS)}  # day=0 ... decade=4 (larger = coarser)
@@ -21,23 +22,8 @@ _RANK = {p: i for i, p in enumerate(PRECISIONS)}  # day=0 ... decade=4 (larger =
 def period(date: dt.date, date_end: dt.date | None, precision: str | None) -> tuple[dt.date,
                                                                                    dt.date]:
     """The inclusive interval of days a (date, date_end, precision) value can mean."""
-    last = date_end or _period_end(date, precision or "day")
+    last = date_end or period_end(date, precision or "day")
     return date, last
-
-
-def _period_end(date: dt.date, precision: str) -> dt.date:
-    if precision == "day":
-        return date
-    if precision == "week":
-        return date + dt.timedelta(days=6)
-    if precision == "month":
-        nxt = dt.date(date.year + (date.month == 12), date.month % 12 + 1, 1)
-        return nxt - dt.timedelta(days=1)
-    if precision == "year":
-        return dt.date(date.year, 12, 31)
-    if precision == "decade":
-        return dt.date(date.year + 9, 12, 31)
-    raise ValueError(f"unknown precision {precision!r}")
 
 
 def dates_compatible(a: tuple[dt.date | None, dt.date | None, str | None],
