@@ -1327,8 +1327,9 @@ def _occasion(d: _Doc, a: _Attr) -> tuple[str, int, int] | None:
 def _occasion_date(d: _Doc, a: _Attr, occ: tuple[str, int, int]) -> DateMention | None:
     """'At the meeting, X said' after 'On May 25, ... held talks': the date of the sentence
     (this or the two before) that introduced the occasion, nearest the occasion word."""
-    keys = set(occ[0].split()) | ({"talks", "negotiations", "summit"}
-                                  if occ[0] == "meeting" else set())
+    # the label's content words only: "to" in "remarks to reporters" names no occasion
+    keys = {w for w in occ[0].split() if len(w) > 3} | (
+        {"talks", "negotiations", "summit"} if occ[0] == "meeting" else set())
     for si in range(a.sent - 1, max(a.sent - 3, -1), -1):
         s = d.sents[si]
         hit = next((m.start() for m in _WORD.finditer(d.low, s.start, s.end)

@@ -249,3 +249,12 @@ def test_seed_dates_and_occasions_follow_the_gold(seeds) -> None:
     same_date = sum(1 for g, r in pairs if g["date"] == (r.date.isoformat() if r.date else None))
     same_occasion = sum(1 for g, r in pairs if g["occasion"] == r.occasion)
     assert same_date >= 0.75 * len(pairs) and same_occasion >= 0.75 * len(pairs)
+
+
+def test_a_function_word_of_an_occasion_label_does_not_date_the_statement() -> None:
+    rows = _rows("The leaders discussed a draft whose text was settled in March, according to "
+                 "the Armenian government. Hikmet Hajiyev told journalists that work on the "
+                 "peace treaty would continue.", dt.date(2025, 7, 11))
+    (row,) = _by(rows, "hikmet-hajiyev")
+    assert row.occasion == "remarks to reporters"
+    assert row.date is None  # March is when the draft was settled, not when he spoke
