@@ -131,6 +131,11 @@ def state_for_country(iso3: str) -> str | None:
     return ids[0] if ids else None
 
 
+def _is_organisation(actor_id: str) -> bool:
+    a = gazetteer.load_gazetteer().actors.get(actor_id)
+    return a is not None and a.kind == "organisation"
+
+
 def is_person(actor_id: str) -> bool:
     a = gazetteer.load_gazetteer().actors.get(actor_id)
     return a is not None and a.kind == "person"
@@ -180,6 +185,11 @@ _DATE_BLOCKERS = re.compile(r"(?:\bof|\bsince|\buntil|\btill|\bafter|\bbefore|\b
 _SENTENCE_ADVERBIAL = re.compile(r"^(?:On|In|At|Earlier|Later|Last|This|Next|Then)\b[^,]{0,40},?\s*"
                                  r"$|^$")
 _MAX_DATE_DISTANCE = 90
+#: Where a new clause with its own verb begins ("... on October 8 and will meet ..."); a bare
+#: "and" inside a name ("the EU and Eastern Partnership summit") is not one.
+_CLAUSE_BREAK = re.compile(
+    r"\b(?:and|but)\s+(?:will|would|is|are|was|were|has|have|had|then|later|also|to|plans?|"
+    r"plan(?:ned|s)?|agreed|met|held)\b|\b(?:while|whereas)\b|;", re.IGNORECASE)
 _COORDINATION = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 #: Longer "sentences" are not prose (tables, scraped junk): no meeting is read from them.
 _MAX_SENTENCE_CHARS = 1500
@@ -331,15 +341,23 @@ def _status(s: Sentence, cand_points: tuple[int, int]) -> tuple[str | None, tupl
     lo = max(s.start, cand_points[0] - 120)
     hi = min(s.end, cand_points[1] + 80)
     window = s.text[lo - s.start:hi - s.start]
-    hits: dict[str, tuple[int, int]] = {}
+    hits: list[tuple[str, int, int]] = []
     for rx, value in c.status:
-        m = rx.search(window)
-        if m and value not in hits:
-            hits[value] = (lo + m.start(), lo + m.end())
-    for value in _STATUS_ORDER:
-        if value in hits:
-            return value, hits[value]
-    return None, None
+        for m in rx.finditer(window):
+            hits.append((value, lo + m.start(), lo + m.end()))
+    if not hits:
+        return None, None
+    # A cancellation anywhere near the trigger settles it ("pulled out of a planned meeting");
+    # otherwise the cue nearest the trigger speaks for it ("met X on Monday and will meet Y").
+    cancelled = [h for h in hits if h[0] == "cancelled"]
+    pool = cancelled or hits
+    t0, t1 = cand_points
+
+    def gap(h: tuple[str, int, int]) -> int:
+        return max(t0 - h[2], h[1] - t1, 0)
+
+    value, h0, h1 = min(pool, key=lambda h: (gap(h), _STATUS_ORDER.index(h[0]), h[1]))
+    return value, (h0, h1)
 
 
 def _level_phrase(s: Sentence) -> tuple[str, tuple[int, int], bool] | None:
@@ -419,6 +437,31 @@ def _is_announcer(s: Sentence, m: Mention, trigger_start: int) -> bool:
     return not re.match(r"\w+(?:\s+\w+)?\s+with\b", trig)
 
 
+def _belongs(s: Sentence, m: Mention, g: _Cand, groups) -> bool:
+    """With several meetings in one sentence ("after a call with X, Y and Z agreed to meet in
+    Granada"; "met X in Geneva and will meet Y in Moscow"), a name goes to the trigger of its own
+    comma-delimited clause — the one just before it, or the first one after it when it is that
+    clause's subject. A name in a clause without a trigger is everyone's subject when it comes
+    before the first trigger, else it belongs to the trigger just before it."""
+    starts = sorted(t0 for other in groups for t0, _ in other.triggers)
+    if len(starts) < 2 or m.start < starts[0]:
+        return True
+    lo = s.start + max(s.text.rfind(",", 0, m.start - s.start),
+                       s.text.rfind(";", 0, m.start - s.start)) + 1
+    nxt = [i for i in (s.text.find(",", m.end - s.start), s.text.find(";", m.end - s.start))
+           if i >= 0]
+    hi = s.start + (min(nxt) if nxt else len(s.text))
+    inside = [t for t in starts if lo <= t < hi]
+    if inside:
+        before = [t for t in inside if t <= m.start]
+        owner = before[-1] if before else inside[0]
+    elif m.start < starts[0]:
+        return True
+    else:
+        owner = max(t for t in starts if t <= m.start)
+    return any(t0 == owner for t0, _ in g.triggers)
+
+
 def _candidates(a: Analysed) -> list[_Cand]:
     text = a.text
     cands: list[_Cand] = []
@@ -431,11 +474,16 @@ def _candidates(a: Analysed) -> list[_Cand]:
         points = [t[0] for t in trigs]
         # group triggers by their nearest date (no other trigger in between)
         groups: dict[object, _Cand] = {}
+        prev_key: tuple | None = None
+        prev_end = s.start
         for t0, t1, mode in trigs:
             best_d, best_dist = None, 10**9
             for d in s.dates:
                 if not _date_can_attach(s, d, t0, t1):
                     continue
+                if d.end <= t0 and _CLAUSE_BREAK.search(s.text[d.end - s.start:t0 - s.start]) \
+                        and not _SENTENCE_ADVERBIAL.match(s.text[:d.start - s.start].strip()):
+                    continue  # "met X on Monday and will meet Y ...": Monday is the first's
                 dist = d.start - t1 if d.start >= t1 else t0 - d.end
                 others = [p for p in points if p != t0]
                 if _between_has(others, (t0 + t1) // 2, (d.start + d.end) // 2):
@@ -443,6 +491,10 @@ def _candidates(a: Analysed) -> list[_Cand]:
                 if dist < best_dist:
                     best_d, best_dist = d, dist
             key = (id(best_d) if best_d is not None else None, mode)
+            if best_d is None and prev_key is not None and prev_key[1] == mode and \
+                    not _CLAUSE_BREAK.search(s.text[prev_end - s.start:t0 - s.start]):
+                key = prev_key  # "met for talks": one encounter, named twice in one clause
+            prev_key, prev_end = key, t1
             g = groups.get(key)
             if g is None:
                 g = _Cand(s, [], mode, date=best_d)
@@ -475,6 +527,8 @@ def _candidates(a: Analysed) -> list[_Cand]:
                 if venue and venue[0] <= m.start < venue[1]:
                     continue
                 if _is_announcer(s, m, t0):
+                    continue
+                if not _belongs(s, m, g, groups.values()):
                     continue
                 g.participants.setdefault(m.actor_id, m)  # type: ignore[arg-type]
             med = cues().mediator.search(s.text)
@@ -698,8 +752,13 @@ def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
         mediator = party_of(c.mediator[0]) or c.mediator[0]
     else:
         third = sorted(p for p in parties if p not in CONFLICT_PARTIES)
+        orgs = [p for p in third if _is_organisation(p)]
         if len(third) == 1 and parties & set(CONFLICT_PARTIES):
             mediator = third[0]
+        elif len(orgs) == 1 and parties & set(CONFLICT_PARTIES):
+            # "the co-chairs of the Minsk Group — Russia, France and the US — met ...": the
+            # organisation present is the mediator, its member states are its delegation
+            mediator = orgs[0]
     if mediator:
         parties.add(mediator)
     if len(parties) < 2 or not parties & set(CONFLICT_PARTIES):
@@ -714,7 +773,10 @@ def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
     status = c.status or "held"
     pub = a.published
     d = c.date
-    future = d.future or (pub and d.date and d.date > pub and a.doc.published_precision == "day")
+    after_pub = bool(pub and d.date and d.date > pub and a.doc.published_precision == "day")
+    # a past-tense cue at the trigger ("met ... on October 8") outweighs a future word later in
+    # the sentence; only a date after publication makes a "held" report a plan
+    future = after_pub or (d.future and c.status is None)
     if future and status == "held":
         status = "planned"
     if pub and d.date and a.doc.published_precision == "day" and d.date < pub - dt.timedelta(

@@ -168,3 +168,17 @@ def test_meeting_cue_file_is_well_formed() -> None:
             assert row["value"] in MEETING_STATUSES, row
         if row["kind"] == "trigger":
             assert row["value"] in MEETING_MODES, row
+
+
+def test_two_meetings_in_one_sentence_keep_their_own_date_place_and_people() -> None:
+    ms = _meetings("The co-chairs of the OSCE Minsk Group met Bayramov in Geneva on October 8 "
+                   "and will meet Mnatsakanyan in Moscow on Monday.", dt.date(2020, 10, 10))
+    by_place = {m.place_id: m for m in ms}
+    assert set(by_place) == {"geneva", "moscow"}
+    geneva, moscow = by_place["geneva"], by_place["moscow"]
+    assert (geneva.date, geneva.status) == (dt.date(2020, 10, 8), "held")
+    assert (moscow.date, moscow.status) == (dt.date(2020, 10, 12), "planned")
+    assert "jeyhun-bayramov" in geneva.participants
+    assert "zohrab-mnatsakanyan" not in geneva.participants
+    assert "zohrab-mnatsakanyan" in moscow.participants
+    assert geneva.mediator == moscow.mediator == "osce-minsk-group"
