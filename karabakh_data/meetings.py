@@ -186,7 +186,7 @@ _SENTENCE_ADVERBIAL = re.compile(r"^(?:On|In|At|Earlier|Later|Last|This|Next|The
                                  r"$|^$")
 _MAX_DATE_DISTANCE = 90
 #: Where a new clause with its own verb begins ("... on October 8 and will meet ..."); a bare
-#: "and" inside a name ("the EU and Eastern Partnership summit") is not one.
+#: "and" inside a name ("the Organization for Security and Co-operation") is not one.
 _CLAUSE_BREAK = re.compile(
     r"\b(?:and|but)\s+(?:will|would|is|are|was|were|has|have|had|then|later|also|to|plans?|"
     r"plan(?:ned|s)?|agreed|met|held)\b|\b(?:while|whereas)\b|;", re.IGNORECASE)
