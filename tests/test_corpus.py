@@ -23,7 +23,7 @@ WEB_PAGE = (
     "Follow us\n\nWorld\n\nTalks resume on the border question\n\nSHARE:\n\nPublished\n\non\n\n"
     "Two delegations  met\tin Geneva on Friday.\u00a0Officials called it “useful”.\n\n"
     "Advertisement\n\nA second round is expected.\n\nLeave a Reply\n\n"
-    "Your e-mail address will not be published. Required fields are marked *\n"
+    "Your e-mail address will not be published. Fields marked * must be filled\n"
 )
 
 
