@@ -737,15 +737,20 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
     return reports
 
 
+def _principals(actor_ids) -> list[str]:
+    """The codebook's participants: the named people, plus the state or organisation of each
+    party no named person represents (a body or metonym stands for its party)."""
+    persons = {k for k in actor_ids if is_person(k)}
+    represented = {party_of(p) for p in persons}
+    parties = {party_of(k) or k for k in actor_ids if not is_person(k)}
+    return sorted(persons | {p for p in parties if p not in represented})
+
+
 def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
     if c.date is None or c.date.date is None:
         return None
-    persons = sorted(k for k in c.participants if is_person(k))
-    person_parties = {party_of(p) for p in persons}
-    others = sorted(k for k in c.participants if not is_person(k)
-                    and (party_of(k) or k) not in person_parties)
-    states = sorted({party_of(k) or k for k in others})
-    participants = tuple(sorted(set(persons) | set(states)))
+    persons = [k for k in c.participants if is_person(k)]
+    participants = tuple(_principals(c.participants))
     parties = {party_of(p) or p for p in participants}
     mediator = None
     if c.mediator:
@@ -965,11 +970,7 @@ def _merge_cluster(cl: _Cluster) -> tuple[dict, list[str]]:
     if "held" in statuses and status in ("planned", "proposed"):
         # a later report may still speak of plans; a report of it being held settles it
         status = "held"
-    persons = sorted({p for r in body for p in r.participants if is_person(p)})
-    person_parties = {party_of(p) for p in persons}
-    states = sorted({p for r in body for p in r.participants if not is_person(p)
-                     and (party_of(p) or p) not in person_parties})
-    participants = sorted(set(persons) | set(states))
+    participants = _principals([p for r in body for p in r.participants])
     parties = {party_of(p) or p for p in participants} | ({mediator} if mediator else set())
     n = len(parties)
     fmt = "bilateral" if n <= 2 else "trilateral" if n == 3 else "multilateral"
