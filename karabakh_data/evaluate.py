@@ -175,6 +175,19 @@ def _event_score(g: dict, p: dict) -> float:
         1.0 if g.get("place_id") == p.get("place_id") else 0.0)
 
 
+def _statement_ok(g: dict, p: dict) -> bool:
+    """Same source, same speaker, overlapping spans."""
+    return (g["source_id"] == p["source_id"] and g["speaker_id"] == p["speaker_id"]
+            and g["char_start"] < p["char_end"] and p["char_start"] < g["char_end"])
+
+
+def _statement_score(g: dict, p: dict) -> float:
+    """Overlap of the two spans (intersection over union): the best-fitting row wins."""
+    inter = min(g["char_end"], p["char_end"]) - max(g["char_start"], p["char_start"])
+    union = max(g["char_end"], p["char_end"]) - min(g["char_start"], p["char_start"])
+    return inter / union
+
+
 def evaluate(tables: Mapping[str, pa.Table | pd.DataFrame], gold_dir: Path, raw_dir: Path,
              label: str = "tables") -> EvalReport:
     """Compare `tables` (meetings, statements, events, sources) with the gold files."""
@@ -236,16 +249,7 @@ def evaluate(tables: Mapping[str, pa.Table | pd.DataFrame], gold_dir: Path, raw_
         g_items.append({**g, "source_id": file_to_sid.get(g["source"]), "char_start": i,
                         "char_end": i + len(g["text"])})
 
-    def st_ok(g: dict, p: dict) -> bool:
-        return (g["source_id"] == p["source_id"] and g["speaker_id"] == p["speaker_id"]
-                and g["char_start"] < p["char_end"] and p["char_start"] < g["char_end"])
-
-    def st_score(g: dict, p: dict) -> float:
-        inter = min(g["char_end"], p["char_end"]) - max(g["char_start"], p["char_start"])
-        union = max(g["char_end"], p["char_end"]) - min(g["char_start"], p["char_start"])
-        return inter / union
-
-    pairs = _match(g_items, pred, st_ok, st_score)
+    pairs = _match(g_items, pred, _statement_ok, _statement_score)
     te = TableEval("statements", Score(len(pairs), len(pred), len(g_items)), {})
     mg = {gi for gi, _ in pairs}
     mp = {pi for _, pi in pairs}
@@ -256,7 +260,8 @@ def evaluate(tables: Mapping[str, pa.Table | pd.DataFrame], gold_dir: Path, raw_
     for f, sid in sorted(file_to_sid.items()):
         gs = [g for g in g_items if g["source_id"] == sid]
         ps = [p for p in pred if p["source_id"] == sid]
-        te.per_source[f] = Score(len(_match(gs, ps, st_ok, st_score)), len(ps), len(gs))
+        matched = _match(gs, ps, _statement_ok, _statement_score)
+        te.per_source[f] = Score(len(matched), len(ps), len(gs))
     if pairs:
         te.field_accuracy["kind"] = sum(1 for gi, pi in pairs
                                         if g_items[gi]["kind"] == pred[pi]["kind"]) / len(pairs)

@@ -38,6 +38,8 @@ from karabakh_data.evaluate import (
     _match,
     _meeting_ok,
     _meeting_score,
+    _statement_ok,
+    _statement_score,
     load_gold,
 )
 from karabakh_data.release import Texts, release_tables
@@ -202,15 +204,6 @@ def _statements(gold: list[dict[str, Any]], pred: list[dict[str, Any]], texts: T
                              f"{g['text'][:60]!r}")
         g_items.append({**g, "source_id": sid, "char_start": i, "char_end": i + len(g["text"])})
 
-    def ok(g: dict, p: dict) -> bool:
-        return (g["source_id"] == p["source_id"] and g["speaker_id"] == p["speaker_id"]
-                and g["char_start"] < p["char_end"] and p["char_start"] < g["char_end"])
-
-    def score(g: dict, p: dict) -> float:
-        inter = min(g["char_end"], p["char_end"]) - max(g["char_start"], p["char_start"])
-        union = max(g["char_end"], p["char_end"]) - min(g["char_start"], p["char_start"])
-        return inter / union
-
     def add(g: dict, meeting_id: str | None, reason: str) -> None:
         actor = actors.get(g["speaker_id"], {})
         names = sorted({actor.get("name") or "", *(actor.get("aliases") or [])} - {""},
@@ -228,7 +221,7 @@ def _statements(gold: list[dict[str, Any]], pred: list[dict[str, Any]], texts: T
         prop.add("statements", "add", reason, g.get("note"),
                  value={k: v for k, v in value.items() if v is not None}, evidence=evidence)
 
-    pairs = _match(g_items, pred, ok, score)
+    pairs = _match(g_items, pred, _statement_ok, _statement_score)
     matched_p = {pi for _, pi in pairs}
     for gi, pi in sorted(pairs):
         g, p = g_items[gi], pred[pi]
