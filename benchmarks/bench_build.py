@@ -69,15 +69,29 @@ def _child(raw: Path, out: Path, jobs: int, scaling: bool, profile: bool, dask: 
         __import__(f"karabakh_data.{mod}")
     rss_base = _maxrss_bytes(resource.RUSAGE_SELF)
 
-    captured: dict[str, list] = {}
-    assemble = p.assemble
+    # Observe the build's FactStore at the moment reconciliation starts, without keeping it:
+    # what it holds then is what the build holds for every article read.
+    from karabakh_data.store import FactStore
 
-    def keep_results(results):  # see the results reconciliation gets, without copying them
-        captured["results"] = results
-        captured["rss_facts"] = _current_rss()
-        return assemble(results)
+    seen: dict[str, object] = {}
+    tables_fn = FactStore.tables
 
-    p.assemble = keep_results
+    def observe(store):
+        seen["rss_facts"] = _current_rss()
+        seen["staged_bytes"] = sum(b.nbytes for part in (store.source_rows, store.statements,
+                                                         store.evidence)
+                                   for b in part.batches)
+        seen["reports_bytes"] = len(pickle.dumps((store.meeting_reports, store.event_reports),
+                                                 protocol=pickle.HIGHEST_PROTOCOL))
+        seen["reports"] = {"meetings": len(store.meeting_reports),
+                           "events": len(store.event_reports),
+                           "statements": sum(b.num_rows for b in store.statements.batches)}
+        # the reports alone (trigger spans only), to re-time clustering on fractions of them
+        seen["meeting_reports"], seen["event_reports"] = (store.meeting_reports,
+                                                          store.event_reports)
+        return tables_fn(store)
+
+    FactStore.tables = observe  # type: ignore[method-assign]
     prof = None
     if profile:
         import cProfile
@@ -89,35 +103,35 @@ def _child(raw: Path, out: Path, jobs: int, scaling: bool, profile: bool, dask: 
     wall = time.perf_counter() - t0
     if prof is not None:
         prof.disable()
-    p.assemble = assemble
+    FactStore.tables = tables_fn  # type: ignore[method-assign]
     peak_self = _maxrss_bytes(resource.RUSAGE_SELF)
     peak_children = _maxrss_bytes(resource.RUSAGE_CHILDREN)
 
-    results = captured["results"]
-    facts = [r.facts for r in results if r.facts is not None]
-    n_reports = {"meetings": sum(len(f.meetings) for f in facts),
-                 "events": sum(len(f.events) for f in facts),
-                 "statements": sum(len(f.statements) for f in facts)}
     tables_bytes = sum(pq.read_table(out / f"{t}.parquet").nbytes for t in schema.TABLES)
     disk_bytes = sum((out / f"{t}.parquet").stat().st_size for t in schema.TABLES)
-    facts_bytes = len(pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL))
 
     curve = []
-    if scaling:
+    if scaling:  # after the peak was read: clustering meetings and events, the n log n part
+        from karabakh_data.events import cluster_events
+        from karabakh_data.meetings import cluster_meetings
+
+        meetings, events = seen["meeting_reports"], seen["event_reports"]
         for frac in (8, 4, 2, 1):
-            sub = results[: max(1, len(results) // frac)]
-            rows = sum(len(r.facts.meetings) + len(r.facts.events) + len(r.facts.statements)
-                       for r in sub if r.facts is not None)
+            m = meetings[: max(1, len(meetings) // frac)]  # type: ignore[index]
+            e = events[: max(1, len(events) // frac)]  # type: ignore[index]
             t = time.perf_counter()
-            assemble(sub)
-            curve.append({"articles": len(sub), "rows": rows, "seconds": time.perf_counter() - t})
+            cluster_meetings(m)
+            cluster_events(e)
+            curve.append({"fraction": f"1/{frac}", "rows": len(m) + len(e),
+                          "seconds": time.perf_counter() - t})
     hot = _hot_spots(prof) if prof is not None else ""
     return {
         "jobs": jobs, "articles": report.articles_read, "skipped": len(report.problems),
-        "wall": wall, "timings": report.timings, "rows": report.rows, "reports": n_reports,
-        "rss_base": rss_base, "rss_facts": captured.get("rss_facts"), "peak_self": peak_self,
-        "peak_children": peak_children,
-        "tables_bytes": tables_bytes, "disk_bytes": disk_bytes, "facts_bytes": facts_bytes,
+        "wall": wall, "timings": report.timings, "rows": report.rows,
+        "reports": seen["reports"], "rss_base": rss_base, "rss_facts": seen.get("rss_facts"),
+        "peak_self": peak_self, "peak_children": peak_children,
+        "tables_bytes": tables_bytes, "disk_bytes": disk_bytes,
+        "staged_bytes": seen["staged_bytes"], "reports_bytes": seen["reports_bytes"],
         "scaling": curve, "profile": hot,
     }
 
@@ -215,16 +229,18 @@ def _print(res: dict) -> None:
         print(f"  RSS before reconcile {res['rss_facts'] / MB:,.0f} MB (every article read and "
               f"extracted; only the facts are kept)")
     print(f"  output               {res['tables_bytes'] / MB:.1f} MB as Arrow tables, "
-          f"{res['disk_bytes'] / MB:.1f} MB Parquet; facts kept for reconciliation "
-          f"{res['facts_bytes'] / MB:.1f} MB pickled")
+          f"{res['disk_bytes'] / MB:.1f} MB Parquet")
+    print(f"  facts kept           {res['staged_bytes'] / MB:.1f} MB of Arrow batches (evidence, "
+          f"statements, sources) + {res['reports_bytes'] / MB:.1f} MB of meeting and event "
+          f"reports (pickled)")
     print("  rows                 " + ", ".join(f"{k} {v:,}" for k, v in res["rows"].items()))
     print("  reports reconciled   " + ", ".join(f"{k} {v:,}" for k, v in res["reports"].items()))
     if res["scaling"]:
-        print("  reconciliation scaling (time / (n log2 n) stays flat if n log n):")
-        print(f"    {'articles':>9} {'rows n':>9} {'seconds':>9} {'us per n log2 n':>16}")
+        print("  clustering meeting and event reports (time / (n log2 n) stays flat if n log n):")
+        print(f"    {'reports':>9} {'n':>9} {'seconds':>9} {'us per n log2 n':>16}")
         for c in res["scaling"]:
             per = 1e6 * c["seconds"] / _nlogn(c["rows"])
-            print(f"    {c['articles']:>9,} {c['rows']:>9,} {c['seconds']:>9.3f} {per:>16.3f}")
+            print(f"    {c['fraction']:>9} {c['rows']:>9,} {c['seconds']:>9.3f} {per:>16.3f}")
     if res["profile"]:
         print("  extraction hot spots (cProfile, by own time):")
         print(res["profile"])

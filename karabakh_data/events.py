@@ -90,8 +90,8 @@ from karabakh_data.reconcile import dates_compatible, describe_date, period
 from karabakh_data.schema import EVENT_TYPES, PRECISIONS, SCHEMAS
 from karabakh_data.vocab import read_table
 
-__all__ = ["extract_events", "first_word_keys", "parse_number", "places_contradict",
-           "reconcile_events", "subtype_of"]
+__all__ = ["cluster_events", "extract_events", "first_word_keys", "parse_number",
+           "places_contradict", "reconcile_events", "subtype_of"]
 
 _RANK = {p: i for i, p in enumerate(PRECISIONS)}  # day=0 ... decade=4
 _COARSE = ("year", "decade")
@@ -1197,15 +1197,19 @@ def _vote_fatalities(members: list[EventReport]) -> tuple[int | None, str | None
     return ranked[0][0], "fatalities: " + ", ".join(f"{v} in {_plural(n)}" for v, n in ranked)
 
 
-def reconcile_events(reports: Iterable[EventReport]) -> tuple[list[dict], list[dict]]:
-    """Merge per-article reports into `events` rows and their `evidence` rows.
+def cluster_events(reports: Sequence[EventReport]) -> tuple[list[dict], list[str | None]]:
+    """Merge per-article reports into `events` rows; also return, for each input report, the
+    event_id it was merged into (None for an undated report, which makes no row).
 
     Reports are one event when they have the same type (and subtype), dates compatible at
     their precisions (day dates one day apart merge, with the disagreement recorded) and no
     contradicting place. Each report is compared only with clusters whose dates touch the
     same months, so the work stays close to n log n. Rows are sorted by (date, event_type,
-    event_id); evidence rows carry clean-text offsets (the pipeline adds raw offsets)."""
+    event_id). Only the reports' fields and trigger spans are read, so a caller holding many
+    articles' reports can keep their other spans elsewhere (see `store.FactStore`)."""
     columns = [f.name for f in SCHEMAS["events"]]
+    position = {id(r): i for i, r in enumerate(reports)}
+    ids: list[str | None] = [None] * len(reports)
     keyed = []
     for c in _cluster_reports(list(reports)):
         value, date_conflict = _decide(c.counts)
@@ -1213,7 +1217,6 @@ def reconcile_events(reports: Iterable[EventReport]) -> tuple[list[dict], list[d
                        min(m.anchor for m in c.members)), c, value, date_conflict))
     keyed.sort(key=lambda k: k[0])
     rows: list[dict] = []
-    evidence: list[dict] = []
     used_ids: set[str] = set()
     for (date, et, _, _), c, value, date_conflict in keyed:
         members = sorted(c.members, key=lambda m: (m.source_id, m.anchor))
@@ -1228,6 +1231,8 @@ def reconcile_events(reports: Iterable[EventReport]) -> tuple[list[dict], list[d
             k += 1
             eid = stable_id(*parts, k)
         used_ids.add(eid)
+        for m in members:
+            ids[position[id(m)]] = eid
         p = _place(place_id)
         sources = sorted({m.source_id for m in members})
         row = {
@@ -1241,16 +1246,27 @@ def reconcile_events(reports: Iterable[EventReport]) -> tuple[list[dict], list[d
             "review_status": "machine",
         }
         rows.append({col: row[col] for col in columns})
-        seen: set[tuple] = set()
-        for m in members:
-            for sp in m.spans:
-                key = (m.source_id, sp.start, sp.end, sp.role)
-                if key not in seen:
-                    seen.add(key)
-                    evidence.append({"table": "events", "record_id": eid,
-                                     "source_id": m.source_id, "char_start": sp.start,
-                                     "char_end": sp.end, "text": sp.text, "role": sp.role})
     rows.sort(key=lambda r: (r["date"], r["event_type"], r["event_id"]))
+    return rows, ids
+
+
+def reconcile_events(reports: Iterable[EventReport]) -> tuple[list[dict], list[dict]]:
+    """`cluster_events`, plus the `evidence` rows of each event: every span of every report
+    merged into it, once (clean-text offsets; the pipeline adds raw offsets)."""
+    reports = list(reports)
+    rows, ids = cluster_events(reports)
+    evidence: list[dict] = []
+    seen: set[tuple] = set()
+    for r, eid in zip(reports, ids, strict=True):
+        if eid is None:
+            continue
+        for sp in r.spans:
+            key = (eid, r.source_id, sp.start, sp.end, sp.role)
+            if key not in seen:
+                seen.add(key)
+                evidence.append({"table": "events", "record_id": eid,
+                                 "source_id": r.source_id, "char_start": sp.start,
+                                 "char_end": sp.end, "text": sp.text, "role": sp.role})
     evidence.sort(key=lambda e: (e["record_id"], e["source_id"], e["char_start"],
                                  e["char_end"], e["role"]))
     return rows, evidence

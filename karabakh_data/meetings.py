@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -877,10 +878,14 @@ def _months(r: MeetingReport) -> range:
     return range(start.year * 12 + start.month - 2, end.year * 12 + end.month + 1)
 
 
-def reconcile_meetings(reports: list[MeetingReport]) -> tuple[list[dict], list[dict],
-                                                              dict[tuple[str, int], str]]:
-    """Merge reports of the same meeting; return table rows, evidence rows and an index
-    (source_id, report anchor) -> meeting_id used to link statements."""
+def cluster_meetings(reports: Sequence[MeetingReport]) -> tuple[
+        list[dict], list[str], dict[tuple[str, int], str]]:
+    """Merge reports of the same meeting; return table rows, the meeting_id of each input
+    report, and an index (source_id, report anchor or trigger offset) -> meeting_id used to
+    link statements. Only the reports' fields and trigger spans are read, so a caller holding
+    many articles' reports can keep their other spans elsewhere (see `store.FactStore`)."""
+    position = {id(r): i for i, r in enumerate(reports)}
+    ids: list[str] = [""] * len(reports)
     order = sorted(reports, key=lambda r: (r.from_caption, r.date or dt.date.min, r.source_id,
                                            r.anchor))
     clusters: list[_Cluster] = []
@@ -903,7 +908,6 @@ def reconcile_meetings(reports: list[MeetingReport]) -> tuple[list[dict], list[d
         else:
             clusters[target].reports.append(r)
     rows: list[dict] = []
-    evidence: list[dict] = []
     index: dict[tuple[str, int], str] = {}
     used_ids: set[str] = set()
     for cl in clusters:
@@ -920,15 +924,23 @@ def reconcile_meetings(reports: list[MeetingReport]) -> tuple[list[dict], list[d
         row["conflicts"] = conflicts
         rows.append(row)
         for r in cl.reports:
+            ids[position[id(r)]] = mid
             index[(r.source_id, r.anchor)] = mid
             for sp in r.spans:  # every mention of the meeting ("At the meeting, X said")
                 if sp.role == "trigger":
                     index[(r.source_id, sp.start)] = mid
-            for sp in r.spans:
-                evidence.append({"table": "meetings", "record_id": mid, "source_id": sp.source_id,
-                                 "char_start": sp.start, "char_end": sp.end, "text": sp.text,
-                                 "role": sp.role})
     rows.sort(key=lambda r: (r["date"], r["meeting_id"]))
+    return rows, ids, index
+
+
+def reconcile_meetings(reports: list[MeetingReport]) -> tuple[list[dict], list[dict],
+                                                              dict[tuple[str, int], str]]:
+    """`cluster_meetings`, with the `evidence` rows of each meeting (every span of every
+    report merged into it) in place of the per-report ids."""
+    rows, ids, index = cluster_meetings(reports)
+    evidence = [{"table": "meetings", "record_id": mid, "source_id": sp.source_id,
+                 "char_start": sp.start, "char_end": sp.end, "text": sp.text, "role": sp.role}
+                for r, mid in zip(reports, ids, strict=True) for sp in r.spans]
     return rows, evidence, index
 
 
@@ -998,37 +1010,61 @@ def _merge_cluster(cl: _Cluster) -> tuple[dict, list[str]]:
 def link_statements(statements: list[StatementRow], index: dict[tuple[str, int], str]
                     ) -> tuple[list[dict], list[dict]]:
     """Statement rows with `meeting_id` set where the statement was made at or about a meeting
-    reported in the same article: an explicit `meeting_ref`, or a statement whose quote or
-    sentence contains a trigger span of exactly one meeting of that article."""
+    reported in the same article (see `statement_link` and `linked_meeting`), sorted by
+    (source_id, char_start, speaker_id), and their evidence rows."""
     rows: list[dict] = []
     evidence: list[dict] = []
+    by_source = meetings_by_source(index)
+    for st in sorted(statements, key=lambda s: (s.source_id, s.char_start, s.speaker_id)):
+        row = statement_row(st)
+        row["meeting_id"] = linked_meeting(st.source_id, *statement_link(st), index, by_source)
+        rows.append(row)
+        evidence += [{"table": "statements", "record_id": row["statement_id"],
+                      "source_id": sp.source_id, "char_start": sp.start, "char_end": sp.end,
+                      "text": sp.text, "role": sp.role} for sp in st.spans]
+    return rows, evidence
+
+
+def statement_row(st: StatementRow) -> dict:
+    """The `statements` table row of one statement, before linking (`meeting_id` None)."""
+    return {
+        "statement_id": st.statement_id, "date": st.date, "date_precision": st.date_precision,
+        "speaker_id": st.speaker_id, "speaker_text": st.speaker_text,
+        "speaker_country": st.speaker_country, "kind": st.kind, "text": st.text,
+        "occasion": st.occasion, "topics": sorted(st.topics), "meeting_id": None,
+        "source_id": st.source_id, "char_start": st.char_start, "char_end": st.char_end,
+        "review_status": "machine",
+    }
+
+
+def statement_link(st: StatementRow) -> tuple[int | None, int, int]:
+    """What linking a statement to a meeting needs, computed while its spans are at hand: the
+    anchor of its explicit `meeting_ref` (None if it has none) and the window [lo, hi) of its
+    own sentence(s): its words, speaker and speech verb. A date or occasion carried from an
+    earlier sentence does not widen the window."""
+    ref = st.meeting_ref.anchor if st.meeting_ref is not None else None
+    own = [sp for sp in st.spans if sp.role in ("quote", "speaker", "trigger")]
+    lo = min([st.char_start] + [sp.start for sp in own])
+    hi = max([st.char_end] + [sp.end for sp in own])
+    return ref, lo, hi
+
+
+def meetings_by_source(index: dict[tuple[str, int], str]) -> dict[str, list[tuple[int, str]]]:
+    """`cluster_meetings`' index regrouped per article, for `linked_meeting`."""
     by_source: dict[str, list[tuple[int, str]]] = {}
     for (sid, anchor), mid in index.items():
         by_source.setdefault(sid, []).append((anchor, mid))
-    for st in sorted(statements, key=lambda s: (s.source_id, s.char_start, s.speaker_id)):
-        mid = None
-        if st.meeting_ref is not None:
-            mid = index.get((st.meeting_ref.source_id, st.meeting_ref.anchor))
-        if mid is None:
-            # the statement's own sentence(s): its words, speaker and speech verb; a date or
-            # occasion carried from an earlier sentence does not widen the window
-            own = [sp for sp in st.spans if sp.role in ("quote", "speaker", "trigger")]
-            lo = min([st.char_start] + [sp.start for sp in own])
-            hi = max([st.char_end] + [sp.end for sp in own])
-            hits = sorted({m for a_, m in by_source.get(st.source_id, []) if lo <= a_ < hi})
-            if len(hits) == 1:
-                mid = hits[0]
-        sid = st.statement_id
-        rows.append({
-            "statement_id": sid, "date": st.date, "date_precision": st.date_precision,
-            "speaker_id": st.speaker_id, "speaker_text": st.speaker_text,
-            "speaker_country": st.speaker_country, "kind": st.kind, "text": st.text,
-            "occasion": st.occasion, "topics": sorted(st.topics), "meeting_id": mid,
-            "source_id": st.source_id, "char_start": st.char_start, "char_end": st.char_end,
-            "review_status": "machine",
-        })
-        for sp in st.spans:
-            evidence.append({"table": "statements", "record_id": sid, "source_id": sp.source_id,
-                             "char_start": sp.start, "char_end": sp.end, "text": sp.text,
-                             "role": sp.role})
-    return rows, evidence
+    return by_source
+
+
+def linked_meeting(source_id: str, ref: int | None, lo: int, hi: int,
+                   index: dict[tuple[str, int], str],
+                   by_source: dict[str, list[tuple[int, str]]]) -> str | None:
+    """The meeting a statement of `source_id` was made at or about: its explicit reference, or
+    else the one meeting of the same article with a trigger inside the statement's window."""
+    mid = index.get((source_id, ref)) if ref is not None else None
+    if mid is None:
+        hits = sorted({m for a_, m in by_source.get(source_id, []) if lo <= a_ < hi})
+        if len(hits) == 1:
+            mid = hits[0]
+    return mid

@@ -31,7 +31,7 @@ class DateValue:
     precision: str | None
 
 
-@dataclass
+@dataclass(slots=True)
 class MeetingReport:
     """One article's account of one meeting (before reconciliation)."""
 
@@ -54,7 +54,7 @@ class MeetingReport:
     anchor: int = 0  # offset of the trigger, for ordering and ids
 
 
-@dataclass
+@dataclass(slots=True)
 class EventReport:
     """One article's account of one event (before reconciliation)."""
 
@@ -72,7 +72,7 @@ class EventReport:
     anchor: int = 0
 
 
-@dataclass
+@dataclass(slots=True)
 class StatementRow:
     """One attributed utterance (statements are not merged across articles)."""
 

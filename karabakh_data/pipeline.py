@@ -4,11 +4,12 @@ Each step is a plain function with visible inputs and outputs:
 
     list_corpus(raw_dir)              -> RawItems (+ problems)
     process_item(item)                -> source row + DocFacts   (pure, per article, parallel)
-    assemble(rows, facts)             -> dict of Arrow tables    (reconciliation)
+    FactStore.add(row, facts)         -> compact facts, evidence in Arrow batches (streamed)
+    FactStore.tables()                -> dict of Arrow tables    (reconciliation)
     write_tables(tables, out_dir)     -> Parquet files, written atomically
 
-Articles are streamed: only one clean text is held at a time, and only the (small) facts are
-kept for reconciliation.
+Articles are streamed: only one clean text is held at a time, and each article's facts go into
+a `FactStore` as they come, so what a build holds grows with its output tables, not its corpus.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import shutil
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,9 +28,9 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from karabakh_data import schema
 from karabakh_data.corpus import CorpusError, Problem, RawItem, list_corpus, load_document
 from karabakh_data.model import DocFacts
+from karabakh_data.store import FactStore
 
 log = logging.getLogger(__name__)
 
@@ -113,18 +114,27 @@ def process_item(item: RawItem) -> ItemResult:
     return ItemResult(item.rel_path, row, facts, None, t2 - t1, t1 - t0)
 
 
+def iter_items(items: list[RawItem], jobs: int = 1,
+               mapper: Callable[[Callable, Iterable], Iterable] | None = None
+               ) -> Iterator[ItemResult]:
+    """Process items serially, in `jobs` processes, or with a caller's `mapper` (e.g. a Dask
+    client's map), yielding results in input order as they come, so output does not depend on
+    scheduling and the caller need not hold them all."""
+    if mapper is not None:
+        yield from mapper(process_item, items)
+    elif jobs <= 1 or len(items) < 2:
+        yield from map(process_item, items)
+    else:
+        chunk = max(1, min(64, len(items) // (jobs * 8)))
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_exit_with_parent,
+                                 initargs=(os.getpid(),)) as pool:
+            yield from pool.map(process_item, items, chunksize=chunk)
+
+
 def run_items(items: list[RawItem], jobs: int = 1,
               mapper: Callable[[Callable, Iterable], Iterable] | None = None) -> list[ItemResult]:
-    """Process items serially, in `jobs` processes, or with a caller's `mapper` (e.g. a Dask
-    client's map). Results come back in input order, so output does not depend on scheduling."""
-    if mapper is not None:
-        return list(mapper(process_item, items))
-    if jobs <= 1 or len(items) < 2:
-        return [process_item(it) for it in items]
-    chunk = max(1, len(items) // (jobs * 8))
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_exit_with_parent,
-                             initargs=(os.getpid(),)) as pool:
-        return list(pool.map(process_item, items, chunksize=chunk))
+    """`iter_items`, as a list."""
+    return list(iter_items(items, jobs=jobs, mapper=mapper))
 
 
 def _exit_with_parent(parent_pid: int) -> None:
@@ -139,54 +149,12 @@ def _exit_with_parent(parent_pid: int) -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
-def assemble(results: list[ItemResult]) -> dict[str, pa.Table]:
+def assemble(results: Iterable[ItemResult]) -> dict[str, pa.Table]:
     """Reconcile per-article facts into the released tables (all validated)."""
-    from karabakh_data.events import reconcile_events
-    from karabakh_data.gazetteer import actors_frame, places_frame
-    from karabakh_data.meetings import link_statements, reconcile_meetings
-
-    source_rows = [r.source_row for r in results if r.source_row is not None]
-    facts = [r.facts for r in results if r.facts is not None]
-    raw_offsets: dict[tuple[str, int, int], tuple[int, int]] = {}
-    for f in facts:
-        raw_offsets.update(getattr(f, "raw_offsets", {}))
-    meeting_rows, meeting_ev, meeting_index = reconcile_meetings(
-        [m for f in facts for m in f.meetings])
-    event_rows, event_ev = reconcile_events([e for f in facts for e in f.events])
-    statements = [s for f in facts for s in f.statements]
-    statement_rows, statement_ev = link_statements(statements, meeting_index)
-    evidence = meeting_ev + event_ev + statement_ev
-    for ev in evidence:
-        r = raw_offsets.get((ev["source_id"], ev["char_start"], ev["char_end"]))
-        ev["raw_start"], ev["raw_end"] = r if r else (ev["char_start"], ev["char_end"])
-    evidence.sort(key=lambda e: (e["table"], e["record_id"], e["source_id"], e["char_start"],
-                                 e["char_end"], e["role"]))
-    evidence = _dedupe(evidence)
-    tables = {
-        "sources": schema.table_from_rows("sources", sorted(source_rows,
-                                                            key=lambda r: str(r["path"]))),
-        "actors": pa.Table.from_pandas(actors_frame(), schema=schema.SCHEMAS["actors"],
-                                       preserve_index=False),
-        "places": pa.Table.from_pandas(places_frame(), schema=schema.SCHEMAS["places"],
-                                       preserve_index=False),
-        "meetings": schema.table_from_rows("meetings", meeting_rows),
-        "statements": schema.table_from_rows("statements", statement_rows),
-        "events": schema.table_from_rows("events", event_rows),
-        "evidence": schema.table_from_rows("evidence", evidence),
-    }
-    for name, table in tables.items():
-        schema.validate(name, table)
-    return tables
-
-
-def _dedupe(rows: list[dict]) -> list[dict]:
-    out, seen = [], set()
-    for r in rows:
-        k = tuple(r[c] for c in schema.PRIMARY_KEYS["evidence"])
-        if k not in seen:
-            seen.add(k)
-            out.append(r)
-    return out
+    store = FactStore()
+    for r in results:
+        store.add(r.source_row, r.facts)
+    return store.tables()
 
 
 def write_tables(tables: dict[str, pa.Table], out_dir: Path,
@@ -243,19 +211,25 @@ def build_tables(raw_dir: Path, jobs: int = 1, strict: bool = False, rel_to: Pat
     report = BuildReport()
     t0 = time.perf_counter()
     items, problems = list_corpus(Path(raw_dir), rel_to=rel_to)
-    results = run_items(items, jobs=jobs, mapper=mapper)
+    store = FactStore()
+    read_s = extract_s = 0.0
+    articles = 0
+    for r in iter_items(items, jobs=jobs, mapper=mapper):
+        if r.problem is not None:
+            problems.append(r.problem)
+        articles += r.source_row is not None
+        read_s += r.read_seconds
+        extract_s += r.extract_seconds
+        store.add(r.source_row, r.facts)  # the result itself is not kept
     t1 = time.perf_counter()
-    problems += [r.problem for r in results if r.problem is not None]
     if strict and problems:
         raise CorpusError("; ".join(str(p) for p in problems))
     report.problems = problems
     for p in problems:
         log.warning("skipped %s", p)
-    report.articles_read = sum(1 for r in results if r.source_row is not None)
-    tables = assemble(results)
+    report.articles_read = articles
+    tables = store.tables()
     t2 = time.perf_counter()
-    read_s = sum(r.read_seconds for r in results)
-    extract_s = sum(r.extract_seconds for r in results)
     report.timings = {"read": read_s, "extract": extract_s,
                       "other": max(t1 - t0 - read_s - extract_s, 0.0) if jobs <= 1 else 0.0,
                       "reconcile": t2 - t1}
