@@ -85,7 +85,8 @@ def _child(raw: Path, out: Path, jobs: int, scaling: bool, profile: bool, dask: 
                                                  protocol=pickle.HIGHEST_PROTOCOL))
         seen["reports"] = {"meetings": len(store.meeting_reports),
                            "events": len(store.event_reports),
-                           "statements": sum(b.num_rows for b in store.statements.batches)}
+                           "statements": sum(b.num_rows for b in store.statements.batches)
+                           + len(store.statements.columns["statement_id"])}
         # the reports alone (trigger spans only), to re-time clustering on fractions of them
         seen["meeting_reports"], seen["event_reports"] = (store.meeting_reports,
                                                           store.event_reports)
