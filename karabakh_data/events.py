@@ -624,12 +624,29 @@ def _is_unreal(h: _Hit, text: str, clause: _Clause) -> bool:
         window = text[max(clause.start, h.start - 60):h.start]
     words = window.split()[-8:]  # the modal patterns span at most eight words
     window = " ".join(words) + " " if words else ""
-    if window and (v.modal_keys is None or any(
-            w[:KEY_LEN] in v.modal_keys for w in _WORDS.findall(lower(window)))) and \
-            v.modal_before.search(window) and not v.cues["factual_before"].search(window):
+    if window and _modal_before(window) and not v.cues["factual_before"].search(window):
         return True
     after = " ".join(text[h.end:min(clause.end, h.end + 80)].split())
     return bool(v.modal_after.match(" " + after if after[:1].isalnum() else after))
+
+
+def _modal_before(window: str) -> bool:
+    """Whether a modal pattern (`modal_before`) matches in `window`.
+
+    Each pattern starts with one of the words whose keys are `modal_keys`, so a match can only
+    start where such a word does. In ASCII text a case-insensitive match of those words is a
+    match of their lower-case form, so the pattern is tried at those words only, instead of
+    at every character (same answer, a fraction of the work); other text is searched whole,
+    after the same check that one of the words is there at all."""
+    v = _vocab()
+    if v.modal_keys is None:
+        return v.modal_before.search(window) is not None
+    if window.isascii():
+        keys, rx = v.modal_keys, v.modal_before
+        return any(rx.match(window, w.start()) for w in _WORDS.finditer(window)
+                   if w.group().lower()[:KEY_LEN] in keys)
+    return any(w[:KEY_LEN] in v.modal_keys for w in _WORDS.findall(lower(window))) and \
+        v.modal_before.search(window) is not None
 
 
 #: "<noun> of " right before a date: "the agreements of", "the statement of".

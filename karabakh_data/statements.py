@@ -49,7 +49,9 @@ the date of the sentence that introduced the occasion it names ("At the meeting,
 "On May 25, ... held talks"), else null. The occasion is carried the same way.
 
 Speed: one pass of one trie-shaped regex over the lower-cased text finds every cue (verbs,
-occasions, pronouns, topics, ...); sentences and statements then look up those matches.
+occasions, pronouns, topics, ...); sentences and statements then look up those matches. Topic
+and relevance cues are verified only where a statement asks for them, speakers are looked for
+only in sentences holding a cue, and per-sentence lookups are bucketed once per article.
 """
 
 from __future__ import annotations
@@ -61,7 +63,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from karabakh_data.model import StatementRow
+from karabakh_data.model import Span, StatementRow
 from karabakh_data.patterns import lower, split_top, trie_regex
 from karabakh_data.schema import TOPICS
 from karabakh_data.vocab import read_table
@@ -120,8 +122,10 @@ _PASSIVE_LEAD = re.compile(r"(?:this|that|it|these|those|such\s+statements?)\s+(
                            r"has\s+been|have\s+been|had\s+been)\s+(?:(?:also|later|then|first|"
                            r"officially|publicly|reportedly)\s+)?")
 _AS_LEAD = re.compile(r"as\s+(?:was\s+)?")
+_LEAD_STARTS = ("th", "it", "su", "as")  # every match of _PASSIVE_LEAD or _AS_LEAD starts so
 _IN_BY_AT = re.compile(r"\s+(?:in|by|at)\s+")
 _DASH_LEAD = re.compile(r"[—–]\s*")
+_PARENTHETICAL = re.compile(r"^\s*,[^,]{1,90},")
 # A dateline opening a paragraph: "YEREVAN, Dec 7 (Reuters) - ", "Baku, October 5, Trend: ".
 # It belongs to the report, not to the reported words, and its date is the report's.
 _DATELINE = re.compile(
@@ -149,6 +153,7 @@ class _Cues:
     occasion_rows: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ...]
     title_roles: tuple[tuple[str, re.Pattern[str]], ...]  # title words -> gazetteer role
     ref_kinds: tuple[tuple[str, tuple[str, ...], re.Pattern[str] | None], ...]
+    ref_lead_ends: tuple[tuple[str, ...], ...]  # per ref kind: the last words of its leads
     # ref kind, actor ids (groups), the words that must stand before (anaphors, groups)
     relay: re.Pattern[str]           # right after a speaker: a news outlet
     byline: re.Pattern[str]          # an apposition after a name that makes it the author
@@ -237,33 +242,114 @@ def _anchors(branch: str, where: str) -> list[str]:
     return alts
 
 
+_Verifier = tuple[str, re.Pattern[str], tuple[int, ...]]  # family, regex, label by group index
+
+# Families only looked up inside the reported words and the sentences around them (topics and
+# the relevance tests): their patterns are tried where one of their words begins only when a
+# statement asks for that stretch of text (`_Deferred`), not over the whole article.
+_DEFERRED = frozenset({"topic", "relevance", "off_topic"})
+
+
+def _verify(low: str, p: int, vs: tuple[_Verifier, ...],
+            into: dict[str, tuple[int, int, int]]) -> None:
+    """Try the verifiers of a word beginning at `p`: per family, the longest match (the first
+    of equally long ones) as (start, end, label)."""
+    for family, rx, labels in vs:
+        vm = rx.match(low, p)
+        if vm is None:
+            continue
+        # each branch is one named group around the whole branch, so the last group to close
+        # (`lastindex`) is the branch that matched
+        e = vm.end()
+        old = into.get(family)
+        if old is None or e > old[1]:
+            into[family] = (p, e, labels[vm.lastindex])
+
+
 @dataclass(frozen=True)
 class _Scanner:
     """All regex cues of the statement vocabulary, found in one pass: a trie of the literal
     word beginnings of every pattern, then each family's patterns tried where one begins."""
 
     trie: re.Pattern[str]
-    prefixes: dict[str, tuple[str, ...]]   # matched beginning -> every anchor it starts with
-    verifiers: dict[str, tuple[tuple[str, re.Pattern[str], tuple[int, ...]], ...]]
+    # matched beginning -> the verifiers of every anchor it starts with (shortest anchor
+    # first, families sorted), split into (families tried at once, `_DEFERRED` families)
+    table: dict[str, tuple[tuple[_Verifier, ...], tuple[_Verifier, ...]]]
 
-    def scan(self, low: str) -> dict[str, list[tuple[int, int, int]]]:
-        """family -> sorted [(start, end, label index)] of `low` (lower-cased text)."""
+    def scan(self, low: str) -> tuple[dict[str, list[tuple[int, int, int]]], _Deferred]:
+        """family -> sorted [(start, end, label index)] of `low` (lower-cased text), for all
+        but the `_DEFERRED` families; those are left to be tried on demand."""
         hits: dict[str, dict[int, tuple[int, int, int]]] = {}
+        table = self.table
+        later_pos: list[int] = []
+        later_vs: list[tuple[_Verifier, ...]] = []
         for m in self.trie.finditer(low):
-            p = m.start()
             key = m.group()
-            if not key.isalpha():
-                key = _SPACES.sub(" ", key)
-            for anchor in self.prefixes[key]:
-                for family, rx, labels in self.verifiers[anchor]:
-                    vm = rx.match(low, p)
-                    if vm is None:
-                        continue
-                    fam = hits.setdefault(family, {})
-                    label = labels[int(vm.lastgroup[1:])]
-                    if p not in fam or vm.end() > fam[p][1]:
-                        fam[p] = (p, vm.end(), label)
-        return {f: sorted(v.values()) for f, v in hits.items()}
+            vs = table.get(key)
+            if vs is None:  # a multi-word beginning with other white space than one space
+                vs = table[_SPACES.sub(" ", key)]
+            p = m.start()
+            now, later = vs
+            for family, rx, labels in now:  # (as `_verify`, inlined: this loop is hot)
+                vm = rx.match(low, p)
+                if vm is None:
+                    continue
+                fam = hits.get(family)
+                if fam is None:
+                    fam = hits[family] = {}
+                e = vm.end()
+                old = fam.get(p)
+                if old is None or e > old[1]:
+                    fam[p] = (p, e, labels[vm.lastindex])
+            if later:
+                later_pos.append(p)
+                later_vs.append(later)
+        return ({f: sorted(v.values()) for f, v in hits.items()},
+                _Deferred(low, later_pos, later_vs))
+
+
+class _Deferred:
+    """Matches of the `_DEFERRED` families, verified where first asked for: the same matches
+    as trying them during the scan (a verification depends only on the text and the start),
+    in the same order (by start; the trie's matches do not overlap)."""
+
+    def __init__(self, low: str, starts: list[int], vs: list[tuple[_Verifier, ...]]) -> None:
+        self.low = low
+        self.starts = starts
+        self.vs = vs
+        self.got: list[dict[str, tuple[int, int, int]] | None] = [None] * len(starts)
+
+    def hits(self, family: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
+        """The family's matches (start, end, label) starting in [lo, hi), by start."""
+        out = []
+        got = self.got
+        for i in range(bisect.bisect_left(self.starts, lo), len(self.starts)):
+            p = self.starts[i]
+            if p >= hi:
+                break
+            g = got[i]
+            if g is None:
+                g = got[i] = {}
+                _verify(self.low, p, self.vs[i], g)
+            h = g.get(family)
+            if h is not None:
+                out.append(h)
+        return out
+
+    def any_in(self, family: str, lo: int, hi: int) -> bool:
+        """True when the family has a match starting in [lo, hi)."""
+        got = self.got
+        for i in range(bisect.bisect_left(self.starts, lo), len(self.starts)):
+            p = self.starts[i]
+            if p >= hi:
+                break
+            g = got[i]
+            if g is None:
+                g = got[i] = {}
+                _verify(self.low, p, self.vs[i], g)
+            if family in g:
+                return True
+        return False
 
 
 def _literal_patterns(forms: list[str]) -> list[str]:
@@ -290,15 +376,22 @@ def _scanner(families: dict[str, list[str]]) -> _Scanner:
             branches = fams[family]
             rx = re.compile("|".join(rf"(?P<g{i}>(?:{b})(?![\w-]))"
                                      for i, (b, _) in enumerate(branches)))
-            vs.append((family, rx, tuple(label for _, label in branches)))
+            labels = [-1] * (rx.groups + 1)
+            for name, gi in rx.groupindex.items():
+                labels[gi] = branches[int(name[1:])][1]
+            vs.append((family, rx, tuple(labels)))
         verifiers[anchor] = tuple(vs)
     anchors = sorted(by_anchor)
     known = set(anchors)
-    prefixes = {a: tuple(a[:k] for k in range(1, len(a) + 1) if a[:k] in known)
-                for a in anchors}
+    # the trie returns the longest anchor at a position: map every string it can return to
+    # the verifiers of every anchor it starts with
+    table = {}
+    for a in anchors:
+        vs = [v for k in range(1, len(a) + 1) if a[:k] in known for v in verifiers[a[:k]]]
+        table[a] = (tuple(v for v in vs if v[0] not in _DEFERRED),
+                    tuple(v for v in vs if v[0] in _DEFERRED))
     trie = re.compile(r"(?<![\w-])(?:" + _words_trie(anchors) + ")")
-    # the trie returns the longest anchor at a position: map every string it can return
-    return _Scanner(trie, prefixes, verifiers)
+    return _Scanner(trie, table)
 
 
 @lru_cache(maxsize=1)
@@ -361,6 +454,9 @@ def cues() -> _Cues:
         return re.compile(r"(?<![\w-])(?:" + "|".join(
             re.escape(w).replace(r"\ ", r"\s+") for w in words(kind)) + r")\s+$")
 
+    def lead_ends(kind: str) -> tuple[str, ...]:
+        return tuple(sorted({w.split()[-1] for w in words(kind)}))
+
     refs: list[str] = []
     ref_kinds: list[tuple[str, tuple[str, ...], re.Pattern[str] | None]] = []
     for kind in ("group", "group_title", "anaphor", "plural", "singular", "neuter"):
@@ -406,6 +502,9 @@ def cues() -> _Cues:
         occasion_rows=tuple(occ_rows),
         title_roles=title_roles,
         ref_kinds=tuple(ref_kinds),
+        ref_lead_ends=tuple(lead_ends("group_lead") if k[0] in ("group", "group_title")
+                            else lead_ends("anaphor_lead") if k[0].startswith("anaphor:")
+                            else () for k in ref_kinds),
         relay=re.compile(r"\s*(?:" + _lower_pattern(relay) + r")(?![\w-])"),
         byline=re.compile(r"\s*,\s*(?:[^,.;]{0,60}\s)?(?:" + _lower_pattern(byline) +
                           r")(?![\w-])"),
@@ -434,10 +533,11 @@ class Quote:
     closed: bool
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Cand:
     """A possible speaker: an actor mention, or a phrase standing for one or several actors
-    (`ref`: "" for a mention, else group / anaphor:<kind> / plural / singular)."""
+    (`ref`: "" for a mention, else group / anaphor:<kind> / plural / singular). Never changed
+    once made (not frozen only because a frozen dataclass is several times slower to build)."""
 
     start: int
     end: int
@@ -543,7 +643,14 @@ def _nwords(s: str) -> int:
 
 
 def _prev_word(text: str, lo: int, pos: int) -> str:
-    ws = _WORD.findall(text, max(lo, pos - 40), pos)
+    """The last word of text[max(lo, pos - 40):pos], lower-cased ("" if none)."""
+    seg = text[max(lo, pos - 40):pos]
+    # Fast path: words never span white space, so when the last white-space separated chunk
+    # is all letters it is itself the last word (every letter is a word character).
+    last = seg.rsplit(None, 1)
+    if last and last[-1].isalpha():
+        return last[-1].lower()
+    ws = _WORD.findall(seg)
     return ws[-1].lower() if ws else ""
 
 
@@ -624,18 +731,18 @@ class _Doc:
         self.quote_spans = [(q.start, q.end) for q in self.quotes]
         self.quote_starts = [q.start for q in self.quotes]
         self.datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
-        hits = c.scanner.scan(low)
+        hits, self.deferred = c.scanner.scan(low)
         self.verbs = [(vs, ve) for vs, ve, _ in hits.get("verb", [])]
         self.participles = [(vs, ve) for vs, ve, _ in hits.get("participle", [])]
         self.occasions = self._occasions(hits.get("occasion", []))
-        self.refs = self._refs(hits.get("ref", []))
-        self.topic_hits = hits.get("topic", [])
-        self.topic_starts = [t[0] for t in self.topic_hits]
-        self.relevance = [h[0] for h in hits.get("relevance", [])]
-        self.off_topic = [h[0] for h in hits.get("off_topic", [])]
-        self.named = self._named_actors()
+        self.occasion_starts = [o[1] for o in self.occasions]
+        self._ref_hits = hits.get("ref", [])
+        self._named: frozenset[str] | None = None
         self._cands: dict[int, list[_Cand]] = {}
-        self._obliques: dict[int, list[tuple[int, int]]] = {}
+        self._refs_by_sent: dict[int, list[tuple[int, int, int]]] | None = None
+        self._cues: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]],
+                                    list[int]]] | None = None
+        self._prev_words: dict[tuple[int, int], str] = {}
         author = a.doc.meta.get("author") if a.doc.meta else None
         self.author = str(author).lower() if author else ""
 
@@ -662,15 +769,35 @@ class _Doc:
         """Pronouns, anaphors and group nouns; an anaphor or group noun needs its lead word
         ("the ministry", "both sides"), which becomes part of its span."""
         out = []
+        low = self.low
         for rs, re_, k in hits:
             lead = self.c.ref_kinds[k][2]
             if lead is not None:
-                m = lead.search(self.low, max(0, rs - 20), rs)
+                # A lead ends with one of its last words, followed by nothing but white space
+                # up to the noun: without one there, the search cannot match.
+                lo = max(0, rs - 20)
+                ends = self.c.ref_lead_ends[k]
+                if ends and not low[lo:rs].rstrip().endswith(ends):
+                    continue
+                m = lead.search(low, lo, rs)
                 if m is None:
                     continue
                 rs = m.start()
             out.append((rs, re_, k))
         return out
+
+    def refs_in(self, si: int) -> list[tuple[int, int, int]]:
+        """The refs that start inside sentence `si`, in the order of `_refs` (bucketed
+        once per article instead of scanning every ref of the article for each sentence)."""
+        if self._refs_by_sent is None:  # (made at the first sentence with a cue)
+            buckets: dict[int, list[tuple[int, int, int]]] = {}
+            for r in self._refs(self._ref_hits):
+                k = self.sent_of(r[0])
+                s = self.sents[k]
+                if s.start <= r[0] < s.end:
+                    buckets.setdefault(k, []).append(r)
+            self._refs_by_sent = buckets
+        return self._refs_by_sent.get(si, [])
 
     # -- lookups --
     def sent_of(self, pos: int) -> int:
@@ -692,14 +819,13 @@ class _Doc:
                     return q
         return None
 
-    @staticmethod
-    def in_window(hits: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
-        """The (sorted) hits that start in [lo, hi)."""
-        i = bisect.bisect_left(hits, (lo, -1))
-        j = bisect.bisect_left(hits, (hi, -1), i)
-        return hits[i:j]
-
     # -- speakers --
+    def named(self) -> frozenset[str]:
+        """`_named_actors`, made when a group noun first needs it."""
+        if self._named is None:
+            self._named = self._named_actors()
+        return self._named
+
     def _named_actors(self) -> frozenset[str]:
         ids = {m.actor_id for m in self.a.mentions if m.actor_id}
         for m in self.a.mentions:
@@ -719,55 +845,70 @@ class _Doc:
             return got
         s = self.sents[si]
         text = self.text
-        found: list[_Cand] = []
-        for m in s.mentions:
+        mentions = s.mentions
+        # (start, -length, index): sorting these is the stable sort by (start, -length)
+        found: list[tuple[int, int, int, str | None]] = []
+        for i, m in enumerate(mentions):
             if not m.actor_id or m.text.lower() in _POSSESSIVES:
                 continue
-            kind, _ = _actor(m.actor_id)
+            kind = _actor(m.actor_id)[0]
             if kind is not None and kind not in SPEAKER_KINDS:
                 continue
-            found.append(_Cand(m.start, m.end, text[m.start:m.end], (m.actor_id,), "",
-                               kind == "person",
-                               m.reading == "location" and m.via != "pronoun",
-                               m.via == "demonym"))
-        found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+            found.append((m.start, m.start - m.end, i, kind))
+        found.sort()
         kept: list[_Cand] = []
-        for c in found:
-            if kept and c.start < kept[-1].end:
+        last_end = -1
+        for start, _, i, kind in found:
+            if start < last_end:
                 continue
-            kept.append(c)
+            m = mentions[i]
+            last_end = m.end
+            kept.append(_Cand(start, m.end, text[start:m.end], (m.actor_id,), "",
+                              kind == "person",
+                              m.reading == "location" and m.via != "pronoun",
+                              m.via == "demonym"))
         extra = []
-        for rs, re_, k in self.refs:
-            if not s.start <= rs < s.end:
-                continue
+        for rs, re_, k in self.refs_in(si):
             ref, ids, _ = self.c.ref_kinds[k]
-            if ref == "group" and not all(i in self.named for i in ids):
+            if ref == "group" and not all(i in self.named() for i in ids):
                 continue
             extra.append(_Cand(rs, re_, text[rs:re_], ids, ref))
-        for c in sorted(extra, key=lambda c: (c.start, -(c.end - c.start))):
-            if any(c.start < k.end and k.start < c.end for k in kept):
-                continue
-            kept.append(c)
-        kept.sort(key=lambda c: (c.start, c.end))
+        if extra:  # (mentions alone are already in order: by start, without overlaps)
+            for c in sorted(extra, key=lambda c: (c.start, -(c.end - c.start))):
+                if any(c.start < k.end and k.start < c.end for k in kept):
+                    continue
+                kept.append(c)
+            kept.sort(key=lambda c: (c.start, c.end))
         self._cands[si] = kept
         return kept
 
-    def obliques(self, si: int) -> list[tuple[int, int]]:
-        """Mentions after a preposition in sentence `si` ("in Baku", "in a call with Aliyev"):
-        parts of adverbials, never the subject of a verb."""
-        got = self._obliques.get(si)
-        if got is None:
-            s = self.sents[si]
-            got = sorted({(m.start, m.end) for m in s.mentions
-                          if _prev_word(self.text, s.start, m.start) in _PREPOSITIONS})
-            self._obliques[si] = got
-        return got
+    def prev_word(self, lo: int, pos: int) -> str:
+        """`_prev_word(self.text, lo, pos)`, remembered for the article (the same mention is
+        looked at for every verb of its sentence)."""
+        key = (lo, pos)
+        w = self._prev_words.get(key)
+        if w is None:
+            w = self._prev_words[key] = _prev_word(self.text, lo, pos)
+        return w
+
+    def obliques(self, si: int, limit: int) -> list[tuple[int, int]]:
+        """Mentions ending by `limit` after a preposition in sentence `si` ("in Baku", "in a
+        call with Aliyev"): parts of adverbials, never the subject of a verb. Sorted, without
+        repeats."""
+        s = self.sents[si]
+        return sorted({(m.start, m.end) for m in s.mentions
+                       if m.end <= limit and self.prev_word(s.start, m.start) in _PREPOSITIONS})
 
     def _gap_ok(self, si: int, lo: int, hi: int, cand: _Cand,
                 blank: list[tuple[int, int]]) -> int | None:
         """If text[lo:hi] may stand between a speaker and its verb, return where the speaker's
         words end (after a head noun: "side", "'s foreign ministry"); else None. Dates and
         `blank` spans (places after a preposition) count as adverbials."""
+        seg = self.low[lo:hi]
+        if not seg or seg.isspace():
+            # nothing but white space ("Aliyev said"): no head noun can start (heads are
+            # never empty) and no token is left to check, so the speaker ends at `lo`
+            return lo
         dates = [(d.start, d.end) for d in self.sents[si].dates]
         gap = _blank(self.low, lo, hi, dates + blank)
         g = gap.lstrip()
@@ -788,7 +929,7 @@ class _Doc:
             if possessive:
                 return None
         # one parenthetical between commas is allowed ("Aliyev, speaking in Baku, said")
-        g = re.sub(r"^\s*,[^,]{1,90},", " ", g)
+        g = _PARENTHETICAL.sub(" ", g)
         for tok in _TOKEN.findall(g):
             if tok in {",", "—", "–", "-"}:
                 continue
@@ -801,7 +942,7 @@ class _Doc:
         speakers' words end. Places after a preposition ("Aliyev in Baku said") are adverbials
         between the speaker and the verb, not speakers."""
         s_start = self.sents[si].start
-        oblique = [sp for sp in self.obliques(si) if sp[1] <= verb_start]
+        oblique = self.obliques(si, verb_start)
         cands = [c for c in self.cands(si) if c.end <= verb_start
                  and (c.start, c.end) not in oblique]
         if not cands or verb_start - cands[-1].end > 150:
@@ -839,7 +980,7 @@ class _Doc:
                 k -= 1  # the demonym inside "his Azerbaijani counterpart"
                 continue
             break
-        if _prev_word(self.text, s_start, group[0].start) in _PREPOSITIONS:
+        if self.prev_word(s_start, group[0].start) in _PREPOSITIONS:
             return None  # the object of a preposition ("talks with X"), not a subject
         return group, spk_end
 
@@ -874,15 +1015,52 @@ class _Doc:
                 return pos + (len(rest) - len(r2)) + len(h)
         return pos
 
+    def _cues_by_sentence(self) -> dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]],
+                                                   list[int]]]:
+        """Sentence index -> (speech verbs, participles, offsets of "according to") inside it,
+        in order: the same as looking each sentence's window up, done once per article."""
+        out: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]], list[int]]] = {}
+        sents = self.sents
+
+        def slot(pos: int, length: int) -> int:
+            """The sentence holding text[pos:pos + length], else -1."""
+            k = self.sent_of(pos)
+            s = sents[k]
+            return k if s.start <= pos and pos + length <= s.end else -1
+
+        for part, hits in enumerate((self.verbs, self.participles)):
+            for h in hits:
+                k = slot(h[0], 1)  # (a hit belongs to the sentence it starts in)
+                if k >= 0:
+                    out.setdefault(k, ([], [], []))[part].append(h)
+        # every "according to" (it cannot overlap itself) lying wholly in one sentence
+        pos = self.low.find("according to")
+        while pos >= 0:
+            k = slot(pos, 12)
+            if k >= 0:
+                out.setdefault(k, ([], [], []))[2].append(pos)
+            pos = self.low.find("according to", pos + 12)
+        return out
+
     # -- attributions of one sentence --
     def attributions(self, si: int) -> list[_Attr]:
         s = self.sents[si]
         low = self.low
         out: list[_Attr] = []
+        # Every attribution below starts from one of these cues; a sentence with none of them
+        # yields nothing, so its speakers (`cands`, the costly part) are never looked up.
+        if self._cues is None:
+            self._cues = self._cues_by_sentence()
+        verbs, participles, according = self._cues.get(si, ((), (), ()))
+        # (each lead starts with one of these letter pairs: test them before the regexes)
+        lead = low.startswith(_LEAD_STARTS, s.start)
+        m = _PASSIVE_LEAD.match(low, s.start, s.end) if lead else None
+        m_as = _AS_LEAD.match(low, s.start, s.end) if lead else None
+        if not (verbs or participles or according or m or m_as):
+            return out
         if not self.cands(si):
             return out  # nobody to speak in this sentence
         # "That was stated on Friday by X."  (the words: the sentence before)
-        m = _PASSIVE_LEAD.match(low, s.start, s.end)
         pm = self.c.passives.match(low, m.end(), s.end) if m else None
         if pm and si > 0:
             by = _BY.search(low, pm.end(), s.end)
@@ -892,8 +1070,7 @@ class _Doc:
                 out.append(_Attr(si, (pm.start(), pm.end()), spk, prev.start,
                                  _rstrip_punct(self.text, prev.start, prev.end), "passive"))
         # "As stressed by the ministry, ..."
-        m = _AS_LEAD.match(low, s.start, s.end)
-        pm = self.c.passives.match(low, m.end(), s.end) if m else None
+        pm = self.c.passives.match(low, m_as.end(), s.end) if m_as else None
         im = _IN_BY_AT.match(low, pm.end(), s.end) if pm else None
         if im:
             spk = self.subjects_right(si, im.end())
@@ -902,17 +1079,15 @@ class _Doc:
                 out.append(_Attr(si, (pm.start(), pm.end()), spk, cs,
                                  _rstrip_punct(self.text, cs, s.end), "according"))
         # "according to X"
-        pos = low.find("according to", s.start, s.end)
-        while pos >= 0:
+        for pos in according:
             a = self._according(si, pos)
             if a is not None:
                 out.append(a)
-            pos = low.find("according to", pos + 12, s.end)
-        for vs, ve in self.in_window(self.verbs, s.start, s.end):
+        for vs, ve in verbs:
             a = self._verb_attr(si, vs, ve)
             if a is not None:
                 out.append(a)
-        for vs, ve in self.in_window(self.participles, s.start, s.end):
+        for vs, ve in participles:
             a = self._participle_attr(si, vs, ve)
             if a is not None:
                 out.append(a)
@@ -943,10 +1118,10 @@ class _Doc:
     def _verb_attr(self, si: int, vs: int, ve: int) -> _Attr | None:
         text = self.text
         s = self.sents[si]
-        form = _norm(self.low[vs:ve])
-        frame = self.c.frame.get(form, "say")
         if self.in_quote(vs):
             return None
+        form = _norm(self.low[vs:ve])
+        frame = self.c.frame.get(form, "say")
         if form in self.c.needs_that and not _THAT.match(self.low, ve) \
                 and text[ve:ve + 3].lstrip()[:1] not in _QUOTE_CHARS:
             return None
@@ -974,7 +1149,7 @@ class _Doc:
             mc = _MAIN_CLAUSE.search(self.low, last_q, ce)
             if mc:
                 ce = _rstrip_punct(text, cs, mc.start())
-        if _prev_word(text, s.start, speakers[0].start) in _RELATIVES:
+        if _prev_word(self.text, s.start, speakers[0].start) in _RELATIVES:
             # "the deal, which X said would be signed soon, ...": the relative clause only
             comma = text.find(",", cs, ce)
             if comma > 0:
@@ -1029,17 +1204,18 @@ class _Doc:
         if frame == "tell":
             m = _TELL_RECIPIENT.match(low, pos, s.end)
             if m:
-                for label, os_, oe in self.occasions:
-                    if pos <= os_ < m.end():
-                        occ = (label, os_, oe)
-                        break
+                # the first occasion starting in [pos, m.end())
+                k = bisect.bisect_left(self.occasion_starts, pos)
+                if k < len(self.occasions) and self.occasions[k][1] < m.end():
+                    occ = self.occasions[k]
                 return _skip_ws(text, m.end(), s.end), occ
             # "X told a cabinet meeting ...": the recipient is the occasion
             dm = _DET_LEAD.match(low, pos, s.end)
-            for label, os_, oe in self.occasions:
-                if dm and os_ == dm.end():
-                    occ, pos = (label, os_, oe), oe
-                    break
+            if dm:
+                k = bisect.bisect_left(self.occasion_starts, dm.end())
+                if k < len(self.occasions) and self.occasions[k][1] == dm.end():
+                    occ = self.occasions[k]
+                    pos = occ[2]
         dates = sorted(self.sents[si].dates, key=lambda d: d.start)
         places = [(m.start, m.end) for m in s.mentions if m.place_id or m.actor_id]
         while True:
@@ -1052,11 +1228,15 @@ class _Doc:
                     p, moved = d.end, True
                     break
             if not moved:
-                for label, os_, oe in self.occasions:
-                    if p <= os_ < p + 60 and (os_ == p or _OCC_LEAD.fullmatch(low, p, os_)):
-                        occ = occ or (label, os_, oe)
-                        p, moved = oe, True
+                # the occasions starting in [p, p + 60), in order (the list is sorted)
+                k = bisect.bisect_left(self.occasion_starts, p)
+                while k < len(self.occasions) and self.occasions[k][1] < p + 60:
+                    o = self.occasions[k]
+                    if o[1] == p or _OCC_LEAD.fullmatch(low, p, o[1]):
+                        occ = occ or o
+                        p, moved = o[2], True
                         break
+                    k += 1
             if not moved:
                 lm = _PLACE_LEAD.match(low, p, s.end)
                 if lm:
@@ -1105,7 +1285,7 @@ class _Doc:
             return None
         subj = None
         for c in reversed([c for c in self.cands(si) if c.end <= vs]):
-            pw = _prev_word(text, s.start, c.start)
+            pw = _prev_word(self.text, s.start, c.start)
             if pw == "" or pw in _CLAUSE_JOINERS or \
                     text[s.start:c.start].rstrip().endswith((",", "”", '"', "»", "’")):
                 subj = c
@@ -1318,9 +1498,13 @@ def _occasion(d: _Doc, a: _Attr) -> tuple[str, int, int] | None:
     if a.occasion is not None:
         return a.occasion
     s = d.sents[a.sent]
-    for label, os_, oe in d.occasions:
-        if s.start <= os_ < s.end and not a.start <= os_ < a.end and not d.in_quote(os_):
-            return (label, os_, oe)
+    occasions = d.occasions
+    for k in range(bisect.bisect_left(d.occasion_starts, s.start), len(occasions)):
+        o = occasions[k]  # sorted by start: those of the sentence, in order
+        if o[1] >= s.end:
+            break
+        if not a.start <= o[1] < a.end and not d.in_quote(o[1]):
+            return o
     return None
 
 
@@ -1332,6 +1516,9 @@ def _occasion_date(d: _Doc, a: _Attr, occ: tuple[str, int, int]) -> DateMention 
         {"talks", "negotiations", "summit"} if occ[0] == "meeting" else set())
     for si in range(a.sent - 1, max(a.sent - 3, -1), -1):
         s = d.sents[si]
+        # a word equal to a key contains it: no key in the sentence, no such word
+        if not any(d.low.find(k, s.start, s.end) >= 0 for k in keys):
+            continue
         hit = next((m.start() for m in _WORD.finditer(d.low, s.start, s.end)
                     if m.group(0) in keys), None)
         if hit is None:
@@ -1348,10 +1535,7 @@ def _topics(d: _Doc, start: int, end: int) -> tuple[str, ...]:
     """Codebook topics whose cues occur in text[start:end] (a cue with a context pattern also
     needs that pattern in the sentence of `start` or the sentence before)."""
     out: set[str] = set()
-    i = bisect.bisect_left(d.topic_starts, start)
-    while i < len(d.topic_hits) and d.topic_hits[i][0] < end:
-        _, te, k = d.topic_hits[i]
-        i += 1
+    for _, te, k in d.deferred.hits("topic", start, end):
         topic, ctx = d.c.topic_rows[k]
         if te > end or topic in out:
             continue
@@ -1383,9 +1567,9 @@ def _relevant(d: _Doc, a: _Attr, cs: int, ce: int, topics: tuple[str, ...],
     """About the conflict or the peace process (see the module docstring). `follows_relevant`:
     a statement about the conflict stands in this or the two sentences before (a reply,
     "the claims were false", belongs to the same exchange)."""
-    if topics or _any_in(d.relevance, cs, ce):
+    if topics or d.deferred.any_in("relevance", cs, ce):
         return True
-    if _any_in(d.off_topic, cs, ce):
+    if d.deferred.any_in("off_topic", cs, ce):
         return False
     if follows_relevant:
         return True
@@ -1401,11 +1585,6 @@ def _relevant(d: _Doc, a: _Attr, cs: int, ce: int, topics: tuple[str, ...],
     return False
 
 
-def _any_in(starts: list[int], lo: int, hi: int) -> bool:
-    i = bisect.bisect_left(starts, lo)
-    return i < len(starts) and starts[i] < hi
-
-
 def _kind(d: _Doc, start: int, end: int) -> str:
     """direct when at least half of the reported words are inside quote marks, or when the
     words open a paragraph with a dash (the quotation style of Russian-language outlets)."""
@@ -1414,15 +1593,18 @@ def _kind(d: _Doc, start: int, end: int) -> str:
         p -= 1
     if (p == 0 or d.text[p - 1] == "\n") and any(ch in "—–" for ch in d.text[p:start]):
         return "direct"
-    total = _nwords(d.text[start:end])
     inside = 0
-    i = max(bisect.bisect_right(d.quote_starts, start) - 1, 0)
-    for q in d.quotes[i:]:
+    quotes = d.quotes
+    for i in range(max(bisect.bisect_right(d.quote_starts, start) - 1, 0), len(quotes)):
+        q = quotes[i]
         if q.start >= end:
             break
         lo, hi = max(q.start, start), min(q.end, end)
         if hi > lo:
             inside += _nwords(d.text[lo:hi])
+    if not inside:  # no quoted word: indirect whatever the count of words
+        return "indirect"
+    total = _nwords(d.text[start:end])
     return "direct" if total and inside * 2 >= total else "indirect"
 
 
@@ -1485,6 +1667,7 @@ _Done = tuple[_Attr, tuple[dt.date, str, int, int] | None, tuple[str, int, int] 
 
 def _rows(d: _Doc, attrs: list[_Attr]) -> list[StatementRow]:
     text = d.text
+    source_id = d.a.source_id
     rows: list[StatementRow] = []
     done: list[_Done] = []
     last_relevant = -10
@@ -1512,15 +1695,18 @@ def _rows(d: _Doc, attrs: list[_Attr]) -> list[StatementRow]:
             continue
         last_relevant = a.sent
         kind = _kind(d, cs, ce)
+        ts, te = a.trig
         for sid, (ss, se, stext) in zip(a.ids, a.speaker_spans, strict=True):
-            spans = [d.a.span(cs, ce, "quote"), d.a.span(ss, se, "speaker"),
-                     d.a.span(a.trig[0], a.trig[1], "trigger")]
+            # Span(...) as `Analysed.span` makes it (the exact slice of the clean text)
+            spans = [Span(source_id, cs, ce, text[cs:ce], "quote"),
+                     Span(source_id, ss, se, text[ss:se], "speaker"),
+                     Span(source_id, ts, te, text[ts:te], "trigger")]
             if date is not None:
-                spans.append(d.a.span(date[2], date[3], "date"))
+                spans.append(Span(source_id, date[2], date[3], text[date[2]:date[3]], "date"))
             if occ is not None:
-                spans.append(d.a.span(occ[1], occ[2], "occasion"))
+                spans.append(Span(source_id, occ[1], occ[2], text[occ[1]:occ[2]], "occasion"))
             rows.append(StatementRow(
-                source_id=d.a.source_id, date=date[0] if date else None,
+                source_id=source_id, date=date[0] if date else None,
                 date_precision=date[1] if date else None, speaker_id=sid,
                 speaker_text=stext, speaker_country=_actor(sid)[1], kind=kind,
                 text=text[cs:ce], occasion=occ[0] if occ else None, topics=topics,
@@ -1533,18 +1719,21 @@ def _carry(d: _Doc, a: _Attr, done: list[_Done]) -> _Done | None:
     """The previous statement this one continues: same speaker, in the sentence just before
     (or two before with a continuation cue or a pronoun subject). Nothing is carried across a
     statement by someone else."""
-    s = d.sents[a.sent]
-    cued = a.continues or a.shape == "quote" or any(c.ref for c in a.speakers) or \
-        bool(d.c.continuation.search(d.low, s.start, a.trig[1]))
+    ids = set(a.ids)
     first = d.sent_of(min(a.start, a.trig[0]))
     for prev, date, occ in reversed(done):
-        if not set(prev.ids) & set(a.ids):
+        if ids.isdisjoint(prev.ids):
             if prev.sent < a.sent:
                 return None
             continue
         gap = first - d.sent_of(max(prev.end, prev.trig[1]) - 1)
-        if gap <= 1 or (cued and gap <= 2):
+        if gap <= 1:
             return prev, date, occ
+        if gap == 2:  # the cue is looked for only where it decides
+            s = d.sents[a.sent]
+            if a.continues or a.shape == "quote" or any(c.ref for c in a.speakers) or \
+                    d.c.continuation.search(d.low, s.start, a.trig[1]):
+                return prev, date, occ
         return None
     return None
 

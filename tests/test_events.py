@@ -228,3 +228,24 @@ def test_reported_news_takes_the_day_it_was_reported() -> None:
     r = _one("On Wednesday the Armenian defence ministry announced that a truce had been "
              "agreed with Azerbaijan.", "ceasefire", dt.date(2022, 9, 15))
     assert r.date == dt.date(2022, 9, 14)
+
+
+def test_modal_words_are_tried_only_where_they_stand_with_the_same_answer() -> None:
+    """`_modal_before` tries the modal patterns at their first words only; it must agree with
+    searching the whole window, in ASCII text and in text with other letters."""
+    import re
+
+    from karabakh_data.events import _modal_before
+    from karabakh_data.patterns import KEY_LEN, lower
+
+    v = _vocab()
+    windows = ["the two armies would soon ", "forces were ready to ", "they did not ",
+               "a so-called non-stop ", "the WILL of the people and its ", "Kyiv’s army could ",
+               "Ceux-ci n’ont pas pu ", "it was PLANNED that the ", "were expected to be ",
+               "İt may yet ", "an attempt to ", "troops managed to ", "Ιt could ",
+               "the troops WOULD ", "no doubt the troops ſhould "]
+    for w in windows:
+        words = re.findall(r"\w+", lower(w))
+        expected = (v.modal_keys is None or any(x[:KEY_LEN] in v.modal_keys for x in words)) \
+            and v.modal_before.search(w) is not None
+        assert _modal_before(w) == expected, w

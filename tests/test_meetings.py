@@ -182,3 +182,45 @@ def test_two_meetings_in_one_sentence_keep_their_own_date_place_and_people() -> 
     assert "zohrab-mnatsakanyan" not in geneva.participants
     assert "zohrab-mnatsakanyan" in moscow.participants
     assert geneva.mediator == moscow.mediator == "osce-minsk-group"
+
+
+def _cue_lists() -> dict[str, object]:
+    from karabakh_data.meetings import cues
+
+    c = cues()
+    lists: dict[str, object] = {}
+    for kind in ("trigger", "status", "level"):
+        lists.update(zip(c.rows[kind], (rx for rx, _ in getattr(c, kind)), strict=True))
+    lists.update(mediator=c.mediator, outcome=c.outcome, venue=c.venue)
+    return lists
+
+
+def test_cue_filter_never_skips_a_list_that_would_match() -> None:
+    """The filter may skip a cue list only when it finds nothing: checked on every window of
+    an ASCII sentence and of one with accented letters, including windows that cut a word
+    ("metropolitan" cut after "met" is the trigger "met" there), before and after the
+    sentence's word keys are computed (the filter answers from phrases first, then keys),
+    and windows that start inside a word ("unmet" from its "met")."""
+    from karabakh_data.meetings import cues
+
+    text = ("Later the envoys spoke by telephone, and a metropolitan meeting of officials will "
+            "be held at the old palace.\n"
+            "The ministers met at the Élysée on Friday; talks were called off by the hosts.\n"
+            "A metropolitan council may convene soon.\n"
+            "A metropolitan council in Zürich may convene soon.\n"
+            "The envoys will meet soon.\n"
+            "Needs stayed unmet for years.\n"
+            "Needs in Zürich stayed unmet for years.")
+    filt = cues().filter
+    lists = _cue_lists()
+    for names in (["trigger0", "trigger3", "outcome", "venue", "level4"], list(lists)):
+        for s in analyse(_doc(text, dt.date(2023, 10, 6))).sentences:
+            for lo in range(s.start, s.end + 1):
+                for hi in range(lo, s.end + 1):
+                    window = s.text[lo - s.start:hi - s.start]
+                    for name in names:
+                        if lists[name].finditer(window):  # type: ignore[attr-defined]
+                            assert filt.may_match(name, s, lo, hi), (name, window)
+            for name in names:
+                if lists[name].finditer(s.text):  # type: ignore[attr-defined]
+                    assert filt.may_match(name, s), (name, s.text)

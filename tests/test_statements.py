@@ -258,3 +258,26 @@ def test_a_function_word_of_an_occasion_label_does_not_date_the_statement() -> N
     (row,) = _by(rows, "hikmet-hajiyev")
     assert row.occasion == "remarks to reporters"
     assert row.date is None  # March is when the draft was settled, not when he spoke
+
+
+def test_previous_word_fast_path_agrees_with_the_word_pattern() -> None:
+    # `_prev_word` skips the regex when the last chunk is all letters; at every offset of a
+    # text mixing apostrophes, digits, punctuation, dashes and accents it must still return
+    # what the word pattern finds in the window
+    from karabakh_data.statements import _WORD, _prev_word
+
+    text = ("On 12 May the envoy’s aide (in Vienna) said: “we’re ready”—talks with\n"
+            "Baku's side, re-opened, ended at 5pm; Ilham's team, Zoë  and O'Neil_x agreed.")
+    for lo in (0, 20):
+        for pos in range(len(text) + 1):
+            ws = _WORD.findall(text, max(lo, pos - 40), pos)
+            assert _prev_word(text, lo, pos) == (ws[-1].lower() if ws else ""), (lo, pos)
+
+
+def test_group_noun_after_a_two_word_lead() -> None:
+    # the lead "the two" ends with "two": the quick test before the lead regex looks at the
+    # last word of each lead, so "The two sides" must still name both parties
+    rows = _rows("Armenia and Azerbaijan met in Geneva on Friday. The two sides said that the "
+                 "border commissions would meet again in June.")
+    assert sorted(r.speaker_id for r in rows) == ["armenia", "azerbaijan"]
+    assert {r.speaker_text for r in rows} == {"The two sides"}
