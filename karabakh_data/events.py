@@ -502,21 +502,24 @@ def _find_hits(a: Analysed) -> list[_Hit]:
             m = trig.rx.match(text, w.start())
             if m:
                 found.append((m.start(), m.end(), trig))
-    found.sort(key=lambda f: (f[2].priority, -(f[1] - f[0]), f[0]))
-    occupied = bytearray(len(text) + 1)
-    kept: list[tuple[int, int, _Trigger]] = []
-    for start, end, trig in found:
-        if not any(occupied[start:end]):
-            occupied[start:end] = b"\x01" * (end - start)
-            kept.append((start, end, trig))
-    kept.sort(key=lambda f: (f[0], f[1]))
+    # A match that runs over a sentence end (a "word" slot swallowing "it. ") is no trigger,
+    # and must not keep the next sentence's own trigger from being found: drop it first.
     starts = [s.start for s in a.sentences]
-    hits = []
-    for start, end, trig in kept:
+    inside: list[tuple[int, int, _Trigger, Sentence]] = []
+    for start, end, trig in found:
         i = bisect.bisect_right(starts, start) - 1
         if i >= 0 and end <= a.sentences[i].end:
-            hits.append(_Hit(start, end, trig, a.sentences[i]))
-    return hits
+            inside.append((start, end, trig, a.sentences[i]))
+    inside.sort(key=lambda f: (f[2].priority, -(f[1] - f[0]), f[0]))
+    occupied = bytearray(len(text) + 1)
+    kept: list[tuple[int, int, _Trigger, Sentence]] = []
+    for f in inside:
+        start, end = f[0], f[1]
+        if not any(occupied[start:end]):
+            occupied[start:end] = b"\x01" * (end - start)
+            kept.append(f)
+    kept.sort(key=lambda f: (f[0], f[1]))
+    return [_Hit(start, end, trig, sent) for start, end, trig, sent in kept]
 
 
 def _may_borrow_date(s: Sentence, hits: list[_Hit]) -> bool:

@@ -249,3 +249,13 @@ def test_modal_words_are_tried_only_where_they_stand_with_the_same_answer() -> N
         expected = (v.modal_keys is None or any(x[:KEY_LEN] in v.modal_keys for x in words)) \
             and v.modal_before.search(w) is not None
         assert _modal_before(w) == expected, w
+
+
+def test_a_trigger_running_over_a_sentence_end_does_not_hide_the_next_sentences_trigger(
+) -> None:
+    # "broke <word> ceasefire" could swallow "it. " and reach the next sentence's "Ceasefire"
+    text = ("Baku insisted that the Armenian side broke it. Ceasefire agreement was reached "
+            "in Moscow on 10 October 2020.")
+    r = _one(text, "ceasefire", dt.date(2020, 10, 12))
+    assert r.date == dt.date(2020, 10, 10)
+    assert not [x for x in _events(text, dt.date(2020, 10, 12)) if x.event_type == "armed_clash"]
