@@ -467,41 +467,33 @@ def _norm(s: str | None) -> str | None:
     return " ".join(s.lower().split()) if s else None
 
 
-_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'’")
-_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-_SKIP_WORDS = frozenset(" \t\n\r\u00a0([,.")
-_SKIP_PREFIX = frozenset(" \t\n\r\u00a0,-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
+_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'’"
+_ALNUM = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+_SKIP_WORDS = " \t\n\r\u00a0([,."
+_SKIP_PREFIX = " \t\n\r\u00a0,-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 
 
 def _prev_words(text: str, pos: int, n: int = 2) -> list[str]:
-    """Up to `n` lower-case words before `pos`, nearest first (a backward scan, no regex:
-    this runs for most candidates)."""
+    """Up to `n` lower-case words before `pos`, nearest first, within 60 characters: skip
+    spaces, brackets and punctuation, then take the run of letters (this runs for most
+    candidates, so it strips character sets instead of looping over characters)."""
     out: list[str] = []
-    lo = max(0, pos - 60)
-    i = pos
+    s = text[max(0, pos - 60):pos]
     while len(out) < n:
-        while i > lo and text[i - 1] in _SKIP_WORDS:
-            i -= 1
-        j = i
-        while j > lo and text[j - 1] in _LETTERS:
-            j -= 1
-        if j == i:
+        s = s.rstrip(_SKIP_WORDS)
+        rest = s.rstrip(_LETTERS)
+        if len(rest) == len(s):
             break
-        out.append(text[j:i].lower().replace("’", "'"))
-        i = j
+        out.append(s[len(rest):].lower().replace("’", "'"))
+        s = rest
     return out
 
 
 def _prev_token(text: str, pos: int) -> str:
-    """The letters-or-digits token before `pos`, skipping spaces, commas and dashes."""
-    lo = max(0, pos - 30)
-    i = pos
-    while i > lo and text[i - 1] in _SKIP_PREFIX:
-        i -= 1
-    j = i
-    while j > lo and text[j - 1] in _ALNUM:
-        j -= 1
-    return text[j:i].lower()
+    """The letters-or-digits token before `pos` (within 30 characters), skipping spaces,
+    commas and dashes."""
+    s = text[max(0, pos - 30):pos].rstrip(_SKIP_PREFIX)
+    return s[len(s.rstrip(_ALNUM)):].lower()
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -515,10 +507,12 @@ def _cued(text: str, pos: int, extra: frozenset[str] = frozenset()) -> bool:
     return bool(prev) and (prev[0] in v.prep_cues or prev[0] in extra)
 
 
-def _is_count(text: str, start: int, end: int) -> bool:
-    """True when the number at text[start:end] reads as a quantity or label, not a year."""
+def _is_count(text: str, start: int, end: int, prev: list[str] | None = None) -> bool:
+    """True when the number at text[start:end] reads as a quantity or label, not a year.
+    `prev` is `_prev_words(text, start, 2)` when the caller has it already."""
     v = _vocab()
-    prev = _prev_words(text, start, 2)
+    if prev is None:
+        prev = _prev_words(text, start, 2)
     before = text[max(0, start - 2):start]
     if "$" in before or "€" in before or "£" in before or "#" in before:
         return True
@@ -638,10 +632,11 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
                 return None
             at.y2 = y2
             return at
-        prev = _prev_words(text, at.start, 1)
+        prev2 = _prev_words(text, at.start, 2)
+        prev = prev2[:1]  # == _prev_words(text, at.start, 1)
         cued = bool(prev) and (prev[0] in v.prep_cues or prev[0] in v.year_cues
                                or prev[0] in v.months or prev[0].endswith("'s"))
-        if _is_count(text, at.start, at.end):
+        if _is_count(text, at.start, at.end, prev2):
             return None
         if not cued and at.y < 1900:
             return None
@@ -718,7 +713,11 @@ def _merge(text: str, atoms: list[_Atom]) -> list[_Atom]:
         # A bare year right after "May 12 to 14" belongs to the range, so let it be read there.
         cont_end = nxt.end if nxt is not None and nxt.kind == "year" and nxt.y2 is None \
             else nxt_start
-        pm = p.prefix.search(text, max(0, a.start - 20), a.start)
+        # "from"/"between" must stand in the 20 characters before (no letter of theirs has a
+        # non-ASCII IGNORECASE twin, so a match is ASCII and shows in the lower-cased slice)
+        lo = max(0, a.start - 20)
+        low = text[lo:a.start].lower()
+        pm = p.prefix.search(text, lo, a.start) if "from" in low or "between" in low else None
         prefix = pm.group("p").lower() if pm else None
         # "from May 12 to 14, 2021": the second day is a bare number.
         if a.kind == "md" and not a.dmy and a.d2 is None and a.ry is None:
@@ -795,6 +794,25 @@ def _share_year(a: _Atom, b: _Atom) -> None:
 _PREFIX_WINDOW = 32   # longest prefix read backwards: "the first quarter of the " (25 chars)
 
 
+def _digit_skips(digits: str, after: str) -> tuple[str, ...]:
+    """Families that cannot match at a run of digits (the whole run: the anchor takes every
+    digit), given the character after it; skipping them saves a regex call each.
+
+    "iso" and "num" need a separator right after their first number ("2021-05-03", "3.5.2021";
+    a shorter first number would leave a digit there); a digit "decade" ends in 0 and is
+    followed by "s" or an apostrophe ("1990s", "90's")."""
+    skip = []
+    if after not in _NUM_SEPS:
+        skip += ["iso", "num"]
+    if digits[-1] != "0" or after not in _DECADE_NEXT:
+        skip.append("decade")
+    return tuple(skip)
+
+
+_NUM_SEPS = frozenset("-/.")
+_DECADE_NEXT = frozenset("s'’")
+
+
 def _scan(text: str) -> list[_Atom]:
     """All date atoms of `text`, leftmost-longest, non-overlapping, ranges merged."""
     cands: list[_Atom] = []
@@ -816,7 +834,11 @@ def _scan(text: str) -> list[_Atom]:
             if not cls:
                 continue
         tok: str | None = None     # the word before the anchor, read once when needed
+        skip = _digit_skips(word, text[pos + len(word):pos + len(word) + 1]) \
+            if cls in ("dig4", "dig12") else ()
         for kind, fwd, pre, required in pats.dispatch[cls]:
+            if kind in skip:
+                continue
             m = fwd.match(text, pos)
             if m is None:
                 continue
@@ -895,9 +917,12 @@ def _is_future(text: str, at: _Atom) -> bool:
         return True
     s0, s1 = _sentence_bounds(text, at.start, at.end)
     window = text[s0:at.start].lower().replace("’", "'")
-    cuts = [c.end() for c in p.clause_cut.finditer(window)]
-    if _find_phrase(p.future_before, v.future_set, window, cuts[-1] if cuts else 0) >= 0:
-        return True
+    # Where the pattern matches nowhere in the window it matches nowhere after the last clause
+    # cut either (a match depends only on its start position), so the cuts are not needed.
+    if p.future_before.search(window) is not None:
+        cuts = [c.end() for c in p.clause_cut.finditer(window)]
+        if _find_phrase(p.future_before, v.future_set, window, cuts[-1] if cuts else 0) >= 0:
+            return True
     after = text[at.end:s1].lower().replace("’", "'")
     c = p.clause_cut.search(after)
     if c:

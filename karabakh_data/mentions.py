@@ -46,12 +46,14 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cache
-from itertools import accumulate, chain
+from functools import cache, lru_cache
+from itertools import accumulate, chain, compress
+from operator import attrgetter, not_
 
 from karabakh_data.gazetteer import PERIOD, Gazetteer, Title, alias_key, fold, load_gazetteer
+from karabakh_data.patterns import trie_regex
 
-__all__ = ["Mention", "find_mentions", "resolve_pronouns"]
+__all__ = ["Mention", "find_mentions", "find_mentions_and_pronouns", "resolve_pronouns"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +67,30 @@ class Mention:
     place_id: str | None  # place reading, if any ("Baku" has both)
     reading: str  # "agent" (acts/speaks; metonym for a government) or "location"
     via: str  # "name" | "alias" | "title" | "metonym" | "demonym" | "pronoun"
+
+
+_new = object.__new__
+_set_start, _set_end, _set_text, _set_actor, _set_place, _set_reading, _set_via = (
+    Mention.__dict__[f].__set__
+    for f in ("start", "end", "text", "actor_id", "place_id", "reading", "via"))
+
+
+def _mention(start: int, end: int, text: str, actor_id: str | None, place_id: str | None,
+             reading: str, via: str) -> Mention:
+    """`Mention(start, end, text, actor_id, place_id, reading, via)`, built twice as fast.
+
+    A frozen dataclass's `__init__` sets each field through `object.__setattr__`; this sets the
+    same slots through their descriptors directly. The result is the same object (equality,
+    hash and repr read the slots); `__init__` does nothing else, there is no `__post_init__`."""
+    m = _new(Mention)
+    _set_start(m, start)
+    _set_end(m, end)
+    _set_text(m, text)
+    _set_actor(m, actor_id)
+    _set_place(m, place_id)
+    _set_reading(m, reading)
+    _set_via(m, via)
+    return m
 
 
 # --- tokens --------------------------------------------------------------------------------------
@@ -99,18 +125,37 @@ def _norm(tok: str) -> str:
     return tok if tok.isascii() else fold(tok)
 
 
-def _tokens(text: str) -> tuple[list[int], list[int], list[str], list[str]]:
-    """Token starts, ends, case-preserving normalised forms and lower-case keys.
+#: `_TOKEN_WS` for pure ASCII text, as a split pattern: the same tokens, but ASCII classes are
+#: faster than Unicode ones. The classes are the ASCII characters that the Unicode \\w and \\s
+#: match (\\s includes \\x1c-\\x1f), read off the engine itself rather than written out.
+_ASCII_W = "".join(c for c in map(chr, range(128)) if re.fullmatch(r"\w", c))
+_ASCII_S = "".join(c for c in map(chr, range(128)) if re.fullmatch(r"\s", c))
+_TOKEN_SPLIT_ASCII = re.compile(
+    "([" + re.escape(_ASCII_W) + "]++|[^" + re.escape(_ASCII_W + _ASCII_S) + "])")
+
+
+def _tokens(text: str) -> tuple[list[int], list[int], list[str], list[str], list[str] | None]:
+    """Token starts, ends, case-preserving normalised forms, lower-case keys, and the tokens
+    before diacritics were folded (None when the normalised text is pure ASCII: then they are
+    the forms).
 
     One regex pass yields (whitespace, token) pairs; offsets are their running lengths, so no
-    match objects are built (this is the hot path of the whole extractor)."""
+    match objects are built (this is the hot path of the whole extractor). For ASCII text the
+    pairs come from a split on the tokens: the pieces between tokens are exactly the runs of
+    white space `_TOKEN_WS` puts before each token (every other character starts a token), plus
+    the trailing white space, which is dropped."""
     norm = _ascii_punct(text)
+    if norm.isascii():
+        flat = _TOKEN_SPLIT_ASCII.split(norm)
+        del flat[-1]
+        offsets = list(accumulate(map(len, flat)))
+        forms = flat[1::2]
+        return offsets[0::2], offsets[1::2], forms, list(map(str.lower, forms)), None
     flat = list(chain.from_iterable(_TOKEN_WS.findall(norm)))
     offsets = list(accumulate(map(len, flat)))
-    forms = flat[1::2]
-    if not norm.isascii():
-        forms = [f if f.isascii() else fold(f) for f in forms]
-    return offsets[0::2], offsets[1::2], forms, list(map(str.lower, forms))
+    raw = flat[1::2]
+    forms = [f if f.isascii() else fold(f) for f in raw]
+    return offsets[0::2], offsets[1::2], forms, list(map(str.lower, forms)), raw
 
 
 def _phrase(surface: str) -> tuple[tuple[str, ...], tuple[str | None, ...]]:
@@ -133,6 +178,9 @@ class _Surface:
     qual: str | None = None  # organisation when it qualifies a title ("Armenian", "Yerevan's")
     demonym: str | None = None
     exclude: bool = False
+    # set once the lexicon is complete: one of `actors` is a person; `payload`
+    person: bool = False
+    has_payload: bool = False
 
     @property
     def payload(self) -> bool:
@@ -155,10 +203,21 @@ class _Lexicon:
     demonym_words: frozenset[str]
     modifiers: frozenset[str]
     first_keys: frozenset[str]
+    compose_keys: frozenset[str]  # first words of titles and qualifiers, and "the"
+    one_word: dict[str, tuple[_Surface, ...]]  # memo of `_one_word`, by token form
 
 
 def _case_key(case: tuple[str | None, ...]) -> tuple[str, ...]:
     return tuple(c or "" for c in case)
+
+
+#: The case pattern of a phrase as the matcher uses it: (token offset, exact form, whether that
+#: form is all upper case) for each capitalised token; lower-case tokens need no check.
+_CaseChecks = tuple[tuple[int, str, bool], ...]
+
+
+def _case_checks(case: tuple[str | None, ...]) -> _CaseChecks:
+    return tuple((k, c, c.isupper()) for k, c in enumerate(case) if c is not None)
 
 
 def _insert(trie: _Trie, keys: tuple[str, ...], value: object) -> None:
@@ -228,7 +287,9 @@ def _lexicon() -> _Lexicon:
     names: _Trie = {}
     for (keys, case), e in sorted(table.items(), key=lambda kv: (kv[0][0], _case_key(kv[0][1]))):
         e.actors.sort()
-        _insert(names, keys, (case, e))
+        e.person = any(g.actors[a].kind == "person" for a in e.actors)
+        e.has_payload = e.payload
+        _insert(names, keys, (_case_checks(case), e))
     titles: _Trie = {}
     for t in g.titles:
         _insert(titles, _phrase(t.phrase)[0], t)
@@ -245,7 +306,36 @@ def _lexicon() -> _Lexicon:
         after=frozenset(c.cue for c in cues if c.position == "after"),
         demonym_words=demonym_words,
         modifiers=frozenset(g.title_modifiers),
-        first_keys=frozenset(names) | frozenset(titles) | {"the"})
+        first_keys=frozenset(names) | frozenset(titles) | {"the"},
+        compose_keys=frozenset(titles) | {"the"}
+        | {keys[0] for (keys, _), e in table.items() if e.qual},
+        one_word={})
+
+
+def _case_fits(checks: _CaseChecks, forms: list[str], i: int) -> bool:
+    """Whether the tokens from i have the case a phrase asks for: exact case, except that an
+    all-caps headline word matches a capitalised alias ("PASHINYAN"), never the other way
+    round."""
+    for k, c, c_upper in checks:
+        f = forms[i + k]
+        if f != c and not (len(f) > 1 and f.isupper() and not c_upper):
+            return False
+    return True
+
+
+#: At most this many token forms are remembered by `_one_word` (a bound, never reached by
+#: real text: the forms are spellings of vocabulary words).
+_ONE_WORD_MAX = 50_000
+
+
+def _one_word(lex: _Lexicon, node: _Trie, form: str) -> tuple[_Surface, ...]:
+    """The one-word spellings at `node` (the trie node of `form`'s key) whose case `form` fits,
+    in trie order; remembered per form, as it is a function of the form and the vocabulary."""
+    out = tuple(e for checks, e in node.get(None, ()) if _case_fits(checks, [form], 0))
+    if len(lex.one_word) >= _ONE_WORD_MAX:
+        lex.one_word.clear()
+    lex.one_word[form] = out
+    return out
 
 
 # --- matching ------------------------------------------------------------------------------------
@@ -268,7 +358,7 @@ class _Matcher:
         self.text = text
         self.lex = lex
         self.g = g
-        self.starts, self.ends, self.forms, self.keys = _tokens(text)
+        self.starts, self.ends, self.forms, self.keys, self.raw = _tokens(text)
         self.n = len(self.keys)
         self._names: dict[int, list[tuple[int, _Surface]]] = {}
         self._titles: dict[int, list[tuple[int, Title]]] = {}
@@ -280,27 +370,48 @@ class _Matcher:
         """All vocabulary spellings that match at token i, longest first (memoised: the
         composite patterns ask about the same positions repeatedly)."""
         hit = self._names.get(i)
-        if hit is None:
-            hit = []
-            forms = self.forms
-            for j, vals in _walk(self.lex.names, self.keys, i):
-                for case, e in vals:
-                    for k, c in enumerate(case, i):
-                        # exact case, except that an all-caps headline word matches a
-                        # capitalised alias ("PASHINYAN"), never the other way round
-                        if c is not None and c != forms[k] and not (
-                                len(forms[k]) > 1 and forms[k].isupper() and not c.isupper()):
-                            break
-                    else:
-                        hit.append((j, e))
-            self._names[i] = hit
+        if hit is not None:
+            return hit
+        keys, n = self.keys, self.n
+        node = self.lex.names.get(keys[i]) if i < n else None
+        if node is None:
+            hit = self._names[i] = []
+            return hit
+        if i + 1 == n or keys[i + 1] not in node:
+            # only one-word spellings can match: they depend on this token alone
+            form = self.forms[i]
+            one = self.lex.one_word.get(form)
+            if one is None:
+                one = _one_word(self.lex, node, form)
+            hit = self._names[i] = [(i + 1, e) for e in one]
+            return hit
+        hit = self._names[i] = []
+        # the trie walk of `_walk`, inlined: (end token, values) for every phrase ending here
+        ends: list[tuple[int, list]] = []
+        j = i + 1
+        while True:
+            vals = node.get(None)
+            if vals:
+                ends.append((j, vals))
+            if j >= n:
+                break
+            node = node.get(keys[j])
+            if node is None:
+                break
+            j += 1
+        forms = self.forms
+        for j, vals in reversed(ends):
+            for checks, e in vals:
+                if _case_fits(checks, forms, i):
+                    hit.append((j, e))
         return hit
 
     def titles_at(self, i: int) -> list[tuple[int, Title]]:
         hit = self._titles.get(i)
         if hit is None:
             hit = self._titles[i] = [
-                (j, t) for j, ts in _walk(self.lex.titles, self.keys, i) for t in ts]
+                (j, t) for j, ts in _walk(self.lex.titles, self.keys, i) for t in ts] \
+                if i < self.n and self.keys[i] in self.lex.titles else []
         return hit
 
     def possessive(self, j: int) -> bool:
@@ -333,7 +444,7 @@ class _Matcher:
         for j, e in self.names_at(i):
             if e.exclude:
                 return None
-            if any(self.g.actors[a].kind == "person" for a in e.actors):
+            if e.person:
                 return i, j, e
         return None
 
@@ -341,55 +452,60 @@ class _Matcher:
         """The longest title-based phrase starting at token i (see the module docstring)."""
         found: list[tuple[int, bool, _Raw]] = []
         g = self.g
+        key, modifiers = self.key, self.lex.modifiers
+        titles_at, person_at, qualifiers_at = self.titles_at, self.person_at, self.qualifiers_at
+        possessive = self.possessive
 
         def add(end: int, title: Title | None, org: str | None,
                 name: tuple[int, int, _Surface] | None, past: bool) -> None:
-            r = _Raw(i, end, None, title, org, past=past)
-            if name is not None:
-                r.surface, r.ni, r.nj = name[2], name[0], name[1]
+            if name is None:
+                r = _Raw(i, end, None, title, org, 0, 0, past)
+            else:
+                r = _Raw(i, end, name[2], title, org, name[0], name[1], past)
             found.append((end, _org_has(g, org, title), r))
 
-        for j0 in ([i, i + 1] if self.key(i) == "the" else [i]):
+        for j0 in ((i, i + 1) if key(i) == "the" else (i,)):
             past0 = self.modified(j0)
-            for k, org, _ in self.qualifiers_at(j0):
-                poss = self.possessive(k)
-                k += 2 if poss else 0
-                past = past0 or self.key(k) in self.lex.modifiers
-                k += self.key(k) in self.lex.modifiers
+            for k, org, _ in qualifiers_at(j0):
+                poss = possessive(k)
+                if poss:
+                    k += 2
+                past = past0
+                if key(k) in modifiers:
+                    past = True
+                    k += 1
                 # QUALIFIER ['s] TITLE [,] [NAME]: "Armenian Prime Minister (Nikol Pashinyan)"
-                for e, t in self.titles_at(k):
-                    if t.kind == "honorific" or t.form != "any" or self.key(e) == "of":
+                for e, t in titles_at(k):
+                    if t.kind == "honorific" or t.form != "any" or key(e) == "of":
                         continue
-                    name = self.person_at(e, comma_ok=True) if t.kind == "office" else None
+                    name = person_at(e, comma_ok=True) if t.kind == "office" else None
                     add(name[1] if name else e, t, org, name, past)
                 # DEMONYM | POSSESSIVE + NAME: "Russia's Lavrov" (no leading "the")
                 if j0 == i and (poss or self.names_at(j0)[0][1].demonym):
-                    name = self.person_at(k)
+                    name = person_at(k)
                     if name:
                         add(name[1], None, org, name, past)
-            for e, t in self.titles_at(j0):
+            for e, t in titles_at(j0):
                 if t.kind == "honorific":
-                    name = self.person_at(e) if j0 == i else None
+                    name = person_at(e) if j0 == i else None
                     if name:  # "Mr. Putin"
                         add(name[1], t, None, name, False)
                     continue
-                if self.key(e) == "of":
+                if key(e) == "of":
                     # TITLE of [the] QUALIFIER [,] [NAME]: "the head of the European Commission"
-                    for q_end, q_org, is_name in self.qualifiers_at(
-                            e + 1 + (self.key(e + 1) == "the")):
-                        if is_name and not self.possessive(q_end):
-                            name = self.person_at(q_end, comma_ok=True) \
-                                if t.kind == "office" else None
+                    for q_end, q_org, is_name in qualifiers_at(e + 1 + (key(e + 1) == "the")):
+                        if is_name and not possessive(q_end):
+                            name = person_at(q_end, comma_ok=True) if t.kind == "office" else None
                             add(name[1] if name else q_end, t, q_org, name, past0)
                     continue
                 if t.form != "any" or t.kind != "office":
                     continue
-                name = self.person_at(e)
+                name = person_at(e)
                 if name:
                     # TITLE NAME [of QUALIFIER]: "President Ilham Aliyev (of Azerbaijan)"
                     end = name[1]
-                    q3 = self.qualifiers_at(end + 1) if self.key(end) == "of" else []
-                    if q3 and q3[0][2] and not self.possessive(q3[0][0]):
+                    q3 = qualifiers_at(end + 1) if key(end) == "of" else []
+                    if q3 and q3[0][2] and not possessive(q3[0][0]):
                         end = q3[0][0]
                     add(end, t, t.default_org, name, past0)
                 elif t.default_org and t.kind == "office":  # "Secretary of State"
@@ -399,39 +515,80 @@ class _Matcher:
         # the longest; among equally long readings, one whose organisation has that office
         return max(found, key=lambda f: (f[0], f[1]))[2]
 
-    def _may_compose(self, i: int, names: list[tuple[int, _Surface]]) -> bool:
-        """Cheap pre-check that a title pattern can start at i: a title word here, or a
-        qualifier (after an optional "the") followed by a title or name word."""
-        titles, first = self.lex.titles, self.lex.names
-        if self.keys[i] in titles:
-            return True
-        if self.keys[i] == "the":
-            if self.key(i + 1) in titles:
-                return True
-            names = self.names_at(i + 1)
+    def _qualifier_follows(self, names: list[tuple[int, _Surface]]) -> bool:
+        """Whether one of `names` is a qualifier followed (after an optional "'s") by a title
+        word, a name word or a modifier: the start of every qualifier pattern of `composite`."""
+        lex, keys, n = self.lex, self.keys, self.n
         for j, e in names:
             if e.qual:
-                k = j + 2 if self.possessive(j) else j
-                if self.key(k) in titles or self.key(k) in first \
-                        or self.key(k) in self.lex.modifiers:
+                k = j + 2 if j < n and keys[j] == "'" and self.possessive(j) else j
+                key = keys[k] if k < n else ""
+                if key in lex.titles or key in lex.names or key in lex.modifiers:
                     return True
         return False
 
+    def _may_compose(self, i: int, names: list[tuple[int, _Surface]]) -> bool:
+        """Cheap pre-check that a title pattern can start at i (`names` are those at i).
+
+        Looser checks used to call `composite` for every title word ("border", "military"),
+        which then found nothing most of the time. This one asks only what `composite` needs to
+        add a reading at a start j0 (i, and i + 1 after "the"): a complete title phrase at j0,
+        or a qualifier at j0 followed by a title, name or modifier word. As before, after "the"
+        the start i itself is only looked at when a title word is at i or i + 1."""
+        keys, n, titles = self.keys, self.n, self.lex.titles
+        key = keys[i]
+        if key == "the":
+            after = self.names_at(i + 1)
+            if key in titles or (i + 1 < n and keys[i + 1] in titles):
+                return bool(self.titles_at(i) or self.titles_at(i + 1)) \
+                    or self._qualifier_follows(names) or self._qualifier_follows(after)
+            return self._qualifier_follows(after)
+        if key in titles:
+            return bool(self.titles_at(i)) or self._qualifier_follows(names)
+        return self._qualifier_follows(names)
+
     def scan(self) -> list[_Raw]:
-        """Left to right, longest match first, no overlaps."""
+        """Left to right, longest match first, no overlaps.
+
+        Only tokens that can start a phrase (`first_keys`) are visited: jumping from one such
+        token to the next is what stepping over every other token one by one amounts to."""
         out: list[_Raw] = []
-        keys, n, first = self.keys, self.n, self.lex.first_keys
-        after_the = self.lex.names.get("the", {})
+        lex = self.lex
+        keys, n, first = self.keys, self.n, lex.first_keys
+        compose, titles, name_trie, modifiers = \
+            lex.compose_keys, lex.titles, lex.names, lex.modifiers
+        after_the = name_trie.get("the", {})
+        names_at, may_compose, possessive = self.names_at, self._may_compose, self.possessive
         i = 0
-        while i < n:
+        for c in compress(range(n), map(first.__contains__, keys)):
+            if c < i:
+                continue  # inside the phrase found last
+            i = c
             key = keys[i]
-            if key not in first or (key == "the" and (
-                    i + 1 == n or (keys[i + 1] not in first and keys[i + 1] not in after_the))):
-                i += 1
+            if key == "the" and (
+                    i + 1 == n or (keys[i + 1] not in first and keys[i + 1] not in after_the)):
                 continue
-            names = self.names_at(i)
-            comp = self.composite(i) if self._may_compose(i, names) else None
-            plain = next(((j, e) for j, e in names if e.payload), None)
+            names = names_at(i)
+            # `_may_compose` is false unless a title, a qualifier or "the" starts here; for a
+            # qualifier it is `_qualifier_follows(names)`, written out here (the hot path)
+            comp = None
+            if key in compose:
+                if key == "the" or key in titles:
+                    if may_compose(i, names):
+                        comp = self.composite(i)
+                else:
+                    for j, e in names:
+                        if e.qual:
+                            k = j + 2 if j < n and keys[j] == "'" and possessive(j) else j
+                            after = keys[k] if k < n else ""
+                            if after in titles or after in name_trie or after in modifiers:
+                                comp = self.composite(i)
+                                break
+            plain = None
+            for j, e in names:
+                if e.has_payload:
+                    plain = (j, e)
+                    break
             if comp is not None and (plain is None or comp.j >= plain[0]):
                 out.append(comp)
                 i = comp.j
@@ -440,8 +597,7 @@ class _Matcher:
                 if not e.exclude:
                     out.append(_Raw(i, j, e, None, None, i, j))
                 i = j
-            else:
-                i += 1
+            # else: nothing starts here; the next candidate is after i anyway
         return out
 
     def unknown_first_name(self, r: _Raw) -> bool:
@@ -486,6 +642,7 @@ def _title_actor(g: Gazetteer, t: Title, org: str | None, on: dt.date | None) ->
     return g.body(org, t.fallback) or org
 
 
+@lru_cache(maxsize=8192)
 def _via_for_name(g: Gazetteer, actor_id: str | None, place_id: str | None, text: str) -> str:
     if actor_id is not None:
         a = g.actors[actor_id]
@@ -505,46 +662,66 @@ def find_mentions(text: str, on: dt.date | None = None) -> list[Mention]:
     for date-dependent aliases. Without it, only holders of an office for all of 2019-2025
     are used.
     """
-    g = load_gazetteer()
-    lex = _lexicon()
-    m = _Matcher(text, lex, g)
+    return _find_mentions(_Matcher(text, _lexicon(), load_gazetteer()), on)
+
+
+def find_mentions_and_pronouns(text: str, sentences: list[tuple[int, int]],
+                               on: dt.date | None = None) -> tuple[list[Mention], list[Mention]]:
+    """`find_mentions(text, on)` and `resolve_pronouns(text, sentences, those mentions)` in one
+    go: the pronouns are read off the mention matcher's tokens instead of a second scan of the
+    text (see `_pronoun_spans` for when that is allowed)."""
+    m = _Matcher(text, _lexicon(), load_gazetteer())
+    mentions = _find_mentions(m, on)
+    spans = _pronoun_spans(m)
+    if not spans:  # nothing to resolve (the mentions' actor ids are known ones)
+        return mentions, []
+    return mentions, _resolve_pronouns(text, sentences, mentions, spans)
+
+
+def _find_mentions(m: _Matcher, on: dt.date | None) -> list[Mention]:
+    text, g, lex = m.text, m.g, m.lex
     raws = m.scan()
-    resolved = [_first_pass(g, r, on) for r in raws]
+    # a bare name with one actor (most of them) resolves to it: `_first_pass`'s first answer
+    resolved = [s.actors[0] if (s := r.surface) is not None and r.title is None
+                and r.org is None and len(s.actors) == 1 else _first_pass(g, r, on)
+                for r in raws]
     # the last raw index at which each actor is named unambiguously (for "named later")
     last_named = {a: k for k, a in enumerate(resolved) if a is not None}
     seen: dict[str, int] = {}  # actor -> index of its latest mention so far
     out: list[Mention] = []
     last_location = -1  # token end of the latest place mention read as a location
+    starts, ends, places, nouns = m.starts, m.ends, g.places, lex.nouns
     for k, r in enumerate(raws):
         actor_id = resolved[k]
-        if r.surface is not None and actor_id is None and len(r.surface.actors) > 1 \
+        surface = r.surface
+        if surface is not None and actor_id is None and len(surface.actors) > 1 \
                 and not m.unknown_first_name(r):
             actor_id = _by_context(g, lex, r, k, seen, last_named, on)
         if actor_id is not None:
             seen[actor_id] = k
         place_id = None
         reading = "agent"
-        if r.surface is None:
+        if surface is None:
             via = "title"
         elif r.title is not None or r.org is not None:
-            via = _via_for_name(g, actor_id, None, m.span_text(r.ni, r.nj))
-        elif not r.surface.actors and r.surface.place is None:
-            via, actor_id = "demonym", r.surface.demonym
-            if m.key(r.j) in lex.nouns:  # "the Azerbaijani capital", "Armenian territory"
+            via = _via_for_name(g, actor_id, None, text[starts[r.ni]:ends[r.nj - 1]])
+        elif not surface.actors and surface.place is None:
+            via, actor_id = "demonym", surface.demonym
+            if m.key(r.j) in nouns:  # "the Azerbaijani capital", "Armenian territory"
                 reading = "location"
         else:
-            place_id = r.surface.place
+            place_id = surface.place
             if actor_id is None and place_id is not None:
-                actor_id = g.places[place_id].stands_for
-            via = _via_for_name(g, actor_id, place_id, m.span_text(r.i, r.j))
+                actor_id = places[place_id].stands_for
+            via = _via_for_name(g, actor_id, place_id, text[starts[r.i]:ends[r.j - 1]])
             if place_id is not None and (actor_id is None or (
                     not m.possessive(r.j) and _locative(m, lex, g, r, last_location))):
                 reading = "location"
                 last_location = r.j
-        if actor_id is None and place_id is None and r.surface is not None:
+        if actor_id is None and place_id is None and surface is not None:
             continue  # a shared surname that nothing resolves
-        s, e = m.starts[r.i], m.ends[r.j - 1]
-        out.append(Mention(s, e, text[s:e], actor_id, place_id, reading, via))
+        s, e = starts[r.i], ends[r.j - 1]
+        out.append(_mention(s, e, text[s:e], actor_id, place_id, reading, via))
     return out
 
 
@@ -649,6 +826,54 @@ def _pronoun_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
 
 
+@cache
+def _fast_pronoun_re() -> re.Pattern[str]:
+    """`_pronoun_re` with its words written as a character trie: the same matches (every word
+    is bounded by \\b on both sides, so at most one word can match at a position), found about
+    twice as fast because most positions fail on the first character."""
+    words = load_gazetteer().pronouns
+    return re.compile(r"\b(?:" + trie_regex(words) + r")\b", re.IGNORECASE)
+
+
+#: Characters `_ascii_punct` replaces that are word characters (\\w) themselves ("ʼ"): around
+#: them the matcher's tokens are not the text's words.
+_PUNCT_WORD_CHARS = tuple(a for a, _ in _PUNCT if re.fullmatch(r"\w", a))
+
+
+@cache
+def _ascii_pronouns() -> frozenset[str] | None:
+    """The pronoun words, if all are plain ASCII letters (else None: no token shortcut)."""
+    words = frozenset(load_gazetteer().pronouns)
+    return words if all(w.isascii() and w.isalpha() for w in words) else None
+
+
+def _pronoun_spans(m: _Matcher) -> list[tuple[int, int]]:
+    """The spans `_pronoun_re().finditer(m.text)` finds, in order, read off the tokens.
+
+    A match of that pattern is a whole run of word characters (\\b on both sides) that equals
+    a pronoun up to case. Unless `_ascii_punct` replaced a word character ("ʼ"), the text's
+    runs of word characters are exactly the matcher's word tokens (every other replaced
+    character is punctuation or space, replaced by punctuation or space). For an ASCII token,
+    IGNORECASE equality is equality of `lower()`, which is the token's key; a non-ASCII token
+    (rare) is matched against the pattern itself, since IGNORECASE also pairs "ſ" with "s"."""
+    words = _ascii_pronouns()
+    text = m.text
+    if words is None or any(c in text for c in _PUNCT_WORD_CHARS):
+        return [pm.span() for pm in _fast_pronoun_re().finditer(text)]
+    hits = list(compress(range(m.n), map(words.__contains__, m.keys)))
+    raw = m.raw
+    if raw is not None:  # non-ASCII text: keys of non-ASCII tokens were folded
+        rx = _fast_pronoun_re()
+        hits = sorted([i for i in hits if raw[i].isascii()]
+                      + [i for i in compress(range(m.n), map(not_, map(str.isascii, raw)))
+                         if rx.fullmatch(raw[i])])
+    starts, ends = m.starts, m.ends
+    return [(starts[i], ends[i]) for i in hits]
+
+
+_START_END = attrgetter("start", "end")
+
+
 def resolve_pronouns(text: str, sentences: list[tuple[int, int]],
                      mentions: list[Mention]) -> list[Mention]:
     """Pronoun mentions (he/him/his/she/her/...) resolved to a person; returns only the new
@@ -661,22 +886,34 @@ def resolve_pronouns(text: str, sentences: list[tuple[int, int]],
     pronouns count as person mentions for later pronouns, so "X said ... He added ... He also"
     carries X along. Pronouns inside an existing mention are ignored.
     """
+    return _resolve_pronouns(text, sentences, mentions,
+                             [pm.span() for pm in _fast_pronoun_re().finditer(text)])
+
+
+def _resolve_pronouns(text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
+                      pronouns: list[tuple[int, int]]) -> list[Mention]:
+    """`resolve_pronouns` given the spans of the pronoun words of `text`, in order."""
     g = load_gazetteer()
+    actors = g.actors
     starts = [s for s, _ in sentences]
+    bisect_right = bisect.bisect_right
 
     def sent_of(pos: int) -> int | None:
-        i = bisect.bisect_right(starts, pos) - 1
+        i = bisect_right(starts, pos) - 1
         return i if i >= 0 and pos < sentences[i][1] else None
 
     # per sentence: (start, end, actor) of person mentions, kept sorted by start
     by_sent: dict[int, list[tuple[int, int, str]]] = {}
-    for mm in sorted(mentions, key=lambda x: (x.start, x.end)):
-        if mm.actor_id is None or g.actors[mm.actor_id].kind != "person":
+    ordered = sorted(mentions, key=_START_END)
+    for mm in ordered:
+        aid = mm.actor_id
+        if aid is None or actors[aid].kind != "person":
             continue
-        si = sent_of(mm.start)
-        if si is not None:
-            by_sent.setdefault(si, []).append((mm.start, mm.end, mm.actor_id))
-    taken = sorted((mm.start, mm.end) for mm in mentions)
+        pos = mm.start
+        si = bisect_right(starts, pos) - 1
+        if si >= 0 and pos < sentences[si][1]:
+            by_sent.setdefault(si, []).append((pos, mm.end, aid))
+    taken = [(mm.start, mm.end) for mm in ordered]  # == sorted((start, end) pairs)
     taken_starts = [s for s, _ in taken]
 
     def inside(a: int, b: int) -> bool:
@@ -697,12 +934,11 @@ def resolve_pronouns(text: str, sentences: list[tuple[int, int]],
         return hit is not None, hit or None
 
     out: list[Mention] = []
-    for pm in _pronoun_re().finditer(text):
-        a, b = pm.start(), pm.end()
+    for a, b in pronouns:
         si = sent_of(a)
         if si is None or inside(a, b):
             continue
-        gender = g.pronouns[pm.group().lower()]
+        gender = g.pronouns[text[a:b].lower()]
         found: str | None = None
         here = by_sent.get(si, [])
         for k in range(bisect.bisect_left(here, (a,)) - 1, max(-1, bisect.bisect_left(
@@ -718,6 +954,6 @@ def resolve_pronouns(text: str, sentences: list[tuple[int, int]],
                     break
         if found is None:
             continue
-        out.append(Mention(a, b, text[a:b], found, None, "agent", "pronoun"))
+        out.append(_mention(a, b, text[a:b], found, None, "agent", "pronoun"))
         bisect.insort(by_sent.setdefault(si, []), (a, b, found))
     return out

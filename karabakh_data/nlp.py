@@ -10,10 +10,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from karabakh_data.corpus import Document
 from karabakh_data.dates import DateMention, find_dates
-from karabakh_data.mentions import Mention, find_mentions, resolve_pronouns
+from karabakh_data.mentions import Mention, find_mentions_and_pronouns
 from karabakh_data.model import Span
 from karabakh_data.text import sentence_spans
 
@@ -65,20 +66,26 @@ def analyse(doc: Document) -> Analysed:
     text = doc.clean_text
     spans = sentence_spans(text)
     on = doc.published
-    mentions = find_mentions(text, on=on)
-    mentions = sorted(mentions + resolve_pronouns(text, spans, mentions),
-                      key=lambda m: (m.start, m.end))
+    mentions, pronouns = find_mentions_and_pronouns(text, spans, on=on)
+    # `find_mentions` returns its mentions sorted by (start, end): only pronouns need merging
+    mentions = sorted(mentions + pronouns, key=_START_END) if pronouns else list(mentions)
     dates = find_dates(text, reference=doc.published,
                        reference_precision=doc.published_precision)
-    sentences = [Sentence(i, s, e, text[s:e], in_caption=doc.in_caption(s))
+    captions = doc.captions
+    sentences = [Sentence(i, s, e, text[s:e], in_caption=bool(captions) and doc.in_caption(s))
                  for i, (s, e) in enumerate(spans)]
-    starts = [s.start for s in sentences]
+    starts = [s for s, _ in spans]
+    n = len(sentences)
+    bisect_right = bisect.bisect_right
     for m in mentions:
-        i = bisect.bisect_right(starts, m.start) - 1
-        if 0 <= i < len(sentences) and m.end <= sentences[i].end:
+        i = bisect_right(starts, m.start) - 1
+        if 0 <= i < n and m.end <= spans[i][1]:
             sentences[i].mentions.append(m)
     for d in dates:
-        i = bisect.bisect_right(starts, d.start) - 1
-        if 0 <= i < len(sentences) and d.end <= sentences[i].end:
+        i = bisect_right(starts, d.start) - 1
+        if 0 <= i < n and d.end <= spans[i][1]:
             sentences[i].dates.append(d)
     return Analysed(doc, sentences, mentions, dates)
+
+
+_START_END = attrgetter("start", "end")

@@ -26,16 +26,36 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(w.lower() for w in read_words("abbreviations.txt"))
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
-    """True when the period at `dot` closes an abbreviation such as 'Mr.' or 'U.S.'."""
-    i = dot
+_INITIALS = re.compile(r"(?:[a-z]\.)+")
+_PARAGRAPH = re.compile(r"[^\n]+")
+_ASCII_LETTERS_DOT = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ."
+
+
+def _word_start(text: str, dot: int) -> int:
+    """Start of the run of letters and periods that ends at `dot`.
+
+    The run is found by stripping ASCII letters and periods from a short slice; when that
+    does not settle it (the run may go on beyond the slice, or continue with a non-ASCII
+    letter), the characters are tested one by one with `str.isalpha`, as always."""
+    lo = max(0, dot - 24)
+    rest = text[lo:dot].rstrip(_ASCII_LETTERS_DOT)
+    if rest and rest[-1].isascii():
+        return lo + len(rest)  # an ASCII character that is no letter or period ends the run
+    if not rest and lo == 0:
+        return 0
+    i = lo + len(rest)
     while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "."):
         i -= 1
-    token = text[i:dot + 1].lower()
+    return i
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the period at `dot` closes an abbreviation such as 'Mr.' or 'U.S.'."""
+    token = text[_word_start(text, dot):dot + 1].lower()
     if token in _abbreviations():
         return True
     # Single initials ("J. Smith") and dotted acronyms ("U.N.") are not sentence ends.
-    return bool(re.fullmatch(r"(?:[a-z]\.)+", token))
+    return _INITIALS.fullmatch(token) is not None
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -43,21 +63,22 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     trimmed. Paragraph breaks (newlines) always end a sentence: web text has headlines and
     captions without final punctuation."""
     spans: list[tuple[int, int]] = []
-    for para in re.finditer(r"[^\n]+", text):
-        p_start, p_end = para.start(), para.end()
+    append = spans.append
+    boundaries, starts_sentence = _BOUNDARY.finditer, _STARTS_SENTENCE.match
+    for para in _PARAGRAPH.finditer(text):
+        p_start, p_end = para.span()
         cur = p_start
-        for m in _BOUNDARY.finditer(text, p_start, p_end):
+        for m in boundaries(text, p_start, p_end):
             nxt = m.end()
             if nxt >= p_end:
                 break
-            if not _STARTS_SENTENCE.match(text, nxt):
+            if not starts_sentence(text, nxt):
                 continue
             if m.group(1) == "." and _is_abbreviation(text, m.start(1)):
                 continue
-            end = m.start(3)
-            spans.append((cur, end))
+            append((cur, m.start(3)))
             cur = nxt
-        spans.append((cur, p_end))
+        append((cur, p_end))
     out = []
     for s, e in spans:
         while s < e and text[s].isspace():

@@ -503,3 +503,37 @@ def test_infer_gives_up_without_evidence() -> None:
     inf = infer_reference_date("Officials met on Monday to discuss the corridor.")
     assert (inf.date, inf.precision) == (None, None)
     assert inf.explanation
+
+
+def test_future_word_before_a_clause_cut_does_not_reach_the_date() -> None:
+    # "will" stands before a ';' that closes its clause: only what follows the last cut counts.
+    m = one("The envoys will travel widely; talks resumed on Monday.")
+    assert (m.date, m.future) == (D(2024, 3, 11), False)
+    m = one("Talks resumed, and the envoys will meet on Monday.")
+    assert (m.date, m.future) == (D(2024, 3, 18), True)
+
+
+def test_digit_runs_keep_every_date_family() -> None:
+    # Families skipped by the cheap test on the character after a run of digits must still
+    # be tried where they can match: an ISO date, a dotted day-first date, decades.
+    got = [(m.text, m.date, m.precision) for m in find_dates(
+        "Drafts of 2023-05-22 and 12.05.2021 cite the 1990s, the '90s and 1980s slogans.",
+        REF)]
+    assert got == [("2023-05-22", D(2023, 5, 22), "day"), ("12.05.2021", D(2021, 5, 12), "day"),
+                   ("the 1990s", D(1990, 1, 1), "decade"), ("the '90s", D(1990, 1, 1), "decade"),
+                   ("1980s", D(1980, 1, 1), "decade")]
+
+
+def test_range_words_are_found_in_any_case_by_the_cheap_pre_test() -> None:
+    # `_merge` looks for "from"/"between" with a lower-cased substring test before its
+    # case-insensitive regex: that is exact because no letter of those words has a non-ASCII
+    # IGNORECASE twin (only "i", "k" and "s" have one).
+    import re
+    import sys
+
+    non_ascii = "".join(map(chr, range(128, 0xD800))) + "".join(
+        map(chr, range(0xE000, sys.maxunicode + 1)))
+    assert re.findall("[frombetwn]", non_ascii, re.IGNORECASE) == []
+    assert len(re.findall("[iks]", non_ascii, re.IGNORECASE)) == 4  # the test can see twins
+    m = one("FROM May 3 TO 5, 2021, the border stayed shut.")
+    assert (m.text, m.date, m.date_end) == ("FROM May 3 TO 5, 2021", D(2021, 5, 3), D(2021, 5, 5))

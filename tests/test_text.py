@@ -22,3 +22,20 @@ def test_newlines_end_headlines_and_lowercase_continuations_do_not_split() -> No
     assert t[spans[0][0]:spans[0][1]] == "A headline without a stop"
     assert len(spans) == 2
     assert sentence_index(spans, t.index("continues")) == 1
+
+
+def test_word_before_a_period_is_read_past_ascii_and_long_runs() -> None:
+    # The run of letters before a period is found by stripping ASCII letters from a short
+    # slice; a non-ASCII letter or a run longer than the slice must still be read whole.
+    from karabakh_data.text import _word_start
+
+    for t in ("They met Mr. Øberg there.", "It was Ağ. Then rain.", "x" * 40 + ". Next",
+              "A.B.C.D.E.F.G.H.I.J.K.L.M.N. Done.", "ŞU.S. envoys", ".. ."):
+        for dot in (i for i, c in enumerate(t) if c == "."):
+            i = dot
+            while i > 0 and (t[i - 1].isalpha() or t[i - 1] == "."):
+                i -= 1
+            assert _word_start(t, dot) == i, (t, dot)
+    t = "The delegates waited in Ağ. Then the talks resumed."
+    assert [t[s:e] for s, e in sentence_spans(t)] == [
+        "The delegates waited in Ağ.", "Then the talks resumed."]
