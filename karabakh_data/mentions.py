@@ -938,7 +938,9 @@ def _resolve_pronouns(text: str, sentences: list[tuple[int, int]], mentions: lis
         si = sent_of(a)
         if si is None or inside(a, b):
             continue
-        gender = g.pronouns[text[a:b].lower()]
+        gender = _pronoun_gender(g, text[a:b])
+        if gender is None:
+            continue
         found: str | None = None
         here = by_sent.get(si, [])
         for k in range(bisect.bisect_left(here, (a,)) - 1, max(-1, bisect.bisect_left(
@@ -957,3 +959,11 @@ def _resolve_pronouns(text: str, sentences: list[tuple[int, int]], mentions: lis
         out.append(_mention(a, b, text[a:b], found, None, "agent", "pronoun"))
         bisect.insort(by_sent.setdefault(si, []), (a, b, found))
     return out
+
+
+def _pronoun_gender(g: Gazetteer, word: str) -> str | None:
+    """The gender of a pronoun the case-insensitive pattern matched. Unicode case folding also
+    matches spellings the table does not list ("ſhe" with a long s, "HİS" with a dotted
+    capital I): those are folded to ASCII before giving up on the word."""
+    gender = g.pronouns.get(word.lower())
+    return gender if gender is not None else g.pronouns.get(fold(word).lower())

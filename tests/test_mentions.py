@@ -291,3 +291,12 @@ def test_title_pre_check_keeps_every_composite_phrase():
         mod._Matcher._may_compose = orig
     assert fast == slow
     assert any(m.via == "title" for m in fast)
+
+
+def test_pronouns_in_unusual_unicode_spellings_resolve_instead_of_crashing():
+    # "HİS" (dotted capital I) and "ſhe" (long s) match the pronoun pattern case-insensitively
+    # but are not keys of the pronoun table as lower-cased; they must fold, not raise.
+    text = "Aliyev landed in Sochi late on Friday. HİS aides stayed behind. ſhe was absent."
+    ms = find_mentions(text, D2023)
+    prons = resolve_pronouns(text, sentence_spans(text), ms)
+    assert [(p.text, p.actor_id) for p in prons] == [("HİS", "ilham-aliyev")]
