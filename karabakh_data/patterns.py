@@ -165,6 +165,16 @@ def split_top(pattern: str, sep: str = "|") -> list[str]:
     return out
 
 
+_WORDISH = re.compile(r"[\w-]")
+
+
+def _cuts(m: re.Match, text: str, end: int) -> bool:
+    """True when match `m` of a search window ending at `end` ends there inside a word of the
+    full text: the window's end stood in for the end of the word."""
+    return (m.end() == end < len(text) and m.end() > m.start()
+            and _WORDISH.match(text, end - 1) is not None and _WORDISH.match(text, end) is not None)
+
+
 class FastRx:
     """A case-insensitive word-list regex tried only where one of its first words stands.
 
@@ -188,17 +198,18 @@ class FastRx:
             re.IGNORECASE) if other else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match]:
-        """Non-overlapping matches in text[pos:endpos], leftmost first."""
+        """Non-overlapping matches in text[pos:endpos], leftmost first; a match is a match of
+        whole words of the full text (never the first letters of a word the window cuts)."""
         end = len(text) if endpos is None else endpos
         found: list[re.Match] = []
         if self._rx is not None and self._keys is not None:
             for k in self._keys.finditer(lower(text[pos:end])):
-                m = self._rx.match(text, pos + k.start(), end)
+                m = self._whole(self._rx, text, pos + k.start(), end)
                 if m and (not found or m.start() >= found[-1].end()):
                     found.append(m)
         if self._other is None:
             return found
-        found.extend(self._other.finditer(text, pos, end))
+        found.extend(m for m in self._other.finditer(text, pos, end) if not _cuts(m, text, end))
         found.sort(key=lambda m: (m.start(), -m.end()))
         out: list[re.Match] = []
         for m in found:
@@ -212,14 +223,27 @@ class FastRx:
         first = None
         if self._rx is not None and self._keys is not None:
             for k in self._keys.finditer(lower(text[pos:end])):
-                first = self._rx.match(text, pos + k.start(), end)
+                first = self._whole(self._rx, text, pos + k.start(), end)
                 if first:
                     break
         if self._other is not None:
-            other = self._other.search(text, pos, end)
+            other = next((m for m in self._other.finditer(text, pos, end)
+                          if not _cuts(m, text, end)), None)
             if other is not None and (first is None or other.start() < first.start()):
                 return other
         return first
+
+    @staticmethod
+    def _whole(rx: re.Pattern[str], text: str, at: int, end: int) -> re.Match | None:
+        """`rx` matched at `at` within text[:end], as whole words of the full text: a window
+        that ends inside a word ("...the metropol|itan area") does not make its first letters
+        a word ("met"). A match cut that way is replaced by the full text's match at `at`, if
+        that one ends inside the window."""
+        m = rx.match(text, at, end)
+        if m is None or not _cuts(m, text, end):
+            return m
+        m = rx.match(text, at)
+        return m if m is not None and m.end() <= end else None
 
     def match(self, text: str) -> re.Match | None:
         """A match at the very start of `text`."""
