@@ -14,11 +14,13 @@ position of the text. Two remedies are shared here so the extractors do not each
 
 from __future__ import annotations
 
+import operator
 import re
 import re._constants as _sre_constants
 import re._parser as _sre
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
 
 __all__ = ["KEY_LEN", "FastRx", "first_word_keys", "key_trie", "lower", "split_top",
            "trie_regex", "union_keys", "words_rx"]
@@ -252,3 +254,185 @@ class FastRx:
             if m:
                 return m
         return None
+
+class _SentenceLike(Protocol):
+    """What `CueFilter` reads of a sentence (`nlp.Sentence`): its text and clean-text offsets;
+    it keeps its per-sentence cache in the object's `__dict__`."""
+
+    text: str
+    start: int
+    end: int
+
+
+# --- which word lists can match where (used by meetings) ------------------------------------
+def _is_word_char(c: str) -> bool:
+    """What `\\w` and `\\b` mean in a str regex (alphanumeric or "_")."""
+    return c.isalnum() or c == "_"
+
+
+#: ASCII bytes with every character that is not a word character (`\\w`) made a space.
+_ASCII_NON_WORD_TO_SPACE = bytes(b if chr(b).isalnum() or b == ord("_") else ord(" ")
+                                 for b in range(128)) + b" " * 128
+_KEY_OF = operator.itemgetter(slice(0, KEY_LEN))  # a word's key: its first KEY_LEN letters
+
+
+def _cut_keys(low: str, a: int, b: int) -> list[str]:
+    """Keys of the words that the window `low[a:b]` cuts: a word the window starts inside of
+    is a word of its own there, and a word it ends inside of is shorter there than in `low`."""
+    out = []
+    if 0 < a < b and _is_word_char(low[a - 1]) and _is_word_char(low[a]):
+        e = a + 1
+        while e < b and e - a < KEY_LEN and _is_word_char(low[e]):
+            e += 1
+        out.append(low[a:e])
+    if a < b < len(low) and _is_word_char(low[b]) and _is_word_char(low[b - 1]):
+        q = b - 1
+        while q > a and b - q < KEY_LEN and _is_word_char(low[q - 1]):
+            q -= 1
+        if b - q < KEY_LEN:
+            out.append(low[q:b])
+    return out
+
+
+#: A plain phrase: characters matched as written (case aside), no regex syntax.
+_PLAIN_PHRASE = re.compile(r"[^\\.^$*+?{}\[\]|()]+")
+
+
+def _ascii_phrase(alt: str) -> tuple[str, ...] | None:
+    """What an alternative can match in ASCII text: its lower-case form if it is an ASCII
+    plain phrase; nothing if it is a plain phrase with a character that matches no ASCII
+    character, even ignoring case ("tête-à-tête"); None when that is not known (a pattern)."""
+    if _PLAIN_PHRASE.fullmatch(alt) is None:
+        return None
+    if alt.isascii():
+        return (alt.lower(),)
+    folds = any(re.fullmatch(re.escape(c), chr(x), re.IGNORECASE)
+                for c in alt if not c.isascii() for x in range(128))
+    return None if folds else ()
+
+
+@dataclass(frozen=True)
+class _ListKeys:
+    """The words one cue list can start with, and what must follow them."""
+
+    keys: frozenset[str]  # keys of the words a match can start with
+    #: per key, the plain phrases (lower-case ASCII) of the alternatives starting with it, or
+    #: None when one of them is a pattern
+    phrases: dict[str, tuple[str, ...] | None]
+    all_phrases: tuple[str, ...] | None  # every phrase, when all alternatives are phrases
+
+
+class _Words:
+    """A sentence as `CueFilter` reads it (computed once per sentence and filter)."""
+
+    __slots__ = ("ascii", "keys", "low")
+
+    def __init__(self, text: str) -> None:
+        self.low = lower(text)
+        self.ascii = self.low.isascii()
+        self.keys: frozenset[str] | None = None  # found when first needed
+
+
+class CueFilter:
+    """Tells which `FastRx` word lists cannot match in a sentence, without running them.
+
+    A `FastRx` tries its pattern only where a word with one of its keys starts in the
+    lower-cased text it is given (`patterns.first_word_keys`; a key is a word's first
+    `KEY_LEN` letters, or the whole word when it is shorter). Most sentences hold none of the
+    words of most lists, and each list used to scan the sentence for its own keys. Here the
+    keys of a sentence's words are found once; a list would find nothing, and is not run, when
+
+    * none of its keys starts a word there: in a text, the key at a word start is that word's
+      first `KEY_LEN` characters (or all of them), so the list's own scan would see the same
+      keys at the same words. A window of the sentence (`lo`, `hi`) has the sentence's words
+      except those it cuts, whose keys `_cut_keys` adds; or
+    * the sentence is ASCII and, for each of its keys that is there, every alternative
+      starting with that key is a plain phrase ("by phone") that is not a substring of the
+      lower-cased sentence. (In ASCII text a case-insensitive match of an ASCII phrase is an
+      occurrence of its lower-case form; a phrase in a window is in the sentence too.)
+
+    Every list that is run is run exactly as before, so results are unchanged. A list with an
+    alternative that does not start with a word (", which") is searched everywhere, so it is
+    always run; so is one whose keys could lower-case differently inside and outside a window
+    (Greek sigma)."""
+
+    def __init__(self, tag: str, lists: dict[str, list[str]]) -> None:
+        self._attr = f"_cue_keys_{tag}"  # the per-sentence cache (one per filter)
+        self._lists: dict[str, _ListKeys | None] = {}
+        every: set[str] = set()
+        for name, patterns in lists.items():
+            phrases: dict[str, tuple[str, ...] | None] = {}
+            for alt in (a for p in patterns for a in split_top(p)):
+                keys = first_word_keys(alt)
+                if keys is None or not all(
+                        k and all(_is_word_char(c) and c not in "σς" for c in k) for k in keys):
+                    phrases = {}
+                    break
+                plain = _ascii_phrase(alt)
+                for k in keys:
+                    known = phrases.get(k, ())
+                    phrases[k] = None if known is None or plain is None else (*known, *plain)
+            every_phrase = None if not phrases or None in phrases.values() else tuple(
+                sorted({p for ps in phrases.values() for p in ps or ()}))
+            self._lists[name] = _ListKeys(frozenset(phrases), phrases, every_phrase) \
+                if phrases else None
+            every |= set(phrases)
+        self._rx = re.compile(key_trie(every)) if every else None
+
+    def _words(self, s: _SentenceLike) -> _Words:
+        w = s.__dict__.get(self._attr)
+        if w is None:
+            w = s.__dict__[self._attr] = _Words(s.text)
+        return w
+
+    def _keys(self, w: _Words) -> frozenset[str]:
+        """A set of keys holding those of the lists' keys that start a word in the sentence
+        (it may hold other words' keys too)."""
+        if w.keys is None:
+            if w.ascii:  # the words are the runs of [a-z0-9_]: cut at everything else
+                words = w.low.encode("ascii").translate(_ASCII_NON_WORD_TO_SPACE).decode("ascii")
+                w.keys = frozenset(map(_KEY_OF, words.split()))
+            else:
+                w.keys = frozenset(self._rx.findall(w.low)) if self._rx else frozenset()
+        return w.keys
+
+    def may_match(self, name: str, s: _SentenceLike, lo: int | None = None,
+                  hi: int | None = None) -> bool:
+        """False only when list `name` provably finds nothing in sentence `s` (given as
+        `s.text`, or as the clean text from `lo` to `hi`, inside the sentence)."""
+        return self.may_match_each((name,), s, lo, hi)[0]
+
+    def may_match_each(self, names: Sequence[str], s: _SentenceLike, lo: int | None = None,
+                       hi: int | None = None) -> list[bool]:
+        """`may_match` for several lists over the same text."""
+        w = self._words(s)
+        low = w.low
+        cut: frozenset[str] | None = None
+        if lo is not None and hi is not None and (lo != s.start or hi != s.end):
+            if lo < s.start or hi > s.end:
+                return [True] * len(names)
+            cut = frozenset(_cut_keys(low, lo - s.start, hi - s.start))
+        out = []
+        for name in names:
+            spec = self._lists[name]
+            if spec is None:
+                out.append(True)
+                continue
+            if w.ascii and w.keys is None and spec.all_phrases is not None:
+                # a list of phrases: looking for them is cheaper than finding the keys
+                out.append(any(map(low.__contains__, spec.all_phrases)))
+                continue
+            keys, present = spec.keys, self._keys(w)
+            if keys.isdisjoint(present) and (cut is None or keys.isdisjoint(cut)):
+                out.append(False)
+            elif not w.ascii:
+                out.append(True)
+            else:
+                hit = keys & present if cut is None else keys & (present | cut)
+                out.append(any(_has_phrase(low, spec.phrases[k]) for k in hit))
+        return out
+
+
+def _has_phrase(low: str, phrases: tuple[str, ...] | None) -> bool:
+    """Whether one of the phrases is in `low` (None: a pattern, which may be anywhere)."""
+    return phrases is None or any(map(low.__contains__, phrases))
