@@ -66,7 +66,7 @@ def _serialised(fn: Callable[[Any], Any], item: Any) -> Any:
 
 def dask_mapper(client: Any, batch_size: int = BATCH_SIZE
                 ) -> Callable[[Callable[[Any], Any], Iterable[Any]], Iterator[Any]]:
-    """A `mapper` for `pipeline.run_items` that runs each item on `client`'s workers and yields
+    """A `mapper` for `pipeline.iter_items` that runs each item on `client`'s workers and yields
     the results in input order."""
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")

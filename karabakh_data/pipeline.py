@@ -131,12 +131,6 @@ def iter_items(items: list[RawItem], jobs: int = 1,
             yield from pool.map(process_item, items, chunksize=chunk)
 
 
-def run_items(items: list[RawItem], jobs: int = 1,
-              mapper: Callable[[Callable, Iterable], Iterable] | None = None) -> list[ItemResult]:
-    """`iter_items`, as a list."""
-    return list(iter_items(items, jobs=jobs, mapper=mapper))
-
-
 def _exit_with_parent(parent_pid: int) -> None:
     """Worker initializer. A build killed with SIGKILL (OOM killer, `kill -9`) cannot tell its
     workers to stop, and they would wait for work forever, holding memory; each worker instead
@@ -147,14 +141,6 @@ def _exit_with_parent(parent_pid: int) -> None:
             if os.getppid() != parent_pid:
                 os._exit(1)
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
-
-
-def assemble(results: Iterable[ItemResult]) -> dict[str, pa.Table]:
-    """Reconcile per-article facts into the released tables (all validated)."""
-    store = FactStore()
-    for r in results:
-        store.add(r.source_row, r.facts)
-    return store.tables()
 
 
 def write_tables(tables: dict[str, pa.Table], out_dir: Path,
