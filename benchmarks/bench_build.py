@@ -74,6 +74,7 @@ def _child(raw: Path, out: Path, jobs: int, scaling: bool, profile: bool, dask: 
     from karabakh_data.store import FactStore
 
     seen: dict[str, object] = {}
+    reports_file = out.parent / "reports.pickle"
     tables_fn = FactStore.tables
 
     def observe(store):
@@ -81,15 +82,17 @@ def _child(raw: Path, out: Path, jobs: int, scaling: bool, profile: bool, dask: 
         seen["staged_bytes"] = sum(b.nbytes for part in (store.source_rows, store.statements,
                                                          store.evidence)
                                    for b in part.batches)
-        seen["reports_bytes"] = len(pickle.dumps((store.meeting_reports, store.event_reports),
-                                                 protocol=pickle.HIGHEST_PROTOCOL))
+        # the reports (trigger spans only), kept on disk for re-timing their clustering on
+        # fractions after the build: held here, they would stay in memory through the build
+        data = pickle.dumps((store.meeting_reports, store.event_reports),
+                            protocol=pickle.HIGHEST_PROTOCOL)
+        seen["reports_bytes"] = len(data)
+        reports_file.write_bytes(data)
+        del data
         seen["reports"] = {"meetings": len(store.meeting_reports),
                            "events": len(store.event_reports),
                            "statements": sum(b.num_rows for b in store.statements.batches)
                            + len(store.statements.columns["statement_id"])}
-        # the reports alone (trigger spans only), to re-time clustering on fractions of them
-        seen["meeting_reports"], seen["event_reports"] = (store.meeting_reports,
-                                                          store.event_reports)
         return tables_fn(store)
 
     FactStore.tables = observe  # type: ignore[method-assign]
@@ -116,7 +119,7 @@ def _child(raw: Path, out: Path, jobs: int, scaling: bool, profile: bool, dask: 
         from karabakh_data.events import cluster_events
         from karabakh_data.meetings import cluster_meetings
 
-        meetings, events = seen["meeting_reports"], seen["event_reports"]
+        meetings, events = pickle.loads(reports_file.read_bytes())
         for frac in (8, 4, 2, 1):
             m = meetings[: max(1, len(meetings) // frac)]  # type: ignore[index]
             e = events[: max(1, len(events) // frac)]  # type: ignore[index]

@@ -22,6 +22,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -194,6 +195,29 @@ def build_tables(raw_dir: Path, jobs: int = 1, strict: bool = False, rel_to: Pat
     With `strict`, any bad input raises CorpusError before anything is written; otherwise bad
     files are skipped and listed in the report.
     """
+    with system_memory_pool():
+        return _build_tables(raw_dir, jobs=jobs, strict=strict, rel_to=rel_to, mapper=mapper)
+
+
+@contextmanager
+def system_memory_pool() -> Iterator[None]:
+    """Allocate Arrow memory from the C library's allocator for the duration.
+
+    pyarrow's default pool (mimalloc or jemalloc) keeps freed memory for reuse. A build frees
+    large buffers in turn (staged batches, sort indices, the copies sorting makes), and with
+    the default pool a 10,000-article build peaked about 40 MB higher than with this one,
+    which hands large blocks back to the system when they are freed. The previous pool is
+    restored afterwards, and the bytes written do not depend on the pool."""
+    previous = pa.default_memory_pool()
+    pa.set_memory_pool(pa.system_memory_pool())
+    try:
+        yield
+    finally:
+        pa.set_memory_pool(previous)
+
+
+def _build_tables(raw_dir: Path, jobs: int = 1, strict: bool = False, rel_to: Path | None = None,
+                 mapper: Callable | None = None) -> tuple[dict[str, pa.Table], BuildReport]:
     report = BuildReport()
     t0 = time.perf_counter()
     items, problems = list_corpus(Path(raw_dir), rel_to=rel_to)

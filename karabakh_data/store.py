@@ -137,16 +137,27 @@ class FactStore:
 
     # --- reconciliation and assembly --------------------------------------------------------
     def tables(self) -> dict[str, pa.Table]:
-        """Reconcile and return every table, validated. The store is left as it was."""
+        """Reconcile and return every table, validated.
+
+        This empties the store: each thing it holds is let go as soon as the table made from
+        it is built (the reports after clustering, the staged statements and evidence after
+        their tables), so the peak is not the store and all the tables at once."""
         from karabakh_data.events import cluster_events
         from karabakh_data.gazetteer import actors_frame, places_frame
         from karabakh_data.meetings import cluster_meetings
 
         meeting_rows, meeting_ids, index = cluster_meetings(self.meeting_reports)
+        self.meeting_reports = []
+        meetings = schema.table_from_rows("meetings", meeting_rows)
         event_rows, event_ids = cluster_events(self.event_reports)
+        self.event_reports = []
+        events = schema.table_from_rows("events", event_rows)
+        del meeting_rows, event_rows
         statements = self._linked_statements(index)
+        del index
         evidence = self._evidence(meeting_ids, event_ids)
         sources = self.source_rows.table()
+        self.source_rows = _Batches(schema.SCHEMAS["sources"])
         sources = _conform(sources.take(pc.sort_indices(sources,
                                                         sort_keys=[("path", "ascending")])),
                            "sources")
@@ -156,9 +167,9 @@ class FactStore:
                                            preserve_index=False),
             "places": pa.Table.from_pandas(places_frame(), schema=schema.SCHEMAS["places"],
                                            preserve_index=False),
-            "meetings": schema.table_from_rows("meetings", meeting_rows),
+            "meetings": meetings,
             "statements": statements,
-            "events": schema.table_from_rows("events", event_rows),
+            "events": events,
             "evidence": evidence,
         }
         for name, table in tables.items():
@@ -171,6 +182,7 @@ class FactStore:
         from karabakh_data.meetings import linked_meeting, meetings_by_source
 
         staged = self.statements.table()
+        self.statements = _Batches(_STAGED_STATEMENTS)  # the staged rows go with `staged`
         by_source = meetings_by_source(index)
         meeting_ids = [
             linked_meeting(sid, ref, lo, hi, index, by_source)
@@ -192,6 +204,7 @@ class FactStore:
         The order is worked out on the key columns alone and the staged rows are copied once,
         by a single `take`, so the peak is the staged batches plus the finished table."""
         staged = self.evidence.table()
+        self.evidence = _Batches(_STAGED_EVIDENCE)  # the staged rows go with `staged`
         ids = pa.array([*meeting_ids, *event_ids], pa.string())
         report = staged.column("report")
         is_event = pc.equal(staged.column("table"), "events")
@@ -207,6 +220,7 @@ class FactStore:
         order = order.filter(_first_of_runs(keys.take(order)))
         del keys
         final = staged.select(schema.SCHEMAS["evidence"].names).take(order)
+        del staged, order
         return _conform(final, "evidence")
 
 

@@ -4,12 +4,14 @@ full Python objects row by row gives, while keeping only what reconciliation nee
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pyarrow as pa
+import pytest
 from conftest import RAW, REPO
 
 from karabakh_data import schema
-from karabakh_data.corpus import list_corpus
+from karabakh_data.corpus import CorpusError, list_corpus
 from karabakh_data.events import reconcile_events
 from karabakh_data.meetings import link_statements, reconcile_meetings
 from karabakh_data.model import DocFacts, EventReport, Span
@@ -89,3 +91,14 @@ def test_an_empty_store_gives_empty_tables_in_the_schema() -> None:
         assert tables[name].num_rows == 0
         assert tables[name].schema.equals(schema.SCHEMAS[name])
     assert isinstance(tables["actors"], pa.Table) and tables["actors"].num_rows > 0
+
+
+def test_a_build_gives_the_callers_arrow_memory_pool_back(tmp_path: Path) -> None:
+    from karabakh_data.pipeline import build_tables
+
+    before = pa.default_memory_pool().backend_name
+    build_tables(RAW, rel_to=REPO)
+    assert pa.default_memory_pool().backend_name == before
+    with pytest.raises(CorpusError):  # a failed build must restore it too
+        build_tables(tmp_path / "missing", strict=True)
+    assert pa.default_memory_pool().backend_name == before
