@@ -55,10 +55,10 @@ def _require_dask() -> Any:
 def _serialised(fn: Callable[[Any], Any], item: Any) -> Any:
     """Call `fn` with a per-process lock held.
 
-    `process_item` keeps per-article scratch state in a module-level dict, which is safe in a
-    process pool (one article per process at a time) but not across threads of one Dask worker.
-    The lock keeps results correct on workers started with several threads; for speed, start
-    workers with `threads_per_worker=1` and scale with processes.
+    Extraction is written for one article per process at a time: its per-process caches are
+    filled as articles are read, and it is pure Python, so threads would gain nothing. The
+    lock keeps that so on workers started with several threads; for speed, start workers with
+    `threads_per_worker=1` and scale with processes.
     """
     with _LOCK:
         return fn(item)
