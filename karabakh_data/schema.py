@@ -298,17 +298,23 @@ def _has_repeats(table: pa.Table) -> bool:
     """True when two rows of `table` are equal (nulls equal to nulls): sorted, a repeat sits
     next to its twin. Sorting costs an index and a copy of the key columns, far less than
     hashing them (`group_by`) or turning them into Python tuples."""
-    n = table.num_rows
-    if n < 2:
-        return False
     ordered = table.take(pc.sort_indices(table, sort_keys=[(c, "ascending")
                                                            for c in table.column_names]))
-    same = None
-    for col in ordered.columns:
+    return not pc.all(first_of_runs(ordered)).as_py()
+
+
+def first_of_runs(table: pa.Table) -> pa.Array:
+    """True for each row of a sorted `table` that differs from the row before it in some
+    column (nulls equal to nulls): the first row of each run of equal rows."""
+    n = table.num_rows
+    if n < 2:
+        return pa.array([True] * n, pa.bool_())
+    changed = pa.array([False] * (n - 1), pa.bool_())
+    for col in table.columns:
         if col.type == pa.null():
             continue  # all null: equal on every row
         a, b = col.slice(1), col.slice(0, n - 1)
-        eq = pc.or_kleene(pc.equal(a, b), pc.and_(pc.is_null(a), pc.is_null(b)))
-        eq = pc.fill_null(eq, False)
-        same = eq if same is None else pc.and_(same, eq)
-    return True if same is None else bool(pc.any(same).as_py())
+        same = pc.or_kleene(pc.equal(a, b), pc.and_(pc.is_null(a), pc.is_null(b)))
+        changed = pc.or_(changed, pc.invert(pc.fill_null(same, False)))
+    chunks = changed.chunks if isinstance(changed, pa.ChunkedArray) else [changed]
+    return pa.concat_arrays([pa.array([True]), *chunks])

@@ -217,24 +217,11 @@ class FactStore:
         order = pc.sort_indices(keys, sort_keys=[(k, "ascending") for k in _EVIDENCE_KEY])
         if record_id.null_count:  # spans of undated event reports, which made no row
             order = order.filter(pc.is_valid(record_id.take(order)))
-        order = order.filter(_first_of_runs(keys.take(order)))
+        order = order.filter(schema.first_of_runs(keys.take(order)))
         del keys
         final = staged.select(schema.SCHEMAS["evidence"].names).take(order)
         del staged, order
         return _conform(final, "evidence")
-
-
-def _first_of_runs(table: pa.Table) -> pa.Array:
-    """True for each row that differs from the row before it in some column (the first row of
-    each run of equal rows; `table` is sorted)."""
-    n = table.num_rows
-    if n < 2:
-        return pa.array([True] * n, pa.bool_())
-    changed = None
-    for col in table.columns:
-        diff = pc.not_equal(col.slice(1), col.slice(0, n - 1))
-        changed = diff if changed is None else pc.or_(changed, diff)
-    return pa.concat_arrays([pa.array([True]), *changed.chunks])  # type: ignore[union-attr]
 
 
 def _conform(table: pa.Table, name: str) -> pa.Table:
