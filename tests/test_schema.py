@@ -43,3 +43,8 @@ def test_an_item_outside_a_list_vocabulary_is_named() -> None:
 def test_a_null_in_a_required_column_is_rejected() -> None:
     with pytest.raises(schema.SchemaError, match="nulls in a required column"):
         schema.validate("evidence", schema.table_from_rows("evidence", [_evidence(text=None)]))
+
+
+def test_an_empty_or_one_row_table_has_no_duplicate_keys() -> None:
+    schema.validate("evidence", schema.table_from_rows("evidence", []))
+    schema.validate("evidence", schema.table_from_rows("evidence", [_evidence()]))
