@@ -79,9 +79,9 @@ def _child(raw: Path, out: Path, jobs: int, scaling: bool, profile: bool, dask: 
 
     def observe(store):
         seen["rss_facts"] = _current_rss()
-        seen["staged_bytes"] = sum(b.nbytes for part in (store.source_rows, store.statements,
-                                                         store.evidence)
+        seen["staged_bytes"] = sum(b.nbytes for part in (store.source_rows, store.statements)
                                    for b in part.batches)
+        seen["spilled_bytes"] = store.evidence.nbytes  # staged evidence, on disk
         # the reports (trigger spans only), kept on disk for re-timing their clustering on
         # fractions after the build: held here, they would stay in memory through the build
         data = pickle.dumps((store.meeting_reports, store.event_reports),
@@ -135,7 +135,8 @@ def _child(raw: Path, out: Path, jobs: int, scaling: bool, profile: bool, dask: 
         "reports": seen["reports"], "rss_base": rss_base, "rss_facts": seen.get("rss_facts"),
         "peak_self": peak_self, "peak_children": peak_children,
         "tables_bytes": tables_bytes, "disk_bytes": disk_bytes,
-        "staged_bytes": seen["staged_bytes"], "reports_bytes": seen["reports_bytes"],
+        "staged_bytes": seen["staged_bytes"], "spilled_bytes": seen["spilled_bytes"],
+        "reports_bytes": seen["reports_bytes"],
         "scaling": curve, "profile": hot,
     }
 
@@ -234,9 +235,9 @@ def _print(res: dict) -> None:
               f"extracted; only the facts are kept)")
     print(f"  output               {res['tables_bytes'] / MB:.1f} MB as Arrow tables, "
           f"{res['disk_bytes'] / MB:.1f} MB Parquet")
-    print(f"  facts kept           {res['staged_bytes'] / MB:.1f} MB of Arrow batches (evidence, "
-          f"statements, sources) + {res['reports_bytes'] / MB:.1f} MB of meeting and event "
-          f"reports (pickled)")
+    print(f"  facts kept           {res['staged_bytes'] / MB:.1f} MB of Arrow batches (statements, "
+          f"sources) + {res['reports_bytes'] / MB:.1f} MB of meeting and event reports "
+          f"(pickled); evidence staged on disk: {res['spilled_bytes'] / MB:.1f} MB")
     print("  rows                 " + ", ".join(f"{k} {v:,}" for k, v in res["rows"].items()))
     print("  reports reconciled   " + ", ".join(f"{k} {v:,}" for k, v in res["reports"].items()))
     if res["scaling"]:

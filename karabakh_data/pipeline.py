@@ -22,7 +22,6 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +29,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from karabakh_data.corpus import CorpusError, Problem, RawItem, list_corpus, load_document
+from karabakh_data.memory import give_back_freed_memory, system_memory_pool
 from karabakh_data.model import DocFacts
 from karabakh_data.store import FactStore
 
@@ -156,6 +156,7 @@ def write_tables(tables: dict[str, pa.Table], out_dir: Path,
     try:
         for name, table in tables.items():
             write_parquet(table, tmp / f"{name}.parquet")
+            give_back_freed_memory()  # the writer's compression buffers, before the next file
         for name, data in (extra_files or {}).items():
             (tmp / name).write_bytes(data)
         old = None
@@ -199,23 +200,6 @@ def build_tables(raw_dir: Path, jobs: int = 1, strict: bool = False, rel_to: Pat
         return _build_tables(raw_dir, jobs=jobs, strict=strict, rel_to=rel_to, mapper=mapper)
 
 
-@contextmanager
-def system_memory_pool() -> Iterator[None]:
-    """Allocate Arrow memory from the C library's allocator for the duration.
-
-    pyarrow's default pool (mimalloc or jemalloc) keeps freed memory for reuse. A build frees
-    large buffers in turn (staged batches, sort indices, the copies sorting makes), and with
-    the default pool a 10,000-article build peaked about 40 MB higher than with this one,
-    which hands large blocks back to the system when they are freed. The previous pool is
-    restored afterwards, and the bytes written do not depend on the pool."""
-    previous = pa.default_memory_pool()
-    pa.set_memory_pool(pa.system_memory_pool())
-    try:
-        yield
-    finally:
-        pa.set_memory_pool(previous)
-
-
 def _build_tables(raw_dir: Path, jobs: int = 1, strict: bool = False, rel_to: Path | None = None,
                  mapper: Callable | None = None) -> tuple[dict[str, pa.Table], BuildReport]:
     report = BuildReport()
@@ -238,6 +222,7 @@ def _build_tables(raw_dir: Path, jobs: int = 1, strict: bool = False, rel_to: Pa
     for p in problems:
         log.warning("skipped %s", p)
     report.articles_read = articles
+    give_back_freed_memory()  # extraction's temporaries, before reconciliation adds its own
     tables = store.tables()
     t2 = time.perf_counter()
     report.timings = {"read": read_s, "extract": extract_s,

@@ -8,7 +8,7 @@ documentation cannot drift from the data. Field descriptions are written from
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -308,15 +308,22 @@ def _has_repeats(table: pa.Table) -> bool:
 def first_of_runs(table: pa.Table) -> pa.Array:
     """True for each row of a sorted `table` that differs from the row before it in some
     column (nulls equal to nulls): the first row of each run of equal rows."""
-    n = table.num_rows
+    return first_of_runs_in(table.columns, table.num_rows)
+
+
+def first_of_runs_in(columns: Iterable[pa.Array | pa.ChunkedArray], n: int) -> pa.Array:
+    """`first_of_runs` over `n` sorted rows given as columns, which may be produced lazily:
+    each column is compared with itself shifted by one row and can be let go before the next
+    is made, so a caller never needs the whole sorted table in memory."""
     if n < 2:
         return pa.array([True] * n, pa.bool_())
     changed = pa.array([False] * (n - 1), pa.bool_())
-    for col in table.columns:
+    for col in columns:
         if col.type == pa.null():
             continue  # all null: equal on every row
         a, b = col.slice(1), col.slice(0, n - 1)
         same = pc.or_kleene(pc.equal(a, b), pc.and_(pc.is_null(a), pc.is_null(b)))
         changed = pc.or_(changed, pc.invert(pc.fill_null(same, False)))
+        del col, a, b, same
     chunks = changed.chunks if isinstance(changed, pa.ChunkedArray) else [changed]
     return pa.concat_arrays([pa.array([True]), *chunks])

@@ -4,8 +4,10 @@ Reconciliation needs every article's meeting and event reports at once, but not 
 evidence: of a report's spans it reads only the trigger spans. `FactStore.add` therefore takes
 one article's facts at a time and, while the article's raw offsets are at hand,
 
-- writes every evidence span and every statement row into Arrow record batches (a few hundred
-  articles per batch), where a string costs its bytes rather than a Python object each;
+- writes every statement row into Arrow record batches (a few hundred articles per batch),
+  where a string costs its bytes rather than a Python object each, and every evidence span
+  into such batches on disk, in a temporary directory of the store's own (the staged
+  evidence is as large as the finished evidence table; it is read back a column at a time);
 - keeps the meeting and event reports as small Python objects holding their trigger spans only,
   numbered, so that their evidence rows can be given the merged row's id afterwards.
 
@@ -13,17 +15,21 @@ Nothing else of an article survives `add`, so the memory a build holds grows wit
 tables, not with the corpus: no clean text, no per-span Python objects, no row dicts for the
 hundreds of thousands of evidence rows. `tables()` reconciles the reports, links statements to
 meetings and finishes the evidence table column-wise (ids by `take`, sort and de-duplication by
-Arrow compute), giving tables byte-identical to reconciling the full Python objects.
+Arrow compute), giving tables byte-identical to reconciling the full Python objects. Between
+these phases it hands freed memory back to the system (`memory.give_back_freed_memory`).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import tempfile
+from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from karabakh_data import schema
+from karabakh_data.memory import give_back_freed_memory
 from karabakh_data.model import DocFacts, EventReport, MeetingReport, Span
 
 #: Articles whose evidence and statements are buffered as Python values before being written
@@ -78,6 +84,55 @@ class _Batches:
         return pa.Table.from_batches(self.batches, schema=self.schema)
 
 
+class _SpilledBatches(_Batches):
+    """Rows buffered like `_Batches`, but each record batch is written to disk instead of
+    being kept: the evidence is the largest thing a build stages (about as large as the
+    finished table), and on disk it does not sit in memory beside the table made from it.
+
+    Each column goes to an Arrow IPC file of its own, so that reading one column back reads
+    that column's bytes and nothing else (columns of a shared file come back as slices of
+    whole record-batch bodies, which keep every column of the batch alive)."""
+
+    def __init__(self, arrow_schema: pa.Schema, directory: Path) -> None:
+        super().__init__(arrow_schema)
+        self.directory = directory
+        self.nbytes = 0  # staged so far (Arrow size of the batches written)
+        self._files: dict[str, tuple[pa.NativeFile, pa.ipc.RecordBatchFileWriter]] | None = {}
+        for f in arrow_schema:
+            sink = pa.OSFile(str(self._path(f.name)), "wb")
+            self._files[f.name] = sink, pa.ipc.new_file(sink, pa.schema([f]))
+
+    def _path(self, name: str) -> Path:
+        return self.directory / f"{name}.arrow"
+
+    def flush(self) -> None:
+        if self._files is None or not self.columns[self.names[0]]:
+            return
+        for f in self.schema:
+            column = pa.array(self.columns[f.name], type=f.type)
+            self._files[f.name][1].write_batch(pa.record_batch([column], names=[f.name]))
+            self.nbytes += column.nbytes
+        self._reset()
+
+    def close(self) -> None:
+        """Write what is buffered and finish the files (after this, only reading)."""
+        if self._files is not None:
+            self.flush()
+            for sink, writer in self._files.values():
+                writer.close()
+                sink.close()
+            self._files = None
+
+    def column(self, name: str) -> pa.ChunkedArray:
+        """One column of every staged row, in staging order."""
+        self.close()
+        with pa.OSFile(str(self._path(name)), "rb") as f:
+            return pa.ipc.open_file(f).read_all().column(0)
+
+    def read(self, names: list[str]) -> pa.Table:
+        return pa.table([self.column(n) for n in names], names=names)
+
+
 def _trigger_spans(spans: list[Span]) -> list[Span]:
     return [sp for sp in spans if sp.role == "trigger"]
 
@@ -89,7 +144,10 @@ class FactStore:
         self.batch_articles = batch_articles
         self.source_rows = _Batches(schema.SCHEMAS["sources"])
         self.statements = _Batches(_STAGED_STATEMENTS)
-        self.evidence = _Batches(_STAGED_EVIDENCE)
+        # a private temporary directory, removed by `tables()` (or when the store is garbage
+        # collected, or at exit, if the build stops before that)
+        self._spill = tempfile.TemporaryDirectory(prefix="karabakh-facts-")
+        self.evidence = _SpilledBatches(_STAGED_EVIDENCE, Path(self._spill.name))
         self.meeting_reports: list[MeetingReport] = []  # trigger spans only
         self.event_reports: list[EventReport] = []  # trigger spans only
         self._pending = 0
@@ -142,6 +200,13 @@ class FactStore:
         This empties the store: each thing it holds is let go as soon as the table made from
         it is built (the reports after clustering, the staged statements and evidence after
         their tables), so the peak is not the store and all the tables at once."""
+        try:
+            return self._tables()
+        finally:
+            self.evidence.close()
+            self._spill.cleanup()
+
+    def _tables(self) -> dict[str, pa.Table]:
         from karabakh_data.events import cluster_events
         from karabakh_data.gazetteer import actors_frame, places_frame
         from karabakh_data.meetings import cluster_meetings
@@ -153,9 +218,12 @@ class FactStore:
         self.event_reports = []
         events = schema.table_from_rows("events", event_rows)
         del meeting_rows, event_rows
+        give_back_freed_memory()  # the reports and row dicts, before the big Arrow copies
         statements = self._linked_statements(index)
         del index
+        give_back_freed_memory()
         evidence = self._evidence(meeting_ids, event_ids)
+        give_back_freed_memory()
         sources = self.source_rows.table()
         self.source_rows = _Batches(schema.SCHEMAS["sources"])
         sources = _conform(sources.take(pc.sort_indices(sources,
@@ -174,6 +242,7 @@ class FactStore:
         }
         for name, table in tables.items():
             schema.validate(name, table)
+        give_back_freed_memory()  # validation's and the small tables' temporaries
         return tables
 
     def _linked_statements(self, index: dict[tuple[str, int], str]) -> pa.Table:
@@ -201,27 +270,38 @@ class FactStore:
         made no row are dropped), sorted by the primary key, exact duplicates removed (one
         span can support a row through several reports).
 
-        The order is worked out on the key columns alone and the staged rows are copied once,
-        by a single `take`, so the peak is the staged batches plus the finished table."""
-        staged = self.evidence.table()
-        self.evidence = _Batches(_STAGED_EVIDENCE)  # the staged rows go with `staged`
+        The order is worked out on the key columns alone, then the staged rows are read back
+        from the spill file and copied once, column by column, so the staged evidence is never
+        in memory whole, let alone beside the finished table."""
+        staged = self.evidence
         ids = pa.array([*meeting_ids, *event_ids], pa.string())
-        report = staged.column("report")
-        is_event = pc.equal(staged.column("table"), "events")
+        ref = staged.read(["table", "record_id", "report"])
+        report = ref.column("report")
+        is_event = pc.equal(ref.column("table"), "events")
         position = pc.if_else(is_event, pc.add(report, len(meeting_ids)), report)
-        record_id = pc.coalesce(staged.column("record_id"), pc.take(ids, position))
-        del report, is_event, position
-        staged = staged.set_column(staged.schema.get_field_index("record_id"), "record_id",
-                                   record_id)
-        keys = staged.select(list(_EVIDENCE_KEY))
+        record_id = pc.coalesce(ref.column("record_id"), pc.take(ids, position))
+        del ref, report, is_event, position, ids
+        keys = staged.read([k for k in _EVIDENCE_KEY if k != "record_id"])
+        keys = keys.add_column(list(_EVIDENCE_KEY).index("record_id"), "record_id", record_id)
         order = pc.sort_indices(keys, sort_keys=[(k, "ascending") for k in _EVIDENCE_KEY])
         if record_id.null_count:  # spans of undated event reports, which made no row
             order = order.filter(pc.is_valid(record_id.take(order)))
-        order = order.filter(schema.first_of_runs(keys.take(order)))
+        # exact duplicates, found column by column: the sorted key table is never whole
+        order = order.filter(schema.first_of_runs_in(
+            (keys.column(k).take(order) for k in _EVIDENCE_KEY), len(order)))
         del keys
-        final = staged.select(schema.SCHEMAS["evidence"].names).take(order)
-        del staged, order
-        return _conform(final, "evidence")
+        give_back_freed_memory()
+        # One column at a time, each read back from the spill file and let go as soon as its
+        # sorted copy is made: the peak is the finished columns plus one staged column.
+        names = schema.SCHEMAS["evidence"].names
+        columns = []
+        for name in names:
+            col = record_id if name == "record_id" else staged.column(name)
+            columns.append(col.take(order))
+            del col
+            give_back_freed_memory()
+        del record_id, order
+        return _conform(pa.table(columns, names=names), "evidence")
 
 
 def _conform(table: pa.Table, name: str) -> pa.Table:

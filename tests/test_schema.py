@@ -1,7 +1,8 @@
-"""`schema.validate`: what makes a table unfit to release."""
+"""`schema.validate`: what makes a table unfit to release; `first_of_runs`: its run finder."""
 
 from __future__ import annotations
 
+import pyarrow as pa
 import pytest
 
 from karabakh_data import schema
@@ -48,3 +49,18 @@ def test_a_null_in_a_required_column_is_rejected() -> None:
 def test_an_empty_or_one_row_table_has_no_duplicate_keys() -> None:
     schema.validate("evidence", schema.table_from_rows("evidence", []))
     schema.validate("evidence", schema.table_from_rows("evidence", [_evidence()]))
+
+
+def test_runs_can_be_found_from_columns_made_one_at_a_time() -> None:
+    table = pa.table({"a": ["x", "x", "x", "y", None, None], "b": [1, 1, 2, 2, 3, 3]})
+    made: list[str] = []
+
+    def lazily():
+        for name in table.column_names:
+            made.append(name)
+            yield table.column(name)
+
+    lazy = schema.first_of_runs_in(lazily(), table.num_rows)
+    assert made == ["a", "b"]
+    assert lazy.to_pylist() == [True, False, True, True, True, False]
+    assert lazy.equals(schema.first_of_runs(table))

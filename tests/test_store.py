@@ -102,3 +102,45 @@ def test_a_build_gives_the_callers_arrow_memory_pool_back(tmp_path: Path) -> Non
     with pytest.raises(CorpusError):  # a failed build must restore it too
         build_tables(tmp_path / "missing", strict=True)
     assert pa.default_memory_pool().backend_name == before
+
+
+def test_staged_evidence_waits_on_disk_and_is_removed_with_the_store() -> None:
+    items, _ = list_corpus(RAW, rel_to=REPO)
+    store = FactStore(batch_articles=2)
+    for it in items:
+        r = process_item(it)
+        store.add(r.source_row, r.facts)
+    spill = store.evidence.directory
+    assert store.evidence.nbytes > 0  # batches already written out ...
+    assert sum(f.stat().st_size for f in spill.iterdir()) > 0
+    assert store.evidence.batches == []  # ... and none of them held in memory
+    tables = store.tables()
+    assert tables["evidence"].num_rows > 100
+    assert not spill.exists()  # nothing left behind in the temporary directory
+
+
+def test_a_failed_reconciliation_still_removes_the_spill_directory(monkeypatch) -> None:
+    import karabakh_data.meetings as meetings
+
+    def broken(reports):
+        raise RuntimeError("clustering failed")
+
+    monkeypatch.setattr(meetings, "cluster_meetings", broken)
+    store = FactStore()
+    spill = store.evidence.directory
+    with pytest.raises(RuntimeError, match="clustering failed"):
+        store.tables()
+    assert not spill.exists()
+
+
+def test_giving_back_freed_memory_changes_no_table(tmp_path: Path, monkeypatch) -> None:
+    """The allocator calls between phases are an optimisation only: with them disabled, the
+    build gives the same tables."""
+    import karabakh_data.memory as memory
+    from karabakh_data.pipeline import build_tables
+
+    with_trim, _ = build_tables(RAW, rel_to=REPO)
+    monkeypatch.setattr(memory, "_malloc_trim", lambda: None)
+    assert memory.give_back_freed_memory() is False
+    without, _ = build_tables(RAW, rel_to=REPO)
+    assert all(with_trim[name].equals(without[name]) for name in with_trim)
