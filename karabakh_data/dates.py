@@ -296,6 +296,7 @@ class _Patterns:
     day_lead: re.Pattern[str]
     next_word: re.Pattern[str]
     clause_cut: re.Pattern[str]
+    prefix_at_runs: bool   # whether `_prefix_search` may try the starts of runs only
 
 
 @lru_cache(maxsize=1)
@@ -423,8 +424,14 @@ def _patterns() -> _Patterns:
         day_lead=re.compile(rf"(?<![A-Za-z])(?P<p>from|between){_WS}(?P<d1>{_DAYN}){_ORD}"
                             rf"{_WS}(?:to|until|till|through|and){_WS}\Z", ci),
         next_word=re.compile(r"[\s\u00a0]*(?:-[\s\u00a0]*)?([A-Za-z’'.]+)"),
-        clause_cut=re.compile(r"[;:“”\"«»()\[\]]|,[\s\u00a0]+(?:which|who|whom|whose|where|while"
-                              r"|but|although|though|after|before|since|when)\b", ci),
+        # "[;:...]|,\s+(which|...)", written with one leading class (see `_SENT_END`)
+        clause_cut=re.compile(r"[;:“”\"«»()\[\],](?:(?<!,)|(?<=,)[\s\u00a0]+(?:which|who|whom"
+                              r"|whose|where|while|but|although|though|after|before|since|when)\b)",
+                              ci),
+        # Every prefix pattern starts with a word from the code or with a number or weekday
+        # word from the vocabulary, or with a digit: see `_prefix_search`.
+        prefix_at_runs=all(w[:1].isascii() and w[:1].isalpha()
+                           for w in (*v.numbers, *v.weekdays)),
     )
 
 
@@ -792,6 +799,28 @@ def _share_year(a: _Atom, b: _Atom) -> None:
 
 
 _PREFIX_WINDOW = 32   # longest prefix read backwards: "the first quarter of the " (25 chars)
+_RUN = re.compile(r"[A-Za-z]+|[0-9]+")
+
+
+def _prefix_search(pre: re.Pattern[str], text: str, lo: int, hi: int,
+                   at_runs: bool) -> re.Match[str] | None:
+    """`pre.search(text, lo, hi)` for a backward prefix pattern, found about three times faster.
+
+    A search tries every position of the window in turn, and a prefix pattern fails at most of
+    them only after trying all its alternatives. Each alternative of every prefix pattern starts
+    with an ASCII letter not preceded by a letter (an article, a cue word, a weekday or number
+    word: `at_runs` says the vocabulary's words do) or with a digit not preceded by a digit (a
+    year or a count); each ends with \\Z, so an empty match can only be at `hi`. Those first
+    characters all start a run of `_RUN` (or are `lo`, inside a run that started before it), so
+    matching at the run starts, left to right, then at `hi`, finds the same leftmost match."""
+    if not at_runs:
+        return pre.search(text, lo, hi)
+    match = pre.match
+    for r in _RUN.finditer(text, lo, hi):
+        m = match(text, r.start(), hi)
+        if m is not None:
+            return m
+    return match(text, hi, hi)
 
 
 def _digit_skips(digits: str, after: str) -> tuple[str, ...]:
@@ -850,7 +879,8 @@ def _scan(text: str) -> list[_Atom]:
                 if tok is None:
                     tok = _prev_token(text, start)
                 lasts = pats.prefix_last[kind]
-                pm = pre.search(text, max(0, start - _PREFIX_WINDOW), start) \
+                pm = _prefix_search(pre, text, max(0, start - _PREFIX_WINDOW), start,
+                                    pats.prefix_at_runs) \
                     if tok in lasts or (kind == "ago" and tok.isdigit()) else None
                 if pm is not None and pm.start() < start:
                     g.update({k: val for k, val in pm.groupdict().items() if val is not None})
@@ -878,7 +908,10 @@ def _scan(text: str) -> list[_Atom]:
 # A sentence ends at terminal punctuation (plus closing quotes) before a capital or an opening
 # quote, or at a line break. Abbreviations ("Mr. Putin") may end a window early: that only makes
 # the look-around shorter, never wrong.
-_SENT_END = re.compile(r"[.!?…][\"'”’)\]]*[\s\u00a0]+(?=[A-Z\"“‘(\[])|\n")
+# Written as one character class first ("\n" or a terminal mark, told apart by a look-behind),
+# not as "A|\n": the regex engine then skips to candidate characters instead of trying both
+# alternatives at every position. It matches exactly the same spans as the alternation.
+_SENT_END = re.compile(r"[.!?…\n](?:(?<=\n)|(?<!\n)[\"'”’)\]]*[\s\u00a0]+(?=[A-Z\"“‘(\[]))")
 _MAY_SAY_NEXT = frozenset({"rel", "weekday", "md", "month", "season", "dayword", "range"})
 _FUTURE_IN_MENTION = re.compile(
     r"(?<![a-z])(?<!the )(?:next|coming|upcoming|tomorrow|later this|later today)(?![a-z])")

@@ -205,6 +205,7 @@ class _Lexicon:
     first_keys: frozenset[str]
     compose_keys: frozenset[str]  # first words of titles and qualifiers, and "the"
     one_word: dict[str, tuple[_Surface, ...]]  # memo of `_one_word`, by token form
+    one_plain: dict[str, tuple[_Surface | None, bool]]  # memo of `_one_plain`, by token form
 
 
 def _case_key(case: tuple[str | None, ...]) -> tuple[str, ...]:
@@ -309,7 +310,7 @@ def _lexicon() -> _Lexicon:
         first_keys=frozenset(names) | frozenset(titles) | {"the"},
         compose_keys=frozenset(titles) | {"the"}
         | {keys[0] for (keys, _), e in table.items() if e.qual},
-        one_word={})
+        one_word={}, one_plain={})
 
 
 def _case_fits(checks: _CaseChecks, forms: list[str], i: int) -> bool:
@@ -335,6 +336,20 @@ def _one_word(lex: _Lexicon, node: _Trie, form: str) -> tuple[_Surface, ...]:
     if len(lex.one_word) >= _ONE_WORD_MAX:
         lex.one_word.clear()
     lex.one_word[form] = out
+    return out
+
+
+def _one_plain(lex: _Lexicon, node: _Trie, form: str) -> tuple[_Surface | None, bool]:
+    """What `scan` needs of the one-word spellings at a token of this form: the first with a
+    payload (the plain reading), and whether any qualifies a title (may start a composite).
+    Remembered per form like `_one_word`, of which it is a function."""
+    one = lex.one_word.get(form)
+    if one is None:
+        one = _one_word(lex, node, form)
+    out = (next((e for e in one if e.has_payload), None), any(e.qual for e in one))
+    if len(lex.one_plain) >= _ONE_WORD_MAX:
+        lex.one_plain.clear()
+    lex.one_plain[form] = out
     return out
 
 
@@ -383,7 +398,8 @@ class _Matcher:
             one = self.lex.one_word.get(form)
             if one is None:
                 one = _one_word(self.lex, node, form)
-            hit = self._names[i] = [(i + 1, e) for e in one]
+            hit = self._names[i] = [(i + 1, one[0])] if len(one) == 1 else \
+                [(i + 1, e) for e in one]
             return hit
         hit = self._names[i] = []
         # the trie walk of `_walk`, inlined: (end token, values) for every phrase ending here
@@ -407,11 +423,31 @@ class _Matcher:
         return hit
 
     def titles_at(self, i: int) -> list[tuple[int, Title]]:
+        """All title phrases that start at token i, longest first (memoised; the trie walk of
+        `_walk` written out, as in `names_at`)."""
         hit = self._titles.get(i)
-        if hit is None:
-            hit = self._titles[i] = [
-                (j, t) for j, ts in _walk(self.lex.titles, self.keys, i) for t in ts] \
-                if i < self.n and self.keys[i] in self.lex.titles else []
+        if hit is not None:
+            return hit
+        hit = self._titles[i] = []
+        keys, n = self.keys, self.n
+        node = self.lex.titles.get(keys[i]) if i < n else None
+        if node is None:
+            return hit
+        ends: list[tuple[int, list]] = []
+        j = i + 1
+        while True:
+            vals = node.get(None)
+            if vals:
+                ends.append((j, vals))
+            if j >= n:
+                break
+            node = node.get(keys[j])
+            if node is None:
+                break
+            j += 1
+        for j, ts in reversed(ends):
+            for t in ts:
+                hit.append((j, t))
         return hit
 
     def possessive(self, j: int) -> bool:
@@ -559,15 +595,45 @@ class _Matcher:
             lex.compose_keys, lex.titles, lex.names, lex.modifiers
         after_the = name_trie.get("the", {})
         names_at, may_compose, possessive = self.names_at, self._may_compose, self.possessive
+        forms, one_plain = self.forms, lex.one_plain
         i = 0
         for c in compress(range(n), map(first.__contains__, keys)):
             if c < i:
                 continue  # inside the phrase found last
             i = c
             key = keys[i]
-            if key == "the" and (
-                    i + 1 == n or (keys[i + 1] not in first and keys[i + 1] not in after_the)):
-                continue
+            if key == "the":
+                if i + 1 == n or (keys[i + 1] not in first and keys[i + 1] not in after_the):
+                    continue
+            elif key not in titles:
+                # The commonest case, a name that only one-word spellings can match here (the
+                # test of `names_at`'s own shortcut): its readings depend on the token's form
+                # alone, so the plain reading and whether a qualifier is among them are
+                # remembered per form. What follows is the general path below for names ==
+                # [(i + 1, e) for e in the one-word spellings]: a qualifier is followed by a
+                # title, name or modifier word -> `composite`; else the plain reading.
+                node = name_trie[key]  # a first key that is neither "the" nor a title word
+                if i + 1 == n or keys[i + 1] not in node:
+                    form = forms[i]
+                    fast = one_plain.get(form)
+                    if fast is None:
+                        fast = _one_plain(lex, node, form)
+                    e, qual = fast
+                    j = i + 1
+                    comp = None
+                    if qual:
+                        k = j + 2 if j < n and keys[j] == "'" and possessive(j) else j
+                        after = keys[k] if k < n else ""
+                        if after in titles or after in name_trie or after in modifiers:
+                            comp = self.composite(i)
+                    if comp is not None and (e is None or comp.j >= j):
+                        out.append(comp)
+                        i = comp.j
+                    elif e is not None:
+                        if not e.exclude:
+                            out.append(_Raw(i, j, e, None, None, i, j))
+                        i = j
+                    continue
             names = names_at(i)
             # `_may_compose` is false unless a title, a qualifier or "the" starts here; for a
             # qualifier it is `_qualifier_follows(names)`, written out here (the hot path)
@@ -795,8 +861,12 @@ def _locative(m: _Matcher, lex: _Lexicon, g: Gazetteer, r: _Raw, last_location: 
         return True
     noun = False
     crossed = ""  # "", "comma" or "conj": what separates us from an earlier list item
+    # Tokens hold no line break, so "no line break between token j and r.i" is "token j ends
+    # after the last line break before r.i" (one `rfind` instead of a slice per step).
+    line_start = m.text.rfind("\n", 0, m.starts[r.i])
+    ends = m.ends
     j = r.i - 1
-    while j >= 0 and r.i - j <= 8 and "\n" not in m.text[m.ends[j]:m.starts[j + 1]]:
+    while j >= 0 and r.i - j <= 8 and ends[j] > line_start:
         k = m.keys[j]
         if j == last_location - 1 and crossed:
             # a list of locations: "in Armenia and Azerbaijan", "in Baku, Yerevan and Tbilisi"

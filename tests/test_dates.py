@@ -537,3 +537,41 @@ def test_range_words_are_found_in_any_case_by_the_cheap_pre_test() -> None:
     assert len(re.findall("[iks]", non_ascii, re.IGNORECASE)) == 4  # the test can see twins
     m = one("FROM May 3 TO 5, 2021, the border stayed shut.")
     assert (m.text, m.date, m.date_end) == ("FROM May 3 TO 5, 2021", D(2021, 5, 3), D(2021, 5, 5))
+
+
+def test_sentence_end_and_clause_cut_patterns_match_their_plain_alternations() -> None:
+    # the patterns are written with one leading character class for speed; these are the plain
+    # alternations they stand for, compared on hard strings and windows
+    import re
+
+    from karabakh_data.dates import _SENT_END, _patterns
+
+    plain_end = re.compile(r"[.!?…][\"'”’)\]]*[\s\u00a0]+(?=[A-Z\"“‘(\[])|\n")
+    plain_cut = re.compile(r"[;:“”\"«»()\[\]]|,[\s\u00a0]+(?:which|who|whom|whose|where|while"
+                           r"|but|although|though|after|before|since|when)\b", re.IGNORECASE)
+    text = ("Talks ended.\n\n  Then?) “Next” (on Monday), WHICH was odd; \u00a0x!\nY…  Z, "
+            "whichever, when: done.' 'Later, but , although")
+    for fast, plain in ((_SENT_END, plain_end), (_patterns().clause_cut, plain_cut)):
+        for lo in range(len(text)):
+            for hi in range(lo, len(text) + 1, 7):
+                assert [m.span() for m in fast.finditer(text, lo, hi)] == \
+                    [m.span() for m in plain.finditer(text, lo, hi)]
+
+
+def test_prefix_search_finds_what_a_full_search_finds() -> None:
+    # prefixes are matched only at starts of letter or digit runs; a digit glued to a letter
+    # ("x2021 May") and a window starting inside a word are the hard cases
+    from karabakh_data.dates import _PREFIX_WINDOW, _patterns, _prefix_search
+
+    pats = _patterns()
+    text = ("in x2021 May, Monday, the 5, by the end of late-the first half of THE, "
+            "three days, 12 weeks, early 2020 in the mid-")
+    for fams in pats.dispatch.values():
+        for _kind, _fwd, pre, _req in fams:
+            if pre is None:
+                continue
+            for hi in range(len(text) + 1):
+                lo = max(0, hi - _PREFIX_WINDOW)
+                a = pre.search(text, lo, hi)
+                b = _prefix_search(pre, text, lo, hi, True)
+                assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))

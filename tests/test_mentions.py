@@ -300,3 +300,32 @@ def test_pronouns_in_unusual_unicode_spellings_resolve_instead_of_crashing():
     ms = find_mentions(text, D2023)
     prons = resolve_pronouns(text, sentence_spans(text), ms)
     assert [(p.text, p.actor_id) for p in prons] == [("HİS", "ilham-aliyev")]
+
+
+def test_a_line_break_ends_the_locative_look_back_even_right_before_the_place():
+    # the look-back for a locative cue stops at a line break (one `rfind` decides it)
+    same_line = _by_text("Envoys gathered in Moscow on Friday.")
+    next_line = _by_text("Envoys gathered in\nMoscow questioned the plan.")
+    assert same_line["Moscow"].reading == "location"
+    assert next_line["Moscow"].reading == "agent"
+
+
+def test_one_word_qualifier_shortcut_still_builds_the_title_phrase():
+    # "Yerevan" is a one-word name that also qualifies titles: after "'s" a title follows, so
+    # the scan's one-word shortcut must still hand the position to the title patterns
+    m = _by_text("Yerevan's foreign ministry rejected the claim, Yerevan said.")
+    assert "Yerevan's foreign ministry" in m
+    assert m["Yerevan's foreign ministry"].via == "title"
+    assert m["Yerevan"].via == "metonym"
+
+
+def test_title_lookup_lists_the_same_phrases_as_the_reference_trie_walk():
+    from karabakh_data.gazetteer import load_gazetteer
+    from karabakh_data.mentions import _lexicon, _Matcher, _walk
+
+    text = "The deputy foreign minister of Armenia met the prime minister and the president."
+    m = _Matcher(text, _lexicon(), load_gazetteer())
+    for i in range(m.n + 1):
+        expected = [(j, t) for j, ts in _walk(m.lex.titles, m.keys, i) for t in ts]
+        assert m.titles_at(i) == expected
+    assert any(m.titles_at(i) for i in range(m.n))
