@@ -85,6 +85,7 @@ _PREPOSITIONS = frozenset({
 _CLAUSE_JOINERS = frozenset({"which", "while", "but", "whereas", "although", "though", "and",
                              "as"})
 _POSSESSIVES = frozenset({"his", "its", "their", "hers", "theirs", "our", "my", "your"})
+_POSSESSIVE_LEN = max(map(len, _POSSESSIVES))
 _RELATIVES = frozenset({"which", "that", "who", "whom", "what"})
 _AND = frozenset({"and", ", and", "as well as", "&", "and also"})
 _FILLERS = frozenset({"so", "it", "this", "that", "too", "also", "again", "later", "then",
@@ -133,6 +134,25 @@ _DATELINE = re.compile(
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
     r"(?:,?\s*\d{4})?[,.]?\s*(?:[A-Za-z/().-]{2,25})?\s*[:–—-]\s+)")
+
+
+def _datelines(text: str) -> list[tuple[int, int]]:
+    """The spans of `_DATELINE.finditer(text)`, trying the pattern only at line starts: every
+    match starts with a multi-line "^", which holds nowhere else, so matching at each line
+    start not inside the previous match gives the same, non-overlapping, matches without
+    the engine testing "^" at every character."""
+    out: list[tuple[int, int]] = []
+    match = _DATELINE.match
+    p = last = 0
+    while True:
+        if p >= last:
+            m = match(text, p)
+            if m is not None:
+                out.append((p, m.end()))
+                last = m.end()
+        p = text.find("\n", p) + 1
+        if p == 0:
+            return out
 
 
 # --- vocabulary ----------------------------------------------------------------------------------
@@ -279,7 +299,11 @@ class _Scanner:
     def scan(self, low: str) -> tuple[dict[str, list[tuple[int, int, int]]], _Deferred]:
         """family -> sorted [(start, end, label index)] of `low` (lower-cased text), for all
         but the `_DEFERRED` families; those are left to be tried on demand."""
-        hits: dict[str, dict[int, tuple[int, int, int]]] = {}
+        # Trie matches come in order of start and never overlap, so each family's hits are
+        # appended in order of start: a list (with the last entry replaced when a longer
+        # verifier of the same family matches at the same start) is already the sorted list
+        # of the per-start longest matches.
+        hits: dict[str, list[tuple[int, int, int]]] = {}
         table = self.table
         later_pos: list[int] = []
         later_vs: list[tuple[_Verifier, ...]] = []
@@ -294,18 +318,18 @@ class _Scanner:
                 vm = rx.match(low, p)
                 if vm is None:
                     continue
+                e = vm.end()
                 fam = hits.get(family)
                 if fam is None:
-                    fam = hits[family] = {}
-                e = vm.end()
-                old = fam.get(p)
-                if old is None or e > old[1]:
-                    fam[p] = (p, e, labels[vm.lastindex])
+                    hits[family] = [(p, e, labels[vm.lastindex])]
+                elif fam[-1][0] != p:
+                    fam.append((p, e, labels[vm.lastindex]))
+                elif e > fam[-1][1]:
+                    fam[-1] = (p, e, labels[vm.lastindex])
             if later:
                 later_pos.append(p)
                 later_vs.append(later)
-        return ({f: sorted(v.values()) for f, v in hits.items()},
-                _Deferred(low, later_pos, later_vs))
+        return hits, _Deferred(low, later_pos, later_vs)
 
 
 class _Deferred:
@@ -730,7 +754,7 @@ class _Doc:
         self.quotes = find_quotes(text)
         self.quote_spans = [(q.start, q.end) for q in self.quotes]
         self.quote_starts = [q.start for q in self.quotes]
-        self.datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+        self.datelines = _datelines(text)
         hits, self.deferred = c.scanner.scan(low)
         self.verbs = [(vs, ve) for vs, ve, _ in hits.get("verb", [])]
         self.participles = [(vs, ve) for vs, ve, _ in hits.get("participle", [])]
@@ -743,6 +767,7 @@ class _Doc:
         self._cues: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]],
                                     list[int]]] | None = None
         self._prev_words: dict[tuple[int, int], str] = {}
+        self._adverbials: dict[int, tuple[list[DateMention], list[tuple[int, int]]]] = {}
         author = a.doc.meta.get("author") if a.doc.meta else None
         self.author = str(author).lower() if author else ""
 
@@ -811,12 +836,16 @@ class _Doc:
 
     def quote_at(self, pos: int) -> Quote | None:
         """The quotation that opens at `pos` or whose words contain it."""
+        quotes = self.quotes
         i = bisect.bisect_right(self.quote_starts, pos) - 1
-        for k in (i + 1, i):
-            if 0 <= k < len(self.quotes):
-                q = self.quotes[k]
-                if q.open == pos or q.start <= pos < q.end:
-                    return q
+        if i + 1 < len(quotes):  # (i + 1 >= 0 always)
+            q = quotes[i + 1]
+            if q.open == pos or q.start <= pos < q.end:
+                return q
+        if i >= 0:
+            q = quotes[i]
+            if q.open == pos or q.start <= pos < q.end:
+                return q
         return None
 
     # -- speakers --
@@ -849,10 +878,16 @@ class _Doc:
         # (start, -length, index): sorting these is the stable sort by (start, -length)
         found: list[tuple[int, int, int, str | None]] = []
         for i, m in enumerate(mentions):
-            if not m.actor_id or m.text.lower() in _POSSESSIVES:
+            aid = m.actor_id
+            if not aid:
                 continue
-            kind = _actor(m.actor_id)[0]
+            kind = _actor(aid)[0]
             if kind is not None and kind not in SPEAKER_KINDS:
+                continue
+            # (lower-casing never shortens a string: a mention longer than the longest
+            # possessive cannot be one, and need not be lower-cased)
+            mt = m.text
+            if len(mt) <= _POSSESSIVE_LEN and mt.lower() in _POSSESSIVES:
                 continue
             found.append((m.start, m.start - m.end, i, kind))
         found.sort()
@@ -1149,7 +1184,7 @@ class _Doc:
             mc = _MAIN_CLAUSE.search(self.low, last_q, ce)
             if mc:
                 ce = _rstrip_punct(text, cs, mc.start())
-        if _prev_word(self.text, s.start, speakers[0].start) in _RELATIVES:
+        if self.prev_word(s.start, speakers[0].start) in _RELATIVES:
             # "the deal, which X said would be signed soon, ...": the relative clause only
             comma = text.find(",", cs, ce)
             if comma > 0:
@@ -1216,8 +1251,12 @@ class _Doc:
                 if k < len(self.occasions) and self.occasions[k][1] == dm.end():
                     occ = self.occasions[k]
                     pos = occ[2]
-        dates = sorted(self.sents[si].dates, key=lambda d: d.start)
-        places = [(m.start, m.end) for m in s.mentions if m.place_id or m.actor_id]
+        got = self._adverbials.get(si)  # (the same for every verb of the sentence)
+        if got is None:
+            got = self._adverbials[si] = (
+                sorted(s.dates, key=lambda d: d.start),
+                [(m.start, m.end) for m in s.mentions if m.place_id or m.actor_id])
+        dates, places = got
         while True:
             p = _skip_ws(text, pos, s.end)
             if p < s.end and text[p] == ",":
@@ -1696,22 +1735,25 @@ def _rows(d: _Doc, attrs: list[_Attr]) -> list[StatementRow]:
         last_relevant = a.sent
         kind = _kind(d, cs, ce)
         ts, te = a.trig
+        words = text[cs:ce]
+        # (start, end, role) of the spans shared by every speaker of the attribution
+        common = [(cs, ce, "quote"), (ts, te, "trigger")]
+        if date is not None:
+            common.append((date[2], date[3], "date"))
+        if occ is not None:
+            common.append((occ[1], occ[2], "occasion"))
         for sid, (ss, se, stext) in zip(a.ids, a.speaker_spans, strict=True):
-            # Span(...) as `Analysed.span` makes it (the exact slice of the clean text)
-            spans = [Span(source_id, cs, ce, text[cs:ce], "quote"),
-                     Span(source_id, ss, se, text[ss:se], "speaker"),
-                     Span(source_id, ts, te, text[ts:te], "trigger")]
-            if date is not None:
-                spans.append(Span(source_id, date[2], date[3], text[date[2]:date[3]], "date"))
-            if occ is not None:
-                spans.append(Span(source_id, occ[1], occ[2], text[occ[1]:occ[2]], "occasion"))
+            # sorting (start, end, role) tuples orders the spans as sorting them by that key
+            # does (the roles differ, so no two keys are equal); each Span as
+            # `Analysed.span` makes it (the exact slice of the clean text)
+            spans = [Span(source_id, st, en, text[st:en], role)
+                     for st, en, role in sorted([*common, (ss, se, "speaker")])]
             rows.append(StatementRow(
                 source_id=source_id, date=date[0] if date else None,
                 date_precision=date[1] if date else None, speaker_id=sid,
                 speaker_text=stext, speaker_country=_actor(sid)[1], kind=kind,
-                text=text[cs:ce], occasion=occ[0] if occ else None, topics=topics,
-                char_start=cs, char_end=ce,
-                spans=sorted(spans, key=lambda sp: (sp.start, sp.end, sp.role))))
+                text=words, occasion=occ[0] if occ else None, topics=topics,
+                char_start=cs, char_end=ce, spans=spans))
     return _dedupe(rows)
 
 

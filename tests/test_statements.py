@@ -281,3 +281,34 @@ def test_group_noun_after_a_two_word_lead() -> None:
                  "border commissions would meet again in June.")
     assert sorted(r.speaker_id for r in rows) == ["armenia", "azerbaijan"]
     assert {r.speaker_text for r in rows} == {"The two sides"}
+
+
+def test_dateline_fast_path_agrees_with_the_multiline_pattern() -> None:
+    # `_datelines` tries the pattern only at line starts, skipping those inside the previous
+    # match: a dateline running over a line break ("Gyumri, Jun 4" + "NEWS - " on the next
+    # line) must hide the next line's start, and a capitalised "TOWN - " inside a line is
+    # no dateline
+    from karabakh_data.statements import _DATELINE, _datelines
+
+    text = ("TBILISI, Feb 3 (Agency) - Envoys met.\nLONDON - \nVIENNA - The talks went on.\n"
+            "Officials said in PARIS - nothing.\n\nStepanakert, March 9, 2021: a quiet day.\n"
+            "OSLO /NTB/. Ministers spoke\nGyumri, Jun 4\nNEWS - Talks resumed.")
+    expected = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+    assert len(expected) >= 3
+    assert _datelines(text) == expected
+    for cut in range(len(text)):
+        part = text[cut:]
+        assert _datelines(part) == [(m.start(), m.end()) for m in _DATELINE.finditer(part)]
+
+
+def test_scanner_keeps_the_longest_verb_form_at_a_start() -> None:
+    # the scanner appends hits in order of start and replaces the last one when a longer form
+    # of the same family matches at the same start: "called on" (urge), not "called"
+    from karabakh_data.statements import cues
+
+    low = "the envoy called on both capitals to talk; later she called the minister."
+    hits, _ = cues().scanner.scan(low)
+    verbs = [low[s:e] for s, e, _ in hits["verb"]]
+    assert verbs[0] == "called on"
+    starts = [s for s, _, _ in hits["verb"]]
+    assert starts == sorted(set(starts))
