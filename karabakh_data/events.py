@@ -65,6 +65,8 @@ import contextlib
 import datetime as dt
 import math
 import re
+import re._constants as _sre_constants
+import re._parser as _sre_parser
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -132,6 +134,8 @@ class _Trigger:
     priority: int
     participant: bool  # names people taking part ("protesters"), not an action
     heads: frozenset[str] | None  # keys of the words a match can start with
+    #: the whole words (lower-case) a match can start with, when they can be listed
+    words: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -139,7 +143,17 @@ class _Vocab:
     triggers: tuple[_Trigger, ...]
     by_head: dict[str, tuple[_Trigger, ...]]  # trigger patterns by their first word's key
     head_rx: re.Pattern[str]  # finds those keys in lower-cased text
+    #: in text where case is plain (`_plain_case`): finds the whole words that can start a
+    #: trigger, lower-cased (see `_head_words_rx`)
+    head_word_rx: re.Pattern[str]
+    headless: tuple[_Trigger, ...]  # triggers whose first words are not known: run on all text
     cues: dict[str, Any]  # kind -> FastRx, or a compiled regex for the kinds used specially
+    #: per FastRx cue kind: lower-case ASCII strings one of which every match contains, when
+    #: known (see `_ruled_out`)
+    needles: dict[str, Needles]
+    #: characters one of which every non-word clause opener (", which", "; ") starts with;
+    #: None when that is not so for some opener
+    rel_punct: tuple[str, ...] | None
     modal_before: re.Pattern[str]
     modal_keys: frozenset[str] | None  # first words of modal_before (a cheap pre-check)
     modal_after: re.Pattern[str]
@@ -174,7 +188,8 @@ def _vocab() -> _Vocab:
         triggers.append(_Trigger(
             et, sub, words_rx(pat), (r.get("needs") or "").strip(),
             (r.get("form") or "").strip() == "passive", _TYPE_PRIORITY.index(key),
-            (r.get("role") or "").strip() == "participant", first_word_keys(pat)))
+            (r.get("role") or "").strip() == "participant", first_word_keys(pat),
+            _first_words(pat)))
     by: dict[str, list[str]] = {}
     for r in read_table("event_cues.csv"):
         by.setdefault(r["kind"].strip(), []).append(r["pattern"].strip())
@@ -186,6 +201,17 @@ def _vocab() -> _Vocab:
                             for k, v in by.items() if k not in _PLAIN_CUES}
     cues["death_or_loss"] = FastRx([a for k in ("death", "loss_before_number")
                                      for alt in by[k] for a in split_top(alt)])
+    lists = {k: [a for alt in v for a in split_top(alt)] for k, v in by.items()
+             if k not in _PLAIN_CUES}
+    lists["death_or_loss"] = [a for k in ("death", "loss_before_number")
+                              for alt in by[k] for a in split_top(alt)]
+    # clause openers in two parts (see `_clause_openers`): the words ("in which"), which
+    # `_ruled_out` can rule out, and the punctuation-led rest (", which"), which it cannot
+    rel = [a for alt in by["clause_rel"] for a in split_top(alt)]
+    rel_words = [a for a in rel if first_word_keys(a) is not None]
+    rel_other = [a for a in rel if first_word_keys(a) is None]
+    cues["clause_rel_words"], cues["clause_rel_other"] = FastRx(rel_words), FastRx(rel_other)
+    lists["clause_rel_words"] = rel_words
     for k in ("document_strong", "document_weak"):  # used with fullmatch on one noun
         cues[k] = words_rx(alts(k))
     for k in ("factual_before", "place_negator"):
@@ -233,7 +259,11 @@ def _vocab() -> _Vocab:
         triggers=tuple(triggers),
         by_head={k: tuple(v) for k, v in by_head.items()},
         head_rx=re.compile(key_trie(by_head)),
+        head_word_rx=_head_words_rx(triggers),
+        headless=tuple(t for t in triggers if t.heads is None),
         cues=cues,
+        needles={k: n for k, alts in lists.items() if (n := _needles(alts)) is not None},
+        rel_punct=_first_chars(rel_other),
         modal_before=re.compile("|".join(r"(?<![\w-])(?:" + p + ")" for p in by["modal_before"]),
                                 re.IGNORECASE),
         modal_keys=union_keys(first_word_keys(p) for p in by["modal_before"]),
@@ -249,6 +279,228 @@ def _vocab() -> _Vocab:
         person_noun=words_rx(alts("person_noun")),
         border_place=by["border_place"][0],
     )
+
+
+#: Most strings one run of a pattern is spelled out as (more: the run is cut there).
+_MAX_SPELLINGS = 64
+#: What consumes no text: assertions (lookarounds, word boundaries) between two runs.
+_ZERO_WIDTH = (_sre_constants.ASSERT, _sre_constants.ASSERT_NOT, _sre_constants.AT)
+#: (strings of the alternatives with one run, runs of each other alternative): `_needles`
+Needles = tuple[tuple[str, ...], tuple[tuple[tuple[str, ...], ...], ...]]
+
+
+def _needles(alternatives: list[str]) -> Needles | None:
+    """For each alternative of a cue list, its runs (`_runs`): each run the lower-case
+    strings it can be, one of which every match of the alternative contains. Alternatives
+    with one run are pooled: one of all their strings is in any match of theirs. None when
+    some alternative has no run (it could then match anywhere)."""
+    single: set[str] = set()
+    multi = []
+    for alt in alternatives:
+        try:
+            runs = _runs(list(_sre_parser.parse(alt, re.IGNORECASE).data))
+        except (re.error, RecursionError, TypeError, ValueError):
+            return None
+        if not runs:
+            return None
+        if len(runs) == 1:
+            single |= runs[0]
+        else:
+            multi.append(tuple(_shortest(r) for r in runs))
+    return (_shortest(single), tuple(multi)) if alternatives else None
+
+
+def _shortest(strings: set[str]) -> tuple[str, ...]:
+    """The strings without those that contain another one ("borders" holds "border"): text
+    holding one of the strings holds one of these."""
+    return tuple(sorted(x for x in strings if not any(y != x and y in x for y in strings)))
+
+
+def _runs(seq: list) -> list[set[str]]:
+    """The runs of a parsed pattern: stretches of consecutive top-level items that match
+    one of a few ASCII strings each ("war", "(?:post|pre)-", "s?"), written out as the set
+    of strings the stretch can be. Top-level items are all matched, one after the other
+    (zero-width ones consume nothing), so the text of a match holds one string of each run,
+    ignoring case. A run that can be empty says nothing and is left out."""
+    runs: list[set[str]] = []
+    cur = {""}
+    for op, av in seq:
+        if op in _ZERO_WIDTH:
+            continue
+        opts = _spellings([(op, av)])
+        if opts is not None:
+            joined = {a + b for a in cur for b in opts}
+            if len(joined) <= _MAX_SPELLINGS:
+                cur = joined
+                continue
+        runs.append(cur)
+        cur = opts if opts is not None else {""}
+    runs.append(cur)
+    return [r for r in runs if "" not in r]
+
+
+def _spellings(seq: list) -> set[str] | None:
+    """The lower-case ASCII strings a parsed sequence can match, when there are a few."""
+    out = {""}
+    for op, av in seq:
+        if op is _LITERAL:
+            ch = chr(av)
+            opts = {ch.lower()} if ch.isascii() else None
+        elif op is _IN and all(o is _LITERAL for o, _ in av):
+            chars = {chr(x) for _, x in av}
+            opts = {c.lower() for c in chars} if all(c.isascii() for c in chars) else None
+        elif op is _SUBPATTERN:
+            opts = _spellings(list(av[-1]))
+        elif op is _BRANCH:
+            opts = set()
+            for b in av[1]:
+                sub = _spellings(list(b))
+                if sub is None:
+                    opts = None
+                    break
+                opts |= sub
+        elif op in _REPEATS and av[1] is not _MAXREPEAT and av[1] <= 3:
+            sub = _spellings(list(av[2]))
+            opts = None
+            if sub is not None:
+                opts, step = set(), {""}
+                for n in range(av[1] + 1):
+                    if n >= av[0]:
+                        opts |= step
+                    step = {a + b for a in step for b in sub}
+                    if len(step) > _MAX_SPELLINGS:
+                        opts = None
+                        break
+        else:
+            opts = None
+        if opts is None:
+            return None
+        out = {a + b for a in out for b in opts}
+        if len(out) > _MAX_SPELLINGS:
+            return None
+    return out
+
+
+#: The non-ASCII characters that Python's `re` matches to an ASCII letter, digit or "_" when
+#: ignoring case (Kelvin sign, long s, dotted and dotless i); tests/test_events.py checks
+#: the list against the engine.
+_ASCII_FOLDS = "\u0130\u0131\u017f\u212a"
+
+
+def _plain_case(text: str) -> bool:
+    """Whether case-insensitive matches of ASCII words in `text` are ASCII characters only,
+    so that they are occurrences of the words' lower-case forms in `text.lower()`."""
+    return text.isascii() or not any(c in text for c in _ASCII_FOLDS)
+
+
+def _ruled_out(kind: str, low: str, plain: bool) -> bool:
+    """True when cue list `kind` provably finds nothing in a sentence (or any window of it),
+    given as `low` (its text lower-cased) and `plain` (`_plain_case` of its text).
+
+    A cheaper answer than running the list: every match of an alternative holds one string
+    of each of its runs (`_needles`), matched case-insensitively; in a `plain` sentence that
+    is an occurrence of the string's lower-case form in `low`. A sentence where each
+    alternative has a run none of whose strings is a substring has no match (nor has any
+    window of it). A list with an alternative without runs is never ruled out."""
+    needles = _vocab().needles.get(kind)
+    if not plain or needles is None:
+        return False
+    has = low.__contains__
+    single, multi = needles
+    if any(map(has, single)):
+        return False
+    return not multi or not any(all(any(map(has, run)) for run in runs) for runs in multi)
+
+
+def _first_chars(alternatives: list[str]) -> tuple[str, ...] | None:
+    """The literal first characters of regex alternatives (", which" -> ","), or None when
+    one starts otherwise (a class, a group, an escape, a lookaround): a match of one of
+    them then contains one of these characters, so text without any of them has none."""
+    out = set()
+    for alt in alternatives:
+        if not alt or not re.fullmatch(r"[,;:]", alt[0]):
+            return None
+        out.add(alt[0])
+    return tuple(sorted(out))
+
+
+_LITERAL, _IN, _SUBPATTERN = (_sre_constants.LITERAL, _sre_constants.IN,
+                               _sre_constants.SUBPATTERN)
+_BRANCH, _MAXREPEAT = _sre_constants.BRANCH, _sre_constants.MAXREPEAT
+_REPEATS = (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT)
+_LOOKS = (_sre_constants.ASSERT, _sre_constants.ASSERT_NOT)
+#: Most first words listed for one trigger (more: not listed, the trigger is always tried).
+_MAX_FIRST_WORDS = 4096
+
+
+def _first_words(pattern: str) -> frozenset[str] | None:
+    """The whole first words (lower-case) a match of the trigger pattern can start with,
+    read from the parsed regex: "(?:humanitarian )?truce" -> {"humanitarian", "truce"}.
+
+    A word is complete where the pattern reaches a literal that is no word character (" ",
+    "-", ",") or its end (`words_rx` then allows no word character). None when that cannot
+    be listed: a class such as \\S or \\w inside the first word, an unbounded repeat, a
+    lookahead, a class mixing word and other characters, too many words."""
+    try:
+        found = _words_of(list(_sre_parser.parse(pattern, re.IGNORECASE).data), "", 0)
+    except (re.error, RecursionError, TypeError, ValueError):
+        return None
+    if not found or not all(w.isascii() for w in found):
+        return None  # a non-ASCII letter may match, ignoring case, one that lowers otherwise
+    return frozenset(found)
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _words_of(seq: list, cur: str, depth: int) -> set[str] | None:
+    """First words of a parsed regex sequence whose match so far spells `cur`."""
+    if depth > 60:
+        return None
+    if not seq:
+        return {cur} if cur else None
+    op, av = seq[0]
+    rest = seq[1:]
+    if op is _LITERAL:
+        ch = chr(av).lower()
+        if _is_word_char(ch):
+            return _words_of(rest, cur + ch, depth + 1)
+        return {cur} if cur else None
+    if op is _IN:
+        if any(o is not _LITERAL for o, _ in av):
+            return None
+        chars = sorted({chr(x).lower() for _, x in av})
+        if all(_is_word_char(c) for c in chars):
+            return _union_words(_words_of(rest, cur + c, depth + 1) for c in chars)
+        if not any(_is_word_char(c) for c in chars):
+            return {cur} if cur else None
+        return None
+    if op is _SUBPATTERN:
+        return _words_of(list(av[-1]) + rest, cur, depth + 1)
+    if op in _LOOKS and av[0] < 0 and not cur:  # a lookbehind before the word
+        return _words_of(rest, cur, depth + 1)
+    if op is _BRANCH:
+        return _union_words(_words_of(list(b) + rest, cur, depth + 1) for b in av[1])
+    if op in _REPEATS and av[1] is not _MAXREPEAT:
+        lo, hi, sub = av
+        if hi == 0:
+            return _words_of(rest, cur, depth + 1)
+        again = [(op, (max(lo - 1, 0), hi - 1, sub))] if hi > 1 else []
+        once = _words_of(list(sub) + again + rest, cur, depth + 1)
+        return _union_words([once, _words_of(rest, cur, depth + 1)]) if lo == 0 else once
+    return None
+
+
+def _union_words(parts: Iterable[set[str] | None]) -> set[str] | None:
+    out: set[str] = set()
+    for p in parts:
+        if p is None:
+            return None
+        out |= p
+        if len(out) > _MAX_FIRST_WORDS:
+            return None
+    return out
 
 
 def parse_number(text: str) -> int | None:
@@ -330,10 +582,11 @@ class _Clause:
     region: int  # stretch of speech: each reporting verb starts a new one
 
 
-def _clauses(s: Sentence, date_starts: Sequence[int]) -> list[_Clause]:
+def _clauses(s: Sentence, date_starts: Sequence[int], low: str, plain: bool) -> list[_Clause]:
     """Cut a sentence into clauses (step 3 of the module docstring). Commas alone never cut, so
     a fronted date stays with its clause; a subordinator that just introduces a date ("since
-    April 23") does not cut either."""
+    April 23") does not cut either. `low` and `plain`: the sentence's text lower-cased and
+    `_plain_case` of it (for `_ruled_out`)."""
     v = _vocab()
     t = s.text
     order = {"speech": 3, "sub": 2, "rel": 1, "main": 0}
@@ -347,8 +600,12 @@ def _clauses(s: Sentence, date_starts: Sequence[int]) -> list[_Clause]:
         i = bisect.bisect_left(date_starts, s.start + pos)
         return i < len(date_starts) and date_starts[i] - (s.start + pos) <= 3
 
-    speech = [(m, True) for m in v.cues["clause_speech"].finditer(t)]
-    speech += [(m, False) for m in v.cues["clause_speech_that"].finditer(t)]
+    # a list ruled out would find nothing: it is not run
+    may_speech, may_that, may_sub, may_rel = (not _ruled_out(k, low, plain) for k in (
+        "clause_speech", "clause_speech_that", "clause_sub", "clause_rel_words"))
+    speech = [(m, True) for m in v.cues["clause_speech"].finditer(t)] if may_speech else []
+    if may_that:
+        speech += [(m, False) for m in v.cues["clause_speech_that"].finditer(t)]
     for m, always in sorted(speech, key=lambda x: x[0].start()):
         if v.cues["passive_aux"].search(t, max(0, m.start() - 8), m.start()):
             continue  # "gunfire was reported on Monday": no speaker
@@ -365,7 +622,7 @@ def _clauses(s: Sentence, date_starts: Sequence[int]) -> list[_Clause]:
         that = re.match(r"\s+that\b", t[m.end():])
         cut(m.end() + (that.end() if that else 0), "speech")
     fronted_sub = False
-    for m in v.cues["clause_sub"].finditer(t):
+    for m in v.cues["clause_sub"].finditer(t) if may_sub else ():
         if opens_date(m.end() + 1) or v.cues["not_subordinate"].match(t, m.end()):
             continue
         if t[:m.start()].strip(" \"'“("):
@@ -375,7 +632,7 @@ def _clauses(s: Sentence, date_starts: Sequence[int]) -> list[_Clause]:
             if comma > 0:
                 cut(comma + 1, "main")
                 fronted_sub = True
-    for m in v.cues["clause_rel"].finditer(t):
+    for m in _clause_openers(s, may_rel):
         for p in range(m.start() + 1, m.end() + 1):  # ", when": the opener is relative
             if cuts.get(p) == "sub":
                 del cuts[p]
@@ -388,6 +645,32 @@ def _clauses(s: Sentence, date_starts: Sequence[int]) -> list[_Clause]:
     for i, kind in enumerate(kinds):
         region += kind == "speech"
         out.append(_Clause(s.start + bounds[i], s.start + bounds[i + 1], kind, region))
+    return out
+
+
+def _clause_openers(s: Sentence, may_words: bool) -> list[re.Match]:
+    """`cues['clause_rel'].finditer(s.text)`, from its two parts.
+
+    `FastRx.finditer` collects the leftmost non-overlapping matches of the alternatives that
+    start with a word, adds every match of the others, and keeps the leftmost
+    non-overlapping ones of all, sorted by (start, longest first). The two parts are those
+    two sets exactly (each `FastRx` is built from the same alternatives, so it compiles the
+    same regex), so merging them the same way gives the same matches. What it saves: the
+    word part is not run where `may_words` (`_ruled_out`) says it finds nothing, and the other
+    part, whose alternatives all start with ",", ";" or ":" (checked when the vocabulary is
+    read), not in a sentence without one of those."""
+    v = _vocab()
+    t = s.text
+    found = v.cues["clause_rel_words"].finditer(t) if may_words else []
+    if v.rel_punct is None or any(c in t for c in v.rel_punct):
+        found += v.cues["clause_rel_other"].finditer(t)
+    if len(found) < 2:
+        return found
+    found.sort(key=lambda m: (m.start(), -m.end()))
+    out: list[re.Match] = []
+    for m in found:
+        if not out or m.start() >= out[-1].end():
+            out.append(m)
     return out
 
 
@@ -440,6 +723,8 @@ class _Draft:
     generic_document: bool = False  # "the agreement", "documents": may be the ceasefire's
     reference: bool = False  # "the agreements of <date>": a document named, not an occasion
     clause: _Clause | None = None
+    #: the clause before this one and the sentence's live triggers, for `_place_and_actors`
+    setting: tuple[_Clause | None, list[_Hit]] | None = None
 
     @property
     def anchor(self) -> int:
@@ -483,6 +768,8 @@ def extract_events(a: Analysed) -> list[EventReport]:
                     _vocab().cues["meeting_context"].search(text, dr.sent.start, dr.sent.end):
                 dr.date = _meeting_date(a, dr, used_dates)
     out = [dr for i in sorted(drafts_by_sent) for dr in drafts_by_sent[i] if dr.date is not None]
+    for dr in out:
+        _place_and_actors(text, dr)
     _retype_within_article(a, out)
     reports = [_to_report(a, dr) for dr in out]
     reports.sort(key=lambda r: (r.anchor, r.event_type, r.date or dt.date.min))
@@ -494,14 +781,23 @@ def _find_hits(a: Analysed) -> list[_Hit]:
     v = _vocab()
     text = a.text
     found: list[tuple[int, int, _Trigger]] = []
-    for trig in v.triggers:
-        if trig.heads is None:
-            found.extend((m.start(), m.end(), trig) for m in trig.rx.finditer(text))
-    for w in v.head_rx.finditer(lower(text)):
-        for trig in v.by_head[w.group()]:
-            m = trig.rx.match(text, w.start())
-            if m:
-                found.append((m.start(), m.end(), trig))
+    for trig in v.headless:
+        found.extend((m.start(), m.end(), trig) for m in trig.rx.finditer(text))
+    if _plain_case(text):  # the same tries, but only where a trigger's first word stands
+        for w in v.head_word_rx.finditer(lower(text)):
+            at = w.start()
+            for trig in _tried_at(w.group()):
+                m = trig.rx.match(text, at)
+                if m:
+                    found.append((m.start(), m.end(), trig))
+    else:
+        by_head = v.by_head
+        for w in v.head_rx.finditer(lower(text)):
+            at = w.start()
+            for trig in by_head[w.group()]:
+                m = trig.rx.match(text, at)
+                if m:
+                    found.append((m.start(), m.end(), trig))
     # A match that runs over a sentence end (a "word" slot swallowing "it. ") is no trigger,
     # and must not keep the next sentence's own trigger from being found: drop it first.
     starts = [s.start for s in a.sentences]
@@ -522,14 +818,74 @@ def _find_hits(a: Analysed) -> list[_Hit]:
     return [_Hit(start, end, trig, sent) for start, end, trig, sent in kept]
 
 
+def _head_words_rx(triggers: Sequence[_Trigger]) -> re.Pattern[str]:
+    """A regex for lower-cased text matching, at the start of a word, the whole word when it
+    can start a trigger: one of a trigger's listed first words (`_first_words`), or any word
+    with the key of a trigger whose first words are not listed (`first_word_keys`). Every
+    match is a whole word: a listed word must end there, a key runs on to the word's end.
+
+    Where `_find_hits` uses it in place of `head_rx`, the triggers it skips are those that
+    cannot match at a word (see `_tried_at`): in text whose case is plain, a trigger matches
+    only where its first word, lower-cased, is the text's word, lower-cased."""
+    leaves: dict[str, str] = {}
+    for t in triggers:
+        if t.heads is None:
+            continue
+        if t.words is not None:
+            for w in t.words:
+                leaves.setdefault(w, r"(?!\w)")
+        else:
+            for k in t.heads:
+                if len(k) >= KEY_LEN:
+                    leaves[k] = r"\w*"  # a longer word with this key: runs to its end
+                else:
+                    leaves.setdefault(k, r"(?!\w)")  # a shorter key is a whole word
+    root: dict = {}
+    for w, leaf in leaves.items():
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = leaf
+
+    def walk(node: dict) -> str:
+        alts = [re.escape(ch) + walk(node[ch]) for ch in sorted(c for c in node if c)]
+        if "" in node:
+            alts.append(node[""])  # after the longer words
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return re.compile(r"\b" + walk(root))
+
+
+@lru_cache(maxsize=65536)
+def _tried_at(word: str) -> tuple[_Trigger, ...]:
+    """The triggers worth trying at a whole word (lower-cased, in text whose case is plain),
+    in vocabulary order (the order `by_head` tries them in).
+
+    A trigger with listed first words (`_first_words`) is tried only at one of them: its
+    match begins with a listed word ended by a character that is no word character (or by
+    the end of the pattern, after which `words_rx` allows none), and in plain text each
+    ASCII letter of it matches a character that lower-cases to it, so the text's word,
+    lower-cased, is that word. Any other trigger is tried wherever its key is, as before."""
+    key = word[:KEY_LEN]
+    return tuple(t for t in _vocab().triggers if t.heads is not None and (
+        word in t.words if t.words is not None else key in t.heads))
+
+
 def _may_borrow_date(s: Sentence, hits: list[_Hit]) -> bool:
     """Whether a sentence without dates has triggers that could take one from elsewhere."""
     v = _vocab()
     t = s.text
-    return bool(v.cues["anaphor_start"].match(t) or v.cues["anaphor_same"].search(t)
-                or v.cues["anaphor_after"].search(t) or v.cues["anaphor_time"].search(t)
-                or (any(h.event_type == "agreement" for h in hits)
-                    and v.cues["meeting_context"].search(t)))
+    if v.cues["anaphor_start"].match(t):
+        return True
+    low, plain = t.lower(), _plain_case(t)
+
+    def found(kind: str) -> bool:
+        return not _ruled_out(kind, low, plain) and v.cues[kind].search(t) is not None
+
+    return (v.cues["anaphor_same"].search(t) is not None
+            or v.cues["anaphor_after"].search(t) is not None or found("anaphor_time")
+            or (any(h.event_type == "agreement" for h in hits)
+                and v.cues["meeting_context"].search(t) is not None))
 
 
 def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]:
@@ -539,15 +895,20 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
     claims, docs = _document_claims(a, s, hits)
     if not hits and not docs:
         return []
-    clauses = _clauses(s, sorted(d.start for d in s.dates))
+    low, plain = s.text.lower(), _plain_case(s.text)
+    clauses = _clauses(s, sorted(d.start for d in s.dates), low, plain)
     fixed = v.cues["not_trigger"].finditer(text, s.start, s.end)
     cache: dict[tuple[str, int], bool] = {}
+    ruled: dict[str, bool] = {}
 
     def has(kind: str, i: int) -> bool:
         """Whether clause i holds a cue of this kind (looked up once per clause)."""
         if (kind, i) not in cache:
+            if kind not in ruled:
+                ruled[kind] = _ruled_out(kind, low, plain)
             c = clauses[i]
-            cache[kind, i] = v.cues[kind].search(text, c.start, c.end) is not None
+            cache[kind, i] = not ruled[kind] and \
+                v.cues[kind].search(text, c.start, c.end) is not None
         return cache[kind, i]
 
     live: list[_Hit] = []
@@ -597,24 +958,41 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
             same.date = same.date or dr.date
     for dr in merged:
         i = dr.hits[0].clause
-        c, prev = clauses[i], (clauses[i - 1] if i > 0 else None)
-        dr.clause = c
-        if not dr.reference:  # where a document is mentioned is not where it was signed
-            _pick_place(dr, c, prev, text)
-        lo, hi = _clause_head_start(c, prev, text), c.end
-        for o in live:  # another event's trigger in the clause bounds this one's actors
-            if o.clause == i and o.event_type != dr.event_type:
-                if o.end <= dr.anchor:
-                    lo = max(lo, o.end)
-                elif o.start >= dr.hits[-1].end:
-                    hi = min(hi, o.start)
-        dr.actors = [m for m in s.mentions if m.actor_id is not None and lo <= m.start < hi
-                     and (m.reading != "location" or m.via == "pronoun")
-                     and m.via != "demonym"]  # "ethnic Armenian rebels" are not the state
+        dr.clause = clauses[i]
+        dr.setting = (clauses[i - 1] if i > 0 else None, live)
     if any(d.event_type in _FATALITY_TYPES for d in merged) and \
+            not _ruled_out("death_or_loss", low, plain) and \
             v.cues["death_or_loss"].search(s.text):
         _attach_fatalities(a, s, merged)
     return merged
+
+
+def _place_and_actors(text: str, dr: _Draft) -> None:
+    """Step 5 for one draft: its place and actors.
+
+    Run only for drafts that got a date (the others make no report), once dates are final.
+    Both are read from the draft's trigger words, type, clause and the sentence's live
+    triggers (`_Draft.setting`), none of which changes after `_sentence_drafts`, and no
+    other step reads them before `_retype_within_article`, so the result is the same as
+    computing them for every draft in `_sentence_drafts`."""
+    c = dr.clause
+    assert c is not None and dr.setting is not None
+    prev, live = dr.setting
+    s = dr.sent
+    head = _clause_head_start(c, prev, text)
+    if not dr.reference:  # where a document is mentioned is not where it was signed
+        _pick_place(dr, c, head, text)
+    i = dr.hits[0].clause
+    lo, hi = head, c.end
+    for o in live:  # another event's trigger in the clause bounds this one's actors
+        if o.clause == i and o.event_type != dr.event_type:
+            if o.end <= dr.anchor:
+                lo = max(lo, o.end)
+            elif o.start >= dr.hits[-1].end:
+                hi = min(hi, o.start)
+    dr.actors = [m for m in s.mentions if m.actor_id is not None and lo <= m.start < hi
+                 and (m.reading != "location" or m.via == "pronoun")
+                 and m.via != "demonym"]  # "ethnic Armenian rebels" are not the state
 
 
 def _is_unreal(h: _Hit, text: str, clause: _Clause) -> bool:
@@ -842,8 +1220,9 @@ def _locations(s: Sentence, lo: int, hi: int, text: str, talks_venue: bool) -> l
     return out
 
 
-def _pick_place(d: _Draft, clause: _Clause, prev: _Clause | None, text: str) -> None:
-    """Step 5: the event's location from the mentions around its trigger."""
+def _pick_place(d: _Draft, clause: _Clause, head: int, text: str) -> None:
+    """Step 5: the event's location from the mentions around its trigger (`head`: where the
+    words about the clause's subject start, `_clause_head_start`)."""
     v = _vocab()
     s = d.sent
     et = d.event_type
@@ -870,12 +1249,13 @@ def _pick_place(d: _Draft, clause: _Clause, prev: _Clause | None, text: str) -> 
         ok = [m for m in cands if allowed(m)]
         return min(ok, key=rank) if ok else None
 
-    lo = _clause_head_start(clause, prev, text)
+    lo = head
     at_talks = et == "agreement"  # a document adopted at talks is located at them
     m = best(_locations(s, lo, clause.end, text, at_talks))
     border = None
     if et in _GROUND_TYPES and _place(v.border_place) is not None:
-        border = v.cues["border_word"].search(text, clause.start, clause.end)
+        border = None if _ruled_out("border_word", s.text.lower(), _plain_case(s.text)) else \
+            v.cues["border_word"].search(text, clause.start, clause.end)
     if m is not None and not (border and _place(m.place_id).kind == "country"):  # type: ignore
         d.place_id, d.place_span = m.place_id, (m.start, m.end)
     elif border is not None:
@@ -1019,14 +1399,18 @@ def _retype_within_article(a: Analysed, drafts: list[_Draft]) -> None:
 
 def _to_report(a: Analysed, d: _Draft) -> EventReport:
     date, date_end, prec = d.value()
-    spans: list[Span] = [a.span(h.start, h.end, "trigger") for h in d.hits]
+    # (start, end, role) says all of a span of this article (`Analysed.span`): the spans are
+    # de-duplicated and sorted on it before they are made
+    keys: list[tuple[int, int, str]] = [(h.start, h.end, "trigger") for h in d.hits]
     if d.date is not None:
-        spans.append(a.span(d.date.start, d.date.end, "date"))
+        keys.append((d.date.start, d.date.end, "date"))
     if d.place_span is not None:
-        spans.append(a.span(*d.place_span, "place"))
+        keys.append((*d.place_span, "place"))
     if d.fatality_span is not None:
-        spans.append(a.span(*d.fatality_span, "fatalities"))
-    spans += [a.span(m.start, m.end, "actor") for m in d.actors]
+        keys.append((*d.fatality_span, "fatalities"))
+    keys += [(m.start, m.end, "actor") for m in d.actors]
+    text, sid = a.text, a.source_id
+    spans = [Span(sid, start, end, text[start:end], role) for start, end, role in sorted(set(keys))]
     return EventReport(
         source_id=a.source_id,
         published=a.published,
@@ -1038,7 +1422,7 @@ def _to_report(a: Analysed, d: _Draft) -> EventReport:
         actors=tuple(sorted({m.actor_id for m in d.actors if m.actor_id})),
         place_id=d.place_id,
         fatalities=d.fatalities,
-        spans=sorted(set(spans), key=lambda sp: (sp.start, sp.end, sp.role)),
+        spans=spans,
         anchor=d.anchor,
     )
 

@@ -259,3 +259,85 @@ def test_a_trigger_running_over_a_sentence_end_does_not_hide_the_next_sentences_
     r = _one(text, "ceasefire", dt.date(2020, 10, 12))
     assert r.date == dt.date(2020, 10, 10)
     assert not [x for x in _events(text, dt.date(2020, 10, 12)) if x.event_type == "armed_clash"]
+
+
+# --- fast paths: each must give what the plain way gives -------------------------------------
+_HARD_TEXT = (
+    "Peacekeepers were deployed along the mountain road on 3 May 2021, while a peaceful "
+    "crowd gathered in the square. SHELLING of border villages resumed on 12 July 2020, "
+    "the ministry emphasised, and then the guards withdrew. Prisoners of war were swapped "
+    "on 9 December 2020, during which the negotiators met, according to the mediators. "
+    "The ensuing clashes, which began at the same time, killed four soldiers on 1 August "
+    "2014 near the line of contact. Police dispersed protesters in the capital on 2 March "
+    "2008; in the post-war years the war-torn district was rebuilt.")
+
+
+def test_the_fast_paths_give_the_reports_of_the_plain_way(monkeypatch) -> None:
+    """With `_plain_case` saying no, every fast path (triggers tried only at their first
+    words, cue lists ruled out by their strings) is off: the reports must not change."""
+    import karabakh_data.events as ev
+
+    doc = _doc(_HARD_TEXT, dt.date(2021, 6, 1))
+    fast = extract_events(analyse(doc))
+    assert len(fast) >= 5
+    monkeypatch.setattr(ev, "_plain_case", lambda text: False)
+    assert extract_events(analyse(doc)) == fast
+
+
+def test_a_trigger_word_with_a_dotless_i_is_still_found() -> None:
+    # "ı" matches "i" when case is ignored but does not lower-case to it: text holding it
+    # is searched the plain way (every trigger of a word's key), not only where a trigger's
+    # first word, lower-cased, stands
+    from karabakh_data.events import _find_hits
+
+    a = analyse(_doc("Heavy shell\u0131ng hit the village on 2 May 2021.", dt.date(2021, 5, 3)))
+    assert "shell\u0131ng" in [a.text[h.start:h.end] for h in _find_hits(a)]
+
+
+def test_the_case_folds_to_ascii_are_those_of_the_regex_engine() -> None:
+    import re
+
+    from karabakh_data.events import _ASCII_FOLDS
+
+    everything = "".join(map(chr, range(128, 0x110000)))
+    assert sorted(re.findall(r"(?i)[a-z0-9_]", everything)) == sorted(_ASCII_FOLDS)
+
+
+def test_first_words_of_a_trigger_pattern() -> None:
+    from karabakh_data.events import _first_words
+
+    assert _first_words("(?:humanitarian )?truce") == {"humanitarian", "truce"}
+    assert _first_words("cease-?fire") == {"cease", "ceasefire"}  # "-" ends a word
+    assert _first_words(r"violat\w*") is None  # the word runs on: not listable
+    assert _first_words("(?<=to |in )protest (?:against|at)") == {"protest"}
+
+
+def test_a_cue_list_is_never_ruled_out_where_it_matches() -> None:
+    from karabakh_data.events import _plain_case, _ruled_out
+
+    v = _vocab()
+    sentences = [s + "." for s in _HARD_TEXT.split(". ")] + [
+        "She Emphasized that the Accord of 2020 was signed as part of the deal.",
+        "Officials in Kyiv and the Palestinian side said nothing about the frontier.",
+        "The bodies of 24 soldiers were returned, among them officers, in the same period."]
+    checked = 0
+    for kind in sorted(v.needles):
+        for s in sentences:
+            if v.cues[kind].search(s) is not None:
+                checked += 1
+                assert not _ruled_out(kind, s.lower(), _plain_case(s)), (kind, s)
+    assert checked >= 20
+    assert _ruled_out("clause_speech", "no reporting verb here", True)
+    assert not _ruled_out("clause_speech", "no reporting verb here", False)
+
+
+def test_clause_openers_in_two_parts_are_the_openers_of_the_whole_list() -> None:
+    from karabakh_data.events import _clause_openers
+
+    # ", and" (punctuation first) and "and then" (a word first) overlap: the earlier wins
+    text = ("Troops advanced, and then they stopped in which village, during which time "
+            "nobody moved; and later, when night fell: the end.")
+    s = analyse(_doc(text, dt.date(2021, 1, 1))).sentences[0]
+    want = [(m.start(), m.end()) for m in _vocab().cues["clause_rel"].finditer(s.text)]
+    assert len(want) >= 4
+    assert [(m.start(), m.end()) for m in _clause_openers(s, True)] == want
