@@ -3,8 +3,9 @@
 Every fact keeps the offsets of the words that support it, so segmentation never rewrites the
 text: it only returns `(start, end)` spans into the clean text. The rules are deliberately
 simple and predictable (a period, question or exclamation mark, optionally followed by closing
-quotes or brackets, then whitespace and an upper-case letter, digit or opening quote), with an
-abbreviation list kept as data so "Mr. Putin" or "U.S. officials" do not end a sentence.
+quotes or brackets, then whitespace and an upper-case letter of any script, a digit or an opening
+quote), with an abbreviation list kept as data so "Mr. Putin" or "U.S. officials" do not end a
+sentence.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(w.lower() for w in read_words("abbreviations.txt"))
 
 
-_INITIALS = re.compile(r"(?:[a-z]\.)+")
+# any letter, not only a-z: "É. Macron", "Ş. Mustafayev" (the token is lower-cased first)
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _ASCII_LETTERS_DOT = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ."
 
@@ -72,8 +74,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             nxt = m.end()
             if nxt >= p_end:
                 break
-            if not starts_sentence(text, nxt):
-                continue
+            if not starts_sentence(text, nxt) and not text[nxt].isupper():
+                continue  # no capital (of any script), digit or opening quote follows
             if m.group(1) == "." and _is_abbreviation(text, m.start(1)):
                 continue
             append((cur, m.start(3)))

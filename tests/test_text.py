@@ -39,3 +39,18 @@ def test_word_before_a_period_is_read_past_ascii_and_long_runs() -> None:
     t = "The delegates waited in Ağ. Then the talks resumed."
     assert [t[s:e] for s, e in sentence_spans(t)] == [
         "The delegates waited in Ağ.", "Then the talks resumed."]
+
+
+def test_initials_of_any_script_do_not_end_a_sentence() -> None:
+    t = "The summit was opened by É. Laurent and Ş. Quliyev in the morning. Talks followed."
+    assert [t[s:e] for s, e in sentence_spans(t)] == [
+        "The summit was opened by É. Laurent and Ş. Quliyev in the morning.",
+        "Talks followed."]
+
+
+def test_a_sentence_may_start_with_a_capital_outside_ascii() -> None:
+    t = "The envoys left on Monday. Élysée aides then briefed reporters. Çingiz stayed."
+    assert [t[s:e] for s, e in sentence_spans(t)] == [
+        "The envoys left on Monday.", "Élysée aides then briefed reporters.", "Çingiz stayed."]
+    # a lower-case letter outside ASCII still continues the sentence
+    assert len(sentence_spans("The area is 2 sq. ém wide.")) == 1
