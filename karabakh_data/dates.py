@@ -31,9 +31,11 @@ Resolution decisions (the codebook leaves them open):
 * Seasons are three-month spans at month precision: spring March-May, summer June-August,
   autumn/fall September-November, winter December of the named year to February of the next
   ("winter 2022" -> 2022-12-01..2023-02-28; "the winter of 1991-92" the same way).
-* A year-less month or day takes the reference year, or the year before when that would put a
-  past-context date more than about two months after the reference (the year after when a
-  future-context date would fall more than two months before it).
+* A year-less month or day takes the year of a scene-setting date earlier in its sentence
+  ("In 2022, ... on 6 October"; "in"/"on"/"during" + an explicit year, not "since 2020" or
+  "the 2020 war"). Otherwise it takes the reference year, or the year before when that would
+  put a past-context date more than about two months after the reference (the year after when
+  a future-context date would fall more than two months before it).
 * A bare weekday is the latest such day on or before the reference ("on Monday"), or the next
   one after it in future context; "last Friday" is strictly before, "next Friday" after.
 * "a year ago/earlier/prior" count from the reference year; "a year later", "the following
@@ -113,6 +115,7 @@ class _Vocab:
     year_parts: dict[str, tuple[int, int]]
     prep_cues: frozenset[str]
     strong_cues: frozenset[str]
+    frame_cues: frozenset[str]
     year_cues: frozenset[str]
     unit_nouns: frozenset[str]
     quantity: frozenset[str]        # may hold two-word entries ("up to")
@@ -153,6 +156,7 @@ def _vocab() -> _Vocab:
         year_parts=parts,
         prep_cues=frozenset(words("prep_cue")),
         strong_cues=frozenset(words("strong_cue")),
+        frame_cues=frozenset(words("frame_cue")),
         year_cues=frozenset(words("year_cue")),
         unit_nouns=frozenset(words("unit_noun")),
         quantity=frozenset(words("quantity")),
@@ -972,12 +976,16 @@ class _Ctx:
     """What the text has established so far: the last year it named, the last month and day it
     resolved (each with whether the reference date was needed)."""
 
-    __slots__ = ("day", "month", "year")
+    __slots__ = ("day", "frame", "framed", "month", "year")
 
     def __init__(self) -> None:
         self.year: tuple[int, bool] | None = None
         self.month: tuple[int, int, bool] | None = None
         self.day: tuple[dt.date, bool] | None = None
+        # (year, end offset) of the last scene-setting explicit year ("In 2022, ..."), and
+        # that year while the mention being resolved is in the same sentence as it
+        self.frame: tuple[int, int] | None = None
+        self.framed: int | None = None
 
     def update(self, end: dt.date, prec: str, rel: bool, names_year: bool) -> None:
         """Record a resolved mention (by the last day of its period, so "1992-1994 ... the same
@@ -1094,6 +1102,8 @@ def _resolve(at: _Atom, ref: _Ref, ctx: _Ctx, future: bool) -> _Res:
         y = at.y
         if y is None and at.ry:
             y, rel = _ry_year(at.ry, ref, ctx)
+        elif y is None and ctx.framed is not None:
+            y = ctx.framed  # "In 2022, ... on 6 October"
         elif y is None:
             rel = True
             y = _pick_year(ref, at.m, at.d, future)
@@ -1136,6 +1146,8 @@ def _resolve_month(at: _Atom, ref: _Ref, ctx: _Ctx, future: bool) -> _Res:
     if at.ry:
         y, rel = _ry_year(at.ry, ref, ctx)
         return _Res(dt.date(y, m, 1), None, "month", rel) if y is not None else _none(rel)
+    if ctx.framed is not None and not at.rm:
+        return _Res(dt.date(ctx.framed, m, 1), None, "month", False)  # "In 2022, ... in May"
     if not ref.allows("year"):
         return _none(True)
     ry, rm = ref.date.year, ref.date.month
@@ -1337,6 +1349,31 @@ def _names_year(at: _Atom) -> bool:
     return at.kind in ("rel", "ago") and at.unit == "year"
 
 
+# Where a sentence ends for `_same_sentence`: terminal punctuation (closing marks allowed) then
+# whitespace, or a line break. An abbreviation ("U.S. envoys") counts as an end too, which only
+# makes the year-frame rule apply less often.
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*\s|\n")
+_FRAME_REACH = 300  # characters: a frame year further back than this is not used
+
+
+def _same_sentence(text: str, start: int, end: int) -> bool:
+    return end - start <= _FRAME_REACH and _SENTENCE_BREAK.search(text, start, end) is None
+
+
+def _sets_the_scene(text: str, at: _Atom, r: _Res) -> bool:
+    """'In 2022, ...', 'On 5 May 2021 ...', 'during 2020': an explicit single year (not a span,
+    not resolved from the publication date) after a scene-setting preposition. A year-less
+    date later in the same sentence is then read in that year. 'Since 2020', 'by 2021' or
+    'the 2020 war' set no scene: they bound or label, and a later 'in May' is then the
+    publication year's as before."""
+    if r.rel or r.span or r.date is None or not _names_year(at) or at.kind == "range":
+        return False
+    if at.y is None and at.kind != "year":
+        return False  # "last year", "May last year": relative, not written out
+    prev = _prev_words(text, at.start, 1)
+    return bool(prev) and prev[0] in _vocab().frame_cues
+
+
 def find_dates(text: str, reference: dt.date | None = None,
                reference_precision: str | None = "day") -> list[DateMention]:
     """All date expressions of `text` in reading order, resolved per the codebook.
@@ -1352,12 +1389,16 @@ def find_dates(text: str, reference: dt.date | None = None,
     out: list[DateMention] = []
     for at in _scan(text):
         fut = _is_future(text, at)
+        ctx.framed = (ctx.frame[0] if ctx.frame is not None
+                      and _same_sentence(text, ctx.frame[1], at.start) else None)
         r = _safe_resolve(at, ref, ctx, fut)
         end = None
         if r.date is not None:
             end = r.end if r.span else None
             ctx.update(r.end if r.span and r.end else period_end(r.date, r.prec),
                        r.prec, r.rel, _names_year(at))
+            if _sets_the_scene(text, at, r):
+                ctx.frame = (r.date.year, at.end)
         out.append(DateMention(at.start, at.end, text[at.start:at.end], r.date, end,
                                r.prec if r.date is not None else None,
                                r.rel, fut))

@@ -575,3 +575,22 @@ def test_prefix_search_finds_what_a_full_search_finds() -> None:
                 a = pre.search(text, lo, hi)
                 b = _prefix_search(pre, text, lo, hi, True)
                 assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+
+# --- a year that sets the scene for its sentence ----------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    # an explicit year after "in"/"on"/"during" gives a later year-less date its year
+    ("In 2022, the two leaders sat down together on 6 October.", D(2022, 10, 6)),
+    ("On 2 May 2021 the envoys arrived, and on 4 May they left.", D(2021, 5, 4)),
+    ("During 2019 the ministers spoke twice, the second time in July.", D(2019, 7, 1)),
+    # a bound or a label sets no scene: the publication year as before
+    ("Since 2020 they have talked often, most recently on 6 October.", D(2023, 10, 6)),
+    ("After the 2020 war the talks resumed on 6 October.", D(2023, 10, 6)),
+    # nor does a year in an earlier sentence
+    ("In 2022 the truce held. The sides met again on 6 October.", D(2023, 10, 6)),
+])
+def test_a_scene_setting_year_dates_the_rest_of_its_sentence(text: str, expected: dt.date) -> None:
+    ref = D(2023, 12, 13)
+    last = find_dates(text, ref)[-1]
+    assert last.date == expected, (text, last)
+    assert last.precision == ("month" if expected.day == 1 and "July" in text else "day")
