@@ -173,7 +173,7 @@ _PLAIN_CUES = ("modal_before", "modal_after", "factual_before", "place_negator",
                "anaphor_start", "document_strong", "document_weak", "death_before_number",
                "death_aux", "passive_aux", "not_subordinate", "locative_preposition",
                "venue_preposition", "border_place", "number_qualifier", "loss_before_number",
-               "person_noun")
+               "person_noun", "comparison_start")
 
 
 @lru_cache(maxsize=1)
@@ -223,6 +223,8 @@ def _vocab() -> _Vocab:
                                          re.IGNORECASE)
     cues["locative_preposition"] = re.compile(
         r"(?<![\w-])(?:" + alts("locative_preposition") + r")\s+(?:the\s+)?$", re.IGNORECASE)
+    cues["comparison_start"] = re.compile(
+        r"(?<![\w-])(?:" + alts("comparison_start") + r")\s+(?:the\s+)?$", re.IGNORECASE)
     cues["venue_preposition"] = re.compile(
         r"(?<![\w-])(?:" + alts("venue_preposition") + r")\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -1102,9 +1104,15 @@ def _anchor_years(dates: list[DateMention]) -> list[DateMention]:
 
 def _scopes_comparison(d: DateMention, text: str, s: Sentence) -> bool:
     """'the deadliest exchange of fire this year': a relative period that bounds a comparison
-    says when the comparison holds, not when the event happened."""
-    return bool(d.relative and d.precision != "day" and _vocab().cues["superlative"].search(
-        text, max(s.start, d.start - 50), d.start))
+    says when the comparison holds, not when the event happened. 'The worst shelling since
+    the 2020 war', 'the first talks since 2021': the date a superlative counts from (after
+    "since") dates nothing either."""
+    v = _vocab().cues
+    lo = max(s.start, d.start - 50)
+    if d.relative and d.precision != "day":
+        return bool(v["superlative"].search(text, lo, d.start))
+    return bool(v["comparison_start"].search(text, lo, d.start)
+                and v["superlative"].search(text, lo, d.start))
 
 
 def _fronted(d: DateMention, clause: _Clause, text: str) -> bool:

@@ -341,3 +341,16 @@ def test_clause_openers_in_two_parts_are_the_openers_of_the_whole_list() -> None
     want = [(m.start(), m.end()) for m in _vocab().cues["clause_rel"].finditer(s.text)]
     assert len(want) >= 4
     assert [(m.start(), m.end()) for m in _clause_openers(s, True)] == want
+
+
+def test_the_date_a_superlative_counts_from_does_not_date_the_event() -> None:
+    # "since the 2021 clashes" is where the comparison starts; the new shelling has no date
+    # of its own in the sentence, so it makes no row rather than a row dated 2021
+    text = "Shelling hit three villages overnight, the heaviest since the 2021 clashes."
+    assert [r.date for r in _events(text) if r.date and r.date.year == 2021] == []
+    # the event's own date still counts when the sentence has one
+    dated = _events("Shelling hit three villages on 3 June 2021, the heaviest since the 2020 war.")
+    assert [r.date for r in dated] == [dt.date(2021, 6, 3)]
+    # without a superlative, "since" names the start of the event itself
+    since = _events("Shelling has hit the border villages since 3 June 2021.")
+    assert [r.date for r in since] == [dt.date(2021, 6, 3)]
