@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -32,7 +33,7 @@ from karabakh_data.dates import DateMention
 from karabakh_data.mentions import Mention
 from karabakh_data.model import MeetingReport, Span, StatementRow, stable_id
 from karabakh_data.nlp import Analysed, Sentence
-from karabakh_data.patterns import CueFilter, FastRx, first_word_keys, words_rx
+from karabakh_data.patterns import CueFilter, FastRx, first_word_keys, split_top, words_rx
 from karabakh_data.reconcile import dates_compatible, describe_date, finer, period, vote
 from karabakh_data.schema import MEETING_LEVELS
 from karabakh_data.vocab import read_table
@@ -50,6 +51,8 @@ _WordRx = FastRx | re.Pattern[str]
 class _Cues:
     trigger: list[tuple[_WordRx, str]]
     exclude: re.Pattern[str]
+    #: the lower-cased exclude modifiers when all are plain ASCII words (see `_excluded`)
+    exclude_tails: tuple[str, ...] | None
     status: list[tuple[_WordRx, str]]
     level: list[tuple[_WordRx, str]]
     mediator: _WordRx
@@ -60,6 +63,24 @@ class _Cues:
     #: of that kind, named in `rows`), "any_trigger", "mediator", "outcome", "venue"
     filter: CueFilter
     rows: dict[str, tuple[str, ...]]  # kind -> the filter's names of its rows, in order
+
+
+def _finditer_at(rx: _WordRx, text: str, starts: Sequence[int]) -> list[re.Match[str]]:
+    """`rx.finditer(text)`, given every offset where a match can start."""
+    if isinstance(rx, FastRx):
+        return rx.finditer_at(text, starts)
+    return list(rx.finditer(text))
+
+
+def _plain_tails(alts: str) -> tuple[str, ...] | None:
+    """The alternatives of `alts`, lower-cased, if all are ASCII letters, digits and spaces."""
+    parts = split_top(alts)
+    if not all(_PLAIN_WORDS.fullmatch(p) for p in parts):
+        return None
+    return tuple(p.lower() for p in parts)
+
+
+_PLAIN_WORDS = re.compile(r"[A-Za-z0-9 ]+")
 
 
 def _rx(alts: str) -> _WordRx:
@@ -86,6 +107,7 @@ def cues() -> _Cues:
     return _Cues(
         trigger=[(_rx(p), v) for p, v in by["trigger"]],
         exclude=re.compile(r"(?:" + joined["exclude"] + r")\s*$", re.IGNORECASE),
+        exclude_tails=_plain_tails(joined["exclude"]),
         status=[(_rx(p), v) for p, v in by["status"]],
         level=[(_rx(p), v) for p, v in by["level"]],
         mediator=_rx(joined["mediator"]),
@@ -242,7 +264,8 @@ def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
 
 
 def _find_triggers(s: Sentence) -> list[tuple[int, int, str]]:
-    """Trigger spans of one sentence (memoised on the sentence: two passes ask for them)."""
+    """Trigger spans of one sentence (memoised on the sentence: two passes ask for them;
+    `_scan_document` fills the memo for a whole article at once)."""
     cached = s.__dict__.get("_meeting_triggers")
     if cached is None:
         cached = _scan_triggers(s)
@@ -250,17 +273,48 @@ def _find_triggers(s: Sentence) -> list[tuple[int, int, str]]:
     return cached
 
 
-def _scan_triggers(s: Sentence) -> list[tuple[int, int, str]]:
+def _scan_document(a: Analysed) -> None:
+    """Find the triggers of every sentence that can report a meeting (see `_find_triggers`).
+
+    Where the trigger (and outcome) lists' phrases stand is found once for the whole article
+    (`CueFilter.phrase_starts`: one pass over the text instead of a search per phrase and
+    sentence); a list is then tried only there (`FastRx.finditer_at`), which finds what
+    running it on the sentence finds. Sentences the filter cannot tell about are searched as
+    before."""
+    c = cues()
+    sents = [s for s in a.sentences if len(s.text) <= _MAX_SENTENCE_CHARS
+             and "_meeting_triggers" not in s.__dict__]
+    names = (*c.rows["trigger"], "outcome")
+    for s, starts in zip(sents, c.filter.phrase_starts(names, a.text, sents), strict=True):
+        if starts is None:
+            s.__dict__["_meeting_triggers"] = _scan_triggers(s)
+            continue
+        s.__dict__["_meeting_outcome_at"] = starts[-1]
+        s.__dict__["_meeting_triggers"] = _scan_triggers(s, starts[:-1]) \
+            if any(starts[:-1]) else []
+
+
+def _scan_triggers(s: Sentence, starts: list[Sequence[int]] | None = None
+                   ) -> list[tuple[int, int, str]]:
+    """Trigger spans of one sentence; `starts`: per trigger list, every offset in `s.text`
+    where it can match (see `CueFilter.phrase_starts`), or None to look everywhere."""
     c = cues()
     found: list[tuple[int, int, str]] = []
-    if not c.filter.may_match("any_trigger", s):  # most sentences name no meeting at all
-        return found
-    for (rx, mode), may in zip(c.trigger, c.filter.may_match_each(c.rows["trigger"], s),
-                               strict=True):
-        if not may:
-            continue
-        for m in rx.finditer(s.text):
-            found.append((s.start + m.start(), s.start + m.end(), mode))
+    if starts is None:
+        if not c.filter.may_match("any_trigger", s):  # most sentences name no meeting at all
+            return found
+        for (rx, mode), may in zip(c.trigger, c.filter.may_match_each(c.rows["trigger"], s),
+                                   strict=True):
+            if may:
+                found += ((s.start + m.start(), s.start + m.end(), mode)
+                          for m in rx.finditer(s.text))
+    else:
+        for (rx, mode), at in zip(c.trigger, starts, strict=True):
+            if at:
+                found += ((s.start + m.start(), s.start + m.end(), mode)
+                          for m in _finditer_at(rx, s.text, at))
+        if not found:
+            return found
     # longest first, then drop overlaps
     found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     out: list[tuple[int, int, str]] = []
@@ -270,10 +324,20 @@ def _scan_triggers(s: Sentence) -> list[tuple[int, int, str]]:
                 out[-1] = (min(out[-1][0], t[0]), max(out[-1][1], t[1]), t[2])
             continue
         before = s.text[max(0, t[0] - s.start - 30):t[0] - s.start]
-        if c.exclude.search(before):
+        if _excluded(c, before):
             continue
         out.append(t)
     return out
+
+
+def _excluded(c: _Cues, before: str) -> bool:
+    """Whether `before` ends with an excluding modifier ("press" before "conference"), and
+    white space. With plain ASCII modifiers and text, that is its lower case ending with one
+    of them once stripped: the same as the case-insensitive `exclude` regex, whose `\\s` is
+    what `str.rstrip` strips, without trying the regex at every position."""
+    if c.exclude_tails is not None and before.isascii():
+        return before.rstrip().lower().endswith(c.exclude_tails)
+    return c.exclude.search(before) is not None
 
 
 def _between_has(points: list[int], a: int, b: int) -> bool:
@@ -328,12 +392,24 @@ def _meeting_place(s: Sentence, m: Mention, t0: int, t1: int) -> bool:
 
 
 def _venue(s: Sentence, text: str, near: int) -> tuple[int, int] | None:
-    """'at the residence of the Russian president' -> that phrase, without the final city."""
+    """'at the residence of the Russian president' -> that phrase, without the final city.
+
+    Where `_candidates` found where the venue words stand in the sentence, a phrase is
+    searched only there, and not at all when they stand nowhere: a venue word matched in a
+    phrase stands in the sentence at that place (see `CueFilter.phrase_starts`), and one
+    starting after the phrase's 12th character does not count."""
     c = cues()
+    at = _cue_at(s, "venue")
+    if at is not None and not at:
+        return None
     for m in re.finditer(r"\b(?:at|in)\s+(?:the\s+)?([^,.;]{0,80})", s.text):
         phrase = m.group(1)
-        vm = c.venue.search(phrase) if c.filter.may_match(
-            "venue", s, s.start + m.start(1), s.start + m.end(1)) else None
+        found = _cue_matches(s, "venue", c.venue, m.start(1), m.end(1), last=12)
+        if found is None:
+            vm = c.venue.search(phrase) if c.filter.may_match(
+                "venue", s, s.start + m.start(1), s.start + m.end(1)) else None
+        else:
+            vm = found[0] if found else None
         if not vm or vm.start() > 12:
             continue
         start = s.start + m.start(1)
@@ -349,14 +425,19 @@ def _status(s: Sentence, cand_points: tuple[int, int]) -> tuple[str | None, tupl
     c = cues()
     lo = max(s.start, cand_points[0] - 120)
     hi = min(s.end, cand_points[1] + 80)
-    window = s.text[lo - s.start:hi - s.start]
     hits: list[tuple[str, int, int]] = []
-    for (rx, value), may in zip(c.status, c.filter.may_match_each(c.rows["status"], s, lo, hi),
-                                strict=True):
-        if not may:
-            continue
-        for m in rx.finditer(window):
-            hits.append((value, lo + m.start(), lo + m.end()))
+    if _cue_at(s, "status0") is not None:  # where the words stand is known
+        for (rx, value), name in zip(c.status, c.rows["status"], strict=True):
+            hits += ((value, lo + m.start(), lo + m.end()) for m in _cue_matches(
+                s, name, rx, lo - s.start, hi - s.start) or ())
+    else:
+        window = s.text[lo - s.start:hi - s.start]
+        for (rx, value), may in zip(c.status, c.filter.may_match_each(c.rows["status"], s, lo,
+                                                                      hi), strict=True):
+            if not may:
+                continue
+            for m in rx.finditer(window):
+                hits.append((value, lo + m.start(), lo + m.end()))
     if not hits:
         return None, None
     # A cancellation anywhere near the trigger settles it ("pulled out of a planned meeting");
@@ -377,11 +458,13 @@ def _level_phrase(s: Sentence) -> tuple[str, tuple[int, int], bool] | None:
     will meet"), not for people being instructed ("directed foreign ministers to ...")."""
     c = cues()
     best = None
-    for (rx, level), may in zip(c.level, c.filter.may_match_each(c.rows["level"], s),
-                                strict=True):
+    known = _cue_at(s, "level0") is not None  # where the words stand (see `_locate_cues`)
+    mays = [True] * len(c.level) if known else c.filter.may_match_each(c.rows["level"], s)
+    for (rx, level), may, name in zip(c.level, mays, c.rows["level"], strict=True):
         if not may:
             continue
-        for m in rx.finditer(s.text):
+        found = _cue_matches(s, name, rx) if known else None
+        for m in rx.finditer(s.text) if found is None else found:
             before = s.text[max(0, m.start() - 25):m.start()].lower()
             if re.search(r"\b(directed|instructed|ordered|tasked|told|asked|urged)\b", before):
                 continue
@@ -403,13 +486,22 @@ _OUTCOME_END = re.compile(
 _MAX_OUTCOME_WORDS = 22
 
 
+def _outcome_cues(s: Sentence) -> list[re.Match[str]]:
+    """The outcome cues of a sentence: looked for only where `_scan_document` found one of
+    their phrases, when it could tell (the same matches, see `FastRx.finditer_at`)."""
+    c = cues()
+    at = s.__dict__.get("_meeting_outcome_at")
+    if at is not None:
+        return _finditer_at(c.outcome, s.text, at) if at else []
+    if not c.filter.may_match("outcome", s):
+        return []
+    return list(c.outcome.finditer(s.text))
+
+
 def _outcomes(s: Sentence, text: str) -> list[tuple[int, int]]:
     """Outcome clauses: from an outcome verb to the end of its clause, verbatim."""
-    c = cues()
     out: list[tuple[int, int]] = []
-    if not c.filter.may_match("outcome", s):
-        return out
-    for m in c.outcome.finditer(s.text):
+    for m in _outcome_cues(s):
         start = s.start + m.start()
         rest = text[start:s.end]
         end_m = _OUTCOME_END.search(rest)
@@ -479,9 +571,50 @@ def _belongs(s: Sentence, m: Mention, g: _Cand, groups) -> bool:
     return any(t0 == owner for t0, _ in g.triggers)
 
 
+def _locate_cues(a: Analysed) -> None:
+    """Where the venue, mediator, status and level words stand in the sentences that report a
+    meeting, found for all of them at once (`CueFilter.phrase_starts`) and kept on each
+    sentence for `_cue_matches`."""
+    c = cues()
+    names = ("venue", "mediator", *c.rows["status"], *c.rows["level"])
+    trig = [s for s in a.sentences if len(s.text) <= _MAX_SENTENCE_CHARS and _find_triggers(s)]
+    for s, at in zip(trig, c.filter.phrase_starts(names, a.text, trig), strict=True):
+        s.__dict__["_meeting_cue_at"] = None if at is None else dict(zip(names, at, strict=True))
+
+
+def _cue_at(s: Sentence, name: str) -> Sequence[int] | None:
+    """Where `_locate_cues` found the words of cue list `name` in `s.text` (None: unknown)."""
+    found = s.__dict__.get("_meeting_cue_at")
+    return None if found is None else found[name]
+
+
+def _cue_matches(s: Sentence, name: str, rx: _WordRx, lo: int = 0, hi: int | None = None,
+                 last: int | None = None) -> list[re.Match[str]] | None:
+    """The matches of cue list `name` (`rx`) in `s.text`, or in its window `s.text[lo:hi]`
+    (offsets in that window), tried only where `_locate_cues` found the list's words: a match
+    in the window begins where they stand in the sentence (see `CueFilter.phrase_starts`),
+    so the matches are those of `rx.finditer` on that text (with `last`, those starting at
+    most there); the window's first character is tried too (`phrase_starts` leaves out
+    places inside a word). None when that is not known."""
+    at = _cue_at(s, name)
+    if at is None:
+        return None
+    end = len(s.text) if hi is None else hi
+    top = end if last is None else min(end, lo + last + 1)
+    if lo == 0 and end == len(s.text):
+        tried = at if top >= end else at[:bisect_left(at, top)]
+        return _finditer_at(rx, s.text, tried) if tried else []
+    i, j = bisect_left(at, lo), bisect_left(at, top)
+    tried = [p - lo for p in at[i:j]]
+    if not tried or tried[0] != 0:
+        tried.insert(0, 0)  # the window may start inside a word, or after a hyphen
+    return _finditer_at(rx, s.text[lo:end], tried)
+
+
 def _candidates(a: Analysed) -> list[_Cand]:
     text = a.text
     cands: list[_Cand] = []
+    _locate_cues(a)
     for s in a.sentences:
         if len(s.text) > _MAX_SENTENCE_CHARS:
             continue
@@ -548,8 +681,12 @@ def _candidates(a: Analysed) -> list[_Cand]:
                 if not _belongs(s, m, g, groups.values()):
                     continue
                 g.participants.setdefault(m.actor_id, m)  # type: ignore[arg-type]
-            med = cues().mediator.search(s.text) if cues().filter.may_match("mediator", s) \
-                else None
+            meds = _cue_matches(s, "mediator", cues().mediator)
+            if meds is None:
+                med = cues().mediator.search(s.text) if cues().filter.may_match("mediator", s) \
+                    else None
+            else:
+                med = meds[0] if meds else None
             if med:
                 after = [m for m in _agents(s) if m.start >= s.start + med.end()]
                 if after:
@@ -641,10 +778,8 @@ def _attach_outcome_sentences(a: Analysed, merged: list[_Cand]) -> None:
     para_dates: dict[int, list[DateMention]] = {}
     for d in a.dates:
         para_dates.setdefault(_paragraph(a, d.start), []).append(d)
-    c = cues()
     for s in a.sentences:
-        if len(s.text) > _MAX_SENTENCE_CHARS or _find_triggers(s) or \
-                not c.filter.may_match("outcome", s) or not c.outcome.search(s.text):
+        if len(s.text) > _MAX_SENTENCE_CHARS or _find_triggers(s) or not _outcome_cues(s):
             continue
         prior = [i for st, i in firsts if st <= s.start]
         if not prior:
@@ -698,6 +833,7 @@ def _undated_joins(c: _Cand, m: _Cand) -> bool:
 
 def extract_meetings(a: Analysed) -> list[MeetingReport]:
     """Meeting reports of one article (see the module docstring for the rules)."""
+    _scan_document(a)
     cands = _candidates(a)
     for c in cands:
         if c.date is None:

@@ -18,6 +18,7 @@ import operator
 import re
 import re._constants as _sre_constants
 import re._parser as _sre
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -247,6 +248,24 @@ class FastRx:
         m = rx.match(text, at)
         return m if m is not None and m.end() <= end else None
 
+    def finditer_at(self, text: str, starts: Iterable[int]) -> list[re.Match]:
+        """`finditer(text)`, given (ascending) every offset where a match can start (e.g. by
+        `CueFilter.phrase_starts`): the pattern is tried there only. `finditer` tries it at
+        each word that begins with one of the pattern's first words; a match can only begin
+        at such a word, and it is found wherever the pattern is tried, so trying it only at
+        offsets that hold every match keeps the same leftmost, non-overlapping matches."""
+        if self._rx is None or self._other is not None:
+            return self.finditer(text)
+        rx = self._rx
+        found: list[re.Match] = []
+        for at in starts:
+            if found and at < found[-1].end():
+                continue
+            m = rx.match(text, at)
+            if m is not None:
+                found.append(m)
+        return found
+
     def match(self, text: str) -> re.Match | None:
         """A match at the very start of `text`."""
         for rx in (self._rx, self._other):
@@ -322,6 +341,16 @@ class _ListKeys:
     all_phrases: tuple[str, ...] | None  # every phrase, when all alternatives are phrases
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """How `CueFilter.phrase_starts` looks for the phrases of some lists."""
+
+    anchors: tuple[str, ...]  # the texts it searches for
+    groups: dict[str, list[tuple[int, str]]]  # anchor -> (list number, phrase) beginning so
+    rx: re.Pattern[str]  # any anchor
+    by_first: dict[str, tuple[str, ...]]  # first character -> the anchors beginning so
+
+
 class _Words:
     """A sentence as `CueFilter` reads it (computed once per sentence and filter)."""
 
@@ -360,15 +389,25 @@ class CueFilter:
         self._attr = f"_cue_keys_{tag}"  # the per-sentence cache (one per filter)
         self._lists: dict[str, _ListKeys | None] = {}
         every: set[str] = set()
+        #: per list, the lower-case forms that a match begins with in a `_caseless` text
+        #: (see `phrase_starts`), or None when that is not known
+        self._searched: dict[str, tuple[str, ...] | None] = {}
         for name, patterns in lists.items():
             phrases: dict[str, tuple[str, ...] | None] = {}
+            searched: list[str] | None = []
             for alt in (a for p in patterns for a in split_top(p)):
                 keys = first_word_keys(alt)
                 if keys is None or not all(
                         k and all(_is_word_char(c) and c not in "σς" for c in k) for k in keys):
                     phrases = {}
+                    searched = None
                     break
                 plain = _ascii_phrase(alt)
+                head = _search_form(alt if plain is not None else _literal_prefix(alt))
+                if head is None or searched is None:
+                    searched = None
+                elif head:
+                    searched.append(head)
                 for k in keys:
                     known = phrases.get(k, ())
                     phrases[k] = None if known is None or plain is None else (*known, *plain)
@@ -376,8 +415,100 @@ class CueFilter:
                 sorted({p for ps in phrases.values() for p in ps or ()}))
             self._lists[name] = _ListKeys(frozenset(phrases), phrases, every_phrase) \
                 if phrases else None
+            self._searched[name] = tuple(sorted(set(searched))) \
+                if searched is not None and phrases else None
             every |= set(phrases)
         self._rx = re.compile(key_trie(every)) if every else None
+        self._plans: dict[tuple[str, ...], _Plan | None] = {}
+
+    def phrase_starts(self, names: Sequence[str], text: str, sentences: Sequence[_SentenceLike]
+                      ) -> list[list[Sequence[int]] | None]:
+        """Where lists of `FastRx` word patterns can match, in every sentence of one document
+        (sentences in text order, not overlapping), found in one pass over the whole text
+        (`_find_phrases`): most sentences hold none of them, and looking for each phrase in
+        each sentence costs far more than looking for all of them once in the document.
+
+        Per sentence, per list: ascending offsets in `s.text` that include every place where
+        a case-insensitive match of the list (see `FastRx.finditer_at`) can start, in the
+        sentence or in a window of it (but at the window's first character, which may be
+        inside a word: "met" of "unmet"): the places where one of the list's phrases (or the
+        literal text a pattern begins with: "announced " of "announced .{0,40}talks") stands
+        wholly inside the sentence, at the start of a word or of the sentence (the lists are
+        whole words: `words_rx`). None for a sentence this cannot tell: one with a
+        non-ASCII letter that has a case (see `_caseless`), or whose text does not stand at
+        `s.start` in `text`; None for all when a pattern of a list begins with no literal
+        text.
+
+        Why: in such a sentence the text a case-insensitive match begins with is the lower
+        case of that literal text (the sentence's only non-ASCII characters match nothing but
+        themselves, and a phrase's letters with a case cannot match them); the lower-cased
+        sentence is `lower(text)[s.start:s.start + len(s.text)]` (its characters lower the
+        same way in any context), so the match is at an occurrence of that text in the
+        lower-cased document that lies inside the sentence. Every occurrence is visited
+        (overlapping ones too); a phrase that begins with another phrase of its list is not
+        looked for, as the shorter one stands wherever it does."""
+        plan = self._plan(tuple(names))
+        if plan is None:
+            return [None] * len(sentences)
+        ok = [_caseless(s.text) and text.startswith(s.text, s.start) for s in sentences]
+        starts = [s.start for s in sentences]
+        ends = [s.start + len(s.text) for s in sentences]
+        if any(ends[j] > starts[j + 1] for j in range(len(starts) - 1)):
+            return [None] * len(sentences)
+        found: dict[int, list[list[int]]] = {}
+        ids = [j for j, good in enumerate(ok) if good]
+        if sum(ends[j] - starts[j] + 1 for j in ids) < len(text) \
+                and not any(_GLUE in a for a in plan.anchors):
+            # a few sentences of a long text: look in them only, glued into one text (so the
+            # found offsets are those of the sentences in the glued text)
+            glued = _GLUE.join(sentences[j].text for j in ids)
+            at = [0]
+            for j in ids:
+                at.append(at[-1] + ends[j] - starts[j] + 1)
+            _find_phrases(plan, lower(glued), at[:-1], [e - 1 for e in at[1:]], len(names),
+                          found, ids)
+        else:
+            _find_phrases(plan, lower(text), starts, ends, len(names), found,
+                          range(len(sentences)))
+        none: list[Sequence[int]] = [()] * len(names)
+        out: list[list[Sequence[int]] | None] = []
+        for j in range(len(sentences)):
+            hits = found.get(j)
+            if not ok[j]:
+                out.append(None)
+            elif hits is None:
+                out.append(none)
+            else:
+                for h in hits:
+                    h.sort()
+                out.append(hits)  # type: ignore[arg-type]
+        return out
+
+    def _plan(self, names: tuple[str, ...]) -> _Plan | None:
+        """How `phrase_starts` looks for the phrases of `names` (cached per tuple of names):
+        each list's phrases but those that begin with another of its phrases (the shorter one
+        stands wherever they do), as (anchor, [(list number, phrase)]): phrases that share a
+        first word and what follows it ("phone call", "phone talks") are found by one search
+        for that prefix and a comparison at each place it stands. None when a list is not all
+        plain phrases."""
+        if names not in self._plans:
+            groups: dict[str, list[tuple[int, str]]] = {}
+            for k, n in enumerate(names):
+                ps = self._searched[n]
+                if ps is None:
+                    self._plans[names] = None
+                    return None
+                for p in ps:
+                    if not any(q != p and p.startswith(q) for q in ps):
+                        groups.setdefault(_first_word(p), []).append((k, p))
+            by_anchor = {a if len(g) > 1 else g[0][1]: g for a, g in sorted(groups.items())}
+            by_first: dict[str, tuple[str, ...]] = {}
+            for a in by_anchor:
+                by_first[a[0]] = (*by_first.get(a[0], ()), a)
+            self._plans[names] = _Plan(tuple(by_anchor), by_anchor,
+                                       re.compile(r"(?<![\w-])" + trie_regex(by_anchor)),
+                                       by_first)
+        return self._plans[names]
 
     def _words(self, s: _SentenceLike) -> _Words:
         w = s.__dict__.get(self._attr)
@@ -431,6 +562,94 @@ class CueFilter:
                 hit = keys & present if cut is None else keys & (present | cut)
                 out.append(any(_has_phrase(low, spec.phrases[k]) for k in hit))
         return out
+
+
+def _caseless(text: str) -> bool:
+    """Whether every non-ASCII character of `text` has no case (no upper- or lower-case
+    form: quotes, dashes, spaces): such a character matches only itself, even ignoring case,
+    and lower-cases to itself whatever surrounds it."""
+    return text.isascii() or all(c.lower() == c == c.upper()
+                                 for c in set(_NON_ASCII.findall(text)))
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+#: What `phrase_starts` glues sentences with: no phrase it looks for holds it.
+_GLUE = "\x00"
+
+
+def _literal_prefix(pattern: str) -> str:
+    """The characters every match of `pattern` begins with, as written ("cance" of
+    "cancel+ed", "announced " of "announced .{0,40}talks"; "" when not known)."""
+    try:
+        items = list(_sre.parse(pattern).data)
+    except (re.error, RecursionError, TypeError, ValueError):
+        return ""
+    out = []
+    for op, av in items:
+        if op is not _LITERAL:
+            break
+        out.append(chr(av))
+    return "".join(out)
+
+
+def _search_form(head: str) -> str | None:
+    """What `phrase_starts` looks for to find where a case-insensitive match beginning with
+    the literal text `head` stands in a `_caseless` text: its lower case; "" when it cannot
+    stand there (a letter with a case that no ASCII letter matches: "tête"); None when not
+    known (nothing to look for, or a non-ASCII character that matches an ASCII one, as the
+    Kelvin sign matches "k")."""
+    if not head:
+        return None
+    if head.isascii():
+        return head.lower()
+    if any(re.fullmatch(re.escape(c), chr(x), re.IGNORECASE)
+           for c in head if not c.isascii() for x in range(128)):
+        return None
+    return head.lower() if _caseless(head) else ""
+
+
+def _first_word(phrase: str) -> str:
+    """A phrase's first word with the character after it ("phone " of "phone call"), or the
+    whole phrase."""
+    m = re.match(r"\w+\W", phrase)
+    return m.group() if m else phrase
+
+
+def _find_phrases(plan: _Plan, low: str, starts: list[int], ends: list[int], n_lists: int,
+                  found: dict[int, list[list[int]]], ids: Sequence[int]) -> None:
+    """Record in `found` (sentence number -> per list, offsets) where each phrase of `plan`
+    stands in `low` wholly inside one of the spans `starts[j]` .. `ends[j]` (sorted, not
+    overlapping; sentence number `ids[j]`), every occurrence, overlapping ones too.
+
+    Only places at the start of a word (not after a word character or a hyphen) and at the
+    start of a span are reported: a whole-words pattern matches nowhere else in the span's
+    text. One regex of all anchors (a trie) finds, from each place on, the next such place
+    where one of them stands: one pass over the text, however many anchors (a search per
+    anchor would read the text once for each); there every anchor beginning with that
+    character is compared."""
+    groups, first, search = plan.groups, plan.by_first, plan.rx.search
+
+    def record(i: int, j: int) -> None:
+        for anchor in first.get(low[i], ()):
+            if not low.startswith(anchor, i):
+                continue
+            for k, p in groups[anchor]:
+                if i + len(p) <= ends[j] and (p is anchor or low.startswith(p, i)):
+                    hits = found.get(ids[j])
+                    if hits is None:
+                        hits = found[ids[j]] = [[] for _ in range(n_lists)]
+                    hits[k].append(i - starts[j])
+
+    for j, b in enumerate(starts):  # a span's start is a word's start in the span's text
+        if 0 < b < ends[j] and _WORDISH.match(low, b - 1):
+            record(b, j)
+    m = search(low)
+    while m is not None:
+        i = m.start()
+        j = bisect_right(starts, i) - 1
+        if j >= 0:
+            record(i, j)
+        m = search(low, i + 1)
 
 
 def _has_phrase(low: str, phrases: tuple[str, ...] | None) -> bool:

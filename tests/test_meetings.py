@@ -224,3 +224,53 @@ def test_cue_filter_never_skips_a_list_that_would_match() -> None:
             for name in names:
                 if lists[name].finditer(s.text):  # type: ignore[attr-defined]
                     assert filt.may_match(name, s), (name, s.text)
+
+
+def test_cue_lists_found_where_their_phrases_stand_match_as_when_searched_everywhere() -> None:
+    """`phrase_starts` + `finditer_at` (looking only where a list's phrases stand) give every
+    cue list's matches in each sentence and in every window of it, as searching the whole
+    text does: with typographic quotes (non-ASCII but caseless), a window that starts inside
+    a word ("met" of "unmet", tried at the window's start), a pattern that begins with
+    literal text ("cancel+ed"), and a sentence whose non-ASCII letter has a case, which the
+    filter leaves to the plain search."""
+    from karabakh_data.meetings import cues
+
+    text = ("The envoys\u2019 talks were cancelled, and a \u201cmeeting\u201d of officials "
+            "will be held at the old palace.\n"
+            "Needs stayed unmet while leaders agreed to hold talks by phone.\n"
+            "The ministers met in Zürich and scheduled a summit.")
+    sents = analyse(_doc(text, dt.date(2023, 10, 6))).sentences
+    filt = cues().filter
+    lists = _cue_lists()
+    names = sorted(lists)
+    found = filt.phrase_starts(names, clean_text(text).text, sents)
+    assert found[-1] is None  # "Zürich": left to the plain search
+    checked = 0
+    for s, starts in zip(sents, found, strict=True):
+        if starts is None:
+            continue
+        for name, at in zip(names, starts, strict=True):
+            rx = lists[name]
+            for lo in range(len(s.text) + 1):
+                for hi in range(lo, len(s.text) + 1, 7):
+                    window = s.text[lo:hi]
+                    want = [m.span() for m in rx.finditer(window)]  # type: ignore[attr-defined]
+                    tried = [0, *(p - lo for p in at if lo < p < hi)]  # and the window start
+                    got = [m.span() for m in rx.finditer_at(  # type: ignore[attr-defined]
+                        window, tried)]
+                    assert got == want, (name, window)
+                    checked += bool(want)
+    assert checked > 100
+
+
+def test_an_excluding_modifier_is_found_as_the_regex_finds_it() -> None:
+    """The fast check of an excluding modifier before a trigger agrees with the regex, also
+    with odd white space (information separators count as space for both), a modifier glued
+    to a longer word ("antigovernment"), and non-ASCII text (left to the regex)."""
+    from karabakh_data.meetings import _excluded, cues
+
+    c = cues()
+    for before in ("after the press ", "the Government\x1c\t", "an antigovernment  ",
+                   "the cabinet-level ", "the press\u00a0", "the PRE\u017fS ", "a family",
+                   "the government's ", "", "emergency   session "):
+        assert _excluded(c, before) == bool(c.exclude.search(before)), repr(before)
