@@ -880,9 +880,17 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
         if re.search(r"\b(?:another|new|next|second|further)\b|\b(?:tri|bi)lateral\b", ctx,
                      re.IGNORECASE):
             prev = merged[i - 1]
+            # a bilateral meeting has the two sides only, whoever mediated the one before
+            two_sides = re.search(r"\bbilateral\b", ctx, re.IGNORECASE) is not None
             for party in sorted(_parties(prev)):
+                if two_sides and party not in CONFLICT_PARTIES:
+                    continue
                 if party not in {party_of(k) or k for k in m.participants}:
-                    m.participants[party] = None  # type: ignore[assignment]
+                    # the evidence is where the earlier report names that party
+                    m.participants[party] = next(  # type: ignore[assignment]
+                        (x for k, x in sorted(prev.participants.items(),
+                                              key=lambda kv: kv[1].start if kv[1] else -1)
+                         if x is not None and (party_of(k) or k) == party), None)
             m.inherited_parties = True
     _attach_outcome_sentences(a, merged)
     reports = []
@@ -953,7 +961,7 @@ def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
     if c.venue:
         spans.append(a.span(c.venue[0], c.venue[1], "venue"))
     for m in c.participants.values():
-        if m is not None:  # parties inherited from "another trilateral meeting" have no span
+        if m is not None:  # a party inherited from "another trilateral meeting" has the span
             spans.append(a.span(m.start, m.end, "participant"))
     if c.mediator:
         spans.append(a.span(c.mediator[1].start, c.mediator[1].end, "mediator"))

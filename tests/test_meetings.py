@@ -274,3 +274,25 @@ def test_an_excluding_modifier_is_found_as_the_regex_finds_it() -> None:
                    "the cabinet-level ", "the press\u00a0", "the PRE\u017fS ", "a family",
                    "the government's ", "", "emergency   session "):
         assert _excluded(c, before) == bool(c.exclude.search(before)), repr(before)
+
+
+def _inheriting(kind: str) -> MeetingReport:
+    text = ("Nikol Pashinyan and Ilham Aliyev met Emmanuel Macron in Paris on 3 May. "
+            f"A month later the leaders held another {kind} meeting in Rome on 9 June.")
+    (second,) = [r for r in _meetings(text, dt.date(2023, 6, 20)) if r.date == dt.date(2023, 6, 9)]
+    return second
+
+
+def test_a_meeting_that_names_no_parties_takes_them_from_the_one_before_with_its_evidence() -> None:
+    r = _inheriting("trilateral")
+    assert set(r.participants) == {"armenia", "azerbaijan", "france"}
+    named = {sp.text for sp in r.spans if sp.role == "participant"}
+    assert named == {"Nikol Pashinyan", "Ilham Aliyev", "Emmanuel Macron"}  # no party unbacked
+
+
+def test_a_bilateral_meeting_takes_only_the_two_sides_from_the_one_before() -> None:
+    r = _inheriting("bilateral")
+    assert set(r.participants) == {"armenia", "azerbaijan"}
+    assert r.mediator is None
+    assert {sp.text for sp in r.spans if sp.role == "participant"} == {
+        "Nikol Pashinyan", "Ilham Aliyev"}
