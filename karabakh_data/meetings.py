@@ -58,6 +58,10 @@ class _Cues:
     mediator: _WordRx
     outcome: _WordRx
     venue: _WordRx
+    #: right after a person's name: not at the meeting ("which X skipped")
+    absent: re.Pattern[str]
+    #: before an outcome cue: a condition or wish, not a result ("must ... before it is signed")
+    unrealised: re.Pattern[str]
     role_levels: list[tuple[re.Pattern[str], str]]
     #: which cue lists can match in a sentence: "trigger<i>", "status<i>", "level<i>" (row i
     #: of that kind, named in `rows`), "any_trigger", "mediator", "outcome", "venue"
@@ -113,6 +117,10 @@ def cues() -> _Cues:
         mediator=_rx(joined["mediator"]),
         outcome=_rx(joined["outcome"]),
         venue=_rx(joined["venue"]),
+        absent=re.compile(r"\W{0,3}(?:who\s+|which\s+|that\s+)?(?:" + joined["absent"]
+                          + r")(?![\w-])", re.IGNORECASE),
+        unrealised=re.compile(r"(?<![\w-])(?:" + joined["unrealised"] + r")(?![\w-])",
+                              re.IGNORECASE),
         role_levels=[(re.compile(r["pattern"], re.IGNORECASE), r["level"])
                      for r in read_table("level_roles.csv")],
         filter=CueFilter("meetings", lists),
@@ -478,7 +486,7 @@ def _level_phrase(s: Sentence) -> tuple[str, tuple[int, int], bool] | None:
 
 _OUTCOME_END = re.compile(
     r"[.;](?:\s|$)|[”\"](?:\s|,|$)|"
-    r",\s+(?:in which|which|while|but|although|according|the\s+\w+\s+said)\b"
+    r",\s+(?:in which|which|while|but|although|according|the\s+(?:\w+\s+){1,3}said)\b"
     r"|\s+[–—]\s+|\s+(?:during|at|in the course of|on the sidelines of)\s+(?:the\s+)?"
     r"(?:\w+\s+){0,2}(?:talks|meeting|summit|negotiations)\b|,\s+according to\b")
 
@@ -544,6 +552,11 @@ def _is_announcer(s: Sentence, m: Mention, trigger_start: int) -> bool:
     # speaker as its other side.
     trig = s.text[trigger_start - s.start:trigger_start - s.start + 40]
     return not re.match(r"\w+(?:\s+\w+)?\s+with\b", trig)
+
+
+def _is_absent(s: Sentence, m: Mention) -> bool:
+    """'the summit, which X skipped', 'X, who did not attend': named, but not there."""
+    return cues().absent.match(s.text, m.end - s.start, m.end - s.start + 40) is not None
 
 
 def _belongs(s: Sentence, m: Mention, g: _Cand, groups) -> bool:
@@ -676,7 +689,7 @@ def _candidates(a: Analysed) -> list[_Cand]:
             for m in _agents(s):
                 if venue and venue[0] <= m.start < venue[1]:
                     continue
-                if _is_announcer(s, m, t0):
+                if _is_announcer(s, m, t0) or _is_absent(s, m):
                     continue
                 if not _belongs(s, m, g, groups.values()):
                     continue
@@ -778,8 +791,14 @@ def _attach_outcome_sentences(a: Analysed, merged: list[_Cand]) -> None:
     para_dates: dict[int, list[DateMention]] = {}
     for d in a.dates:
         para_dates.setdefault(_paragraph(a, d.start), []).append(d)
+    unrealised = cues().unrealised
     for s in a.sentences:
-        if len(s.text) > _MAX_SENTENCE_CHARS or _find_triggers(s) or not _outcome_cues(s):
+        if len(s.text) > _MAX_SENTENCE_CHARS or _find_triggers(s):
+            continue
+        # an outcome cue counts when no condition or wish stands in the few words before it
+        # ("must change its constitution before any treaty is signed" reports no result)
+        if not any(unrealised.search(s.text, max(0, o.start() - 30), o.start()) is None
+                   for o in _outcome_cues(s)):
             continue
         prior = [i for st, i in firsts if st <= s.start]
         if not prior:

@@ -160,7 +160,8 @@ def test_meeting_cue_file_is_well_formed() -> None:
     from karabakh_data.schema import MEETING_MODES, MEETING_STATUSES
     from karabakh_data.vocab import read_table
 
-    kinds = {"trigger", "exclude", "status", "level", "mediator", "outcome", "venue"}
+    kinds = {"trigger", "exclude", "status", "level", "mediator", "outcome", "venue", "absent",
+             "unrealised"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -296,3 +297,32 @@ def test_a_bilateral_meeting_takes_only_the_two_sides_from_the_one_before() -> N
     assert r.mediator is None
     assert {sp.text for sp in r.spans if sp.role == "participant"} == {
         "Nikol Pashinyan", "Ilham Aliyev"}
+
+
+def test_a_leader_who_skipped_the_summit_is_no_participant() -> None:
+    text = ("Nikol Pashinyan joined Emmanuel Macron and Olaf Scholz at a summit in Granada on "
+            "5 October, which Ilham Aliyev skipped.")
+    (r,) = _meetings(text)
+    assert "ilham-aliyev" not in r.participants
+    assert "nikol-pashinyan" in r.participants
+
+
+def test_a_condition_one_side_sets_is_no_outcome_of_the_meeting_before() -> None:
+    # the second paragraph names both sides and an outcome word ("signed"), but as a condition
+    # set by someone who was not at the ministers' meeting: it joins nothing
+    text = ("Ararat Mirzoyan and Jeyhun Bayramov met in Brussels on 2 October and agreed to "
+            "keep talking.\nSeparately, Ilham Aliyev told a forum in Baku that Armenia must "
+            "amend its constitution before any treaty is signed.")
+    (r,) = _meetings(text)
+    assert set(r.participants) == {"ararat-mirzoyan", "jeyhun-bayramov"}
+    assert r.outcomes == ("agreed to keep talking",)
+
+
+def test_delimitation_commissions_meet_at_commission_level_and_the_source_is_cut() -> None:
+    text = ("The delimitation commissions of Armenia and Azerbaijan, led by Mher Grigoryan and "
+            "Shahin Mustafayev, met on 3 October and agreed on a first stretch of the line, "
+            "the Azerbaijani foreign ministry said.")
+    (r,) = _meetings(text)
+    assert r.level == "commission"
+    assert r.outcomes == ("agreed on a first stretch of the line",)
+    assert set(r.participants) == {"mher-grigoryan", "shahin-mustafayev"}
