@@ -116,6 +116,7 @@ class _Vocab:
     prep_cues: frozenset[str]
     strong_cues: frozenset[str]
     frame_cues: frozenset[str]
+    past_bounds: frozenset[str]     # "since": the date is a start already behind the writer
     year_cues: frozenset[str]
     unit_nouns: frozenset[str]
     quantity: frozenset[str]        # may hold two-word entries ("up to")
@@ -157,6 +158,7 @@ def _vocab() -> _Vocab:
         prep_cues=frozenset(words("prep_cue")),
         strong_cues=frozenset(words("strong_cue")),
         frame_cues=frozenset(words("frame_cue")),
+        past_bounds=frozenset(words("past_bound")),
         year_cues=frozenset(words("year_cue")),
         unit_nouns=frozenset(words("unit_noun")),
         quantity=frozenset(words("quantity")),
@@ -425,8 +427,11 @@ def _patterns() -> _Patterns:
         day_cont=re.compile(rf"{_OWS}(?:(?P<w>to|until|till|through|and)|{_DASH}{{1,2}}){_OWS}"
                             rf"(?P<d2>{_DAYN}){_ORD}{_DAY_END}"
                             rf"(?:,?{_WS}(?P<y>{_YEAR}){_YEAR_END})?", ci),
-        day_lead=re.compile(rf"(?<![A-Za-z])(?P<p>from|between){_WS}(?P<d1>{_DAYN}){_ORD}"
-                            rf"{_WS}(?:to|until|till|through|and){_WS}\Z", ci),
+        # "from 12 to 14 May"; without "from"/"between" ("the night of 12 to 13 May") see
+        # `_merge` for the narrower reading
+        day_lead=re.compile(rf"(?:(?<![A-Za-z])(?P<p>from|between){_WS}|(?<![\w.,:/-]))"
+                            rf"(?P<d1>{_DAYN}){_ORD}{_WS}(?P<w>to|until|till|through|and)"
+                            rf"{_WS}\Z", ci),
         next_word=re.compile(r"[\s\u00a0]*(?:-[\s\u00a0]*)?([A-Za-z’'.]+)"),
         # "[;:...]|,\s+(which|...)", written with one leading class (see `_SENT_END`)
         clause_cut=re.compile(r"[;:“”\"«»()\[\],](?:(?<!,)|(?<=,)[\s\u00a0]+(?:which|who|whom"
@@ -754,7 +759,10 @@ def _merge(text: str, atoms: list[_Atom]) -> list[_Atom]:
         if a.kind == "md" and a.dmy and a.d2 is None:
             lead = p.day_lead.search(text, max(0, a.start - 40), a.start)
             prev_end = out[-1].end if out else 0
-            if lead and lead.start() >= prev_end and int(lead.group("d1")) < (a.d or 0):
+            if lead and lead.start() >= prev_end and int(lead.group("d1")) < (a.d or 0) and (
+                    lead.group("p") is not None or (
+                        lead.group("w").lower() == "to"
+                        and (a.d or 0) - int(lead.group("d1")) <= _BARE_SPAN_DAYS)):
                 a.d2, a.d = a.d, int(lead.group("d1"))
                 a.start = lead.start()
         if i + 1 < len(atoms) and a.kind in spanable and atoms[i + 1].kind in spanable \
@@ -783,6 +791,9 @@ def _merge(text: str, atoms: list[_Atom]) -> list[_Atom]:
 
 
 _LISTABLE = frozenset({"md", "month", "season"})
+#: "12 to 13 September" without "from" is read as one span only when it is this short (a night,
+#: a summit, a visit); a longer "3 to 20 May" may be a score or a count before a date.
+_BARE_SPAN_DAYS = 6
 
 
 def _share_year(a: _Atom, b: _Atom) -> None:
@@ -952,6 +963,9 @@ def _is_future(text: str, at: _Atom) -> bool:
     v = _vocab()
     if at.kind in _MAY_SAY_NEXT and _FUTURE_IN_MENTION.search(text[at.start:at.end].lower()):
         return True
+    prev = _prev_words(text, at.start, 1)
+    if prev and prev[0] in v.past_bounds:
+        return False  # "deployed since February, will continue": the start lies behind
     s0, s1 = _sentence_bounds(text, at.start, at.end)
     window = text[s0:at.start].lower().replace("’", "'")
     # Where the pattern matches nowhere in the window it matches nowhere after the last clause
@@ -982,10 +996,11 @@ class _Ctx:
         self.year: tuple[int, bool] | None = None
         self.month: tuple[int, int, bool] | None = None
         self.day: tuple[dt.date, bool] | None = None
-        # (year, end offset) of the last scene-setting explicit year ("In 2022, ..."), and
-        # that year while the mention being resolved is in the same sentence as it
-        self.frame: tuple[int, int] | None = None
-        self.framed: int | None = None
+        # (first day, end offset) of the last scene-setting explicit date ("In 2022, ...",
+        # "in December 2022"), and that day while the mention being resolved is in the same
+        # sentence as it
+        self.frame: tuple[dt.date, int] | None = None
+        self.framed: dt.date | None = None
 
     def update(self, end: dt.date, prec: str, rel: bool, names_year: bool) -> None:
         """Record a resolved mention (by the last day of its period, so "1992-1994 ... the same
@@ -1102,8 +1117,8 @@ def _resolve(at: _Atom, ref: _Ref, ctx: _Ctx, future: bool) -> _Res:
         y = at.y
         if y is None and at.ry:
             y, rel = _ry_year(at.ry, ref, ctx)
-        elif y is None and ctx.framed is not None:
-            y = ctx.framed  # "In 2022, ... on 6 October"
+        elif y is None and _frame_year(ctx, at.m, at.d) is not None:
+            y = ctx.framed.year  # "In 2022, ... on 6 October"
         elif y is None:
             rel = True
             y = _pick_year(ref, at.m, at.d, future)
@@ -1139,6 +1154,18 @@ def _resolve(at: _Atom, ref: _Ref, ctx: _Ctx, future: bool) -> _Res:
     return _none(False)
 
 
+def _frame_year(ctx: _Ctx, m: int, d: int | None) -> int | None:
+    """The scene-setting year for a year-less month (and day) of its sentence, or None when
+    that date would fall before the scene's own date: "blocked in December 2022 and a checkpoint
+    set up on 23 April" does not mean April 2022 (a writer who leaves the year out of a date
+    earlier in the calendar than the one just named means another year, mostly the current one);
+    "In 2022, ... on 6 October" starts on 1 January, so every date of that year fits."""
+    f = ctx.framed
+    if f is None or m < f.month or (m == f.month and d is not None and d < f.day):
+        return None
+    return f.year
+
+
 def _resolve_month(at: _Atom, ref: _Ref, ctx: _Ctx, future: bool) -> _Res:
     m = at.m
     if at.y is not None:
@@ -1146,8 +1173,8 @@ def _resolve_month(at: _Atom, ref: _Ref, ctx: _Ctx, future: bool) -> _Res:
     if at.ry:
         y, rel = _ry_year(at.ry, ref, ctx)
         return _Res(dt.date(y, m, 1), None, "month", rel) if y is not None else _none(rel)
-    if ctx.framed is not None and not at.rm:
-        return _Res(dt.date(ctx.framed, m, 1), None, "month", False)  # "In 2022, ... in May"
+    if not at.rm and (fy := _frame_year(ctx, m, None)) is not None:
+        return _Res(dt.date(fy, m, 1), None, "month", False)  # "In 2022, ... in May"
     if not ref.allows("year"):
         return _none(True)
     ry, rm = ref.date.year, ref.date.month
@@ -1398,7 +1425,7 @@ def find_dates(text: str, reference: dt.date | None = None,
             ctx.update(r.end if r.span and r.end else period_end(r.date, r.prec),
                        r.prec, r.rel, _names_year(at))
             if _sets_the_scene(text, at, r):
-                ctx.frame = (r.date.year, at.end)
+                ctx.frame = (r.date, at.end)
         out.append(DateMention(at.start, at.end, text[at.start:at.end], r.date, end,
                                r.prec if r.date is not None else None,
                                r.rel, fut))

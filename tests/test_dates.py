@@ -594,3 +594,37 @@ def test_a_scene_setting_year_dates_the_rest_of_its_sentence(text: str, expected
     last = find_dates(text, ref)[-1]
     assert last.date == expected, (text, last)
     assert last.precision == ("month" if expected.day == 1 and "July" in text else "day")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a year-less day earlier in the calendar than the scene's own day is not in the scene's
+    # year: the writer means the current one
+    ("Trucks were halted in November 2022, and a new gate went up on 14 March.", D(2023, 3, 14)),
+    ("The envoys talked on 3 October 2022 and again on 9 January.", D(2023, 1, 9)),
+    # later in the calendar (or the same month) it still is
+    ("Trucks were halted in February 2022, and a new gate went up on 14 March.", D(2022, 3, 14)),
+    ("The envoys talked on 3 October 2022 and again on 19 October.", D(2022, 10, 19)),
+])
+def test_a_day_before_the_scene_date_is_not_read_in_the_scene_year(text: str,
+                                                                  expected: dt.date) -> None:
+    last = find_dates(text, D(2023, 12, 13))[-1]
+    assert last.date == expected, (text, last)
+
+
+def test_a_start_after_since_is_past_even_when_the_clause_speaks_of_the_future() -> None:
+    # 'will' comes after the date, but 'since' puts February behind the writer
+    text = "The observers, on patrol since February, will stay for two more years."
+    (m,) = find_dates(text, D(2023, 7, 20))
+    assert (m.date, m.future) == (D(2023, 2, 1), False)
+    # without 'since' the same clause still reads as ahead
+    (m,) = find_dates("The observers in February will stay for two more years.", D(2023, 7, 20))
+    assert m.future
+
+
+def test_a_bare_day_to_day_span_is_one_range_only_when_short() -> None:
+    # no "from": "the night of 4 to 5 June" is still one two-day span, year included
+    (m,) = find_dates("Drones struck on the night of 4 to 5 June 2021.", D(2021, 6, 9))
+    assert (m.text, m.date, m.date_end) == ("4 to 5 June 2021", D(2021, 6, 4), D(2021, 6, 5))
+    # a long bare "2 to 25 June" may be a count before a date: only the date is read
+    (m,) = find_dates("The tally moved from a ratio of 2 to 25 June voters.", D(2021, 6, 9))
+    assert (m.date, m.date_end) == (D(2021, 6, 25), None)

@@ -46,6 +46,16 @@ def test_same_title_resolves_to_different_holders_by_date():
         "donald-tusk"
 
 
+def test_armenian_defence_ministers_of_2020_2021_follow_each_other_without_a_gap():
+    # the two short tenures between the 2020 war and November 2021
+    assert gz.office_holder("armenia", "defence-minister", dt.date(2020, 12, 10)) == \
+        "vagharshak-harutyunyan"
+    assert gz.office_holder("armenia", "defence-minister", dt.date(2021, 9, 30)) == \
+        "arshak-karapetyan"
+    assert gz.office_holder("armenia", "defence-minister", dt.date(2021, 11, 20)) == \
+        "suren-papikyan"
+
+
 def test_undated_title_only_resolves_to_a_holder_of_the_whole_period():
     # one person for all of 2019-2025
     assert gz.office_holder("armenia", "prime-minister", None) == "nikol-pashinyan"
