@@ -329,3 +329,12 @@ def test_title_lookup_lists_the_same_phrases_as_the_reference_trie_walk():
         expected = [(j, t) for j, ts in _walk(m.lex.titles, m.keys, i) for t in ts]
         assert m.titles_at(i) == expected
     assert any(m.titles_at(i) for i in range(m.n))
+
+
+def test_turkish_spelling_and_tavush_village_names_are_recognised() -> None:
+    # the Turkish/Azerbaijani-press spelling of the Armenian premier, and border villages
+    # handed over in 2024, each with its own id (a village is no actor)
+    text = "Nikol Paşinyan said Voskepar and Kheyrimli lie on either side of the new line."
+    got = [(m.text, m.actor_id, m.place_id) for m in find_mentions(text, dt.date(2024, 5, 2))]
+    assert got == [("Nikol Paşinyan", "nikol-pashinyan", None),
+                   ("Voskepar", None, "voskepar"), ("Kheyrimli", None, "kheyrimli")]
