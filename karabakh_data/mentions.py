@@ -245,6 +245,24 @@ def _walk(trie: _Trie, keys: list[str], i: int) -> list[tuple[int, list]]:
     return out
 
 
+def _ends_from(node: _Trie, keys: list[str], j: int, n: int) -> list[tuple[int, list]]:
+    """The trie walk of `_walk` from a node already reached by the token before j: (end
+    token, values) for every phrase that ends at j or later, shortest first. `names_at` and
+    `titles_at` share it; `_walk` stays the plain reference their tests compare with."""
+    ends: list[tuple[int, list]] = []
+    while True:
+        vals = node.get(None)
+        if vals:
+            ends.append((j, vals))
+        if j >= n:
+            return ends
+        nxt = node.get(keys[j])
+        if nxt is None:
+            return ends
+        node = nxt
+        j += 1
+
+
 def _spellings(surface: str) -> list[str]:
     folded = fold(surface)
     return [surface] if folded == surface else [surface, folded]
@@ -402,29 +420,15 @@ class _Matcher:
                 [(i + 1, e) for e in one]
             return hit
         hit = self._names[i] = []
-        # the trie walk of `_walk`, inlined: (end token, values) for every phrase ending here
-        ends: list[tuple[int, list]] = []
-        j = i + 1
-        while True:
-            vals = node.get(None)
-            if vals:
-                ends.append((j, vals))
-            if j >= n:
-                break
-            node = node.get(keys[j])
-            if node is None:
-                break
-            j += 1
         forms = self.forms
-        for j, vals in reversed(ends):
+        for j, vals in reversed(_ends_from(node, keys, i + 1, n)):
             for checks, e in vals:
                 if _case_fits(checks, forms, i):
                     hit.append((j, e))
         return hit
 
     def titles_at(self, i: int) -> list[tuple[int, Title]]:
-        """All title phrases that start at token i, longest first (memoised; the trie walk of
-        `_walk` written out, as in `names_at`)."""
+        """All title phrases that start at token i, longest first (memoised)."""
         hit = self._titles.get(i)
         if hit is not None:
             return hit
@@ -433,19 +437,7 @@ class _Matcher:
         node = self.lex.titles.get(keys[i]) if i < n else None
         if node is None:
             return hit
-        ends: list[tuple[int, list]] = []
-        j = i + 1
-        while True:
-            vals = node.get(None)
-            if vals:
-                ends.append((j, vals))
-            if j >= n:
-                break
-            node = node.get(keys[j])
-            if node is None:
-                break
-            j += 1
-        for j, ts in reversed(ends):
+        for j, ts in reversed(_ends_from(node, keys, i + 1, n)):
             for t in ts:
                 hit.append((j, t))
         return hit
