@@ -98,7 +98,12 @@ _WS_COMMA = re.compile(r"\s*,?\s*")
 _BY = re.compile(r"\bby\s+")
 _THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:)\s*")
 _TELL_RECIPIENT = re.compile(r"[^.;:“\"«]{0,80}?\bthat\b|[^.;“\"«]{0,80}?:")
-_DATE_LEAD = re.compile(r"\s*(?:on|in|at|,)?\s*")
+_HEAD_OF = re.compile(r"\bthe\s+([a-z]+(?:\s[a-z]+)?)\s+of\s+(?:the\s+)?$")
+_COORD = re.compile(r"(?:,\s*)?\b(?:but|and)\s+(?:(?:also|then|later|again)\s+)?$")
+_ONE_WORD = re.compile(r"(?:[\w'’-]+\s+)?")
+_TO_INF = re.compile(r"\s+(?:to|not\s+to)\s")
+_THAT_BEFORE = re.compile(r"(?:\bthat|:)\s*$")
+_DATE_LEAD = re.compile(r"\s*(?:(?:late|early|earlier|later)\s+)?(?:on|in|at|,)?\s*")
 _OCC_LEAD = re.compile(r"(?:at|in|during|on|with|via|through|from|on\s+the\s+sidelines\s+of)\s+"
                        r"(?:(?:a|an|the|his|her|its|their|this|that)\s+)?(?:[\w'’-]+\s+){0,3}")
 _APPOSITION = re.compile(r"\s*(?:who|which|whose|whom|the|a|an|in|at|during|after|speaking|"
@@ -588,6 +593,7 @@ class _Attr:
     ids: tuple[str, ...] = ()  # resolved speaker ids, parallel to speaker_spans
     speaker_spans: list[tuple[int, int, str]] = field(default_factory=list)
     continues: bool = False    # the speaker was carried from the statement before
+    coord: int = -1            # "X said A but demanded B": where "but" stands (B's row only)
 
 
 # --- quotations ----------------------------------------------------------------------------------
@@ -979,7 +985,7 @@ class _Doc:
         s_start = self.sents[si].start
         oblique = self.obliques(si, verb_start)
         cands = [c for c in self.cands(si) if c.end <= verb_start
-                 and (c.start, c.end) not in oblique]
+                 and ((c.start, c.end) not in oblique or self._head_of(s_start, c))]
         if not cands or verb_start - cands[-1].end > 150:
             return None
         first = cands[-1]
@@ -1015,9 +1021,23 @@ class _Doc:
                 k -= 1  # the demonym inside "his Azerbaijani counterpart"
                 continue
             break
-        if self.prev_word(s_start, group[0].start) in _PREPOSITIONS:
+        if self.prev_word(s_start, group[0].start) in _PREPOSITIONS and \
+                not (len(group) == 1 and self._head_of(s_start, group[0])):
             return None  # the object of a preposition ("talks with X"), not a subject
         return group, spk_end
+
+    def _head_of(self, s_start: int, cand: _Cand) -> bool:
+        """"The office of Prime Minister X said": a head noun with "of" before the speaker
+        speaks for it, as "X's office" does (the same heads); the phrase must open its
+        clause, so "talks with the office of X" stays an object."""
+        m = _HEAD_OF.search(self.low, s_start, cand.start)
+        if m is None:
+            return False
+        heads = self.c.person_heads if cand.person else self.c.possessive_heads
+        if m.group(1) not in heads:
+            return False
+        pw = self.prev_word(s_start, m.start())
+        return pw == "" or pw in _CLAUSE_JOINERS
 
     def subjects_right(self, si: int, pos: int) -> list[_Cand]:
         """Speakers starting right after `pos` (inverted "..., said X", "according to X")."""
@@ -1161,8 +1181,12 @@ class _Doc:
                 and text[ve:ve + 3].lstrip()[:1] not in _QUOTE_CHARS:
             return None
         left = self.subjects_left(si, vs)
+        coord = -1
         if left is None:
-            return self._inverted(si, vs, ve, frame)
+            got = self._coordinated(si, vs, ve, frame)
+            if got is None:
+                return self._inverted(si, vs, ve, frame)
+            left, coord = got
         speakers, spk_end = left
         if frame == "call":
             nxt = [c for c in self.cands(si) if c.start >= ve]
@@ -1173,8 +1197,11 @@ class _Doc:
             frame = "relay"
         cs, occ = self.skip_adverbials(si, ve, frame)
         ce = _rstrip_punct(text, cs, s.end)
-        if frame == "tell" and _nwords(text[cs:ce]) <= 4 and self.quote_at(cs) is None:
-            cs = ce  # "“...,” X told Euronews.": only the recipient follows
+        if frame == "tell" and _nwords(text[cs:ce]) <= 4 and self.quote_at(cs) is None \
+                and not _THAT_BEFORE.search(self.low, ve, cs):
+            # "“...,” X told Euronews.": only the recipient follows (but "X told reporters
+            # that no deal was near" has short words after its "that")
+            cs = ce
         quote = self.quote_at(cs)
         if quote is not None and quote.close > s.end:
             ce = quote.close if quote.closed else quote.end  # a quotation running on
@@ -1190,6 +1217,12 @@ class _Doc:
             if comma > 0:
                 ce = _rstrip_punct(text, cs, comma)
         bs, be = self.backward(si, speakers[0].start)
+        if bs is not None and self.quote_at(cs) is None:
+            q1, q2 = self.quote_at(bs), self._resumed_quote(si, ve)
+            if q1 is not None and q1.start == bs and q2 is not None and q1.close <= vs:
+                # as below, with an adverbial between the verb and the quotation's second part
+                return _Attr(si, (vs, ve), speakers, q1.open, q2.close if q2.closed else q2.end,
+                             "backward", frame, occ)
         after_prep = frame in ("say", "tell") and _PREP_START.match(self.low, cs, ce) is not None
         if bs is not None and (after_prep or self.c.participles.match(self.low, cs, ce)):
             # "..., X said in his speech at the opening of ...": an adverbial, not the words;
@@ -1203,11 +1236,48 @@ class _Doc:
             return _Attr(si, (vs, ve), speakers, q1.open, q2.close if q2.closed else q2.end,
                          "backward", frame, occ)
         if _has_words(text[cs:ce]):
-            return _Attr(si, (vs, ve), speakers, cs, ce, "forward", frame, occ)
+            return _Attr(si, (vs, ve), speakers, cs, ce, "forward", frame, occ, coord=coord)
+        if coord >= 0:
+            return None
         if bs is None:
             # "X said in a statement." with the words in the next sentence
             return _Attr(si, (vs, ve), speakers, ve, ve, "forward", frame, occ)
         return _Attr(si, (vs, ve), speakers, bs, be, "backward", frame, occ)
+
+    def _resumed_quote(self, si: int, ve: int) -> Quote | None:
+        """"“We are ready,” X told reporters after the talks, “but not at any price.”": the
+        quotation resumes after a short adverbial that ends in a comma; the one opening
+        right after it continues the quotation before the attribution."""
+        s = self.sents[si]
+        i = bisect.bisect_left(self.quote_starts, ve)
+        if i >= len(self.quotes):
+            return None
+        q = self.quotes[i]
+        gap = self.text[ve:q.open]
+        if q.open >= s.end or not gap.rstrip().endswith(",") or _nwords(gap) > 8 or \
+                _QUOTE_MARKS.search(gap):
+            return None
+        return q
+
+    def _coordinated(self, si: int, vs: int, ve: int, frame: str
+                     ) -> tuple[tuple[list[_Cand], int], int] | None:
+        """"X said A but demanded that B": a speech verb after "but"/"and" with no subject of
+        its own shares the subject of the speech verb before it in the sentence; returns those
+        speakers and where the conjunction stands. Only when the second verb opens its own
+        reported words ("that", ":", a quotation, or an addressee for urge/accuse), so that
+        "X said the army held the line and denied losses" (the army denied) is not read so."""
+        m = _COORD.search(self.low, self.sents[si].start, vs)
+        if m is None or not (_THAT.match(self.low, ve) or frame in ("urge", "accuse")
+                             or self.text[ve:ve + 3].lstrip()[:1] in _QUOTE_CHARS):
+            return None
+        verbs = self._cues.get(si, ((), (), ()))[0] if self._cues else ()
+        prev = [v for v in verbs if v[1] <= m.start()]
+        if not prev or self.in_quote(prev[-1][0]):
+            return None
+        left = self.subjects_left(si, prev[-1][0])
+        if left is None or _nwords(self.text[prev[-1][1]:m.start()]) < 3:
+            return None
+        return left, m.start()
 
     def _inverted(self, si: int, vs: int, ve: int, frame: str) -> _Attr | None:
         """“...,” said X  /  ..., said the ministry."""
@@ -1244,7 +1314,17 @@ class _Doc:
                 if k < len(self.occasions) and self.occasions[k][1] < m.end():
                     occ = self.occasions[k]
                 return _skip_ws(text, m.end(), s.end), occ
-            # "X told a cabinet meeting ...": the recipient is the occasion
+            # "X told Armenian journalists the ...": the recipient is the occasion; "X told
+            # Pashinyan the ...": a recipient named in the gazetteer is no part of the words
+            rp = _skip_ws(text, pos, s.end)
+            k = bisect.bisect_left(self.occasion_starts, rp)
+            if k < len(self.occasions) and _ONE_WORD.fullmatch(low, rp, self.occasions[k][1]):
+                occ = self.occasions[k]
+                pos = occ[2]
+            elif any(m.start == rp and m.actor_id for m in s.mentions):
+                me = max(m.end for m in s.mentions if m.start == rp and m.actor_id)
+                if not _TO_INF.match(low, me):  # "X told Baku to leave": the order's words
+                    pos = me
             dm = _DET_LEAD.match(low, pos, s.end)
             if dm:
                 k = bisect.bisect_left(self.occasion_starts, dm.end())
@@ -1344,6 +1424,25 @@ def _ids_of(a: _Attr) -> set[str]:
     return {i for c in a.speakers for i in c.ids}
 
 
+def _cut_trailing_according(d: _Doc, attrs: list[_Attr]) -> None:
+    """"X urged Y to ..., according to a readout": the closing "according to" names where the
+    report comes from, not words X said; the reported words end before it. Only a final
+    phrase after a comma (no comma after it): "said that, according to the data, ..." keeps
+    its words, and "delimited according to the declaration" is part of them."""
+    cues = d._cues or {}
+    for a in attrs:
+        if a.shape not in ("forward", "participle") or a.end <= a.start:
+            continue
+        for pos in cues.get(a.sent, ((), (), ()))[2]:
+            if not a.start < pos < a.end or d.in_quote(pos):
+                continue
+            head = d.text[a.start:pos].rstrip()
+            s = d.sents[a.sent]
+            if head.endswith(",") and "," not in d.text[pos:s.end]:
+                a.end = _rstrip_punct(d.text, a.start, a.start + len(head))
+                break
+
+
 def _resolve_nesting(d: _Doc, attrs: list[_Attr]) -> list[_Attr]:
     """Drop attributions that are part of another statement's reported words; apply relays."""
     live = [a for a in attrs if a.frame != "relay"]  # a relaying outlet never speaks
@@ -1351,6 +1450,14 @@ def _resolve_nesting(d: _Doc, attrs: list[_Attr]) -> list[_Attr]:
     live = [a for a in live if not ((a.shape == "according" or a.frame == "report") and any(
         b is not a and b.shape == "forward" and a.start <= b.speakers[0].start <= a.start + 2
         and b.trig[0] < a.end for b in live))]
+    _cut_trailing_according(d, live)
+    for a in live:  # "X said A but demanded B": A ends before "but"
+        if a.coord < 0:
+            continue
+        for b in live:
+            if b is not a and b.sent == a.sent and b.trig[0] < a.coord and \
+                    b.start < a.coord < b.end:
+                b.end = _rstrip_punct(d.text, b.start, a.coord)
     # the same verb found twice (as participle and finite): keep the first
     seen: set[tuple[int, int]] = set()
     uniq = []
@@ -1387,7 +1494,7 @@ def _resolve_speakers(d: _Doc, attrs: list[_Attr]) -> None:
     for a in attrs:
         pairs: list[tuple[str, tuple[int, int, str]]] = []
         for c in a.speakers:
-            ids = c.ids if c.ids and c.ref in ("", "group") else _antecedent(a, c, prev)
+            ids = c.ids if c.ids and c.ref in ("", "group") else _antecedent(d, a, c, prev)
             if not ids and c.ref in ("anaphor:person", "group_title"):
                 ids = _title_antecedent(d, a, c)
             if c.ref and c.ref != "group" and ids:
@@ -1406,7 +1513,7 @@ def _resolve_speakers(d: _Doc, attrs: list[_Attr]) -> None:
             prev.append(a)
 
 
-def _antecedent(a: _Attr, c: _Cand, prev: list[_Attr]) -> tuple[str, ...]:
+def _antecedent(d: _Doc, a: _Attr, c: _Cand, prev: list[_Attr]) -> tuple[str, ...]:
     """Speaker ids a pronoun or anaphor stands for: those of the latest statement in this or the
     two sentences before, when that reading is unambiguous."""
     recent = [p for p in prev if a.sent - 2 <= p.sent <= a.sent and p.trig[0] < a.trig[0]]
@@ -1424,11 +1531,28 @@ def _antecedent(a: _Attr, c: _Cand, prev: list[_Attr]) -> tuple[str, ...]:
         kind = c.ref.split(":", 1)[1]
         for p in reversed(recent):
             if kind == "any":  # "the statement said": every author of the statement before
-                return p.ids
+                return p.ids if _document_antecedent(d, p, c) else ()
             ok = [i for i in p.ids if _actor(i)[0] == kind]
             if len(ok) == 1:
                 return tuple(ok)
     return ()
+
+
+def _document_antecedent(d: _Doc, p: _Attr, c: _Cand) -> bool:
+    """Whether "the statement" / "the joint statement" can be the statement `p` just before.
+    A joint document has several authors: one speaker's words ("Michel welcomed the deal")
+    are not "the joint statement". A plain document is `p` when `p` came from a body, a state
+    or an organisation (which speak through statements), or was itself made in one."""
+    occ = _occasion(d, p)
+    label = occ[0] if occ is not None else ""
+    if "joint" in c.text.lower():
+        return len(p.ids) > 1 or label == "joint statement"
+    return label in _DOCUMENT_OCCASIONS or p.shape == "according" or \
+        any(_actor(i)[0] != "person" for i in p.ids)
+
+
+# occasion labels (occasions.csv) that are documents: what "the statement said" may refer to
+_DOCUMENT_OCCASIONS = frozenset({"statement", "joint statement", "press statement", "social media"})
 
 
 @lru_cache(maxsize=4096)
@@ -1515,10 +1639,14 @@ def _own_date(d: _Doc, a: _Attr) -> DateMention | None:
     "the March incident"); the one nearest the verb."""
     s = d.sents[a.sent]
     best, best_dist = None, 10**9
+    # a quotation around its attribution ("“...,” X said on Monday, “...”") spans the verb:
+    # there the words are the quotations only
+    around = a.start <= a.trig[0] < a.end
     for dm in s.dates:
         if dm.date is None or dm.future:
             continue
-        if a.start <= dm.start < a.end or d.in_quote(dm.start) or d.in_dateline(dm.start):
+        if (a.start <= dm.start < a.end and not around) or d.in_quote(dm.start) or \
+                d.in_dateline(dm.start):
             continue
         pw = _prev_word(d.text, s.start, dm.start)
         if pw in d.c.not_date or pw in d.c.date_modifier:

@@ -312,3 +312,91 @@ def test_scanner_keeps_the_longest_verb_form_at_a_start() -> None:
     assert verbs[0] == "called on"
     starts = [s for s, _, _ in hits["verb"]]
     assert starts == sorted(set(starts))
+
+
+def test_joint_statement_is_not_the_words_of_one_speaker_just_before() -> None:
+    # "the joint statement" has several authors: it cannot stand for the one person whose
+    # words come right before it; with two speakers before, it stands for both
+    rows = _rows("Macron welcomed the release of the detainees held by Azerbaijan. “Both "
+                 "countries will keep talking about the border,” the joint statement said.")
+    assert [r.speaker_id for r in rows] == ["emmanuel-macron"]
+    rows = _rows("Aliyev and Pashinyan welcomed the release of the detainees. “Both countries "
+                 "will keep talking about the border,” the joint statement said.")
+    joint = [r for r in rows if r.occasion == "joint statement"]
+    assert sorted(r.speaker_id for r in joint) == ["ilham-aliyev", "nikol-pashinyan"]
+
+
+def test_closing_according_to_is_not_part_of_the_reported_words() -> None:
+    # "X urged Y to ..., according to a readout": the source of the report ends the words;
+    # an "according to" inside the words (comma after it) keeps them whole
+    (r,) = _rows("Rubio urged Baku to let aid trucks use the Lachin road, according to a "
+                 "State Department summary of the phone conversation.")
+    assert r.speaker_id == "marco-rubio"
+    assert r.text == "Baku to let aid trucks use the Lachin road"
+
+
+def test_told_reporters_that_with_a_short_clause_keeps_its_words() -> None:
+    # a tell-verb followed by only a few words is usually just the recipient ("..., X told
+    # Euronews"), but after "that" those few words are what was said
+    rows = _rows("Mirzoyan said the border commissions met in Gabala. Bayramov told "
+                 "journalists on Monday that nothing was signed.")
+    (b,) = _by(rows, "jeyhun-bayramov")
+    assert b.text == "nothing was signed"
+    assert b.occasion == "remarks to reporters" and b.date == dt.date(2024, 3, 11)
+
+
+def test_the_office_of_a_leader_speaks_for_the_leader() -> None:
+    # "the office of X said" is "X's office said": X speaks; the same words after another
+    # preposition ("talks with the office of X") are no subject
+    (r,) = _rows("The press office of President Ilham Aliyev said late on Monday that Baku "
+                 "had handed Yerevan a revised draft of the peace treaty.")
+    assert r.speaker_id == "ilham-aliyev" and r.speaker_text == "President Ilham Aliyev"
+    assert r.text.startswith("Baku had handed Yerevan")
+    assert not _rows("Talks with the office of Aliyev said nothing new on the Armenia treaty.")
+
+
+def test_late_or_early_before_the_date_is_not_part_of_the_words() -> None:
+    # "said late on Friday that ...": the time of day belongs to the date adverbial
+    (r,) = _rows("Bayramov said early on Friday that the frontier talks in Gabala had ended.")
+    assert r.text == "the frontier talks in Gabala had ended"
+    assert r.date == dt.date(2024, 3, 15)
+
+
+def test_second_speech_verb_after_but_is_its_own_statement() -> None:
+    # "X said A but demanded that B": A ends before "but"; B is a second row of the same
+    # speaker, not part of A
+    rows = _rows("Bayramov said on Monday that the treaty text was \"almost agreed\" but insisted "
+                 "that Armenia must first drop its claims in court.")
+    assert [r.speaker_id for r in rows] == ["jeyhun-bayramov", "jeyhun-bayramov"]
+    assert rows[0].text == 'the treaty text was "almost agreed"'
+    assert rows[1].text == "Armenia must first drop its claims in court"
+
+
+def test_quotation_resumed_after_an_adverbial_is_one_statement_with_its_date() -> None:
+    # "“A,” X told reporters in Gabala on Monday, “B.”": one quotation around its
+    # attribution, as with a bare "X said,"; the date beside the verb is the statement's
+    text = ("“The commissions have agreed on the first stretch of the border,” Mirzoyan told "
+            "reporters in Gabala on Monday, “and the next one will follow.”")
+    (r,) = _rows(text)
+    assert r.speaker_id == "ararat-mirzoyan" and r.kind == "direct"
+    assert r.text.endswith("the next one will follow.”")
+    assert r.date == dt.date(2024, 3, 11)
+
+
+def test_told_a_recipient_without_that_keeps_the_recipient_out_of_the_words() -> None:
+    # "X told <recipient> <clause>" without "that": a named recipient or an audience with an
+    # adjective ("Azerbaijani deputies") is no part of the words; "told Y to ..." keeps Y
+    (r,) = _rows("Aliyev told Azerbaijani deputies the border commissions would meet in May.")
+    assert r.text == "the border commissions would meet in May"
+    assert r.occasion == "parliament session"
+    (r,) = _rows("Putin told Pashinyan the Russian border guards would stay in Armenia.")
+    assert r.text == "the Russian border guards would stay in Armenia"
+    (r,) = _rows("Blinken told Baku to reopen the Lachin road without delay.")
+    assert r.text.startswith("Baku to reopen")
+
+
+def test_speaking_to_television_is_an_interview() -> None:
+    # an attribution to a broadcast ("speaking to state television", "said on public TV")
+    rows = _rows("Speaking to Armenian public television, Pashinyan accused Baku of stalling "
+                 "the peace treaty. Bayramov said on state TV that the draft was nearly done.")
+    assert [r.occasion for r in rows] == ["interview", "interview"]
