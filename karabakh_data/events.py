@@ -90,6 +90,7 @@ from karabakh_data.patterns import (
 )
 from karabakh_data.reconcile import dates_compatible, describe_date, period
 from karabakh_data.schema import EVENT_TYPES, PRECISIONS, SCHEMAS
+from karabakh_data.statements import DATELINE
 from karabakh_data.vocab import read_table
 
 __all__ = ["cluster_events", "extract_events", "first_word_keys", "parse_number",
@@ -120,6 +121,8 @@ _GEO = {"city": "point", "venue": "point", "region": "region", "route": "region"
 _KIND_RANK = {"venue": 0, "city": 0, "region": 1, "route": 2, "country": 3}
 _BLOCKADE_KIND_RANK = {"route": 0, "venue": 1, "city": 1, "region": 2, "country": 3}
 _WORDS = re.compile(r"\w+")
+#: A possessive date right before its trigger ("this week's heavy fighting").
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
 
 
 
@@ -164,12 +167,17 @@ class _Vocab:
     fat_before: re.Pattern[str]  # NUMBER ... killed
     fat_after: re.Pattern[str]  # killing NUMBER
     fat_lost: re.Pattern[str]  # lost NUMBER servicemen
+    casualty_tail: re.Pattern[str]  # "(killed) or injured": the count joins deaths and harm
+    speaker_after: re.Pattern[str]  # "<actor> said": the one who reports, no party
+    direction_before: re.Pattern[str]  # "crossed into <actor>": a destination, no party
+    destination_before: re.Pattern[str]  # "taken to <place>": where people went afterwards
     person_noun: re.Pattern[str]
     border_place: str
 
 
 #: Cue kinds matched with a plain regex (anchored, or on one noun) rather than a word scan.
-_PLAIN_CUES = ("modal_before", "modal_after", "factual_before", "place_negator",
+_PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_after",
+               "factual_before", "place_negator",
                "anaphor_start", "document_strong", "document_weak", "death_before_number",
                "death_aux", "passive_aux", "not_subordinate", "locative_preposition",
                "venue_preposition", "border_place", "number_qualifier", "loss_before_number",
@@ -223,6 +231,10 @@ def _vocab() -> _Vocab:
                                          re.IGNORECASE)
     cues["locative_preposition"] = re.compile(
         r"(?<![\w-])(?:" + alts("locative_preposition") + r")\s+(?:the\s+)?$", re.IGNORECASE)
+    cues["clause_sub_when"] = re.compile(r"\s*(?:" + alts("clause_sub_when") + r")(?![\w-])",
+                                         re.IGNORECASE)
+    cues["container_before"] = re.compile(
+        r"(?<![\w-])(?:" + alts("container_before") + r")\s+(?:the\s+)?$", re.IGNORECASE)
     cues["comparison_start"] = re.compile(
         r"(?<![\w-])(?:" + alts("comparison_start") + r")\s+(?:the\s+)?$", re.IGNORECASE)
     cues["venue_preposition"] = re.compile(
@@ -278,7 +290,15 @@ def _vocab() -> _Vocab:
         fat_before=fat_before,
         fat_after=fat_after,
         fat_lost=fat_lost,
+        casualty_tail=re.compile(rf"\s*(?:,\s*)?(?:and/or|or|and)\s+(?:{alts('not_death')})"
+                                 r"(?![\w-])", re.IGNORECASE),
         person_noun=words_rx(alts("person_noun")),
+        speaker_after=re.compile(r"\s*(?:" + alts("clause_speech") + "|"
+                                 + alts("clause_speech_that") + r")(?![\w-])", re.IGNORECASE),
+        direction_before=re.compile(r"(?<![\w-])(?:" + alts("direction_before")
+                                    + r")\s+(?:the\s+)?$", re.IGNORECASE),
+        destination_before=re.compile(r"(?<![\w-])(?:" + alts("destination_before")
+                                      + r")\s+(?:the\s+)?$", re.IGNORECASE),
         border_place=by["border_place"][0],
     )
 
@@ -939,6 +959,8 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
         d = _date_for(h, live, clauses, dates, text)
         if d is None and h.trig.needs == "since":
             continue
+        if d is None:
+            d = _date_of_container(h, live, clauses, dates, text)
         dr = _Draft([h], h.event_type, h.trig.subtype, d)
         dr.generic_document = h.event_type == "agreement" and _generic_document(
             text[h.start:h.end])
@@ -965,7 +987,7 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
     if any(d.event_type in _FATALITY_TYPES for d in merged) and \
             not _ruled_out("death_or_loss", low, plain) and \
             v.cues["death_or_loss"].search(s.text):
-        _attach_fatalities(a, s, merged)
+        _attach_fatalities(a, s, merged, clauses)
     return merged
 
 
@@ -977,6 +999,7 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
     triggers (`_Draft.setting`), none of which changes after `_sentence_drafts`, and no
     other step reads them before `_retype_within_article`, so the result is the same as
     computing them for every draft in `_sentence_drafts`."""
+    v = _vocab()
     c = dr.clause
     assert c is not None and dr.setting is not None
     prev, live = dr.setting
@@ -994,7 +1017,19 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
                 hi = min(hi, o.start)
     dr.actors = [m for m in s.mentions if m.actor_id is not None and lo <= m.start < hi
                  and (m.reading != "location" or m.via == "pronoun")
-                 and m.via != "demonym"]  # "ethnic Armenian rebels" are not the state
+                 and m.via != "demonym"  # "ethnic Armenian rebels" are not the state
+                 and not _in_dateline(text, m.start)
+                 and not v.speaker_after.match(text, m.end)
+                 and not v.direction_before.search(text, max(0, m.start - 30), m.start)
+                 and not v.destination_before.search(text, max(0, m.start - 30), m.start)]
+
+
+def _in_dateline(text: str, pos: int) -> bool:
+    """Whether a mention opens a dateline ("MOSCOW, June 12 (Wire) - "): the city a report
+    was filed from is no party to what it reports. Tried only at a line start."""
+    if pos and text[pos - 1] != "\n":
+        return False
+    return DATELINE.match(text, pos) is not None
 
 
 def _is_unreal(h: _Hit, text: str, clause: _Clause) -> bool:
@@ -1133,6 +1168,9 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
     """Step 3a: the nearest date of the clause that no other event's trigger separates."""
     cands: list[tuple[tuple[int, int, int], DateMention]] = []
     others = [o.start for o in hits if o.event_type != h.event_type and not o.trig.participant]
+    # a verb of an earlier act (agreeing, planning) between the trigger and a date takes the
+    # date, unless agreeing is the trigger's own act (an agreement, a ceasefire)
+    prior = None if h.event_type in ("agreement", "ceasefire") else _vocab().cues["prior_act"]
     for d in dates:
         if not clause.start <= d.start < clause.end:
             continue
@@ -1140,6 +1178,8 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
                                                                           d.start], re.I):
             continue
         lo, hi = (h.end, d.start) if d.start >= h.end else (d.end, h.start)
+        if d.start >= h.end and prior is not None and prior.search(text, h.end, d.start):
+            continue  # "freed two soldiers in an exchange agreed last week": the agreeing's
         gap = max(0, hi - lo)
         if not _fronted(d, clause, text) and (
                 gap > _MAX_DATE_GAP or any(lo <= p < hi for p in others)):
@@ -1149,6 +1189,8 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
         return None
     cands.sort(key=lambda c: c[0])
     best = cands[0][1]
+    if _POSSESSIVE_GAP.fullmatch(text, best.end, h.start):
+        return best  # "this week's fighting": the date is the trigger's own, not refined
     inner = [d for _, d in cands if _RANK.get(d.precision or "", 9) < _RANK.get(
         best.precision or "", 9) and _contains((best.date, best.date_end, best.precision),
                                                (d.date, d.date_end, d.precision))]
@@ -1173,6 +1215,16 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
         own = [x for x in dates if nxt.start <= x.start < nxt.end]
         if own:
             return own[0]
+    if c.kind == "sub" and h.clause > 0 and \
+            _vocab().cues["clause_sub_when"].match(text, c.start):
+        # "five soldiers were killed on Monday when their truck came under fire": the deaths
+        # the clause before reports (with no trigger of its own) are this event
+        p = clauses[h.clause - 1]
+        own = [x for x in dates if p.start <= x.start < p.end]
+        if own and p.region == c.region and \
+                not any(p.start <= o.start < p.end for o in live) and \
+                _vocab().cues["death"].search(text, p.start, p.end):
+            return own[-1]
     if c.kind == "rel":  # 3b: the date written in the clause this one hangs on
         for j in range(h.clause - 1, -1, -1):
             if clauses[j].region != c.region:
@@ -1196,6 +1248,19 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
                 and x.precision == "day"]
         if said:
             return said[-1]
+    return None
+
+
+def _date_of_container(h: _Hit, live: list[_Hit], clauses: list[_Clause],
+                       dates: list[DateMention], text: str) -> DateMention | None:
+    """'17 soldiers were captured during the clashes on Tuesday': the fighting's trigger keeps
+    the date from the capture (step 3a), but what happened during the fighting happened when
+    it did. Only fighting contains other events, and only when named right after them."""
+    cue = _vocab().cues["container_before"]
+    for o in live:
+        if o.event_type == "armed_clash" != h.event_type and 0 <= o.start - h.end <= 40 \
+                and o.clause == h.clause and cue.search(text[h.end:o.start]):
+            return _date_for(o, live, clauses, dates, text)
     return None
 
 
@@ -1243,6 +1308,9 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str) -> None:
         prep = text[max(s.start, m.start - 16):m.start]
         if p.kind == "country" and not v.cues["locative_preposition"].search(prep):
             return False  # "return to Azerbaijan", "from Armenia": a direction
+        if et != "deployment" and v.destination_before.search(
+                text, max(s.start, m.start - 30), m.start):
+            return False  # "detained ... and taken to Baku": where he went, not the event
         if et in _GROUND_TYPES:
             return True
         # documents and court cases: only where they were signed or heard ("in The Hague")
@@ -1290,13 +1358,18 @@ def _fatalities(a: Analysed, s: Sentence) -> list[tuple[int, int, int]]:
     dates = [(d.start, d.end) for d in s.dates]
     out = []
     for rx in (v.fat_after, v.fat_lost, v.fat_before):
-        for m in rx.finditer(t):
+        pos = 0
+        while (m := rx.search(t, pos)) is not None:
+            pos = m.end()
             ns, ne = s.start + m.start("n"), s.start + m.end("n")
             if any(ds < ne and ns < de for ds, de in dates):
+                pos = m.end("n")  # "in July 2020 near X left 16 dead": try the next number
                 continue  # "killed in 2020": a year, not a count
             before = t[max(0, m.start("n") - 16):m.start("n")]
             if v.cues["partial_count"].search(before):
                 continue  # "the bodies of 24 servicemen killed": part of a toll
+            if rx is v.fat_before and v.casualty_tail.match(t, m.end()):
+                continue  # "350 people were killed or injured": a casualty count, not deaths
             mid = m.group("mid") if rx is v.fat_before else ""
             if mid and (v.cues["not_death"].search(mid) or v.number.search(mid)
                         or re.search(r"\b(?:and|or)\b", mid)
@@ -1317,11 +1390,24 @@ def _fatalities(a: Analysed, s: Sentence) -> list[tuple[int, int, int]]:
     return dedup
 
 
-def _attach_fatalities(a: Analysed, s: Sentence, drafts: list[_Draft]) -> None:
-    """Give each count of dead to the nearest event of the first type that carries tolls."""
+def _attach_fatalities(a: Analysed, s: Sentence, drafts: list[_Draft],
+                       clauses: list[_Clause]) -> None:
+    """Give each count of dead to the nearest event of the first type that carries tolls.
+
+    A count in a relative clause ("..., in which 6,500 people were killed") is about the noun
+    the clause hangs on: it goes only to an event whose trigger is in that clause or is that
+    noun, never to an event named earlier in the sentence ("the worst clashes since the 2020
+    war, in which ...": the toll is the war's)."""
     for value, start, end in _fatalities(a, s):
+        c = clauses[_clause_index(clauses, start)]
+        i = _clause_index(clauses, start)
+        head = _clause_head_start(c, clauses[i - 1] if i else None, a.text)
+        if head < c.start:  # a relative clause about the words just before it
+            allowed = [d for d in drafts if any(head <= h.start < c.end for h in d.hits)]
+        else:
+            allowed = drafts
         for et in _FATALITY_TYPES:
-            cands = [d for d in drafts if d.event_type == et]
+            cands = [d for d in allowed if d.event_type == et]
             if cands:
                 d = min(cands, key=lambda x: (min(abs(h.start - start) for h in x.hits),
                                               x.anchor))
@@ -1349,10 +1435,15 @@ def _date_by_reference(a: Analysed, drafts_by_sent: dict[int, list[_Draft]]) -> 
                                                    min(s.end, h.end + 5))
             if after and after.start() <= h.start < after.end():  # "the ensuing wars"
                 dr.date, dr.coarsen = prev[-1].date, True
-            elif v.cues["anaphor_start"].match(s.text) or (  # "This was the worst ..."
+            elif (opener := v.cues["anaphor_start"].match(s.text)) or (
                     dr.clause is not None and v.cues["anaphor_time"].search(
                         text, dr.clause.start, dr.clause.end)):  # "... at the time"
-                dr.date, dr.coarsen = prev[-1].date, prev[-1].coarsen
+                # "This was the worst ...": the previous event; "The clashes ...": the
+                # previous event of that kind only (not a protest the sentence before)
+                named = opener is not None and h.start < s.start + opener.end()
+                same = [d for d in prev if not named or d.event_type == dr.event_type]
+                if same:
+                    dr.date, dr.coarsen = same[-1].date, same[-1].coarsen
             elif dr.clause is not None:  # "as part of the accord"
                 same = v.cues["anaphor_same"].search(text, dr.clause.start, dr.clause.end)
                 if same:

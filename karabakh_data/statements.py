@@ -133,8 +133,9 @@ _IN_BY_AT = re.compile(r"\s+(?:in|by|at)\s+")
 _DASH_LEAD = re.compile(r"[—–]\s*")
 _PARENTHETICAL = re.compile(r"^\s*,[^,]{1,90},")
 # A dateline opening a paragraph: "YEREVAN, Dec 7 (Reuters) - ", "Baku, October 5, Trend: ".
+# Public: `events` reads datelines with the same pattern (a dateline city is no actor).
 # It belongs to the report, not to the reported words, and its date is the report's.
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"(?m)^(?:[A-Z][A-Z.'’ -]{2,30}(?:,[^\n]{0,40}?)?\s(?:[-–—:]|/[^/\n]{1,20}/\.?)\s+"
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
@@ -142,12 +143,12 @@ _DATELINE = re.compile(
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:
-    """The spans of `_DATELINE.finditer(text)`, trying the pattern only at line starts: every
+    """The spans of `DATELINE.finditer(text)`, trying the pattern only at line starts: every
     match starts with a multi-line "^", which holds nowhere else, so matching at each line
     start not inside the previous match gives the same, non-overlapping, matches without
     the engine testing "^" at every character."""
     out: list[tuple[int, int]] = []
-    match = _DATELINE.match
+    match = DATELINE.match
     p = last = 0
     while True:
         if p >= last:

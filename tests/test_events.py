@@ -354,3 +354,86 @@ def test_the_date_a_superlative_counts_from_does_not_date_the_event() -> None:
     # without a superlative, "since" names the start of the event itself
     since = _events("Shelling has hit the border villages since 3 June 2021.")
     assert [r.date for r in since] == [dt.date(2021, 6, 3)]
+
+
+def test_a_date_after_a_verb_of_agreeing_dates_the_agreeing_not_the_release() -> None:
+    found = [r for r in _events(
+        "Baku handed back five Armenian conscripts on Tuesday, and Yerevan released two "
+        "Azerbaijani soldiers in turn, under a swap arranged by both foreign ministries "
+        "last month.", dt.date(2024, 3, 14)) if r.event_type == "detention"]
+    assert found and all(r.date == dt.date(2024, 3, 12) for r in found), [
+        (r.date, r.date_precision) for r in found]
+
+
+def test_a_count_of_killed_or_injured_is_no_death_toll() -> None:
+    r = _one("Since the end of the war in 2020, more than 300 civilians have been killed or "
+             "injured by mines, a deminer said.", "armed_clash")
+    assert r.fatalities is None
+
+
+def test_the_city_of_a_dateline_is_no_actor_of_the_event() -> None:
+    r = _one("BAKU, March 3 (Wire) - Armenian troops were deployed along the border near "
+             "Ijevan on Sunday.", "deployment", dt.date(2024, 3, 3))
+    assert list(r.actors) == ["armenia"], r.actors
+
+
+def test_a_toll_in_a_relative_clause_belongs_to_the_noun_it_hangs_on() -> None:
+    r = _one("On Monday troops clashed near Sotk, the worst since the autumn 2020 conflict, in "
+             "which about 30,000 people were killed.", "armed_clash", dt.date(2022, 9, 14))
+    assert r.fatalities is None, (r.fatalities, r.date)
+
+
+def test_the_clashes_opening_a_sentence_do_not_take_a_protests_date() -> None:
+    found = [r for r in _events(
+        "Several hundred demonstrators marched through Yerevan on Thursday.\n\n"
+        "The clashes were the bloodiest in two years.", dt.date(2022, 9, 16))
+        if r.event_type == "armed_clash"]
+    assert found == [], [(r.date, r.spans) for r in found]
+
+
+def test_a_possessive_week_dates_its_trigger_not_the_day_of_the_report() -> None:
+    r = _one("Baku on Saturday put the toll of this week's border fighting at 80 troops.",
+             "armed_clash", dt.date(2022, 9, 17))
+    assert (r.date, r.date_precision) == (dt.date(2022, 9, 12), "week")
+
+
+def test_a_trailing_speaker_and_a_destination_are_no_actors() -> None:
+    r = _one("Border guards on Tuesday detained a former separatist minister trying to leave "
+             "for Armenia, the Azerbaijani government said.", "detention", dt.date(2023, 9, 28))
+    assert list(r.actors) == [], r.actors
+
+
+def test_border_guards_do_not_place_an_event_on_the_border() -> None:
+    r = _one("Border guards on Tuesday arrested a former separatist minister at a checkpoint.",
+             "detention", dt.date(2023, 9, 28))
+    assert r.place_id != "armenia-azerbaijan-border", r.place_id
+
+
+def test_a_year_before_the_count_does_not_hide_the_count() -> None:
+    r = _one("A skirmish in July 2020 close to Tovuz left 16 dead.", "armed_clash",
+             dt.date(2021, 1, 5))
+    assert r.fatalities == 16
+
+
+def test_prisoners_handed_over_with_the_noun_in_between_are_a_release() -> None:
+    r = _one("On 3 July Baku handed ten Armenian detainees back to Yerevan.", "detention",
+             dt.date(2021, 7, 4))
+    assert r.date == dt.date(2021, 7, 3)
+
+
+def test_a_capture_during_dated_fighting_takes_the_fightings_date() -> None:
+    r = _one("Six Azerbaijani soldiers were captured amid the skirmishes on Friday, Yerevan "
+             "claimed.", "detention", dt.date(2022, 9, 18))
+    assert r.date == dt.date(2022, 9, 16)
+
+
+def test_deaths_reported_before_a_when_clause_date_the_event_in_it() -> None:
+    r = _one("Three border guards died on Saturday when their post came under mortar fire.",
+             "armed_clash", dt.date(2022, 9, 19))
+    assert (r.date, r.fatalities) == (dt.date(2022, 9, 17), 3)
+
+
+def test_the_city_a_detainee_was_taken_to_is_not_where_he_was_detained() -> None:
+    r = _one("Soldiers detained the former minister on Monday, and he was later flown to Baku.",
+             "detention", dt.date(2023, 9, 29))
+    assert r.place_id is None, r.place_id

@@ -288,17 +288,17 @@ def test_dateline_fast_path_agrees_with_the_multiline_pattern() -> None:
     # match: a dateline running over a line break ("Gyumri, Jun 4" + "NEWS - " on the next
     # line) must hide the next line's start, and a capitalised "TOWN - " inside a line is
     # no dateline
-    from karabakh_data.statements import _DATELINE, _datelines
+    from karabakh_data.statements import DATELINE, _datelines
 
     text = ("TBILISI, Feb 3 (Agency) - Envoys met.\nLONDON - \nVIENNA - The talks went on.\n"
             "Officials said in PARIS - nothing.\n\nStepanakert, March 9, 2021: a quiet day.\n"
             "OSLO /NTB/. Ministers spoke\nGyumri, Jun 4\nNEWS - Talks resumed.")
-    expected = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+    expected = [(m.start(), m.end()) for m in DATELINE.finditer(text)]
     assert len(expected) >= 3
     assert _datelines(text) == expected
     for cut in range(len(text)):
         part = text[cut:]
-        assert _datelines(part) == [(m.start(), m.end()) for m in _DATELINE.finditer(part)]
+        assert _datelines(part) == [(m.start(), m.end()) for m in DATELINE.finditer(part)]
 
 
 def test_scanner_keeps_the_longest_verb_form_at_a_start() -> None:
