@@ -90,7 +90,7 @@ from karabakh_data.patterns import (
 )
 from karabakh_data.reconcile import dates_compatible, describe_date, period
 from karabakh_data.schema import EVENT_TYPES, PRECISIONS, SCHEMAS
-from karabakh_data.statements import DATELINE
+from karabakh_data.text import DATELINE
 from karabakh_data.vocab import read_table
 
 __all__ = ["cluster_events", "extract_events", "first_word_keys", "parse_number",

@@ -36,6 +36,7 @@ from karabakh_data.nlp import Analysed, Sentence
 from karabakh_data.patterns import CueFilter, FastRx, first_word_keys, split_top, words_rx
 from karabakh_data.reconcile import dates_compatible, describe_date, finer, period, vote
 from karabakh_data.schema import MEETING_LEVELS
+from karabakh_data.text import datelines as find_datelines
 from karabakh_data.vocab import read_table
 
 CONFLICT_PARTIES = ("armenia", "azerbaijan")
@@ -60,9 +61,23 @@ class _Cues:
     venue: _WordRx
     #: right after a person's name: not at the meeting ("which X skipped")
     absent: re.Pattern[str]
+    #: right before a name: not a party ("the exclusion of X", "on the sidelines of the X")
+    absent_before: re.Pattern[str]
+    #: right before or after a trigger: an encounter of its own ("held separate talks")
+    separate: re.Pattern[str]
     #: before an outcome cue: a condition or wish, not a result ("must ... before it is signed")
     unrealised: re.Pattern[str]
+    #: ends right before a trigger that it negates ("have not met", "no direct talks")
+    negated: re.Pattern[str]
+    #: right after a name: the name is the report's source (", an EU official said")
+    source_tail: re.Pattern[str]
+    #: right before a date: it dates the saying, not the meeting ("said on Wednesday")
+    said_on: re.Pattern[str]
     role_levels: list[tuple[re.Pattern[str], str]]
+    #: a trigger that needs a named guest or a meeting word after it ("hosted X")
+    needs_guest: re.Pattern[str]
+    #: sides of the conflict other than the two states (de facto authorities): never mediators
+    sides: frozenset[str]
     #: which cue lists can match in a sentence: "trigger<i>", "status<i>", "level<i>" (row i
     #: of that kind, named in `rows`), "any_trigger", "mediator", "outcome", "venue"
     filter: CueFilter
@@ -119,10 +134,24 @@ def cues() -> _Cues:
         venue=_rx(joined["venue"]),
         absent=re.compile(r"\W{0,3}(?:who\s+|which\s+|that\s+)?(?:" + joined["absent"]
                           + r")(?![\w-])", re.IGNORECASE),
+        # "on the sidelines of the inaugural X summit": one lower-case word may precede
+        absent_before=re.compile(r"(?<![\w-])(?:" + joined["absent_before"]
+                                 + r")\s+(?:the\s+|a\s+|an\s+|any\s+)?(?-i:[a-z][\w-]*\s+)?$",
+                                 re.IGNORECASE),
+        separate=re.compile(r"(?<![\w-])(?:" + joined["separate"] + r")(?![\w-])", re.IGNORECASE),
         unrealised=re.compile(r"(?<![\w-])(?:" + joined["unrealised"] + r")(?![\w-])",
                               re.IGNORECASE),
+        negated=re.compile(r"(?:(?<![\w'’-])|(?<=\w)(?=n['’]t))(?:" + joined["negation"]
+                           + r")\s+(?:(?:" + joined["negation_gap"] + r")\s+){0,3}(?:[\w-]+\s+)?$",
+                           re.IGNORECASE),
+        source_tail=re.compile(r"(?:\s+[\w'’-]+){0,2}\s+(?:" + joined["source_verb"]
+                               + r")(?![\w-])", re.IGNORECASE),
+        said_on=re.compile(r"(?<![\w-])(?:" + joined["source_verb"] + r")\s+(?:\w+\s+){0,2}?"
+                           r"(?:on|last|this|early|late|earlier)\s+(?:the\s+)?$", re.IGNORECASE),
         role_levels=[(re.compile(r["pattern"], re.IGNORECASE), r["level"])
                      for r in read_table("level_roles.csv")],
+        sides=frozenset(v for _, v in by["side"]),
+        needs_guest=re.compile(r"(?:" + joined["needs_guest"] + r")", re.IGNORECASE),
         filter=CueFilter("meetings", lists),
         rows={k: tuple(f"{k}{i}" for i in range(len(by[k])))
               for k in ("trigger", "status", "level")},
@@ -154,9 +183,14 @@ def party_of(actor_id: str) -> str | None:
     return orgs[0] if orgs else None
 
 
+#: Institutions of the European Union, which meet and mediate as the EU. Not every
+#: "European ..." body is one: the Court of Human Rights is the Council of Europe's, and the
+#: European Political Community is a forum of some 47 states.
+_EU_INSTITUTIONS = frozenset({"european-commission", "european-council", "european-parliament"})
+
+
 def _org_parent(org: str) -> str:
-    eu_body = org.startswith("european-") and org != "european-court-of-human-rights"
-    return "european-union" if eu_body else org
+    return "european-union" if org in _EU_INSTITUTIONS else org
 
 
 @lru_cache(maxsize=64)
@@ -212,6 +246,9 @@ class _Cand:
     sentences: list[Sentence] = field(default_factory=list)
     anaphoric: bool = False
     inherited_parties: bool = False
+    #: "held separate talks with X": a side encounter, part of a larger meeting only when it
+    #: brings no party that meeting lacks
+    separate: bool = False
 
 
 _DATE_BLOCKERS = re.compile(r"(?:\bof|\bsince|\buntil|\btill|\bafter|\bbefore|\bfollowing|"
@@ -228,6 +265,10 @@ _CLAUSE_BREAK = re.compile(
 _COORDINATION = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 #: Longer "sentences" are not prose (tables, scraped junk): no meeting is read from them.
 _MAX_SENTENCE_CHARS = 1500
+#: between a date and a later trigger: a clause of time opens, with its own verb, before it
+_SUBORDINATE_CLAUSE = re.compile(r",\s+(?:after|following|before|ahead of|prior to|since)\s+"
+                                 r"(?:the\s+)?(?:two\s+)?(?:sides|parties|leaders|countries|"
+                                 r"they|both|he|she|it)\s+(?:[^\s,;]+\s+){1,6}$", re.IGNORECASE)
 _SUBORDINATE_TRIGGER = re.compile(r"\b(?:after|following|before|ahead of|prior to|since)\s+"
                                   r"(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 
@@ -253,11 +294,17 @@ def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
         if d.date is None:
             return False
     before = s.text[max(0, d.start - s.start - 20):d.start - s.start]
+    if cues().said_on.search(s.text, max(0, d.start - s.start - 30), d.start - s.start):
+        return False  # "X said on Wednesday he was ready to meet": the day it was said
     if _DATE_BLOCKERS.search(before):
         near_trigger = 0 <= d.start - t1 <= 4
         if not near_trigger:
             return False
     if re.search(r"anniversary\s+of\s+[^.]{0,80}$", s.text[:d.start - s.start], re.IGNORECASE):
+        return False
+    if d.end <= t0 and _SUBORDINATE_CLAUSE.search(s.text, d.end - s.start, t0 - s.start):
+        # "X was freed on Wednesday, after the sides reached a deal in direct talks": the
+        # date is the main clause's, the talks stand in a clause of their own
         return False
     if d.end <= t0 and _SUBORDINATE_TRIGGER.search(s.text[max(0, t0 - s.start - 30):
                                                           t0 - s.start]):
@@ -334,8 +381,26 @@ def _scan_triggers(s: Sentence, starts: list[Sequence[int]] | None = None
         before = s.text[max(0, t[0] - s.start - 30):t[0] - s.start]
         if _excluded(c, before):
             continue
+        if c.negated.search(s.text, max(0, t[0] - s.start - 60), t[0] - s.start):
+            continue  # "have not met since 2020": no encounter is reported
         out.append(t)
-    return out
+    return [t for t in out if not _hosts_no_one(c, s, t, out)]
+
+
+#: how far after "hosted" its guest or the meeting word must stand
+_GUEST_WINDOW = 60
+
+
+def _hosts_no_one(c: _Cues, s: Sentence, t: tuple[int, int, str],
+                  found: list[tuple[int, int, str]]) -> bool:
+    """'a bid to host the COP29 conference': a hosting word with neither a named guest (or
+    host: "hosted by X") nor another meeting word shortly after it reports no meeting."""
+    if not c.needs_guest.fullmatch(s.text, t[0] - s.start, t[1] - s.start):
+        return False
+    hi = t[1] + _GUEST_WINDOW
+    if any(t[1] <= m.start < hi and m.actor_id is not None for m in s.mentions):
+        return False
+    return not any(t[1] <= x0 < hi for x0, _, _ in found)
 
 
 def _excluded(c: _Cues, before: str) -> bool:
@@ -348,15 +413,29 @@ def _excluded(c: _Cues, before: str) -> bool:
     return c.exclude.search(before) is not None
 
 
+def _article_datelines(a: Analysed) -> list[tuple[int, int]]:
+    """The dateline spans of an article (memoised on it: two passes ask for them)."""
+    found = a.__dict__.get("_meeting_datelines")
+    if found is None:
+        found = a.__dict__["_meeting_datelines"] = find_datelines(a.text)
+    return found
+
+
+def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
 def _between_has(points: list[int], a: int, b: int) -> bool:
     lo, hi = min(a, b), max(a, b)
     return any(lo < p < hi for p in points)
 
 
-def _agents(s: Sentence) -> list[Mention]:
+def _agents(s: Sentence, datelines: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+    """The actors a sentence names as agents; a city in the dateline opening its paragraph
+    ("WASHINGTON, Aug 8 - ") is where the report was filed, not a party to the meeting."""
     out = []
     for m in s.mentions:
-        if m.actor_id is None:
+        if m.actor_id is None or _inside(m.start, datelines):
             continue
         if m.reading == "location" and m.via != "pronoun":
             continue
@@ -448,6 +527,12 @@ def _status(s: Sentence, cand_points: tuple[int, int]) -> tuple[str | None, tupl
                 hits.append((value, lo + m.start(), lo + m.end()))
     if not hits:
         return None, None
+    # a planning word inside a proposal is part of it ("to meet" in "ready to meet"), unless
+    # the proposal was accepted ("accepted X's offer to hold talks" plans them)
+    hits = [h for h in hits if h[0] != "planned" or not any(
+        o[0] == "proposed" and o[1] <= h[1] and h[2] <= o[2] and not any(
+            a[0] == "planned" and a is not h and a[1] < o[2] and o[1] < a[2] for a in hits)
+        for o in hits)]
     # A cancellation anywhere near the trigger settles it ("pulled out of a planned meeting");
     # otherwise the cue nearest the trigger speaks for it ("met X on Monday and will meet Y").
     cancelled = [h for h in hits if h[0] == "cancelled"]
@@ -554,9 +639,43 @@ def _is_announcer(s: Sentence, m: Mention, trigger_start: int) -> bool:
     return not re.match(r"\w+(?:\s+\w+)?\s+with\b", trig)
 
 
+#: what stands between the comma closing a report and the name of its source
+_SOURCE_LEAD = re.compile(r"(?:,|\baccording to)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}$",
+                          re.IGNORECASE)
+
+
+def _is_source(s: Sentence, m: Mention) -> bool:
+    """'..., the Russian foreign ministry said', '..., an EU official told reporters',
+    'according to the Kremlin': the name the report is attributed to, after a comma, is its
+    source, not a party to the meeting it reports."""
+    i = m.start - s.start
+    window = s.text[max(0, i - 40):i]
+    if "," not in window and "ccording" not in window:
+        return False  # the common case, without trying the pattern at every offset
+    lead = _SOURCE_LEAD.search(s.text, max(0, i - 40), i)
+    if lead is None:
+        return False
+    j = m.end - s.start
+    if lead.group(0)[0] == ",":  # ", the ministry said": the verb must come next
+        verb = cues().source_tail.match(s.text, j)
+        if verb is None:
+            return False
+        j = verb.end()
+    # the attribution closes the sentence: "After the talks, X said that ..." names a speaker
+    # who was there, and what follows the verb is what they said
+    return _SOURCE_END.fullmatch(s.text, j) is not None
+
+
+#: what may follow a closing attribution: a time or place, a "to reporters", no reported words
+_SOURCE_END = re.compile(r"[^,;:\"“”«»]{0,40}?[.!]?[\s\"”’]*")
+
+
 def _is_absent(s: Sentence, m: Mention) -> bool:
-    """'the summit, which X skipped', 'X, who did not attend': named, but not there."""
-    return cues().absent.match(s.text, m.end - s.start, m.end - s.start + 40) is not None
+    """'the summit, which X skipped', 'X, who did not attend', 'the exclusion of X', 'on the
+    sidelines of the X summit': named, but not a party there."""
+    i = m.start - s.start
+    return cues().absent.match(s.text, m.end - s.start, m.end - s.start + 40) is not None \
+        or cues().absent_before.search(s.text, max(0, i - 40), i) is not None
 
 
 def _belongs(s: Sentence, m: Mention, g: _Cand, groups) -> bool:
@@ -628,6 +747,7 @@ def _candidates(a: Analysed) -> list[_Cand]:
     text = a.text
     cands: list[_Cand] = []
     _locate_cues(a)
+    datelines = _article_datelines(a)
     for s in a.sentences:
         if len(s.text) > _MAX_SENTENCE_CHARS:
             continue
@@ -641,7 +761,12 @@ def _candidates(a: Analysed) -> list[_Cand]:
         prev_end = s.start
         for t0, t1, mode in trigs:
             best_d, best_dist = None, 10**9
-            for d in s.dates:
+            # the date of a dateline ("SOCHI, Oct 31 - ") is the report's: it dates the
+            # meeting only when the sentence gives no date of its own for it
+            by_dateline = sorted(s.dates, key=lambda d: _inside(d.start, datelines))
+            for d in by_dateline:
+                if best_d is not None and _inside(d.start, datelines):
+                    break
                 if not _date_can_attach(s, d, t0, t1):
                     continue
                 if d.end <= t0 and _CLAUSE_BREAK.search(s.text[d.end - s.start:t0 - s.start]) \
@@ -671,7 +796,11 @@ def _candidates(a: Analysed) -> list[_Cand]:
             other = [p for p in points if not any(p == tt[0] for tt in g.triggers)]
             best_p, best_dist = None, 10**9
             venue = _venue(s, text, t0)
-            for m in _locations(s):
+            # a dateline's place ("KAZAN, Russia, Oct 24 - ") is where the report was filed:
+            # the meeting's place only when the sentence names none nearer
+            for m in sorted(_locations(s), key=lambda m: _inside(m.start, datelines)):
+                if best_p is not None and _inside(m.start, datelines):
+                    break
                 if venue and venue[0] <= m.start < venue[1]:
                     pl = gazetteer.load_gazetteer().places.get(m.place_id or "")
                     if pl is not None and pl.kind == "venue":
@@ -686,10 +815,10 @@ def _candidates(a: Analysed) -> list[_Cand]:
                     best_p, best_dist = m, dist
             g.place = best_p
             g.venue = venue
-            for m in _agents(s):
+            for m in _agents(s, datelines):
                 if venue and venue[0] <= m.start < venue[1]:
                     continue
-                if _is_announcer(s, m, t0) or _is_absent(s, m):
+                if _is_announcer(s, m, t0) or _is_absent(s, m) or _is_source(s, m):
                     continue
                 if not _belongs(s, m, g, groups.values()):
                     continue
@@ -701,7 +830,7 @@ def _candidates(a: Analysed) -> list[_Cand]:
             else:
                 med = meds[0] if meds else None
             if med:
-                after = [m for m in _agents(s) if m.start >= s.start + med.end()]
+                after = [m for m in _agents(s, datelines) if m.start >= s.start + med.end()]
                 if after:
                     g.mediator = (after[0].actor_id, after[0])  # type: ignore[assignment]
             g.status, g.status_span = _status(s, (t0, t1))
@@ -709,6 +838,9 @@ def _candidates(a: Analysed) -> list[_Cand]:
             if lv:
                 g.level, g.level_span, g.level_explicit = lv
             g.outcomes = _outcomes(s, text)
+            g.separate = any(cues().separate.search(text, max(s.start, a0 - 12), a0)
+                             or cues().separate.match(_clause_after(text, s, a1))
+                             for a0, a1 in g.triggers)
             g.anaphoric = g.date is None and bool(
                 re.search(r"\b(?:the|this|that)\s+(?:\w+\s+){0,2}$",
                           text[max(s.start, t0 - 30):t0], re.IGNORECASE))
@@ -716,7 +848,28 @@ def _candidates(a: Analysed) -> list[_Cand]:
     return cands
 
 
-def _compatible(a: _Cand, b: _Cand) -> bool:
+def _hosts_only(c: _Cand) -> bool:
+    """'The meeting was hosted by X (and Y)': a mention naming who convened the meeting and
+    none of its sides; it cannot share a party with the meeting it refers to."""
+    return c.mediator is not None and not _parties(c) & set(CONFLICT_PARTIES)
+
+
+def _clause_after(text: str, s: Sentence, t1: int) -> str:
+    """The last word of the trigger's clause, where an adverb about the whole encounter
+    stands after the names: "met X and Y separately" -> "separately"."""
+    rest = text[t1:s.end]
+    cut = re.search(r"[,;.:]", rest)
+    rest = rest[:cut.start()] if cut else rest
+    words = rest.split()
+    return words[-1] if words else ""
+
+
+def _side_of(c: _Cand, m: _Cand) -> bool:
+    """A separate encounter is a side meeting of `m` when all its parties are at `m`."""
+    return not c.separate or _parties(c) <= _parties(m)
+
+
+def _compatible(a: _Cand, b: _Cand, parties: bool = True) -> bool:
     if a.mode != b.mode:
         return False
     if a.date is not None and b.date is not None and not dates_compatible(
@@ -729,7 +882,9 @@ def _compatible(a: _Cand, b: _Cand) -> bool:
             party_of(b.mediator[0]) or b.mediator[0]):
         return False
     pa_, pb = _parties(a), _parties(b)
-    return not (pa_ and pb and not (pa_ & pb))
+    if a.mode != "in_person" and pa_ and pb and not (pa_ <= pb or pb <= pa_):
+        return False  # X's call with Y and X's call with Z are two calls, not a conference
+    return not (parties and pa_ and pb and not (pa_ & pb))
 
 
 def _merge_into(dst: _Cand, src: _Cand) -> None:
@@ -771,7 +926,11 @@ def _news_peg(a: Analysed, c: _Cand) -> DateMention | None:
     if pub is None or a.doc.published_precision != "day" or c.sent.index > 6:
         return None
     prev = [x for x in a.sentences if x.index < c.sent.index][-1:]
-    dates = [d for x in prev for d in x.dates if d.precision == "day" and d.date is not None]
+    # a date line ("Published 14 December 2023") or a dateline dates the report, not an event
+    datelines = _article_datelines(a)
+    dates = [d for x in prev for d in x.dates if d.precision == "day" and d.date is not None
+             and not _inside(d.start, datelines)
+             and len((x.text[:d.start - x.start] + x.text[d.end - x.start:]).split()) > 2]
     if len(dates) != 1:
         return None
     d = dates[0]
@@ -792,6 +951,7 @@ def _attach_outcome_sentences(a: Analysed, merged: list[_Cand]) -> None:
     for d in a.dates:
         para_dates.setdefault(_paragraph(a, d.start), []).append(d)
     unrealised = cues().unrealised
+    datelines = _article_datelines(a)
     for s in a.sentences:
         if len(s.text) > _MAX_SENTENCE_CHARS or _find_triggers(s):
             continue
@@ -806,7 +966,7 @@ def _attach_outcome_sentences(a: Analysed, merged: list[_Cand]) -> None:
         m = merged[prior[-1]]
         if m.date is None:
             continue
-        agents = _agents(s)
+        agents = _agents(s, datelines)
         parties = {party_of(x.actor_id) or x.actor_id for x in agents if x.actor_id}
         if len(parties) < 2 or not parties <= _parties(m):
             continue
@@ -831,6 +991,13 @@ def _same_dated_meeting(m: _Cand, c: _Cand) -> bool:
     return same_date and bool(_parties(m) & _parties(c))
 
 
+def _hosted_joins(c: _Cand, m: _Cand) -> bool:
+    """'The meeting was hosted by X' shares no party with the meeting it names (X is none of
+    its sides): it may join a meeting of both sides that has no mediator yet."""
+    return c.anaphoric and _hosts_only(c) and m.mediator is None and _parties(m) >= set(
+        CONFLICT_PARTIES) and _compatible(m, c, parties=False)
+
+
 def _undated_joins(c: _Cand, m: _Cand) -> bool:
     """An undated mention joins a dated meeting only when it clearly refers to it: "the
     meeting"/"the talks", the same place, or parties that are all already at that meeting."""
@@ -838,6 +1005,8 @@ def _undated_joins(c: _Cand, m: _Cand) -> bool:
         return False
     if c.anaphoric:
         return True
+    if c.status in ("planned", "proposed") and (m.status or "held") == "held":
+        return False  # "ready to meet X", "X and Y will meet": another meeting than one held
     if c.place and m.place and c.place.place_id == m.place.place_id:
         return True
     persons = [k for k in c.participants if is_person(k)]
@@ -847,7 +1016,7 @@ def _undated_joins(c: _Cand, m: _Cand) -> bool:
     # the very next sentence, about someone already at the meeting ("X also held separate
     # talks with each of them")
     adjacent = c.sent.index - max(x.index for x in m.sentences) == 1
-    return adjacent and bool(set(persons) & set(m.participants))
+    return adjacent and bool(set(persons) & set(m.participants)) and _side_of(c, m)
 
 
 def extract_meetings(a: Analysed) -> list[MeetingReport]:
@@ -857,7 +1026,9 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
     for c in cands:
         if c.date is None:
             peg = _news_peg(a, c)
-            if peg is not None and len(_parties(c)) >= 2:
+            # the lead's date is when something happened, not when a plan or a possible
+            # meeting ("a possible summit", "ready to meet") will take place
+            if peg is not None and len(_parties(c)) >= 2 and c.status in (None, "held"):
                 c.date = peg
     merged: list[_Cand] = []
     # dated candidates first merge with each other; then undated ones join the nearest
@@ -866,7 +1037,7 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
         if c.date is None:
             continue
         for m in merged:
-            if _compatible(m, c) and _same_dated_meeting(m, c):
+            if _compatible(m, c) and _same_dated_meeting(m, c) and _side_of(c, m):
                 _merge_into(m, c)
                 break
         else:
@@ -875,7 +1046,8 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
         if c.date is not None:
             continue
         before = [m for m in merged if m.sentences[0].start <= c.sent.start
-                  and _undated_joins(c, m)]
+                  and _undated_joins(c, m)] or [
+            m for m in merged if m.sentences[0].start <= c.sent.start and _hosted_joins(c, m)]
         after = [m for m in merged if m.sentences[0].start > c.sent.start
                  and _undated_joins(c, m)]
         if before:
@@ -939,8 +1111,13 @@ def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
     mediator = None
     if c.mediator:
         mediator = party_of(c.mediator[0]) or c.mediator[0]
+        if mediator in CONFLICT_PARTIES or mediator in cues().sides or is_person(mediator):
+            # "hosted by" one of the sides names a host, not a mediator; a person with no
+            # state or organisation behind them names none either
+            mediator = None
     else:
-        third = sorted(p for p in parties if p not in CONFLICT_PARTIES)
+        third = sorted(p for p in parties if p not in CONFLICT_PARTIES
+                       and p not in cues().sides and not is_person(p))
         orgs = [p for p in third if _is_organisation(p)]
         if len(third) == 1 and parties & set(CONFLICT_PARTIES):
             mediator = third[0]
@@ -982,7 +1159,7 @@ def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
     for m in c.participants.values():
         if m is not None:  # a party inherited from "another trilateral meeting" has the span
             spans.append(a.span(m.start, m.end, "participant"))
-    if c.mediator:
+    if c.mediator and mediator:
         spans.append(a.span(c.mediator[1].start, c.mediator[1].end, "mediator"))
     if c.status_span:
         spans.append(a.span(*c.status_span, "status"))
@@ -1042,6 +1219,9 @@ def _report_compatible(cl: _Cluster, r: MeetingReport) -> bool:
         if not r.from_caption and not dates_compatible(
                 (x.date, x.date_end, x.date_precision), (r.date, r.date_end, r.date_precision)
         ) and not _near_miss(x, r):
+            return False
+        if x.source_id == r.source_id and not r.from_caption and x.status != r.status:
+            # the article itself told them apart: a meeting held and another one planned
             return False
     rp = {party_of(p) or p for p in r.participants} | ({r.mediator} if r.mediator else set())
     overlap = rp & cl.parties

@@ -66,6 +66,7 @@ from typing import TYPE_CHECKING
 from karabakh_data.model import Span, StatementRow
 from karabakh_data.patterns import lower, split_top, trie_regex
 from karabakh_data.schema import TOPICS
+from karabakh_data.text import datelines
 from karabakh_data.vocab import read_table
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -132,35 +133,6 @@ _LEAD_STARTS = ("th", "it", "su", "as")  # every match of _PASSIVE_LEAD or _AS_L
 _IN_BY_AT = re.compile(r"\s+(?:in|by|at)\s+")
 _DASH_LEAD = re.compile(r"[—–]\s*")
 _PARENTHETICAL = re.compile(r"^\s*,[^,]{1,90},")
-# A dateline opening a paragraph: "YEREVAN, Dec 7 (Reuters) - ", "Baku, October 5, Trend: ".
-# Public: `events` reads datelines with the same pattern (a dateline city is no actor).
-# It belongs to the report, not to the reported words, and its date is the report's.
-DATELINE = re.compile(
-    r"(?m)^(?:[A-Z][A-Z.'’ -]{2,30}(?:,[^\n]{0,40}?)?\s(?:[-–—:]|/[^/\n]{1,20}/\.?)\s+"
-    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*"
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
-    r"(?:,?\s*\d{4})?[,.]?\s*(?:[A-Za-z/().-]{2,25})?\s*[:–—-]\s+)")
-
-
-def _datelines(text: str) -> list[tuple[int, int]]:
-    """The spans of `DATELINE.finditer(text)`, trying the pattern only at line starts: every
-    match starts with a multi-line "^", which holds nowhere else, so matching at each line
-    start not inside the previous match gives the same, non-overlapping, matches without
-    the engine testing "^" at every character."""
-    out: list[tuple[int, int]] = []
-    match = DATELINE.match
-    p = last = 0
-    while True:
-        if p >= last:
-            m = match(text, p)
-            if m is not None:
-                out.append((p, m.end()))
-                last = m.end()
-        p = text.find("\n", p) + 1
-        if p == 0:
-            return out
-
-
 # --- vocabulary ----------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class _Cues:
@@ -761,7 +733,7 @@ class _Doc:
         self.quotes = find_quotes(text)
         self.quote_spans = [(q.start, q.end) for q in self.quotes]
         self.quote_starts = [q.start for q in self.quotes]
-        self.datelines = _datelines(text)
+        self.datelines = datelines(text)
         hits, self.deferred = c.scanner.scan(low)
         self.verbs = [(vs, ve) for vs, ve, _ in hits.get("verb", [])]
         self.participles = [(vs, ve) for vs, ve, _ in hits.get("participle", [])]

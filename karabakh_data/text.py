@@ -60,6 +60,35 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return _INITIALS.fullmatch(token) is not None
 
 
+# A dateline opening a paragraph: "YEREVAN, Dec 7 (Reuters) - ", "Baku, October 5, Trend: ".
+# It belongs to the report, not to what the report says: its date is the report's, its city no
+# actor, participant or speaker (`statements`, `meetings` and `events` all read it here).
+DATELINE = re.compile(
+    r"(?m)^(?:[A-Z][A-Z.'’ -]{2,30}(?:,[^\n]{0,40}?)?\s(?:[-–—:]|/[^/\n]{1,20}/\.?)\s+"
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
+    r"(?:,?\s*\d{4})?[,.]?\s*(?:[A-Za-z/().-]{2,25})?\s*[:–—-]\s+)")
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """The spans of `DATELINE.finditer(text)`, trying the pattern only at line starts: every
+    match starts with a multi-line "^", which holds nowhere else, so matching at each line
+    start not inside the previous match gives the same, non-overlapping, matches without
+    the engine testing "^" at every character."""
+    out: list[tuple[int, int]] = []
+    match = DATELINE.match
+    p = last = 0
+    while True:
+        if p >= last:
+            m = match(text, p)
+            if m is not None:
+                out.append((p, m.end()))
+                last = m.end()
+        p = text.find("\n", p) + 1
+        if p == 0:
+            return out
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Split `text` into sentences; return `(start, end)` offsets with surrounding whitespace
     trimmed. Paragraph breaks (newlines) always end a sentence: web text has headlines and

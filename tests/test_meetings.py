@@ -161,7 +161,8 @@ def test_meeting_cue_file_is_well_formed() -> None:
     from karabakh_data.vocab import read_table
 
     kinds = {"trigger", "exclude", "status", "level", "mediator", "outcome", "venue", "absent",
-             "unrealised"}
+             "unrealised", "negation", "negation_gap", "source_verb", "absent_before",
+             "separate", "side", "needs_guest"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -326,3 +327,158 @@ def test_delimitation_commissions_meet_at_commission_level_and_the_source_is_cut
     assert r.level == "commission"
     assert r.outcomes == ("agreed on a first stretch of the line",)
     assert set(r.participants) == {"mher-grigoryan", "shahin-mustafayev"}
+
+
+def test_a_meeting_the_text_says_never_happened_gives_no_row() -> None:
+    # the date and both leaders stand next to the trigger, but "have not met" denies it
+    text = ("Aliev and Pashinian have not met without a go-between, a ministry spokesman noted, "
+            "since a truce agreed in Moscow on 10 November 2020.")
+    assert _meetings(text, dt.date(2021, 3, 20)) == []
+    assert _meetings("No trilateral talks between Aliyev and Pashinyan took place in Minsk on "
+                     "14 March 2021.", dt.date(2021, 3, 20)) == []
+
+
+def test_a_dateline_neither_dates_nor_joins_the_meeting() -> None:
+    # the dateline's day (2 Nov) and city are the report's; the call was on Wednesday (1 Nov)
+    text = ("WASHINGTON, Nov 2 (Newswire) - The Armenian foreign minister Ararat Mirzoyan "
+            "spoke by phone with Russia's Sergei Lavrov on Wednesday.")
+    (r,) = _meetings(text, dt.date(2023, 11, 2))
+    assert r.date == dt.date(2023, 11, 1)
+    assert "united-states" not in r.participants
+    assert "WASHINGTON" not in {sp.text for sp in r.spans}
+
+
+def test_a_dateline_place_gives_way_to_the_city_the_sentence_names() -> None:
+    # the country in the dateline stands nearer the trigger than the city after the names
+    text = ("SOCHI, Russia, Oct 31 - Russian President Vladimir Putin chaired a trilateral "
+            "meeting with Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol "
+            "Pashinyan in Sochi on Monday.")
+    (r,) = _meetings(text, dt.date(2022, 11, 1))
+    assert r.place_id == "sochi" and r.date == dt.date(2022, 10, 31)
+
+
+def test_the_body_a_report_is_attributed_to_is_no_party() -> None:
+    text = ("The foreign ministers of Armenia and Azerbaijan are expected to meet in Moscow "
+            "next month, the Russian foreign ministry said on Thursday.")
+    (r,) = _meetings(text, dt.date(2023, 4, 20))
+    assert set(r.participants) == {"armenia", "azerbaijan"}
+    assert r.mediator is None and r.status == "planned"
+
+
+def test_a_state_left_out_of_the_format_is_no_party_nor_mediator() -> None:
+    text = ("Ilham Aliyev will not attend the talks with Nikol Pashinyan in Granada on 5 "
+            "October, citing the exclusion of Turkey from the format.")
+    (r,) = _meetings(text, dt.date(2023, 10, 4))
+    assert "turkey" not in r.participants and r.mediator is None
+    assert r.status == "cancelled"
+
+
+def test_the_summit_a_meeting_is_held_beside_is_no_party() -> None:
+    text = ("Pashinyan and Aliyev met on 5 October on the sidelines of the European Political "
+            "Community summit in Granada.")
+    (r,) = _meetings(text, dt.date(2023, 10, 6))
+    assert set(r.participants) == {"ilham-aliyev", "nikol-pashinyan"}
+    assert r.mediator is None
+
+
+def test_a_former_name_of_the_city_is_no_party() -> None:
+    text = ("In Khankendi, formerly known as Stepanakert, Azerbaijani and Armenian officials "
+            "met on 21 September 2023.")
+    for r in _meetings(text, dt.date(2023, 9, 22)):
+        assert "nagorno-karabakh-authorities" not in r.participants
+        assert r.mediator != "nagorno-karabakh-authorities"
+
+
+def test_who_hosted_the_meeting_joins_it_as_mediator() -> None:
+    # the second sentence names only the host, who shares no party with the two leaders
+    text = ("Nikol Pashinyan and Ilham Aliyev met in Brussels on 14 May. The meeting was "
+            "hosted by Charles Michel.")
+    (r,) = _meetings(text, dt.date(2023, 5, 15))
+    assert r.mediator == "european-union"
+    assert "charles-michel" in r.participants
+
+
+def test_separate_talks_with_a_new_party_are_their_own_meeting() -> None:
+    text = ("Nikol Pashinyan and Ilham Aliyev met in Kazan on 24 October without mediators. "
+            "On 24 October, Vladimir Putin also held separate talks with Aliyev.")
+    ms = _meetings(text, dt.date(2024, 10, 25))
+    leaders = [m for m in ms if "nikol-pashinyan" in m.participants]
+    assert len(leaders) == 1
+    assert "vladimir-putin" not in leaders[0].participants and leaders[0].mediator is None
+
+
+def test_calls_with_two_different_counterparts_are_two_calls() -> None:
+    text = ("Antony Blinken spoke by telephone with Ilham Aliyev on 1 September. On 1 "
+            "September Blinken also had a phone call with Nikol Pashinyan.")
+    ms = _meetings(text, dt.date(2023, 9, 2))
+    assert len(ms) == 2
+    assert all(not {"ilham-aliyev", "nikol-pashinyan"} <= set(m.participants) for m in ms)
+
+
+def test_de_facto_authorities_are_a_side_never_the_mediator() -> None:
+    text = ("Azerbaijani officials met representatives of the Karabakh authorities in Yevlakh "
+            "on 21 September 2023.")
+    for r in _meetings(text, dt.date(2023, 9, 22)):
+        assert r.mediator != "nagorno-karabakh-authorities"
+
+
+def test_the_day_a_leader_spoke_is_not_the_day_of_the_meeting_he_offers() -> None:
+    # before: dated to the Tuesday of the saying, and so reported as held
+    text = "Ilham Aliyev said on Tuesday he was willing to meet Nikol Pashinyan."
+    assert _meetings(text, dt.date(2021, 6, 10)) == []
+
+
+def test_a_possible_summit_is_proposed_not_held() -> None:
+    text = ("Foreign ministers Bayramov and Mirzoyan discussed a possible summit between "
+            "Aliyev and Pashinyan that could take place in 2024.")
+    summits = [m for m in _meetings(text, dt.date(2023, 12, 2)) if m.level == "leaders"]
+    assert summits and all(m.status == "proposed" for m in summits)
+
+
+def test_a_summit_the_ministers_discussed_stays_apart_from_their_meeting() -> None:
+    text = ("Jeyhun Bayramov and Ararat Mirzoyan met in Almaty on 10 May. They discussed a "
+            "possible summit of Aliyev and Pashinyan, which could take place later this year. "
+            "Pashinyan said on Friday he was ready to meet Aliyev.")
+    rows, _, _ = reconcile_meetings(_meetings(text, dt.date(2024, 5, 11)))
+    (ministers,) = [r for r in rows if "jeyhun-bayramov" in r["participants"]]
+    assert "ilham-aliyev" not in ministers["participants"]
+    assert ministers["status"] == "held"
+
+
+def test_a_bid_to_host_a_conference_is_no_meeting() -> None:
+    text = ("Under a statement agreed on 7 December by the offices of Ilham Aliyev and Nikol "
+            "Pashinyan, Armenia dropped its bid to host the COP29 climate conference.")
+    assert _meetings(text, dt.date(2023, 12, 8)) == []
+
+
+def test_a_date_of_the_main_clause_does_not_date_talks_in_an_after_clause() -> None:
+    text = ("Baku freed 32 Armenian soldiers on Wednesday, after the two sides settled the "
+            "terms in direct talks between Armenia and Azerbaijan.")
+    assert _meetings(text, dt.date(2023, 12, 14)) == []
+
+
+def test_the_publication_line_does_not_date_an_undated_meeting() -> None:
+    text = ("Published 14 December 2023\n"
+            "Armenia and Azerbaijan held direct talks without outside mediation.")
+    assert _meetings(text, dt.date(2023, 12, 14)) == []
+
+
+def test_only_eu_institutions_stand_for_the_eu() -> None:
+    from karabakh_data.meetings import party_of
+
+    assert party_of("european-council") == "european-union"
+    assert party_of("european-commission") == "european-union"
+    # a forum of European states and the Council of Europe's court are parties of their own
+    assert party_of("european-political-community") == "european-political-community"
+    assert party_of("european-court-of-human-rights") == "european-court-of-human-rights"
+
+
+def test_neither_side_nor_a_stateless_person_is_ever_the_mediator() -> None:
+    for text in ("Nikol Pashinyan held talks with Ilham Aliyev in Baku on 3 May, hosted by "
+                 "Ilham Aliyev.",
+                 "On 3 May Nikol Pashinyan and Ilham Aliyev met in Gabala at talks hosted by "
+                 "Azerbaijan.",
+                 "Nikol Pashinyan and Ilham Aliyev met in Moscow on 3 May with Davit Babayan."):
+        (r,) = _meetings(text)
+        assert r.mediator is None, text
+        assert not any(sp.role == "mediator" for sp in r.spans), text

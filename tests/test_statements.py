@@ -284,21 +284,21 @@ def test_group_noun_after_a_two_word_lead() -> None:
 
 
 def test_dateline_fast_path_agrees_with_the_multiline_pattern() -> None:
-    # `_datelines` tries the pattern only at line starts, skipping those inside the previous
+    # `datelines` tries the pattern only at line starts, skipping those inside the previous
     # match: a dateline running over a line break ("Gyumri, Jun 4" + "NEWS - " on the next
     # line) must hide the next line's start, and a capitalised "TOWN - " inside a line is
     # no dateline
-    from karabakh_data.statements import DATELINE, _datelines
+    from karabakh_data.text import DATELINE, datelines
 
     text = ("TBILISI, Feb 3 (Agency) - Envoys met.\nLONDON - \nVIENNA - The talks went on.\n"
             "Officials said in PARIS - nothing.\n\nStepanakert, March 9, 2021: a quiet day.\n"
             "OSLO /NTB/. Ministers spoke\nGyumri, Jun 4\nNEWS - Talks resumed.")
     expected = [(m.start(), m.end()) for m in DATELINE.finditer(text)]
     assert len(expected) >= 3
-    assert _datelines(text) == expected
+    assert datelines(text) == expected
     for cut in range(len(text)):
         part = text[cut:]
-        assert _datelines(part) == [(m.start(), m.end()) for m in DATELINE.finditer(part)]
+        assert datelines(part) == [(m.start(), m.end()) for m in DATELINE.finditer(part)]
 
 
 def test_scanner_keeps_the_longest_verb_form_at_a_start() -> None:
