@@ -83,6 +83,7 @@ from karabakh_data.patterns import (
     FastRx,
     first_word_keys,
     key_trie,
+    leftmost_longest,
     lower,
     split_top,
     union_keys,
@@ -686,14 +687,7 @@ def _clause_openers(s: Sentence, may_words: bool) -> list[re.Match]:
     found = v.cues["clause_rel_words"].finditer(t) if may_words else []
     if v.rel_punct is None or any(c in t for c in v.rel_punct):
         found += v.cues["clause_rel_other"].finditer(t)
-    if len(found) < 2:
-        return found
-    found.sort(key=lambda m: (m.start(), -m.end()))
-    out: list[re.Match] = []
-    for m in found:
-        if not out or m.start() >= out[-1].end():
-            out.append(m)
-    return out
+    return found if len(found) < 2 else leftmost_longest(found)
 
 
 def _clause_head_start(clause: _Clause, prev: _Clause | None, text: str) -> int:

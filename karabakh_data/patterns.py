@@ -178,6 +178,18 @@ def _cuts(m: re.Match, text: str, end: int) -> bool:
             and _WORDISH.match(text, end - 1) is not None and _WORDISH.match(text, end) is not None)
 
 
+def leftmost_longest(found: list[re.Match]) -> list[re.Match]:
+    """Non-overlapping matches from two or more match lists, as one alternation would give:
+    the leftmost first, the longest of those starting together, then the next one that starts
+    at or after its end. `found` is sorted in place."""
+    found.sort(key=lambda m: (m.start(), -m.end()))
+    out: list[re.Match] = []
+    for m in found:
+        if not out or m.start() >= out[-1].end():
+            out.append(m)
+    return out
+
+
 class FastRx:
     """A case-insensitive word-list regex tried only where one of its first words stands.
 
@@ -213,12 +225,7 @@ class FastRx:
         if self._other is None:
             return found
         found.extend(m for m in self._other.finditer(text, pos, end) if not _cuts(m, text, end))
-        found.sort(key=lambda m: (m.start(), -m.end()))
-        out: list[re.Match] = []
-        for m in found:
-            if not out or m.start() >= out[-1].end():
-                out.append(m)
-        return out
+        return leftmost_longest(found)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         """The leftmost match in text[pos:endpos], or None."""
