@@ -46,6 +46,11 @@ FRAGMENTS = (
     "\u200b", "\u202e", "\ufeff", "\x07", "\x1b[31m", "\r", "\u2028", "\x85", "Mr.", "U.S.",
     # letters whose case folding differs from lower(): a long s, a dotted capital I, a Kelvin K
     " ſhe ", " HİS ", " İlham ", " \u212aarabakh ", "Pashinyan", "Aliyev", " he ", " She ",
+    # cues of the rules added after probing the extractor with new articles
+    "BAKU, Sept 13 (Agency) - ", "\nYEREVAN - ", "In 2022, ", "since the 2020 war", "which ",
+    " skipped", "the joint statement said", ", according to ", "hosted by Armenia",
+    "have not met since", "killed or injured", "on the sidelines of the", "12 to 13 September",
+    "É. ", "Élysée", " but demanded that ", "told reporters that", "the office of ",
 )
 
 fragments = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=12)),
