@@ -182,7 +182,7 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "anaphor_start", "document_strong", "document_weak", "death_before_number",
                "death_aux", "passive_aux", "not_subordinate", "locative_preposition",
                "venue_preposition", "border_place", "number_qualifier", "loss_before_number",
-               "person_noun", "comparison_start")
+               "person_noun", "comparison_start", "charge_verb")
 
 
 @lru_cache(maxsize=1)
@@ -236,6 +236,8 @@ def _vocab() -> _Vocab:
                                          re.IGNORECASE)
     cues["container_before"] = re.compile(
         r"(?<![\w-])(?:" + alts("container_before") + r")\s+(?:the\s+)?$", re.IGNORECASE)
+    cues["charge_verb"] = re.compile(
+        r"(?<![\w-])(?:" + alts("charge_verb") + r")\s+(?:\S+\s+){0,4}?$", re.IGNORECASE)
     cues["comparison_start"] = re.compile(
         r"(?<![\w-])(?:" + alts("comparison_start") + r")\s+(?:the\s+)?$", re.IGNORECASE)
     cues["venue_preposition"] = re.compile(
@@ -1018,12 +1020,36 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
                  and not v.destination_before.search(text, max(0, m.start - 30), m.start)]
 
 
+_SLASH_CITIES = re.compile(r"(?:[A-Z][A-Z.'’ -]{1,30}/)+")
+
+
 def _in_dateline(text: str, pos: int) -> bool:
-    """Whether a mention opens a dateline ("MOSCOW, June 12 (Wire) - "): the city a report
-    was filed from is no party to what it reports. Tried only at a line start."""
-    if pos and text[pos - 1] != "\n":
+    """Whether a mention opens a dateline ("MOSCOW, June 12 (Wire) - ", also with several
+    cities "BAKU/YEREVAN, June 12 - "): the city a report was filed from is no party to what
+    it reports. Tried only at a line start or after such a city and a slash."""
+    if pos and text[pos - 1] not in "\n/":
         return False
-    return DATELINE.match(text, pos) is not None
+    ls = text.rfind("\n", 0, pos) + 1
+    cities = _SLASH_CITIES.match(text, ls)
+    start = cities.end() if cities is not None else ls
+    return pos <= start and _dateline_at(text, start) is not None
+
+
+def _dateline_at(text: str, start: int) -> re.Match | None:
+    """DATELINE at `start`, which may follow "CITY/" (the pattern anchors at a line start)."""
+    return DATELINE.match(text[start:start + 120])
+
+
+def _date_in_dateline(text: str, d: DateMention) -> bool:
+    """Whether a date stands in a dateline ("BAKU, Sept 28 (Wire) - "): the day the report
+    was filed, which dates an event only when its sentence gives no other date."""
+    ls = text.rfind("\n", 0, d.start) + 1
+    if d.start - ls > 80:
+        return False
+    cities = _SLASH_CITIES.match(text, ls)
+    start = cities.end() if cities is not None else ls
+    m = _dateline_at(text, start)
+    return m is not None and d.start < start + m.end()
 
 
 def _is_unreal(h: _Hit, text: str, clause: _Clause) -> bool:
@@ -1174,6 +1200,8 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
         lo, hi = (h.end, d.start) if d.start >= h.end else (d.end, h.start)
         if d.start >= h.end and prior is not None and prior.search(text, h.end, d.start):
             continue  # "freed two soldiers in an exchange agreed last week": the agreeing's
+        if d.end <= h.start and _charged(d, h, clause, text):
+            continue  # "accused Baku on Friday of sending troops": the accusing's date
         gap = max(0, hi - lo)
         if not _fronted(d, clause, text) and (
                 gap > _MAX_DATE_GAP or any(lo <= p < hi for p in others)):
@@ -1181,6 +1209,8 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
         cands.append(((gap, _RANK.get(d.precision or "", 9), d.start), d))
     if not cands:
         return None
+    if len(cands) > 1:  # the dateline's day yields to a date the sentence gives
+        cands = [c for c in cands if not _date_in_dateline(text, c[1])] or cands
     cands.sort(key=lambda c: c[0])
     best = cands[0][1]
     if _POSSESSIVE_GAP.fullmatch(text, best.end, h.start):
@@ -1189,6 +1219,17 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
         best.precision or "", 9) and _contains((best.date, best.date_end, best.precision),
                                                (d.date, d.date_end, d.precision))]
     return inner[0] if inner else best
+
+
+_CHARGE_OBJECT = re.compile(r",?\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,2}")
+
+
+def _charged(d: DateMention, h: _Hit, clause: _Clause, text: str) -> bool:
+    """Whether a date before the trigger dates a verb of blaming instead: in "accused Baku on
+    Friday of sending troops" the accusing was on Friday; the act it names may be older."""
+    return _CHARGE_OBJECT.fullmatch(text, d.end, h.start) is not None and \
+        _vocab().cues["charge_verb"].search(text, max(clause.start, d.start - 50),
+                                            d.start) is not None
 
 
 def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[DateMention],
@@ -1332,9 +1373,19 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str) -> None:
         d.place_id, d.place_span = v.border_place, (border.start(), border.end())
     else:  # elsewhere in the sentence: a named city or region, never a bare country
         m = best([x for x in _locations(s, s.start, s.end, text, at_talks)
-                  if getattr(_place(x.place_id), "kind", "country") != "country"])
+                  if getattr(_place(x.place_id), "kind", "country") != "country"
+                  and not _near_other_date(x, d, clause)])
         if m is not None:
             d.place_id, d.place_span = m.place_id, (m.start, m.end)
+
+
+def _near_other_date(m: Mention, d: _Draft, clause: _Clause) -> bool:
+    """Whether a place outside the draft's clause stands next to another date ("a third truce,
+    agreed in Washington on 25 October"): it places that date's happening, not this one."""
+    own = d.date.start if d.date is not None else -1
+    return any(x.start != own and not clause.start <= x.start < clause.end
+               and (0 <= x.start - m.end <= 30 or 0 <= m.start - x.end <= 30)
+               for x in d.sent.dates)
 
 
 def _generic_document(words: str) -> bool:

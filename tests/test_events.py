@@ -437,3 +437,28 @@ def test_the_city_a_detainee_was_taken_to_is_not_where_he_was_detained() -> None
     r = _one("Soldiers detained the former minister on Monday, and he was later flown to Baku.",
              "detention", dt.date(2023, 9, 29))
     assert r.place_id is None, r.place_id
+
+
+def test_date_between_a_verb_of_blaming_and_its_act_dates_the_blaming() -> None:
+    r = _one("Yerevan accused Baku on Friday of sending troops deep into the Syunik province "
+             "on 12 May.", "deployment", dt.date(2021, 5, 14))
+    assert (r.date, _span(r, "date")) == (dt.date(2021, 5, 12), "12 May")
+
+
+def test_fighting_that_entered_another_day_is_no_arrival_of_forces() -> None:
+    found = _events("Heavy fighting between the two armies' forces in the hills entered a "
+                    "third day on Tuesday.", dt.date(2020, 9, 30))
+    assert [r.event_type for r in found] == ["armed_clash"]
+
+
+def test_a_dateline_of_several_cities_gives_no_actor_and_yields_its_date() -> None:
+    r = _one("TBILISI/YEREVAN, Oct 2 (Wire) - Shelling of border villages resumed on Thursday, "
+             "officials said.", "armed_clash", dt.date(2020, 10, 2))
+    assert (r.date, _span(r, "date")) == (dt.date(2020, 10, 1), "Thursday")
+    assert not [s for s in r.spans if s.role == "actor"]
+
+
+def test_a_place_beside_another_date_does_not_place_the_event() -> None:
+    r = _one("The first truce, reached on 3 March, broke down at once, and another, brokered "
+             "in Moscow on 9 March, held.", "ceasefire", dt.date(2021, 3, 20))
+    assert r.date == dt.date(2021, 3, 3) and r.place_id is None
