@@ -103,6 +103,9 @@ _HEAD_OF = re.compile(r"\bthe\s+([a-z]+(?:\s[a-z]+)?)\s+of\s+(?:the\s+)?$")
 _COORD = re.compile(r"(?:,\s*)?\b(?:but|and)\s+(?:(?:also|then|later|again)\s+)?$")
 _ONE_WORD = re.compile(r"(?:[\w'’-]+\s+)?")
 _TO_INF = re.compile(r"\s+(?:to|not\s+to)\s")
+_NAMED_APPOSITION = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+\s*,")
+_TO_WORD = re.compile(r"\b(?:to|for)\b")
+_ING_WORD = re.compile(r"[a-z]{2,}ing\b")
 _THAT_BEFORE = re.compile(r"(?:\bthat|:)\s*$")
 _DATE_LEAD = re.compile(r"\s*(?:(?:late|early|earlier|later)\s+)?(?:on|in|at|,)?\s*")
 _OCC_LEAD = re.compile(r"(?:at|in|during|on|with|via|through|from|on\s+the\s+sidelines\s+of)\s+"
@@ -1197,6 +1200,14 @@ class _Doc:
                 return _Attr(si, (vs, ve), speakers, q1.open, q2.close if q2.closed else q2.end,
                              "backward", frame, occ)
         after_prep = frame in ("say", "tell") and _PREP_START.match(self.low, cs, ce) is not None
+        if bs is not None and self.quote_at(bs) is not None and self.quote_at(cs) is None:
+            if frame != "urge" and "," in text[ve:cs] and _ING_WORD.match(self.low, cs, ce):
+                # "“...,” X said, referring to the army": a clause about the words, not them
+                after_prep = True
+            elif frame == "urge" and _nwords(text[cs:ce]) <= 4 and \
+                    not _TO_WORD.search(self.low, cs, ce):
+                # "“Why wait?” X asked reporters": the question is the quotation before
+                after_prep = True
         if bs is not None and (after_prep or self.c.participles.match(self.low, cs, ce)):
             # "..., X said in his speech at the opening of ...": an adverbial, not the words;
             # "“...,” X stressed, adding that ...": the words are the quotation before
@@ -1454,6 +1465,11 @@ def _resolve_nesting(d: _Doc, attrs: list[_Attr]) -> list[_Attr]:
             continue
         # a new clause with its own speaker ends the outer words: "..., which Baku has denied"
         m = _CLAUSE_CUT.search(d.text, outer.start, a.speakers[0].start)
+        if m is not None and d.c.participles.match(
+                d.low, _skip_ws(d.text, m.start() + 1, a.speakers[0].start)):
+            # "X said A, adding that Baku had rejected B": the participle goes on with X's
+            # words, so "Baku had rejected" is part of them, not a new speaker's clause
+            m = None
         if a.shape != "participle" and m is not None and _ids_of(a) != _ids_of(outer):
             outer.end = _rstrip_punct(d.text, outer.start, m.start())
             keep.append(a)
@@ -1470,6 +1486,10 @@ def _resolve_speakers(d: _Doc, attrs: list[_Attr]) -> None:
             ids = c.ids if c.ids and c.ref in ("", "group") else _antecedent(d, a, c, prev)
             if not ids and c.ref in ("anaphor:person", "group_title"):
                 ids = _title_antecedent(d, a, c)
+            if c.ref.startswith("anaphor:") and _NAMED_APPOSITION.match(d.text, c.end):
+                # "the spokesman, <a name>, said": the title is that person's, not that of
+                # someone named before; a name missing from the gazetteer is no speaker
+                ids = ()
             if c.ref and c.ref != "group" and ids:
                 a.continues = True
             pairs.extend((i, (c.start, c.end, c.text)) for i in ids)

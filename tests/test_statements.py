@@ -400,3 +400,35 @@ def test_speaking_to_television_is_an_interview() -> None:
     rows = _rows("Speaking to Armenian public television, Pashinyan accused Baku of stalling "
                  "the peace treaty. Bayramov said on state TV that the draft was nearly done.")
     assert [r.occasion for r in rows] == ["interview", "interview"]
+
+
+def test_speech_verb_after_adding_that_stays_in_the_words() -> None:
+    # "rejected" belongs to what Mirzoyan added, so Azerbaijan is no speaker
+    rows = _rows("Mirzoyan said the round in Vienna had stalled, adding that Azerbaijan had "
+                 "rejected every proposal on the frontier.")
+    assert [r.speaker_id for r in rows] == ["ararat-mirzoyan"]
+    assert rows[0].text.endswith("every proposal on the frontier")
+
+
+def test_participle_clause_after_quote_is_not_the_words() -> None:
+    (r,) = _rows("“They fled the villages overnight,” Aliyev said, pointing to the Armenian units "
+                 "near Lachin.")
+    assert r.speaker_id == "ilham-aliyev" and r.kind == "direct"
+    assert r.text == "They fled the villages overnight"
+
+
+def test_question_asked_of_reporters_is_the_askers() -> None:
+    rows = _rows("Bayramov said the draft was with Yerevan. “What is left to discuss after three "
+                 "years?” Mirzoyan asked journalists.")
+    (m,) = _by(rows, "ararat-mirzoyan")
+    assert m.kind == "direct" and m.text == "What is left to discuss after three years"
+    (b,) = _by(rows, "jeyhun-bayramov")
+    assert "years" not in b.text
+
+
+def test_title_followed_by_an_unknown_name_is_not_an_earlier_speaker() -> None:
+    # "the spokeswoman" is the woman named after it (not in the gazetteer), not Zakharova
+    rows = _rows("Zakharova said Moscow backed the talks on the border. “The road through Lachin "
+                 "has to reopen,” the spokeswoman, Jane Doeberg, told reporters in Washington.")
+    assert [r.speaker_id for r in rows] == ["maria-zakharova"]
+    assert "Lachin" not in rows[0].text
