@@ -21,6 +21,7 @@ and overlapping parties are one row; `status` comes from the latest report; ever
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 from bisect import bisect_left
@@ -78,6 +79,10 @@ class _Cues:
     needs_guest: re.Pattern[str]
     #: sides of the conflict other than the two states (de facto authorities): never mediators
     sides: frozenset[str]
+    #: a word that puts an encounter of one side with a third party on the conflict
+    about: re.Pattern[str]
+    #: states and organisations that mediate: their encounters with one side are on the conflict
+    mediator_states: frozenset[str]
     #: which cue lists can match in a sentence: "trigger<i>", "status<i>", "level<i>" (row i
     #: of that kind, named in `rows`), "any_trigger", "mediator", "outcome", "venue"
     filter: CueFilter
@@ -151,6 +156,8 @@ def cues() -> _Cues:
         role_levels=[(re.compile(r["pattern"], re.IGNORECASE), r["level"])
                      for r in read_table("level_roles.csv")],
         sides=frozenset(v for _, v in by["side"]),
+        mediator_states=frozenset(v for _, v in by["mediator_state"]),
+        about=re.compile(r"(?<![\w-])(?:" + joined["about"] + r")(?![\w-])", re.IGNORECASE),
         needs_guest=re.compile(r"(?:" + joined["needs_guest"] + r")", re.IGNORECASE),
         filter=CueFilter("meetings", lists),
         rows={k: tuple(f"{k}{i}" for i in range(len(by[k])))
@@ -577,6 +584,29 @@ _OUTCOME_END = re.compile(
 
 
 _MAX_OUTCOME_WORDS = 22
+#: "since", "after", "before" right before a date: the phrase is about another time
+_OTHER_TIME = re.compile(r"\b(?:since|after|before|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"[;.]|,(?!\s+when\b)")
+_WHEN = re.compile(r",\s+when\b")
+_SENTENCE_STOP = re.compile(r"[;.]")
+
+
+def _other_time_spans(s: Sentence) -> list[tuple[int, int]]:
+    """Phrases of a sentence about another time than its meeting: "their first meeting since
+    11 January in Moscow, when the leaders agreed to ..." names where and what that earlier
+    date saw (Moscow, the agreement, its people), not the meeting reported. A phrase runs from
+    "since"/"after"/"before" + date to the end of its clause (a "when" clause included)."""
+    out = []
+    for d in s.dates:
+        lead = _OTHER_TIME.search(s.text, max(0, d.start - s.start - 12), d.start - s.start)
+        if lead is None:
+            continue
+        rest = s.text[d.end - s.start:]
+        stop = _CLAUSE_STOP.search(rest)
+        if stop is not None and _WHEN.search(rest, 0, stop.start()):
+            stop = _SENTENCE_STOP.search(rest, stop.start())  # "..., when A, B and C agreed"
+        out.append((s.start + lead.start(), d.end + (stop.start() if stop else len(rest))))
+    return out
 
 
 def _outcome_cues(s: Sentence) -> list[re.Match[str]]:
@@ -596,9 +626,16 @@ def _outcomes(s: Sentence, text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _outcome_cues(s):
         start = s.start + m.start()
+        if _inside(start, _other_time_spans(s)):
+            continue
         rest = text[start:s.end]
         end_m = _OUTCOME_END.search(rest)
         end = start + (end_m.start() if end_m else len(rest.rstrip(".")))
+        # "agreed to X, the co-chairs said": the closing source is no part of the outcome
+        for comma in re.finditer(r",", text[start:end]):
+            if cues().source_tail.match(text, start + comma.end()):
+                end = start + comma.start()
+                break
         clause = text[start:end]
         # "agreed to hold talks" plans a meeting; it is not the outcome of one.
         if re.search(r"\bto (?:hold|meet|organi[sz]e|convene)\b", clause, re.IGNORECASE):
@@ -796,6 +833,8 @@ def _candidates(a: Analysed) -> list[_Cand]:
             other = [p for p in points if not any(p == tt[0] for tt in g.triggers)]
             best_p, best_dist = None, 10**9
             venue = _venue(s, text, t0)
+            elsewhen = [sp for sp in _other_time_spans(s)
+                        if not any(_inside(a0, [sp]) for a0, _ in g.triggers)]
             # a dateline's place ("KAZAN, Russia, Oct 24 - ") is where the report was filed:
             # the meeting's place only when the sentence names none nearer
             for m in sorted(_locations(s), key=lambda m: _inside(m.start, datelines)):
@@ -806,7 +845,8 @@ def _candidates(a: Analysed) -> list[_Cand]:
                     if pl is not None and pl.kind == "venue":
                         best_p, best_dist = m, -1  # a named venue is the most exact place
                     continue
-                if best_dist < 0 or not _meeting_place(s, m, t0, t1):
+                if best_dist < 0 or not _meeting_place(s, m, t0, t1) or _inside(m.start,
+                                                                                  elsewhen):
                     continue
                 if _between_has(other, (t0 + t1) // 2, m.start):
                     continue
@@ -819,6 +859,8 @@ def _candidates(a: Analysed) -> list[_Cand]:
                 if venue and venue[0] <= m.start < venue[1]:
                     continue
                 if _is_announcer(s, m, t0) or _is_absent(s, m) or _is_source(s, m):
+                    continue
+                if _inside(m.start, elsewhen):
                     continue
                 if not _belongs(s, m, g, groups.values()):
                     continue
@@ -1085,12 +1127,50 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
             m.inherited_parties = True
     _attach_outcome_sentences(a, merged)
     reports = []
-    for c in merged:
+    for c in [x for m in merged for x in _split_separate(m)]:
         rep = _report(a, c)
         if rep is not None:
             reports.append(rep)
     reports.sort(key=lambda r: r.anchor)
     return reports
+
+
+def _split_separate(c: _Cand) -> list[_Cand]:
+    """"X held separate talks with A and B": X met each side on its own, two encounters, not one
+    meeting of all three (the sides did not meet each other)."""
+    ps = _parties(c)
+    if not c.separate or not ps >= set(CONFLICT_PARTIES) or len(ps) < 3:
+        return [c]
+    out = []
+    for side in CONFLICT_PARTIES:
+        one = copy.copy(c)
+        other = set(CONFLICT_PARTIES) - {side}
+        one.participants = {k: v for k, v in c.participants.items()
+                            if (party_of(k) or k) not in other}
+        one.outcomes = []  # whose outcome it was, the split cannot tell
+        out.append(one)
+    return out
+
+
+def _on_the_conflict(a: Analysed, c: _Cand, parties: set[str]) -> bool:
+    """A meeting is about Armenia-Azerbaijan relations (the codebook's scope). With both sides
+    present it is, and so is one side meeting a mediator; one side meeting another state may be
+    about anything else (Armenia and
+    Turkey normalising their ties), so it counts only when its sentences name the other side
+    or the conflict ("met Mnatsakanyan over the fighting in Karabakh"). The third party would
+    otherwise be coded as a mediator it never was."""
+    sides = parties & set(CONFLICT_PARTIES)
+    if len(sides) != 1 or parties & (cues().mediator_states | cues().sides):
+        return True
+    datelines = _article_datelines(a)
+    for s in c.sentences:
+        if cues().about.search(s.text):
+            return True
+        if any((party_of(m.actor_id) or m.actor_id) in CONFLICT_PARTIES
+               and (party_of(m.actor_id) or m.actor_id) not in sides
+               for m in s.mentions if m.actor_id and not _inside(m.start, datelines)):
+            return True
+    return False
 
 
 def _principals(actor_ids) -> list[str]:
@@ -1128,6 +1208,8 @@ def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
     if mediator:
         parties.add(mediator)
     if len(parties) < 2 or not parties & set(CONFLICT_PARTIES):
+        return None
+    if not _on_the_conflict(a, c, parties):
         return None
     # level: people's offices first (explicit), then level words
     levels = sorted({lv for p in persons if (lv := level_of_person(p))},

@@ -162,7 +162,7 @@ def test_meeting_cue_file_is_well_formed() -> None:
 
     kinds = {"trigger", "exclude", "status", "level", "mediator", "outcome", "venue", "absent",
              "unrealised", "negation", "negation_gap", "source_verb", "absent_before",
-             "separate", "side", "needs_guest"}
+             "separate", "side", "needs_guest", "about", "mediator_state"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -482,3 +482,38 @@ def test_neither_side_nor_a_stateless_person_is_ever_the_mediator() -> None:
         (r,) = _meetings(text)
         assert r.mediator is None, text
         assert not any(sp.role == "mediator" for sp in r.spans), text
+
+
+def test_one_side_meeting_a_third_state_on_other_business_is_no_meeting() -> None:
+    # Armenia-Turkey normalisation is not Armenia-Azerbaijan diplomacy: no row, and above all
+    # no Turkish "mediator"
+    assert _meetings("Yerevan's envoy Ruben Rubinyan and Ankara's envoy Serdar Kilic met in "
+                     "Vienna on Thursday to discuss reopening the land frontier between their "
+                     "two countries.", dt.date(2022, 2, 25)) == []
+    (m,) = _meetings("Recep Tayyip Erdogan met Nikol Pashinyan in Ankara on Friday to discuss "
+                     "the Karabakh conflict.", dt.date(2024, 6, 8))
+    assert m.participants == ("nikol-pashinyan", "recep-tayyip-erdogan")
+
+
+def test_since_date_clause_names_an_earlier_meeting_not_this_one() -> None:
+    (m,) = _meetings("Putin received Aliyev and Pashinyan in Sochi on Friday for their first joint "
+                     "meeting since 11 January in Moscow, when they set up a group led by "
+                     "Alexei Overchuk, Mher Grigoryan and Shahin Mustafayev and agreed to open "
+                     "the railways.", dt.date(2021, 11, 27))
+    assert m.place_id == "sochi"
+    assert set(m.participants) == {"vladimir-putin", "ilham-aliyev", "nikol-pashinyan"}
+    assert m.outcomes == ()
+
+
+def test_closing_source_is_cut_from_an_outcome() -> None:
+    (m,) = _meetings("Aliyev and Pashinyan met in Vienna on Friday and agreed to reinforce the "
+                     "truce on the front, the co-chairs noted afterwards.", dt.date(2019, 3, 30))
+    assert m.outcomes == ("agreed to reinforce the truce on the front",)
+
+
+def test_separate_talks_with_each_side_are_two_bilateral_meetings() -> None:
+    ms = _meetings("Antony Blinken held separate talks with Ararat Mirzoyan and Jeyhun Bayramov "
+                   "in Washington on Monday.", dt.date(2023, 5, 3))
+    assert sorted(m.participants for m in ms) == [("antony-blinken", "ararat-mirzoyan"),
+                                                  ("antony-blinken", "jeyhun-bayramov")]
+    assert {m.mediator for m in ms} == {"united-states"}
