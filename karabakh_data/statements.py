@@ -59,6 +59,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -324,37 +325,26 @@ class _Deferred:
         self.vs = vs
         self.got: list[dict[str, tuple[int, int, int]] | None] = [None] * len(starts)
 
-    def hits(self, family: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
-        """The family's matches (start, end, label) starting in [lo, hi), by start."""
-        out = []
+    def _verified(self, lo: int, hi: int) -> Iterator[dict[str, tuple[int, int, int]]]:
+        """The verified matches (family -> match) of each position in [lo, hi), in order,
+        verifying a position the first time it is asked for."""
         got = self.got
         for i in range(bisect.bisect_left(self.starts, lo), len(self.starts)):
-            p = self.starts[i]
-            if p >= hi:
-                break
+            if self.starts[i] >= hi:
+                return
             g = got[i]
             if g is None:
                 g = got[i] = {}
-                _verify(self.low, p, self.vs[i], g)
-            h = g.get(family)
-            if h is not None:
-                out.append(h)
-        return out
+                _verify(self.low, self.starts[i], self.vs[i], g)
+            yield g
+
+    def hits(self, family: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
+        """The family's matches (start, end, label) starting in [lo, hi), by start."""
+        return [h for g in self._verified(lo, hi) if (h := g.get(family)) is not None]
 
     def any_in(self, family: str, lo: int, hi: int) -> bool:
         """True when the family has a match starting in [lo, hi)."""
-        got = self.got
-        for i in range(bisect.bisect_left(self.starts, lo), len(self.starts)):
-            p = self.starts[i]
-            if p >= hi:
-                break
-            g = got[i]
-            if g is None:
-                g = got[i] = {}
-                _verify(self.low, p, self.vs[i], g)
-            if family in g:
-                return True
-        return False
+        return any(family in g for g in self._verified(lo, hi))
 
 
 def _literal_patterns(forms: list[str]) -> list[str]:
