@@ -71,6 +71,8 @@ class _Cues:
     #: ends right before a trigger that it negates ("have not met", "no direct talks")
     negated: re.Pattern[str]
     #: right after a name: the name is the report's source (", an EU official said")
+    #: right after a name before the trigger: the person reports the meeting ("X announced")
+    announce: re.Pattern[str]
     source_tail: re.Pattern[str]
     #: right before a date: it dates the saying, not the meeting ("said on Wednesday")
     said_on: re.Pattern[str]
@@ -149,6 +151,8 @@ def cues() -> _Cues:
         negated=re.compile(r"(?:(?<![\w'’-])|(?<=\w)(?=n['’]t))(?:" + joined["negation"]
                            + r")\s+(?:(?:" + joined["negation_gap"] + r")\s+){0,3}(?:[\w-]+\s+)?$",
                            re.IGNORECASE),
+        announce=re.compile(r"^\W{0,3}(?:\w+\s+){0,2}?(?:" + joined["announce_verb"] + r")\b",
+                            re.IGNORECASE),
         source_tail=re.compile(r"(?:\s+[\w'’-]+){0,2}\s+(?:" + joined["source_verb"]
                                + r")(?![\w-])", re.IGNORECASE),
         said_on=re.compile(r"(?<![\w-])(?:" + joined["source_verb"] + r")\s+(?:\w+\s+){0,2}?"
@@ -656,19 +660,13 @@ def _parties(c: _Cand) -> set[str]:
     return {p for p in ps if p}
 
 
-_ANNOUNCE = re.compile(r"^\W{0,3}(?:\w+\s+){0,2}?"
-                       r"(?:announced|said|stated|told|reported|noted|added|"
-                       r"confirmed|revealed|recalled|claimed|wrote|tweeted|declared|stressed)\b",
-                       re.IGNORECASE)
-
-
 def _is_announcer(s: Sentence, m: Mention, trigger_start: int) -> bool:
     """A speaker who reports a meeting ("X announced that ... will meet") is not, by that,
     one of its participants."""
     if m.start >= trigger_start:
         return False
     after = s.text[m.end - s.start:m.end - s.start + 40]
-    if not _ANNOUNCE.match(after):
+    if not cues().announce.match(after):
         return False
     # "He recalled that during a meeting with X ..." — a meeting *with* someone has the
     # speaker as its other side.

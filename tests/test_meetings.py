@@ -162,7 +162,7 @@ def test_meeting_cue_file_is_well_formed() -> None:
 
     kinds = {"trigger", "exclude", "status", "level", "mediator", "outcome", "venue", "absent",
              "unrealised", "negation", "negation_gap", "source_verb", "absent_before",
-             "separate", "side", "needs_guest", "about", "mediator_state"}
+             "separate", "side", "needs_guest", "about", "mediator_state", "announce_verb"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
