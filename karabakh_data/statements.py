@@ -103,6 +103,15 @@ _TELL_RECIPIENT = re.compile(r"[^.;:“\"«]{0,80}?\bthat\b|[^.;“\"«]{0,80}?:
 _HEAD_OF = re.compile(r"\bthe\s+([a-z]+(?:\s[a-z]+)?)\s+of\s+(?:the\s+)?$")
 _COORD = re.compile(r"(?:,\s*)?\b(?:but|and)\s+(?:(?:also|then|later|again)\s+)?$")
 _ONE_WORD = re.compile(r"(?:[\w'’-]+\s+)?")
+# an addressee before "that" (frame `address`): one to four words, no punctuation, not "that"
+_ADDRESSEE = re.compile(r"\s+(?!that\b)((?:[\w'’.-]+\s+){1,4}?)that\b")
+# ... unless one of them is a verb, when the words are a clause ("warned Baku would ... that")
+_AUX = re.compile(r"\b(?:would|will|could|can|is|was|are|were|had|has|have|must|should|may|"
+                  r"might|did|does)\b")
+# the words before a quotation that characterises an object (frames `call` and `describe`)
+_CHARACTERISED = re.compile(r"(?:\bas|\bcalling\s+(?:it|them|this|that|the\s+[\w-]+)|"
+                            r"^(?:it|them|this|that))\s*$")
+_AS_WORD = re.compile(r"\bas\b")
 _TO_INF = re.compile(r"\s+(?:to|not\s+to)\s")
 _NAMED_APPOSITION = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+\s*,")
 _TO_WORD = re.compile(r"\b(?:to|for)\b")
@@ -633,6 +642,12 @@ def _has_words(s: str) -> bool:
                             and any(ch.isalpha() for ch in ws[0]))
 
 
+def _has_letters(s: str) -> bool:
+    """Whether `s` holds a letter: a lead-in of digits and dashes only ("18:40 —", a live
+    blog's time stamp) opens the sentence like nothing at all."""
+    return any(ch.isalpha() for ch in s)
+
+
 def _nwords(s: str) -> int:
     """The number of white-space separated words (a cheap count for length thresholds)."""
     return len(s.split())
@@ -987,6 +1002,12 @@ class _Doc:
                 k -= 1  # the demonym inside "his Azerbaijani counterpart"
                 continue
             break
+        if any(self.low[oe:group[0].start].strip() in _AND or
+               self.low[oe:group[0].start].strip() == "," for _, oe in oblique
+               if oe <= group[0].start):
+            # "talks with A, B and C, who later said": the list goes on from the object of a
+            # preposition, so its members are objects too, and the speaker is not known
+            return None
         if self.prev_word(s_start, group[0].start) in _PREPOSITIONS and \
                 not (len(group) == 1 and self._head_of(s_start, group[0])):
             return None  # the object of a preposition ("talks with X"), not a subject
@@ -1124,7 +1145,7 @@ class _Doc:
         if not spk or self.c.relay.match(self.low, spk[-1].end):
             return None  # nobody, or "according to Armenian media"
         before = text[s.start:pos].strip()
-        if not before or (before.endswith(",") and _nwords(before) <= 4
+        if not _has_letters(before) or (before.endswith(",") and _nwords(before) <= 4
                           and not before.rstrip(" ,").endswith(("”", '"', "»", "’"))):
             # "According to X, ..." (after an optional short lead-in: "In 2020, according to")
             cs = _WS_COMMA.match(text, self.head_end(spk[-1].end, s.end)).end()
@@ -1189,7 +1210,8 @@ class _Doc:
                 # as below, with an adverbial between the verb and the quotation's second part
                 return _Attr(si, (vs, ve), speakers, q1.open, q2.close if q2.closed else q2.end,
                              "backward", frame, occ)
-        after_prep = frame in ("say", "tell") and _PREP_START.match(self.low, cs, ce) is not None
+        after_prep = frame in ("say", "tell", "address") and \
+            _PREP_START.match(self.low, cs, ce) is not None
         if bs is not None and self.quote_at(bs) is not None and self.quote_at(cs) is None:
             if frame != "urge" and "," in text[ve:cs] and _ING_WORD.match(self.low, cs, ce):
                 # "“...,” X said, referring to the army": a clause about the words, not them
@@ -1209,6 +1231,13 @@ class _Doc:
             # attribution
             return _Attr(si, (vs, ve), speakers, q1.open, q2.close if q2.closed else q2.end,
                          "backward", frame, occ)
+        ce = self._before_closing_attribution(si, cs, ce)
+        if frame in ("call", "describe"):
+            got = self._characterisation(cs, ce)
+            if got is not None:
+                cs, ce = got
+            elif frame == "describe" and not _AS_WORD.search(self.low, cs, ce):
+                return None  # "the situation X described": no characterisation, no words
         if _has_words(text[cs:ce]):
             return _Attr(si, (vs, ve), speakers, cs, ce, "forward", frame, occ, coord=coord)
         if coord >= 0:
@@ -1217,6 +1246,36 @@ class _Doc:
             # "X said in a statement." with the words in the next sentence
             return _Attr(si, (vs, ve), speakers, ve, ve, "forward", frame, occ)
         return _Attr(si, (vs, ve), speakers, bs, be, "backward", frame, occ)
+
+    def _before_closing_attribution(self, si: int, cs: int, ce: int) -> int:
+        """"X described the talks as useful, the government press service said": a short
+        closing attribution (a few words and a speech verb ending the sentence) names who
+        reports X's words; it is no part of them, even when its speaker is unknown."""
+        verbs = self._cues.get(si, ((), (), ()))[0] if self._cues else ()
+        for vs, ve in verbs:
+            if not cs < vs < ce or self.in_quote(vs):
+                continue
+            comma = self.text.rfind(",", cs, vs)
+            if comma <= cs or _QUOTE_MARKS.search(self.text, comma, vs):
+                continue
+            if 1 <= _nwords(self.text[comma + 1:vs]) <= 6 and \
+                    _nwords(self.text[ve:ce]) <= 4 and not _THAT.match(self.low, ve):
+                return _rstrip_punct(self.text, cs, comma)
+        return ce
+
+    def _characterisation(self, cs: int, ce: int) -> tuple[int, int] | None:
+        """"X welcomed the deal, calling it “...”", "X described the talks as “...”", "X
+        called it “...”": the speaker's own words are the quotation, not the object it
+        characterises; returns the quotation's words when it closes the reported words."""
+        i = bisect.bisect_left(self.quote_starts, cs)
+        if i >= len(self.quotes) or self.quotes[i].open >= ce:
+            return None
+        q = self.quotes[i]
+        lead = self.low[cs:q.open]
+        if _nwords(lead) > 12 or not _CHARACTERISED.search(lead) or \
+                _has_words(self.text[q.close:ce]):
+            return None
+        return self.quote_words(q)
 
     def _resumed_quote(self, si: int, ve: int) -> Quote | None:
         """"“We are ready,” X told reporters after the talks, “but not at any price.”": the
@@ -1251,7 +1310,22 @@ class _Doc:
         left = self.subjects_left(si, prev[-1][0])
         if left is None or _nwords(self.text[prev[-1][1]:m.start()]) < 3:
             return None
+        if self._opens_with_subject(si, prev[-1]):
+            return None
         return left, m.start()
+
+    def _opens_with_subject(self, si: int, verb: tuple[int, int]) -> bool:
+        """Whether the words reported by `verb` open with a speaker-like subject of their own
+        ("X said Y had phoned Z and urged him to ..."): a verb coordinated after them is then
+        that subject's, not X's, so it is not read as X's second statement. Only a person (a
+        state or body there is as often X's topic as a new speaker), and not a possessive ("X
+        condemned Y's attack and urged ...")."""
+        frame = self.c.frame.get(_norm(self.low[verb[0]:verb[1]]), "say")
+        cs, _ = self.skip_adverbials(si, verb[1], frame)
+        dm = _DET_LEAD.match(self.low, cs)
+        starts = {cs, dm.end()} if dm else {cs}
+        return any(c.person and c.start in starts and
+                   self.text[c.end:c.end + 2] not in ("'s", "’s") for c in self.cands(si))
 
     def _inverted(self, si: int, vs: int, ve: int, frame: str) -> _Attr | None:
         """“...,” said X  /  ..., said the ministry."""
@@ -1280,8 +1354,18 @@ class _Doc:
         text, low = self.text, self.low
         s = self.sents[si]
         occ: tuple[str, int, int] | None = None
+        if frame == "address":
+            # "X warned the EU that ...": a short addressee before "that" is not the words
+            m = _ADDRESSEE.match(low, pos, s.end)
+            if m and not _AUX.search(m.group(1)):
+                return _skip_ws(text, m.end(), s.end), occ
         if frame == "tell":
             m = _TELL_RECIPIENT.match(low, pos, s.end)
+            comma = low.find(",", pos, m.end()) if m else -1
+            if comma >= 0 and self.c.participles.match(low, _skip_ws(text, comma + 1, m.end())):
+                # "“...,” X told a briefing, adding that ...": the recipient ends at the
+                # comma; the "that" is the participle's, whose words are its own row
+                m = None
             if m:
                 # the first occasion starting in [pos, m.end())
                 k = bisect.bisect_left(self.occasion_starts, pos)
@@ -1507,7 +1591,9 @@ def _antecedent(d: _Doc, a: _Attr, c: _Cand, prev: list[_Attr]) -> tuple[str, ..
         return last.ids if len(last.ids) > 1 else ()
     if c.ref == "singular":
         persons = [i for i in last.ids if _actor(i)[0] == "person"]
-        return tuple(persons) if len(persons) == 1 and len(last.ids) == 1 else ()
+        if len(persons) != 1 or len(last.ids) != 1 or _other_person_between(d, last, c):
+            return ()
+        return tuple(persons)
     if c.ref == "neuter":  # "it said": a ministry, state or organisation
         return last.ids if len(last.ids) == 1 and _actor(last.ids[0])[0] != "person" else ()
     if c.ref.startswith("anaphor:"):
@@ -1519,6 +1605,22 @@ def _antecedent(d: _Doc, a: _Attr, c: _Cand, prev: list[_Attr]) -> tuple[str, ..
             if len(ok) == 1:
                 return tuple(ok)
     return ()
+
+
+def _other_person_between(d: _Doc, last: _Attr, c: _Cand) -> bool:
+    """Whether another person is named between the statement `last` and the pronoun `c`,
+    outside `last`'s words and any quotation: "A said ... . B thanked A and spoke of ... . He
+    suggested ..." may be B (whose words were not found), so "he" is left unresolved rather
+    than given to A."""
+    lo = max(last.end, last.trig[1])
+    for si in range(last.sent, d.sent_of(c.start) + 1):
+        for m in d.sents[si].mentions:
+            if not lo <= m.start < c.start or not m.actor_id or m.actor_id in last.ids:
+                continue
+            if d.in_quote(m.start) or _actor(m.actor_id)[0] != "person":
+                continue
+            return True
+    return False
 
 
 def _document_antecedent(d: _Doc, p: _Attr, c: _Cand) -> bool:

@@ -432,3 +432,75 @@ def test_title_followed_by_an_unknown_name_is_not_an_earlier_speaker() -> None:
                  "has to reopen,” the spokeswoman, Jane Doeberg, told reporters in Washington.")
     assert [r.speaker_id for r in rows] == ["maria-zakharova"]
     assert "Lachin" not in rows[0].text
+
+
+def test_live_blog_time_stamp_before_according_to() -> None:
+    """A time stamp opening the sentence is no reported clause: the words follow the name."""
+    rows = _rows("14:05 — According to the Armenian Foreign Ministry, the two delegations "
+                 "agreed to continue work on the peace treaty.")
+    (r,) = _by(rows, "armenia-foreign-ministry")
+    assert r.text.startswith("the two delegations agreed")
+
+
+def test_he_is_not_the_speaker_before_when_another_person_comes_between() -> None:
+    """ "He" after a sentence naming another person may be that person: no row, not a guess."""
+    rows = _rows("Michel said the border commission would meet in April. Pashinyan thanked "
+                 "Michel for the invitation and spoke of a chance for peace. He suggested that "
+                 "the next round be held in Brussels.")
+    assert not [r for r in rows if "next round" in r.text]
+
+
+def test_addressee_of_warned_is_not_part_of_the_words() -> None:
+    (r,) = _rows("Bayramov warned the OSCE mission that Baku would not accept new "
+                 "conditions for the peace treaty.")
+    assert r.speaker_id == "jeyhun-bayramov"
+    assert r.text == "Baku would not accept new conditions for the peace treaty"
+
+
+def test_welcomed_calling_it_gives_the_quoted_words() -> None:
+    (r,) = _rows("Mirzoyan welcomed the prisoner swap, calling it “a long-awaited sign of "
+                 "good faith from Baku.”")
+    assert r.speaker_id == "ararat-mirzoyan" and r.kind == "direct"
+    assert r.text == "a long-awaited sign of good faith from Baku"
+
+
+def test_described_as_is_a_statement() -> None:
+    rows = _rows("Bayramov described the Lachin checkpoint as a sovereign right of Azerbaijan.")
+    (r,) = _by(rows, "jeyhun-bayramov")
+    assert r.text == "the Lachin checkpoint as a sovereign right of Azerbaijan"
+    assert r.kind == "indirect"
+
+
+def test_coordinated_verb_after_a_new_person_subject_is_not_the_first_speakers() -> None:
+    """ "The ministry said P had phoned A and urged him ...": P urged, not the ministry."""
+    rows = _rows("The Russian Foreign Ministry said Lavrov had phoned Bayramov on Monday and "
+                 "urged him to keep the Lachin road open.")
+    assert all(not r.text.startswith("him") for r in rows)
+
+
+def test_unnamed_spokesman_of_a_person_is_not_that_person() -> None:
+    """The codebook's speaker is identifiable: "Michel's spokesman" is no row for Michel."""
+    rows = _rows("Michel's spokeswoman said the leaders would meet again in Brussels in July "
+                 "to discuss the peace treaty.")
+    assert not _by(rows, "charles-michel")
+
+
+def test_list_after_a_preposition_is_no_group_of_speakers() -> None:
+    """ "talks with A, B and C, who later said": B is not a speaker with C (nor is anyone
+    known for sure)."""
+    rows = _rows("Aliyev held talks in Brussels with Putin, Erdogan and Michel, who later told "
+                 "journalists that the peace treaty was close.")
+    assert not _by(rows, "recep-tayyip-erdogan")
+
+
+def test_told_a_briefing_then_adding_keeps_the_quotation_before() -> None:
+    rows = _rows("“Baku will not reopen the Lachin road under pressure,” Bayramov told a "
+                 "briefing, adding that the checkpoint would stay.")
+    texts = [r.text for r in _by(rows, "jeyhun-bayramov")]
+    assert "Baku will not reopen the Lachin road under pressure" in texts
+
+
+def test_closing_attribution_of_an_unknown_reporter_is_cut_from_the_words() -> None:
+    (r,) = _rows("Mirzoyan called the border talks productive, the government news service "
+                 "said.")
+    assert r.speaker_id == "ararat-mirzoyan" and r.text == "the border talks productive"
