@@ -32,8 +32,10 @@ Resolution decisions (the codebook leaves them open):
   autumn/fall September-November, winter December of the named year to February of the next
   ("winter 2022" -> 2022-12-01..2023-02-28; "the winter of 1991-92" the same way).
 * A year-less month or day takes the year of a scene-setting date earlier in its sentence
-  ("In 2022, ... on 6 October"; "in"/"on"/"during" + an explicit year, not "since 2020" or
-  "the 2020 war"). Otherwise it takes the reference year, or the year before when that would
+  ("In 2022, ... on 6 October"; "in"/"on"/"during" + an explicit year, a season or part of
+  one year ("in the fall of 2020, ... on November 9"), or a whole year named at the head of the
+  sentence ("That year, in May", "Last year, in March"); not "since 2020" or "the 2020 war").
+  Otherwise it takes the reference year, or the year before when that would
   put a past-context date more than about two months after the reference (the year after when
   a future-context date would fall more than two months before it).
 * A bare weekday is the latest such day on or before the reference ("on Monday"), or the next
@@ -42,6 +44,12 @@ Resolution decisions (the codebook leaves them open):
   day", "that year", "the same month" count from the text's own last year, month or day. Only
   expressions that name a year ("2019", "May 2021", "last year") set "the same year".
 * "the end of the year" is the reference year (news convention), not the last year mentioned.
+* A past-tense verb's year-less date ("began on 27 September") that the reference year would
+  put after a day-precise publication date takes an earlier year written in its sentence ("the
+  2020 war, which began on ..."), unless a weekday named with it fits the reference year.
+* "on the 20th" is that day of the single day or month resolved just before it (same paragraph,
+  no other date between); with no such month it is not returned at all.
+* "the week of 18 September" is that week (`week` precision, its Monday), not the day.
 * "12.05.2021" is day-first; "05/06/2021" (slashes, both parts <= 12) is named but unresolved.
 * A year written once at the end of a range or list belongs to every item ("September and
   October 2020", "December 28 to January 3, 2021" -> the start in 2020).
@@ -124,6 +132,7 @@ class _Vocab:
     future_set: frozenset[str]
     future_after_set: frozenset[str]
     report_verbs: frozenset[str]
+    past_verbs: frozenset[str]      # irregular past forms ("began", "met"); "-ed" is a rule
 
 
 @lru_cache(maxsize=1)
@@ -166,6 +175,7 @@ def _vocab() -> _Vocab:
         future_set=frozenset(w.replace("’", "'") for w in words("future")),
         future_after_set=frozenset(words("future_after")),
         report_verbs=frozenset(words("report_verb")),
+        past_verbs=frozenset(words("past_verb")),
     )
 
 
@@ -236,6 +246,7 @@ def _prefix_last(v: _Vocab) -> dict[str, frozenset[str]]:
                           "following", "previous", "the"}),
         "ago": frozenset(v.numbers),
         "dayword": frozenset({"the", "this"}),
+        "dom": frozenset({"the"}),
         "weekday": frozenset({"last", "coming", "past", "this", "next"}),
     }
 
@@ -244,7 +255,7 @@ def _prefix_last(v: _Vocab) -> dict[str, frozenset[str]]:
 # that yields a date at an anchor is kept ("mid-2022" is a year part before it is a year).
 _DISPATCH = {
     "dig4": ("iso", "yearpart", "decade", "year"),   # a run of four digits
-    "dig12": ("num", "dmy", "decade"),               # one or two digits
+    "dig12": ("num", "dmy", "dom", "decade"),        # one or two digits
     "apos": ("decade",),                              # '90s
     "mon": ("md", "month"),
     "wd": ("weekday",),
@@ -335,12 +346,17 @@ def _patterns() -> _Patterns:
     fam.append(("num", rf"(?<![0-9.,/-])(?P<a>[0-9]{{1,2}})(?P<sep>[./])(?P<b>[0-9]{{1,2}})"
                        rf"(?P=sep)(?P<y>{_YEAR})(?![0-9]|[.,/-][0-9])", None, False))
     # May 12, 2021 / Monday, May 22 / May 12-14 2021 / November 9 last year
-    fam.append(("md", rf"{mon}{_WS}(?:the{_WS})?{day}{day2}{ysuf}", wd_pre, False))
+    # ("Sept.19": an abbreviation's dot may stand for the space)
+    fam.append(("md", rf"{mon}(?:{_WS}|(?<=\.))(?:the{_WS})?{day}{day2}{ysuf}", wd_pre, False))
     # 12 May 2021 / Friday 12 May / 12-14 May / the 12th of May
     fam.append(("dmy", rf"(?<![0-9.,:/-])(?P<d>{_DAYN}){_ORD}"
                        rf"(?:{_OWS}{_DASH}{_OWS}(?P<d2>{_DAYN}){_ORD})?"
                        rf"{_WS}(?:of{_WS})?{mon}{ysuf}",
                 rf"(?:{nb}(?P<wd>{wd_alt}),?{_WS}(?:{the}{_WS})?|{nb}{the}{_WS})\Z", False))
+    # "on the 20th." / "on the 20th, ...": a day of the month the text is speaking of; only
+    # before punctuation ("on the 20th anniversary" is no date)
+    fam.append(("dom", rf"(?<![0-9.,:/-])(?P<d>{_DAYN})(?:st|nd|rd|th)(?=[.,;:!?)])",
+                rf"(?<=(?<![A-Za-z])[Oo]n[\s\u00a0])the{_WS}\Z", True))
     # May 2021 / mid-May / the end of April / last November / June of that year
     part_m = (rf"(?:{nb}(?P<part>{_w('early|mid|late')}){sep}"
               rf"|{nb}(?P<part2>{_w('end|beginning|start')}){_DASH}"
@@ -575,6 +591,9 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
             at.m, at.d = a, b
         else:
             at.m = at.d = None      # 05/06/2021: day and month cannot be told apart
+        return at
+    if kind == "dom":
+        at.d = int(g["d"])
         return at
     if kind in ("md", "dmy"):
         at.kind, at.dmy = "md", kind == "dmy"
@@ -990,7 +1009,8 @@ class _Ctx:
     """What the text has established so far: the last year it named, the last month and day it
     resolved (each with whether the reference date was needed)."""
 
-    __slots__ = ("day", "frame", "framed", "month", "year")
+    __slots__ = ("day", "done", "done_year", "frame", "framed", "framed_rel", "month",
+                 "month_at", "month_near", "written", "year")
 
     def __init__(self) -> None:
         self.year: tuple[int, bool] | None = None
@@ -999,8 +1019,14 @@ class _Ctx:
         # (first day, end offset) of the last scene-setting explicit date ("In 2022, ...",
         # "in December 2022"), and that day while the mention being resolved is in the same
         # sentence as it
-        self.frame: tuple[dt.date, int] | None = None
+        self.frame: tuple[dt.date, int, bool] | None = None
         self.framed: dt.date | None = None
+        self.framed_rel = False  # the frame itself was placed by the publication date
+        self.done = False  # a past-tense verb governs the mention being resolved
+        self.written: tuple[int, int] | None = None  # last year written out, and where it ends
+        self.done_year: int | None = None  # that year, when `done` and in the same sentence
+        self.month_at: int | None = None  # where the mention that set `month` ends
+        self.month_near = False  # it is close to the mention being resolved (see _resolve_dom)
 
     def update(self, end: dt.date, prec: str, rel: bool, names_year: bool) -> None:
         """Record a resolved mention (by the last day of its period, so "1992-1994 ... the same
@@ -1070,9 +1096,16 @@ class _Ref:
             and self.prec != "decade"
 
 
-def _pick_year(ref: _Ref, m: int, d: int | None, future: bool) -> int | None:
+def _pick_year(ref: _Ref, m: int, d: int | None, future: bool, done: bool = False,
+               written: int | None = None) -> int | None:
     """Year of a year-less month (and day): the reference year, moved by one when the date would
-    fall far on the wrong side of the reference."""
+    fall far on the wrong side of the reference. `done`: a past-tense verb governs the date
+    ("began on 27 September"); if the reference year would put it after the day of
+    publication, the text contradicts that year, and an earlier year `written` in its sentence
+    ("the 2020 war, which began on 27 September") is the one meant. A year from an earlier
+    sentence is not used: recombined text shows it often belongs to another story. Without
+    such a year the reference year stands: the year before would only be a guess, and the
+    callers already refuse a meeting "held" after its article appeared."""
     if not ref.allows("year"):
         return None
     y = ref.date.year
@@ -1082,6 +1115,8 @@ def _pick_year(ref: _Ref, m: int, d: int | None, future: bool) -> int | None:
     last = first if d else _month_end(y, m)
     if not future and first > ref.date + dt.timedelta(days=_SLACK_DAYS):
         return y - 1
+    if done and written is not None and written < y and ref.prec == "day" and first > ref.date:
+        return written
     if future and last < ref.date - dt.timedelta(days=_SLACK_DAYS):
         return y + 1
     return y
@@ -1118,10 +1153,13 @@ def _resolve(at: _Atom, ref: _Ref, ctx: _Ctx, future: bool) -> _Res:
         if y is None and at.ry:
             y, rel = _ry_year(at.ry, ref, ctx)
         elif y is None and _frame_year(ctx, at.m, at.d) is not None:
-            y = ctx.framed.year  # "In 2022, ... on 6 October"
+            y, rel = ctx.framed.year, ctx.framed_rel  # "In 2022, ... on 6 October"
         elif y is None:
             rel = True
-            y = _pick_year(ref, at.m, at.d, future)
+            # a weekday that fits the reference year confirms it ("announced on Monday, 5 March")
+            fits = (at.wd is not None and ref.date is not None
+                    and _weekday_of(ref.date.year, at.m, at.d) == at.wd)
+            y = _pick_year(ref, at.m, at.d, future, ctx.done and not fits, ctx.done_year)
         if y is None:
             return _none(rel)
         start = dt.date(y, at.m, at.d)
@@ -1151,7 +1189,29 @@ def _resolve(at: _Atom, ref: _Ref, ctx: _Ctx, future: bool) -> _Res:
         return _resolve_dayword(at, ref, ctx)
     if k == "weekday":
         return _resolve_weekday(at, ref, future)
+    if k == "dom":
+        return _resolve_dom(at, ctx)
     return _none(False)
+
+
+def _resolve_dom(at: _Atom, ctx: _Ctx) -> _Res:
+    """'On the 20th': that day of the month of the date resolved just before, when that date
+    is close (same paragraph, `_DOM_REACH` characters); otherwise unknown."""
+    if ctx.month is None or ctx.month_at is None or not ctx.month_near:
+        return _none(False)
+    y, m, rel = ctx.month
+    return _Res(dt.date(y, m, at.d), None, "day", rel)
+
+
+_DOM_REACH = 400  # characters from the month-bearing date to "on the 20th"
+
+
+def _weekday_of(y: int, m: int, d: int) -> int | None:
+    """Weekday of a calendar day, None when there is no such day (29 February)."""
+    try:
+        return dt.date(y, m, d).weekday()
+    except ValueError:
+        return None
 
 
 def _frame_year(ctx: _Ctx, m: int, d: int | None) -> int | None:
@@ -1174,7 +1234,7 @@ def _resolve_month(at: _Atom, ref: _Ref, ctx: _Ctx, future: bool) -> _Res:
         y, rel = _ry_year(at.ry, ref, ctx)
         return _Res(dt.date(y, m, 1), None, "month", rel) if y is not None else _none(rel)
     if not at.rm and (fy := _frame_year(ctx, m, None)) is not None:
-        return _Res(dt.date(fy, m, 1), None, "month", False)  # "In 2022, ... in May"
+        return _Res(dt.date(fy, m, 1), None, "month", ctx.framed_rel)  # "In 2022, ... in May"
     if not ref.allows("year"):
         return _none(True)
     ry, rm = ref.date.year, ref.date.month
@@ -1187,8 +1247,8 @@ def _resolve_month(at: _Atom, ref: _Ref, ctx: _Ctx, future: bool) -> _Res:
     elif at.rm == "this":
         y = ry
     else:
-        y = _pick_year(ref, m, None, future)
-    return _Res(dt.date(y, m, 1), None, "month", True)
+        y = _pick_year(ref, m, None, future, ctx.done, ctx.done_year)
+    return _Res(dt.date(y, m, 1), None, "month", True) if y is not None else _none(True)
 
 
 def _resolve_season(at: _Atom, ref: _Ref, ctx: _Ctx, future: bool) -> _Res:
@@ -1387,18 +1447,57 @@ def _same_sentence(text: str, start: int, end: int) -> bool:
     return end - start <= _FRAME_REACH and _SENTENCE_BREAK.search(text, start, end) is None
 
 
+def _after_past_verb(text: str, pos: int) -> bool:
+    """'began on 27 September', 'met in October', 'signed 10 November': a past-tense verb
+    (an irregular form from the vocabulary, or a word in "-ed") right before the date or
+    before its "on"/"in". Future words ("scheduled", "expected") were ruled out before."""
+    prev = _prev_words(text, pos, 2)
+    if prev and prev[0] in ("on", "in"):
+        prev = prev[1:]
+    if not prev:
+        return False
+    w = prev[0]
+    return w in _vocab().past_verbs or (len(w) > 4 and w.endswith("ed") and not w.endswith("eed"))
+
+
 def _sets_the_scene(text: str, at: _Atom, r: _Res) -> bool:
     """'In 2022, ...', 'On 5 May 2021 ...', 'during 2020': an explicit single year (not a span,
     not resolved from the publication date) after a scene-setting preposition. A year-less
     date later in the same sentence is then read in that year. 'Since 2020', 'by 2021' or
     'the 2020 war' set no scene: they bound or label, and a later 'in May' is then the
     publication year's as before."""
-    if r.rel or r.span or r.date is None or not _names_year(at) or at.kind == "range":
+    if r.date is None or not _names_year(at) or at.kind == "range":
+        return False
+    if r.span and (r.end is None or r.end.year != r.date.year):
+        return False  # "1992-1994", "the winter of 2022": no single year to read dates in
+    prev = _prev_words(text, at.start, 1)
+    if at.kind == "rel" and at.unit == "year" and not at.months \
+            and at.rm in _YEAR_WORDS and r.prec == "year":
+        # "That year, in May, ...", "Last year, in March, ...": a whole year named at the head
+        # of the sentence (or after "in") is the scene of the sentence like a written year.
+        return _starts_sentence(text, at.start) or (bool(prev) and prev[0] in ("in", "during"))
+    if r.rel:
         return False
     if at.y is None and at.kind != "year":
         return False  # "last year", "May last year": relative, not written out
-    prev = _prev_words(text, at.start, 1)
     return bool(prev) and prev[0] in _vocab().frame_cues
+
+
+# "that year", "the same year", "the following year" (counted from the text's own last year,
+# see `_resolve_rel`) and "last year", "this year", "next year" (from the publication date).
+_YEAR_WORDS = frozenset({"the same", "that", "that same", "the following", "the next",
+                         "the previous", "last", "this", "next"})
+_SENTENCE_HEAD = re.compile(r"(?:^|[.!?…][\"'”’»)\]]*|\n)[\s\"'“‘«(\[]*$")
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    """Is `pos` the first word of its sentence (or line)? Looks back 12 characters only."""
+    return _SENTENCE_HEAD.search(text[max(0, pos - 12):pos]) is not None \
+        or (pos < 12 and not text[:pos].strip())
+
+
+# "the week of 18 September" names that week, not that day (the codebook's `week`: its Monday).
+_WEEK_OF = re.compile(r"(?<![A-Za-z])[Ww]eek[\s\u00a0]+of[\s\u00a0]+\Z")
 
 
 def find_dates(text: str, reference: dt.date | None = None,
@@ -1418,14 +1517,32 @@ def find_dates(text: str, reference: dt.date | None = None,
         fut = _is_future(text, at)
         ctx.framed = (ctx.frame[0] if ctx.frame is not None
                       and _same_sentence(text, ctx.frame[1], at.start) else None)
+        ctx.framed_rel = ctx.framed is not None and ctx.frame[2]
+        ctx.done = (not fut and at.y is None and at.ry is None and at.kind in ("md", "month")
+                    and _after_past_verb(text, at.start))
+        ctx.done_year = (ctx.written[0] if ctx.done and ctx.written is not None
+                         and _same_sentence(text, ctx.written[1], at.start) else None)
+        ctx.month_near = (at.kind == "dom" and ctx.month_at is not None
+                          and at.start - ctx.month_at <= _DOM_REACH
+                          and "\n\n" not in text[ctx.month_at:at.start])
         r = _safe_resolve(at, ref, ctx, fut)
+        if at.kind == "dom" and r.date is None:
+            continue  # "on the 25th" with no month near: a date only if its month is known
+        if r.prec == "day" and not r.span and _WEEK_OF.search(text, max(0, at.start - 12),
+                                                              at.start):
+            r = _Res(_monday(r.date), None, "week", r.rel)  # "the week of 18 September"
         end = None
         if r.date is not None:
             end = r.end if r.span else None
             ctx.update(r.end if r.span and r.end else period_end(r.date, r.prec),
                        r.prec, r.rel, _names_year(at))
             if _sets_the_scene(text, at, r):
-                ctx.frame = (r.date, at.end)
+                ctx.frame = (r.date, at.end, r.rel)
+            if not r.rel and r.prec != "decade" and _names_year(at):
+                ctx.written = ((r.end or r.date).year, at.end)
+            # only a single day or month is a month "the 20th" can belong to; any other date
+            # in between ("the 2020 war", "the fall of 2022") breaks the link
+            ctx.month_at = at.end if r.prec in ("day", "month") and not r.span else None
         out.append(DateMention(at.start, at.end, text[at.start:at.end], r.date, end,
                                r.prec if r.date is not None else None,
                                r.rel, fut))

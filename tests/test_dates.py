@@ -628,3 +628,74 @@ def test_a_bare_day_to_day_span_is_one_range_only_when_short() -> None:
     # a long bare "2 to 25 June" may be a count before a date: only the date is read
     (m,) = find_dates("The tally moved from a ratio of 2 to 25 June voters.", D(2021, 6, 9))
     assert (m.date, m.date_end) == (D(2021, 6, 25), None)
+
+
+@pytest.mark.parametrize(("text", "expected", "relative"), [
+    # a written year, then "That year" heading the next sentence: its months are that year's
+    ("The mediation stalled in 2019. That year, in August, envoys flew to Vienna.",
+     D(2019, 8, 1), False),
+    ("Border posts went up in 2021. In that same year, on 3 December, a guard was shot.",
+     D(2021, 12, 3), False),
+    # "Last year" at the head is the year before publication, and stays marked relative
+    ("Tensions eased. Last year, in February, the two delegations met twice.",
+     D(2022, 2, 1), True),
+])
+def test_a_year_word_heading_its_sentence_dates_the_months_in_it(
+        text: str, expected: dt.date, relative: bool) -> None:
+    last = find_dates(text, D(2023, 12, 13))[-1]
+    assert (last.date, last.relative) == (expected, relative), (text, last)
+
+
+def test_a_year_word_inside_a_clause_sets_no_scene() -> None:
+    # "since last year" bounds a period: the later "in June" is still the publication year's
+    last = find_dates("Pressure grew since last year and in June the envoy quit.",
+                      D(2023, 12, 13))[-1]
+    assert last.date == D(2023, 6, 1)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a season or part of one year sets the scene like the year itself
+    ("In the autumn of 2020 the guns spoke; on 10 November a truce was signed.",
+     D(2020, 11, 10)),
+    ("During the first half of 2021 contacts were rare, the last on 18 May.", D(2021, 5, 18)),
+    # a winter runs into the next year: no single year to read the rest of the sentence in
+    ("In the winter of 2021 the road froze, and on 9 January it was cleared.", D(2023, 1, 9)),
+])
+def test_a_season_of_one_year_sets_the_scene(text: str, expected: dt.date) -> None:
+    last = find_dates(text, D(2023, 9, 25))[-1]
+    assert last.date == expected, (text, last)
+
+
+def test_a_past_verb_date_after_publication_takes_the_year_written_in_its_sentence() -> None:
+    # published 13 December 2023: "opened on 20 December" cannot be this year's 20 December,
+    # and the sentence has told us which year it means
+    text = "The 2019 round, which opened on 20 December, closed without a text."
+    assert find_dates(text, D(2023, 12, 13))[-1].date == D(2019, 12, 20)
+    # no past verb (a summit still ahead): the publication year stands
+    text = "Since the 2019 round, hopes rest on the 20 December summit."
+    assert find_dates(text, D(2023, 12, 13))[-1].date == D(2023, 12, 20)
+    # a weekday that fits the publication year confirms it
+    text = "After the 2019 round, the envoys convened on Wednesday, 20 December."
+    assert find_dates(text, D(2023, 12, 13))[-1].date == D(2023, 12, 20)
+
+
+def test_an_abbreviated_month_glued_to_its_day_is_a_date() -> None:
+    # wire copy sometimes drops the space after the abbreviation's dot
+    m = one("Envoys reconvened on Oct.3 in the Belgian capital.", D(2023, 12, 13))
+    assert (m.text, m.date, m.precision) == ("Oct.3", D(2023, 10, 3), "day")
+
+
+def test_the_week_of_a_day_is_that_week_not_that_day() -> None:
+    # a day-precise date would claim more than the text says
+    m = one("Convoys moved in the week of 21 November, officials said.", D(2023, 12, 13))
+    assert (m.date, m.precision) == (D(2023, 11, 20), "week")
+
+
+def test_a_bare_ordinal_day_takes_the_month_just_named() -> None:
+    text = "Shelling began on 12 May. A truce was agreed on the 14th, the ministry said."
+    m = find_dates(text, D(2023, 12, 13))[-1]
+    assert (m.text, m.date, m.precision) == ("the 14th", D(2023, 5, 14), "day")
+    # with no month close before it, or an ordinal that counts something, nothing is dated
+    assert find_dates("A truce was agreed on the 14th.", D(2023, 12, 13)) == []
+    assert len(find_dates("On 12 May they marked it on the 14th anniversary.",
+                          D(2023, 12, 13))) == 1
