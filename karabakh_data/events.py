@@ -162,6 +162,7 @@ class _Vocab:
     modal_keys: frozenset[str] | None  # first words of modal_before (a cheap pre-check)
     modal_after: re.Pattern[str]
     meeting_at: re.Pattern[str]  # "the meeting in " right before a place: the talks' venue
+    meeting_after: re.Pattern[str]  # " summit" right after a place: the talks' venue
     number: re.Pattern[str]
     number_words: dict[str, tuple[int, str]]
     qualifier_end: re.Pattern[str]  # a qualifier ending right before a number ("over ")
@@ -182,7 +183,10 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "anaphor_start", "document_strong", "document_weak", "death_before_number",
                "death_aux", "passive_aux", "not_subordinate", "locative_preposition",
                "venue_preposition", "border_place", "number_qualifier", "loss_before_number",
-               "person_noun", "comparison_start", "charge_verb")
+               "person_noun", "comparison_start", "charge_verb", "time_anchor_before",
+               "relative_open", "infinitive_base", "ceasefire_agreed", "entry_before",
+               "traded_for", "count_aside",
+               "partial_mid")
 
 
 @lru_cache(maxsize=1)
@@ -242,6 +246,19 @@ def _vocab() -> _Vocab:
         r"(?<![\w-])(?:" + alts("comparison_start") + r")\s+(?:the\s+)?$", re.IGNORECASE)
     cues["venue_preposition"] = re.compile(
         r"(?<![\w-])(?:" + alts("venue_preposition") + r")\s+(?:the\s+)?$", re.IGNORECASE)
+    cues["time_anchor_before"] = re.compile(
+        r"(?<![\w-])(?:" + alts("time_anchor_before") + ")", re.IGNORECASE)
+    cues["relative_open"] = re.compile(
+        r"(?<![\w-])(?:" + alts("relative_open") + r")(?![\w-])", re.IGNORECASE)
+    cues["infinitive_base"] = re.compile(  # "to exchange prisoners", not "to exchange of"
+        r"(?:" + alts("infinitive_base") + r")(?![\w-])(?!\s+of(?![\w-]))", re.IGNORECASE)
+    cues["ceasefire_agreed"] = re.compile(alts("ceasefire_agreed"), re.IGNORECASE)
+    cues["traded_for"] = re.compile(r"(?<![\w-])(?:" + alts("traded_for") + r")(?![\w-])",
+                                    re.IGNORECASE)
+    cues["partial_mid"] = re.compile(r"(?<![\w-])(?:" + alts("partial_mid") + r")(?![\w-])",
+                                     re.IGNORECASE)
+    cues["entry_before"] = re.compile(
+        r"(?<![\w-])(?:" + alts("entry_before") + r")\s+(?:the\s+)?$", re.IGNORECASE)
 
     nums: dict[str, tuple[int, str]] = {}
     for r in read_table("number_words.csv"):
@@ -261,7 +278,9 @@ def _vocab() -> _Vocab:
     num = rf"(?P<n>{digit_num}|{word_num})(?![\w-])"
     qual = alts("number_qualifier")
     fat_before = re.compile(
-        rf"(?<![\w-])(?:(?:{qual})\s+)?{num}(?P<mid>(?:\s+[\w’'-]+){{0,5}}?)\s+"
+        rf"(?<![\w-])(?:(?:{qual})\s+)?{num}(?P<mid>(?:\s+[\w’'-]+){{0,5}}?)"
+        # "200 people, including 10 civilians, were killed": the aside is part of the toll
+        rf"(?:\s*,\s*(?:{alts('count_aside')})\s[^,;.\n]{{1,40}},)?\s+"
         rf"(?:(?:{alts('death_aux')})\s+)*(?:{alts('death')})(?![\w-])", re.IGNORECASE)
     fat_after = re.compile(rf"(?<![\w-])(?:{alts('death_before_number')})\s+"
                            rf"(?:(?:{qual})\s+)?{num}", re.IGNORECASE)
@@ -287,6 +306,8 @@ def _vocab() -> _Vocab:
         modal_after=re.compile("|".join(by["modal_after"]), re.IGNORECASE),
         meeting_at=re.compile(r"(?<![\w-])(?:" + alts("meeting_word") + r")\s+(?:in|at)\s+"
                               r"(?:the\s+)?$", re.IGNORECASE),
+        meeting_after=re.compile(r"\s+(?:" + alts("meeting_word") + r")(?![\w-])",
+                                 re.IGNORECASE),
         number=re.compile(rf"(?<![\w.,-])(?:{digit_num}|{word_num})(?![\w-])", re.IGNORECASE),
         number_words=nums,
         qualifier_end=re.compile(rf"(?<![\w-])(?:{qual})\s+$", re.IGNORECASE),
@@ -941,6 +962,8 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
         if h.trig.needs == "place" and not any(
                 m.place_id and h.start < m.end and m.start < h.end for m in s.mentions):
             continue  # "retook <Name>": only when the name is a known place
+        if _time_point_only(h, s, text, clauses[h.clause]):
+            continue  # "the deadliest clashes since the end of the war, on 16 November"
         live.append(h)
     ceasefire_clauses = {h.clause for h in live if h.event_type == "ceasefire"}
     live = [h for h in live if not (
@@ -987,6 +1010,27 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
     return merged
 
 
+#: The noun phrase ending at a document named by its date ("the trilateral "): the names in a
+#: reference's clause before it are about what was said of the document, not its parties.
+_DOC_PHRASE = re.compile(r"(?<![\w-])(?:the|a|an|its|their|this|that)\s+(?:[\w’'-]+\s+){0,3}$",
+                         re.IGNORECASE)
+
+
+def _time_point_only(h: _Hit, s: Sentence, text: str, clause: _Clause) -> bool:
+    """Whether a trigger only names the point a comparison or a count runs from ("the worst
+    clashes since the end of the war", "deadliest since the war") and has no date of its own
+    next to it ("since the 2020 war", "the war in 2020"): the sentence's other dates are not
+    its."""
+    v = _vocab().cues
+    lo = max(clause.start, h.start - 50)
+    if not (v["time_anchor_before"].search(text, lo, h.start) or (
+            v["comparison_start"].search(text, lo, h.start)
+            and v["superlative"].search(text, max(s.start, h.start - 80), h.start))):
+        return False
+    return not any((h.start - 25 <= d.start and d.end <= h.start)  # "since the 2020 war"
+                   or h.end <= d.start <= h.end + 4 for d in s.dates)  # "the war in 2020"
+
+
 def _place_and_actors(text: str, dr: _Draft) -> None:
     """Step 5 for one draft: its place and actors.
 
@@ -1005,19 +1049,39 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
         _pick_place(dr, c, head, text)
     i = dr.hits[0].clause
     lo, hi = head, c.end
+    if dr.reference:  # "X called it a violation of the statement of <date>": X only commented
+        np = _DOC_PHRASE.search(text, lo, dr.hits[0].start)
+        lo = np.start() if np is not None else lo
     for o in live:  # another event's trigger in the clause bounds this one's actors
         if o.clause == i and o.event_type != dr.event_type:
             if o.end <= dr.anchor:
                 lo = max(lo, o.end)
             elif o.start >= dr.hits[-1].end:
-                hi = min(hi, o.start)
+                # "a war in 2020 that ended with a Moscow-brokered deal": the relative clause
+                # is about the other event, and so are the names in it (but a document's
+                # parties are often named in what it did: "a truce that forced Armenia to ...")
+                rel = None if dr.event_type in ("ceasefire", "agreement") else \
+                    v.cues["relative_open"].search(text, dr.hits[-1].end, o.start)
+                hi = min(hi, rel.start() if rel is not None else o.start)
     dr.actors = [m for m in s.mentions if m.actor_id is not None and lo <= m.start < hi
                  and (m.reading != "location" or m.via == "pronoun")
                  and m.via != "demonym"  # "ethnic Armenian rebels" are not the state
                  and not _in_dateline(text, m.start)
                  and not v.speaker_after.match(text, m.end)
                  and not v.direction_before.search(text, max(0, m.start - 30), m.start)
-                 and not v.destination_before.search(text, max(0, m.start - 30), m.start)]
+                 and not v.destination_before.search(text, max(0, m.start - 30), m.start)
+                 and not any(lo_ < m.start < hi_ for lo_, hi_ in _asides(text, dr.hits))]
+
+
+def _asides(text: str, hits: Sequence[_Hit]) -> list[tuple[int, int]]:
+    """Comma-set asides inside trigger spans ("the corridor, the only road linking Karabakh
+    with Armenia, was blocked"): they describe the noun, and the names in them are no party."""
+    out = []
+    for h in hits:
+        i, j = text.find(",", h.start, h.end), text.rfind(",", h.start, h.end)
+        if 0 <= i < j:
+            out.append((i, j))
+    return out
 
 
 _SLASH_CITIES = re.compile(r"(?:[A-Z][A-Z.'’ -]{1,30}/)+")
@@ -1052,9 +1116,16 @@ def _date_in_dateline(text: str, d: DateMention) -> bool:
     return m is not None and d.start < start + m.end()
 
 
+#: "to " right before a trigger: with a bare verb after it, an infinitive (`_is_unreal`).
+_TO_BEFORE = re.compile(r"(?<![\w-])to\s+$", re.IGNORECASE)
+
+
 def _is_unreal(h: _Hit, text: str, clause: _Clause) -> bool:
     """Modal, negated, hoped-for, denied or planned: not a happening."""
     v = _vocab()
+    if not h.trig.passive and _TO_BEFORE.search(text[max(clause.start, h.start - 4):h.start]) \
+            and v.cues["infinitive_base"].match(text, h.start):
+        return True  # "a truce on Saturday to exchange prisoners": a purpose, not a happening
     if h.trig.passive:  # "troops will be deployed": look between the noun and the verb
         last = text.rfind(" ", h.start, h.end)
         window = text[h.start:last + 1] if last > h.start else ""
@@ -1062,8 +1133,9 @@ def _is_unreal(h: _Hit, text: str, clause: _Clause) -> bool:
         window = text[max(clause.start, h.start - 60):h.start]
     words = window.split()[-8:]  # the modal patterns span at most eight words
     window = " ".join(words) + " " if words else ""
-    if window and _modal_before(window) and not v.cues["factual_before"].search(window):
-        return True
+    if window and _modal_before(window) and not v.cues["factual_before"].search(window) \
+            and not (h.event_type == "ceasefire" and v.cues["ceasefire_agreed"].search(window)):
+        return True  # but a truce the sides "agreed to" was reached: it is the event
     after = " ".join(text[h.end:min(clause.end, h.end + 80)].split())
     return bool(v.modal_after.match(" " + after if after[:1].isalnum() else after))
 
@@ -1317,13 +1389,15 @@ def _locations(s: Sentence, lo: int, hi: int, text: str, talks_venue: bool) -> l
     for m in s.mentions:
         if m.place_id is None or not lo <= m.start < hi:
             continue
-        if m.reading != "location" and m.actor_id is not None:
-            continue
         before = text[max(s.start, m.start - 40):m.start]
+        if m.reading != "location" and m.actor_id is not None and \
+                v.cues["entry_before"].search(before) is None:
+            continue  # a city read as its government, unless troops "entered" it
         if v.cues["place_negator"].search(before[-16:]):
             continue
-        if not talks_venue and v.meeting_at.search(before):
-            continue
+        if not talks_venue and (v.meeting_at.search(before)
+                                or v.meeting_after.match(text, m.end)):
+            continue  # "the meeting in Sochi", "the Sochi summit": where talks were held
         out.append(m)
     return out
 
@@ -1346,6 +1420,9 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str) -> None:
         if et != "deployment" and v.destination_before.search(
                 text, max(s.start, m.start - 30), m.start):
             return False  # "detained ... and taken to Baku": where he went, not the event
+        if m.start > d.hits[-1].end and v.cues["traded_for"].search(
+                text, d.hits[-1].end, m.start):
+            return False  # "in exchange for maps of the Aghdam minefields": what was traded
         if et in _GROUND_TYPES:
             return True
         # documents and court cases: only where they were signed or heard ("in The Hague")
@@ -1395,6 +1472,10 @@ def _generic_document(words: str) -> bool:
         v.cues["document_specific"].search(words) is None
 
 
+#: The words after a count of dead up to "and" and the next number (`_fatalities`).
+_AND_NEXT = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+and\s+(?:(?:some|about|around|over|at least)\s+)?")
+
+
 def _fatalities(a: Analysed, s: Sentence) -> list[tuple[int, int, int]]:
     """(value, start, end) of each stated count of dead in the sentence, the span including a
     qualifier ("over 6,500")."""
@@ -1417,11 +1498,15 @@ def _fatalities(a: Analysed, s: Sentence) -> list[tuple[int, int, int]]:
                 continue  # "350 people were killed or injured": a casualty count, not deaths
             mid = m.group("mid") if rx is v.fat_before else ""
             if mid and (v.cues["not_death"].search(mid) or v.number.search(mid)
+                        or v.cues["partial_mid"].search(mid)
                         or re.search(r"\b(?:and|or)\b", mid)
                         or not v.person_noun.search(mid)):
                 continue  # "five wounded and two killed", "four days of clashes killed"
             if rx is v.fat_before and v.cues["vague_number"].search(before[-12:]):
                 continue  # "several dozen people died"
+            if rx is not v.fat_before and (j := _AND_NEXT.match(t, m.end())) is not None \
+                    and v.number.match(t, j.end()) is not None:
+                continue  # "killing 200 Armenian fighters and 192 Azerbaijani soldiers": a part
             value = parse_number(m.group("n"))
             if value is None:
                 continue
@@ -1443,6 +1528,7 @@ def _attach_fatalities(a: Analysed, s: Sentence, drafts: list[_Draft],
     the clause hangs on: it goes only to an event whose trigger is in that clause or is that
     noun, never to an event named earlier in the sentence ("the worst clashes since the 2020
     war, in which ...": the toll is the war's)."""
+    v = _vocab()
     for value, start, end in _fatalities(a, s):
         c = clauses[_clause_index(clauses, start)]
         i = _clause_index(clauses, start)
@@ -1451,6 +1537,10 @@ def _attach_fatalities(a: Analysed, s: Sentence, drafts: list[_Draft],
             allowed = [d for d in drafts if any(head <= h.start < c.end for h in d.hits)]
         else:
             allowed = drafts
+        # "since the end of the 2020 war, 30 civilians have died": the war only dates the count
+        allowed = [d for d in allowed if not any(
+            v.cues["time_anchor_before"].search(a.text, max(s.start, h.start - 50), h.start)
+            for h in d.hits)]
         for et in _FATALITY_TYPES:
             cands = [d for d in allowed if d.event_type == et]
             if cands:
@@ -1500,6 +1590,10 @@ def _date_by_reference(a: Analysed, drafts_by_sent: dict[int, list[_Draft]]) -> 
                         dr.date, dr.coarsen = cands[-1].date, cands[-1].coarsen
 
 
+#: How far (in characters) a date may stand from a meeting word to be that meeting's date.
+_MEETING_DATE_REACH = 60
+
+
 def _meeting_date(a: Analysed, dr: _Draft, used: set[int]) -> DateMention | None:
     """Step 3f: the date of the talks a document was adopted at, as the article gives it
     elsewhere — a sentence naming a meeting at the same place (or, with no place named, one
@@ -1516,10 +1610,14 @@ def _meeting_date(a: Analysed, dr: _Draft, used: set[int]) -> DateMention | None
             continue
         if not places and not 0 < dist <= 3:
             continue
-        if not v.cues["meeting_word"].search(t.text):
+        words = [m.start() + t.start for m in v.cues["meeting_word"].finditer(t.text)]
+        if not words:
             continue
         for d in t.dates:
-            if _usable(d) and d.start not in used and d.precision in ("day", "week"):
+            # the meeting's own date stands near its word ("the Sochi meeting ... after the
+            # clashes, on 16 November": that date is the clashes')
+            if _usable(d) and d.start not in used and d.precision in ("day", "week") \
+                    and min(abs(d.start - w) for w in words) <= _MEETING_DATE_REACH:
                 cands.append((dist <= 0, abs(dist), d.start, d))
     return min(cands, key=lambda c: c[:3])[3] if cands else None
 

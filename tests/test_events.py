@@ -462,3 +462,138 @@ def test_a_place_beside_another_date_does_not_place_the_event() -> None:
     r = _one("The first truce, reached on 3 March, broke down at once, and another, brokered "
              "in Moscow on 9 March, held.", "ceasefire", dt.date(2021, 3, 20))
     assert r.date == dt.date(2021, 3, 3) and r.place_id is None
+
+
+def test_a_truce_the_sides_agreed_to_is_an_event_but_its_purpose_is_not() -> None:
+    found = _events("Yerevan and Baku agreed to a humanitarian truce from noon on Sunday to "
+                    "swap detainees and return the dead, the mediator said.",
+                    dt.date(2020, 10, 19))
+    assert [(r.event_type, r.date) for r in found] == [("ceasefire", dt.date(2020, 10, 18))]
+
+
+def test_deaths_counted_since_the_end_of_a_war_are_not_its_toll() -> None:
+    r = _one("Since the end of the 2020 war, at least 45 civilians have died in landmine "
+             "blasts, officials in Baku said.", "armed_clash", dt.date(2022, 3, 1))
+    assert r.fatalities is None
+
+
+def test_a_mediator_named_in_a_relative_clause_about_the_deal_is_no_party_to_the_war() -> None:
+    r = _one("Both states fought a bitter war in 2020 that ended with a Kremlin-brokered "
+             "accord signed in November.", "armed_clash", dt.date(2022, 9, 14))
+    assert r.actors == ()
+
+
+def test_a_city_that_troops_entered_is_the_place_not_an_actor() -> None:
+    r = _one("Azerbaijani troops entered Khankendi on 2 October without resistance, Baku "
+             "said.", "deployment", dt.date(2023, 10, 5))
+    assert (r.actors, r.place_id) == (("azerbaijan",), "stepanakert")
+
+
+def test_signed_regulations_are_a_signed_document() -> None:
+    r = _one("The two deputy premiers on Tuesday signed the regulations that govern their "
+             "border commissions.", "agreement", dt.date(2024, 9, 4))
+    assert r.date == dt.date(2024, 9, 3)
+
+
+def test_a_blocked_corridor_with_an_aside_is_a_blockade_without_the_aside_as_party() -> None:
+    r = _one("The Lachin road, the sole artery between Stepanakert and Armenia, was cut off "
+             "in December 2022.", "blockade", dt.date(2023, 5, 2))
+    assert (r.date, r.actors) == (dt.date(2022, 12, 1), ())
+
+
+def test_a_decree_ordering_the_republic_dissolved_is_a_declaration_on_its_day() -> None:
+    r = _one("Its president issued a decree on 28 September under which every state body "
+             "would be dissolved by New Year.", "political_declaration", dt.date(2023, 10, 2))
+    assert r.date == dt.date(2023, 9, 28)
+
+
+def test_peacekeepers_that_moved_into_a_region_were_deployed() -> None:
+    r = _one("Some 1,960 Russian peacekeepers moved into the area in November 2020.",
+             "deployment", dt.date(2021, 1, 5))
+    assert r.date == dt.date(2020, 11, 1)
+
+
+def test_troops_advancing_into_a_neighbours_province_is_an_incursion() -> None:
+    r = _one("In May 2021 Azerbaijani soldiers advanced several kilometres into Syunik, "
+             "Yerevan said.", "armed_clash", dt.date(2021, 6, 1))
+    assert (r.date, r.actors) == (dt.date(2021, 5, 1), ("azerbaijan",))
+
+
+def test_a_place_named_in_what_was_traded_is_not_where_the_handover_was() -> None:
+    r = _one("Baku on Saturday freed ten Armenian detainees in return for maps of minefields "
+             "in the Aghdam district.", "detention", dt.date(2021, 6, 14))
+    assert (r.date, r.place_id) == (dt.date(2021, 6, 12), None)
+
+
+def test_a_toll_with_a_partial_count_set_off_by_commas_keeps_the_total() -> None:
+    r = _one("At least 200 people, including 10 civilians, were killed in the fighting on "
+             "19 September, the ombudsman said.", "armed_clash", dt.date(2023, 9, 21))
+    assert r.fatalities == 200
+
+
+def test_a_count_among_those_killed_is_no_toll() -> None:
+    r = _one("Three civilians were among those killed on 19 September 2023 when shells hit the "
+             "village.", "armed_clash", dt.date(2023, 9, 25))
+    assert (r.date, r.fatalities) == (dt.date(2023, 9, 19), None)
+
+
+def test_a_ministry_that_only_cites_a_dated_statement_is_not_its_party() -> None:
+    r = _one("Baku's foreign ministry denounced the move as a breach of the tripartite "
+             "statement of 10 November 2020.", "agreement", dt.date(2023, 4, 24))
+    assert (r.date, r.actors) == (dt.date(2020, 11, 10), ())
+
+
+def test_a_missile_striking_a_residential_building_is_fighting() -> None:
+    r = _one("On 13 September a rocket struck a residential building in Jermuk.",
+             "armed_clash", dt.date(2022, 9, 14))
+    assert r.date == dt.date(2022, 9, 13)
+
+
+def test_the_first_of_two_joined_counts_is_no_total_toll() -> None:
+    r = _one("The one-day offensive in September 2023 killed about 220 Armenian fighters and "
+             "190 Azerbaijani troops.", "armed_clash", dt.date(2024, 1, 9))
+    assert r.fatalities is None
+
+
+def test_a_swap_announced_by_border_commissions_is_not_placed_on_the_border() -> None:
+    r = _one("Baku freed 32 Armenian servicemen on Wednesday, the two border commissions "
+             "said.", "detention", dt.date(2023, 12, 14))
+    assert (r.date, r.place_id) == (dt.date(2023, 12, 13), None)
+
+
+def test_a_cross_border_shooting_is_fighting() -> None:
+    r = _one("Four Armenian soldiers died in a cross-border shooting in Syunik on 13 February "
+             "2024.", "armed_clash", dt.date(2024, 2, 14))
+    assert (r.date, r.fatalities) == (dt.date(2024, 2, 13), 4)
+
+
+def test_a_ratified_document_is_an_agreement_event() -> None:
+    r = _one("Lawmakers in Yerevan ratified the commission regulations on 22 October 2024.",
+             "agreement", dt.date(2024, 10, 25))
+    assert r.date == dt.date(2024, 10, 22)
+
+
+def test_a_war_a_comparison_counts_from_does_not_take_the_clashes_date() -> None:
+    found = _events("Talks resumed a week after the worst fighting since the end of the war, "
+                    "on 16 November, in which 13 soldiers were killed.", dt.date(2021, 11, 27))
+    assert not [r for r in found if "war" in [s.text for s in r.spans if s.role == "trigger"]]
+
+
+def test_the_day_a_death_toll_rose_does_not_date_the_fighting() -> None:
+    found = _events("The toll from two days of fighting on the border rose to 105 on Thursday, "
+                    "officials said.", dt.date(2022, 9, 16))
+    assert [r.date for r in found if r.event_type == "armed_clash"] == [], found
+
+
+def test_the_city_naming_a_summit_is_not_where_the_shelling_was() -> None:
+    r = _one("Days before the Sochi summit, artillery fire hit army posts on 16 November.",
+             "armed_clash", dt.date(2021, 11, 27))
+    assert (r.date, r.place_id) == (dt.date(2021, 11, 16), None)
+
+
+def test_a_document_from_talks_is_not_dated_by_a_far_date_in_the_meeting_sentence() -> None:
+    text = ("The three leaders adopted a joint statement after their talks in Sochi. "
+            "The Sochi meeting came ten days after the worst fighting since the end of the "
+            "war, on 16 November, in which 9 soldiers died.")
+    assert not [r for r in _events(text, dt.date(2021, 11, 27))
+                if r.event_type == "agreement" and r.date == dt.date(2021, 11, 16)]
