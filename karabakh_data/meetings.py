@@ -85,6 +85,12 @@ class _Cues:
     about: re.Pattern[str]
     #: states and organisations that mediate: their encounters with one side are on the conflict
     mediator_states: frozenset[str]
+    #: deployed missions and forces: what talks set up or discuss, never a side at the table
+    no_party: frozenset[str]
+    #: a trigger verb whose several objects are met one by one ("phoned A and B")
+    one_by_one: re.Pattern[str] | None
+    #: a status cue that keeps a meeting planned although the date first set for it is past
+    postponed: re.Pattern[str] | None
     #: which cue lists can match in a sentence: "trigger<i>", "status<i>", "level<i>" (row i
     #: of that kind, named in `rows`), "any_trigger", "mediator", "outcome", "venue"
     filter: CueFilter
@@ -125,6 +131,8 @@ def cues() -> _Cues:
     by: dict[str, list[tuple[str, str]]] = {}
     for r in rows:
         by.setdefault(r["kind"], []).append((r["pattern"], r.get("value") or ""))
+    # a postponed meeting is still a plan: its cues are status cues of that value
+    by["status"] = by["status"] + [(p, "planned") for p, _ in by.get("postponed", [])]
     joined = {k: "|".join(p for p, _ in v) for k, v in by.items()}
     lists = {f"{k}{i}": [p] for k in ("trigger", "status", "level")
              for i, (p, _) in enumerate(by[k])}
@@ -161,6 +169,11 @@ def cues() -> _Cues:
                      for r in read_table("level_roles.csv")],
         sides=frozenset(v for _, v in by["side"]),
         mediator_states=frozenset(v for _, v in by["mediator_state"]),
+        no_party=frozenset(v for _, v in by.get("no_party", [])),
+        one_by_one=re.compile(r"(?:" + "|".join(p for p, _ in by["one_by_one"]) + r")",
+                              re.IGNORECASE) if by.get("one_by_one") else None,
+        postponed=re.compile(r"(?:" + "|".join(p for p, _ in by.get("postponed", [])) + r")",
+                             re.IGNORECASE) if by.get("postponed") else None,
         about=re.compile(r"(?<![\w-])(?:" + joined["about"] + r")(?![\w-])", re.IGNORECASE),
         needs_guest=re.compile(r"(?:" + joined["needs_guest"] + r")", re.IGNORECASE),
         filter=CueFilter("meetings", lists),
@@ -448,6 +461,8 @@ def _agents(s: Sentence, datelines: Sequence[tuple[int, int]] = ()) -> list[Ment
     for m in s.mentions:
         if m.actor_id is None or _inside(m.start, datelines):
             continue
+        if m.actor_id in cues().no_party:
+            continue  # "agreed to an EU civilian mission": the subject of talks, not a side
         if m.reading == "location" and m.via != "pronoun":
             continue
         if m.via == "demonym" and not m.text.lower().endswith("side") and not _PARTY_NOUN.match(
@@ -477,6 +492,10 @@ def _locations(s: Sentence) -> list[Mention]:
     return out
 
 
+_TO_PLACE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _meeting_place(s: Sentence, m: Mention, t0: int, t1: int) -> bool:
     """Meetings happen in cities, venues or (vaguely) countries, near the words reporting
     them; a region named further off ("conflict over Nagorno-Karabakh") is what they are
@@ -484,6 +503,8 @@ def _meeting_place(s: Sentence, m: Mention, t0: int, t1: int) -> bool:
     pl = gazetteer.load_gazetteer().places.get(m.place_id or "")
     if pl is None or pl.kind not in ("city", "venue", "country"):
         return False
+    if _FROM_PLACE.search(s.text, max(0, m.start - s.start - 12), m.start - s.start):
+        return False  # "the co-chairs from Russia, France and the US": where they come from
     lo, hi = (t1, m.start) if m.start >= t1 else (m.end, t0)
     named = sum(max(0, min(x.end, hi) - max(x.start, lo)) for x in s.mentions)
     return (hi - lo) - named <= _MAX_DATE_DISTANCE
@@ -511,11 +532,33 @@ def _venue(s: Sentence, text: str, near: int) -> tuple[int, int] | None:
         if not vm or vm.start() > 12:
             continue
         start = s.start + m.start(1)
+        if _names_a_city(s, s.start + m.start(1) + vm.end()):
+            continue  # "in the Black Sea resort of Sochi": the city described, no venue in it
         cut = re.search(r"\s+in\s+[A-Z]|\s+(?:on|to|for|with|and)\s", phrase)
         end = start + (cut.start() if cut else len(phrase.rstrip()))
         if abs(start - near) < 200:
             return start, end
     return None
+
+
+_OF_PLACE = re.compile(r"\s+(?:town\s+|city\s+)?of\s+")
+
+
+def _names_a_city(s: Sentence, pos: int) -> bool:
+    """Whether "of" + a city or region follows the venue word ending at `pos`: "the resort of
+    Sochi" describes the city, while "the residence of the president" names a building."""
+    of = _OF_PLACE.match(s.text, pos - s.start)
+    if of is None:
+        return False
+    at = s.start + of.end()
+    for m in s.mentions:
+        if m.start == at and m.place_id is not None:
+            pl = gazetteer.load_gazetteer().places.get(m.place_id)
+            return pl is not None and pl.kind in ("city", "region")
+    return False
+
+
+_AND_THEN = re.compile(r"\band\s+(?:then\s+|also\s+)?$", re.IGNORECASE)
 
 
 def _status(s: Sentence, cand_points: tuple[int, int]) -> tuple[str | None, tuple[int, int] | None]:
@@ -544,6 +587,12 @@ def _status(s: Sentence, cand_points: tuple[int, int]) -> tuple[str | None, tupl
         o[0] == "proposed" and o[1] <= h[1] and h[2] <= o[2] and not any(
             a[0] == "planned" and a is not h and a[1] < o[2] and o[1] < a[2] for a in hits)
         for o in hits)]
+    # "phoned X on Thursday and invited Y to Moscow": a proposal in a verb coordinated after
+    # the trigger's is another meeting's, not a status of this one
+    hits = [h for h in hits if h[0] != "proposed" or h[1] <= cand_points[1]
+            or _AND_THEN.search(s.text, max(0, h[1] - s.start - 12), h[1] - s.start) is None]
+    if not hits:
+        return None, None
     # A cancellation anywhere near the trigger settles it ("pulled out of a planned meeting");
     # otherwise the cue nearest the trigger speaks for it ("met X on Monday and will meet Y").
     cancelled = [h for h in hits if h[0] == "cancelled"]
@@ -583,13 +632,24 @@ def _level_phrase(s: Sentence) -> tuple[str, tuple[int, int], bool] | None:
 _OUTCOME_END = re.compile(
     r"[.;](?:\s|$)|[”\"](?:\s|,|$)|"
     r",\s+(?:in which|which|while|but|although|according|the\s+(?:\w+\s+){1,3}said)\b"
-    r"|\s+[–—]\s+|\s+(?:during|at|in the course of|on the sidelines of)\s+(?:the\s+)?"
-    r"(?:\w+\s+){0,2}(?:talks|meeting|summit|negotiations)\b|,\s+according to\b")
+    r"|\s+[–—]\s+|\s+(?:during|at|in the course of|on the sidelines of|after|following)\s+"
+    r"(?:the\s+)?(?:\w+\s+){0,3}(?:talks|meeting|summit|negotiations)\b|,\s+according to\b")
 
 
 _MAX_OUTCOME_WORDS = 22
+#: "agreed to hold talks", "agreed that the next meeting would take place in May": the clause
+#: plans a meeting; it is no outcome of one
+_PLANS_A_MEETING = re.compile(r"\bto (?:hold|meet|organi[sz]e|convene)\b|"
+                              r"\b(?:would|will|should|to|shall) (?:take place|be held)\b",
+                              re.IGNORECASE)
 #: "since", "after", "before" right before a date: the phrase is about another time
 _OTHER_TIME = re.compile(r"\b(?:since|after|before|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+#: "after", "before" right before a name that is the subject of a clause of its own ("since"
+#: is left out: it is as often causal, "since Armenia had recognised ...")
+_OTHER_EVENT = re.compile(r"\b(?:after|before|following)\s+(?:the\s+)?$", re.IGNORECASE)
+#: a lower-case word after that name, no preposition or conjunction: the clause's verb
+_EVENT_VERB = re.compile(r"\s+(?!(?:and|or|of|in|on|at|to|with|for|by|from|as|who|which|that)\b)"
+                         r"[a-z][a-z-]*\b")
 _CLAUSE_STOP = re.compile(r"[;.]|,(?!\s+when\b)")
 _WHEN = re.compile(r",\s+when\b")
 _SENTENCE_STOP = re.compile(r"[;.]")
@@ -610,6 +670,20 @@ def _other_time_spans(s: Sentence) -> list[tuple[int, int]]:
         if stop is not None and _WHEN.search(rest, 0, stop.start()):
             stop = _SENTENCE_STOP.search(rest, stop.start())  # "..., when A, B and C agreed"
         out.append((s.start + lead.start(), d.end + (stop.start() if stop else len(rest))))
+    for m in s.mentions:
+        # "... comes two weeks after Azerbaijan retook the region, prompting ...": a clause of
+        # its own, whose subject is named right after "after" and followed by its verb; when
+        # it opens the sentence it ends at its comma, else it runs to the sentence's end
+        if m.actor_id is None:
+            continue
+        lead = _OTHER_EVENT.search(s.text, max(0, m.start - s.start - 16), m.start - s.start)
+        if lead is None or not _EVENT_VERB.match(s.text, m.end - s.start):
+            continue
+        end = s.end
+        if not s.text[:lead.start()].strip():
+            comma = s.text.find(",", m.end - s.start)
+            end = s.start + comma if comma >= 0 else s.end
+        out.append((s.start + lead.start(), end))
     return out
 
 
@@ -642,7 +716,7 @@ def _outcomes(s: Sentence, text: str) -> list[tuple[int, int]]:
                 break
         clause = text[start:end]
         # "agreed to hold talks" plans a meeting; it is not the outcome of one.
-        if re.search(r"\bto (?:hold|meet|organi[sz]e|convene)\b", clause, re.IGNORECASE):
+        if _PLANS_A_MEETING.search(clause):
             continue
         if len(clause.split()) < 3 or any(o0 <= start < o1 for o0, o1 in out):
             continue
@@ -675,7 +749,7 @@ def _is_announcer(s: Sentence, m: Mention, trigger_start: int) -> bool:
 
 
 #: what stands between the comma closing a report and the name of its source
-_SOURCE_LEAD = re.compile(r"(?:,|\baccording to)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}$",
+_SOURCE_LEAD = re.compile(r"(?:,|\baccording to)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}$",
                           re.IGNORECASE)
 
 
@@ -846,6 +920,9 @@ def _candidates(a: Analysed) -> list[_Cand]:
                 if best_dist < 0 or not _meeting_place(s, m, t0, t1) or _inside(m.start,
                                                                                   elsewhen):
                     continue
+                if g.mode != "in_person" and _TO_PLACE.search(
+                        s.text, max(0, m.start - s.start - 6), m.start - s.start):
+                    continue  # "phoned X and invited him to Moscow": a call is not held there
                 if _between_has(other, (t0 + t1) // 2, m.start):
                     continue
                 dist = abs(m.start - t0)
@@ -880,12 +957,23 @@ def _candidates(a: Analysed) -> list[_Cand]:
             g.outcomes = _outcomes(s, text)
             g.separate = any(cues().separate.search(text, max(s.start, a0 - 12), a0)
                              or cues().separate.match(_clause_after(text, s, a1))
-                             for a0, a1 in g.triggers)
+                             for a0, a1 in g.triggers) or _one_by_one(s, g)
             g.anaphoric = g.date is None and bool(
                 re.search(r"\b(?:the|this|that)\s+(?:\w+\s+){0,2}$",
                           text[max(s.start, t0 - 30):t0], re.IGNORECASE))
             cands.append(g)
     return cands
+
+
+_JOINT = re.compile(r"\b(?:trilateral|three-way|joint|conference)\b", re.IGNORECASE)
+
+
+def _one_by_one(s: Sentence, g: _Cand) -> bool:
+    """"X phoned A and B": a verb that reaches its objects one at a time reports one call
+    with each of them, not a call of all three (unless the sentence calls it joint)."""
+    rx = cues().one_by_one
+    return bool(rx and any(rx.fullmatch(s.text, a0 - s.start, a1 - s.start)
+                           for a0, a1 in g.triggers) and not _JOINT.search(s.text))
 
 
 def _hosts_only(c: _Cand) -> bool:
@@ -1041,8 +1129,8 @@ def _hosted_joins(c: _Cand, m: _Cand) -> bool:
 def _undated_joins(c: _Cand, m: _Cand) -> bool:
     """An undated mention joins a dated meeting only when it clearly refers to it: "the
     meeting"/"the talks", the same place, or parties that are all already at that meeting."""
-    if not _compatible(m, c):
-        return False
+    if not _compatible(m, c) or not _side_of(c, m):
+        return False  # "X also held a separate meeting with Y there": X was not at the meeting
     if c.anaphoric:
         return True
     if c.status in ("planned", "proposed") and (m.status or "held") == "held":
@@ -1051,7 +1139,11 @@ def _undated_joins(c: _Cand, m: _Cand) -> bool:
         return True
     persons = [k for k in c.participants if is_person(k)]
     pc = _parties(c)
-    if len(persons) >= 2 and len(pc) >= 2 and pc <= _parties(m):
+    # the same parties, and not other people of them: "the commissions of A and B will meet"
+    # and "whether the leaders of A and B would meet" are two meetings
+    others = [k for k in m.participants if is_person(k)]
+    if len(persons) >= 2 and len(pc) >= 2 and pc <= _parties(m) and (
+            not others or set(persons) & set(others)):
         return True
     # the very next sentence, about someone already at the meeting ("X also held separate
     # talks with each of them")
@@ -1180,6 +1272,13 @@ def _principals(actor_ids) -> list[str]:
     return sorted(persons | {p for p in parties if p not in represented})
 
 
+def _postponed(a: Analysed, c: _Cand) -> bool:
+    """Whether the status cue of `c` says it was put off ("was postponed to May"): its past
+    date is the one first set, so the meeting is no more held than it was then."""
+    rx = cues().postponed
+    return bool(rx and c.status_span and rx.fullmatch(a.text, *c.status_span))
+
+
 def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
     if c.date is None or c.date.date is None:
         return None
@@ -1226,7 +1325,7 @@ def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
     if future and status == "held":
         status = "planned"
     if pub and d.date and a.doc.published_precision == "day" and d.date < pub - dt.timedelta(
-            days=1) and status == "planned" and not d.future:
+            days=1) and status == "planned" and not d.future and not _postponed(a, c):
         status = "held"
     spans: list[Span] = []
     for t0, t1 in c.triggers:

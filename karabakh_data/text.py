@@ -60,11 +60,13 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return _INITIALS.fullmatch(token) is not None
 
 
-# A dateline opening a paragraph: "YEREVAN, Dec 7 (Reuters) - ", "Baku, October 5, Trend: ".
+# A dateline opening a paragraph: "YEREVAN, Dec 7 (Reuters) - ", "Baku, October 5, Trend: ",
+# also filed from several cities at once: "BAKU/YEREVAN, Sept 28 - ", "Baku/Yerevan, 5 May: ".
 # It belongs to the report, not to what the report says: its date is the report's, its city no
 # actor, participant or speaker (`statements`, `meetings` and `events` all read it here).
 DATELINE = re.compile(
-    r"(?m)^(?:[A-Z][A-Z.'’ -]{2,30}(?:,[^\n]{0,40}?)?\s(?:[-–—:]|/[^/\n]{1,20}/\.?)\s+"
+    r"(?m)^(?:[A-Z][A-Za-z.'’ -]{1,30}/){0,3}"
+    r"(?:[A-Z][A-Z.'’ -]{2,30}(?:,[^\n]{0,40}?)?\s(?:[-–—:]|/[^/\n]{1,20}/\.?)\s+"
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
     r"(?:,?\s*\d{4})?[,.]?\s*(?:[A-Za-z/().-]{2,25})?\s*[:–—-]\s+)")

@@ -162,7 +162,8 @@ def test_meeting_cue_file_is_well_formed() -> None:
 
     kinds = {"trigger", "exclude", "status", "level", "mediator", "outcome", "venue", "absent",
              "unrealised", "negation", "negation_gap", "source_verb", "absent_before",
-             "separate", "side", "needs_guest", "about", "mediator_state", "announce_verb"}
+             "separate", "side", "needs_guest", "about", "mediator_state", "announce_verb",
+                 "no_party", "postponed", "one_by_one"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -517,3 +518,107 @@ def test_separate_talks_with_each_side_are_two_bilateral_meetings() -> None:
     assert sorted(m.participants for m in ms) == [("antony-blinken", "ararat-mirzoyan"),
                                                   ("antony-blinken", "jeyhun-bayramov")]
     assert {m.mediator for m in ms} == {"united-states"}
+
+
+def test_two_city_dateline_neither_dates_nor_joins_the_meeting() -> None:
+    # the dateline's day is when the report was filed; the cities are no participants
+    (m,) = _meetings("TBILISI/ANKARA, Nov 2 (Wire) - Jeyhun Bayramov and Ararat Mirzoyan will "
+                     "meet in Geneva on Friday, diplomats said.", dt.date(2023, 11, 2))
+    assert m.date == dt.date(2023, 11, 3)
+    assert set(m.participants) == {"jeyhun-bayramov", "ararat-mirzoyan"}
+    assert not any(s.text in ("TBILISI", "ANKARA") for s in m.spans)
+
+
+def test_a_deployed_mission_agreed_on_is_no_party_to_the_talks() -> None:
+    (m,) = _meetings("Ilham Aliyev and Nikol Pashinyan met in Brussels on Tuesday and agreed to "
+                     "expand the EU Mission in Armenia along the frontier.", dt.date(2023, 2, 15))
+    assert set(m.participants) == {"ilham-aliyev", "nikol-pashinyan"}
+    assert m.mediator is None
+
+
+def test_subject_of_an_after_clause_is_no_participant() -> None:
+    (m,) = _meetings("Bayramov and Mirzoyan met in Almaty on Friday, a month after Russia "
+                     "withdrew the last of its troops from the region.", dt.date(2024, 5, 11))
+    assert set(m.participants) == {"jeyhun-bayramov", "ararat-mirzoyan"}
+    assert m.mediator is None
+
+
+def test_separate_meeting_of_an_outsider_in_the_same_city_is_not_folded_in() -> None:
+    # the first meeting's place is the dateline's; the side meeting names the same city
+    ms = _meetings("PRAGUE, Oct 6 (Wire) - Ilham Aliyev and Nikol Pashinyan met on Thursday in "
+                   "the Czech capital.\nThe two had last come face to face in Brussels on 31 "
+                   "August 2022, before the border clashes.\nRecep Tayyip Erdogan also held a "
+                   "separate meeting with Pashinyan in Prague.", dt.date(2022, 10, 7))
+    main = [m for m in ms if "ilham-aliyev" in m.participants]
+    assert len(main) == 1 and "recep-tayyip-erdogan" not in main[0].participants
+    assert main[0].mediator is None
+
+
+def test_resort_of_a_city_is_the_place_not_a_venue() -> None:
+    (m,) = _meetings("Vladimir Putin will host Ilham Aliyev and Nikol Pashinyan in the seaside "
+                     "resort of Sochi on Monday.", dt.date(2022, 10, 28))
+    assert m.place_id == "sochi" and m.venue is None
+
+
+def test_postponed_meeting_is_planned_or_cancelled_never_held() -> None:
+    (m,) = _meetings("A meeting of Mirzoyan and Bayramov set for Friday has been postponed to "
+                     "next month.", dt.date(2023, 7, 19))
+    assert m.status == "planned"
+    (m,) = _meetings("Talks of Mirzoyan and Bayramov set for Friday were postponed "
+                     "indefinitely.", dt.date(2023, 7, 19))
+    assert m.status == "cancelled"
+
+
+def test_a_delegation_received_by_a_leader_is_a_meeting() -> None:
+    (m,) = _meetings("Ilham Aliyev on Monday received a delegation led by Charles Michel in "
+                     "Baku.", dt.date(2023, 7, 19))
+    assert set(m.participants) == {"ilham-aliyev", "charles-michel"}
+    assert m.date == dt.date(2023, 7, 17) and m.place_id == "baku"
+
+
+def test_agreeing_when_the_next_meeting_takes_place_is_no_outcome() -> None:
+    ms = _meetings("Mirzoyan and Bayramov met in Geneva on Monday and agreed that their next "
+                   "round would take place in Tbilisi in March.", dt.date(2024, 1, 17))
+    assert ms and all(not m.outcomes for m in ms)
+
+
+def test_an_aide_named_with_a_long_title_after_the_call_is_its_source() -> None:
+    (m,) = _meetings("Ilham Aliyev had a phone call with Charles Michel on Monday, the Azerbaijani "
+                     "presidential aide Hikmet Hajiyev told journalists.", dt.date(2023, 7, 19))
+    assert set(m.participants) == {"ilham-aliyev", "charles-michel"}
+
+
+def test_undated_leaders_meeting_does_not_join_a_commission_meeting() -> None:
+    ms = _meetings("Mher Grigoryan and Shahin Mustafayev will meet in late January to continue "
+                   "the delimitation work.\nNo one would say whether Nikol Pashinyan would meet "
+                   "Ilham Aliyev soon.", dt.date(2025, 1, 8))
+    commission = [m for m in ms if "mher-grigoryan" in m.participants]
+    assert len(commission) == 1
+    assert not {"nikol-pashinyan", "ilham-aliyev"} & set(commission[0].participants)
+
+
+def test_a_country_the_mediators_come_from_is_not_the_place() -> None:
+    (m,) = _meetings("Pashinyan and Aliyev held talks on Friday with envoys from France in "
+                     "attendance.", dt.date(2019, 3, 30))
+    assert m.place_id is None
+
+
+def test_outcome_ends_before_the_talks_it_came_after() -> None:
+    (m,) = _meetings("Mnatsakanyan and Bayramov on Saturday agreed to a truce in the region "
+                     "after eleven hours of talks in Moscow hosted by Lavrov.",
+                     dt.date(2020, 10, 10))
+    assert list(m.outcomes) == ["agreed to a truce in the region"]
+
+
+def test_phoning_two_ministers_is_two_calls_not_a_three_way_call() -> None:
+    ms = _meetings("Antony Blinken phoned Jeyhun Bayramov and Ararat Mirzoyan on Tuesday to urge "
+                   "calm on the border.", dt.date(2022, 9, 14))
+    assert sorted(m.participants for m in ms) == [("antony-blinken", "ararat-mirzoyan"),
+                                                  ("antony-blinken", "jeyhun-bayramov")]
+    assert {m.mode for m in ms} == {"phone"}
+
+
+def test_a_call_with_an_invitation_to_a_city_is_held_and_has_no_place() -> None:
+    (m,) = _meetings("Vladimir Putin phoned Ilham Aliyev on Thursday and invited his foreign "
+                     "minister to Moscow.", dt.date(2020, 10, 10))
+    assert m.mode == "phone" and m.status == "held" and m.place_id is None

@@ -54,3 +54,11 @@ def test_a_sentence_may_start_with_a_capital_outside_ascii() -> None:
         "The envoys left on Monday.", "Élysée aides then briefed reporters.", "Çingiz stayed."]
     # a lower-case letter outside ASCII still continues the sentence
     assert len(sentence_spans("The area is 2 sq. ém wide.")) == 1
+
+
+def test_dateline_filed_from_two_cities() -> None:
+    from karabakh_data.text import datelines
+
+    t = "A headline\nTBILISI/ANKARA, Nov 2 (Wire) - The envoys met.\nBaku/Tbilisi, 4 May: More."
+    assert [t[s:e] for s, e in datelines(t)] == ["TBILISI/ANKARA, Nov 2 (Wire) - ",
+                                                 "Baku/Tbilisi, 4 May: "]
