@@ -84,9 +84,11 @@ def _child(raw: Path, out: Path, jobs: int, scaling: bool, profile: bool, dask: 
         seen["spilled_bytes"] = store.evidence.nbytes  # staged evidence, on disk
         # the reports (trigger spans only), kept on disk for re-timing their clustering on
         # fractions after the build: held here, they would stay in memory through the build
+        seen["reports_bytes"] = store.meeting_reports.nbytes + store.event_reports.nbytes
+        # as the store holds them (pickled batches): unpickling them here would add objects
+        # to the measured process that the build itself never makes
         data = pickle.dumps((store.meeting_reports, store.event_reports),
                             protocol=pickle.HIGHEST_PROTOCOL)
-        seen["reports_bytes"] = len(data)
         reports_file.write_bytes(data)
         del data
         seen["reports"] = {"meetings": len(store.meeting_reports),
@@ -119,7 +121,7 @@ def _child(raw: Path, out: Path, jobs: int, scaling: bool, profile: bool, dask: 
         from karabakh_data.events import cluster_events
         from karabakh_data.meetings import cluster_meetings
 
-        meetings, events = pickle.loads(reports_file.read_bytes())
+        meetings, events = (list(r) for r in pickle.loads(reports_file.read_bytes()))
         for frac in (8, 4, 2, 1):
             m = meetings[: max(1, len(meetings) // frac)]  # type: ignore[index]
             e = events[: max(1, len(events) // frac)]  # type: ignore[index]

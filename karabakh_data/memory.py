@@ -14,6 +14,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import functools
+import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -52,12 +53,18 @@ def _malloc_trim() -> Callable[[int], int] | None:
 
 
 def give_back_freed_memory() -> bool:
-    """Return the free pages of the C heap to the operating system (glibc `malloc_trim(0)`).
+    """Free what the finished phase left in reference cycles, then return the free pages of
+    the C heap to the operating system (glibc `malloc_trim(0)`).
 
-    Called between the phases of a build. Without it, a 10,000-article build's resident size
-    kept about 50 MB of freed heap (Python objects of finished phases, Arrow buffers of the
-    system pool) under the next phase's allocations. Returns whether anything could be asked
-    of the allocator; the result of the build is the same either way."""
+    Called between the phases of a build. Cycles first: clustering leaves a few thousand
+    small objects in cycles, and until the collector runs each keeps a whole interpreter
+    memory arena (1 MB) of the freed reports resident (a full collection also empties the
+    interpreter's free lists, whose spare objects pin arenas the same way). Without the trim,
+    a 10,000-article build's resident size kept about 50 MB of freed heap (Python objects of
+    finished phases, Arrow buffers of the system pool) under the next phase's allocations.
+    Returns whether anything could be asked of the allocator; the result of the build is the
+    same either way."""
+    gc.collect()
     trim = _malloc_trim()
     if trim is None:
         return False

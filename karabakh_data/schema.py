@@ -296,13 +296,13 @@ def validate(name: str, table: pa.Table) -> None:
 
 def _has_repeats(table: pa.Table) -> bool:
     """True when two rows of `table` are equal (nulls equal to nulls): sorted, a repeat sits
-    next to its twin. Sorting costs an index and a copy of the key columns, far less than
-    hashing them (`group_by`) or turning them into Python tuples."""
+    next to its twin. Sorting costs an index and a sorted copy of one key column at a time,
+    far less than hashing them (`group_by`) or turning them into Python tuples."""
     if table.num_rows < 2:
         return False
-    ordered = table.take(pc.sort_indices(table, sort_keys=[(c, "ascending")
-                                                           for c in table.column_names]))
-    return not pc.all(first_of_runs(ordered)).as_py()
+    order = pc.sort_indices(table, sort_keys=[(c, "ascending") for c in table.column_names])
+    return not pc.all(first_of_runs_in((col.take(order) for col in table.columns),
+                                       table.num_rows)).as_py()
 
 
 def first_of_runs(table: pa.Table) -> pa.Array:

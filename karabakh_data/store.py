@@ -8,8 +8,10 @@ one article's facts at a time and, while the article's raw offsets are at hand,
   where a string costs its bytes rather than a Python object each, and every evidence span
   into such batches on disk, in a temporary directory of the store's own (the staged
   evidence is as large as the finished evidence table; it is read back a column at a time);
-- keeps the meeting and event reports as small Python objects holding their trigger spans only,
-  numbered, so that their evidence rows can be given the merged row's id afterwards.
+- keeps the meeting and event reports, holding their trigger spans only, numbered (so that
+  their evidence rows can be given the merged row's id afterwards) and pickled a batch at a
+  time: tens of thousands of small Python objects kept through extraction would pin the
+  interpreter's memory arenas, which then stay resident after the reports are freed.
 
 Nothing else of an article survives `add`, so the memory a build holds grows with the output
 tables, not with the corpus: no clean text, no per-span Python objects, no row dicts for the
@@ -22,7 +24,9 @@ these phases it hands freed memory back to the system (`memory.give_back_freed_m
 from __future__ import annotations
 
 import dataclasses
+import pickle
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyarrow as pa
@@ -123,14 +127,59 @@ class _SpilledBatches(_Batches):
                 sink.close()
             self._files = None
 
-    def column(self, name: str) -> pa.ChunkedArray:
-        """One column of every staged row, in staging order."""
+    def column(self, name: str) -> pa.Array:
+        """One column of every staged row, in staging order, as one contiguous array.
+
+        Contiguous because `take` on a chunked array first concatenates its chunks into a
+        copy of its own: staged chunks, that copy and the result would then all be alive at
+        once. Here the chunks are let go as soon as they are concatenated."""
         self.close()
         with pa.OSFile(str(self._path(name)), "rb") as f:
-            return pa.ipc.open_file(f).read_all().column(0)
+            chunked = pa.ipc.open_file(f).read_all().column(0)
+        if chunked.num_chunks == 1:
+            return chunked.chunk(0)
+        return chunked.combine_chunks()
 
     def read(self, names: list[str]) -> pa.Table:
         return pa.table([self.column(n) for n in names], names=names)
+
+
+class _PickledReports:
+    """Reports kept as one pickle per batch of articles, in order; iterating unpickles them.
+
+    Why not a list: a report is a dozen small Python objects, made one article at a time among
+    the article's short-lived ones, so kept as objects they end up in every memory arena the
+    interpreter uses during extraction, and no arena can be handed back after clustering (one
+    surviving object keeps a whole arena). Pickled, they are a few large byte strings during
+    extraction, and unpickled together just before clustering they fill arenas of their own,
+    which are freed whole once the reports are let go."""
+
+    def __init__(self) -> None:
+        self._batches: list[bytes] = []
+        self._pending: list = []
+        self._count = 0
+
+    def append(self, report: MeetingReport | EventReport) -> None:
+        self._pending.append(report)
+        self._count += 1
+
+    def flush(self) -> None:
+        if self._pending:
+            self._batches.append(pickle.dumps(self._pending, protocol=pickle.HIGHEST_PROTOCOL))
+            self._pending = []
+
+    @property
+    def nbytes(self) -> int:
+        """Size of the pickled batches (what the store holds for these reports)."""
+        return sum(len(b) for b in self._batches)
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator:
+        for b in self._batches:
+            yield from pickle.loads(b)
+        yield from self._pending
 
 
 def _trigger_spans(spans: list[Span]) -> list[Span]:
@@ -148,8 +197,8 @@ class FactStore:
         # collected, or at exit, if the build stops before that)
         self._spill = tempfile.TemporaryDirectory(prefix="karabakh-facts-")
         self.evidence = _SpilledBatches(_STAGED_EVIDENCE, Path(self._spill.name))
-        self.meeting_reports: list[MeetingReport] = []  # trigger spans only
-        self.event_reports: list[EventReport] = []  # trigger spans only
+        self.meeting_reports = _PickledReports()  # MeetingReports, trigger spans only
+        self.event_reports = _PickledReports()  # EventReports, trigger spans only
         self._pending = 0
 
     def add(self, source_row: dict | None, facts: DocFacts | None) -> None:
@@ -178,7 +227,8 @@ class FactStore:
 
     def flush(self) -> None:
         self._pending = 0
-        for b in (self.source_rows, self.statements, self.evidence):
+        for b in (self.source_rows, self.statements, self.evidence, self.meeting_reports,
+                  self.event_reports):
             b.flush()
 
     def _stage_spans(self, table: str, record_id: str | None, report: int | None,
@@ -207,22 +257,34 @@ class FactStore:
             self._spill.cleanup()
 
     def _tables(self) -> dict[str, pa.Table]:
-        from karabakh_data.events import cluster_events
+        from karabakh_data.events import cluster_events, places_contradict
         from karabakh_data.gazetteer import actors_frame, places_frame
         from karabakh_data.meetings import cluster_meetings
 
-        meeting_rows, meeting_ids, index = cluster_meetings(self.meeting_reports)
-        self.meeting_reports = []
+        # Each kind of report is unpickled, clustered and let go in one step, and what must
+        # outlive it (the row ids) becomes an Arrow array at once: no Python object made from
+        # the reports survives to pin their memory arenas (see `_PickledReports`).
+        reports = list(self.meeting_reports)
+        self.meeting_reports = _PickledReports()
+        meeting_rows, meeting_ids, index = cluster_meetings(reports)
+        del reports
         meetings = schema.table_from_rows("meetings", meeting_rows)
-        event_rows, event_ids = cluster_events(self.event_reports)
-        self.event_reports = []
-        events = schema.table_from_rows("events", event_rows)
-        del meeting_rows, event_rows
-        give_back_freed_memory()  # the reports and row dicts, before the big Arrow copies
+        report_ids = pa.array(meeting_ids, pa.string())
+        del meeting_rows, meeting_ids
         statements = self._linked_statements(index)
         del index
         give_back_freed_memory()
-        evidence = self._evidence(meeting_ids, event_ids)
+        reports = list(self.event_reports)
+        self.event_reports = _PickledReports()
+        event_rows, event_ids = cluster_events(reports)
+        del reports
+        events = schema.table_from_rows("events", event_rows)
+        report_ids = pa.concat_arrays([report_ids, pa.array(event_ids, pa.string())])
+        n_meeting_reports = len(report_ids) - len(event_ids)
+        del event_rows, event_ids
+        places_contradict.cache_clear()  # filled by clustering: its entries would pin arenas
+        give_back_freed_memory()  # the reports and row dicts, before the big Arrow copies
+        evidence = self._evidence(report_ids, n_meeting_reports)
         give_back_freed_memory()
         sources = self.source_rows.table()
         self.source_rows = _Batches(schema.SCHEMAS["sources"])
@@ -265,22 +327,23 @@ class FactStore:
                                                   ("speaker_id", "ascending")])
         return _conform(table.take(order), "statements")
 
-    def _evidence(self, meeting_ids: list[str], event_ids: list[str | None]) -> pa.Table:
+    def _evidence(self, report_ids: pa.Array, n_meeting_reports: int) -> pa.Table:
         """The evidence table: every staged span given its row's id (spans of a report that
-        made no row are dropped), sorted by the primary key, exact duplicates removed (one
+        made no row are dropped; `report_ids` holds the row id of every meeting report, then of
+        every event report), sorted by the primary key, exact duplicates removed (one
         span can support a row through several reports).
 
         The order is worked out on the key columns alone, then the staged rows are read back
         from the spill file and copied once, column by column, so the staged evidence is never
         in memory whole, let alone beside the finished table."""
         staged = self.evidence
-        ids = pa.array([*meeting_ids, *event_ids], pa.string())
+        ids = report_ids
         ref = staged.read(["table", "record_id", "report"])
         report = ref.column("report")
         is_event = pc.equal(ref.column("table"), "events")
-        position = pc.if_else(is_event, pc.add(report, len(meeting_ids)), report)
+        position = pc.if_else(is_event, pc.add(report, n_meeting_reports), report)
         record_id = pc.coalesce(ref.column("record_id"), pc.take(ids, position))
-        del ref, report, is_event, position, ids
+        del ref, report, is_event, position, ids, report_ids
         keys = staged.read([k for k in _EVIDENCE_KEY if k != "record_id"])
         keys = keys.add_column(list(_EVIDENCE_KEY).index("record_id"), "record_id", record_id)
         order = pc.sort_indices(keys, sort_keys=[(k, "ascending") for k in _EVIDENCE_KEY])
@@ -294,13 +357,16 @@ class FactStore:
         # One column at a time, each read back from the spill file and let go as soon as its
         # sorted copy is made: the peak is the finished columns plus one staged column.
         names = schema.SCHEMAS["evidence"].names
-        columns = []
+        columns = [record_id.take(order)]  # first, so that the unsorted ids can go at once
+        del record_id
         for name in names:
-            col = record_id if name == "record_id" else staged.column(name)
-            columns.append(col.take(order))
-            del col
-            give_back_freed_memory()
-        del record_id, order
+            if name != "record_id":
+                col = staged.column(name)
+                columns.append(col.take(order))
+                del col
+                give_back_freed_memory()
+        del order
+        columns.insert(names.index("record_id"), columns.pop(0))
         return _conform(pa.table(columns, names=names), "evidence")
 
 

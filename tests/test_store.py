@@ -59,6 +59,21 @@ def test_the_store_keeps_only_trigger_spans_of_reports() -> None:
         assert rep.spans and {sp.role for sp in rep.spans} == {"trigger"}
 
 
+def test_reports_are_held_as_pickled_batches_in_their_order() -> None:
+    """Reports are kept as bytes between batches (not as live objects), and numbered in the
+    order they were added: the evidence rows find their report by that number."""
+    items, _ = list_corpus(RAW, rel_to=REPO)
+    store = FactStore(batch_articles=1)
+    added = []
+    for it in items:
+        r = process_item(it)
+        store.add(r.source_row, r.facts)
+        if r.facts is not None:
+            added += [(e.source_id, e.anchor) for e in r.facts.events]
+    assert store.event_reports.nbytes > 0 and len(store.event_reports) == len(added)
+    assert [(e.source_id, e.anchor) for e in store.event_reports] == added
+
+
 def _event(sid: str, date: dt.date | None, start: int, text: str) -> EventReport:
     spans = [Span(sid, start, start + len(text), text, "trigger"),
              Span(sid, start + 20, start + 24, "2021", "date")]
