@@ -295,6 +295,9 @@ def _published(cleaned: Cleaned, manifest: dict[str, str]) -> tuple[dt.date | No
     top = _top_date_line(cleaned.text)
     if top is not None:
         return top[0], "day", "inferred", f"date line at the top of the article: {top[1]!r}"
+    foot = _foot_date_line(cleaned.text)
+    if foot is not None:
+        return foot[0], "day", "inferred", f"date line at the foot of the article: {foot[1]!r}"
     inf = infer_reference_date(cleaned.text)
     if inf.date is not None:
         return inf.date, inf.precision, "inferred", inf.explanation
@@ -312,9 +315,31 @@ def _top_date_line(text: str) -> tuple[dt.date, str] | None:
     """A line near the top that is little more than a full date ("Published 25 May 2023,
     10:42", "May 25, 2023"): how most pages state when they appeared. A date inside a sentence
     of the article is never taken for the publication date."""
+    return _date_line(text.split("\n")[:4])
+
+
+#: The last lines of a page: some outlets print the date under the article.
+_FOOT_LINES = 2
+#: "Updated ..." under an article is when it was last changed, not when it appeared.
+_UPDATED = re.compile(r"\b(?:updated|edited|modified)\b", re.IGNORECASE)
+
+
+def _foot_date_line(text: str) -> tuple[dt.date, str] | None:
+    """A date line closing the article ("Published 12 March 2021", "12 March 2021"), taken
+    only when no line at the top gives one: it is the page's own date, as at the top, but an
+    update stamp is not the day the report appeared."""
+    lines = text.split("\n")
+    if len(lines) <= 4:
+        return None   # the top lines were read already
+    foot = [ln for ln in lines[max(4, len(lines) - _FOOT_LINES):] if not _UPDATED.search(ln)]
+    return _date_line(foot)
+
+
+def _date_line(lines: list[str]) -> tuple[dt.date, str] | None:
+    """The first of `lines` that is little more than one full date, with that date."""
     from karabakh_data.dates import find_dates
 
-    for line in text.split("\n")[:4]:
+    for line in lines:
         if len(line) > 80:
             continue
         found = [d for d in find_dates(line) if d.precision == "day" and d.date is not None

@@ -62,14 +62,25 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 # A dateline opening a paragraph: "YEREVAN, Dec 7 (Reuters) - ", "Baku, October 5, Trend: ",
 # also filed from several cities at once: "BAKU/YEREVAN, Sept 28 - ", "Baku/Yerevan, 5 May: ".
+# Wire copy often gives no date: "MOSCOW (Reuters) - ", "YEREVAN -- " (a double hyphen for a
+# dash), "BAKU, Azernews -- ", "Yerevan (Wire) - ", "Yerevan /Wire/. "; some agencies close it
+# with their name in capitals: "YEREVAN, MAY 14, AGENCY. ", "Baku, May 14, AGENCY ".
 # It belongs to the report, not to what the report says: its date is the report's, its city no
 # actor, participant or speaker (`statements`, `meetings` and `events` all read it here).
+_DASH = r"(?:--?|[–—])"
+_MIXED_CITY = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+_DAY_MONTH = r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)"
+_SLASHED = r"/[A-Z][A-Za-z .-]{1,20}/\.?"
 DATELINE = re.compile(
     r"(?m)^(?:[A-Z][A-Za-z.'’ -]{1,30}/){0,3}"
-    r"(?:[A-Z][A-Z.'’ -]{2,30}(?:,[^\n]{0,40}?)?\s(?:[-–—:]|/[^/\n]{1,20}/\.?)\s+"
-    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*"
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
-    r"(?:,?\s*\d{4})?[,.]?\s*(?:[A-Za-z/().-]{2,25})?\s*[:–—-]\s+)")
+    r"(?:[A-Z][A-Z.'’ -]{2,30}(?:,[^\n]{0,40}?)?(?:\s\([A-Z][A-Za-z .&-]{0,24}\))?"
+    r"\s(?:" + _DASH + r"|:|/[^/\n]{1,20}/\.?(?:\s+" + _DASH + r"(?=\s))?)\s+"
+    r"|[A-Z][A-Za-z.'’ -]{2,30},\s*" + _DAY_MONTH + r"(?:,\s*\d{4})?,\s*[A-Z][A-Z-]{2,20}"
+    r"(?:[.:]|(?=\s))\s+"
+    r"|" + _MIXED_CITY + r"\s(?:\([A-Z][A-Za-z .&-]{0,24}\)\s" + _DASH + "|" + _SLASHED + r")\s+"
+    r"|" + _MIXED_CITY + r",\s*(?:[A-Z][a-z]+,\s*)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?"
+    r"(?:[,.]?\s*(?:[A-Za-z/().-]{2,25})?\s*[:–—-]{1,2}|\s" + _SLASHED + r")\s+)")
 
 
 def datelines(text: str) -> list[tuple[int, int]]:

@@ -136,3 +136,19 @@ def test_a_date_line_at_the_top_is_the_publication_date(tmp_path: Path) -> None:
     assert "top of the article" in rows["a.txt"]["published_note"]
     # a date inside the article's first sentence is what happened, not when it was published
     assert rows["b.txt"]["published_method"] == "unknown"
+
+
+def test_a_date_line_under_the_article_is_the_publication_date(tmp_path: Path) -> None:
+    # some outlets print the page date below the text; an update stamp there is not it, and
+    # a closing sentence that merely contains a date is what happened
+    body = ("Envoys agree to resume talks\nBAKU -- The two envoys spoke by phone on Tuesday.\n"
+            "They plan to meet again soon.\nA further call is expected.\n")
+    (tmp_path / "a.txt").write_text(body + "Posted: 21 June 2022\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(body + "Updated 23 June 2022\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text(body + "They last met on 2 May 2022.\n", encoding="utf-8")
+    items, _ = list_corpus(tmp_path)
+    rows = {it.path.name: load_document(it.path, it.rel_path, it.manifest)[1] for it in items}
+    assert rows["a.txt"]["published"] == dt.date(2022, 6, 21)
+    assert "foot of the article" in rows["a.txt"]["published_note"]
+    assert rows["b.txt"]["published"] is None
+    assert rows["c.txt"]["published"] is None

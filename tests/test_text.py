@@ -62,3 +62,18 @@ def test_dateline_filed_from_two_cities() -> None:
     t = "A headline\nTBILISI/ANKARA, Nov 2 (Wire) - The envoys met.\nBaku/Tbilisi, 4 May: More."
     assert [t[s:e] for s, e in datelines(t)] == ["TBILISI/ANKARA, Nov 2 (Wire) - ",
                                                  "Baku/Tbilisi, 4 May: "]
+
+
+def test_datelines_without_a_date() -> None:
+    # wire copy names the city and the agency only; the city is no actor of the report
+    from karabakh_data.text import datelines
+
+    t = ("Headline of the day\nTBILISI (Wire) - The envoys met.\nKAZAN -- They spoke.\n"
+         "ANKARA, Some Agency -- Aides said.\nTbilisi (Wire) — Talks ended.\n"
+         "Tbilisi /Wire/. Talks resumed.\nANKARA, JUNE 3, WIREPRESS. Ministers met.\n"
+         "Ankara, June 3, WIRE The ministers met.\nAnkara, Turkey, June 3 (Wire) - Done.\n"
+         "Pashinyan (left) - the premier - spoke.\nAnkara, June 3, the ministers met.\n")
+    assert [t[s:e] for s, e in datelines(t)] == [
+        "TBILISI (Wire) - ", "KAZAN -- ", "ANKARA, Some Agency -- ", "Tbilisi (Wire) — ",
+        "Tbilisi /Wire/. ", "ANKARA, JUNE 3, WIREPRESS. ", "Ankara, June 3, WIRE ",
+        "Ankara, Turkey, June 3 (Wire) - "]
