@@ -8,7 +8,8 @@ One row per attribution and speaker. Per article (`extract_statements`):
 2. **Attributions** are found per sentence, in these shapes (speech verbs and every other cue
    are data: `data/vocab/speech_verbs.csv`, `statement_cues.csv`, `occasions.csv`,
    `topics.csv`):
-   - `X said (that) ...`, `X urged Y to ...`, `X accused Y of ...` (the words after the verb);
+   - `X said (that) ...`, `X urged Y to ...`, `X accused Y of ...` (the words after the verb;
+     for denials, `X denied that ...`, the words keep the verb, which carries the negation);
    - `..., X said in a statement.`, `“...,” X said`, `“...,” said X`, `— ..., — X said`
      (the words before the speaker); `“...,” X said, “...”` is one quotation;
    - `According to X, ...` and `..., according to X` (also "a statement from X");
@@ -102,6 +103,11 @@ _THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:)\s*")
 _TELL_RECIPIENT = re.compile(r"[^.;:“\"«]{0,80}?\bthat\b|[^.;“\"«]{0,80}?:")
 _HEAD_OF = re.compile(r"\bthe\s+([a-z]+(?:\s[a-z]+)?)\s+of\s+(?:the\s+)?$")
 _COORD = re.compile(r"(?:,\s*)?\b(?:but|and)\s+(?:(?:also|then|later|again)\s+)?$")
+# after a quotation: "and"/"but" and the next word (a speech verb for a coordinated row)
+_COORD_AFTER = re.compile(r"[\s,]*(?:but|and)\s+(?:(?:also|then|later|again)\s+)?([\w'’-]+)")
+# the time of a live-blog entry opening its paragraph ("10:40 ...", "9.15 GMT ...")
+_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|gmt|utc|cet|cest|msk)\b)?\s+",
+                         re.IGNORECASE)
 _ONE_WORD = re.compile(r"(?:[\w'’-]+\s+)?")
 # an addressee before "that" (frame `address`): one to four words, no punctuation, not "that"
 _ADDRESSEE = re.compile(r"\s+(?!that\b)((?:[\w'’.-]+\s+){1,4}?)that\b")
@@ -170,6 +176,7 @@ class _Cues:
     byline: re.Pattern[str]          # an apposition after a name that makes it the author
     byline_after: re.Pattern[str]    # the same, a few words on ("writes Anna Hasanova, ...")
     continuation: re.Pattern[str]
+    post_adverb: re.Pattern[str]     # "said later it was": an adverb after the verb, no words
     not_date: frozenset[str]
     date_modifier: frozenset[str]
     parties: frozenset[str]
@@ -515,6 +522,10 @@ def cues() -> _Cues:
         byline_after=re.compile(r"[^,.;]{0,40},\s*(?:[^,.;]{0,60}\s)?(?:" +
                                 _lower_pattern(byline) + r")(?![\w-])"),
         continuation=pattern("continuation"),
+        post_adverb=re.compile(r"(?:" + _lower_pattern("|".join(
+            p for p, _ in by_kind.get("post_adverb", []) if p)) + r")\s*,?\s+(?=(?:that|it|"
+            r"they|he|she|we|there|this|these|those)\b)") if by_kind.get("post_adverb")
+        else re.compile(r"(?!x)x"),
         not_date=frozenset(words("not_date")),
         date_modifier=frozenset(words("date_modifier")),
         parties=frozenset(words("party")),
@@ -885,6 +896,14 @@ class _Doc:
                 continue
             m = mentions[i]
             last_end = m.end
+            if m.via == "pronoun" and len({x.actor_id for x in mentions if x.start < m.start
+                                           and x.actor_id and x.via != "pronoun"
+                                           and _actor(x.actor_id)[0] == "person"}) > 1:
+                # "A left the talks with B, citing what he called ...": two persons named before
+                # the pronoun in its own sentence; the nearest is no safer a guess than the
+                # subject, so it is read like an unresolved "he" (the statement before, if any)
+                kept.append(_Cand(start, m.end, text[start:m.end], (), "singular", True))
+                continue
             kept.append(_Cand(start, m.end, text[start:m.end], (m.actor_id,), "",
                               kind == "person",
                               m.reading == "location" and m.via != "pronoun",
@@ -1164,6 +1183,11 @@ class _Doc:
             return None
         form = _norm(self.low[vs:ve])
         frame = self.c.frame.get(form, "say")
+        # "X denied that A" / "X rejected claims that A": A is what X says is untrue, so the
+        # words keep the verb (a row "A" would state the opposite of what X said)
+        negates = frame == "deny"
+        if negates:
+            frame = "say"
         if form in self.c.needs_that and not _THAT.match(self.low, ve) \
                 and text[ve:ve + 3].lstrip()[:1] not in _QUOTE_CHARS:
             return None
@@ -1239,6 +1263,8 @@ class _Doc:
             elif frame == "describe" and not _AS_WORD.search(self.low, cs, ce):
                 return None  # "the situation X described": no characterisation, no words
         if _has_words(text[cs:ce]):
+            if negates and "," not in text[ve:cs]:
+                cs = vs  # (not "X denied, claiming that A": A is the claim's, X's own words)
             return _Attr(si, (vs, ve), speakers, cs, ce, "forward", frame, occ, coord=coord)
         if coord >= 0:
             return None
@@ -1272,9 +1298,13 @@ class _Doc:
             return None
         q = self.quotes[i]
         lead = self.low[cs:q.open]
-        if _nwords(lead) > 12 or not _CHARACTERISED.search(lead) or \
-                _has_words(self.text[q.close:ce]):
+        if _nwords(lead) > 12 or not _CHARACTERISED.search(lead):
             return None
+        if _has_words(self.text[q.close:ce]):
+            # "... as “useful” and said A": a coordinated speech verb is another row
+            cm = _COORD_AFTER.match(self.low, q.close, ce)
+            if cm is None or _norm(cm.group(1)) not in self.c.frame:
+                return None
         return self.quote_words(q)
 
     def _resumed_quote(self, si: int, ve: int) -> Quote | None:
@@ -1300,12 +1330,18 @@ class _Doc:
         reported words ("that", ":", a quotation, or an addressee for urge/accuse), so that
         "X said the army held the line and denied losses" (the army denied) is not read so."""
         m = _COORD.search(self.low, self.sents[si].start, vs)
-        if m is None or not (_THAT.match(self.low, ve) or frame in ("urge", "accuse")
-                             or self.text[ve:ve + 3].lstrip()[:1] in _QUOTE_CHARS):
+        if m is None:
             return None
         verbs = self._cues.get(si, ((), (), ()))[0] if self._cues else ()
         prev = [v for v in verbs if v[1] <= m.start()]
         if not prev or self.in_quote(prev[-1][0]):
+            return None
+        # "X described the talks as “useful” and said A": after a characterisation that closes
+        # with a quotation, the second verb is X's even without "that"
+        after_char = self.c.frame.get(_norm(self.low[prev[-1][0]:prev[-1][1]])) in \
+            ("call", "describe") and self.text[:m.start()].rstrip(" ,")[-1:] in _QUOTE_CHARS
+        if not (_THAT.match(self.low, ve) or frame in ("urge", "accuse") or after_char
+                or self.text[ve:ve + 3].lstrip()[:1] in _QUOTE_CHARS):
             return None
         left = self.subjects_left(si, prev[-1][0])
         if left is None or _nwords(self.text[prev[-1][1]:m.start()]) < 3:
@@ -1321,6 +1357,7 @@ class _Doc:
         state or body there is as often X's topic as a new speaker), and not a possessive ("X
         condemned Y's attack and urged ...")."""
         frame = self.c.frame.get(_norm(self.low[verb[0]:verb[1]]), "say")
+        frame = "say" if frame == "deny" else frame
         cs, _ = self.skip_adverbials(si, verb[1], frame)
         dm = _DET_LEAD.match(self.low, cs)
         starts = {cs, dm.end()} if dm else {cs}
@@ -1422,6 +1459,10 @@ class _Doc:
                             p, moved = me, True
                             break
             if not moved:
+                am = self.c.post_adverb.match(low, p, s.end)
+                if am:  # "said later it was ...", "said separately that ..."
+                    p, moved = am.end(), True
+            if not moved:
                 tm = _THAT.match(low, p, s.end) or _PP_THAT.match(low, p, s.end)
                 if tm and tm.end() > p and _nwords(tm.group(0)) <= 12 and \
                         _nwords(text[tm.end():s.end]) >= 3:
@@ -1470,10 +1511,15 @@ class _Doc:
         if subj is None:
             return None
         frame = self.c.frame.get(_norm(self.low[vs:ve]), "say")
+        negates = frame == "deny"  # "..., denying that A": the words keep the verb (see above)
+        if negates:
+            frame = "say"
         cs, occ = self.skip_adverbials(si, ve, frame)
         ce = _rstrip_punct(text, cs, s.end)
         if _nwords(text[cs:ce]) < 2:
             return None
+        if negates:
+            cs = vs
         return _Attr(si, (vs, ve), [subj], cs, ce, "participle", frame, occ)
 
 
@@ -1530,9 +1576,10 @@ def _resolve_nesting(d: _Doc, attrs: list[_Attr]) -> list[_Attr]:
         b is not a and a.start <= b.trig[0] < a.end and b.start <= a.trig[0] < b.end
         for b in backs)]
     keep: list[_Attr] = []
+    # (an outer statement's own verb may open its words: "X denied that A, adding ...")
     for a in sorted(live, key=lambda a: a.trig):
         outer = next((o for o in live if o is not a and o.start < o.end
-                      and o.start <= a.trig[0] < o.end and not o.start <= o.trig[0] < o.end),
+                      and o.start <= a.trig[0] < o.end and not o.start < o.trig[0] < o.end),
                      None)
         if outer is None:
             keep.append(a)
@@ -1726,7 +1773,7 @@ def _own_date(d: _Doc, a: _Attr) -> DateMention | None:
     best, best_dist = None, 10**9
     # a quotation around its attribution ("“...,” X said on Monday, “...”") spans the verb:
     # there the words are the quotations only
-    around = a.start <= a.trig[0] < a.end
+    around = a.start < a.trig[0] < a.end  # (a denial opens with its verb)
     for dm in s.dates:
         if dm.date is None or dm.future:
             continue
@@ -1734,8 +1781,9 @@ def _own_date(d: _Doc, a: _Attr) -> DateMention | None:
                 d.in_dateline(dm.start):
             continue
         pw = _prev_word(d.text, s.start, dm.start)
-        if pw in d.c.not_date or pw in d.c.date_modifier:
-            continue
+        if pw in d.c.not_date or pw in d.c.date_modifier or \
+                d.text[dm.end:dm.end + 2] in ("'s", "’s"):
+            continue  # ("last month's offensive, which X called ...": the offensive's date)
         first = _words(dm.text)[:1]
         if first and first[0] in d.c.not_date:
             continue
@@ -1869,8 +1917,12 @@ def _trim(d: _Doc, start: int, end: int) -> tuple[int, int]:
     for ds, de in d.datelines:
         if ds <= start < de:
             start = de
+    if start == 0 or text[start - 1] == "\n":
+        tm = _TIME_STAMP.match(text, start, end)  # "10:40 “...,” X says": a live-blog entry
+        if tm:
+            start = tm.end()
     pm = d.c.participles.match(d.low, start, end)
-    if pm:
+    if pm and d.c.frame.get(_norm(pm.group(0))) != "deny":  # ("denying that" stays: a denial)
         tm = _THAT.match(d.low, pm.end(), end)
         if tm:
             start = _skip_ws(text, tm.end(), end)

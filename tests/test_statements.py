@@ -504,3 +504,75 @@ def test_closing_attribution_of_an_unknown_reporter_is_cut_from_the_words() -> N
     (r,) = _rows("Mirzoyan called the border talks productive, the government news service "
                  "said.")
     assert r.speaker_id == "ararat-mirzoyan" and r.text == "the border talks productive"
+
+
+def test_denial_keeps_its_verb_in_the_words() -> None:
+    """ "X denied that A": a row whose words were only A would say the opposite of X."""
+    (r,) = _rows("Bayramov denied that Azerbaijani troops had crossed into Syunik overnight.")
+    assert r.speaker_id == "jeyhun-bayramov"
+    assert r.text == "denied that Azerbaijani troops had crossed into Syunik overnight"
+
+
+def test_rejected_claims_keeps_the_rejection() -> None:
+    rows = _rows("Azerbaijan's presidential aide Hikmet Hajiyev rejected reports that Baku had "
+                 "walked away from the border commission, telling journalists the work went on.")
+    (r,) = rows  # the participle goes on with his words: no row for "Azerbaijan"
+    assert r.speaker_id == "hikmet-hajiyev"
+    assert r.text.startswith("rejected reports that Baku had walked away")
+
+
+def test_characterisation_then_said_gives_two_rows() -> None:
+    """ "X described B as “...” and said A": the second verb is its own row, not part of
+    the characterisation."""
+    rows = _rows("Lavrov described the consultations with Baku as “quite productive” and said "
+                 "the peace treaty text was nearly agreed.")
+    texts = sorted(r.text for r in _by(rows, "sergey-lavrov"))
+    assert texts == ["quite productive", "the peace treaty text was nearly agreed"]
+
+
+def test_adverb_after_the_verb_is_no_part_of_the_words() -> None:
+    (r,) = _rows("The Turkish foreign ministry said afterwards it backed the Armenia-Azerbaijan "
+                 "border talks.")
+    assert r.text == "it backed the Armenia-Azerbaijan border talks"
+
+
+def test_posted_on_telegram_is_a_statement() -> None:
+    rows = _rows("Pashinyan posted on Telegram late on Monday that the border delimitation "
+                 "commissions had agreed on a new section.")
+    (r,) = _by(rows, "nikol-pashinyan")
+    assert r.text.startswith("the border delimitation commissions had agreed")
+
+
+def test_denying_participle_keeps_the_denial() -> None:
+    rows = _rows("Azerbaijan's defence ministry released footage of the Kalbajar shelling, "
+                 "denying that its units had opened fire first.")
+    texts = [r.text for r in rows]
+    assert "denying that its units had opened fire first" in texts
+    assert "its units had opened fire first" not in texts
+
+
+def test_date_inside_a_denial_is_not_the_date_it_was_said() -> None:
+    (r,) = _rows("Hajizada denied that Azerbaijani drones had struck Goris on 12 March.")
+    assert r.text.startswith("denied that") and r.date is None
+
+
+def test_live_blog_time_stamp_is_no_part_of_the_words() -> None:
+    rows = _rows("Live updates\n\n16:05 “Nobody will force the residents of Stepanakert out,” "
+                 "Hajiyev says.")
+    (r,) = _by(rows, "hikmet-hajiyev")
+    assert r.text == "Nobody will force the residents of Stepanakert out"
+
+
+def test_date_of_a_possessive_noun_is_not_the_statement_date() -> None:
+    rows = _rows("Yesterday's border shooting, which Yerevan called a “provocation,” left two "
+                 "Armenian soldiers wounded.")
+    (r,) = _by(rows, "armenia")
+    assert r.date is None
+
+
+def test_pronoun_after_two_persons_in_its_sentence_is_not_guessed() -> None:
+    """ "A pulled out of talks with B, citing what he called ...": "he" is A, not the nearer
+    B; with no statement before to settle it, no row is better than B's."""
+    rows = _rows("Aliyev pulled out of the Granada meeting with Pashinyan on Thursday, citing what "
+                 "he called a “biased” stance by France on the Karabakh conflict.")
+    assert not _by(rows, "nikol-pashinyan")
