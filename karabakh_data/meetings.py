@@ -22,6 +22,7 @@ and overlapping parties are one row; `status` comes from the latest report; ever
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 import re
 from bisect import bisect_left
@@ -161,7 +162,7 @@ def cues() -> _Cues:
                            re.IGNORECASE),
         announce=re.compile(r"^\W{0,3}(?:\w+\s+){0,2}?(?:" + joined["announce_verb"] + r")\b",
                             re.IGNORECASE),
-        source_tail=re.compile(r"(?:\s+[\w'’-]+){0,2}\s+(?:" + joined["source_verb"]
+        source_tail=re.compile(r"(?:['’]s)?(?:\s+[\w'’-]+){0,2}\s+(?:" + joined["source_verb"]
                                + r")(?![\w-])", re.IGNORECASE),
         said_on=re.compile(r"(?<![\w-])(?:" + joined["source_verb"] + r")\s+(?:\w+\s+){0,2}?"
                            r"(?:on|last|this|early|late|earlier)\s+(?:the\s+)?$", re.IGNORECASE),
@@ -297,6 +298,12 @@ _SUBORDINATE_TRIGGER = re.compile(r"\b(?:after|following|before|ahead of|prior t
                                   r"(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
+#: before a date: the hour something agreed takes effect ("from midnight on Sunday")
+_FROM_TIME = re.compile(r"\b(?:from|starting|as of|effective)\s+(?:noon|midnight|midday|"
+                        r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hours?|local time)?)\s+"
+                        r"(?:\(\w+\)\s+)?(?:on\s+)?$", re.IGNORECASE)
+
+
 def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
     """Whether date `d` can be the date of the trigger at [t0, t1).
 
@@ -326,6 +333,8 @@ def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
             return False
     if re.search(r"anniversary\s+of\s+[^.]{0,80}$", s.text[:d.start - s.start], re.IGNORECASE):
         return False
+    if _FROM_TIME.search(s.text, max(0, d.start - s.start - 40), d.start - s.start):
+        return False  # "a truce from noon on Saturday": when it takes effect, not the talks
     if d.end <= t0 and _SUBORDINATE_CLAUSE.search(s.text, d.end - s.start, t0 - s.start):
         # "X was freed on Wednesday, after the sides reached a deal in direct talks": the
         # date is the main clause's, the talks stand in a clause of their own
@@ -437,11 +446,27 @@ def _excluded(c: _Cues, before: str) -> bool:
     return c.exclude.search(before) is not None
 
 
+#: Wire datelines that `text.DATELINE` does not read: a double hyphen ("WASHINGTON -- ",
+#: "KAZAN, Russia (AP) -- "), an agency in brackets before a full stop ("Baku, May 5
+#: (Trend). ") or an all-capital agency after the date ("SOCHI, MAY 5, ARMENPRESS. "). Their
+#: city and country name where the report was filed, never a party to the meeting it reports.
+_WIRE_DATELINE = re.compile(
+    r"(?m)^(?:[A-Z][A-Za-z.'’ -]{1,30}/){0,3}"
+    r"(?:[A-Z][A-Z.'’ -]{2,30}(?:,[^\n()]{0,40}?)?\s*"
+    r"(?:--|\([A-Za-z/ -]{2,25}\)\s*(?:--|[-–—:.])|,\s*[A-Z]{4,}\.)"
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,[^\n()]{0,40}?\s*\([A-Za-z/ -]{2,25}\)\s*(?:--|[-–—:.]))"
+    r"\s+")
+
+
 def _article_datelines(a: Analysed) -> list[tuple[int, int]]:
-    """The dateline spans of an article (memoised on it: two passes ask for them)."""
+    """The dateline spans of an article (memoised on it: two passes ask for them), with the
+    wire forms `_WIRE_DATELINE` reads at line starts that no `text.DATELINE` covers."""
     found = a.__dict__.get("_meeting_datelines")
     if found is None:
-        found = a.__dict__["_meeting_datelines"] = find_datelines(a.text)
+        found = find_datelines(a.text)
+        extra = [(m.start(), m.end()) for m in _WIRE_DATELINE.finditer(a.text)
+                 if not _inside(m.start(), found)]
+        found = a.__dict__["_meeting_datelines"] = sorted(found + extra)
     return found
 
 
@@ -494,6 +519,9 @@ def _locations(s: Sentence) -> list[Mention]:
 
 _TO_PLACE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+#: a place name joined to another by a dash names the two sides (or a base), not a venue
+_PAIRED_BEFORE = re.compile(r"[A-Za-z][-–]$")
+_PAIRED_AFTER = re.compile(r"[-–](?:[A-Z]|based\b)")
 
 
 def _meeting_place(s: Sentence, m: Mention, t0: int, t1: int) -> bool:
@@ -505,6 +533,9 @@ def _meeting_place(s: Sentence, m: Mention, t0: int, t1: int) -> bool:
         return False
     if _FROM_PLACE.search(s.text, max(0, m.start - s.start - 12), m.start - s.start):
         return False  # "the co-chairs from Russia, France and the US": where they come from
+    if _PAIRED_BEFORE.search(s.text, max(0, m.start - s.start - 2), m.start - s.start) or \
+            _PAIRED_AFTER.match(s.text, m.end - s.start):
+        return False  # "Baku-Yerevan talks", "a Washington-based envoy": who, not where
     lo, hi = (t1, m.start) if m.start >= t1 else (m.end, t0)
     named = sum(max(0, min(x.end, hi) - max(x.start, lo)) for x in s.mentions)
     return (hi - lo) - named <= _MAX_DATE_DISTANCE
@@ -559,6 +590,9 @@ def _names_a_city(s: Sentence, pos: int) -> bool:
 
 
 _AND_THEN = re.compile(r"\band\s+(?:then\s+|also\s+)?$", re.IGNORECASE)
+#: before "invitation": the meeting took place on it ("at the invitation of", "at X's invitation")
+_AT_INVITATION = re.compile(r"\b(?:at|on|upon)\s+(?:the\s+|[\w-]+['’]s\s+)?(?:personal\s+)?$",
+                            re.IGNORECASE)
 
 
 def _status(s: Sentence, cand_points: tuple[int, int]) -> tuple[str | None, tuple[int, int] | None]:
@@ -591,6 +625,10 @@ def _status(s: Sentence, cand_points: tuple[int, int]) -> tuple[str | None, tupl
     # the trigger's is another meeting's, not a status of this one
     hits = [h for h in hits if h[0] != "proposed" or h[1] <= cand_points[1]
             or _AND_THEN.search(s.text, max(0, h[1] - s.start - 12), h[1] - s.start) is None]
+    # "met in Brussels at the invitation of X": how a held meeting came about, no proposal
+    hits = [h for h in hits if h[0] != "proposed" or not _AT_INVITATION.search(
+        s.text, max(0, h[1] - s.start - 30), h[1] - s.start)
+        or not s.text[h[1] - s.start:h[2] - s.start].lower().startswith("invitation")]
     if not hits:
         return None, None
     # A cancellation anywhere near the trigger settles it ("pulled out of a planned meeting");
@@ -765,7 +803,8 @@ def _is_source(s: Sentence, m: Mention) -> bool:
     if lead is None:
         return False
     j = m.end - s.start
-    if lead.group(0)[0] == ",":  # ", the ministry said": the verb must come next
+    # ", the ministry said": the verb must come next (", according to X" needs none)
+    if lead.group(0)[0] == "," and "ccording to" not in lead.group(0):
         verb = cues().source_tail.match(s.text, j)
         if verb is None:
             return False
@@ -1043,6 +1082,12 @@ def _paragraph(a: Analysed, offset: int) -> int:
     return a.text.count("\n", 0, offset)
 
 
+#: before a trigger: the meeting is told as what came before something else
+_FOLLOWED = re.compile(r"\b(?:followed|follows|came after|comes after|preceded|was preceded by|"
+                       r"on the heels of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$",
+                       re.IGNORECASE)
+
+
 def _news_peg(a: Analysed, c: _Cand) -> DateMention | None:
     """The date of an undated report of a *recent* meeting, from the article's lead.
 
@@ -1053,6 +1098,9 @@ def _news_peg(a: Analysed, c: _Cand) -> DateMention | None:
     pub = a.published
     if pub is None or a.doc.published_precision != "day" or c.sent.index > 6:
         return None
+    t0 = c.triggers[0][0] - c.sent.start if c.triggers else 0
+    if _FOLLOWED.search(c.sent.text, max(0, t0 - 60), t0):
+        return None  # "the statement followed talks": they came before the dated news, when?
     prev = [x for x in a.sentences if x.index < c.sent.index][-1:]
     # a date line ("Published 14 December 2023") or a dateline dates the report, not an event
     datelines = _article_datelines(a)
@@ -1197,11 +1245,11 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
                 _merge_into(first, c)
     # "another trilateral meeting" with no parties named: the parties of the previous meeting
     for i, m in enumerate(merged):
-        if len(_parties(m)) >= 2 or i == 0:
+        if len(_parties(m)) >= 2:
             continue
         ctx = " ".join(a.text[max(m.sent.start, t0 - 40):t1] for t0, t1 in m.triggers)
-        if re.search(r"\b(?:another|new|next|second|further)\b|\b(?:tri|bi)lateral\b", ctx,
-                     re.IGNORECASE):
+        if i > 0 and re.search(r"\b(?:another|new|next|second|further)\b|\b(?:tri|bi)lateral\b",
+                               ctx, re.IGNORECASE):
             prev = merged[i - 1]
             # a bilateral meeting has the two sides only, whoever mediated the one before
             two_sides = re.search(r"\bbilateral\b", ctx, re.IGNORECASE) is not None
@@ -1215,6 +1263,8 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
                                               key=lambda kv: kv[1].start if kv[1] else -1)
                          if x is not None and (party_of(k) or k) == party), None)
             m.inherited_parties = True
+        elif _TWO_OF_THEM.search(ctx):
+            _name_the_two(a, m)
     _attach_outcome_sentences(a, merged)
     reports = []
     for c in [x for m in merged for x in _split_separate(m)]:
@@ -1223,6 +1273,31 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
             reports.append(rep)
     reports.sort(key=lambda r: r.anchor)
     return reports
+
+
+#: right before a trigger, a subject that names no one: "the two leaders also met"
+_TWO_OF_THEM = re.compile(r"\b(?:the\s+two|both)\s+(?:leaders|presidents|ministers|"
+                          r"foreign\s+ministers|heads\s+of\s+state|men)\s+(?:\w+\s+){0,2}"
+                          r"(?:met|held|had|talked|spoke|sat)\b[^,;]*$", re.IGNORECASE)
+
+
+def _name_the_two(a: Analysed, m: _Cand) -> None:
+    """"The two leaders also met in X": the two are the only two people of the two sides that
+    the sentence before names, one of each (else they stay unnamed and the meeting is
+    dropped). The evidence is where that sentence names them."""
+    prev = [x for x in a.sentences if x.index == m.sent.index - 1]
+    if not prev:
+        return
+    people: dict[str, list[Mention]] = {}
+    for x in prev[0].mentions:
+        if x.actor_id and is_person(x.actor_id) and x.actor_id not in cues().no_party:
+            people.setdefault(x.actor_id, []).append(x)
+    sides = sorted(party_of(k) or k for k in people)
+    if sides != sorted(CONFLICT_PARTIES):
+        return
+    for k in sorted(people):
+        m.participants.setdefault(k, people[k][0])
+    m.inherited_parties = True
 
 
 def _split_separate(c: _Cand) -> list[_Cand]:
@@ -1317,7 +1392,7 @@ def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
         level, explicit = c.level, True
     status = c.status or "held"
     pub = a.published
-    d = c.date
+    d = _same_weekday_as_published(c.date, pub, a.doc.published_precision)
     after_pub = bool(pub and d.date and d.date > pub and a.doc.published_precision == "day")
     # a past-tense cue at the trigger ("met ... on October 8") outweighs a future word later in
     # the sentence; only a date after publication makes a "held" report a plan
@@ -1358,6 +1433,23 @@ def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
         outcomes=tuple(outcomes), spans=sorted(set(spans), key=lambda s: (s.start, s.end, s.role)),
         from_caption=from_caption, anchor=c.triggers[0][0],
     )
+
+
+#: a date that is a weekday name and nothing more ("Thursday", "on Thursday")
+_BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                           r"sunday)", re.IGNORECASE)
+
+
+def _same_weekday_as_published(d: DateMention, pub: dt.date | None,
+                               precision: str | None) -> DateMention:
+    """A bare weekday that falls on the publication day's weekday is that day: news copy says
+    "the meeting planned for Thursday" on the Thursday itself and "next Thursday" for a week
+    later, so a future reading a full week ahead is undone (the span stays the same)."""
+    if (pub is None or precision != "day" or d.date is None or not d.relative
+            or d.precision != "day" or d.date - pub != dt.timedelta(days=7)
+            or not _BARE_WEEKDAY.fullmatch(d.text.strip())):
+        return d
+    return dataclasses.replace(d, date=pub)
 
 
 # --- reconciliation across articles -------------------------------------------------------------

@@ -622,3 +622,79 @@ def test_a_call_with_an_invitation_to_a_city_is_held_and_has_no_place() -> None:
     (m,) = _meetings("Vladimir Putin phoned Ilham Aliyev on Thursday and invited his foreign "
                      "minister to Moscow.", dt.date(2020, 10, 10))
     assert m.mode == "phone" and m.status == "held" and m.place_id is None
+
+
+def test_a_wire_dateline_with_double_hyphen_names_no_party() -> None:
+    (m,) = _meetings("MOSCOW, Russia (AP) -- Ilham Aliyev and Nikol Pashinyan held talks in "
+                     "Brussels on Tuesday, their offices said.", dt.date(2023, 7, 16))
+    assert set(m.participants) == {"ilham-aliyev", "nikol-pashinyan"}
+    assert m.mediator is None
+
+
+def test_a_leader_who_declined_to_attend_is_no_participant() -> None:
+    (m,) = _meetings("Nikol Pashinyan held talks with Charles Michel in Granada on Thursday, with "
+                     "Ilham Aliyev, who declined to attend, back in Baku.", dt.date(2023, 10, 6))
+    assert set(m.participants) == {"nikol-pashinyan", "charles-michel"}
+
+
+def test_a_source_named_with_a_possessive_is_no_participant() -> None:
+    (m,) = _meetings("Pashinyan and Aliyev are due to meet in Prague next Thursday, Macron's "
+                     "spokesperson said.", dt.date(2022, 9, 30))
+    assert set(m.participants) == {"nikol-pashinyan", "ilham-aliyev"}
+
+
+def test_commissions_on_border_delimitation_meet_at_commission_level() -> None:
+    (m,) = _meetings("The commissions on border delimitation of Armenia and Azerbaijan, led by "
+                     "Mher Grigoryan and Shahin Mustafayev, held a meeting on 30 November.",
+                     dt.date(2023, 12, 1))
+    assert m.level == "commission"
+
+
+def test_a_weekday_named_on_its_own_publication_day_is_that_day() -> None:
+    (m,) = _meetings("Pashinyan and Aliyev will hold talks in Brussels on Monday, officials said.",
+                     dt.date(2023, 7, 17))
+    assert m.date == dt.date(2023, 7, 17) and m.status == "planned"
+
+
+def test_meeting_at_the_invitation_of_a_host_is_held_not_proposed() -> None:
+    (m,) = _meetings("On 14 May, Pashinyan and Aliyev met in Brussels at the invitation of Charles "
+                     "Michel, their fourth such meeting.", dt.date(2023, 5, 20))
+    assert m.status == "held"
+
+
+def test_two_capitals_joined_by_a_dash_are_no_meeting_place() -> None:
+    (m,) = _meetings("Pashinyan and Aliyev agreed on Monday to resume Yerevan-Baku talks on the "
+                     "peace treaty.", dt.date(2024, 3, 5))
+    assert m.place_id is None
+
+
+def test_talks_that_a_dated_statement_followed_take_no_date_from_the_lead() -> None:
+    ms = _meetings("Azerbaijan released five Armenian detainees on Tuesday.\n\nThe release "
+                   "followed talks between Armenia and Azerbaijan without any mediator.",
+                   dt.date(2024, 1, 10))
+    assert ms == []
+
+
+def test_a_truce_date_before_several_hours_of_talks_does_not_date_them() -> None:
+    ms = _meetings("Armenia and Azerbaijan agreed to a truce from midnight on Sunday following "
+                   "nine hours of talks in Moscow.", dt.date(2020, 10, 19))
+    assert all(m.date != dt.date(2020, 10, 18) for m in ms)
+
+
+def test_the_two_leaders_are_the_two_sides_named_just_before() -> None:
+    (m,) = _meetings("Ilham Aliyev called Nikol Pashinyan's proposal unserious.\n\nThe two leaders "
+                     "last met in Prague on 6 October.", dt.date(2022, 11, 20))
+    assert set(m.participants) == {"ilham-aliyev", "nikol-pashinyan"}
+    assert m.date == dt.date(2022, 10, 6)
+
+
+def test_the_two_ministers_after_a_mediator_and_one_side_stay_unnamed() -> None:
+    ms = _meetings("Sergey Lavrov praised Ararat Mirzoyan.\n\nThe two ministers met in Moscow on "
+                   "3 March.", dt.date(2023, 3, 5))
+    assert ms == []
+
+
+def test_a_source_after_a_comma_and_according_to_is_no_participant() -> None:
+    (m,) = _meetings("Mirzoyan met Bayramov in Almaty on Friday, according to Kremlin officials.",
+                     dt.date(2024, 5, 12))
+    assert set(m.participants) == {"ararat-mirzoyan", "jeyhun-bayramov"}
