@@ -446,27 +446,12 @@ def _excluded(c: _Cues, before: str) -> bool:
     return c.exclude.search(before) is not None
 
 
-#: Wire datelines that `text.DATELINE` does not read: a double hyphen ("WASHINGTON -- ",
-#: "KAZAN, Russia (AP) -- "), an agency in brackets before a full stop ("Baku, May 5
-#: (Trend). ") or an all-capital agency after the date ("SOCHI, MAY 5, ARMENPRESS. "). Their
-#: city and country name where the report was filed, never a party to the meeting it reports.
-_WIRE_DATELINE = re.compile(
-    r"(?m)^(?:[A-Z][A-Za-z.'’ -]{1,30}/){0,3}"
-    r"(?:[A-Z][A-Z.'’ -]{2,30}(?:,[^\n()]{0,40}?)?\s*"
-    r"(?:--|\([A-Za-z/ -]{2,25}\)\s*(?:--|[-–—:.])|,\s*[A-Z]{4,}\.)"
-    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,[^\n()]{0,40}?\s*\([A-Za-z/ -]{2,25}\)\s*(?:--|[-–—:.]))"
-    r"\s+")
-
-
 def _article_datelines(a: Analysed) -> list[tuple[int, int]]:
-    """The dateline spans of an article (memoised on it: two passes ask for them), with the
-    wire forms `_WIRE_DATELINE` reads at line starts that no `text.DATELINE` covers."""
+    """The dateline spans of an article (memoised on it: two passes ask for them). Their city
+    and country name where the report was filed, never a party to the meeting it reports."""
     found = a.__dict__.get("_meeting_datelines")
     if found is None:
-        found = find_datelines(a.text)
-        extra = [(m.start(), m.end()) for m in _WIRE_DATELINE.finditer(a.text)
-                 if not _inside(m.start(), found)]
-        found = a.__dict__["_meeting_datelines"] = sorted(found + extra)
+        found = a.__dict__["_meeting_datelines"] = find_datelines(a.text)
     return found
 
 
