@@ -133,7 +133,8 @@ class _Trigger:
     event_type: str
     subtype: str
     rx: re.Pattern[str]
-    needs: str  # "since": a date must follow "since"; "place": its object is a known place
+    needs: str  # "since": a date must follow "since"; "place": its object is a known place;
+    # "antecedent": a trigger of its type was named in this sentence or the one before
     passive: bool  # noun first, verb last ("soldiers were captured"): modality is inside it
     priority: int
     participant: bool  # names people taking part ("protesters"), not an action
@@ -171,6 +172,7 @@ class _Vocab:
     fat_lost: re.Pattern[str]  # lost NUMBER servicemen
     casualty_tail: re.Pattern[str]  # "(killed) or injured": the count joins deaths and harm
     speaker_after: re.Pattern[str]  # "<actor> said": the one who reports, no party
+    saying_before: re.Pattern[str]  # "announced on <date>": the date of a saying
     direction_before: re.Pattern[str]  # "crossed into <actor>": a destination, no party
     destination_before: re.Pattern[str]  # "taken to <place>": where people went afterwards
     person_noun: re.Pattern[str]
@@ -319,6 +321,9 @@ def _vocab() -> _Vocab:
         person_noun=words_rx(alts("person_noun")),
         speaker_after=re.compile(r"\s*(?:" + alts("clause_speech") + "|"
                                  + alts("clause_speech_that") + r")(?![\w-])", re.IGNORECASE),
+        saying_before=re.compile(r"(?<![\w-])(?:" + alts("clause_speech") + "|"
+                                 + alts("clause_speech_that") + r")\s+(?:on\s+)?$",
+                                 re.IGNORECASE),
         direction_before=re.compile(r"(?<![\w-])(?:" + alts("direction_before")
                                     + r")\s+(?:the\s+)?$", re.IGNORECASE),
         destination_before=re.compile(r"(?<![\w-])(?:" + alts("destination_before")
@@ -788,7 +793,15 @@ def extract_events(a: Analysed) -> list[EventReport]:
     Deterministic; only dated events are returned (see the module docstring for each rule)."""
     text = a.text
     by_sent: dict[int, list[_Hit]] = {}
+    named: dict[str, int] = {}  # event type -> index of the last sentence naming one
     for h in _find_hits(a):
+        if h.trig.needs == "antecedent":
+            # "a third, agreed on 25 October": a count of truces names one only after a
+            # truce was named, in this sentence or the one before
+            if h.sent.index - named.get(h.event_type, -9) > 1:
+                continue
+        else:
+            named[h.event_type] = h.sent.index
         by_sent.setdefault(h.sent.index, []).append(h)
     drafts_by_sent: dict[int, list[_Draft]] = {}
     used_dates: set[int] = set()
@@ -966,11 +979,14 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
             continue  # "the deadliest clashes since the end of the war, on 16 November"
         live.append(h)
     ceasefire_clauses = {h.clause for h in live if h.event_type == "ceasefire"}
-    live = [h for h in live if not (
-        (h.event_type in ("armed_clash", "agreement") and h.trig.subtype != "violation"
-         and h.clause in ceasefire_clauses)
-        or (h.event_type == "armed_clash" and not h.trig.subtype
-            and has("civil_unrest", h.clause)))]
+    # fighting named in a clause about street unrest is context, no event of its own; its
+    # words still bound the protest's actors ("protests that followed Azerbaijan's offensive"
+    # were not Azerbaijan's)
+    context = [h for h in live if h.event_type == "armed_clash" and not h.trig.subtype
+               and has("civil_unrest", h.clause)]
+    live = [h for h in live if not any(h is x for x in context) and not (
+        h.event_type in ("armed_clash", "agreement") and h.trig.subtype != "violation"
+        and h.clause in ceasefire_clauses)]
     dates = [d for d in _anchor_years(s.dates) if _usable(d) and d.start not in claims
              and not _scopes_comparison(d, text, s)]
     drafts: list[_Draft] = []
@@ -1002,7 +1018,8 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
     for dr in merged:
         i = dr.hits[0].clause
         dr.clause = clauses[i]
-        dr.setting = (clauses[i - 1] if i > 0 else None, live)
+        dr.setting = (clauses[i - 1] if i > 0 else None,
+                      sorted(live + context, key=lambda x: (x.start, x.end)))
     if any(d.event_type in _FATALITY_TYPES for d in merged) and \
             not _ruled_out("death_or_loss", low, plain) and \
             v.cues["death_or_loss"].search(s.text):
@@ -1046,14 +1063,16 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
     s = dr.sent
     head = _clause_head_start(c, prev, text)
     if not dr.reference:  # where a document is mentioned is not where it was signed
-        _pick_place(dr, c, head, text)
+        _pick_place(dr, c, head, text, [(o.start, o.end) for o in live
+                                          if o.event_type != dr.event_type])
     i = dr.hits[0].clause
     lo, hi = head, c.end
     if dr.reference:  # "X called it a violation of the statement of <date>": X only commented
         np = _DOC_PHRASE.search(text, lo, dr.hits[0].start)
         lo = np.start() if np is not None else lo
     for o in live:  # another event's trigger in the clause bounds this one's actors
-        if o.clause == i and o.event_type != dr.event_type:
+        if o.clause == i and (o.event_type != dr.event_type or not any(
+                o is x for x in dr.hits)):  # (of its type too: "a truce ..., and a second")
             if o.end <= dr.anchor:
                 lo = max(lo, o.end)
             elif o.start >= dr.hits[-1].end:
@@ -1269,11 +1288,15 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
         if h.trig.needs == "since" and not re.search(r"\bsince\s*$", text[max(0, d.start - 12):
                                                                           d.start], re.I):
             continue
+        if h.trig.needs == "antecedent" and d.end <= h.start:
+            continue  # "a truce on 10 May, and a second, agreed on 17 May": the first's date
         lo, hi = (h.end, d.start) if d.start >= h.end else (d.end, h.start)
         if d.start >= h.end and prior is not None and prior.search(text, h.end, d.start):
             continue  # "freed two soldiers in an exchange agreed last week": the agreeing's
         if d.end <= h.start and _charged(d, h, clause, text):
             continue  # "accused Baku on Friday of sending troops": the accusing's date
+        if d.end <= h.start and _said_before(d, h, clause, text):
+            continue  # "said on Friday that his forces had retaken X": the saying's date
         gap = max(0, hi - lo)
         if not _fronted(d, clause, text) and (
                 gap > _MAX_DATE_GAP or any(lo <= p < hi for p in others)):
@@ -1294,6 +1317,23 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
 
 
 _CHARGE_OBJECT = re.compile(r",?\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,2}")
+
+
+_THAT_AFTER = re.compile(r"\s*,?\s*that(?![\w-])", re.IGNORECASE)
+
+
+def _said_before(d: DateMention, h: _Hit, clause: _Clause, text: str) -> bool:
+    """Whether a date dates the saying of a report whose past-perfect verb puts the event
+    before it: in "said on Friday that his forces had retaken X" the taking happened before
+    Friday, on a day the text does not give. A truce or accord "had been reached" is
+    announced the day it is reached (step 3d), so those keep the date."""
+    if h.event_type in ("ceasefire", "agreement"):
+        return False
+    that = _THAT_AFTER.match(text, d.end)
+    return that is not None and that.end() <= h.start and \
+        _PLUPERFECT.search(text, that.end(), h.end) is not None and (
+            clause.kind == "speech" or _vocab().saying_before.search(
+                text, max(clause.start, d.start - 30), d.start) is not None)
 
 
 def _charged(d: DateMention, h: _Hit, clause: _Clause, text: str) -> bool:
@@ -1349,13 +1389,43 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
             coarse.append(x)
     if coarse:
         return min(coarse, key=lambda x: (abs(x.start - h.start), x.start))
-    if c.region > 0:  # 3d: reported news happened by the day it was reported
+    if c.region > 0 and not (h.event_type not in ("ceasefire", "agreement")
+                             and _PLUPERFECT.search(text, c.start, h.end)):
+        # 3d: reported news happened by the day it was reported; but "said on Friday that
+        # his forces had retaken X" puts the taking before the saying, on a day not given
+        # (an agreement or truce "had been reached" is announced the day it is reached)
         attribution = [x for x in clauses if x.region == c.region - 1][-1]
         said = [x for x in dates if attribution.start <= x.start < attribution.end
                 and x.precision == "day"]
         if said:
             return said[-1]
+    last = clauses[-1]
+    tail = _TRAILING_SAID.search(text, c.start, c.end)
+    if last.kind == "speech" and last.region == c.region + 1 and h.clause == len(clauses) - 2 \
+            and tail is not None and h.end <= tail.start() and _PERFECT.search(
+                text, c.start, h.end):
+        # 3d, the attribution after the news: "X has completed the withdrawal, the ministry
+        # said on Wednesday". Only news in the present perfect: in "Armenia started the
+        # war, Aliyev said on Tuesday" the saying does not date the war
+        said = [x for x in dates if last.start <= x.start < last.end and x.precision == "day"]
+        if said:
+            return said[-1]
     return None
+
+
+#: The attribution that closes a sentence, after its news: ", the ministry said".
+_TRAILING_SAID = re.compile(r",\s+(?:[\w’'-]+\s+){1,6}[\w-]+$")
+
+
+#: A present-perfect verb: news that has just happened, by the day it is reported.
+_PERFECT = re.compile(r"(?<![\w-])(?:has|have)\s+(?:(?:just|now|finally|already|been)\s+){0,2}"
+                      r"[\w-]+(?:ed|en|t|wn|ne|ck|ht)\b", re.IGNORECASE)
+
+
+#: A past-perfect verb: what it reports happened before the time of the sentence's verb.
+_PLUPERFECT = re.compile(r"(?<![\w-])(?:had|'d)\s+(?:(?:already|just|since|been|reportedly|"
+                         r"now|finally)\s+){0,2}(?!to\b)[\w-]+(?:ed|en|t|wn|ne|ck|ht)\b",
+                         re.IGNORECASE)
 
 
 def _date_of_container(h: _Hit, live: list[_Hit], clauses: list[_Clause],
@@ -1402,7 +1472,8 @@ def _locations(s: Sentence, lo: int, hi: int, text: str, talks_venue: bool) -> l
     return out
 
 
-def _pick_place(d: _Draft, clause: _Clause, head: int, text: str) -> None:
+def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
+                others: Sequence[tuple[int, int]] = ()) -> None:
     """Step 5: the event's location from the mentions around its trigger (`head`: where the
     words about the clause's subject start, `_clause_head_start`)."""
     v = _vocab()
@@ -1441,9 +1512,12 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str) -> None:
     at_talks = et == "agreement"  # a document adopted at talks is located at them
     m = best(_locations(s, lo, clause.end, text, at_talks))
     border = None
-    if et in _GROUND_TYPES and _place(v.border_place) is not None:
-        border = None if _ruled_out("border_word", s.text.lower(), _plain_case(s.text)) else \
-            v.cues["border_word"].search(text, clause.start, clause.end)
+    if et in _GROUND_TYPES and _place(v.border_place) is not None and \
+            not _ruled_out("border_word", s.text.lower(), _plain_case(s.text)):
+        # "released soldiers captured in the border fighting": "border" that qualifies
+        # another event's trigger places that event, not this one
+        border = next((b for b in v.cues["border_word"].finditer(text, clause.start, clause.end)
+                       if not _qualifies(b.start(), b.end(), others, text)), None)
     if m is not None and not (border and _place(m.place_id).kind == "country"):  # type: ignore
         d.place_id, d.place_span = m.place_id, (m.start, m.end)
     elif border is not None:
@@ -1454,6 +1528,13 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str) -> None:
                   and not _near_other_date(x, d, clause)])
         if m is not None:
             d.place_id, d.place_span = m.place_id, (m.start, m.end)
+
+
+def _qualifies(start: int, end: int, others: Sequence[tuple[int, int]], text: str) -> bool:
+    """Whether the words start:end belong to another event's trigger: inside it ("border
+    clashes") or right before it ("border fighting")."""
+    return any(lo <= start < hi or (end <= lo and not text[end:lo].strip(" -"))
+               for lo, hi in others)
 
 
 def _near_other_date(m: Mention, d: _Draft, clause: _Clause) -> bool:

@@ -597,3 +597,68 @@ def test_a_document_from_talks_is_not_dated_by_a_far_date_in_the_meeting_sentenc
             "war, on 16 November, in which 9 soldiers died.")
     assert not [r for r in _events(text, dt.date(2021, 11, 27))
                 if r.event_type == "agreement" and r.date == dt.date(2021, 11, 16)]
+
+
+def test_a_protest_after_an_offensive_is_not_the_attackers_protest() -> None:
+    r = _one("Rallies that followed Baku's lightning offensive filled central Yerevan on "
+             "22 September 2023.", "protest", dt.date(2023, 9, 25))
+    assert "azerbaijan" not in r.actors
+
+
+def test_a_handover_of_bodies_is_no_prisoner_release() -> None:
+    found = _events("The remains of 14 fallen servicemen were handed over at the Lachin "
+                    "checkpoint on 2 November 2020.", dt.date(2020, 11, 3))
+    assert not [r for r in found if r.event_type == "detention"], found
+
+
+def test_a_town_that_came_under_adjectival_control_changed_hands() -> None:
+    r = _one("Lachin, which came under Azerbaijani control on 26 August 2022, is being "
+             "rebuilt.", "territorial_change", dt.date(2023, 5, 1))
+    assert r.date == dt.date(2022, 8, 26)
+
+
+def test_rebels_agreeing_to_lay_down_arms_is_a_ceasefire() -> None:
+    r = _one("Karabakh's defence army agreed to lay down its arms on 20 September 2023 "
+             "under a deal mediated by Russian peacekeepers.", "ceasefire", dt.date(2023, 9, 21))
+    assert r.date == dt.date(2023, 9, 20)
+
+
+def test_the_border_of_other_fighting_does_not_place_a_release() -> None:
+    r = _one("On 12 February Baku freed five conscripts seized in last year's border "
+             "skirmishes.", "detention", dt.date(2023, 2, 14))
+    assert r.place_id is None
+
+
+def test_a_capture_said_to_have_happened_earlier_takes_no_date_of_the_saying() -> None:
+    found = _events("The defence minister said on Monday 5 October 2020 that the army had "
+                    "recaptured the town of Jabrayil.", dt.date(2020, 10, 6))
+    assert not [r for r in found if r.event_type == "territorial_change"], found
+    fronted = _events("On Monday 5 October 2020, the minister claimed that troops had "
+                      "liberated Jabrayil.", dt.date(2020, 10, 6))
+    assert not [r for r in fronted if r.event_type == "territorial_change"], fronted
+    announced = _events("Baku announced on 5 October 2020 that the army had recaptured "
+                        "Jabrayil.", dt.date(2020, 10, 6))
+    assert not [r for r in announced if r.event_type == "territorial_change"], announced
+
+
+def test_a_truce_named_by_its_number_is_a_ceasefire_of_its_own_date() -> None:
+    found = _events("Moscow brokered a pause in fighting, a truce, on 10 October 2020; a "
+                    "second, declared on 18 October 2020 by France, lasted hours.",
+                    dt.date(2020, 10, 30))
+    got = sorted((r.date, r.actors) for r in found if r.event_type == "ceasefire")
+    assert got == [(dt.date(2020, 10, 10), ("russia",)), (dt.date(2020, 10, 18), ("france",))]
+
+
+def test_a_count_with_no_truce_named_before_is_no_ceasefire() -> None:
+    found = _events("Negotiators met in Vienna on 2 March 2021. A second, agreed on 9 March "
+                    "2021, never happened.", dt.date(2021, 3, 20))
+    assert not [r for r in found if r.event_type == "ceasefire"], found
+
+
+def test_news_in_the_present_perfect_takes_the_day_of_a_closing_attribution() -> None:
+    r = _one("The last Russian troops have pulled out of Khankendi, Baku's foreign ministry "
+             "said on Friday 7 June 2024.", "deployment", dt.date(2024, 6, 8))
+    assert r.date == dt.date(2024, 6, 7)
+    past = _events("Yerevan started the 2020 hostilities, Baku's foreign ministry said on "
+                   "Friday 7 June 2024.", dt.date(2024, 6, 8))
+    assert not [x for x in past if x.date == dt.date(2024, 6, 7)], past
