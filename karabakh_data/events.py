@@ -229,38 +229,25 @@ def _vocab() -> _Vocab:
     lists["clause_rel_words"] = rel_words
     for k in ("document_strong", "document_weak"):  # used with fullmatch on one noun
         cues[k] = words_rx(alts(k))
-    for k in ("factual_before", "place_negator"):
-        cues[k] = re.compile(r"(?<![\w-])(?:" + alts(k) + ")", re.IGNORECASE)
+    # Cues that start at a word start, each with what must follow it: nothing, a word end,
+    # or (for "... the" cues read backwards from a trigger) white space to the end.
+    before_the = r"\s+(?:the\s+)?$"
+    bounded = {"factual_before": "", "place_negator": "", "time_anchor_before": "",
+               "passive_aux": r"\s+$", "relative_open": r"(?![\w-])",
+               "traded_for": r"(?![\w-])", "partial_mid": r"(?![\w-])",
+               "charge_verb": r"\s+(?:\S+\s+){0,4}?$",
+               **dict.fromkeys(("locative_preposition", "container_before", "comparison_start",
+                                "venue_preposition", "entry_before"), before_the)}
+    for k, tail in bounded.items():
+        cues[k] = re.compile(r"(?<![\w-])(?:" + alts(k) + ")" + tail, re.IGNORECASE)
     cues["anaphor_start"] = re.compile(alts("anaphor_start"), re.IGNORECASE)
-    cues["passive_aux"] = re.compile(r"(?<![\w-])(?:" + alts("passive_aux") + r")\s+$",
-                                     re.IGNORECASE)
     cues["not_subordinate"] = re.compile(r"\s+(?:" + alts("not_subordinate") + r")\b",
                                          re.IGNORECASE)
-    cues["locative_preposition"] = re.compile(
-        r"(?<![\w-])(?:" + alts("locative_preposition") + r")\s+(?:the\s+)?$", re.IGNORECASE)
     cues["clause_sub_when"] = re.compile(r"\s*(?:" + alts("clause_sub_when") + r")(?![\w-])",
                                          re.IGNORECASE)
-    cues["container_before"] = re.compile(
-        r"(?<![\w-])(?:" + alts("container_before") + r")\s+(?:the\s+)?$", re.IGNORECASE)
-    cues["charge_verb"] = re.compile(
-        r"(?<![\w-])(?:" + alts("charge_verb") + r")\s+(?:\S+\s+){0,4}?$", re.IGNORECASE)
-    cues["comparison_start"] = re.compile(
-        r"(?<![\w-])(?:" + alts("comparison_start") + r")\s+(?:the\s+)?$", re.IGNORECASE)
-    cues["venue_preposition"] = re.compile(
-        r"(?<![\w-])(?:" + alts("venue_preposition") + r")\s+(?:the\s+)?$", re.IGNORECASE)
-    cues["time_anchor_before"] = re.compile(
-        r"(?<![\w-])(?:" + alts("time_anchor_before") + ")", re.IGNORECASE)
-    cues["relative_open"] = re.compile(
-        r"(?<![\w-])(?:" + alts("relative_open") + r")(?![\w-])", re.IGNORECASE)
     cues["infinitive_base"] = re.compile(  # "to exchange prisoners", not "to exchange of"
         r"(?:" + alts("infinitive_base") + r")(?![\w-])(?!\s+of(?![\w-]))", re.IGNORECASE)
     cues["ceasefire_agreed"] = re.compile(alts("ceasefire_agreed"), re.IGNORECASE)
-    cues["traded_for"] = re.compile(r"(?<![\w-])(?:" + alts("traded_for") + r")(?![\w-])",
-                                    re.IGNORECASE)
-    cues["partial_mid"] = re.compile(r"(?<![\w-])(?:" + alts("partial_mid") + r")(?![\w-])",
-                                     re.IGNORECASE)
-    cues["entry_before"] = re.compile(
-        r"(?<![\w-])(?:" + alts("entry_before") + r")\s+(?:the\s+)?$", re.IGNORECASE)
 
     nums: dict[str, tuple[int, str]] = {}
     for r in read_table("number_words.csv"):
