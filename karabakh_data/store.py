@@ -264,23 +264,17 @@ class FactStore:
         # Each kind of report is unpickled, clustered and let go in one step, and what must
         # outlive it (the row ids) becomes an Arrow array at once: no Python object made from
         # the reports survives to pin their memory arenas (see `_PickledReports`).
-        reports = list(self.meeting_reports)
-        self.meeting_reports = _PickledReports()
-        meeting_rows, meeting_ids, index = cluster_meetings(reports)
-        del reports
+        meeting_rows, meeting_ids, index = cluster_meetings(self._take("meeting_reports"))
         meetings = schema.table_from_rows("meetings", meeting_rows)
+        n_meeting_reports = len(meeting_ids)
         report_ids = pa.array(meeting_ids, pa.string())
         del meeting_rows, meeting_ids
         statements = self._linked_statements(index)
         del index
         give_back_freed_memory()
-        reports = list(self.event_reports)
-        self.event_reports = _PickledReports()
-        event_rows, event_ids = cluster_events(reports)
-        del reports
+        event_rows, event_ids = cluster_events(self._take("event_reports"))
         events = schema.table_from_rows("events", event_rows)
         report_ids = pa.concat_arrays([report_ids, pa.array(event_ids, pa.string())])
-        n_meeting_reports = len(report_ids) - len(event_ids)
         del event_rows, event_ids
         places_contradict.cache_clear()  # filled by clustering: its entries would pin arenas
         give_back_freed_memory()  # the reports and row dicts, before the big Arrow copies
@@ -306,6 +300,12 @@ class FactStore:
             schema.validate(name, table)
         give_back_freed_memory()  # validation's and the small tables' temporaries
         return tables
+
+    def _take(self, name: str) -> list[MeetingReport] | list[EventReport]:
+        """The reports held under `name`, unpickled; the store keeps none of them after."""
+        reports = list(getattr(self, name))
+        setattr(self, name, _PickledReports())
+        return reports
 
     def _linked_statements(self, index: dict[tuple[str, int], str]) -> pa.Table:
         """The statements table: `meeting_id` filled in, rows sorted by (source_id,
@@ -337,13 +337,12 @@ class FactStore:
         from the spill file and copied once, column by column, so the staged evidence is never
         in memory whole, let alone beside the finished table."""
         staged = self.evidence
-        ids = report_ids
         ref = staged.read(["table", "record_id", "report"])
         report = ref.column("report")
         is_event = pc.equal(ref.column("table"), "events")
         position = pc.if_else(is_event, pc.add(report, n_meeting_reports), report)
-        record_id = pc.coalesce(ref.column("record_id"), pc.take(ids, position))
-        del ref, report, is_event, position, ids, report_ids
+        record_id = pc.coalesce(ref.column("record_id"), pc.take(report_ids, position))
+        del ref, report, is_event, position, report_ids
         keys = staged.read([k for k in _EVIDENCE_KEY if k != "record_id"])
         keys = keys.add_column(list(_EVIDENCE_KEY).index("record_id"), "record_id", record_id)
         order = pc.sort_indices(keys, sort_keys=[(k, "ascending") for k in _EVIDENCE_KEY])
@@ -357,17 +356,16 @@ class FactStore:
         # One column at a time, each read back from the spill file and let go as soon as its
         # sorted copy is made: the peak is the finished columns plus one staged column.
         names = schema.SCHEMAS["evidence"].names
-        columns = [record_id.take(order)]  # first, so that the unsorted ids can go at once
+        columns = {"record_id": record_id.take(order)}  # first: the unsorted ids go at once
         del record_id
         for name in names:
-            if name != "record_id":
+            if name not in columns:
                 col = staged.column(name)
-                columns.append(col.take(order))
+                columns[name] = col.take(order)
                 del col
                 give_back_freed_memory()
         del order
-        columns.insert(names.index("record_id"), columns.pop(0))
-        return _conform(pa.table(columns, names=names), "evidence")
+        return _conform(pa.table([columns[n] for n in names], names=names), "evidence")
 
 
 def _conform(table: pa.Table, name: str) -> pa.Table:
