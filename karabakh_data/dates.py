@@ -179,6 +179,12 @@ def _vocab() -> _Vocab:
     )
 
 
+def weekday_names() -> frozenset[str]:
+    """The weekday names of the vocabulary, lower case ("monday", ...), for extractors that
+    must recognise a date written as a bare weekday."""
+    return frozenset(_vocab().weekdays)
+
+
 # --------------------------------------------------------------------------------------------
 # Patterns
 

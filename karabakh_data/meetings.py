@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from karabakh_data import gazetteer
-from karabakh_data.dates import DateMention
+from karabakh_data.dates import DateMention, weekday_names
 from karabakh_data.mentions import Mention
 from karabakh_data.model import MeetingReport, Span, StatementRow, stable_id
 from karabakh_data.nlp import Analysed, Sentence
@@ -1421,8 +1421,10 @@ def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
 
 
 #: a date that is a weekday name and nothing more ("Thursday", "on Thursday")
-_BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-                           r"sunday)", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _bare_weekday() -> re.Pattern[str]:
+    """ "Thursday" or "on Thursday", with the weekday names of the dates vocabulary."""
+    return re.compile(r"(?:on\s+)?(?:" + "|".join(sorted(weekday_names())) + ")", re.IGNORECASE)
 
 
 def _same_weekday_as_published(d: DateMention, pub: dt.date | None,
@@ -1432,7 +1434,7 @@ def _same_weekday_as_published(d: DateMention, pub: dt.date | None,
     later, so a future reading a full week ahead is undone (the span stays the same)."""
     if (pub is None or precision != "day" or d.date is None or not d.relative
             or d.precision != "day" or d.date - pub != dt.timedelta(days=7)
-            or not _BARE_WEEKDAY.fullmatch(d.text.strip())):
+            or not _bare_weekday().fullmatch(d.text.strip())):
         return d
     return dataclasses.replace(d, date=pub)
 
