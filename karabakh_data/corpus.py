@@ -101,10 +101,34 @@ class Document:
 def _boilerplate() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
     """The patterns of `boilerplate.txt`: those anchored at the start of the line joined into
     one alternation tried once at position 0; the others searched one by one."""
-    pats = read_words("boilerplate.txt")
+    pats = [p for p in read_words("boilerplate.txt") if not p.startswith(_LIST_MARK)]
     anchored = [p[1:] for p in pats if p.startswith("^")]
     loose = tuple(re.compile(p, re.IGNORECASE) for p in pats if not p.startswith("^"))
     return re.compile("|".join(f"(?:{p})" for p in anchored), re.IGNORECASE), loose
+
+
+#: Marks the patterns of `boilerplate.txt` that head a list of links to other articles.
+_LIST_MARK = "list:"
+
+
+@lru_cache(maxsize=1)
+def _list_header() -> re.Pattern[str]:
+    """Headers of link lists ("Related articles", "Also read:"): the headlines listed after
+    them are other stories, whose verbs and dates must not become facts of this article."""
+    pats = [p[len(_LIST_MARK):] for p in read_words("boilerplate.txt") if p.startswith(_LIST_MARK)]
+    return re.compile("|".join(f"(?:{p})" for p in pats) or r"(?!)", re.IGNORECASE)
+
+
+#: A line of a link list: a bulleted item, or a short line with no sentence end (a headline).
+_LINK_BULLET = ("-", "•", "*", "–", "—", "·")
+_LINK_MAX_WORDS = 20
+
+
+def _is_link_line(stripped: str, n_words: int) -> bool:
+    """True for an item of a list of links (see `_list_header`)."""
+    if stripped.startswith(_LINK_BULLET):
+        return True
+    return n_words <= _LINK_MAX_WORDS and not stripped.endswith((".", "!", "?", "”", '"', ":"))
 
 
 #: Web furniture is short; a longer line is a paragraph of the article and is kept as it is.
@@ -149,6 +173,8 @@ def clean_text(raw: str) -> Cleaned:
     n_out = 0
     lines = list(re.finditer(r"[^\r\n]*", raw[pos:]))
     body_started = False
+    in_links = False   # inside a list of links to other articles (after its header)
+    list_header = _list_header()
     for lm in lines:
         s, e = lm.start() + pos, lm.end() + pos
         line = raw[s:e]
@@ -156,6 +182,15 @@ def clean_text(raw: str) -> Cleaned:
         if not stripped:
             continue
         n_words = len(_WORD.findall(stripped))
+        if len(stripped) <= MAX_BOILERPLATE_LINE and list_header.match(stripped):
+            in_links = True
+            boiler += len(stripped)
+            continue
+        if in_links:
+            if _is_link_line(stripped, n_words):
+                boiler += len(stripped)
+                continue
+            in_links = False
         if is_boilerplate(stripped) or (not body_started and n_words <= 2
                                         and not stripped.endswith((".", "!", "?", "”", '"'))):
             # Navigation labels before the article starts ("Armenia", "World") are furniture too.
@@ -305,9 +340,13 @@ def _published(cleaned: Cleaned, manifest: dict[str, str]) -> tuple[dt.date | No
 
 
 _DATE_LINE_NOISE = re.compile(
+    r"\b(?:gmt|utc)\s*[+\-\u2212]\s*\d{1,2}(?::?\d{2})?(?![0-9])|"   # "GMT+4", "UTC-05:00"
     r"\bby\s+\S.{0,40}$|"
     r"\b(?:published|updated|posted|last updated|first published|date|on|at|am|pm|gmt|utc|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}[:.]\d{2}|[\W_]+",
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}[:.]\d{2}|"
+    r"\b(?:msk|cet|cest|bst|amt|azt)\b|"                               # zone abbreviations
+    r"\b\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?)\s+ago\b|"              # "2 hours ago"
+    r"[\W_]+",
     re.IGNORECASE)
 
 
@@ -342,6 +381,12 @@ def _date_line(lines: list[str]) -> tuple[dt.date, str] | None:
     for line in lines:
         if len(line) > 80:
             continue
+        u = _UPDATED.search(line)
+        if u is not None and u.start() > 0 and any(
+                d.precision == "day" for d in find_dates(line[:u.start()])):
+            # "December 13, 2023 11:42 GMT+4 Updated 2 hours ago", "Published 3 May 2024 |
+            # Updated 4 May 2024": the date before the update stamp is the day of the report
+            line = line[:u.start()]
         found = [d for d in find_dates(line) if d.precision == "day" and d.date is not None
                  and not d.relative]
         if len(found) != 1:

@@ -810,9 +810,38 @@ def _merge(text: str, atoms: list[_Atom]) -> list[_Atom]:
                 out.append(r)
                 i += 2
                 continue
+        if i + 1 < len(atoms) and a.kind == "weekday" and atoms[i + 1].kind == "weekday" \
+                and atoms[i + 1].rm is None and a.wd is not None \
+                and atoms[i + 1].wd not in (None, a.wd) \
+                and _weekday_span(text, a, atoms[i + 1], prefix):
+            b = atoms[i + 1]
+            r = _Atom("range", pm.start() if (pm and prefix) else a.start, b.end)
+            r.a, r.b = a, b
+            out.append(r)
+            i += 2
+            continue
         out.append(a)
         i += 1
     return out
+
+
+def _weekday_span(text: str, a: _Atom, b: _Atom, prefix: str | None) -> bool:
+    """Do two weekdays name one span of days? "from Friday to Sunday", "between Friday and
+    Sunday", "Friday-Sunday", and "on Friday and Saturday" when the days follow each other (two
+    days of talks); "on Monday and Thursday" stays two separate days."""
+    p = _patterns()
+    gap = text[a.end:b.start]
+    if p.gap_dash.fullmatch(gap):
+        return True
+    gw = p.gap_word.fullmatch(gap)
+    if not gw:
+        return False
+    w = gw.group("w").lower()
+    if prefix == "from":
+        return w != "and"
+    if prefix == "between":
+        return w == "and"
+    return w == "and" and (b.wd - a.wd) % 7 == 1
 
 
 _LISTABLE = frozenset({"md", "month", "season"})
@@ -1408,6 +1437,16 @@ def _resolve_weekday(at: _Atom, ref: _Ref, future: bool) -> _Res:
 
 
 def _resolve_range(at: _Atom, ref: _Ref, ctx: _Ctx, future: bool) -> _Res:
+    if at.a.kind == "weekday" and at.b.kind == "weekday":
+        # one end is placed from the reference, the other counted from it, so the span never
+        # straddles the publication day ("Monday and Tuesday" in a Monday article is last week's
+        # Monday and Tuesday in past context, this week's in future context)
+        gap = dt.timedelta(days=(at.b.wd - at.a.wd) % 7)
+        if future or at.a.rm is not None:
+            ra = _resolve(at.a, ref, ctx, future)
+            return _Res(ra.date, ra.date + gap, "day", True, True) if ra.date else ra
+        rb = _resolve(at.b, ref, ctx, future)
+        return _Res(rb.date - gap, rb.date, "day", True, True) if rb.date else rb
     ra = _resolve(at.a, ref, ctx, future)
     rb = _resolve(at.b, ref, ctx, future)
     rel = ra.rel or rb.rel

@@ -37,6 +37,32 @@ def test_boilerplate_lines_are_removed_and_counted() -> None:
     assert c.boilerplate_chars > 0
 
 
+def test_link_lists_credits_and_share_bars_are_not_article_text() -> None:
+    # The headlines under "More stories" are other articles: a verb in them ("signs", "meets")
+    # must not become a fact of this one. The list ends at the first real sentence.
+    raw = ("Ministers agree to resume border talks\n"
+           "Ministers of both countries agreed on Monday to meet again in spring.\n"
+           "Photo credit: Foreign Ministry press office\n"
+           "Read more: Prime minister signs decree on border commission\n"
+           "More stories\n"
+           "Leaders meet in Minsk as truce holds\n"
+           "- Envoy visits Goris after shelling\n"
+           "The next round is due in the Georgian capital, a spokesman added.\n"
+           "Share this story: Facebook, Twitter, Telegram\n"
+           "Tags: border, talks\n"
+           "This site uses cookies to give you a better experience\n"
+           "Enditem\n")
+    c = clean_text(raw)
+    for furniture in ("Photo credit", "Read more", "More stories", "Minsk", "Goris", "Share",
+                      "Tags", "cookies", "Enditem"):
+        assert furniture not in c.text
+    assert c.text.splitlines()[-1] == (
+        "The next round is due in the Georgian capital, a spokesman added.")
+    # a sentence that merely starts like a header is kept
+    kept = clean_text("Talks went on.\nRelated talks in Vienna ended on Friday without a deal.\n")
+    assert "Vienna" in kept.text
+
+
 def test_words_stay_verbatim_whitespace_is_normalised() -> None:
     c = clean_text(WEB_PAGE)
     assert "Two delegations met in Geneva on Friday. Officials called it “useful”." in c.text
@@ -136,6 +162,20 @@ def test_a_date_line_at_the_top_is_the_publication_date(tmp_path: Path) -> None:
     assert "top of the article" in rows["a.txt"]["published_note"]
     # a date inside the article's first sentence is what happened, not when it was published
     assert rows["b.txt"]["published_method"] == "unknown"
+
+
+def test_a_date_line_with_time_zone_and_update_stamp_gives_the_first_date(tmp_path: Path) -> None:
+    # wire pages print the time with a zone offset and an update stamp on the same line: the
+    # date before "Updated" is when the report appeared, the stamp after it is not
+    body = "The envoys spoke by phone and agreed to talk again.\nA call is expected.\n"
+    (tmp_path / "a.txt").write_text("Envoys talk\nMarch 5, 2021 9:10 PM GMT+4 Updated 3 hours ago\n"
+                                     + body, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Envoys talk\nPosted 5 March 2021 | Updated 7 March 2021\n"
+                                     + body, encoding="utf-8")
+    items, _ = list_corpus(tmp_path)
+    rows = {it.path.name: load_document(it.path, it.rel_path, it.manifest)[1] for it in items}
+    assert rows["a.txt"]["published"] == dt.date(2021, 3, 5)
+    assert rows["b.txt"]["published"] == dt.date(2021, 3, 5)
 
 
 def test_a_date_line_under_the_article_is_the_publication_date(tmp_path: Path) -> None:

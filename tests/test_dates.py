@@ -233,6 +233,17 @@ def test_weekday_in_past_context_is_latest_on_or_before_reference() -> None:
     assert (res(m), m.relative, m.future) == ((D(2024, 3, 11), None, "day"), True, False)
 
 
+def test_two_following_weekdays_are_one_span_that_never_straddles_the_reference() -> None:
+    # REF is a Wednesday: the talks ran Tuesday to Wednesday of this week, not Wednesday of this
+    # week and a Tuesday six days earlier; "from ... to" is a span too; two days apart are not.
+    m = one("Deputy ministers held talks in Astana on Tuesday and Wednesday.")
+    assert (m.text, res(m)) == ("Tuesday and Wednesday", (D(2024, 3, 12), D(2024, 3, 13), "day"))
+    m = one("Border experts worked from Friday to Sunday near the river.")
+    assert res(m) == (D(2024, 3, 8), D(2024, 3, 10), "day")
+    apart = find_dates("Shelling was reported on Monday and Wednesday.", REF)
+    assert [x.date for x in apart] == [D(2024, 3, 11), REF]
+
+
 def test_weekday_on_the_reference_day_itself() -> None:
     assert one("Officials briefed diplomats on Wednesday.").date == REF
 
