@@ -108,6 +108,9 @@ _COORD_AFTER = re.compile(r"[\s,]*(?:but|and)\s+(?:(?:also|then|later|again)\s+)
 # the time of a live-blog entry opening its paragraph ("10:40 ...", "9.15 GMT ...")
 _TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|gmt|utc|cet|cest|msk)\b)?\s+",
                          re.IGNORECASE)
+# after a tell-verb: a capitalised name (an outlet: "told Reuters") before a clause's first word
+_OUTLET_RECIPIENT = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){1,3}(?=(?:they|he|she|it|we|the|there|"
+                               r"this|these|those|its|his|her|their)\s)")
 _ONE_WORD = re.compile(r"(?:[\w'’-]+\s+)?")
 # an addressee before "that" (frame `address`): one to four words, no punctuation, not "that"
 _ADDRESSEE = re.compile(r"\s+(?!that\b)((?:[\w'’.-]+\s+){1,4}?)that\b")
@@ -126,8 +129,9 @@ _THAT_BEFORE = re.compile(r"(?:\bthat|:)\s*$")
 _DATE_LEAD = re.compile(r"\s*(?:(?:late|early|earlier|later)\s+)?(?:on|in|at|,)?\s*")
 _OCC_LEAD = re.compile(r"(?:at|in|during|on|with|via|through|from|on\s+the\s+sidelines\s+of)\s+"
                        r"(?:(?:a|an|the|his|her|its|their|this|that)\s+)?(?:[\w'’-]+\s+){0,3}")
+# (an -ing participle opens one too: "X, addressing the UN General Assembly, said")
 _APPOSITION = re.compile(r"\s*(?:who|which|whose|whom|the|a|an|in|at|during|after|speaking|"
-                         r"according)\b")
+                         r"according|[a-z]{2,}ing)\b")
 _AFTER_INVERTED = re.compile(r"\s*(?:$|[,.;:!?—–(]|(?:in|on|at|during|after|before|while|when|"
                              r"to|from|with|who|which)\b)")
 _DET_LEAD = re.compile(r"\s*(?:a|an|the|his|her|its|their)\s+")
@@ -136,6 +140,8 @@ _PLACE_LEAD = re.compile(r"(?:in|at|from)\s+")
 # "declared, in response to the proposal, that")
 _PP_THAT = re.compile(r"\s*,?\s*(?:before|after|during|following|at|in|on|ahead\s+of|upon|when|"
                       r"while|to|from|with|for|amid|behind)\b[^.;:,“\"«]{0,80}?,?\s*\bthat\b\s*")
+# "said on Friday, speaking on behalf of X, that": a participle phrase between the verb and "that"
+_ING_THAT = re.compile(r"[a-z]{2,}ing\b[^.;:,“\"«]{0,80},\s*that\b\s*")
 _PREP_START = re.compile(r"(?:at|in|on|during|after|before|while|following|to|from|with|amid|"
                          r"when|as|upon|ahead\s+of)\b")
 _SUBORDINATE = re.compile(r"\s*(?:when|while|as|after|although|though|if|because|since|once|"
@@ -177,6 +183,8 @@ class _Cues:
     byline_after: re.Pattern[str]    # the same, a few words on ("writes Anna Hasanova, ...")
     continuation: re.Pattern[str]
     post_adverb: re.Pattern[str]     # "said later it was": an adverb after the verb, no words
+    occasion_modifier: re.Pattern[str]  # "in a statement issued ...": the document's, no words
+    day_part: re.Pattern[str]        # "on Sunday evening": a part of the day after a date
     not_date: frozenset[str]
     date_modifier: frozenset[str]
     parties: frozenset[str]
@@ -526,6 +534,12 @@ def cues() -> _Cues:
             p for p, _ in by_kind.get("post_adverb", []) if p)) + r")\s*,?\s+(?=(?:that|it|"
             r"they|he|she|we|there|this|these|those)\b)") if by_kind.get("post_adverb")
         else re.compile(r"(?!x)x"),
+        occasion_modifier=re.compile(r"\s+(?:" + _lower_pattern("|".join(
+            p for p, _ in by_kind.get("occasion_modifier", []) if p)) + r")(?![\w-])")
+        if by_kind.get("occasion_modifier") else re.compile(r"(?!x)x"),
+        day_part=re.compile(r"\s+(?:" + _lower_pattern("|".join(
+            p for p, _ in by_kind.get("day_part", []) if p)) + r")(?![\w-])")
+        if by_kind.get("day_part") else re.compile(r"(?!x)x"),
         not_date=frozenset(words("not_date")),
         date_modifier=frozenset(words("date_modifier")),
         parties=frozenset(words("party")),
@@ -1420,6 +1434,8 @@ class _Doc:
                 me = max(m.end for m in s.mentions if m.start == rp and m.actor_id)
                 if not _TO_INF.match(low, me):  # "X told Baku to leave": the order's words
                     pos = me
+            elif (om := _OUTLET_RECIPIENT.match(text, rp, s.end)) is not None:
+                pos = om.end()  # "X told Reuters they were ...": a name outside the gazetteer
             dm = _DET_LEAD.match(low, pos, s.end)
             if dm:
                 k = bisect.bisect_left(self.occasion_starts, dm.end())
@@ -1440,6 +1456,9 @@ class _Doc:
             for d in dates:
                 if d.start <= p < d.end or (p < d.start and _DATE_LEAD.fullmatch(low, p, d.start)):
                     p, moved = d.end, True
+                    dp = self.c.day_part.match(low, p, s.end)  # "on Sunday evening"
+                    if dp:
+                        p = dp.end()
                     break
             if not moved:
                 # the occasions starting in [p, p + 60), in order (the list is sorted)
@@ -1449,6 +1468,11 @@ class _Doc:
                     if o[1] == p or _OCC_LEAD.fullmatch(low, p, o[1]):
                         occ = occ or o
                         p, moved = o[2], True
+                        # "in a statement released on Sunday": a participle that modifies
+                        # the document is no part of the words (the date is then skipped)
+                        mm = self.c.occasion_modifier.match(low, p, s.end)
+                        if mm:
+                            p = mm.end()
                         break
                     k += 1
             if not moved:
@@ -1463,7 +1487,8 @@ class _Doc:
                 if am:  # "said later it was ...", "said separately that ..."
                     p, moved = am.end(), True
             if not moved:
-                tm = _THAT.match(low, p, s.end) or _PP_THAT.match(low, p, s.end)
+                tm = _THAT.match(low, p, s.end) or _PP_THAT.match(low, p, s.end) or \
+                    _ING_THAT.match(low, p, s.end)
                 if tm and tm.end() > p and _nwords(tm.group(0)) <= 12 and \
                         _nwords(text[tm.end():s.end]) >= 3:
                     # ("rejected that assessment": a determiner, not a that-clause)
@@ -1510,6 +1535,15 @@ class _Doc:
                 break
         if subj is None:
             return None
+        if text[subj.end:subj.end + 2] in ("'s", "’s"):
+            # "Azerbaijan's presidential aide X dismissed ..., saying": the possessive names
+            # whose aide; the subject is the person a few title words on
+            for c in self.cands(si):
+                if subj.end < c.start and c.end <= vs:
+                    gap = text[subj.end + 2:c.start]
+                    if "," not in gap and _nwords(gap) <= 4:
+                        subj = c
+                    break
         frame = self.c.frame.get(_norm(self.low[vs:ve]), "say")
         negates = frame == "deny"  # "..., denying that A": the words keep the verb (see above)
         if negates:
@@ -1774,8 +1808,14 @@ def _own_date(d: _Doc, a: _Attr) -> DateMention | None:
     # a quotation around its attribution ("“...,” X said on Monday, “...”") spans the verb:
     # there the words are the quotations only
     around = a.start < a.trig[0] < a.end  # (a denial opens with its verb)
+    # nothing reported was said after the article came out: a date resolved against the
+    # publication date that falls after it is another thing's (or "the same day" resolved
+    # against a "tomorrow" inside a quotation); a date written out in full is kept
+    doc = d.a.doc
+    latest = doc.published if doc.published_precision == "day" else None
     for dm in s.dates:
-        if dm.date is None or dm.future:
+        if dm.date is None or dm.future or (
+                latest is not None and dm.relative and dm.date > latest):
             continue
         if (a.start <= dm.start < a.end and not around) or d.in_quote(dm.start) or \
                 d.in_dateline(dm.start):
@@ -1799,7 +1839,13 @@ def _occasion(d: _Doc, a: _Attr) -> tuple[str, int, int] | None:
         return a.occasion
     s = d.sents[a.sent]
     occasions = d.occasions
-    for k in range(bisect.bisect_left(d.occasion_starts, s.start), len(occasions)):
+    lo = s.start
+    if a.speakers and a.shape == "forward" and \
+            _prev_word(d.text, s.start, a.speakers[0].start) in _RELATIVES:
+        # "signed a joint declaration that X said would ...": the clause's antecedent and
+        # what comes before it are the main clause's, not the occasion of X's words
+        lo = a.speakers[0].start
+    for k in range(bisect.bisect_left(d.occasion_starts, lo), len(occasions)):
         o = occasions[k]  # sorted by start: those of the sentence, in order
         if o[1] >= s.end:
             break

@@ -576,3 +576,71 @@ def test_pronoun_after_two_persons_in_its_sentence_is_not_guessed() -> None:
     rows = _rows("Aliyev pulled out of the Granada meeting with Pashinyan on Thursday, citing what "
                  "he called a “biased” stance by France on the Karabakh conflict.")
     assert not _by(rows, "nikol-pashinyan")
+
+
+def test_participle_modifying_the_document_is_no_part_of_the_words() -> None:
+    # "released on Sunday evening" describes the statement; the words are the quotation before
+    (r,) = _rows("“The new checkpoint breaks the order of the court in The Hague,” the Armenian "
+                 "Foreign Ministry said in a statement released on Sunday evening.")
+    assert r.speaker_id == "armenia-foreign-ministry" and r.kind == "direct"
+    assert r.text == "The new checkpoint breaks the order of the court in The Hague"
+    assert r.date == dt.date(2024, 3, 10) and r.occasion == "statement"
+
+
+def test_participle_phrase_between_verb_and_that() -> None:
+    # a spokesman relaying his principal: the words are after "that", and the principal's
+    # country inside them ("Moscow welcomed") is no second speaker
+    rows = _rows("Dmitry Peskov said on Thursday, speaking on behalf of the Russian president, "
+                 "that Moscow welcomed the agreement of Baku and Yerevan to swap prisoners.")
+    (r,) = rows
+    assert r.speaker_id == "dmitry-peskov"
+    assert r.text == "Moscow welcomed the agreement of Baku and Yerevan to swap prisoners"
+    assert r.occasion is None
+
+
+def test_no_statement_date_after_publication() -> None:
+    # "the same day" is resolved against the "tomorrow" inside the quotation before it: a day
+    # after the article appeared, which no reported statement can have
+    rows = _rows("Mirzoyan said on Wednesday that Yerevan would sign the peace treaty "
+                 "“tomorrow, if Baku agrees”. Bayramov said the same day that the talks on the "
+                 "treaty text were over.")
+    (b,) = _by(rows, "jeyhun-bayramov")
+    assert b.date is None or b.date <= dt.date(2024, 3, 15)
+
+
+def test_participle_apposition_between_speaker_and_verb() -> None:
+    # the institution inside the apposition is no speaker; the subject before it is
+    (r,) = _rows("Ilham Aliyev, addressing the UN General Assembly by video link, said the "
+                 "Karabakh conflict belonged to the past.")
+    assert r.speaker_id == "ilham-aliyev"
+    assert r.text == "the Karabakh conflict belonged to the past"
+
+
+def test_minsk_group_is_the_mediation_topic() -> None:
+    # no party named: the Minsk Group itself makes the words about the peace process
+    (r,) = _rows("Sergei Lavrov declared on Monday that the Minsk Group co-chairs had not met "
+                 "for a year.")
+    assert r.speaker_id == "sergey-lavrov" and "mediation" in r.topics
+
+
+def test_participle_subject_after_a_possessive() -> None:
+    # "Azerbaijan's" only says whose aide he is: the speaker of "telling ..." is the aide
+    (r,) = _rows("Azerbaijan's top presidential aide Hikmet Hajiyev brushed off the offer, telling "
+                 "reporters it was a trap for the peace treaty.")
+    assert r.speaker_id == "hikmet-hajiyev"
+    assert r.text == "it was a trap for the peace treaty"
+
+
+def test_outlet_named_after_told_is_the_recipient() -> None:
+    # a news outlet missing from the gazetteer, right after "told", is no part of the words
+    (r,) = _rows("Hikmet Hajiyev told Reuters the proposal on the border ignored the facts.")
+    assert r.speaker_id == "hikmet-hajiyev"
+    assert r.text == "the proposal on the border ignored the facts"
+
+
+def test_relative_clause_antecedent_is_no_occasion() -> None:
+    # the joint declaration is what the leaders signed, not where Trump spoke
+    (r,) = _rows("The two leaders signed a joint declaration which Trump said would end decades "
+                 "of war in the Caucasus.")
+    assert r.speaker_id == "donald-trump"
+    assert r.occasion is None
