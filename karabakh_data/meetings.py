@@ -92,6 +92,8 @@ class _Cues:
     one_by_one: re.Pattern[str] | None
     #: a status cue that keeps a meeting planned although the date first set for it is past
     postponed: re.Pattern[str] | None
+    #: in the sentence after a meeting: who led each side's delegation ("was led by X")
+    delegation_head: re.Pattern[str] | None
     #: which cue lists can match in a sentence: "trigger<i>", "status<i>", "level<i>" (row i
     #: of that kind, named in `rows`), "any_trigger", "mediator", "outcome", "venue"
     filter: CueFilter
@@ -175,6 +177,9 @@ def cues() -> _Cues:
                               re.IGNORECASE) if by.get("one_by_one") else None,
         postponed=re.compile(r"(?:" + "|".join(p for p, _ in by.get("postponed", [])) + r")",
                              re.IGNORECASE) if by.get("postponed") else None,
+        delegation_head=re.compile(r"(?<![\w-])(?:" + "|".join(
+            p for p, _ in by["delegation_head"]) + r")(?![\w-])", re.IGNORECASE)
+        if by.get("delegation_head") else None,
         about=re.compile(r"(?<![\w-])(?:" + joined["about"] + r")(?![\w-])", re.IGNORECASE),
         needs_guest=re.compile(r"(?:" + joined["needs_guest"] + r")", re.IGNORECASE),
         filter=CueFilter("meetings", lists),
@@ -349,6 +354,30 @@ def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
     lo, hi = (t1, d.start) if d.start >= t1 else (d.end, t0)
     named = sum(max(0, min(m.end, hi) - max(m.start, lo)) for m in s.mentions)
     return (hi - lo) - named <= _MAX_DATE_DISTANCE
+
+
+#: right after a meeting's date: a second round of the same verb, at another place and date
+#: ("met in Brussels on July 15, and in Chisinau on June 1")
+_AND_IN = re.compile(r"\s*,?\s*and\s+(?:then\s+|later\s+|again\s+|also\s+)?(?:in|at)\s+",
+                     re.IGNORECASE)
+
+
+def _another_round(s: Sentence, g: _Cand) -> list[tuple[int, int]]:
+    """The span of a coordinated second round after the meeting's date ("..., and in Moscow on
+    May 19 with Lavrov"): its place and people are that round's, not this meeting's. Only when
+    that part names a date of its own, up to the end of its clause."""
+    d = g.date
+    if d is None or d.start < g.triggers[-1][1]:
+        return []
+    m = _AND_IN.match(s.text, d.end - s.start)
+    if m is None:
+        return []
+    lo = s.start + m.start()
+    stop = re.compile(r"[;.]").search(s.text, m.end())
+    hi = s.start + (stop.start() if stop else len(s.text))
+    if not any(lo <= x.start < hi for x in s.dates if x is not d):
+        return []
+    return [(lo, hi)]
 
 
 def _find_triggers(s: Sentence) -> list[tuple[int, int, str]]:
@@ -654,7 +683,7 @@ def _level_phrase(s: Sentence) -> tuple[str, tuple[int, int], bool] | None:
 
 _OUTCOME_END = re.compile(
     r"[.;](?:\s|$)|[”\"](?:\s|,|$)|"
-    r",\s+(?:in which|which|while|but|although|according|the\s+(?:\w+\s+){1,3}said)\b"
+    r",\s+(?:in which|which|while|but|although|according|(?:the|a|an)\s+(?:\w+\s+){1,3}said)\b"
     r"|\s+[–—]\s+|\s+(?:during|at|in the course of|on the sidelines of|after|following)\s+"
     r"(?:the\s+)?(?:\w+\s+){0,3}(?:talks|meeting|summit|negotiations)\b|,\s+according to\b")
 
@@ -931,6 +960,7 @@ def _candidates(a: Analysed) -> list[_Cand]:
             venue = _venue(s, text, t0)
             elsewhen = [sp for sp in _other_time_spans(s)
                         if not any(_inside(a0, [sp]) for a0, _ in g.triggers)]
+            elsewhen += _another_round(s, g)
             # a dateline's place ("KAZAN, Russia, Oct 24 - ") is where the report was filed:
             # the meeting's place only when the sentence names none nearer
             for m in sorted(_locations(s), key=lambda m: _inside(m.start, datelines)):
@@ -981,6 +1011,7 @@ def _candidates(a: Analysed) -> list[_Cand]:
             g.outcomes = _outcomes(s, text)
             g.separate = any(cues().separate.search(text, max(s.start, a0 - 12), a0)
                              or cues().separate.match(_clause_after(text, s, a1))
+                             or _separate_after_apposition(text, s, a1)
                              for a0, a1 in g.triggers) or _one_by_one(s, g)
             g.anaphoric = g.date is None and bool(
                 re.search(r"\b(?:the|this|that)\s+(?:\w+\s+){0,2}$",
@@ -1011,9 +1042,26 @@ def _clause_after(text: str, s: Sentence, t1: int) -> str:
     stands after the names: "met X and Y separately" -> "separately"."""
     rest = text[t1:s.end]
     cut = re.search(r"[,;.:]", rest)
-    rest = rest[:cut.start()] if cut else rest
-    words = rest.split()
+    head = rest[:cut.start()] if cut else rest
+    words = head.split()
     return words[-1] if words else ""
+
+
+#: after the names and an apposition naming them: "will host A and B, X and Y, separately"
+_AFTER_APPOSITION = re.compile(r",\s+(\S+)")
+
+
+def _separate_after_apposition(text: str, s: Sentence, t1: int) -> bool:
+    """"hosted the ministers of A and B, X and Y, separately in Washington": the adverb opens
+    the part of the trigger's sentence that follows an apposition, before any other trigger or
+    the end of the clause."""
+    rest = text[t1:s.end]
+    stop = re.search(r"[;.:]", rest)
+    rest = rest[:stop.start()] if stop else rest
+    nxt = [t0 for t0, _, _ in _find_triggers(s) if t0 >= t1]
+    if nxt:
+        rest = rest[:min(nxt) - t1]
+    return any(cues().separate.match(m.group(1)) for m in _AFTER_APPOSITION.finditer(rest))
 
 
 def _side_of(c: _Cand, m: _Cand) -> bool:
@@ -1218,6 +1266,14 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
         if before:
             target = max(before, key=lambda m: max(s.start for s in m.sentences
                                                     if s.start <= c.sent.start))
+            if target.status == "cancelled" and c.status == "held" and _INSTEAD.search(
+                    a.text, max(c.sent.start, c.triggers[0][0] - 25), c.triggers[0][0]):
+                # "X refused to attend ...; Y instead met Z": what took the cancelled
+                # meeting's place, on its day and where it was to be held, is a meeting of its
+                # own, not a report of the one that did not happen
+                c.date, c.place = target.date, c.place or target.place
+                merged.append(c)
+                continue
             if not (c.anaphoric or (c.place and target.place)):
                 c.place = None  # a side mention does not move the meeting
             _merge_into(target, c)
@@ -1250,6 +1306,8 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
             m.inherited_parties = True
         elif _TWO_OF_THEM.search(ctx):
             _name_the_two(a, m)
+        elif not _parties(m):
+            _name_the_heads(a, m)
     _attach_outcome_sentences(a, merged)
     reports = []
     for c in [x for m in merged for x in _split_separate(m)]:
@@ -1260,6 +1318,8 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
     return reports
 
 
+#: right before a trigger: the encounter took the place of a cancelled one ("instead met")
+_INSTEAD = re.compile(r"\binstead\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: right before a trigger, a subject that names no one: "the two leaders also met"
 _TWO_OF_THEM = re.compile(r"\b(?:the\s+two|both)\s+(?:leaders|presidents|ministers|"
                           r"foreign\s+ministers|heads\s+of\s+state|men)\s+(?:\w+\s+){0,2}"
@@ -1282,6 +1342,30 @@ def _name_the_two(a: Analysed, m: _Cand) -> None:
         return
     for k in sorted(people):
         m.participants.setdefault(k, people[k][0])
+    m.inherited_parties = True
+
+
+def _name_the_heads(a: Analysed, m: _Cand) -> None:
+    """"The border commissions met in X on May 21. The Armenian delegation was led by A, the
+    Azerbaijani one by B": a meeting whose sentence names no party takes as its participants
+    the heads of delegation that the next sentence names (wire copy gives each sentence a
+    paragraph of its own), only when that
+    sentence reports no encounter of its own, says who led the delegations, and names exactly
+    one person of each side (else the meeting stays without parties and is dropped)."""
+    cue = cues().delegation_head
+    nxt = [x for x in a.sentences if x.index == m.sent.index + 1]
+    if cue is None or len(m.sentences) != 1 or not nxt or _find_triggers(nxt[0]) or \
+            not cue.search(nxt[0].text):
+        return
+    people: dict[str, Mention] = {}
+    for x in nxt[0].mentions:
+        if x.actor_id and is_person(x.actor_id) and x.actor_id not in cues().no_party:
+            people.setdefault(x.actor_id, x)
+    sides = sorted(party_of(k) or k for k in people)
+    if sides != sorted(CONFLICT_PARTIES):
+        return
+    for k in sorted(people):
+        m.participants.setdefault(k, people[k])
     m.inherited_parties = True
 
 
@@ -1405,7 +1489,9 @@ def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
     if c.level_span and c.level:
         spans.append(a.span(*c.level_span, "level"))
     outcomes = []
-    for o0, o1 in c.outcomes:
+    # a meeting that did not take place reached nothing: an outcome told with it ("instead met
+    # X, and the four adopted ...") belongs to another encounter
+    for o0, o1 in (c.outcomes if status != "cancelled" else []):
         spans.append(a.span(o0, o1, "outcome"))
         outcomes.append(a.text[o0:o1])
     place_id = c.place.place_id if c.place else None
@@ -1584,8 +1670,13 @@ def _merge_cluster(cl: _Cluster) -> tuple[dict, list[str]]:
     place, c = vote([r.place_id for r in body], "place")
     if c:
         conflicts.append(c)
-    explicit = [r.level for r in body if r.level and r.level_explicit]
-    level, c = vote([r.level for r in body], "level")
+    levels = [r.level for r in body]
+    if "commission" in levels:
+        # the commissions are led by deputy prime ministers: "deputy PMs to meet" and "the
+        # commissions will meet" tell one commission session, no disagreement on its level
+        levels = [lv for lv in levels if lv != "deputy_prime_ministers"]
+    explicit = [r.level for r in body if r.level and r.level_explicit and r.level in levels]
+    level, c = vote(levels, "level")
     if explicit:
         level = vote(explicit, "level")[0]
     if c:

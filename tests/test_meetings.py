@@ -163,7 +163,7 @@ def test_meeting_cue_file_is_well_formed() -> None:
     kinds = {"trigger", "exclude", "status", "level", "mediator", "outcome", "venue", "absent",
              "unrealised", "negation", "negation_gap", "source_verb", "absent_before",
              "separate", "side", "needs_guest", "about", "mediator_state", "announce_verb",
-                 "no_party", "postponed", "one_by_one"}
+                 "no_party", "postponed", "one_by_one", "delegation_head"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -698,3 +698,73 @@ def test_a_source_after_a_comma_and_according_to_is_no_participant() -> None:
     (m,) = _meetings("Mirzoyan met Bayramov in Almaty on Friday, according to Kremlin officials.",
                      dt.date(2024, 5, 12))
     assert set(m.participants) == {"ararat-mirzoyan", "jeyhun-bayramov"}
+
+
+def test_separately_after_an_apposition_gives_one_meeting_with_each_side() -> None:
+    text = ("Blinken will host the top diplomats of Armenia and Azerbaijan, Ararat Mirzoyan "
+            "and Jeyhun Bayramov, separately at the State Department on June 27.")
+    ms = _meetings(text, dt.date(2023, 6, 20))
+    assert len(ms) == 2
+    assert sorted(sorted(m.participants) for m in ms) == [
+        ["antony-blinken", "ararat-mirzoyan"], ["antony-blinken", "jeyhun-bayramov"]]
+
+
+def test_a_cancelled_meeting_has_no_outcomes() -> None:
+    text = ("Ilham Aliyev declined to attend the talks with Nikol Pashinyan and Charles Michel "
+            "in Granada on Thursday; Pashinyan and Michel instead adopted a declaration on "
+            "the peace process.")
+    ms = _meetings(text, dt.date(2023, 10, 6))
+    cancelled = [m for m in ms if m.status == "cancelled"]
+    assert cancelled and all(m.outcomes == () for m in cancelled)
+
+
+def test_heads_of_delegation_in_the_next_sentence_name_a_commission_session() -> None:
+    text = ("The commissions on border delimitation met in Gazakh on April 19.\n\n"
+            "Azerbaijan's delegation was headed by Shahin Mustafayev and Armenia's by "
+            "Mher Grigoryan.")
+    (m,) = _meetings(text, dt.date(2024, 4, 20))
+    assert set(m.participants) == {"mher-grigoryan", "shahin-mustafayev"}
+    assert m.level == "commission" and m.date == dt.date(2024, 4, 19)
+
+
+def test_no_heads_named_without_a_delegation_cue() -> None:
+    text = ("The commissions on border delimitation met in Gazakh on April 19.\n\n"
+            "Shahin Mustafayev later criticised Mher Grigoryan over the maps.")
+    assert _meetings(text, dt.date(2024, 4, 20)) == []
+
+
+def test_outcome_stops_before_a_closing_source_with_an_article() -> None:
+    text = ("Mirzoyan and Bayramov met in Berlin on February 28 and agreed to keep drafting "
+            "the treaty, an EU spokesperson said.")
+    (m,) = _meetings(text, dt.date(2024, 3, 1))
+    assert m.outcomes == ("agreed to keep drafting the treaty",)
+
+
+def test_commission_and_deputy_prime_ministers_reports_do_not_conflict_on_level() -> None:
+    text = ("Deputy PMs of Armenia and Azerbaijan will meet next week\n\n"
+            "The border delimitation commissions led by Mher Grigoryan and Shahin Mustafayev "
+            "will meet on November 30 at the border.")
+    rows, _, _ = reconcile_meetings(_meetings(text, dt.date(2023, 11, 23)))
+    (row,) = rows
+    assert row["level"] == "commission" and row["conflicts"] == []
+
+
+def test_a_meeting_held_instead_of_a_cancelled_one_is_a_row_of_its_own() -> None:
+    text = ("Ilham Aliyev refused to attend a planned summit with Nikol Pashinyan and Charles "
+            "Michel in Granada on Thursday.\n\n"
+            "Pashinyan instead held talks with Michel and Emmanuel Macron, and the three "
+            "adopted a declaration on the peace process.")
+    ms = sorted(_meetings(text, dt.date(2023, 10, 5)), key=lambda m: m.status)
+    assert [m.status for m in ms] == ["cancelled", "held"]
+    held = ms[1]
+    assert held.date == dt.date(2023, 10, 5) and held.place_id == "granada"
+    assert "ilham-aliyev" not in held.participants and held.outcomes
+
+
+def test_a_second_coordinated_round_keeps_its_place_and_people_to_itself() -> None:
+    text = ("Mirzoyan and Bayramov had met in Berlin on February 28, and in Almaty on May 10 "
+            "with Kazakh Foreign Minister Murat Nurtleu.")
+    ms = _meetings(text, dt.date(2024, 6, 1))
+    first = [m for m in ms if m.date == dt.date(2024, 2, 28)]
+    assert first and first[0].place_id == "berlin"
+    assert "murat-nurtleu" not in first[0].participants and first[0].mediator is None
