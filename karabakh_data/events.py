@@ -188,7 +188,7 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "person_noun", "comparison_start", "charge_verb", "time_anchor_before",
                "relative_open", "infinitive_base", "ceasefire_agreed", "entry_before",
                "traded_for", "count_aside",
-               "partial_mid")
+               "partial_mid", "target_after", "recipient_before")
 
 
 @lru_cache(maxsize=1)
@@ -237,7 +237,8 @@ def _vocab() -> _Vocab:
                "traded_for": r"(?![\w-])", "partial_mid": r"(?![\w-])",
                "charge_verb": r"\s+(?:\S+\s+){0,4}?$",
                **dict.fromkeys(("locative_preposition", "container_before", "comparison_start",
-                                "venue_preposition", "entry_before"), before_the)}
+                                "venue_preposition", "entry_before", "recipient_before"),
+                              before_the)}
     for k, tail in bounded.items():
         cues[k] = re.compile(r"(?<![\w-])(?:" + alts(k) + ")" + tail, re.IGNORECASE)
     cues["anaphor_start"] = re.compile(alts("anaphor_start"), re.IGNORECASE)
@@ -248,6 +249,8 @@ def _vocab() -> _Vocab:
     cues["infinitive_base"] = re.compile(  # "to exchange prisoners", not "to exchange of"
         r"(?:" + alts("infinitive_base") + r")(?![\w-])(?!\s+of(?![\w-]))", re.IGNORECASE)
     cues["ceasefire_agreed"] = re.compile(alts("ceasefire_agreed"), re.IGNORECASE)
+    cues["target_after"] = re.compile(r"\s+(?:" + alts("target_after") + r")(?![\w-])",
+                                      re.IGNORECASE)
 
     nums: dict[str, tuple[int, str]] = {}
     for r in read_table("number_words.csv"):
@@ -1073,10 +1076,20 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
                  and (m.reading != "location" or m.via == "pronoun")
                  and m.via != "demonym"  # "ethnic Armenian rebels" are not the state
                  and not _in_dateline(text, m.start)
+                 and not _attacked_place(m, text)
                  and not v.speaker_after.match(text, m.end)
                  and not v.direction_before.search(text, max(0, m.start - 30), m.start)
                  and not v.destination_before.search(text, max(0, m.start - 30), m.start)
                  and not any(lo_ < m.start < hi_ for lo_, hi_ in _asides(text, dr.hits))]
+
+
+def _attacked_place(m: Mention, text: str) -> bool:
+    """Whether a city or region is the subject of a passive attack ("Stepanakert was shelled
+    on Sunday", "Ganja came under fire"): it is where the fighting happened, the side it was
+    done to, not a party acting (a country so named stays an actor: "Armenia was attacked")."""
+    p = _place(m.place_id)
+    return p is not None and p.kind != "country" and \
+        _vocab().cues["target_after"].match(text, m.end) is not None
 
 
 def _asides(text: str, hits: Sequence[_Hit]) -> list[tuple[int, int]]:
@@ -1448,15 +1461,38 @@ def _locations(s: Sentence, lo: int, hi: int, text: str, talks_venue: bool) -> l
             continue
         before = text[max(s.start, m.start - 40):m.start]
         if m.reading != "location" and m.actor_id is not None and \
-                v.cues["entry_before"].search(before) is None:
+                v.cues["entry_before"].search(before) is None and not _attacked_place(m, text):
             continue  # a city read as its government, unless troops "entered" it
         if v.cues["place_negator"].search(before[-16:]):
             continue
+        if _in_dateline(text, m.start):
+            continue  # "GENEVA/YEREVAN, Sept 15 (Wire) - ": where the report was filed
+        if _speaks(m, s, text):
+            continue  # "officials in Yerevan said": where the speaker sits, not the event
         if not talks_venue and (v.meeting_at.search(before)
                                 or v.meeting_after.match(text, m.end)):
             continue  # "the meeting in Sochi", "the Sochi summit": where talks were held
         out.append(m)
     return out
+
+
+_AND_GAP = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+)?")
+
+
+def _speaks(m: Mention, s: Sentence, text: str) -> bool:
+    """Whether a name is followed by a reporting verb, alone or with others joined to it
+    ("officials in Yerevan said", "Kapan and Yerevan accused ..."): it names who spoke."""
+    v = _vocab()
+    while True:
+        if v.speaker_after.match(text, m.end):
+            return True
+        gap = _AND_GAP.match(text, m.end)
+        if gap is None or gap.end() == m.end:
+            return False
+        nxt = next((x for x in s.mentions if x.start == gap.end()), None)
+        if nxt is None:
+            return False
+        m = nxt
 
 
 def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
@@ -1478,6 +1514,8 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
         if et != "deployment" and v.destination_before.search(
                 text, max(s.start, m.start - 30), m.start):
             return False  # "detained ... and taken to Baku": where he went, not the event
+        if v.cues["recipient_before"].search(text, max(s.start, m.start - 16), m.start):
+            return False  # "handed ... over to Yerevan": who received, not where
         if m.start > d.hits[-1].end and v.cues["traded_for"].search(
                 text, d.hits[-1].end, m.start):
             return False  # "in exchange for maps of the Aghdam minefields": what was traded
@@ -1857,6 +1895,8 @@ def _cluster_reports(reports: list[EventReport]) -> list[_Cluster]:
             slack = one_day if c.value[2] == "day" and r.date_precision == "day" else _ZERO_DAYS
             if not (r0 <= c1 + slack and c0 <= r1 + slack):
                 continue
+            if slack and c.per_source.get(r.source_id, _val(r)) != _val(r):
+                continue  # the article itself dates two happenings a day apart: two events
             if r.event_type in _LOCATED_TYPES and r.place_id and any(
                     places_contradict(r.place_id, p) for p in sorted(c.places)):
                 continue

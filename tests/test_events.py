@@ -662,3 +662,55 @@ def test_news_in_the_present_perfect_takes_the_day_of_a_closing_attribution() ->
     past = _events("Yerevan started the 2020 hostilities, Baku's foreign ministry said on "
                    "Friday 7 June 2024.", dt.date(2024, 6, 8))
     assert not [x for x in past if x.date == dt.date(2024, 6, 7)], past
+
+
+def test_coming_under_fire_of_a_named_weapon_is_fighting() -> None:
+    r = _one("Late on Saturday 10 October 2020 Ganja came under heavy rocket fire again, "
+             "city officials reported.", "armed_clash", dt.date(2020, 10, 11))
+    assert r.place_id == "ganja"
+
+
+def test_a_town_that_was_shelled_is_the_place_not_a_party() -> None:
+    r = _one("Khankendi was heavily shelled for a third night on Saturday 17 October 2020, "
+             "residents told reporters.", "armed_clash", dt.date(2020, 10, 18))
+    assert r.place_id == "stepanakert"
+    assert r.actors == (), r.actors
+
+
+def test_the_city_of_a_speaker_is_not_the_place_of_the_event() -> None:
+    r = _one("Three shepherds had been detained in March 2023 while grazing sheep near the "
+             "frontier, officials in Baku said.", "detention", dt.date(2023, 12, 20))
+    assert r.place_id != "baku", r.place_id
+
+
+def test_cities_joined_before_a_reporting_verb_are_speakers_not_places() -> None:
+    r = _one("After the shelling on 2 May 2021, Goris and Sisian accused Baku of breaking "
+             "the truce.", "armed_clash", dt.date(2021, 5, 5))
+    assert r.place_id is None, r.place_id
+
+
+def test_one_article_dating_two_fights_a_day_apart_gives_two_events() -> None:
+    found = _events("Heavy fighting erupted around Khankendi on 27 September 2020. Four "
+                    "volunteers were killed when their truck came under fire on 28 September "
+                    "2020.", dt.date(2020, 9, 30))
+    rows, _ = reconcile_events(found)
+    got = sorted((r["date"], r["fatalities"]) for r in rows if r["event_type"] == "armed_clash")
+    assert got == [(dt.date(2020, 9, 27), None), (dt.date(2020, 9, 28), 4)], got
+
+
+def test_rejecting_reports_of_an_attack_is_no_attack() -> None:
+    found = _events("On Sunday 14 November 2021 Baku rejected media claims that its border "
+                    "units had bombarded villages near Sotk.", dt.date(2021, 11, 15))
+    assert not [r for r in found if r.event_type == "armed_clash"], found
+
+
+def test_the_side_prisoners_are_handed_over_to_is_not_the_place() -> None:
+    r = _one("On 3 July 2021 Baku handed 15 Armenian prisoners back to Yerevan after talks "
+             "mediated by Tbilisi.", "detention", dt.date(2021, 7, 4))
+    assert r.place_id is None, r.place_id
+
+
+def test_the_city_a_wire_report_was_filed_from_is_not_the_place() -> None:
+    r = _one("VIENNA/BAKU, Sept 14 (Reuters) - Shelling along the frontier intensified on "
+             "13 September, both sides said.", "armed_clash", dt.date(2022, 9, 14))
+    assert r.place_id not in ("vienna", "baku"), r.place_id
