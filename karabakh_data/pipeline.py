@@ -154,9 +154,10 @@ def write_tables(tables: dict[str, pa.Table], out_dir: Path,
     _recover(out_dir)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
     try:
-        for name, table in tables.items():
-            write_parquet(table, tmp / f"{name}.parquet")
-            give_back_freed_memory()  # the writer's compression buffers, before the next file
+        with system_memory_pool():  # so that the writer's buffers can be handed back
+            for name, table in tables.items():
+                write_parquet(table, tmp / f"{name}.parquet")
+                give_back_freed_memory()  # the writer's buffers, before the next file
         for name, data in (extra_files or {}).items():
             (tmp / name).write_bytes(data)
         old = None

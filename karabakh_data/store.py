@@ -33,7 +33,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from karabakh_data import schema
-from karabakh_data.memory import give_back_freed_memory
+from karabakh_data.memory import clear_value_caches, give_back_freed_memory
 from karabakh_data.model import DocFacts, EventReport, MeetingReport, Span
 
 #: Articles whose evidence and statements are buffered as Python values before being written
@@ -257,7 +257,7 @@ class FactStore:
             self._spill.cleanup()
 
     def _tables(self) -> dict[str, pa.Table]:
-        from karabakh_data.events import cluster_events, places_contradict
+        from karabakh_data.events import cluster_events
         from karabakh_data.gazetteer import actors_frame, places_frame
         from karabakh_data.meetings import cluster_meetings
 
@@ -271,12 +271,13 @@ class FactStore:
         del meeting_rows, meeting_ids
         statements = self._linked_statements(index)
         del index
+        clear_value_caches()  # filled by clustering: their entries would pin its arenas
         give_back_freed_memory()
         event_rows, event_ids = cluster_events(self._take("event_reports"))
         events = schema.table_from_rows("events", event_rows)
         report_ids = pa.concat_arrays([report_ids, pa.array(event_ids, pa.string())])
         del event_rows, event_ids
-        places_contradict.cache_clear()  # filled by clustering: its entries would pin arenas
+        clear_value_caches()  # filled by clustering: their entries would pin its arenas
         give_back_freed_memory()  # the reports and row dicts, before the big Arrow copies
         evidence = self._evidence(report_ids, n_meeting_reports)
         give_back_freed_memory()
@@ -343,8 +344,11 @@ class FactStore:
         position = pc.if_else(is_event, pc.add(report, n_meeting_reports), report)
         record_id = pc.coalesce(ref.column("record_id"), pc.take(report_ids, position))
         del ref, report, is_event, position, report_ids
-        keys = staged.read([k for k in _EVIDENCE_KEY if k != "record_id"])
-        keys = keys.add_column(list(_EVIDENCE_KEY).index("record_id"), "record_id", record_id)
+        # The key columns as sort ranks: a string column becomes one small integer a row, so
+        # the keys being sorted are a fraction of the strings' size (each string column is
+        # read back, ranked and let go in turn). Ranks sort and compare like the strings.
+        keys = pa.table({k: _rank_key(record_id if k == "record_id" else staged.column(k))
+                         for k in _EVIDENCE_KEY})
         order = pc.sort_indices(keys, sort_keys=[(k, "ascending") for k in _EVIDENCE_KEY])
         if record_id.null_count:  # spans of undated event reports, which made no row
             order = order.filter(pc.is_valid(record_id.take(order)))
@@ -366,6 +370,19 @@ class FactStore:
                 give_back_freed_memory()
         del order
         return _conform(pa.table([columns[n] for n in names], names=names), "evidence")
+
+
+def _rank_key(column: pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedArray:
+    """`column` as a key that sorts, and compares equal, exactly as `column` does: a string
+    column becomes the rank of each row's value among the column's distinct values (nulls stay
+    null); other columns are returned as they are."""
+    if not pa.types.is_string(column.type):
+        return column
+    if isinstance(column, pa.ChunkedArray):
+        column = column.chunk(0) if column.num_chunks == 1 else column.combine_chunks()
+    encoded = pc.dictionary_encode(column)
+    ranks = pc.rank(encoded.dictionary, sort_keys="ascending", tiebreaker="dense")
+    return pc.take(pc.cast(ranks, pa.uint32()), encoded.indices)
 
 
 def _conform(table: pa.Table, name: str) -> pa.Table:

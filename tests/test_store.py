@@ -159,3 +159,35 @@ def test_giving_back_freed_memory_changes_no_table(tmp_path: Path, monkeypatch) 
     assert memory.give_back_freed_memory() is False
     without, _ = build_tables(RAW, rel_to=REPO)
     assert all(with_trim[name].equals(without[name]) for name in with_trim)
+
+
+def test_ranked_string_keys_sort_and_repeat_exactly_as_the_strings() -> None:
+    # The evidence sort works on ranks instead of strings; a wrong rank (byte order against
+    # code-point order, nulls) would reorder the evidence table or hide a duplicate key.
+    from karabakh_data.store import _rank_key
+
+    words = pa.chunked_array([["b", None, "a", "Z", "é", "a"], ["ab", None, "b", "e"]])
+    ranked = _rank_key(words)
+    assert pa.types.is_unsigned_integer(ranked.type)
+    by_string = pa.compute.sort_indices(pa.table({"k": words}), sort_keys=[("k", "ascending")])
+    by_rank = pa.compute.sort_indices(pa.table({"k": ranked}), sort_keys=[("k", "ascending")])
+    assert by_rank.equals(by_string)
+    assert ranked.null_count == words.null_count
+    assert schema.first_of_runs_in([ranked.take(by_rank)], len(ranked)).equals(
+        schema.first_of_runs_in([words.take(by_string)], len(words)))
+    numbers = pa.array([3, 1, 2])
+    assert _rank_key(numbers) is numbers
+
+
+def test_clearing_value_caches_keeps_vocabularies_and_changes_no_answer() -> None:
+    # Cleared after clustering so that cache entries do not pin freed reports' memory; a
+    # cleared vocabulary would be re-read from disk for every later article.
+    from karabakh_data import events, meetings, memory
+
+    vocabulary = meetings.cues()
+    answer = events.places_contradict("armenia", "azerbaijan")
+    assert events.places_contradict.cache_info().currsize >= 1
+    assert memory.clear_value_caches() >= 1
+    assert events.places_contradict.cache_info().currsize == 0
+    assert events.places_contradict("armenia", "azerbaijan") == answer
+    assert meetings.cues() is vocabulary
