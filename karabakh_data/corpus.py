@@ -344,7 +344,7 @@ _DATE_LINE_NOISE = re.compile(
     r"\bby\s+\S.{0,40}$|"
     r"\b(?:published|updated|posted|last updated|first published|date|on|at|am|pm|gmt|utc|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}[:.]\d{2}|"
-    r"\b(?:msk|cet|cest|bst|amt|azt)\b|"                               # zone abbreviations
+    r"\b(?:msk|cet|cest|eet|eest|bst|amt|azt|trt|et|est|edt|pt|pst|pdt)\b|"  # time zones
     r"\b\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?)\s+ago\b|"              # "2 hours ago"
     r"[\W_]+",
     re.IGNORECASE)
@@ -353,8 +353,9 @@ _DATE_LINE_NOISE = re.compile(
 def _top_date_line(text: str) -> tuple[dt.date, str] | None:
     """A line near the top that is little more than a full date ("Published 25 May 2023,
     10:42", "May 25, 2023"): how most pages state when they appeared. A date inside a sentence
-    of the article is never taken for the publication date."""
-    return _date_line(text.split("\n")[:4])
+    of the article is never taken for the publication date. Blank lines do not count: a
+    headline, a byline and the date line, each after an empty line, are still the top."""
+    return _date_line([ln for ln in text.split("\n", 12)[:12] if ln.strip()][:4])
 
 
 #: The last lines of a page: some outlets print the date under the article.

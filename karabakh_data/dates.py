@@ -133,6 +133,8 @@ class _Vocab:
     future_after_set: frozenset[str]
     report_verbs: frozenset[str]
     past_verbs: frozenset[str]      # irregular past forms ("began", "met"); "-ed" is a rule
+    doc_nouns: frozenset[str]       # "statement", "agreement": a date before one names a text
+    doc_modifiers: frozenset[str]   # "trilateral", "joint": may stand between date and noun
 
 
 @lru_cache(maxsize=1)
@@ -176,6 +178,8 @@ def _vocab() -> _Vocab:
         future_after_set=frozenset(words("future_after")),
         report_verbs=frozenset(words("report_verb")),
         past_verbs=frozenset(words("past_verb")),
+        doc_nouns=frozenset(words("doc_noun")),
+        doc_modifiers=frozenset(words("doc_modifier")),
     )
 
 
@@ -354,9 +358,9 @@ def _patterns() -> _Patterns:
     # May 12, 2021 / Monday, May 22 / May 12-14 2021 / November 9 last year
     # ("Sept.19": an abbreviation's dot may stand for the space)
     fam.append(("md", rf"{mon}(?:{_WS}|(?<=\.))(?:the{_WS})?{day}{day2}{ysuf}", wd_pre, False))
-    # 12 May 2021 / Friday 12 May / 12-14 May / the 12th of May
+    # 12 May 2021 / Friday 12 May / 12-14 May / the 12th of May / the 9/10 November statement
     fam.append(("dmy", rf"(?<![0-9.,:/-])(?P<d>{_DAYN}){_ORD}"
-                       rf"(?:{_OWS}{_DASH}{_OWS}(?P<d2>{_DAYN}){_ORD})?"
+                       rf"(?:(?:{_OWS}{_DASH}{_OWS}|/)(?P<d2>{_DAYN}){_ORD})?"
                        rf"{_WS}(?:of{_WS})?{mon}{ysuf}",
                 rf"(?:{nb}(?P<wd>{wd_alt}),?{_WS}(?:{the}{_WS})?|{nb}{the}{_WS})\Z", False))
     # "on the 20th." / "on the 20th, ...": a day of the month the text is speaking of; only
@@ -1132,7 +1136,7 @@ class _Ref:
 
 
 def _pick_year(ref: _Ref, m: int, d: int | None, future: bool, done: bool = False,
-               written: int | None = None) -> int | None:
+               written: int | None = None, wd: int | None = None) -> int | None:
     """Year of a year-less month (and day): the reference year, moved by one when the date would
     fall far on the wrong side of the reference. `done`: a past-tense verb governs the date
     ("began on 27 September"); if the reference year would put it after the day of
@@ -1140,7 +1144,9 @@ def _pick_year(ref: _Ref, m: int, d: int | None, future: bool, done: bool = Fals
     ("the 2020 war, which began on 27 September") is the one meant. A year from an earlier
     sentence is not used: recombined text shows it often belongs to another story. Without
     such a year the reference year stands: the year before would only be a guess, and the
-    callers already refuse a meeting "held" after its article appeared."""
+    callers already refuse a meeting "held" after its article appeared. Without a written
+    year, the year before is taken (a past-tense fact is not in the future), unless a weekday
+    `wd` named with the date does not fit that year either."""
     if not ref.allows("year"):
         return None
     y = ref.date.year
@@ -1150,8 +1156,11 @@ def _pick_year(ref: _Ref, m: int, d: int | None, future: bool, done: bool = Fals
     last = first if d else _month_end(y, m)
     if not future and first > ref.date + dt.timedelta(days=_SLACK_DAYS):
         return y - 1
-    if done and written is not None and written < y and ref.prec == "day" and first > ref.date:
-        return written
+    if done and ref.prec == "day" and first > ref.date:
+        if written is not None and written < y:
+            return written
+        if d is None or wd is None or _weekday_of(y - 1, m, d) == wd:
+            return y - 1
     if future and last < ref.date - dt.timedelta(days=_SLACK_DAYS):
         return y + 1
     return y
@@ -1194,7 +1203,8 @@ def _resolve(at: _Atom, ref: _Ref, ctx: _Ctx, future: bool) -> _Res:
             # a weekday that fits the reference year confirms it ("announced on Monday, 5 March")
             fits = (at.wd is not None and ref.date is not None
                     and _weekday_of(ref.date.year, at.m, at.d) == at.wd)
-            y = _pick_year(ref, at.m, at.d, future, ctx.done and not fits, ctx.done_year)
+            y = _pick_year(ref, at.m, at.d, future, ctx.done and not fits, ctx.done_year,
+                           at.wd)
         if y is None:
             return _none(rel)
         start = dt.date(y, at.m, at.d)
@@ -1505,6 +1515,79 @@ def _after_past_verb(text: str, pos: int) -> bool:
     return w in _vocab().past_verbs or (len(w) > 4 and w.endswith("ed") and not w.endswith("eed"))
 
 
+def _quoted(text: str, pos: int) -> bool:
+    """Is `pos` inside a quotation closed in its paragraph? A date a speaker says ("we meet
+    tomorrow") is in the speaker's time, not the narrative's: "the same day" after it means the
+    day the narrative last named. Counts straight quotes, or compares the last curly ones; a
+    quote mark never closed in the paragraph is not taken for a quotation. The caller asks
+    only for dates placed by the publication date: a quoted "the same year" still follows the
+    narrative's year, and passes it on."""
+    line = text.rfind("\n", 0, pos) + 1
+    stop = text.find("\n", pos)
+    before, after = text[line:pos], text[pos:stop if stop >= 0 else len(text)]
+    if before.count('"') % 2 == 1:
+        return '"' in after
+    return before.rfind("\u201c") > before.rfind("\u201d") and "\u201d" in after
+
+
+_DOC_AGE_DAYS = 183
+
+
+def _names_old_document(text: str, at: _Atom, r: _Res, ref: _Ref) -> bool:
+    """'the November 9-10 statement', 'the 10 November trilateral agreement': a year-less date
+    naming a document. Background paragraphs cite famous texts this way for years after they
+    were signed, so when the publication date puts it more than half a year back in an
+    earlier year (2020's ceasefire statement in a 2024 article would be read as 2023's) the
+    year is unknown: the date is left unresolved rather than guessed."""
+    if ref.date is None or r.date.year >= ref.date.year \
+            or (ref.date - (r.end or r.date)).days <= _DOC_AGE_DAYS:
+        return False
+    prev = _prev_words(text, at.start, 1)
+    if text[at.start:at.start + 4].lower() != "the " and (not prev or prev[0] != "the"):
+        return False
+    v = _vocab()
+    words = _WORD.findall(text[at.end:at.end + 40])[:3]
+    while words and words[0].lower() in v.doc_modifiers:
+        words = words[1:]
+    return bool(words) and words[0].lower() in v.doc_nouns
+
+
+def _after_report_verb(text: str, pos: int) -> bool:
+    """'..., officials said on Monday', 'told reporters Monday': the day of the telling. Right
+    after a day that the sentence itself is about, it is not the day "the next day" in a later
+    sentence counts from (the caller checks for that earlier day)."""
+    prev = _prev_words(text, pos, 3)
+    if prev and prev[0] == "on":
+        prev = prev[1:]
+    v = _vocab()
+    return bool(prev) and (prev[0] in v.report_verbs
+                           or (len(prev) > 1 and prev[1] in v.report_verbs))
+
+
+def _heads_past_clause(text: str, at: _Atom) -> bool:
+    """'On February 27, Aliyev told ...': a date heading its sentence (after "On"/"In" or
+    alone), then a comma, then within six words a past-tense verb (an irregular form from the
+    vocabulary or a lower-case word in "-ed"). The date is then in the past as surely as after
+    "told on"; future words were ruled out before."""
+    prev = _prev_words(text, at.start, 1)
+    head = at.start - len(prev[0]) - 1 if prev and prev[0] in ("on", "in") else at.start
+    if (prev and head == at.start) or not _starts_sentence(text, head):
+        return False
+    rest = text[at.end:at.end + 80]
+    if not rest.startswith(","):
+        return False
+    past = _vocab().past_verbs
+    for w in _WORD.findall(rest.split(".", 1)[0])[:6]:
+        lw = w.lower()
+        if lw in past or (w[0].islower() and len(lw) > 4 and lw.endswith("ed")
+                          and not lw.endswith("eed")):
+            return True
+    return False
+
+
+_WORD = re.compile(r"[A-Za-z'’]+")
+
+
 def _sets_the_scene(text: str, at: _Atom, r: _Res) -> bool:
     """'In 2022, ...', 'On 5 May 2021 ...', 'during 2020': an explicit single year (not a span,
     not resolved from the publication date) after a scene-setting preposition. A year-less
@@ -1558,13 +1641,14 @@ def find_dates(text: str, reference: dt.date | None = None,
     ref = _Ref(reference, reference_precision)
     ctx = _Ctx()
     out: list[DateMention] = []
+    sent_day: int | None = None  # end of the last day-precise mention (for _after_report_verb)
     for at in _scan(text):
         fut = _is_future(text, at)
         ctx.framed = (ctx.frame[0] if ctx.frame is not None
                       and _same_sentence(text, ctx.frame[1], at.start) else None)
         ctx.framed_rel = ctx.framed is not None and ctx.frame[2]
         ctx.done = (not fut and at.y is None and at.ry is None and at.kind in ("md", "month")
-                    and _after_past_verb(text, at.start))
+                    and (_after_past_verb(text, at.start) or _heads_past_clause(text, at)))
         ctx.done_year = (ctx.written[0] if ctx.done and ctx.written is not None
                          and _same_sentence(text, ctx.written[1], at.start) else None)
         ctx.month_near = (at.kind == "dom" and ctx.month_at is not None
@@ -1576,11 +1660,19 @@ def find_dates(text: str, reference: dt.date | None = None,
         if r.prec == "day" and not r.span and _WEEK_OF.search(text, max(0, at.start - 12),
                                                               at.start):
             r = _Res(_monday(r.date), None, "week", r.rel)  # "the week of 18 September"
+        if r.date is not None and r.rel and at.kind == "md" and at.y is None \
+                and at.ry is None and _names_old_document(text, at, r, ref):
+            r = _none(True)
         end = None
         if r.date is not None:
             end = r.end if r.span else None
-            ctx.update(r.end if r.span and r.end else period_end(r.date, r.prec),
-                       r.prec, r.rel, _names_year(at))
+            if not (r.rel and _quoted(text, at.start)) and not (
+                    sent_day is not None and _same_sentence(text, sent_day, at.start)
+                    and _after_report_verb(text, at.start)):
+                ctx.update(r.end if r.span and r.end else period_end(r.date, r.prec),
+                           r.prec, r.rel, _names_year(at))
+            if r.prec == "day":
+                sent_day = at.end
             if _sets_the_scene(text, at, r):
                 ctx.frame = (r.date, at.end, r.rel)
             if not r.rel and r.prec != "decade" and _names_year(at):

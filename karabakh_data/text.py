@@ -64,7 +64,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 # also filed from several cities at once: "BAKU/YEREVAN, Sept 28 - ", "Baku/Yerevan, 5 May: ".
 # Wire copy often gives no date: "MOSCOW (Reuters) - ", "YEREVAN -- " (a double hyphen for a
 # dash), "BAKU, Azernews -- ", "Yerevan (Wire) - ", "Yerevan /Wire/. "; some agencies close it
-# with their name in capitals: "YEREVAN, MAY 14, AGENCY. ", "Baku, May 14, AGENCY ".
+# with their name in capitals: "YEREVAN, MAY 14, AGENCY. ", "Baku, May 14, AGENCY "; or with
+# a full stop, the agency named later in the sentence: "GORIS, Armenia, Oct. 3. ".
 # It belongs to the report, not to what the report says: its date is the report's, its city no
 # actor, participant or speaker (`statements`, `meetings` and `events` all read it here).
 _DASH = r"(?:--?|[–—])"
@@ -77,6 +78,7 @@ DATELINE = re.compile(
     r"\s(?:" + _DASH + r"|:|/[^/\n]{1,20}/\.?(?:\s+" + _DASH + r"(?=\s))?)\s+"
     r"|[A-Z][A-Za-z.'’ -]{2,30},\s*" + _DAY_MONTH + r"(?:,\s*\d{4})?,\s*[A-Z][A-Z-]{2,20}"
     r"(?:[.:]|(?=\s))\s+"
+    r"|[A-Z][A-Z.'’ -]{2,30},\s*(?:[A-Z][a-z]+,\s*)?" + _DAY_MONTH + r"(?:,\s*\d{4})?\.\s+(?=[A-Z])"
     r"|" + _MIXED_CITY + r"\s(?:\([A-Z][A-Za-z .&-]{0,24}\)\s" + _DASH + "|" + _SLASHED + r")\s+"
     r"|" + _MIXED_CITY + r",\s*(?:[A-Z][a-z]+,\s*)?"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?"

@@ -192,3 +192,13 @@ def test_a_date_line_under_the_article_is_the_publication_date(tmp_path: Path) -
     assert "foot of the article" in rows["a.txt"]["published_note"]
     assert rows["b.txt"]["published"] is None
     assert rows["c.txt"]["published"] is None
+
+
+def test_a_date_line_after_blank_lines_and_a_byline_with_a_us_zone(tmp_path: Path) -> None:
+    # US wire pages: headline, blank line, byline, blank line, then the date with "EDT"
+    (tmp_path / "a.txt").write_text("Envoys sign a road deal\n\nBy Staff Writers\n\n"
+                                     "June 3, 2025, 11:05 AM EDT\n\nThe envoys signed.\n",
+                                     encoding="utf-8")
+    items, _ = list_corpus(tmp_path)
+    rows = {it.path.name: load_document(it.path, it.rel_path, it.manifest)[1] for it in items}
+    assert rows["a.txt"]["published"] == dt.date(2025, 6, 3)

@@ -382,7 +382,9 @@ def test_yearless_month_far_ahead_in_past_context_is_last_year() -> None:
 
 
 def test_yearless_month_shortly_ahead_stays_in_reference_year() -> None:
-    assert one("Officials met in April to prepare.").date == D(2024, 4, 1)
+    assert one("Officials gather in April to prepare.").date == D(2024, 4, 1)
+    # in the past tense an April after the 13 March publication is last year's
+    assert one("Officials met in April to prepare.").date == D(2023, 4, 1)
 
 
 def test_yearless_month_far_behind_in_future_context_is_next_year() -> None:
@@ -710,3 +712,45 @@ def test_a_bare_ordinal_day_takes_the_month_just_named() -> None:
     assert find_dates("A truce was agreed on the 14th.", D(2023, 12, 13)) == []
     assert len(find_dates("On 12 May they marked it on the 14th anniversary.",
                           D(2023, 12, 13))) == 1
+
+
+def test_a_quoted_tomorrow_is_not_the_day_the_narrative_continues_from() -> None:
+    # the speaker's "tomorrow" is in the speaker's time; "the same day" is the reported day
+    text = ('The envoy spoke on Tuesday. "We resume talks tomorrow," she said. '
+            "The same day, troops pulled back from two border posts.")
+    m = find_dates(text, D(2022, 5, 26))[-1]
+    assert (m.text, m.date) == ("The same day", D(2022, 5, 24))
+
+
+def test_a_day_the_telling_happened_is_not_the_anchor_of_the_next_day() -> None:
+    text = ("Shelling hit Jermuk on 13 September, the ministry said on Friday. "
+            "The next day, a ceasefire brokered by Moscow took hold.")
+    m = find_dates(text, D(2022, 9, 17))[-1]
+    assert (m.text, m.date) == ("The next day", D(2022, 9, 14))
+
+
+def test_a_past_report_headed_by_a_later_day_is_from_the_year_before() -> None:
+    # 3 March has not come yet on 19 February 2025: the past tense puts it in 2024
+    text = "On 3 March, the two foreign ministers met in Geneva for four hours."
+    m = one(text, D(2025, 2, 19))
+    assert m.date == D(2024, 3, 3)
+    # a plan is still in the publication year
+    assert one("On 3 March, the two foreign ministers will meet in Geneva.",
+               D(2025, 2, 19)).date == D(2025, 3, 3)
+    # a weekday that fits neither year: nothing moves
+    assert one("The talks ended on Friday, March 3, in Geneva.", D(2025, 2, 19)).date \
+        == D(2025, 3, 3)
+
+
+def test_a_slashed_pair_of_days_before_a_month_is_a_day_span() -> None:
+    m = one("Under the 9/10 November document, Russian troops deployed.", D(2021, 12, 1))
+    assert (m.date, m.date_end, m.precision) == (D(2021, 11, 9), D(2021, 11, 10), "day")
+
+
+def test_a_yearless_document_date_far_back_is_left_without_a_year() -> None:
+    # a 2024 article citing the 2020 ceasefire text must not date it to November 2023
+    text = "Troops stayed on under the November 10 trilateral statement, Moscow said."
+    m = one(text, D(2024, 6, 12))
+    assert (m.text, m.date) == ("November 10", None)
+    # a few months back it is the text of last autumn, as before
+    assert one(text, D(2021, 2, 10)).date == D(2020, 11, 10)

@@ -77,3 +77,11 @@ def test_datelines_without_a_date() -> None:
         "TBILISI (Wire) - ", "KAZAN -- ", "ANKARA, Some Agency -- ", "Tbilisi (Wire) — ",
         "Tbilisi /Wire/. ", "ANKARA, JUNE 3, WIREPRESS. ", "Ankara, June 3, WIRE ",
         "Ankara, Turkey, June 3 (Wire) - "]
+
+
+def test_dateline_closed_by_a_full_stop_with_the_agency_named_later() -> None:
+    from karabakh_data.text import datelines
+    text = "GORIS, Armenia, Oct. 3. Two villages were shelled overnight, the agency reports."
+    assert datelines(text) == [(0, 24)]
+    # a sentence that merely starts with a city in mixed case is no dateline
+    assert datelines("Goris, Armenia, Oct. 3. Two villages were shelled.") == []
