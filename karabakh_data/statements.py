@@ -130,6 +130,8 @@ _DATE_LEAD = re.compile(r"\s*(?:(?:late|early|earlier|later)\s+)?(?:on|in|at|,)?
 _OCC_LEAD = re.compile(r"(?:at|in|during|on|with|via|through|from|on\s+the\s+sidelines\s+of)\s+"
                        r"(?:(?:a|an|the|his|her|its|their|this|that)\s+)?(?:[\w'’-]+\s+){0,3}")
 # (an -ing participle opens one too: "X, addressing the UN General Assembly, said")
+# "X, who had earlier said ...": the speech verb is inside a relative clause on its speaker
+_REL_GAP = re.compile(r"\s*,\s*(?:who|which)\b")
 _APPOSITION = re.compile(r"\s*(?:who|which|whose|whom|the|a|an|in|at|during|after|speaking|"
                          r"according|[a-z]{2,}ing)\b")
 _AFTER_INVERTED = re.compile(r"\s*(?:$|[,.;:!?—–(]|(?:in|on|at|during|after|before|while|when|"
@@ -139,7 +141,7 @@ _PLACE_LEAD = re.compile(r"(?:in|at|from)\s+")
 # an adverbial phrase between a verb and its that-clause ("said before the talks that",
 # "declared, in response to the proposal, that")
 _PP_THAT = re.compile(r"\s*,?\s*(?:before|after|during|following|at|in|on|ahead\s+of|upon|when|"
-                      r"while|to|from|with|for|amid|behind)\b[^.;:,“\"«]{0,80}?,?\s*\bthat\b\s*")
+                      r"while|to|from|with|for|amid|behind|by)\b[^.;:,“\"«]{0,80}?,?\s*\bthat\b\s*")
 # "said on Friday, speaking on behalf of X, that": a participle phrase between the verb and "that"
 _ING_THAT = re.compile(r"[a-z]{2,}ing\b[^.;:,“\"«]{0,80},\s*that\b\s*")
 _PREP_START = re.compile(r"(?:at|in|on|during|after|before|while|following|to|from|with|amid|"
@@ -184,6 +186,8 @@ class _Cues:
     continuation: re.Pattern[str]
     post_adverb: re.Pattern[str]     # "said later it was": an adverb after the verb, no words
     occasion_modifier: re.Pattern[str]  # "in a statement issued ...": the document's, no words
+    quote_apposition: re.Pattern[str]   # "“...”, a phrase coined in ...": the author's, no words
+    empty_words: re.Pattern[str]     # "X said nothing about ...": no utterance reported
     day_part: re.Pattern[str]        # "on Sunday evening": a part of the day after a date
     not_date: frozenset[str]
     date_modifier: frozenset[str]
@@ -537,6 +541,13 @@ def cues() -> _Cues:
         occasion_modifier=re.compile(r"\s+(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("occasion_modifier", []) if p)) + r")(?![\w-])")
         if by_kind.get("occasion_modifier") else re.compile(r"(?!x)x"),
+        empty_words=re.compile(r"(?:" + _lower_pattern("|".join(
+            p for p, _ in by_kind.get("empty_words", []) if p)) + r")\s*(?:$|[.,;]|(?:about|on|"
+            r"of|regarding|concerning|further|publicly|else|more)\b)")
+        if by_kind.get("empty_words") else re.compile(r"(?!x)x"),
+        quote_apposition=re.compile(r"[”\"»’],\s+(?:a|an)\s+(?:" + _lower_pattern("|".join(
+            p for p, _ in by_kind.get("quote_apposition", []) if p)) + r")(?![\w-])")
+        if by_kind.get("quote_apposition") else re.compile(r"(?!x)x"),
         day_part=re.compile(r"\s+(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("day_part", []) if p)) + r")(?![\w-])")
         if by_kind.get("day_part") else re.compile(r"(?!x)x"),
@@ -1213,6 +1224,9 @@ class _Doc:
                 return self._inverted(si, vs, ve, frame)
             left, coord = got
         speakers, spk_end = left
+        if frame in ("call", "describe") and \
+                self.prev_word(s.start, speakers[0].start) == "what":
+            return None  # "launched what it called “measures”": a naming, not a statement
         if frame == "call":
             nxt = [c for c in self.cands(si) if c.start >= ve]
             if nxt and nxt[0].person and not text[ve:nxt[0].start].strip() and \
@@ -1221,6 +1235,8 @@ class _Doc:
         if self.c.byline.match(self.low, spk_end) or self.c.relay.match(self.low, spk_end):
             frame = "relay"
         cs, occ = self.skip_adverbials(si, ve, frame)
+        if self.c.empty_words.match(self.low, cs):
+            return None  # "the ministry said nothing about the talks": nothing was said
         ce = _rstrip_punct(text, cs, s.end)
         if frame == "tell" and _nwords(text[cs:ce]) <= 4 and self.quote_at(cs) is None \
                 and not _THAT_BEFORE.search(self.low, ve, cs):
@@ -1236,8 +1252,10 @@ class _Doc:
             mc = _MAIN_CLAUSE.search(self.low, last_q, ce)
             if mc:
                 ce = _rstrip_punct(text, cs, mc.start())
-        if self.prev_word(s.start, speakers[0].start) in _RELATIVES:
-            # "the deal, which X said would be signed soon, ...": the relative clause only
+        if self.prev_word(s.start, speakers[0].start) in _RELATIVES or \
+                _REL_GAP.match(self.low, speakers[-1].end, vs):
+            # "the deal, which X said would be signed soon, ...": the relative clause only;
+            # "X, who had said A, told B": A ends at the clause's comma, B is the main verb's
             comma = text.find(",", cs, ce)
             if comma > 0:
                 ce = _rstrip_punct(text, cs, comma)
@@ -1248,8 +1266,10 @@ class _Doc:
                 # as below, with an adverbial between the verb and the quotation's second part
                 return _Attr(si, (vs, ve), speakers, q1.open, q2.close if q2.closed else q2.end,
                              "backward", frame, occ)
-        after_prep = frame in ("say", "tell", "address") and \
+        after_prep = frame in ("say", "tell", "address") and (
             _PREP_START.match(self.low, cs, ce) is not None
+            # "“...,” X was quoted as saying by the agency": the passive's agent, no words
+            or (" as " in form and _BY.match(self.low, cs, ce) is not None))
         if bs is not None and self.quote_at(bs) is not None and self.quote_at(cs) is None:
             if frame != "urge" and "," in text[ve:cs] and _ING_WORD.match(self.low, cs, ce):
                 # "“...,” X said, referring to the army": a clause about the words, not them
@@ -1270,6 +1290,10 @@ class _Doc:
             return _Attr(si, (vs, ve), speakers, q1.open, q2.close if q2.closed else q2.end,
                          "backward", frame, occ)
         ce = self._before_closing_attribution(si, cs, ce)
+        if '"' in text[cs:ce] or "”" in text[cs:ce] or "»" in text[cs:ce]:
+            m = self.c.quote_apposition.search(self.low, cs, ce)
+            if m is not None:  # "urged them to “...”, a phrase first used in ...": the author's
+                ce = m.start() + 1
         if frame in ("call", "describe"):
             got = self._characterisation(cs, ce)
             if got is not None:
@@ -1278,7 +1302,8 @@ class _Doc:
                 return None  # "the situation X described": no characterisation, no words
         if _has_words(text[cs:ce]):
             if negates and "," not in text[ve:cs]:
-                cs = vs  # (not "X denied, claiming that A": A is the claim's, X's own words)
+                # (not "X denied, claiming that A": A is the claim's, X's own words)
+                cs = self._own_claim(si, cs, ce) or vs
             return _Attr(si, (vs, ve), speakers, cs, ce, "forward", frame, occ, coord=coord)
         if coord >= 0:
             return None
@@ -1286,6 +1311,20 @@ class _Doc:
             # "X said in a statement." with the words in the next sentence
             return _Attr(si, (vs, ve), speakers, ve, ve, "forward", frame, occ)
         return _Attr(si, (vs, ve), speakers, bs, be, "backward", frame, occ)
+
+    def _own_claim(self, si: int, cs: int, ce: int) -> int | None:
+        """"X rejected the accusations that A, saying B": B is what X itself says, so B alone
+        is the words (A, the claim denied, stays out of them); None when no ", saying"
+        follows the denial's object."""
+        text = self.text
+        for ps, pe in self._cues.get(si, ((), (), ()))[1] if self._cues else ():
+            if not cs < ps < ce or self.c.frame.get(_norm(text[ps:pe]), "") != "say":
+                continue
+            if text[cs:ps].rstrip().endswith(",") and not _QUOTE_MARKS.search(text, cs, ps):
+                m = _THAT.match(self.low, pe)
+                start = _skip_ws(text, m.end() if m else pe, ce)
+                return start if _has_words(text[start:ce]) else None
+        return None
 
     def _before_closing_attribution(self, si: int, cs: int, ce: int) -> int:
         """"X described the talks as useful, the government press service said": a short
@@ -1550,7 +1589,7 @@ class _Doc:
             frame = "say"
         cs, occ = self.skip_adverbials(si, ve, frame)
         ce = _rstrip_punct(text, cs, s.end)
-        if _nwords(text[cs:ce]) < 2:
+        if _nwords(text[cs:ce]) < 2 or self.c.empty_words.match(self.low, cs):
             return None
         if negates:
             cs = vs
@@ -1676,7 +1715,10 @@ def _antecedent(d: _Doc, a: _Attr, c: _Cand, prev: list[_Attr]) -> tuple[str, ..
             return ()
         return tuple(persons)
     if c.ref == "neuter":  # "it said": a ministry, state or organisation
-        return last.ids if len(last.ids) == 1 and _actor(last.ids[0])[0] != "person" else ()
+        if len(last.ids) != 1 or _actor(last.ids[0])[0] == "person" or \
+                _other_actor_between(d, last, c, "person", invert=True):
+            return ()
+        return last.ids
     if c.ref.startswith("anaphor:"):
         kind = c.ref.split(":", 1)[1]
         for p in reversed(recent):
@@ -1693,12 +1735,21 @@ def _other_person_between(d: _Doc, last: _Attr, c: _Cand) -> bool:
     outside `last`'s words and any quotation: "A said ... . B thanked A and spoke of ... . He
     suggested ..." may be B (whose words were not found), so "he" is left unresolved rather
     than given to A."""
+    return _other_actor_between(d, last, c, "person")
+
+
+def _other_actor_between(d: _Doc, last: _Attr, c: _Cand, kind: str,
+                         invert: bool = False) -> bool:
+    """Whether an actor of `kind` (of any other kind with `invert`) other than `last`'s
+    speakers is named between `last` and the pronoun `c`, outside `last`'s words and any
+    quotation. For "it": "A said ... . Azerbaijan launched what it called ..." has its own
+    antecedent (Azerbaijan), so "it" is never given to A."""
     lo = max(last.end, last.trig[1])
     for si in range(last.sent, d.sent_of(c.start) + 1):
         for m in d.sents[si].mentions:
             if not lo <= m.start < c.start or not m.actor_id or m.actor_id in last.ids:
                 continue
-            if d.in_quote(m.start) or _actor(m.actor_id)[0] != "person":
+            if d.in_quote(m.start) or (_actor(m.actor_id)[0] == kind) == invert:
                 continue
             return True
     return False
@@ -1845,9 +1896,13 @@ def _occasion(d: _Doc, a: _Attr) -> tuple[str, int, int] | None:
         # "signed a joint declaration that X said would ...": the clause's antecedent and
         # what comes before it are the main clause's, not the occasion of X's words
         lo = a.speakers[0].start
+    hi = s.end
+    if a.speakers and a.shape == "forward" and _REL_GAP.match(d.low, a.speakers[-1].end,
+                                                              a.trig[0]):
+        hi = a.end  # "X, who said A at the summit, told B": the relative clause's own only
     for k in range(bisect.bisect_left(d.occasion_starts, lo), len(occasions)):
         o = occasions[k]  # sorted by start: those of the sentence, in order
-        if o[1] >= s.end:
+        if o[1] >= hi:
             break
         if not a.start <= o[1] < a.end and not d.in_quote(o[1]):
             return o

@@ -644,3 +644,84 @@ def test_relative_clause_antecedent_is_no_occasion() -> None:
                  "of war in the Caucasus.")
     assert r.speaker_id == "donald-trump"
     assert r.occasion is None
+
+
+def test_what_it_called_is_a_naming_not_a_statement() -> None:
+    # "it" is Azerbaijan, the clause's subject, naming its operation: no statement, and never
+    # the separatists of the statement before
+    rows = _rows("The Karabakh separatist authorities said on Monday that they would disarm.\n"
+                 "Baku then began what it called “local measures” around Stepanakert, and "
+                 "Azerbaijan started what it described as an operation to restore order.")
+    assert [r.speaker_id for r in rows] == ["nagorno-karabakh-authorities"]
+
+
+def test_it_after_another_state_is_not_the_previous_speaker() -> None:
+    # Armenia is named between the ministry's statement and "it": "it" is left unresolved
+    rows = _rows("The Azerbaijani defence ministry said on Monday that the border was calm.\n"
+                 "Armenia moved troops to Syunik, which it said was a response to the shelling.")
+    assert "azerbaijan-defence-ministry" not in [r.speaker_id for r in rows[1:]]
+    assert len(_by(rows, "azerbaijan-defence-ministry")) == 1
+
+
+def test_addressing_an_assembly_is_a_speech() -> None:
+    (r,) = _rows("Addressing the annual session of the UN General Assembly, Ilham Aliyev said "
+                 "the conflict over Karabakh had been resolved.")
+    assert r.speaker_id == "ilham-aliyev" and r.occasion == "speech"
+
+
+def test_speaking_to_a_news_outlet_is_an_interview() -> None:
+    # the outlet is the occasion and no part of the words, even before a capitalised word
+    (r,) = _rows("Speaking to the BBC, Mirzoyan said the treaty on peace was nearly ready.")
+    assert r.occasion == "interview"
+    rows = _rows("Hikmet Hajiyev told Euronews Yerevan must first change its constitution on "
+                 "the border.")
+    assert [(x.text, x.occasion) for x in rows] == [
+        ("Yerevan must first change its constitution on the border", "interview")]
+
+
+def test_denial_followed_by_own_claim_gives_the_claim() -> None:
+    # the accusation denied stays out; what the ministry itself says is the words
+    (r,) = _rows("Azerbaijan's defence ministry rejected the accusations that its drones had "
+                 "struck Goris, saying its units had only returned fire at the border.")
+    assert r.text == "its units had only returned fire at the border"
+
+
+def test_agency_after_quoted_as_saying_is_no_part_of_the_words() -> None:
+    # "by <agency>" is the passive's agent: the words are the quotation before it
+    (r,) = _rows("“Armenia has returned the four villages,” Shahin Mustafayev was quoted as "
+                 "saying by the state news agency.")
+    assert r.text == "Armenia has returned the four villages" and r.kind == "direct"
+
+
+def test_by_phrase_before_that_is_skipped() -> None:
+    (r,) = _rows("Aliyev said by telephone that the treaty with Armenia could be signed soon.")
+    assert r.text == "the treaty with Armenia could be signed soon"
+
+
+def test_comment_on_a_quoted_phrase_is_not_the_speakers() -> None:
+    # ", a phrase coined ..." after the closing mark is the article's remark on the quotation
+    (r,) = _rows("The Minsk Group co-chairs urged Baku and Yerevan to “build trust between the "
+                 "peoples”, a phrase the mediators had coined in Vienna a year earlier.")
+    assert r.text == "Baku and Yerevan to “build trust between the peoples”"
+
+
+def test_saying_nothing_is_no_statement() -> None:
+    # "said nothing about" reports silence; "nothing would stop" is a reported clause
+    rows = _rows("Azerbaijan's foreign ministry said nothing about the prisoners held in Baku.\n"
+                 "Aliyev said nothing would stop the treaty with Armenia.")
+    assert [r.speaker_id for r in rows] == ["ilham-aliyev"]
+
+
+def test_tweeted_is_a_social_media_occasion() -> None:
+    (r,) = _rows("Macron tweeted that France stood by Armenia and its borders.")
+    assert r.speaker_id == "emmanuel-macron" and r.occasion == "social media"
+
+
+def test_speech_verb_in_a_relative_clause_on_the_speaker() -> None:
+    # the relative clause's words end at its comma; the main verb is a statement of its own,
+    # and its occasion is not the relative clause's
+    rows = _rows("Aliyev, who had said in Kazan that the treaty with Armenia was ready, told "
+                 "lawmakers in Baku that Yerevan must change its constitution.")
+    assert [(r.text, r.occasion) for r in rows] == [
+        ("the treaty with Armenia was ready", None),
+        ("Yerevan must change its constitution", "parliament session")]
