@@ -80,6 +80,9 @@ class _Cues:
     role_levels: list[tuple[re.Pattern[str], str]]
     #: a trigger that needs a named guest or a meeting word after it ("hosted X")
     needs_guest: re.Pattern[str]
+    #: right after an organisation's name: the gathering it holds, the occasion of a meeting
+    #: and not a party to it ("at the CIS summit")
+    occasion: re.Pattern[str] | None
     #: sides of the conflict other than the two states (de facto authorities): never mediators
     sides: frozenset[str]
     #: a word that puts an encounter of one side with a third party on the conflict
@@ -182,6 +185,8 @@ def cues() -> _Cues:
         if by.get("delegation_head") else None,
         about=re.compile(r"(?<![\w-])(?:" + joined["about"] + r")(?![\w-])", re.IGNORECASE),
         needs_guest=re.compile(r"(?:" + joined["needs_guest"] + r")", re.IGNORECASE),
+        occasion=re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:" + joined["occasion"]
+                            + r")(?![\w-])", re.IGNORECASE) if by.get("occasion") else None,
         filter=CueFilter("meetings", lists),
         rows={k: tuple(f"{k}{i}" for i in range(len(by[k])))
               for k in ("trigger", "status", "level")},
@@ -303,6 +308,10 @@ _SUBORDINATE_TRIGGER = re.compile(r"\b(?:after|following|before|ahead of|prior t
                                   r"(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
+#: between a trigger and a later date: a "since" clause still open when the date comes
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:.()\"“”]*$", re.IGNORECASE)
+
+
 #: before a date: the hour something agreed takes effect ("from midnight on Sunday")
 _FROM_TIME = re.compile(r"\b(?:from|starting|as of|effective)\s+(?:noon|midnight|midday|"
                         r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hours?|local time)?)\s+"
@@ -347,6 +356,10 @@ def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
     if d.end <= t0 and _SUBORDINATE_TRIGGER.search(s.text[max(0, t0 - s.start - 30):
                                                           t0 - s.start]):
         # "X happened on May 3 after talks between ...": the date is the main clause's
+        return False
+    if d.start >= t1 and _SINCE_CLAUSE.search(s.text, t1 - s.start, d.start - s.start):
+        # "their first summit since the Armenian leader came to power last spring": the date
+        # is the reference point of the "since" clause, not the meeting's
         return False
     lead = s.text[:d.start - s.start]
     if d.end <= t0 and _SENTENCE_ADVERBIAL.match(lead.strip()):
@@ -609,6 +622,10 @@ _AT_INVITATION = re.compile(r"\b(?:at|on|upon)\s+(?:the\s+|[\w-]+['’]s\s+)?(?:
                             re.IGNORECASE)
 
 
+#: after a trigger: a clause that contrasts with it ("..., but X skipped the gathering")
+_BUT_LATER = re.compile(r",\s+but\s+", re.IGNORECASE)
+
+
 def _status(s: Sentence, cand_points: tuple[int, int]) -> tuple[str | None, tuple[int, int] | None]:
     """Status cues inside the clause around the trigger (strongest kind wins)."""
     c = cues()
@@ -627,6 +644,16 @@ def _status(s: Sentence, cand_points: tuple[int, int]) -> tuple[str | None, tupl
                 continue
             for m in rx.finditer(window):
                 hits.append((value, lo + m.start(), lo + m.end()))
+    if not any(h[0] == "cancelled" for h in hits) and hi < s.end:
+        # "were to talk at the X summit in Y in mid-October, but X stayed away from the
+        # gathering": a contrast clause after the trigger may undo it beyond the window
+        far = _BUT_LATER.search(s.text, cand_points[1] - s.start, min(s.end, hi + 80) - s.start)
+        if far is not None:
+            tail = s.text[far.end():min(s.end, hi + 80) - s.start]
+            for rx, value in c.status:
+                if value == "cancelled":
+                    hits += (("cancelled", s.start + far.end() + m.start(),
+                              s.start + far.end() + m.end()) for m in rx.finditer(tail))
     if not hits:
         return None, None
     # a planning word inside a proposal is part of it ("to meet" in "ready to meet"), unless
@@ -832,12 +859,33 @@ def _is_source(s: Sentence, m: Mention) -> bool:
 _SOURCE_END = re.compile(r"[^,;:\"“”«»]{0,40}?[.!]?[\s\"”’]*")
 
 
+#: right before an organisation whose gathering follows: the gathering is where the meeting is
+_AT_OCCASION = re.compile(r"\b(?:at|during|for|to|before|ahead of|after)\s+(?:the|a|an|this|"
+                          r"that|last|next|its)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
+#: "citing what Baku called ...", "in what Yerevan described as ...": the one naming a thing
+_WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
+_CITING = re.compile(r",\s+citing\b[^,;:.\"“”]*$", re.IGNORECASE)
+_WHAT_AFTER = re.compile(r"\s+(?:called|calls|described|describes|termed|terms|dubbed|"
+                         r"branded|labelled|labeled|sees|saw|considers|considered)\b")
+
+
 def _is_absent(s: Sentence, m: Mention) -> bool:
     """'the summit, which X skipped', 'X, who did not attend', 'the exclusion of X', 'on the
-    sidelines of the X summit': named, but not a party there."""
+    sidelines of the X summit': named, but not a party there. So is the organisation whose
+    gathering is the occasion ('would talk at the CIS summit in Astana': its members gather,
+    it does not sit at the table) and the one who names a thing ('citing what Baku called')."""
     i = m.start - s.start
-    return cues().absent.match(s.text, m.end - s.start, m.end - s.start + 40) is not None \
-        or cues().absent_before.search(s.text, max(0, i - 40), i) is not None
+    j = m.end - s.start
+    if cues().absent.match(s.text, j, j + 40) is not None \
+            or cues().absent_before.search(s.text, max(0, i - 40), i) is not None:
+        return True
+    if _WHAT_BEFORE.search(s.text, max(0, i - 8), i) and _WHAT_AFTER.match(s.text, j):
+        return True
+    if _CITING.search(s.text, max(0, i - 80), i):
+        return True  # "..., citing France's stance": a reason given, no one at the table
+    occ = cues().occasion
+    return bool(occ is not None and m.actor_id and _is_organisation(m.actor_id)
+                and occ.match(s.text, j) and _AT_OCCASION.search(s.text, max(0, i - 40), i))
 
 
 def _belongs(s: Sentence, m: Mention, g: _Cand, groups) -> bool:
@@ -1266,8 +1314,7 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
         if before:
             target = max(before, key=lambda m: max(s.start for s in m.sentences
                                                     if s.start <= c.sent.start))
-            if target.status == "cancelled" and c.status == "held" and _INSTEAD.search(
-                    a.text, max(c.sent.start, c.triggers[0][0] - 25), c.triggers[0][0]):
+            if target.status == "cancelled" and c.status == "held" and _took_its_place(a, c):
                 # "X refused to attend ...; Y instead met Z": what took the cancelled
                 # meeting's place, on its day and where it was to be held, is a meeting of its
                 # own, not a report of the one that did not happen
@@ -1320,6 +1367,21 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
 
 #: right before a trigger: the encounter took the place of a cancelled one ("instead met")
 _INSTEAD = re.compile(r"\binstead\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: after a trigger, closing its sentence ("met X on the sidelines instead."), or opening the
+#: sentence ("Instead, X met Y")
+_INSTEAD_AFTER = re.compile(r"[^;.:]*?\binstead\b\s*(?:[,;.:]|$)", re.IGNORECASE)
+_INSTEAD_FIRST = re.compile(r"\s*instead\b", re.IGNORECASE)
+
+
+def _took_its_place(a: Analysed, c: _Cand) -> bool:
+    """The encounter took the place of a cancelled one: "instead met", "met ... instead",
+    "Instead, X met ..."."""
+    t0 = c.triggers[0][0]
+    return bool(_INSTEAD.search(a.text, max(c.sent.start, t0 - 25), t0)
+                or any(_INSTEAD_AFTER.match(a.text, e, c.sent.end) for _, e in c.triggers)
+                or _INSTEAD_FIRST.match(a.text, c.sent.start, t0))
+
+
 #: right before a trigger, a subject that names no one: "the two leaders also met"
 _TWO_OF_THEM = re.compile(r"\b(?:the\s+two|both)\s+(?:leaders|presidents|ministers|"
                           r"foreign\s+ministers|heads\s+of\s+state|men)\s+(?:\w+\s+){0,2}"
@@ -1552,13 +1614,28 @@ def _near_miss(x: MeetingReport, r: MeetingReport) -> bool:
     return len(people) >= 2
 
 
+@lru_cache(maxsize=4096)
+def _place_within(a: str, b: str) -> bool:
+    """One place is the country the other lies in ("two days of talks in Kazakhstan" after
+    "talks in Almaty"): one article naming the same talks at two scales."""
+    try:
+        pa, pb = gazetteer.place(a), gazetteer.place(b)
+    except KeyError:
+        return False
+    if pa.kind == "country" and pb.kind != "country":
+        pa, pb = pb, pa
+    return pb.kind == "country" and pa.kind != "country" and bool(pa.country) \
+        and pa.country == pb.country
+
+
 def _report_compatible(cl: _Cluster, r: MeetingReport) -> bool:
     body = [x for x in cl.reports if not x.from_caption]
     ref = body or cl.reports
     for x in ref:
         if x.mode != r.mode:
             return False
-        if x.place_id and r.place_id and x.place_id != r.place_id:
+        if x.place_id and r.place_id and x.place_id != r.place_id and not (
+                x.source_id == r.source_id and _place_within(x.place_id, r.place_id)):
             return False
         if not r.from_caption and not dates_compatible(
                 (x.date, x.date_end, x.date_precision), (r.date, r.date_end, r.date_precision)

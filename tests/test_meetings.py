@@ -163,7 +163,7 @@ def test_meeting_cue_file_is_well_formed() -> None:
     kinds = {"trigger", "exclude", "status", "level", "mediator", "outcome", "venue", "absent",
              "unrealised", "negation", "negation_gap", "source_verb", "absent_before",
              "separate", "side", "needs_guest", "about", "mediator_state", "announce_verb",
-                 "no_party", "postponed", "one_by_one", "delegation_head"}
+                 "no_party", "postponed", "one_by_one", "delegation_head", "occasion"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -768,3 +768,51 @@ def test_a_second_coordinated_round_keeps_its_place_and_people_to_itself() -> No
     first = [m for m in ms if m.date == dt.date(2024, 2, 28)]
     assert first and first[0].place_id == "berlin"
     assert "murat-nurtleu" not in first[0].participants and first[0].mediator is None
+
+
+def test_a_date_inside_a_since_clause_does_not_date_the_meeting() -> None:
+    text = ("Ilham Aliyev and Nikol Pashinyan met in Dushanbe, their first summit since the "
+            "Armenian premier took office in the spring of 2018.")
+    assert _meetings(text, dt.date(2018, 9, 29)) == []
+
+
+def test_a_meeting_at_a_summit_its_side_skipped_is_cancelled_and_the_host_bloc_no_party() -> None:
+    text = ("Vladimir Putin and Nikol Pashinyan were due to talk at the CIS summit in Astana "
+            "on October 8, but the Armenian leader stayed away from the whole gathering.")
+    (m,) = _meetings(text, dt.date(2024, 10, 20))
+    assert m.status == "cancelled"
+    assert "cis" not in m.participants and m.mediator != "cis"
+
+
+def test_the_capital_naming_a_grievance_is_no_attendee() -> None:
+    text = ("Ararat Mirzoyan met Sergey Lavrov in Moscow on October 23 to discuss what Baku "
+            "called Yerevan's stalling on the treaty.")
+    (m,) = _meetings(text, dt.date(2024, 10, 25))
+    assert "azerbaijan" not in m.participants and "ararat-mirzoyan" in m.participants
+
+
+def test_wrapped_up_talks_in_the_country_merge_into_the_talks_in_its_city() -> None:
+    text = ("Jeyhun Bayramov and Ararat Mirzoyan held talks in Almaty on Friday and "
+            "Saturday.\n\n"
+            "The Armenian and Azerbaijani delegations ended two days of negotiations in "
+            "Kazakhstan on Saturday, officials said.")
+    rows, _, _ = reconcile_meetings(_meetings(text, dt.date(2024, 5, 12)))
+    (row,) = rows
+    assert row["place_id"] == "almaty"
+
+
+def test_a_meeting_told_with_instead_at_its_end_is_not_the_cancelled_one() -> None:
+    text = ("Ilham Aliyev called off a planned summit with Nikol Pashinyan in Granada on "
+            "Thursday.\n\n"
+            "Pashinyan met Charles Michel, Emmanuel Macron and Olaf Scholz at the same "
+            "venue instead.")
+    ms = sorted(_meetings(text, dt.date(2023, 10, 5)), key=lambda m: m.status)
+    assert [m.status for m in ms] == ["cancelled", "held"]
+    assert "emmanuel-macron" not in ms[0].participants
+
+
+def test_a_state_named_in_a_citing_clause_is_no_party() -> None:
+    text = ("Ilham Aliyev called off a summit with Nikol Pashinyan in Granada on Thursday, "
+            "citing the hostile tone of France.")
+    (m,) = _meetings(text, dt.date(2023, 10, 5))
+    assert "france" not in m.participants and m.mediator != "france"
