@@ -99,6 +99,9 @@ __all__ = ["cluster_events", "extract_events", "first_word_keys", "parse_number"
 
 _RANK = {p: i for i, p in enumerate(PRECISIONS)}  # day=0 ... decade=4
 _COARSE = ("year", "decade")
+#: Day or week: a cluster that names its day, which a year-precise report of another source
+#: is not taken to mean (a year holds many truces and clashes of one type).
+_FINE = ("day", "week")
 #: When triggers of different types overlap, the earlier type in this order keeps the words.
 _TYPE_PRIORITY = ("armed_clash:violation", "ceasefire", "legal_action", "detention",
                   "territorial_change", "blockade", "deployment", "agreement",
@@ -171,6 +174,9 @@ class _Vocab:
     fat_after: re.Pattern[str]  # killing NUMBER
     fat_lost: re.Pattern[str]  # lost NUMBER servicemen
     casualty_tail: re.Pattern[str]  # "(killed) or injured": the count joins deaths and harm
+    harm_and: re.Pattern[str]  # "wounded and " in a count's words: a new count may follow
+    range_open: re.Pattern[str]  # "between " right before a count: a range opens
+    range_rest: re.Pattern[str]  # " and 150" right after it: the range's upper end
     speaker_after: re.Pattern[str]  # "<actor> said": the one who reports, no party
     saying_before: re.Pattern[str]  # "announced on <date>": the date of a saying
     direction_before: re.Pattern[str]  # "crossed into <actor>": a destination, no party
@@ -188,7 +194,8 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "person_noun", "comparison_start", "charge_verb", "time_anchor_before",
                "relative_open", "infinitive_base", "ceasefire_agreed", "entry_before",
                "traded_for", "count_aside",
-               "partial_mid", "target_after", "recipient_before")
+               "partial_mid", "target_after", "recipient_before", "sequel_date",
+               "range_before", "range_joint")
 
 
 @lru_cache(maxsize=1)
@@ -249,6 +256,7 @@ def _vocab() -> _Vocab:
     cues["infinitive_base"] = re.compile(  # "to exchange prisoners", not "to exchange of"
         r"(?:" + alts("infinitive_base") + r")(?![\w-])(?!\s+of(?![\w-]))", re.IGNORECASE)
     cues["ceasefire_agreed"] = re.compile(alts("ceasefire_agreed"), re.IGNORECASE)
+    cues["sequel_date"] = re.compile(alts("sequel_date"), re.IGNORECASE)
     cues["target_after"] = re.compile(r"\s+(?:" + alts("target_after") + r")(?![\w-])",
                                       re.IGNORECASE)
 
@@ -306,6 +314,11 @@ def _vocab() -> _Vocab:
         fat_before=fat_before,
         fat_after=fat_after,
         fat_lost=fat_lost,
+        harm_and=re.compile(rf"(?<![\w-])(?:{alts('not_death')})\s*,?\s+and\s+",
+                            re.IGNORECASE),
+        range_open=re.compile(rf"(?<![\w-])(?:{alts('range_before')})\s+$", re.IGNORECASE),
+        range_rest=re.compile(rf"\s+(?:{alts('range_joint')})\s+(?:{digit_num}|{word_num})"
+                              r"(?![\w-])", re.IGNORECASE),
         casualty_tail=re.compile(rf"\s*(?:,\s*)?(?:and/or|or|and)\s+(?:{alts('not_death')})"
                                  r"(?![\w-])", re.IGNORECASE),
         person_noun=words_rx(alts("person_noun")),
@@ -1306,6 +1319,8 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
         return None
     if len(cands) > 1:  # the dateline's day yields to a date the sentence gives
         cands = [c for c in cands if not _date_in_dateline(text, c[1])] or cands
+        cands = _after_sequel(h, cands, text)
+        cands = _own_phrase_date(h, cands, clause, text)
     cands.sort(key=lambda c: c[0])
     best = cands[0][1]
     if _POSSESSIVE_GAP.fullmatch(text, best.end, h.start):
@@ -1314,6 +1329,44 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
         best.precision or "", 9) and _contains((best.date, best.date_end, best.precision),
                                                (d.date, d.date_end, d.precision))]
     return inner[0] if inner else best
+
+
+#: A coordinator between a date and a later trigger: the date may belong to the clause before.
+_COORDINATOR = re.compile(r"(?<![\w-])(?:and|but|while|then|before)(?![\w-])|;")
+
+
+def _after_sequel(h: _Hit, cands: list[tuple[tuple[int, int, int], DateMention]],
+                  text: str) -> list[tuple[tuple[int, int, int], DateMention]]:
+    """'Fighting erupted on 12 September and a truce took effect the following day': a date
+    counted from an earlier one of the sentence (`sequel_date`), written after the trigger,
+    is the trigger's own; the earlier date, before the trigger and across a coordinator, is
+    its anchor and dates the clause before, not this event."""
+    sequel = _vocab().cues["sequel_date"]
+    if not any(d.start >= h.end and sequel.search(d.text) for _, d in cands):
+        return cands
+    return [c for c in cands if not (
+        c[1].end <= h.start and _COORDINATOR.search(text, c[1].end, h.start))] or cands
+
+
+#: The words between a trigger and the date of its own phrase: "issued by the two governments
+#: on ", "launched on " (no punctuation, the date after "on" or "in").
+_OWN_PHRASE = re.compile(
+    r"\s+(?:[^\W\d_][^,;:()\[\]\u2013\u2014\n]{0,60}?\s)?(?:on|in)\s+")
+
+
+def _own_phrase_date(h: _Hit, cands: list[tuple[tuple[int, int, int], DateMention]],
+                     clause: _Clause, text: str
+                     ) -> list[tuple[tuple[int, int, int], DateMention]]:
+    """'... released 32 soldiers on 13 December, in line with a joint statement issued on 7
+    December': a date that the trigger's own phrase gives after it ("issued ... on") is its
+    date; a nearer date across a comma before the trigger belongs to the clause before
+    (unless it opens the clause and sets its scene)."""
+    if not any(d.start >= h.end and _OWN_PHRASE.fullmatch(text, h.end, d.start)
+               for _, d in cands):
+        return cands
+    return [c for c in cands if not (
+        c[1].end <= h.start and "," in text[c[1].end:h.start]
+        and not _fronted(c[1], clause, text))] or cands
 
 
 _CHARGE_OBJECT = re.compile(r",?\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,2}")
@@ -1603,20 +1656,30 @@ def _fatalities(a: Analysed, s: Sentence) -> list[tuple[int, int, int]]:
             if rx is v.fat_before and v.casualty_tail.match(t, m.end()):
                 continue  # "350 people were killed or injured": a casualty count, not deaths
             mid = m.group("mid") if rx is v.fat_before else ""
+            low_end, rng = None, ""
+            if mid and (r := v.range_rest.match(mid)) is not None and \
+                    v.range_open.search(before):
+                # "between 100 and 150 soldiers were killed": the lower end, as "at least 100"
+                low_end, rng, mid = m.group("n"), mid[:r.end()], mid[r.end():]
             if mid and (v.cues["not_death"].search(mid) or v.number.search(mid)
                         or v.cues["partial_mid"].search(mid)
                         or re.search(r"\b(?:and|or)\b", mid)
                         or not v.person_noun.search(mid)):
+                if rx is v.fat_before and (j := v.harm_and.search(mid)) is not None:
+                    pos = m.start("mid") + j.end()  # "two wounded and one killed": try "one"
                 continue  # "five wounded and two killed", "four days of clashes killed"
             if rx is v.fat_before and v.cues["vague_number"].search(before[-12:]):
                 continue  # "several dozen people died"
             if rx is not v.fat_before and (j := _AND_NEXT.match(t, m.end())) is not None \
                     and v.number.match(t, j.end()) is not None:
                 continue  # "killing 200 Armenian fighters and 192 Azerbaijani soldiers": a part
-            value = parse_number(m.group("n"))
+            value = parse_number(low_end or m.group("n"))
             if value is None:
                 continue
             q = v.qualifier_end.search(a.text, max(s.start, ns - 24), ns)
+            if low_end is not None and (r := v.range_open.search(before)) is not None:
+                out.append((value, ns - len(before) + r.start(), ne + len(rng)))
+                continue
             out.append((value, q.start() if q else ns, ne))
     out.sort(key=lambda x: (x[1], x[2]))
     dedup: list[tuple[int, int, int]] = []
@@ -1884,7 +1947,9 @@ def _cluster_reports(reports: list[EventReport]) -> list[_Cluster]:
         sub = subtype_of(r)
         best: _Cluster | None = None
         r0, r1 = period(*_val(r))  # type: ignore[arg-type]
+        coarse = r.date_precision in _COARSE
         cand = sorted({ci for mo in _months(_val(r)) for ci in index.get((r.event_type, mo), ())})
+        fits: list[_Cluster] = []
         for ci in cand:
             c = clusters[ci]
             if c.subtype and sub and c.subtype != sub:
@@ -1900,6 +1965,12 @@ def _cluster_reports(reports: list[EventReport]) -> list[_Cluster]:
             if r.event_type in _LOCATED_TYPES and r.place_id and any(
                     places_contradict(r.place_id, p) for p in sorted(c.places)):
                 continue
+            fits.append(c)
+        if coarse:  # "the 2020 truce" is no one day's truce when the year has several
+            fine = [c for c in fits if c.value[2] in _FINE and r.source_id not in c.sources]
+            if len(fine) > 1:
+                fits = [c for c in fits if not any(c is f for f in fine)]
+        for c in fits:
             if best is None or (len(c.sources), -_RANK[c.value[2]], -c.order) > (  # type: ignore
                     len(best.sources), -_RANK[best.value[2]], -best.order):  # type: ignore
                 best = c

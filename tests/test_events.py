@@ -714,3 +714,51 @@ def test_the_city_a_wire_report_was_filed_from_is_not_the_place() -> None:
     r = _one("VIENNA/BAKU, Sept 14 (Reuters) - Shelling along the frontier intensified on "
              "13 September, both sides said.", "armed_clash", dt.date(2022, 9, 14))
     assert r.place_id not in ("vienna", "baku"), r.place_id
+
+
+def test_a_promise_to_cease_hostilities_on_a_date_is_no_fighting() -> None:
+    evs = _events("Both presidents promised on 31 October 2022 to cease hostilities and never "
+                  "again to resort to war.", dt.date(2022, 11, 1))
+    assert [r for r in evs if r.event_type == "armed_clash"] == []
+
+
+def test_a_truce_the_following_day_is_not_dated_by_the_fighting_before_it() -> None:
+    r = _one("Fighting erupted on 12 September 2022 and a truce took effect the following "
+             "day.", "ceasefire", dt.date(2022, 9, 20))
+    assert (r.date, r.date_precision) == (dt.date(2022, 9, 13), "day")
+    assert _span(r, "date") == "the following day"
+
+
+def test_a_range_of_dead_gives_its_lower_end() -> None:
+    r = _one("Between 100 and 150 soldiers were killed in the fighting on 13 September 2022, "
+             "officials said.", "armed_clash", dt.date(2022, 9, 20))
+    assert r.fatalities == 100
+    assert _span(r, "fatalities") == "Between 100 and 150"
+
+
+def test_a_death_count_after_a_count_of_wounded_is_the_toll() -> None:
+    r = _one("Two civilians were wounded and one killed by shelling in Goris on 15 September "
+             "2022.", "armed_clash", dt.date(2022, 9, 20))
+    assert r.fatalities == 1
+
+
+def test_a_year_report_does_not_join_one_of_several_dated_truces_of_that_year() -> None:
+    rows, _ = reconcile_events([_report("a", dt.date(2020, 10, 10), "day"),
+                                _report("b", dt.date(2020, 11, 10), "day"),
+                                _report("c", dt.date(2020, 1, 1), "year")])
+    assert sorted((r["date"], r["date_precision"], tuple(r["source_ids"])) for r in rows) == [
+        (dt.date(2020, 1, 1), "year", ("c",)), (dt.date(2020, 10, 10), "day", ("a",)),
+        (dt.date(2020, 11, 10), "day", ("b",))]
+
+
+def test_a_document_issued_on_a_later_given_day_takes_that_day() -> None:
+    r = _one("Baku freed 32 Armenian soldiers on 13 December 2023, in line with a joint "
+             "statement issued by both governments on 7 December.", "agreement",
+             dt.date(2023, 12, 14))
+    assert (r.date, r.date_precision) == (dt.date(2023, 12, 7), "day")
+
+
+def test_a_war_that_claimed_lives_has_that_toll() -> None:
+    r = _one("The 44-day war in 2020 claimed more than 6,500 lives.", "armed_clash",
+             dt.date(2024, 5, 24))
+    assert r.fatalities == 6500
