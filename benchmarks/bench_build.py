@@ -154,7 +154,7 @@ def _dask_build(raw: Path, out: Path, workers: int):
                       dashboard_address=None) as cluster, Client(cluster) as client:
         tables, report = build_tables_dask(raw, client=client)
     t = time.perf_counter()
-    write_tables(tables, out)
+    write_tables(tables, out, consume=True)
     report.timings["write"] = time.perf_counter() - t
     return report
 

@@ -145,18 +145,24 @@ def _exit_with_parent(parent_pid: int) -> None:
 
 
 def write_tables(tables: dict[str, pa.Table], out_dir: Path,
-                 extra_files: dict[str, bytes] | None = None) -> None:
+                 extra_files: dict[str, bytes] | None = None, consume: bool = False) -> None:
     """Write one Parquet file per table into `out_dir`, atomically: everything is written to a
     temporary directory beside it and moved into place only when complete, so a failed or
-    killed build leaves the previous output intact."""
+    killed build leaves the previous output intact.
+
+    With `consume`, each table is removed from `tables` once its file is written: a caller
+    with no further use for them then does not hold every table while the last (the evidence,
+    the largest) is being encoded, which is when a build's memory peaks."""
     out_dir = Path(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     _recover(out_dir)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
     try:
         with system_memory_pool():  # so that the writer's buffers can be handed back
-            for name, table in tables.items():
-                write_parquet(table, tmp / f"{name}.parquet")
+            for name in list(tables):
+                write_parquet(tables[name], tmp / f"{name}.parquet")
+                if consume:
+                    del tables[name]
                 give_back_freed_memory()  # the writer's buffers, before the next file
         for name, data in (extra_files or {}).items():
             (tmp / name).write_bytes(data)
@@ -239,6 +245,6 @@ def build(raw_dir: Path, out_dir: Path, jobs: int = 1, strict: bool = False,
     """Build and write the machine-only tables to `out_dir`."""
     tables, report = build_tables(raw_dir, jobs=jobs, strict=strict, rel_to=rel_to)
     t = time.perf_counter()
-    write_tables(tables, out_dir)
+    write_tables(tables, out_dir, consume=True)
     report.timings["write"] = time.perf_counter() - t
     return report

@@ -134,3 +134,19 @@ def test_killed_build_leaves_previous_output_intact(raw_copy: Path, tmp_path: Pa
     assert proc.returncode != 0
     after = {p.name: p.read_bytes() for p in out.iterdir()}
     assert after == before
+
+
+def test_writing_that_consumes_the_tables_writes_the_same_files(raw_copy: Path,
+                                                                tmp_path: Path) -> None:
+    # `build` lets each table go once written (its memory peak is the last, largest file);
+    # the files must not depend on that, and the caller's dict is left empty.
+    from karabakh_data.pipeline import build_tables, write_tables
+
+    tables, _ = build_tables(raw_copy)
+    write_tables(dict(tables), tmp_path / "kept")
+    handed = dict(tables)
+    write_tables(handed, tmp_path / "consumed", consume=True)
+    assert handed == {}
+    for name in tables:
+        kept = (tmp_path / "kept" / f"{name}.parquet").read_bytes()
+        assert (tmp_path / "consumed" / f"{name}.parquet").read_bytes() == kept
