@@ -127,3 +127,40 @@ def test_unknown_ids_raise_a_clear_error():
     with pytest.raises(KeyError, match="no-such-person"):
         gz.actor("no-such-person")
     assert gz.place("brussels").stands_for == "european-union"
+
+
+# --- mentions of entries added after probe rounds ------------------------------------------------
+def _resolved(text: str, on: dt.date) -> dict[str, tuple[str | None, str | None]]:
+    from karabakh_data.mentions import find_mentions
+    return {m.text: (m.actor_id, m.place_id) for m in find_mentions(text, on)}
+
+
+def test_armenian_prime_ministers_office_is_a_body_not_the_premier():
+    # the office speaks as an institution: not Pashinyan himself, not the Armenian state
+    got = _resolved("A spokesman said the Armenian PM's office had received the draft.",
+                    dt.date(2024, 3, 4))
+    assert got["the Armenian PM's office"] == ("armenia-prime-minister-office", None)
+    got = _resolved("Late on Tuesday the Office of the Prime Minister of the Republic of "
+                    "Armenia published a readout.", dt.date(2024, 3, 4))
+    assert got["Office of the Prime Minister of the Republic of Armenia"][0] == \
+        "armenia-prime-minister-office"
+    assert gz.load_gazetteer().body("armenia", "prime-minister-office") == \
+        "armenia-prime-minister-office"
+
+
+def test_azerbaijani_spelling_of_a_deputy_premiers_first_name_resolves():
+    got = _resolved("Talks chaired by Şahin Mustafayev ended without a deal.", dt.date(2022, 8, 9))
+    assert got["Şahin Mustafayev"] == ("shahin-mustafayev", None)
+
+
+def test_karabakh_village_janyatag_is_a_place_in_any_spelling_without_guessed_coordinates():
+    for spelling in ("Janyatag", "Canyataq", "Chankatagh", "Dzhanyatag"):
+        got = _resolved(f"A patrol came under fire near {spelling} at dawn.", dt.date(2023, 9, 20))
+        assert got[spelling] == (None, "janyatag")
+    assert gz.place("janyatag").lat is None
+
+
+def test_state_department_deputy_spokesperson_is_a_named_actor():
+    got = _resolved("Briefing reporters, Vedant Patel urged both capitals to keep talking.",
+                    dt.date(2024, 2, 1))
+    assert got["Vedant Patel"] == ("vedant-patel", None)
