@@ -194,7 +194,8 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "person_noun", "comparison_start", "charge_verb", "time_anchor_before",
                "relative_open", "infinitive_base", "ceasefire_agreed", "entry_before",
                "traded_for", "count_aside",
-               "partial_mid", "target_after", "recipient_before", "sequel_date",
+               "partial_mid", "target_after", "target_before", "recipient_before", "sequel_date",
+               "toll_follows", "foreign_force", "apposition_open",
                "range_before", "range_joint")
 
 
@@ -244,7 +245,8 @@ def _vocab() -> _Vocab:
                "traded_for": r"(?![\w-])", "partial_mid": r"(?![\w-])",
                "charge_verb": r"\s+(?:\S+\s+){0,4}?$",
                **dict.fromkeys(("locative_preposition", "container_before", "comparison_start",
-                                "venue_preposition", "entry_before", "recipient_before"),
+                                "venue_preposition", "entry_before", "recipient_before",
+                                "target_before"),
                               before_the)}
     for k, tail in bounded.items():
         cues[k] = re.compile(r"(?<![\w-])(?:" + alts(k) + ")" + tail, re.IGNORECASE)
@@ -257,6 +259,11 @@ def _vocab() -> _Vocab:
         r"(?:" + alts("infinitive_base") + r")(?![\w-])(?!\s+of(?![\w-]))", re.IGNORECASE)
     cues["ceasefire_agreed"] = re.compile(alts("ceasefire_agreed"), re.IGNORECASE)
     cues["sequel_date"] = re.compile(alts("sequel_date"), re.IGNORECASE)
+    cues["toll_follows"] = re.compile(alts("toll_follows"), re.IGNORECASE)
+    cues["apposition_open"] = re.compile(r",\s+(?:" + alts("apposition_open") + r")(?![\w-])",
+                                         re.IGNORECASE)
+    cues["foreign_force"] = re.compile(r"(?<![\w-])(?:" + alts("foreign_force") + r")(?![\w-])",
+                                       re.IGNORECASE)
     cues["target_after"] = re.compile(r"\s+(?:" + alts("target_after") + r")(?![\w-])",
                                       re.IGNORECASE)
 
@@ -817,6 +824,7 @@ def extract_events(a: Analysed) -> list[EventReport]:
             drafts_by_sent[s.index] = drafts
             used_dates.update(d.date.start for d in drafts if d.date is not None)
     _date_by_reference(a, drafts_by_sent)
+    _next_sentence_tolls(a, by_sent, drafts_by_sent)
     for drafts in drafts_by_sent.values():
         for dr in drafts:
             if dr.date is None and dr.event_type == "agreement" and \
@@ -861,6 +869,13 @@ def _find_hits(a: Analysed) -> list[_Hit]:
         i = bisect.bisect_right(starts, start) - 1
         if i >= 0 and end <= a.sentences[i].end:
             inside.append((start, end, trig, a.sentences[i]))
+    # "peacekeepers completed their withdrawal from the region": an outside force leaving is a
+    # deployment ending, no territory changing hands (so the cession reading yields)
+    foreign = [(f[0], f[1]) for f in inside if f[2].event_type == "deployment" and
+               v.cues["foreign_force"].search(text, f[0], f[1])]
+    if foreign:
+        inside = [f for f in inside if f[2].event_type != "territorial_change" or not any(
+            lo < f[1] and f[0] < hi for lo, hi in foreign)]
     inside.sort(key=lambda f: (f[2].priority, -(f[1] - f[0]), f[0]))
     occupied = bytearray(len(text) + 1)
     kept: list[tuple[int, int, _Trigger, Sentence]] = []
@@ -943,6 +958,10 @@ def _may_borrow_date(s: Sentence, hits: list[_Hit]) -> bool:
                 and v.cues["meeting_context"].search(t) is not None))
 
 
+#: A passive deployment trigger whose participle follows its noun with no auxiliary.
+_BARE_PARTICIPLE = re.compile(r"(?:(?!\b(?:was|were|been|being|is|are)\b).)*", re.IGNORECASE)
+
+
 def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]:
     """Steps 2-3c and 5 for one sentence: real triggers, their dates, places and actors."""
     v = _vocab()
@@ -990,6 +1009,12 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
     live = [h for h in live if not any(h is x for x in context) and not (
         h.event_type in ("armed_clash", "agreement") and h.trig.subtype != "violation"
         and h.clause in ceasefire_clauses)]
+    # "units stationed near X opened fire on ...": a participle with no auxiliary before
+    # fighting of its clause only says who fought, no deployment of its own
+    live = [h for h in live if not (
+        h.event_type == "deployment" and h.trig.passive and _BARE_PARTICIPLE.fullmatch(
+            text, h.start, h.end) and any(o.event_type == "armed_clash" and o.clause ==
+                                          h.clause and o.start >= h.end for o in live))]
     dates = [d for d in _anchor_years(s.dates) if _usable(d) and d.start not in claims
              and not _scopes_comparison(d, text, s)]
     drafts: list[_Draft] = []
@@ -1101,18 +1126,27 @@ def _attacked_place(m: Mention, text: str) -> bool:
     on Sunday", "Ganja came under fire"): it is where the fighting happened, the side it was
     done to, not a party acting (a country so named stays an actor: "Armenia was attacked")."""
     p = _place(m.place_id)
-    return p is not None and p.kind != "country" and \
-        _vocab().cues["target_after"].match(text, m.end) is not None
+    if p is None or p.kind == "country":
+        return False
+    cues = _vocab().cues  # "Stepanakert was shelled", or active "shelled Stepanakert"
+    return cues["target_after"].match(text, m.end) is not None or \
+        cues["target_before"].search(text, max(0, m.start - 30), m.start) is not None
 
 
 def _asides(text: str, hits: Sequence[_Hit]) -> list[tuple[int, int]]:
     """Comma-set asides inside trigger spans ("the corridor, the only road linking Karabakh
     with Armenia, was blocked"): they describe the noun, and the names in them are no party."""
     out = []
+    rx = _vocab().cues["apposition_open"]
     for h in hits:
         i, j = text.find(",", h.start, h.end), text.rfind(",", h.start, h.end)
         if 0 <= i < j:
             out.append((i, j))
+        if (m := rx.match(text, h.end)) is not None:
+            # "... blocked the road, the only link between X and Y": the same, after it
+            stop = min((k for k in (text.find(c, m.end()) for c in ",;.") if k >= 0),
+                       default=len(text))
+            out.append((h.end, stop))
     return out
 
 
@@ -1298,6 +1332,8 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
     for d in dates:
         if not clause.start <= d.start < clause.end:
             continue
+        if h.trig.subtype == "violation" and h.start <= d.start < h.end:
+            continue  # "a violation of the 2020 ceasefire": the truce's year, not the breach's
         if h.trig.needs == "since" and not re.search(r"\bsince\s*$", text[max(0, d.start - 12):
                                                                           d.start], re.I):
             continue
@@ -1722,6 +1758,28 @@ def _attach_fatalities(a: Analysed, s: Sentence, drafts: list[_Draft],
                 break
 
 
+def _next_sentence_tolls(a: Analysed, by_sent: dict[int, list[_Hit]],
+                         drafts_by_sent: dict[int, list[_Draft]]) -> None:
+    """A toll told as the result of the sentence before ("... shelled X on Tuesday. As a
+    result, one serviceman was killed."): the one count of a sentence with no trigger of its
+    own goes to the previous sentence's fighting, only when that sentence has exactly one
+    dated fighting event without a toll (with two, the text does not say which)."""
+    cue = _vocab().cues["toll_follows"]
+    for i in sorted(drafts_by_sent):
+        j = i + 1
+        if j >= len(a.sentences) or by_sent.get(j):
+            continue
+        s = a.sentences[j]
+        if s.in_caption or not cue.match(s.text):
+            continue
+        cands = [d for d in drafts_by_sent[i]
+                 if d.date is not None and d.event_type == "armed_clash"]
+        tolls = _fatalities(a, s)
+        if len(cands) == 1 and len(tolls) == 1 and cands[0].fatalities is None:
+            value, start, end = tolls[0]
+            cands[0].fatalities, cands[0].fatality_span = value, (start, end)
+
+
 def _date_by_reference(a: Analysed, drafts_by_sent: dict[int, list[_Draft]]) -> None:
     """Step 3e: undated triggers that point back at the previous sentence's event."""
     v = _vocab()
@@ -1933,6 +1991,20 @@ def _decide(counts: Counter) -> tuple[tuple, str | None]:
     return ranked[0][0], f"date: {parts}"
 
 
+def _other_town_same_source(r: EventReport, c: _Cluster) -> bool:
+    """Whether the cluster holds a report of r's own article placed at another town: one
+    article naming two towns (neither can contain the other) for the same day tells two
+    incidents ("shelled Jermuk ... Separately, fire struck Goris"), and merging them would keep
+    one town and drop the other's toll. Nearby towns from different articles still merge (two
+    outlets may name different villages of one clash)."""
+    if r.source_id not in c.sources or _KIND_RANK.get(
+            getattr(_place(r.place_id), "kind", ""), 9) != 0:
+        return False
+    return any(m.source_id == r.source_id and m.place_id and m.place_id != r.place_id
+               and _KIND_RANK.get(getattr(_place(m.place_id), "kind", ""), 9) == 0
+               for m in c.members)
+
+
 def _cluster_reports(reports: list[EventReport]) -> list[_Cluster]:
     """Greedy clustering, finest (then widest) reports first, each report compared only with
     the clusters of its type whose dates touch the same months (blocking keeps it near
@@ -1962,8 +2034,9 @@ def _cluster_reports(reports: list[EventReport]) -> list[_Cluster]:
                 continue
             if slack and c.per_source.get(r.source_id, _val(r)) != _val(r):
                 continue  # the article itself dates two happenings a day apart: two events
-            if r.event_type in _LOCATED_TYPES and r.place_id and any(
-                    places_contradict(r.place_id, p) for p in sorted(c.places)):
+            if r.event_type in _LOCATED_TYPES and r.place_id and (any(
+                    places_contradict(r.place_id, p) for p in sorted(c.places))
+                    or _other_town_same_source(r, c)):
                 continue
             fits.append(c)
         if coarse:  # "the 2020 truce" is no one day's truce when the year has several

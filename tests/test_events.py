@@ -762,3 +762,72 @@ def test_a_war_that_claimed_lives_has_that_toll() -> None:
     r = _one("The 44-day war in 2020 claimed more than 6,500 lives.", "armed_clash",
              dt.date(2024, 5, 24))
     assert r.fatalities == 6500
+
+
+def test_a_war_named_as_what_a_dated_document_ended_is_no_clash() -> None:
+    found = _events("Under the trilateral declaration that halted the six-week war on 10 "
+                    "November 2020, Armenia returned Aghdam.", dt.date(2021, 6, 1))
+    assert not [r for r in found if r.event_type == "armed_clash"]
+
+
+def test_one_article_two_towns_the_same_day_stay_two_events() -> None:
+    found = _events("Azerbaijani troops shelled Sotk on 13 September 2022, Yerevan said. In a "
+                    "separate incident, mortar fire hit Kapan on 13 September 2022, killing "
+                    "three soldiers.", dt.date(2022, 9, 14))
+    rows, _ = reconcile_events(found)
+    got = sorted((r["place_id"], r["fatalities"]) for r in rows
+                 if r["event_type"] == "armed_clash")
+    assert got == [("kapan", 3), ("sotk", None)]
+
+
+def test_the_town_where_critics_say_something_is_not_the_truces_place() -> None:
+    r = _one("Analysts in Baku say the Moscow-brokered truce of November 2020 froze the "
+             "conflict.", "ceasefire", dt.date(2021, 3, 1))
+    assert r.place_id is None
+
+
+def test_a_completed_handover_of_villages_is_a_territorial_change() -> None:
+    r = _one("On 15 May 2024 Yerevan finished the handover of several border villages in "
+             "Tavush to Baku, officials said.", "territorial_change", dt.date(2024, 5, 16))
+    assert (r.date, r.date_precision) == (dt.date(2024, 5, 15), "day")
+
+
+def test_a_city_shelled_is_the_place_not_a_party() -> None:
+    r = _one("Azerbaijani forces shelled Stepanakert on 27 September 2020.", "armed_clash",
+             dt.date(2020, 9, 28))
+    assert r.place_id == "stepanakert"
+    assert r.actors == ("azerbaijan",)
+
+
+def test_a_toll_told_as_the_result_of_the_sentence_before_is_attached() -> None:
+    r = _one("Armenian units fired on Azerbaijani posts in Tovuz on 12 July 2020. As a "
+             "consequence, four Azerbaijani soldiers died.", "armed_clash",
+             dt.date(2020, 7, 13))
+    assert r.fatalities == 4
+    assert _span(r, "fatalities").startswith("four")
+
+
+def test_a_violation_of_a_truce_named_by_its_year_is_not_dated_by_that_year() -> None:
+    r = _one("Baku accused Armenian units of a violation of the 2020 ceasefire on 3 August "
+             "2022.", "armed_clash", dt.date(2022, 8, 4))
+    assert (r.date, r.date_precision) == (dt.date(2022, 8, 3), "day")
+
+
+def test_a_ministry_bulletin_on_units_that_fired_is_a_clash_not_a_deployment() -> None:
+    found = _events("On 4 March, units of the Azerbaijani armed forces stationed near the "
+                    "village of Yeraskh subjected the combat positions of the Armenian army "
+                    "situated in the Ararat section of the border to fire from small arms, "
+                    "the Armenian Ministry of Defence reported.", dt.date(2023, 3, 5))
+    assert [(r.event_type, r.date) for r in found] == [("armed_clash", dt.date(2023, 3, 4))]
+
+
+def test_peacekeepers_leaving_a_region_is_a_deployment_not_a_cession() -> None:
+    found = _events("On 17 April 2024 the peacekeepers began their withdrawal from the "
+                    "Karabakh region, the Kremlin confirmed.", dt.date(2024, 4, 18))
+    assert [(r.event_type, r.date) for r in found] == [("deployment", dt.date(2024, 4, 17))]
+
+
+def test_names_in_a_description_after_a_blocked_road_are_no_party() -> None:
+    r = _one("On 15 June 2023 Azerbaijani border guards closed the Hakari crossing, the sole "
+             "route linking Stepanakert with Goris.", "blockade", dt.date(2023, 6, 16))
+    assert r.actors == ("azerbaijan-state-border-service",)
