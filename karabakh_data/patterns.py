@@ -7,7 +7,8 @@ position of the text. Two remedies are shared here so the extractors do not each
 * `trie_regex` writes a word list as a character trie, so the engine rejects most positions
   after one character;
 * `FastRx` looks for a pattern only where one of the words it can start with stands (found by
-  one trie pass over the lower-cased text) and gives exactly the matches of the plain regex.
+  one trie pass over the text folded as case-insensitive matching sees it, `fold`) and
+  gives exactly the matches of the plain regex.
 
 `split_top` cuts a pattern at its top-level alternatives, so each can be handled on its own.
 """
@@ -23,7 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-__all__ = ["KEY_LEN", "FastRx", "first_word_keys", "key_trie", "lower", "split_top",
+__all__ = ["KEY_LEN", "FastRx", "first_word_keys", "fold", "key_trie", "lower", "split_top",
            "trie_regex", "union_keys", "words_rx"]
 
 #: A pattern is looked for only where a word with one of its keys stands: the key is a word's
@@ -58,15 +59,12 @@ def _heads(seq: list, cur: str, depth: int) -> set[str] | None:
     op, av = seq[0]
     rest = seq[1:]
     if op is _LITERAL:
-        ch = chr(av).lower()
-        if ch.isalnum() or ch == "_":
-            return _heads(rest, cur + ch, depth + 1)
-        return {cur} if cur else None  # a word ends at any other character
+        return _head_char(chr(av), rest, cur, depth)
     if op is _IN:
-        chars = [chr(x).lower() for o, x in av if o is _LITERAL]
-        if not chars or len(chars) != sum(1 for o, _ in av if o is not _NEGATE):
+        # only a class of listed characters ("[eé]", "[- ]"); "[^x]" or "[a-z]" is unbounded
+        if not av or any(o is not _LITERAL for o, _ in av):
             return None
-        return union_keys(_heads(rest, cur + c, depth + 1) for c in chars if c.isalnum())
+        return union_keys(_head_char(chr(x), rest, cur, depth) for _, x in av)
     if op is _SUBPATTERN:
         return _heads(list(av[-1]) + rest, cur, depth + 1)
     if op in (_ASSERT, _ASSERT_NOT) and av[0] < 0:  # a lookbehind consumes nothing
@@ -80,6 +78,18 @@ def _heads(seq: list, cur: str, depth: int) -> set[str] | None:
         once = _heads(list(sub) + again + rest, cur, depth + 1)
         return union_keys([once, _heads(rest, cur, depth + 1)]) if lo == 0 else once
     return None
+
+
+def _head_char(ch: str, rest: list, cur: str, depth: int) -> set[str] | None:
+    """Keys for the character `ch` (as written in the pattern) followed by `rest`: a word
+    character extends the word, matched as `fold` spells it in the text; any other
+    character ends the word (a hyphen too: "[- ]" after "re" gives the key "re")."""
+    f = fold(ch)
+    if f in _UNSURE_FOLD:
+        return None  # a word character that also matches a non-word one (see `fold`)
+    if _is_word_char(f):
+        return _heads(rest, cur + f, depth + 1)
+    return {cur} if cur else None
 
 
 def union_keys(parts: Iterable[Any]) -> Any:
@@ -132,6 +142,53 @@ def lower(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _fold_table() -> tuple[dict[int, str], frozenset[str]]:
+    """`fold`'s corrections to `str.lower`, and the characters it cannot fold safely.
+
+    Python's case-insensitive matching compares the simple lower case of characters (so
+    'İ' matches "i", where `str.lower` gives two characters) and also treats as equal some
+    characters whose lower cases differ (`re._casefix`: "ı" matches "i", "ſ" matches "s",
+    "ς" matches "σ"). Each such class of characters is folded to one of them, the one that is
+    the lower case of its upper case ("i", "s", "σ"). A class that holds both word and
+    non-word characters (the combining "ͅ" and "ι") cannot be folded without changing where
+    words start; its word characters are returned as unsure."""
+    try:  # a private table of `re` (Python 3.11 and later); without it, lower case only
+        from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
+    except ImportError:  # pragma: no cover - a future Python that moves it
+        _EXTRA_CASES = {}
+
+    table: dict[int, str] = {}
+    unsure: set[str] = set()
+    for lo, others in sorted(_EXTRA_CASES.items()):
+        members = sorted(chr(c) for c in (lo, *others))
+        reps = [m for m in members if m.upper().lower() == m] or members
+        rep = reps[0]
+        if len({_is_word_char(m) for m in members}) > 1:
+            unsure.update(m for m in members if _is_word_char(m))
+            continue
+        table.update((ord(m), rep) for m in members if m != rep)
+    # characters whose simple lower case (what `re` compares) is not `str.lower`'s
+    for c in ("\u0130",):  # 'İ': "i" for `re`, two characters for `str.lower`
+        table[ord(c)] = table.get(ord(c.lower()[0]), c.lower()[0])
+    unsure |= {table.get(ord(c), c) for c in unsure}
+    return table, frozenset(unsure)
+
+
+def fold(text: str) -> str:
+    """`text` folded as Python's case-insensitive matching sees it, with the same length:
+    two characters are equal after folding exactly when one matches the other with
+    `re.IGNORECASE` (for characters outside the unsure set of `_fold_table`). Lower case for
+    ASCII text. Why: the fast paths look for a pattern's first words in folded text; with
+    `str.lower` alone "ſummit" or "mınıster" would not hold the keys "summi", "minis", though
+    the case-insensitive pattern matches them."""
+    if text.isascii():
+        return text.lower()
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low.translate(_FOLD) if _NEEDS_FOLD.search(low) else low
 
 
 def words_rx(alts: str) -> re.Pattern[str]:
@@ -218,7 +275,7 @@ class FastRx:
         end = len(text) if endpos is None else endpos
         found: list[re.Match] = []
         if self._rx is not None and self._keys is not None:
-            for k in self._keys.finditer(lower(text[pos:end])):
+            for k in self._keys.finditer(fold(text[pos:end])):
                 m = self._whole(self._rx, text, pos + k.start(), end)
                 if m and (not found or m.start() >= found[-1].end()):
                     found.append(m)
@@ -232,7 +289,7 @@ class FastRx:
         end = len(text) if endpos is None else endpos
         first = None
         if self._rx is not None and self._keys is not None:
-            for k in self._keys.finditer(lower(text[pos:end])):
+            for k in self._keys.finditer(fold(text[pos:end])):
                 first = self._whole(self._rx, text, pos + k.start(), end)
                 if first:
                     break
@@ -294,6 +351,11 @@ class _SentenceLike(Protocol):
 def _is_word_char(c: str) -> bool:
     """What `\\w` and `\\b` mean in a str regex (alphanumeric or "_")."""
     return c.isalnum() or c == "_"
+
+
+_FOLD, _UNSURE_FOLD = _fold_table()
+#: a character that `fold` changes after `str.lower`
+_NEEDS_FOLD = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD)) + "]")
 
 
 #: ASCII bytes with every character that is not a word character (`\\w`) made a space.
@@ -364,7 +426,7 @@ class _Words:
     __slots__ = ("ascii", "keys", "low")
 
     def __init__(self, text: str) -> None:
-        self.low = lower(text)
+        self.low = fold(text)
         self.ascii = self.low.isascii()
         self.keys: frozenset[str] | None = None  # found when first needed
 
@@ -373,7 +435,7 @@ class CueFilter:
     """Tells which `FastRx` word lists cannot match in a sentence, without running them.
 
     A `FastRx` tries its pattern only where a word with one of its keys starts in the
-    lower-cased text it is given (`patterns.first_word_keys`; a key is a word's first
+    folded text it is given (`fold`) (`patterns.first_word_keys`; a key is a word's first
     `KEY_LEN` letters, or the whole word when it is shorter). Most sentences hold none of the
     words of most lists, and each list used to scan the sentence for its own keys. Here the
     keys of a sentence's words are found once; a list would find nothing, and is not run, when
@@ -382,10 +444,10 @@ class CueFilter:
       first `KEY_LEN` characters (or all of them), so the list's own scan would see the same
       keys at the same words. A window of the sentence (`lo`, `hi`) has the sentence's words
       except those it cuts, whose keys `_cut_keys` adds; or
-    * the sentence is ASCII and, for each of its keys that is there, every alternative
-      starting with that key is a plain phrase ("by phone") that is not a substring of the
-      lower-cased sentence. (In ASCII text a case-insensitive match of an ASCII phrase is an
-      occurrence of its lower-case form; a phrase in a window is in the sentence too.)
+    * the folded sentence is ASCII and, for each of its keys that is there, every
+      alternative starting with that key is a plain phrase ("by phone") that is not a
+      substring of it. (There a case-insensitive match of an ASCII phrase is an occurrence
+      of its lower-case form, `fold`; a phrase in a window is in the sentence too.)
 
     Every list that is run is run exactly as before, so results are unchanged. A list with an
     alternative that does not start with a word (", which") is searched everywhere, so it is
