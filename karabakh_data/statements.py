@@ -132,6 +132,14 @@ _OCC_LEAD = re.compile(r"(?:at|in|during|on|with|via|through|from|on\s+the\s+sid
 # (an -ing participle opens one too: "X, addressing the UN General Assembly, said")
 # "X, who had earlier said ...": the speech verb is inside a relative clause on its speaker
 _REL_GAP = re.compile(r"\s*,\s*(?:who|which)\b")
+# the words of a subject relative ("which A says is ...") start with a finite verb
+_SUBJECT_GAP = re.compile(r"(?:(?:still|also|now|already|effectively|illegally)\s+)?"
+                          r"(?:is|are|was|were|has|have|had|will|would|could|should|may|might|"
+                          r"must|can|remains?|continues?|poses?|holds?|occupies|occupied|"
+                          r"controls?|controlled)\b")
+_REL_BEFORE = re.compile(r",?\s*(?:which|who)\s+$")
+_DET_NP = re.compile(r"(?<![\w-])(?:the|a|an|this|its|their)\s+(?:[a-z][\w’'-]*\s+){0,3}"
+                     r"[a-z][\w’'-]*$")
 _APPOSITION = re.compile(r"\s*(?:who|which|whose|whom|the|a|an|in|at|during|after|speaking|"
                          r"according|[a-z]{2,}ing)\b")
 _AFTER_INVERTED = re.compile(r"\s*(?:$|[,.;:!?—–(]|(?:in|on|at|during|after|before|while|when|"
@@ -144,7 +152,9 @@ _PP_THAT = re.compile(r"\s*,?\s*(?:before|after|during|following|at|in|on|ahead\
                       r"while|to|from|with|for|amid|behind|by)\b[^.;:,“\"«]{0,80}?,?\s*\bthat\b\s*")
 # "said on Friday, speaking on behalf of X, that": a participle phrase between the verb and "that"
 _ING_THAT = re.compile(r"[a-z]{2,}ing\b[^.;:,“\"«]{0,80},\s*that\b\s*")
-_PREP_START = re.compile(r"(?:at|in|on|during|after|before|while|following|to|from|with|amid|"
+# ("at least 49 soldiers ..." is a number, not an "at <occasion>" adverbial)
+_PREP_START = re.compile(r"(?:at(?!\s+(?:least|most|first)\b)|in|on|during|after|before|while|"
+                         r"following|to|from|with|amid|"
                          r"when|as|upon|ahead\s+of)\b")
 _SUBORDINATE = re.compile(r"\s*(?:when|while|as|after|although|though|if|because|since|once|"
                           r"before|whereas)\b")
@@ -489,7 +499,9 @@ def cues() -> _Cues:
                 ref_kinds.append(("group", tuple(sorted(x for x in v.split(";") if x)),
                                   lead("group_lead")))
             elif kind == "group_title":
-                ref_kinds.append(("group_title", (), lead("group_lead")))
+                # (a number may lead a title, "the three leaders", not a group noun: "the three
+                # countries" are not the two parties the group stands for)
+                ref_kinds.append(("group_title", (), lead("title_lead")))
             elif kind == "anaphor":
                 ref_kinds.append(("anaphor:" + v, (), lead("anaphor_lead")))
             else:
@@ -525,7 +537,8 @@ def cues() -> _Cues:
         occasion_rows=tuple(occ_rows),
         title_roles=title_roles,
         ref_kinds=tuple(ref_kinds),
-        ref_lead_ends=tuple(lead_ends("group_lead") if k[0] in ("group", "group_title")
+        ref_lead_ends=tuple(lead_ends("group_lead") if k[0] == "group"
+                            else lead_ends("title_lead") if k[0] == "group_title"
                             else lead_ends("anaphor_lead") if k[0].startswith("anaphor:")
                             else () for k in ref_kinds),
         relay=re.compile(r"\s*(?:" + _lower_pattern(relay) + r")(?![\w-])"),
@@ -1259,6 +1272,14 @@ class _Doc:
             comma = text.find(",", cs, ce)
             if comma > 0:
                 ce = _rstrip_punct(text, cs, comma)
+            if _SUBJECT_GAP.match(self.low, cs, ce) and \
+                    self.prev_word(s.start, speakers[0].start) in ("which", "who"):
+                # "B, which A says is occupying ...": the words lack their subject, the
+                # relative's antecedent; a named antecedent opens them, else no row
+                ant = self._relative_antecedent(si, speakers[0].start)
+                if ant is None:
+                    return None
+                cs = ant
         bs, be = self.backward(si, speakers[0].start)
         if bs is not None and self.quote_at(cs) is None:
             q1, q2 = self.quote_at(bs), self._resumed_quote(si, ve)
@@ -1311,6 +1332,22 @@ class _Doc:
             # "X said in a statement." with the words in the next sentence
             return _Attr(si, (vs, ve), speakers, ve, ve, "forward", frame, occ)
         return _Attr(si, (vs, ve), speakers, bs, be, "backward", frame, occ)
+
+    def _relative_antecedent(self, si: int, spk_start: int) -> int | None:
+        """Start of the named actor or place that a "which"/"who" right before the speaker
+        at `spk_start` follows (", which A says ..."); None when no mention ends at its comma."""
+        lo = self.sents[si].start
+        m = _REL_BEFORE.search(self.low, lo, spk_start)
+        if m is None:
+            return None
+        for x in self.sents[si].mentions:
+            if x.end == m.start() and (x.actor_id or x.place_id):
+                return x.start
+        # "a joint declaration which A said would ...": the last determiner a few words back
+        last = None
+        for d in _DET_NP.finditer(self.low, max(lo, m.start() - 60), m.start()):
+            last = d
+        return last.start() if last is not None else None
 
     def _own_claim(self, si: int, cs: int, ce: int) -> int | None:
         """"X rejected the accusations that A, saying B": B is what X itself says, so B alone
@@ -1554,6 +1591,8 @@ class _Doc:
         raw = text[s.start:pre_end]
         if not raw.endswith((",", "—", "–")) or _nwords(raw) < 3:
             return None, 0
+        if any(ds <= s.start and pre_end <= de + 2 for ds, de in self.datelines):
+            return None, 0  # "YEREVAN, Sept 13 (AP) — X said ...": a dateline is nobody's words
         return s.start, _rstrip_punct(text, s.start, pre_end)
 
     def quote_words(self, q: Quote) -> tuple[int, int]:
@@ -1713,6 +1752,8 @@ def _antecedent(d: _Doc, a: _Attr, c: _Cand, prev: list[_Attr]) -> tuple[str, ..
         persons = [i for i in last.ids if _actor(i)[0] == "person"]
         if len(persons) != 1 or len(last.ids) != 1 or _other_person_between(d, last, c):
             return ()
+        if _gender_clash(c.text, persons[0]):
+            return ()
         return tuple(persons)
     if c.ref == "neuter":  # "it said": a ministry, state or organisation
         if len(last.ids) != 1 or _actor(last.ids[0])[0] == "person" or \
@@ -1728,6 +1769,20 @@ def _antecedent(d: _Doc, a: _Attr, c: _Cand, prev: list[_Attr]) -> tuple[str, ..
             if len(ok) == 1:
                 return tuple(ok)
     return ()
+
+
+@lru_cache(maxsize=4096)
+def _gender_clash(pronoun: str, actor_id: str) -> bool:
+    """Whether a gendered pronoun ("she") cannot stand for the person `actor_id` (known to be of
+    the other gender): "A (a man) said ... . She said: ..." is someone else's quotation, whose
+    speaker is not named before it, so it gets no row rather than A's."""
+    from karabakh_data import gazetteer
+
+    g = gazetteer.load_gazetteer()
+    want = g.pronouns.get(pronoun.lower())
+    a = g.actors.get(actor_id)
+    have = a.gender if a is not None else None
+    return want is not None and have is not None and want != have
 
 
 def _other_person_between(d: _Doc, last: _Attr, c: _Cand) -> bool:

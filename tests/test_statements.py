@@ -644,6 +644,8 @@ def test_relative_clause_antecedent_is_no_occasion() -> None:
                  "of war in the Caucasus.")
     assert r.speaker_id == "donald-trump"
     assert r.occasion is None
+    # the relative's words lack their subject: the antecedent opens them
+    assert r.text.startswith("a joint declaration which Trump said would end")
 
 
 def test_what_it_called_is_a_naming_not_a_statement() -> None:
@@ -725,3 +727,67 @@ def test_speech_verb_in_a_relative_clause_on_the_speaker() -> None:
     assert [(r.text, r.occasion) for r in rows] == [
         ("the treaty with Armenia was ready", None),
         ("Yerevan must change its constitution", "parliament session")]
+
+
+def test_metaphorical_hostage_is_no_prisoners_topic() -> None:
+    # "holding a region hostage" is a metaphor; "soldiers taken hostage" are captives
+    rows = _rows("Yerevan accused Baku of holding the entire enclave hostage to its corridor "
+                 "demands.\nMirzoyan said the two conscripts taken hostage near Tegh must "
+                 "be returned to Armenia.")
+    assert [("prisoners" in r.topics) for r in rows] == [False, True]
+
+
+def test_release_of_servicemen_is_a_prisoners_topic() -> None:
+    (r,) = _rows("Hajiyev said Baku would free 32 Armenian servicemen before the new year.")
+    assert r.topics == ("prisoners",)
+
+
+def test_subject_relative_opens_with_its_antecedent() -> None:
+    # "B, which A says is ..." reports A's claim about B: B opens the words
+    rows = _rows("Talks stalled over Azerbaijan, which Armenia says still holds parts of Syunik "
+                 "after the border war.")
+    assert [(r.speaker_id, r.text) for r in rows] == [
+        ("armenia", "Azerbaijan, which Armenia says still holds parts of Syunik after the "
+                    "border war")]
+
+
+def test_numbered_leaders_are_the_leaders_just_named() -> None:
+    # "the three leaders" stand for the three leaders named just before (each a row)
+    rows = _rows("Pashinyan and Aliyev met Michel in Brussels on Sunday. The three leaders said "
+                 "in a joint statement that border delimitation would start soon.")
+    assert sorted(r.speaker_id for r in rows) == [
+        "charles-michel", "ilham-aliyev", "nikol-pashinyan"]
+
+
+def test_numbered_leaders_with_another_count_give_no_row() -> None:
+    rows = _rows("Pashinyan and Aliyev met in Brussels on Sunday. The three leaders said "
+                 "in a joint statement that border delimitation would start soon.")
+    assert rows == []
+
+
+def test_she_is_not_the_man_quoted_before() -> None:
+    # a gendered pronoun never stands for a person of the other gender
+    rows = _rows("Mirzoyan told reporters that Baku had “no interest” in the peace treaty. "
+                 "She said: “We will not accept new demands on the constitution.”")
+    assert [r.speaker_id for r in rows] == ["ararat-mirzoyan"]
+
+
+def test_joint_attribution_to_the_two_countries_is_one_row_each() -> None:
+    # the codebook: a joint attribution to several speakers gives one row per speaker
+    rows = _rows("Armenia and Azerbaijan held talks in Almaty. The two countries also asked "
+                 "the OSCE to help with the release of detainees.")
+    assert sorted(r.speaker_id for r in rows) == ["armenia", "azerbaijan"]
+
+
+def test_at_least_after_the_verb_is_the_words_not_an_occasion() -> None:
+    # "said at least ..." starts the reported clause; the dateline before is nobody's words
+    (r,) = _rows("GORIS, Sept 14 (AP) — Armenia said at least 15 civilians had been wounded "
+                 "near the border.")
+    assert r.text == "at least 15 civilians had been wounded near the border"
+
+
+def test_the_co_chairs_are_the_mediating_group_just_quoted() -> None:
+    rows = _rows("The Minsk Group co-chairs said in Geneva that the truce in Karabakh was "
+                 "holding. The co-chairs said the sides had agreed to exchange the bodies of "
+                 "soldiers.")
+    assert [r.speaker_id for r in rows] == ["osce-minsk-group", "osce-minsk-group"]
