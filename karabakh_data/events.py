@@ -82,9 +82,9 @@ from karabakh_data.patterns import (
     KEY_LEN,
     FastRx,
     first_word_keys,
+    fold,
     key_trie,
     leftmost_longest,
-    lower,
     split_top,
     union_keys,
     words_rx,
@@ -847,7 +847,7 @@ def _find_hits(a: Analysed) -> list[_Hit]:
     for trig in v.headless:
         found.extend((m.start(), m.end(), trig) for m in trig.rx.finditer(text))
     if _plain_case(text):  # the same tries, but only where a trigger's first word stands
-        for w in v.head_word_rx.finditer(lower(text)):
+        for w in v.head_word_rx.finditer(fold(text)):
             at = w.start()
             for trig in _tried_at(w.group()):
                 m = trig.rx.match(text, at)
@@ -855,7 +855,7 @@ def _find_hits(a: Analysed) -> list[_Hit]:
                     found.append((m.start(), m.end(), trig))
     else:
         by_head = v.by_head
-        for w in v.head_rx.finditer(lower(text)):
+        for w in v.head_rx.finditer(fold(text)):
             at = w.start()
             for trig in by_head[w.group()]:
                 m = trig.rx.match(text, at)
@@ -1221,7 +1221,7 @@ def _modal_before(window: str) -> bool:
         keys, rx = v.modal_keys, v.modal_before
         return any(rx.match(window, w.start()) for w in _WORDS.finditer(window)
                    if w.group().lower()[:KEY_LEN] in keys)
-    return any(w[:KEY_LEN] in v.modal_keys for w in _WORDS.findall(lower(window))) and \
+    return any(w[:KEY_LEN] in v.modal_keys for w in _WORDS.findall(fold(window))) and \
         v.modal_before.search(window) is not None
 
 

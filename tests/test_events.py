@@ -831,3 +831,10 @@ def test_names_in_a_description_after_a_blocked_road_are_no_party() -> None:
     r = _one("On 15 June 2023 Azerbaijani border guards closed the Hakari crossing, the sole "
              "route linking Stepanakert with Goris.", "blockade", dt.date(2023, 6, 16))
     assert r.actors == ("azerbaijan-state-border-service",)
+
+
+def test_a_trigger_in_capitals_with_a_turkish_dotted_i_is_found() -> None:
+    # Azerbaijani outlets' capitals use "İ", which the case-insensitive trigger matches but
+    # plain lower-casing turns into two characters: the fast path must still try the trigger.
+    text = "Azerbaijani forces SEİZED CONTROL OF two heights on 13 September 2022."
+    assert [r.event_type for r in _events(text)] == ["territorial_change"]
