@@ -155,9 +155,10 @@ def cues() -> _Cues:
         venue=_rx(joined["venue"]),
         absent=re.compile(r"\W{0,3}(?:who\s+|which\s+|that\s+)?(?:" + joined["absent"]
                           + r")(?![\w-])", re.IGNORECASE),
-        # "on the sidelines of the inaugural X summit": one lower-case word may precede
+        # "on the sidelines of the inaugural X summit", "... of the Copenhagen X summit": one
+        # word may precede
         absent_before=re.compile(r"(?<![\w-])(?:" + joined["absent_before"]
-                                 + r")\s+(?:the\s+|a\s+|an\s+|any\s+)?(?-i:[a-z][\w-]*\s+)?$",
+                                 + r")\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:[\w-]+\s+)?$",
                                  re.IGNORECASE),
         separate=re.compile(r"(?<![\w-])(?:" + joined["separate"] + r")(?![\w-])", re.IGNORECASE),
         unrealised=re.compile(r"(?<![\w-])(?:" + joined["unrealised"] + r")(?![\w-])",
@@ -297,6 +298,10 @@ _MAX_DATE_DISTANCE = 90
 _CLAUSE_BREAK = re.compile(
     r"\b(?:and|but)\s+(?:will|would|is|are|was|were|has|have|had|then|later|also|to|plans?|"
     r"plan(?:ned|s)?|agreed|met|held)\b|\b(?:while|whereas)\b|;", re.IGNORECASE)
+#: between an undated trigger and a later dated one: the later one is the occasion the first was
+#: held at ("met on the sidelines of the summit", "talked at the EPC summit")
+_OCCASION_OF = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:on\s+the\s+(?:sidelines|margins|fringes)"
+                          r"\s+of|at|during)\s+(?:the|a|an|this|that|last)\b", re.IGNORECASE)
 _COORDINATION = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 #: Longer "sentences" are not prose (tables, scraped junk): no meeting is read from them.
 _MAX_SENTENCE_CHARS = 1500
@@ -860,7 +865,8 @@ _SOURCE_END = re.compile(r"[^,;:\"“”«»]{0,40}?[.!]?[\s\"”’]*")
 
 
 #: right before an organisation whose gathering follows: the gathering is where the meeting is
-_AT_OCCASION = re.compile(r"\b(?:at|during|for|to|before|ahead of|after)\s+(?:the|a|an|this|"
+_AT_OCCASION = re.compile(r"\b(?:at|during|for|to|before|ahead of|after|attend(?:s|ed|ing)?|"
+                          r"skip(?:s|ped|ping)?|miss(?:es|ed|ing)?|boycott(?:s|ed|ing)?)\s+(?:the|a|an|this|"
                           r"that|last|next|its)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
 #: "citing what Baku called ...", "in what Yerevan described as ...": the one naming a thing
 _WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
@@ -992,6 +998,14 @@ def _candidates(a: Analysed) -> list[_Cand]:
             if best_d is None and prev_key is not None and prev_key[1] == mode and \
                     not _CLAUSE_BREAK.search(s.text[prev_end - s.start:t0 - s.start]):
                 key = prev_key  # "met for talks": one encounter, named twice in one clause
+            elif best_d is not None and prev_key is not None and prev_key[0] is None and \
+                    prev_key[1] == mode and key not in groups and \
+                    _OCCASION_OF.match(s.text, prev_end - s.start, t0 - s.start) and \
+                    not _CLAUSE_BREAK.search(s.text[prev_end - s.start:t0 - s.start]):
+                # "had met on the sidelines of the X summit in Tirana in May": the date of
+                # the occasion that the first trigger is held at dates that one encounter
+                groups[key] = groups.pop(prev_key)
+                groups[key].date = best_d
             prev_key, prev_end = key, t1
             g = groups.get(key)
             if g is None:
@@ -1053,6 +1067,9 @@ def _candidates(a: Analysed) -> list[_Cand]:
                 if after:
                     g.mediator = (after[0].actor_id, after[0])  # type: ignore[assignment]
             g.status, g.status_span = _status(s, (t0, t1))
+            if g.date is not None and g.status in ("planned", "proposed") and \
+                    _inside(g.date.start, datelines):
+                g.date = None  # the day the report was filed is not when a plan will happen
             lv = _level_phrase(s)
             if lv:
                 g.level, g.level_span, g.level_explicit = lv
@@ -1225,17 +1242,43 @@ def _attach_outcome_sentences(a: Analysed, merged: list[_Cand]) -> None:
             continue
         agents = _agents(s, datelines)
         parties = {party_of(x.actor_id) or x.actor_id for x in agents if x.actor_id}
+        if not agents and _refers_back(a, s, m):
+            parties = set(CONFLICT_PARTIES)  # "The sides signed ...": the meeting's two sides
         if len(parties) < 2 or not parties <= _parties(m):
             continue
         ok = all(dates_compatible((d.date, d.date_end, d.precision),
                                   (m.date.date, m.date.date_end, m.date.precision))
-                 for d in para_dates.get(_paragraph(a, s.start), []) if d.date is not None)
+                 for d in para_dates.get(_paragraph(a, s.start), [])
+                 if d.date is not None and not _inside(d.start, datelines))
         if not ok:
             continue
         for x in agents:
             m.participants.setdefault(x.actor_id, x)  # type: ignore[arg-type]
         m.outcomes += [o for o in _outcomes(s, a.text) if o not in m.outcomes]
         m.sentences.append(s)
+
+
+#: opening a sentence, a subject that names no one but the sides of the meeting just told
+_THE_SIDES = re.compile(r"(?:The|Both)\s+(?:two\s+)?(?:sides|parties|leaders|delegations|"
+                        r"commissions|foreign\s+ministers|heads\s+of\s+state)\b\s*",
+                        re.IGNORECASE)
+#: between that subject and the outcome verb: an adverb or auxiliary at most, no clause
+_SIDES_GAP = re.compile(r"(?:[a-z]+\s+){0,2}", re.IGNORECASE)
+
+
+def _refers_back(a: Analysed, s: Sentence, m: _Cand) -> bool:
+    """"The sides signed a protocol", "The two leaders agreed to ...": the sentence right after a
+    meeting of both sides reports what they agreed there, when it opens with a subject that can
+    only be those sides and the outcome verb follows that subject at once."""
+    if s.index != max(x.index for x in m.sentences) + 1 or \
+            not set(CONFLICT_PARTIES) <= _parties(m):
+        return False
+    subj = _THE_SIDES.match(s.text)
+    if subj is None:
+        return False
+    gap = _SIDES_GAP.match(s.text, subj.end())
+    at = gap.end() if gap else subj.end()
+    return any(o.start() <= at and o.start() >= subj.end() for o in _outcome_cues(s))
 
 
 def _same_dated_meeting(m: _Cand, c: _Cand) -> bool:
@@ -1314,10 +1357,11 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
         if before:
             target = max(before, key=lambda m: max(s.start for s in m.sentences
                                                     if s.start <= c.sent.start))
-            if target.status == "cancelled" and c.status == "held" and _took_its_place(a, c):
-                # "X refused to attend ...; Y instead met Z": what took the cancelled
-                # meeting's place, on its day and where it was to be held, is a meeting of its
-                # own, not a report of the one that did not happen
+            if target.status == "cancelled" and c.status in ("held", "planned") and \
+                    _took_its_place(a, c):
+                # "X refused to attend ...; Y instead met Z" (or "will still meet Z"): what
+                # took the cancelled meeting's place, on its day and where it was to be held,
+                # is a meeting of its own, not a report of the one that did not happen
                 c.date, c.place = target.date, c.place or target.place
                 merged.append(c)
                 continue
@@ -1353,8 +1397,14 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
             m.inherited_parties = True
         elif _TWO_OF_THEM.search(ctx):
             _name_the_two(a, m)
+            if not _parties(m) and i > 0:
+                _name_the_number(m, merged[i - 1], 2, ctx)
+        elif i > 0 and _THREE_OF_THEM.search(ctx):
+            _name_the_number(m, merged[i - 1], 3, ctx)
         elif not _parties(m):
             _name_the_heads(a, m)
+            if not _parties(m):
+                _name_the_commissions(a, m)
     _attach_outcome_sentences(a, merged)
     reports = []
     for c in [x for m in merged for x in _split_separate(m)]:
@@ -1365,8 +1415,9 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
     return reports
 
 
-#: right before a trigger: the encounter took the place of a cancelled one ("instead met")
-_INSTEAD = re.compile(r"\binstead\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: right before a trigger: the encounter took the place of a cancelled one ("instead met"), or
+#: goes ahead without the one who cancelled ("will still meet")
+_INSTEAD = re.compile(r"\b(?:instead|still)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: after a trigger, closing its sentence ("met X on the sidelines instead."), or opening the
 #: sentence ("Instead, X met Y")
 _INSTEAD_AFTER = re.compile(r"[^;.:]*?\binstead\b\s*(?:[,;.:]|$)", re.IGNORECASE)
@@ -1386,6 +1437,31 @@ def _took_its_place(a: Analysed, c: _Cand) -> bool:
 _TWO_OF_THEM = re.compile(r"\b(?:the\s+two|both)\s+(?:leaders|presidents|ministers|"
                           r"foreign\s+ministers|heads\s+of\s+state|men)\s+(?:\w+\s+){0,2}"
                           r"(?:met|held|had|talked|spoke|sat)\b[^,;]*$", re.IGNORECASE)
+
+
+#: right before a trigger: "the three leaders last met"
+_THREE_OF_THEM = re.compile(r"\bthe\s+three\s+(?:leaders|presidents|ministers|foreign\s+ministers|"
+                            r"heads\s+of\s+state)\s+(?:\w+\s+){0,2}(?:met|held|had|talked|"
+                            r"spoke|sat)\b[^,;]*$", re.IGNORECASE)
+
+
+_LEADERS_WORD = re.compile(r"\b(?:leaders|presidents|heads\s+of\s+state)\b", re.IGNORECASE)
+
+
+def _name_the_number(m: _Cand, prev: _Cand, n: int, ctx: str) -> None:
+    """"The three leaders last met in Moscow on January 11": the people of the meeting told just
+    before, when there are exactly that many of them, they include both sides, and they are
+    all leaders (or none is, for "the three ministers"); else the count names someone else,
+    and the meeting stays unnamed. The evidence is where that meeting names them."""
+    people = sorted(k for k in prev.participants if is_person(k) and k not in cues().no_party)
+    if len(people) != n or not set(CONFLICT_PARTIES) <= {party_of(k) for k in people}:
+        return
+    leaders = _LEADERS_WORD.search(ctx) is not None
+    if any((level_of_person(k) == "leaders") != leaders for k in people):
+        return
+    for k in people:
+        m.participants.setdefault(k, prev.participants[k])
+    m.inherited_parties = True
 
 
 def _name_the_two(a: Analysed, m: _Cand) -> None:
@@ -1429,6 +1505,32 @@ def _name_the_heads(a: Analysed, m: _Cand) -> None:
     for k in sorted(people):
         m.participants.setdefault(k, people[k])
     m.inherited_parties = True
+
+
+#: between two states' names: they are named as one pair ("Armenian and Azerbaijani")
+_PAIR_JOIN = re.compile(r"\s*(?:and|-|–|/)\s*")
+
+
+def _name_the_commissions(a: Analysed, m: _Cand) -> None:
+    """"Armenian and Azerbaijani officials continued work. The border commissions met in X":
+    a commission session whose sentence names no party has as parties the two states, when its
+    own sentence or the one before names them as a pair ("Armenian and Azerbaijani", "of
+    Armenia and Azerbaijan") and names no other state or body (else it stays without parties
+    and is dropped). A commission is each state's own body, so the pair is unambiguous."""
+    if m.level != "commission" or len(m.sentences) != 1:
+        return
+    t0 = m.triggers[0][0]
+    for s in [m.sent] + [x for x in a.sentences if x.index == m.sent.index - 1]:
+        agents = [x for x in _agents(s, _article_datelines(a)) if x.actor_id
+                  and not (_is_announcer(s, x, t0) or _is_absent(s, x) or _is_source(s, x))]
+        if not agents:
+            continue
+        if len(agents) == 2 and sorted(x.actor_id for x in agents) == sorted(CONFLICT_PARTIES) \
+                and _PAIR_JOIN.fullmatch(a.text, agents[0].end, agents[1].start):
+            for x in agents:
+                m.participants.setdefault(x.actor_id, x)  # type: ignore[arg-type]
+            m.inherited_parties = True
+        return  # the nearest sentence naming anyone decides
 
 
 def _split_separate(c: _Cand) -> list[_Cand]:

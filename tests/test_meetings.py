@@ -816,3 +816,98 @@ def test_a_state_named_in_a_citing_clause_is_no_party() -> None:
             "citing the hostile tone of France.")
     (m,) = _meetings(text, dt.date(2023, 10, 5))
     assert "france" not in m.participants and m.mediator != "france"
+
+
+def test_a_meeting_on_the_sidelines_of_a_dated_summit_takes_its_date() -> None:
+    text = ("Nikol Pashinyan and Ilham Aliyev are due in Abu Dhabi on July 10.\n\n"
+            "The two leaders had last met on the sidelines of an EPC summit in May.")
+    (m,) = [m for m in _meetings(text, dt.date(2025, 7, 8)) if m.status == "held"]
+    assert m.date == dt.date(2025, 5, 1) and m.date_precision == "month"
+
+
+def test_the_bloc_after_a_place_word_on_the_sidelines_is_no_party() -> None:
+    text = ("Nikol Pashinyan and Ilham Aliyev are due in Abu Dhabi on July 10.\n\n"
+            "The two leaders had last met on the sidelines of the Copenhagen EPC summit "
+            "in May.")
+    ms = [m for m in _meetings(text, dt.date(2025, 7, 8)) if m.status == "held"]
+    (m,) = ms
+    assert m.date == dt.date(2025, 5, 1) and m.date_precision == "month"
+    assert set(m.participants) == {"nikol-pashinyan", "ilham-aliyev"}
+
+
+def test_commission_session_of_a_pair_named_just_before_has_both_states() -> None:
+    text = ("Azerbaijani and Armenian officials pressed on with border work on Friday.\n\n"
+            "The delimitation commissions convened for a new meeting in Almaty on May 3.")
+    (m,) = _meetings(text, dt.date(2024, 5, 6))
+    assert m.level == "commission" and set(m.participants) == {"armenia", "azerbaijan"}
+
+
+def test_commission_session_after_one_side_alone_names_no_party() -> None:
+    text = ("Azerbaijani officials pressed on with border work on Friday.\n\n"
+            "The delimitation commissions convened for a new meeting in Almaty on May 3.")
+    assert _meetings(text, dt.date(2024, 5, 6)) == []
+
+
+def test_the_sides_in_the_next_sentence_report_the_meetings_outcome() -> None:
+    text = ("Ararat Mirzoyan and Jeyhun Bayramov held talks in Berlin on February 28.\n\n"
+            "The two sides formally agreed to keep working on the draft peace treaty.")
+    (m,) = _meetings(text, dt.date(2024, 3, 1))
+    assert m.outcomes and m.outcomes[0].startswith("agreed to keep working")
+
+
+def test_the_sides_two_sentences_later_are_not_read_as_the_meetings() -> None:
+    text = ("Ararat Mirzoyan and Jeyhun Bayramov held talks in Berlin on February 28.\n\n"
+            "Germany welcomed the talks.\n\n"
+            "The two sides agreed to keep working on the draft peace treaty.")
+    (m,) = _meetings(text, dt.date(2024, 3, 1))
+    assert not m.outcomes
+
+
+def test_who_pulled_out_stays_a_party_and_those_who_still_meet_meet_apart() -> None:
+    # codebook: a cancelled meeting's participants are those it was planned between
+    text = ("Ilham Aliyev pulled out of a planned meeting with Nikol Pashinyan in Brussels on "
+            "Friday, his aide said.\n\n"
+            "Pashinyan will still meet Charles Michel in Brussels.")
+    ms = sorted(_meetings(text, dt.date(2023, 10, 4)), key=lambda m: m.status)
+    assert [m.status for m in ms] == ["cancelled", "planned"]
+    assert set(ms[0].participants) == {"ilham-aliyev", "nikol-pashinyan"}
+    assert "ilham-aliyev" not in ms[1].participants
+
+
+def test_the_bloc_whose_summit_a_leader_would_not_attend_is_no_party_nor_mediator() -> None:
+    text = ("Ilham Aliyev refused to attend the EPC summit in Chisinau on June 1, where he "
+            "had been due to meet Nikol Pashinyan.")
+    (m,) = _meetings(text, dt.date(2023, 5, 20))
+    assert "european-political-community" not in m.participants
+    assert m.mediator != "european-political-community"
+
+
+def test_the_dateline_day_does_not_date_a_planned_meeting() -> None:
+    text = ("BAKU, March 3 (Trend) - Jeyhun Bayramov is travelling to Antalya for a forum, "
+            "his ministry said on Monday, and may hold talks with Ararat Mirzoyan there.")
+    assert _meetings(text, dt.date(2025, 3, 3)) == []
+
+
+def test_the_three_leaders_are_the_three_of_the_meeting_told_before() -> None:
+    text = ("Vladimir Putin hosted Ilham Aliyev and Nikol Pashinyan in Sochi on October 31.\n\n"
+            "\"We talked for a long time,\" the Russian leader told journalists.\n\n"
+            "The three leaders had previously met in Moscow on January 11, 2021.")
+    ms = sorted(_meetings(text, dt.date(2022, 11, 1)), key=lambda m: m.date)
+    assert [m.place_id for m in ms] == ["moscow", "sochi"]
+    assert set(ms[0].participants) == {"vladimir-putin", "ilham-aliyev", "nikol-pashinyan"}
+
+
+def test_the_three_ministers_are_not_the_leaders_told_before() -> None:
+    text = ("Vladimir Putin hosted Ilham Aliyev and Nikol Pashinyan in Sochi on October 31.\n\n"
+            "The three ministers had previously met in Moscow on January 11, 2021.")
+    ms = _meetings(text, dt.date(2022, 11, 1))
+    assert [m.place_id for m in ms] == ["sochi"]
+
+
+def test_the_two_ministers_are_the_two_of_the_meeting_told_before() -> None:
+    text = ("Ararat Mirzoyan and Jeyhun Bayramov met in Almaty on May 10.\n\n"
+            "No statement followed.\n\n"
+            "The two ministers had previously met in Berlin on February 28.")
+    ms = sorted(_meetings(text, dt.date(2024, 5, 12)), key=lambda m: m.date)
+    assert [m.place_id for m in ms] == ["berlin", "almaty"]
+    assert set(ms[0].participants) == {"ararat-mirzoyan", "jeyhun-bayramov"}
