@@ -450,7 +450,8 @@ def _patterns() -> _Patterns:
         gap_list=re.compile(rf"{_OWS},?{_OWS}(?:(?:and|or){_WS})?"),
         gap_word=re.compile(rf"{_WS}(?P<w>to|until|till|through|and){_WS}", ci),
         prefix=re.compile(rf"(?<![A-Za-z])(?P<p>from|between){_WS}\Z", ci),
-        day_cont=re.compile(rf"{_OWS}(?:(?P<w>to|until|till|through|and)|{_DASH}{{1,2}}){_OWS}"
+        day_cont=re.compile(rf"{_OWS}(?:(?P<w>to|until|till|through|and)|{_DASH}{{1,2}}|(?P<sl>/))"
+                            rf"{_OWS}"
                             rf"(?P<d2>{_DAYN}){_ORD}{_DAY_END}"
                             rf"(?:,?{_WS}(?P<y>{_YEAR}){_YEAR_END})?", ci),
         # "from 12 to 14 May"; without "from"/"between" ("the night of 12 to 13 May") see
@@ -595,7 +596,7 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
     if kind == "num":
         a, b = int(g["a"]), int(g["b"])
         at.kind = "ymd"
-        if g["sep"] == "." or (a > 12 >= b):
+        if g["sep"] == "." or (a > 12 >= b) or a == b:  # "08/08/2025" reads one way only
             at.d, at.m = a, b
         elif b > 12 >= a:
             at.m, at.d = a, b
@@ -769,9 +770,10 @@ def _merge(text: str, atoms: list[_Atom]) -> list[_Atom]:
             c = p.day_cont.match(text, a.end, cont_end) if a.y is None else None
             w = (c.group("w") or "").lower() if c else ""
             if c and (c.end() <= nxt_start or c.group("y")) and (
-                    (w == "" and prefix is None)
+                    (w == "" and prefix is None and not c.group("sl"))
                     or (w in ("to", "until", "till", "through") and prefix == "from")
-                    or (w == "and" and prefix == "between")):
+                    or (w == "and" and prefix == "between")
+                    or (prefix is None and _bare_day_pair(text, a, c))):
                 d2 = int(c.group("d2"))
                 if d2 > (a.d or 0):
                     a.d2 = d2
@@ -790,7 +792,9 @@ def _merge(text: str, atoms: list[_Atom]) -> list[_Atom]:
             prev_end = out[-1].end if out else 0
             if lead and lead.start() >= prev_end and int(lead.group("d1")) < (a.d or 0) and (
                     lead.group("p") is not None or (
-                        lead.group("w").lower() == "to"
+                        (lead.group("w").lower() == "to" or (
+                            lead.group("w").lower() == "and"
+                            and _prev_token(text, lead.start()) in _BEFORE_DAY_PAIR))
                         and (a.d or 0) - int(lead.group("d1")) <= _BARE_SPAN_DAYS)):
                 a.d2, a.d = a.d, int(lead.group("d1"))
                 a.start = lead.start()
@@ -852,6 +856,30 @@ _LISTABLE = frozenset({"md", "month", "season"})
 #: "12 to 13 September" without "from" is read as one span only when it is this short (a night,
 #: a summit, a visit); a longer "3 to 20 May" may be a score or a count before a date.
 _BARE_SPAN_DAYS = 6
+# Words that may follow a day pair such as "May 10 and 11" (places, times, clauses); any other
+# word makes the second number a count ("on May 10 and 11 soldiers ...").
+_AFTER_DAY_PAIR = frozenset({"in", "at", "on", "during", "when", "with", "as", "after", "before",
+                             "respectively", "and", "but", "to", "for", "where", "while"})
+
+
+def _bare_day_pair(text: str, a: _Atom, c: re.Match[str]) -> bool:
+    """'met on May 10 and 11', 'talks on May 3 to 5', 'the November 9/10 statement': a month
+    and day, then "and"/"to" and a later day at most a few days on, or a slash and the next
+    day (a night's two dates). Without "from"/"between" the second number could be a count,
+    so it must end the clause or be followed by a place, time or clause word."""
+    d1, d2 = a.d or 0, int(c.group("d2"))
+    if c.group("sl"):
+        return d2 == d1 + 1  # "9/10" after a month is no fraction nor a count
+    ok = (c.group("w") or "").lower() in ("and", "to") and 0 < d2 - d1 <= _BARE_SPAN_DAYS
+    if not ok:
+        return False
+    nxt = _NEXT_WORD.match(text, c.end())
+    return nxt is None or nxt.group(1) in _AFTER_DAY_PAIR or c.group("y") is not None
+
+
+# "on 10 and 11 May": a preposition before the first number makes it a day, not a count
+_BEFORE_DAY_PAIR = frozenset({"on", "of", "for", "the"})
+_NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)\b")
 
 
 def _share_year(a: _Atom, b: _Atom) -> None:
@@ -1013,6 +1041,12 @@ def _find_phrase(pat: re.Pattern[str], phrases: frozenset[str], s: str, pos: int
     return -1
 
 
+# "the next day", "the next morning": a day counted from the narrative's own day, in the past
+# as often as not; "next" there is no sign that a later date is ahead of the writing.
+_NARRATIVE_NEXT = re.compile(r"the[\s\u00a0]+next[\s\u00a0]+(?:day|morning|afternoon|evening"
+                             r"|night)\b")
+
+
 def _is_future(text: str, at: _Atom) -> bool:
     """Does the sentence place this date ahead of the time of writing? Looks at the mention
     itself ("next week"), the clause before it ("will meet on ...") and, unless a reporting verb
@@ -1030,7 +1064,10 @@ def _is_future(text: str, at: _Atom) -> bool:
     # cut either (a match depends only on its start position), so the cuts are not needed.
     if p.future_before.search(window) is not None:
         cuts = [c.end() for c in p.clause_cut.finditer(window)]
-        if _find_phrase(p.future_before, v.future_set, window, cuts[-1] if cuts else 0) >= 0:
+        i = _find_phrase(p.future_before, v.future_set, window, cuts[-1] if cuts else 0)
+        while i >= 0 and _NARRATIVE_NEXT.match(window, max(0, i - 4)):
+            i = _find_phrase(p.future_before, v.future_set, window, i + 1)
+        if i >= 0:
             return True
     after = text[at.end:s1].lower().replace("’", "'")
     c = p.clause_cut.search(after)
@@ -1516,18 +1553,30 @@ def _after_past_verb(text: str, pos: int) -> bool:
 
 
 def _quoted(text: str, pos: int) -> bool:
-    """Is `pos` inside a quotation closed in its paragraph? A date a speaker says ("we meet
-    tomorrow") is in the speaker's time, not the narrative's: "the same day" after it means the
-    day the narrative last named. Counts straight quotes, or compares the last curly ones; a
-    quote mark never closed in the paragraph is not taken for a quotation. The caller asks
+    """Is `pos` inside a quotation closed in its paragraph, or carried on into the next one? A
+    date a speaker says ("we meet tomorrow") is in the speaker's time, not the narrative's:
+    "the same day" after it means the day the narrative last named. Counts straight quotes, or
+    compares the last curly ones; a quote mark never closed in the paragraph is taken for a
+    quotation only when the next paragraph reopens with a mark. The caller asks
     only for dates placed by the publication date: a quoted "the same year" still follows the
     narrative's year, and passes it on."""
     line = text.rfind("\n", 0, pos) + 1
     stop = text.find("\n", pos)
     before, after = text[line:pos], text[pos:stop if stop >= 0 else len(text)]
     if before.count('"') % 2 == 1:
-        return '"' in after
-    return before.rfind("\u201c") > before.rfind("\u201d") and "\u201d" in after
+        return '"' in after or (after.count('"') == 0 and _reopens(text, stop, '"'))
+    return before.rfind("\u201c") > before.rfind("\u201d") and (
+        "\u201d" in after or ("\u201c" not in after and _reopens(text, stop, "\u201c")))
+
+
+def _reopens(text: str, stop: int, mark: str) -> bool:
+    """Does the paragraph after the line break at `stop` open with the same quotation `mark`?
+    A quote that runs over several paragraphs leaves each one open and reopens the next (the
+    press convention), so an unclosed mark followed by such a paragraph is a quotation too;
+    a paragraph opening with another style of mark is another text's quote."""
+    if stop < 0:
+        return False
+    return text[stop:stop + 8].lstrip()[:1] == mark
 
 
 _DOC_AGE_DAYS = 183
@@ -1642,7 +1691,8 @@ def find_dates(text: str, reference: dt.date | None = None,
     ctx = _Ctx()
     out: list[DateMention] = []
     sent_day: int | None = None  # end of the last day-precise mention (for _after_report_verb)
-    for at in _scan(text):
+    atoms = _scan(text)
+    for i, at in enumerate(atoms):
         fut = _is_future(text, at)
         ctx.framed = (ctx.frame[0] if ctx.frame is not None
                       and _same_sentence(text, ctx.frame[1], at.start) else None)
@@ -1654,6 +1704,11 @@ def find_dates(text: str, reference: dt.date | None = None,
         ctx.month_near = (at.kind == "dom" and ctx.month_at is not None
                           and at.start - ctx.month_at <= _DOM_REACH
                           and "\n\n" not in text[ctx.month_at:at.start])
+        if at.unit == "day" and at.kind in ("rel", "ago") \
+                and (sent_day is None or not _same_sentence(text, sent_day, at.start)):
+            anchor = _clause_anchor(text, atoms, i, ref)
+            if anchor is not None:
+                ctx.day = (anchor, False)
         r = _safe_resolve(at, ref, ctx, fut)
         if at.kind == "dom" and r.date is None:
             continue  # "on the 25th" with no month near: a date only if its month is known
@@ -1684,6 +1739,29 @@ def find_dates(text: str, reference: dt.date | None = None,
                                r.prec if r.date is not None else None,
                                r.rel, fut))
     return out
+
+
+_CLAUSE_OPEN = re.compile(r",[\s\u00a0]+(?:which|who|that)\b")
+
+
+def _clause_anchor(text: str, atoms: list[_Atom], i: int, ref: _Ref) -> dt.date | None:
+    """'A truce, which took effect the next day, ended the offensive launched on 19 September
+    2023': "the next day" in a relative clause counts from the day its sentence goes on to
+    name (a full date after the clause's closing comma), not from a day of an earlier
+    sentence. Only a written-out day with its year is such an anchor."""
+    at = atoms[i]
+    s0, _ = _sentence_bounds(text, at.start, at.end)
+    if _CLAUSE_OPEN.search(text, s0, at.start) is None:
+        return None
+    for b in atoms[i + 1:]:
+        if not _same_sentence(text, at.end, b.start):
+            return None
+        if b.kind == "md" and b.y is not None and b.d2 is None:
+            if "," not in text[at.end:b.start]:
+                return None
+            r = _safe_resolve(b, ref, _Ctx(), False)
+            return r.date if r.date is not None and r.prec == "day" and not r.rel else None
+    return None
 
 
 def _explicit_years(atoms: list[tuple[_Atom, bool]]) -> list[int]:

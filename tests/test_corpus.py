@@ -202,3 +202,16 @@ def test_a_date_line_after_blank_lines_and_a_byline_with_a_us_zone(tmp_path: Pat
     items, _ = list_corpus(tmp_path)
     rows = {it.path.name: load_document(it.path, it.rel_path, it.manifest)[1] for it in items}
     assert rows["a.txt"]["published"] == dt.date(2025, 6, 3)
+
+
+def test_unbracketed_wire_credits_channel_calls_and_sourced_photo_lines_are_dropped() -> None:
+    raw = ("Envoys trade maps at border commission session\n"
+           "The two commissions exchanged draft maps of a northern section on Tuesday.\n"
+           "Photo: Mher Grigoryan at the session. Source: Government press service\n"
+           "Join our Viber channel for breaking news\n"
+           "Writing by Ann Ray; Editing by Tom Lee\n"
+           "Follow our coverage of the talks, which resume in June.\n")
+    text = clean_text(raw).text
+    assert "Viber" not in text and "Ann Ray" not in text and "Source:" not in text
+    # a sentence of news that starts like a call to follow stays
+    assert "Follow our coverage of the talks" in text

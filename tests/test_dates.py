@@ -754,3 +754,47 @@ def test_a_yearless_document_date_far_back_is_left_without_a_year() -> None:
     assert (m.text, m.date) == ("November 10", None)
     # a few months back it is the text of last autumn, as before
     assert one(text, D(2021, 2, 10)).date == D(2020, 11, 10)
+
+
+def test_month_day_and_a_bare_second_day_is_a_span() -> None:
+    m = one("The two commissions sat in Almaty on April 22 and 23.", D(2024, 5, 2))
+    assert (m.date, m.date_end) == (D(2024, 4, 22), D(2024, 4, 23))
+    m = one("Envoys held rounds on 7 and 8 February in Berlin.", D(2024, 5, 2))
+    assert (m.date, m.date_end) == (D(2024, 2, 7), D(2024, 2, 8))
+    # a count after "and" is no second day
+    m = one("On April 22 and 23 villagers protested.", D(2024, 5, 2))
+    assert (m.text, m.date_end) == ("April 22", None)
+
+
+def test_month_first_slashed_night_is_a_two_day_span() -> None:
+    m = one("Fighting stopped after the accord of the night of November 9/10.", D(2020, 11, 20))
+    assert (m.date, m.date_end) == (D(2020, 11, 9), D(2020, 11, 10))
+
+
+def test_next_day_in_a_relative_clause_counts_from_its_sentence_date() -> None:
+    text = ("Talks broke down on 2 September. A truce, which held from the next day, closed "
+            "the assault begun on 11 October 2023.")
+    found = find_dates(text, D(2023, 10, 20))
+    assert [(m.text, m.date) for m in found][1] == ("the next day", D(2023, 10, 12))
+
+
+def test_the_next_day_before_a_date_does_not_make_it_future() -> None:
+    text = "A truce, which held from the next day, was brokered in Moscow on 10 October."
+    found = find_dates(text, D(2020, 10, 20))
+    assert (found[-1].text, found[-1].future) == ("10 October", False)
+    # "the next round ... on" still looks ahead
+    assert find_dates("The next round of talks on 2 November.", D(2020, 10, 20))[0].future
+
+
+def test_slashed_date_with_day_equal_to_month_is_unambiguous() -> None:
+    m = one("The initialled text is dated 08/08/2025 in both languages.", D(2025, 8, 20))
+    assert (m.date, m.precision) == (D(2025, 8, 8), "day")
+
+
+def test_a_quote_running_into_the_next_paragraph_does_not_anchor_the_same_day() -> None:
+    text = ("The envoys arrived on 4 March.\n\n"
+            "\u201cWe expect to sign on Thursday, if the maps are ready.\n\n"
+            "\u201cNothing is settled until then,\u201d the envoy said.\n\n"
+            "The same day, the border posts were handed over.")
+    found = find_dates(text, D(2024, 3, 5))
+    assert (found[-1].text, found[-1].date) == ("The same day", D(2024, 3, 4))

@@ -84,4 +84,30 @@ def test_dateline_closed_by_a_full_stop_with_the_agency_named_later() -> None:
     text = "GORIS, Armenia, Oct. 3. Two villages were shelled overnight, the agency reports."
     assert datelines(text) == [(0, 24)]
     # a sentence that merely starts with a city in mixed case is no dateline
-    assert datelines("Goris, Armenia, Oct. 3. Two villages were shelled.") == []
+    assert datelines("Goris, a town in Armenia, was shelled on Oct. 3. Two died.") == []
+    assert datelines("In Goris, Armenia, on Oct. 3. the shelling began.") == []
+
+
+def test_mixed_case_dateline_with_its_region_and_a_full_stop() -> None:
+    from karabakh_data.text import datelines
+    text = "Ganja, Azerbaijan, Oct. 11. A missile hit a block of flats overnight."
+    assert datelines(text) == [(0, 28)]
+
+
+def test_dateline_of_two_cities_and_an_outlet_with_a_slash() -> None:
+    from karabakh_data.text import datelines
+    text = "STEPANAKERT/GORIS (RFE/RL) -- Hundreds of cars queued at the bridge."
+    assert datelines(text) == [(0, 30)]
+
+
+def test_dateline_with_sentence_stops_and_an_agency_slash() -> None:
+    from karabakh_data.text import datelines
+    assert datelines("Ganja. 8 October. NEWS.AZ/ Shelling hit the old town.") == [(0, 27)]
+    # a headline-like line with stops but no agency is no dateline
+    assert datelines("Ganja. 8 October. Shelling hit the old town.") == []
+
+
+def test_dateline_with_the_agency_in_brackets_before_a_full_stop() -> None:
+    from karabakh_data.text import datelines
+    text = "Ganja, 17 October 2020 (Wire). A second missile strike hit the city at night."
+    assert datelines(text) == [(0, 31)]
