@@ -164,3 +164,14 @@ def test_state_department_deputy_spokesperson_is_a_named_actor():
     got = _resolved("Briefing reporters, Vedant Patel urged both capitals to keep talking.",
                     dt.date(2024, 2, 1))
     assert got["Vedant Patel"] == ("vedant-patel", None)
+
+
+def test_azerbaijani_and_german_spellings_of_leaders_and_aides_resolve():
+    # Azerbaijani outlets write the aide's and the Karabakh leader's names in Azerbaijani
+    # letters (ə, ı, c for j, ş); German outlets transliterate with j and š.
+    when = dt.date(2023, 9, 25)
+    for surface, actor in (("Hikmət Hacıyev", "hikmet-hajiyev"),
+                           ("Samvel Şahramanyan", "samvel-shahramanyan"),
+                           ("Alijew", "ilham-aliyev"), ("Pašinjan", "nikol-pashinyan")):
+        got = _resolved(f"On Monday {surface} spoke about the talks again.", when)
+        assert got[surface] == (actor, None), surface
