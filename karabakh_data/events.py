@@ -2040,9 +2040,9 @@ def _cluster_reports(reports: list[EventReport]) -> list[_Cluster]:
                 continue
             fits.append(c)
         if coarse:  # "the 2020 truce" is no one day's truce when the year has several
-            fine = [c for c in fits if c.value[2] in _FINE and r.source_id not in c.sources]
+            fine = {c.order for c in fits if c.value[2] in _FINE and r.source_id not in c.sources}
             if len(fine) > 1:
-                fits = [c for c in fits if not any(c is f for f in fine)]
+                fits = [c for c in fits if c.order not in fine]
         for c in fits:
             if best is None or (len(c.sources), -_RANK[c.value[2]], -c.order) > (  # type: ignore
                     len(best.sources), -_RANK[best.value[2]], -best.order):  # type: ignore
