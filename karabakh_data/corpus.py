@@ -392,10 +392,30 @@ def _date_line(lines: list[str]) -> tuple[dt.date, str] | None:
                  and not d.relative]
         if len(found) != 1:
             continue
-        rest = _DATE_LINE_NOISE.sub("", line[:found[0].start] + line[found[0].end:])
+        d = found[0]
+        rest = _DATE_LINE_NOISE.sub("", _drop_name_segments(line[:d.start], line[d.end:]))
         if not rest:
-            return found[0].date, line.strip()
+            return d.date, line.strip()
     return None
+
+
+# "Published 26 September 2023 | OC Media", "Azernews · 13 May 2024": a page's date line often
+# carries the outlet's or section's name, set off by a bar, a dot or a dash. A segment counts
+# as a name when each of its words is capitalised (up to five words); a sentence never is.
+_SEGMENT_SEP = re.compile(r"[ \t]+[|\u00b7\u2022\u2013\u2014/-][ \t]+")
+_NAME_SEGMENT = re.compile(r"[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*){0,4}")
+
+
+def _drop_name_segments(before: str, after: str) -> str:
+    """The text around a line's date without the name segments split off by separators
+    (the first segment of `before` and the last of `after` sit away from the date; any
+    segment that is a name is dropped, anything else is kept for the noise test)."""
+    def keep(part: str) -> str:
+        segs = _SEGMENT_SEP.split(part)
+        if len(segs) == 1:
+            return part
+        return " ".join(x for x in segs if not _NAME_SEGMENT.fullmatch(x.strip()))
+    return keep(before) + " " + keep(after)
 
 
 def load_document(path: Path, rel_path: str, manifest: dict[str, str] | None = None

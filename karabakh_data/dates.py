@@ -1242,6 +1242,8 @@ def _resolve(at: _Atom, ref: _Ref, ctx: _Ctx, future: bool) -> _Res:
                     and _weekday_of(ref.date.year, at.m, at.d) == at.wd)
             y = _pick_year(ref, at.m, at.d, future, ctx.done and not fits, ctx.done_year,
                            at.wd)
+            if y is not None and at.wd is not None and _weekday_of(y, at.m, at.d) != at.wd:
+                y = _weekday_year(y, ref, at.m, at.d, at.wd, future)
         if y is None:
             return _none(rel)
         start = dt.date(y, at.m, at.d)
@@ -1286,6 +1288,28 @@ def _resolve_dom(at: _Atom, ctx: _Ctx) -> _Res:
 
 
 _DOM_REACH = 400  # characters from the month-bearing date to "on the 20th"
+
+
+# Years searched for a year-less day whose named weekday does not fit the year first chosen:
+# a date falls on each weekday about once in seven years, so a short reach finds the year meant
+# ("Tuesday, Sept. 19" in a 2025 background paragraph is 2023's) and a typo rarely finds one.
+_WEEKDAY_REACH = 3
+
+
+def _weekday_year(y: int, ref: _Ref, m: int, d: int, wd: int, future: bool) -> int | None:
+    """Year of a year-less day named with a weekday ("Tuesday, Sept. 19") that does not fall
+    on that weekday in year `y` (chosen from the publication date). In past context an earlier
+    year within `_WEEKDAY_REACH` (the latest that fits); in future context the year after the
+    publication year at most. None when no year fits: the weekday the text gives is not to be
+    contradicted, and the year is then unknown rather than guessed."""
+    if future:
+        cands = [y + 1] if ref.date is not None and y + 1 <= ref.date.year + 1 else []
+    else:
+        cands = list(range(y - 1, y - 1 - _WEEKDAY_REACH, -1))
+    for c in cands:
+        if _weekday_of(c, m, d) == wd:
+            return c
+    return None
 
 
 def _weekday_of(y: int, m: int, d: int) -> int | None:
@@ -1635,6 +1659,38 @@ def _heads_past_clause(text: str, at: _Atom) -> bool:
 
 
 _WORD = re.compile(r"[A-Za-z'’]+")
+# After a date inside a noun phrase: up to three lower-case words, separated by spaces only
+# (the rest of the phrase, "the Oct. 10 truce", and then its verb).
+_NP_TAIL = re.compile(r"(?:[ \u00a0]+[a-z][a-z-]*){1,3}")
+
+
+def _subject_of_past_verb(text: str, at: _Atom) -> bool:
+    """'The truce of Oct. 10 collapsed', 'the Oct. 10 truce collapsed': the date sits in a noun
+    phrase (after "of" or "the") that is the subject of a past-tense verb right after the
+    phrase (an irregular form from the vocabulary or a word in "-ed" that no future cue names,
+    "planned" or "expected" being plans). The date is then in the past as surely as after
+    "began on". An auxiliary or relative word before the verb ("of Oct. 10 that ...") means
+    the verb is another clause's, and the rule does not apply."""
+    if not text[max(0, at.start - 5):at.start].rstrip().lower().endswith(("of", "the")):
+        return False  # cheap test first: most dates follow neither word
+    prev = _prev_words(text, at.start, 1)
+    if not prev or prev[0] not in ("of", "the"):
+        return False
+    m = _NP_TAIL.match(text, at.end)
+    if m is None:
+        return False
+    v = _vocab()
+    for i, w in enumerate(m.group(0).split()):
+        if w in _NP_BREAK or w in v.future_set:
+            return False
+        if w in v.past_verbs or (len(w) > 4 and w.endswith("ed") and not w.endswith("eed")):
+            return i <= 2
+    return False
+
+
+# Words that end a noun phrase: an auxiliary or a relative word starts a clause of its own.
+_NP_BREAK = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would",
+                       "that", "which", "who", "and", "but", "to"})
 
 
 def _sets_the_scene(text: str, at: _Atom, r: _Res) -> bool:
@@ -1698,7 +1754,8 @@ def find_dates(text: str, reference: dt.date | None = None,
                       and _same_sentence(text, ctx.frame[1], at.start) else None)
         ctx.framed_rel = ctx.framed is not None and ctx.frame[2]
         ctx.done = (not fut and at.y is None and at.ry is None and at.kind in ("md", "month")
-                    and (_after_past_verb(text, at.start) or _heads_past_clause(text, at)))
+                    and (_after_past_verb(text, at.start) or _heads_past_clause(text, at)
+                         or _subject_of_past_verb(text, at)))
         ctx.done_year = (ctx.written[0] if ctx.done and ctx.written is not None
                          and _same_sentence(text, ctx.written[1], at.start) else None)
         ctx.month_near = (at.kind == "dom" and ctx.month_at is not None

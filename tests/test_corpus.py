@@ -215,3 +215,30 @@ def test_unbracketed_wire_credits_channel_calls_and_sourced_photo_lines_are_drop
     assert "Viber" not in text and "Ann Ray" not in text and "Source:" not in text
     # a sentence of news that starts like a call to follow stays
     assert "Follow our coverage of the talks" in text
+
+
+def test_a_date_line_carrying_the_outlet_name_is_the_publication_date(tmp_path: Path) -> None:
+    # "date | Outlet": the name set off by a bar is page furniture, and the article's own
+    # weekday-dated background ("Monday, May 8") must not be taken for the date instead
+    body = "Talks resumed in Geneva on Monday, May 8, after a pause, officials said.\n"
+    (tmp_path / "a.txt").write_text("Envoys resume talks\nPublished 16 May 2023 | Caucasus Wire\n"
+                                     + body, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Envoys resume talks\n16 May 2023 | talks went on late\n"
+                                     + body, encoding="utf-8")
+    items, _ = list_corpus(tmp_path)
+    rows = {it.path.name: load_document(it.path, it.rel_path, it.manifest)[1] for it in items}
+    assert rows["a.txt"]["published"] == dt.date(2023, 5, 16)
+    # a lower-case clause after the bar is a sentence, not a name: no date line
+    assert "top of the article" not in rows["b.txt"]["published_note"]
+
+
+def test_pointers_to_the_original_page_and_live_page_notes_are_dropped() -> None:
+    raw = ("Ministers agree on a second border section\n"
+           "The commissions agreed on a second section of the border on Friday.\n"
+           "The original text is available in Russian only, officials said.\n"
+           "The original article can be read here.\n"
+           "More updates to follow.\n")
+    text = clean_text(raw).text
+    assert "can be read here" not in text and "updates to follow" not in text
+    # a sentence of the report about an original text stays
+    assert "available in Russian only" in text

@@ -369,9 +369,24 @@ def test_weekday_with_matching_day_of_month() -> None:
     assert (m.text, m.date) == ("Monday, March 11", D(2024, 3, 11))
 
 
-def test_weekday_that_disagrees_keeps_the_reference_year() -> None:
+def test_weekday_that_disagrees_picks_the_earlier_year_it_fits() -> None:
+    # 11 March 2024 is a Monday; a past Friday, March 11 was in 2022
     m = one("Talks opened on Friday, March 11 in the capital.")
-    assert m.date == D(2024, 3, 11)
+    assert m.date == D(2022, 3, 11)
+
+
+def test_a_weekday_fitting_no_nearby_year_leaves_the_year_unknown() -> None:
+    # 29 February 2024 is a Thursday and no other leap day is within reach: a Wednesday,
+    # 29 February fits no year, and is not forced into one
+    assert one("Delegations met on Wednesday, Feb. 29 at the border.").date is None
+    # in future context only the year after may be taken: 20 March 2025 is a Thursday
+    assert one("Envoys will meet on Thursday, March 20 in Vienna.").date == D(2025, 3, 20)
+
+
+def test_a_yearless_weekday_date_in_background_takes_the_year_it_fits() -> None:
+    # published in November 2025: 19 September 2025 is a Friday, 2023's a Tuesday
+    text = "The assault launched on Tuesday, Sept. 19 lasted barely a day."
+    assert one(text, D(2025, 11, 4)).date == D(2023, 9, 19)
 
 
 # ------------------------------------------------------------------------ year-less month or day
@@ -737,9 +752,22 @@ def test_a_past_report_headed_by_a_later_day_is_from_the_year_before() -> None:
     # a plan is still in the publication year
     assert one("On 3 March, the two foreign ministers will meet in Geneva.",
                D(2025, 2, 19)).date == D(2025, 3, 3)
-    # a weekday that fits neither year: nothing moves
+    # a weekday that fits neither year: the latest earlier year it fits (3 March 2023)
     assert one("The talks ended on Friday, March 3, in Geneva.", D(2025, 2, 19)).date \
-        == D(2025, 3, 3)
+        == D(2023, 3, 3)
+
+
+def test_a_past_verb_after_the_noun_phrase_holding_the_date_is_past_context() -> None:
+    # published 2 September 2025: the truce "collapsed", so 5 October is last year's
+    text = "The humanitarian truce of Oct. 5 collapsed within hours, monitors said."
+    assert one(text, D(2025, 9, 2)).date == D(2024, 10, 5)
+    assert one("The Oct. 5 prisoner swap stalled at the border.", D(2025, 9, 2)).date \
+        == D(2024, 10, 5)
+    # a plan ("planned") or a verb of another clause ("that ...") does not count
+    assert one("The summit of Oct. 5 planned in Prague draws near.", D(2025, 9, 2)).date \
+        == D(2025, 10, 5)
+    assert one("Envoys prepare the talks of Oct. 5 that Moscow proposed.",
+               D(2025, 9, 2)).date == D(2025, 10, 5)
 
 
 def test_a_slashed_pair_of_days_before_a_month_is_a_day_span() -> None:
