@@ -187,6 +187,7 @@ class _Cues:
     scanner: _Scanner                # occasions, refs, topics, relevance, off_topic
     occasion_rows: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ...]
     title_roles: tuple[tuple[str, re.Pattern[str]], ...]  # title words -> gazetteer role
+    body_titles: frozenset[str]  # plural titles of bodies ("foreign ministries"): names matched
     ref_kinds: tuple[tuple[str, tuple[str, ...], re.Pattern[str] | None], ...]
     ref_lead_ends: tuple[tuple[str, ...], ...]  # per ref kind: the last words of its leads
     # ref kind, actor ids (groups), the words that must stand before (anaphors, groups)
@@ -195,6 +196,7 @@ class _Cues:
     byline_after: re.Pattern[str]    # the same, a few words on ("writes Anna Hasanova, ...")
     continuation: re.Pattern[str]
     post_adverb: re.Pattern[str]     # "said later it was": an adverb after the verb, no words
+    title_apposition: re.Pattern[str]  # ", assistant to the President,": a bare title apposition
     occasion_modifier: re.Pattern[str]  # "in a statement issued ...": the document's, no words
     quote_apposition: re.Pattern[str]   # "“...”, a phrase coined in ...": the author's, no words
     empty_words: re.Pattern[str]     # "X said nothing about ...": no utterance reported
@@ -536,6 +538,8 @@ def cues() -> _Cues:
             "off_topic": [p for p, _ in by_kind.get("off_topic", [])]}),
         occasion_rows=tuple(occ_rows),
         title_roles=title_roles,
+        body_titles=frozenset(_norm(w) for p, _ in by_kind.get("body_title", [])
+                              for w in _split(p)),
         ref_kinds=tuple(ref_kinds),
         ref_lead_ends=tuple(lead_ends("group_lead") if k[0] == "group"
                             else lead_ends("title_lead") if k[0] == "group_title"
@@ -547,6 +551,10 @@ def cues() -> _Cues:
         byline_after=re.compile(r"[^,.;]{0,40},\s*(?:[^,.;]{0,60}\s)?(?:" +
                                 _lower_pattern(byline) + r")(?![\w-])"),
         continuation=pattern("continuation"),
+        title_apposition=re.compile(r",\s*(?:" + _lower_pattern("|".join(
+            p for p, _ in by_kind.get("apposition_title", []) if p)) +
+            r")\s+(?:to|for|of|at)\s+[^,.;:!?“”\"]{1,60},\s*$")
+        if by_kind.get("apposition_title") else re.compile(r"(?!x)x"),
         post_adverb=re.compile(r"(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("post_adverb", []) if p)) + r")\s*,?\s+(?=(?:that|it|"
             r"they|he|she|we|there|this|these|those)\b)") if by_kind.get("post_adverb")
@@ -1035,7 +1043,8 @@ class _Doc:
             # opening comma is
             op = self.text.rfind(",", s_start, min(first.start, close))
             before = [c for c in cands if c.end <= op] if op >= 0 else []
-            if before and _APPOSITION.match(self.low, op + 1) and \
+            if before and (_APPOSITION.match(self.low, op + 1)
+                           or self.c.title_apposition.match(self.low, op, close + 1)) and \
                     not self.text[before[-1].end:op].strip() and \
                     self._gap_ok(si, close + 1, verb_start, before[-1], oblique) is not None:
                 first, spk_end = before[-1], before[-1].end
@@ -1251,6 +1260,20 @@ class _Doc:
         if self.c.empty_words.match(self.low, cs):
             return None  # "the ministry said nothing about the talks": nothing was said
         ce = _rstrip_punct(text, cs, s.end)
+        if frame == "say" and not negates and self._cues:
+            # "X confirmed the news and said A": a short object, then a second speech verb
+            # of the same subject: A is the words, the second verb their trigger
+            for v2 in self._cues.get(si, ((), (), ()))[0]:
+                if v2[0] <= cs:
+                    continue
+                if v2[0] >= cs + 50:
+                    break
+                if _OBJECT_AND.fullmatch(self.low, cs, v2[0]) and \
+                        self.c.frame.get(_norm(self.low[v2[0]:v2[1]])) == "say":
+                    cs2, occ2 = self.skip_adverbials(si, v2[1], "say")
+                    if _has_words(text[cs2:ce]):
+                        return _Attr(si, v2, speakers, cs2, ce, "forward", "say", occ or occ2)
+                    break
         if frame == "tell" and _nwords(text[cs:ce]) <= 4 and self.quote_at(cs) is None \
                 and not _THAT_BEFORE.search(self.low, ve, cs):
             # "“...,” X told Euronews.": only the recipient follows (but "X told reporters
@@ -1486,6 +1509,17 @@ class _Doc:
             m = _ADDRESSEE.match(low, pos, s.end)
             if m and not _AUX.search(m.group(1)):
                 return _skip_ws(text, m.end(), s.end), occ
+        if frame == "urge":
+            # "X urged Y in a phone call on Tuesday to stop": an occasion between the addressee
+            # and the infinitive is the occasion, not words; the words start at the "to" (a
+            # verbatim span cannot keep the addressee without the occasion)
+            rp = _skip_ws(text, pos, s.end)
+            me = max((m.end for m in s.mentions if m.start == rp and m.actor_id), default=-1)
+            k = bisect.bisect_left(self.occasion_starts, me)
+            if me > 0 and k < len(self.occasions) and self.occasions[k][1] < me + 40:
+                p2, o2 = self.skip_adverbials(si, me, "say")
+                if o2 is not None and _TO_INF.match(low, p2 - 1):
+                    return p2, o2
         if frame == "tell":
             m = _TELL_RECIPIENT.match(low, pos, s.end)
             comma = low.find(",", pos, m.end()) if m else -1
@@ -1824,7 +1858,7 @@ def _document_antecedent(d: _Doc, p: _Attr, c: _Cand) -> bool:
 
 
 # occasion labels (occasions.csv) that are documents: what "the statement said" may refer to
-_DOCUMENT_OCCASIONS = frozenset({"statement", "joint statement", "press statement", "social media"})
+_DOCUMENT_OCCASIONS = frozenset({"statement", "joint statement", "press statement"})
 
 
 @lru_cache(maxsize=4096)
@@ -1834,6 +1868,25 @@ def _role(actor_id: str) -> str:
     a = gazetteer.load_gazetteer().actors.get(actor_id)
     return (a.role or "") if a is not None else ""
 
+
+@lru_cache(maxsize=4096)
+def _name(actor_id: str) -> str:
+    from karabakh_data import gazetteer
+
+    a = gazetteer.load_gazetteer().actors.get(actor_id)
+    return a.name if a is not None else ""
+
+
+# "a" or "an" (and up to two modifiers) right before an occasion's words: a new occasion
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,2}$")
+
+# a short object and "and" before a second verb: "confirmed the news and (also) said"
+# (a determiner and up to two words, none a verb-like word: "said the deal held and added"
+# reports two clauses, not an object)
+_OBJECT_AND = re.compile(
+    r"(?:the|a|an|this|that|these|those|its|his|her|their)\s+(?:(?!(?:is|was|were|are|has|had|"
+    r"have|will|would|can|could|may|might|must|should)\b)(?![\w'’-]*ed\b)[\w'’-]+\s+){1,2}"
+    r"and\s+(?:(?:also|then|later)\s+)?")
 
 _NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4}
 
@@ -1848,12 +1901,18 @@ def _title_antecedent(d: _Doc, a: _Attr, c: _Cand) -> tuple[str, ...]:
     role = next((rx for t, rx in d.c.title_roles if t == title), None)
     if role is None:
         return ()
+    # "both foreign ministries": bodies, matched by their names; other titles: persons
+    body = title in d.c.body_titles
     found: list[str] = []
     for si in range(max(a.sent - 2, 0), a.sent + 1):
         for m in d.sents[si].mentions:
             if m.start >= c.start or not m.actor_id or m.actor_id in found:
                 continue
-            if _actor(m.actor_id)[0] == "person" and role.search(_role(m.actor_id)):
+            if body:
+                if _actor(m.actor_id)[0] == "government_body" and \
+                        role.search(_name(m.actor_id)):
+                    found.append(m.actor_id)
+            elif _actor(m.actor_id)[0] == "person" and role.search(_role(m.actor_id)):
                 found.append(m.actor_id)
     if c.ref == "group_title":
         ok = len(found) >= 2 and (count is None or len(found) == count)
@@ -1968,6 +2027,9 @@ def _occasion_date(d: _Doc, a: _Attr, occ: tuple[str, int, int]) -> DateMention 
     """'At the meeting, X said' after 'On May 25, ... held talks': the date of the sentence
     (this or the two before) that introduced the occasion, nearest the occasion word."""
     # the label's content words only: "to" in "remarks to reporters" names no occasion
+    if occ[0] in _DOCUMENT_OCCASIONS and _INDEFINITE_BEFORE.search(d.low, max(occ[1] - 40, 0),
+                                                                  occ[1]):
+        return None  # "in a statement": a new document, not one named in a sentence before
     keys = {w for w in occ[0].split() if len(w) > 3} | (
         {"talks", "negotiations", "summit"} if occ[0] == "meeting" else set())
     for si in range(a.sent - 1, max(a.sent - 3, -1), -1):
@@ -2143,8 +2205,11 @@ def _rows(d: _Doc, attrs: list[_Attr]) -> list[StatementRow]:
         if date is None or occ is None:
             carried = _carry(d, a, done)
             if carried is not None:
+                # "... said in a statement. A and B had announced last week that ...": a row
+                # with its own other day is not on the earlier statement's occasion
+                if date is None or (carried[1] is not None and carried[1][:2] == date[:2]):
+                    occ = occ or carried[2]
                 date = date or carried[1]
-                occ = occ or carried[2]
         if date is None and occ is not None:
             om = _occasion_date(d, a, occ)
             if om is not None and om.date is not None:

@@ -791,3 +791,89 @@ def test_the_co_chairs_are_the_mediating_group_just_quoted() -> None:
                  "holding. The co-chairs said the sides had agreed to exchange the bodies of "
                  "soldiers.")
     assert [r.speaker_id for r in rows] == ["osce-minsk-group", "osce-minsk-group"]
+
+
+def test_a_call_between_the_addressee_and_the_infinitive_is_the_occasion() -> None:
+    # "urged Y in a phone call to ...": the call is where it was said (a meeting by phone, in
+    # the codebook), not part of the words, and its day is the statement's
+    (r,) = _rows("Lavrov urged Pashinyan during a telephone conversation on Monday to return "
+                 "to the talks on the peace treaty.")
+    assert r.speaker_id == "sergey-lavrov"
+    assert r.text == "to return to the talks on the peace treaty"
+    assert r.occasion == "meeting" and r.date == dt.date(2024, 3, 11)
+
+
+def test_a_government_press_office_speaks_for_the_government() -> None:
+    (r,) = _rows("The Azerbaijani government press office said Armenian units had fired on "
+                 "positions near Lachin.")
+    assert r.speaker_id == "azerbaijani-government"
+    assert r.text == "Armenian units had fired on positions near Lachin"
+
+
+def test_both_foreign_ministries_are_the_two_ministries_just_named() -> None:
+    rows = _rows("The Azerbaijani Foreign Ministry denounced the visit, and the Armenian Foreign "
+                 "Ministry called it a provocation. Later both foreign ministries confirmed "
+                 "that the delimitation commissions would meet in Almaty.")
+    both = [r for r in rows if r.speaker_text == "both foreign ministries"]
+    assert sorted(r.speaker_id for r in both) == ["armenia-foreign-ministry",
+                                                  "azerbaijan-foreign-ministry"]
+
+
+def test_three_ministries_are_not_both_foreign_ministries() -> None:
+    rows = _rows("Officials of the Russian Foreign Ministry, the Armenian Foreign Ministry and "
+                 "the Azerbaijani Foreign Ministry met in Moscow. Both foreign ministries said "
+                 "the border delimitation talks had gone well.")
+    assert rows == []
+
+
+def test_a_signing_ceremony_is_a_meeting_occasion() -> None:
+    (r,) = _rows("“This is a historic day for the South Caucasus,” Pashinyan said during the "
+                 "signing ceremony in Washington.")
+    assert r.occasion == "meeting"
+
+
+def test_the_statement_is_not_a_post_on_social_media() -> None:
+    # "the statement said" after a post on X refers to a document, not to the post's author
+    rows = _rows("Baku and Yerevan adopted a joint statement on prisoners. Blinken welcomed it on "
+                 "X, calling it “a real step”. Both sides also agreed on the border, the "
+                 "statement said.")
+    assert [r.speaker_id for r in rows] == ["antony-blinken"]
+
+
+def test_in_a_statement_is_a_new_document_not_dated_by_an_older_one() -> None:
+    # "in a statement" (indefinite) is not the joint statement of 2 March named just before
+    rows = _rows("The sides recalled the joint statement adopted on 2 March. “Trust with "
+                 "Azerbaijan is growing,” the Armenian Foreign Ministry said in a statement.")
+    (r,) = _by(rows, "armenia-foreign-ministry")
+    assert r.occasion == "statement" and r.date is None
+
+
+def test_an_occasion_is_not_carried_to_a_statement_of_another_day() -> None:
+    rows = _rows("On Monday Pashinyan told a cabinet meeting that the peace treaty was ready. "
+                 "He had said on 2 March that the border delimitation would take years.")
+    first, second = _by(rows, "nikol-pashinyan")
+    assert first.occasion == "government meeting"
+    assert second.date == dt.date(2024, 3, 2) and second.occasion is None
+
+
+def test_a_bare_title_apposition_leaves_the_name_before_it_the_speaker() -> None:
+    # ", assistant to the President," has no determiner and names nobody in the gazetteer
+    (r,) = _rows("Hikmet Hajiyev, assistant to the President, told journalists that Yerevan "
+                 "must drop its territorial claims against Azerbaijan.")
+    assert r.speaker_id == "hikmet-hajiyev"
+    assert r.text == "Yerevan must drop its territorial claims against Azerbaijan"
+
+
+def test_a_short_object_then_and_said_gives_the_second_verbs_words() -> None:
+    (r,) = _rows("The Azerbaijani Foreign Ministry confirmed the reports and said Baku was ready "
+                 "to sign the peace treaty in Abu Dhabi.")
+    assert r.text == "Baku was ready to sign the peace treaty in Abu Dhabi"
+    assert r.spans[[sp.role for sp in r.spans].index("trigger")].text == "said"
+
+
+def test_said_a_clause_and_added_keeps_both_clauses() -> None:
+    rows = _rows("Bayramov said the talks stalled and added that the border delimitation "
+                 "commissions would meet again in Almaty.")
+    assert [r.text for r in rows] == [
+        "the talks stalled",
+        "the border delimitation commissions would meet again in Almaty"]
