@@ -178,6 +178,8 @@ class _Vocab:
     range_open: re.Pattern[str]  # "between " right before a count: a range opens
     range_rest: re.Pattern[str]  # " and 150" right after it: the range's upper end
     speaker_after: re.Pattern[str]  # "<actor> said": the one who reports, no party
+    label_verb: re.Pattern[str]  # "<actor> on Monday called the <trigger>": a commentator
+    label_by: re.Pattern[str]  # "... was welcomed by <actor>": a commentator
     saying_before: re.Pattern[str]  # "announced on <date>": the date of a saying
     direction_before: re.Pattern[str]  # "crossed into <actor>": a destination, no party
     destination_before: re.Pattern[str]  # "taken to <place>": where people went afterwards
@@ -331,6 +333,12 @@ def _vocab() -> _Vocab:
         person_noun=words_rx(alts("person_noun")),
         speaker_after=re.compile(r"\s*(?:" + alts("clause_speech") + "|"
                                  + alts("clause_speech_that") + r")(?![\w-])", re.IGNORECASE),
+        label_verb=re.compile(r"(?:['’]s?(?:\s+[\w-]+){0,2})?\s*(?:(?:on|last|this|late|early)"
+                              r"(?:\s+[\w’'-]+){1,3}\s+)?(?:" + alts("label_verb")
+                              + r")(?![\w-])(?!\s+(?:on|upon|for)(?![\w-]))(?:\s+[\w’'-]+){0,6}\s+",
+                              re.IGNORECASE),
+        label_by=re.compile(r"(?<![\w-])(?:" + alts("label_verb")
+                            + r")\s+by\s+(?:[\w’'-]+,?\s+){0,8}$", re.IGNORECASE),
         saying_before=re.compile(r"(?<![\w-])(?:" + alts("clause_speech") + "|"
                                  + alts("clause_speech_that") + r")\s+(?:on\s+)?$",
                                  re.IGNORECASE),
@@ -1118,7 +1126,36 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
                  and not v.speaker_after.match(text, m.end)
                  and not v.direction_before.search(text, max(0, m.start - 30), m.start)
                  and not v.destination_before.search(text, max(0, m.start - 30), m.start)
-                 and not any(lo_ < m.start < hi_ for lo_, hi_ in _asides(text, dr.hits))]
+                 and not any(lo_ < m.start < hi_ for lo_, hi_ in _asides(text, dr.hits))
+                 and not _owner_of_place(m, s.mentions, text)
+                 and not _labels_it(m, dr.hits[0].start, text)]
+
+
+def _owner_of_place(m: Mention, mentions: Sequence[Mention], text: str) -> bool:
+    """Whether a state is named only as the owner of a place ("withdrew from Azerbaijan's
+    Karabakh region"): the possessive says whose the region is, not who acted."""
+    if text[m.end:m.end + 1] not in ("'", "\u2019"):
+        return False
+    for n in mentions:
+        if m.end < n.start <= m.end + 30 and n.place_id is not None and \
+                getattr(_place(n.place_id), "kind", "country") != "country" and \
+                _POSSESSIVE_GAP.fullmatch(text, m.end, n.start):
+            return True
+    return False
+
+
+def _labels_it(m: Mention, trigger: int, text: str) -> bool:
+    """Whether a name before the trigger is the subject of a verb of labelling or blaming
+    whose object holds the trigger ("Yerevan on Monday called the shelling a breach of the
+    truce", "Baku blamed Armenian units for the attack"): the one who labels or blames an act
+    comments on it and is no party to it. Only a possessive's noun or a short time phrase may
+    stand between the name and the verb."""
+    v = _vocab()
+    if m.start > trigger and v.label_by.search(text, max(0, m.start - 80), m.start):
+        return True  # "the joint statement was welcomed by the EU"
+    if m.end > trigger or trigger - m.end > 80:
+        return False
+    return v.label_verb.fullmatch(text, m.end, trigger) is not None
 
 
 def _attacked_place(m: Mention, text: str) -> bool:
@@ -1332,8 +1369,9 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
     for d in dates:
         if not clause.start <= d.start < clause.end:
             continue
-        if h.trig.subtype == "violation" and h.start <= d.start < h.end:
+        if any(o.trig.subtype == "violation" and o.start <= d.start < o.end for o in hits):
             continue  # "a violation of the 2020 ceasefire": the truce's year, not the breach's
+            # (nor that of the act called a breach: "called the shelling a breach of ...")
         if h.trig.needs == "since" and not re.search(r"\bsince\s*$", text[max(0, d.start - 12):
                                                                           d.start], re.I):
             continue
@@ -1344,6 +1382,8 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
             continue  # "freed two soldiers in an exchange agreed last week": the agreeing's
         if d.end <= h.start and _charged(d, h, clause, text):
             continue  # "accused Baku on Friday of sending troops": the accusing's date
+        if d.end <= h.start and _vocab().label_verb.fullmatch(text, d.end, h.start):
+            continue  # "Yerevan on Monday called the shelling a breach": the calling's date
         if d.end <= h.start and _said_before(d, h, clause, text):
             continue  # "said on Friday that his forces had retaken X": the saying's date
         gap = max(0, hi - lo)
@@ -1357,6 +1397,7 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
         cands = [c for c in cands if not _date_in_dateline(text, c[1])] or cands
         cands = _after_sequel(h, cands, text)
         cands = _own_phrase_date(h, cands, clause, text)
+        cands = _outside_aside(h, cands, clause, text)
     cands.sort(key=lambda c: c[0])
     best = cands[0][1]
     if _POSSESSIVE_GAP.fullmatch(text, best.end, h.start):
@@ -1365,6 +1406,34 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
         best.precision or "", 9) and _contains((best.date, best.date_end, best.precision),
                                                (d.date, d.date_end, d.precision))]
     return inner[0] if inner else best
+
+
+#: A comma-set relative aside: ", which took effect the next day,".
+_REL_ASIDE = re.compile(r",\s*(?:which|who|whose|where)(?![\w-])[^,;:()]*,")
+
+
+def _aside_end(clause: _Clause, text: str) -> int | None:
+    """Where a relative clause opened by a comma and a relative pronoun closes with a second
+    comma ("A ceasefire, which took effect the next day, ended ..."), or None. The clause
+    splitter runs such a clause on to the sentence's end; the words after the closing comma
+    are the main clause again."""
+    if clause.kind != "rel":
+        return None
+    m = _REL_ASIDE.match(text, clause.start, clause.end)
+    return m.end() if m is not None else None
+
+
+def _outside_aside(h: _Hit, cands: list[tuple[tuple[int, int, int], DateMention]],
+                   clause: _Clause, text: str
+                   ) -> list[tuple[tuple[int, int, int], DateMention]]:
+    """'A ceasefire, which took effect the next day, ended the offensive launched on 19
+    September': a date inside a comma-set relative aside that closes before the trigger
+    belongs to the noun the aside hangs on, not to this trigger, when the trigger has another
+    date of its own."""
+    end = _aside_end(clause, text)
+    if end is None or end > h.start:
+        return cands
+    return [c for c in cands if not c[1].end <= end] or cands
 
 
 #: A coordinator between a date and a later trigger: the date may belong to the clause before.
@@ -1433,24 +1502,42 @@ def _charged(d: DateMention, h: _Hit, clause: _Clause, text: str) -> bool:
                                             d.start) is not None
 
 
+def _aside_date(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[DateMention],
+                text: str) -> DateMention | None:
+    """Step 3a': "the blockade, which began on 12 December": the relative clause right after
+    a trigger, opened by an aspectual verb, dates its noun."""
+    c = clauses[h.clause]
+    nxt = clauses[h.clause + 1] if h.clause + 1 < len(clauses) else None
+    if nxt is not None and nxt.kind == "rel" and nxt.region == c.region and \
+            nxt.start - h.end <= 60 and _clause_head_start(nxt, c, text) < nxt.start and \
+            _vocab().cues["aspectual_verb"].search(text, nxt.start, min(nxt.end,
+                                                                        nxt.start + 40)):
+        # "the blockade, which began on 12 December": the relative clause dates its noun;
+        # first the comma-set aside alone ("A ceasefire, which took effect the next day, ended
+        # the offensive launched on ..."), where the splitter runs it on past its comma
+        stop = _aside_end(nxt, text)
+        for hi in ((stop,) if stop is not None else ()) + (nxt.end,):
+            if not any(nxt.start <= o.start < hi and o.event_type != h.event_type
+                       for o in live):
+                own = [x for x in dates if nxt.start <= x.start < hi]
+                if own:
+                    return own[0]
+    return None
+
+
 def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[DateMention],
               text: str) -> DateMention | None:
     """Steps 3a-3d: the date of one trigger from its own sentence."""
     c = clauses[h.clause]
     d = _date_in_clause(h, live, c, dates, text)
+    if d is not None and _date_in_dateline(text, d):
+        own = _aside_date(h, live, clauses, dates, text)  # "BAKU, 21 September - A truce,
+        return own if own is not None else d  # which took effect the next day, ...": its own
     if d is not None or h.trig.needs == "since":
         return d
-    nxt = clauses[h.clause + 1] if h.clause + 1 < len(clauses) else None
-    if nxt is not None and nxt.kind == "rel" and nxt.region == c.region and \
-            nxt.start - h.end <= 60 and _clause_head_start(nxt, c, text) < nxt.start and \
-            _vocab().cues["aspectual_verb"].search(text, nxt.start, min(nxt.end,
-                                                                        nxt.start + 40)) and \
-            not any(nxt.start <= o.start < nxt.end and o.event_type != h.event_type
-                    for o in live):
-        # "the blockade, which began on 12 December": the relative clause dates its noun
-        own = [x for x in dates if nxt.start <= x.start < nxt.end]
-        if own:
-            return own[0]
+    own = _aside_date(h, live, clauses, dates, text)
+    if own is not None:
+        return own
     if c.kind == "sub" and h.clause > 0 and \
             _vocab().cues["clause_sub_when"].match(text, c.start):
         # "five soldiers were killed on Monday when their truck came under fire": the deaths
@@ -1474,10 +1561,14 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
     for x in dates:
         xc = clauses[_clause_index(clauses, x.start)]
         if x.precision in _COARSE and xc.region == c.region and (
-                xc.kind != "rel" or x.start < h.start):
+                xc.kind != "rel" or x.start < h.start) and not any(
+                o.trig.subtype == "violation" and o.start <= x.start < o.end for o in live):
+            # (not the year a breach names: "a breach of the 2020 truce" is the truce's)
             coarse.append(x)
     if coarse:
         return min(coarse, key=lambda x: (abs(x.start - h.start), x.start))
+    if _DURATION_BEFORE.search(text, max(0, h.start - 40), h.start):
+        return None  # "killed in two days of fighting, officials said on Wednesday": a span
     if c.region > 0 and not (h.event_type not in ("ceasefire", "agreement")
                              and _PLUPERFECT.search(text, c.start, h.end)):
         # 3d: reported news happened by the day it was reported; but "said on Friday that
@@ -1500,6 +1591,12 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
         if said:
             return said[-1]
     return None
+
+
+#: A span of days before a trigger ("in two days of fighting"): the day a toll over it is
+#: reported on is not the day of the fighting (3d is not applied).
+_DURATION_BEFORE = re.compile(r"(?<![\w-])[\w-]+\s+(?:days?|nights?|weeks?|months?)\s+of\s+"
+                              r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 #: The attribution that closes a sentence, after its news: ", the ministry said".

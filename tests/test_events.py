@@ -838,3 +838,44 @@ def test_a_trigger_in_capitals_with_a_turkish_dotted_i_is_found() -> None:
     # plain lower-casing turns into two characters: the fast path must still try the trigger.
     text = "Azerbaijani forces SEİZED CONTROL OF two heights on 13 September 2022."
     assert [r.event_type for r in _events(text)] == ["territorial_change"]
+
+
+def test_a_date_in_a_relative_aside_of_a_truce_does_not_date_the_offensive_it_ended() -> None:
+    evs = _events("A truce, which came into force a day later, halted the offensive launched on "
+                  "19 September 2023 by Azerbaijani troops in Karabakh.", dt.date(2023, 9, 25))
+    got = {r.event_type: r.date for r in evs}
+    assert got.get("armed_clash") == dt.date(2023, 9, 19)
+
+
+def test_the_side_that_brands_an_attack_a_breach_is_no_party_and_not_its_date() -> None:
+    r = _one("Armenia on Friday condemned the shelling of Tegh by Azerbaijani troops on 1 May "
+             "2021.", "armed_clash", dt.date(2021, 5, 8))
+    assert r.date == dt.date(2021, 5, 1)
+    assert "armenia" not in r.actors
+    assert [r.date for r in _events("Baku on Friday branded the shelling of Tovuz a gross "
+                                    "violation of the 2020 ceasefire.", dt.date(2021, 5, 8))
+            if r.event_type == "armed_clash"] == []
+
+
+def test_a_state_named_as_the_owner_of_a_region_is_no_actor() -> None:
+    r = _one("Russian troops finished their pullout from Azerbaijan's Karabakh region on 12 "
+             "June 2024.", "deployment", dt.date(2024, 6, 13))
+    assert "azerbaijan" not in r.actors
+
+
+def test_those_who_welcomed_a_document_are_not_its_parties() -> None:
+    r = _one("The joint statement of 7 December 2023 was warmly welcomed by the European Union "
+             "and the United States.", "agreement", dt.date(2023, 12, 9))
+    assert r.actors == ()
+
+
+def test_a_toll_over_days_of_fighting_is_not_dated_by_the_day_it_was_reported() -> None:
+    evs = _events("Some 50 troops have died in three days of heavy clashes on the frontier, the "
+                  "ministry said on Tuesday.", dt.date(2022, 9, 14))
+    assert [r.date for r in evs if r.event_type == "armed_clash"] == []
+
+
+def test_a_truce_dated_in_its_own_aside_does_not_take_the_datelines_day() -> None:
+    r = _one("BAKU, 21 September (Azertac) - The truce, which took effect on 20 September 2023, "
+             "ended a one-day offensive in Karabakh.", "ceasefire", dt.date(2023, 9, 21))
+    assert r.date == dt.date(2023, 9, 20)
