@@ -83,6 +83,9 @@ class _Cues:
     #: right after an organisation's name: the gathering it holds, the occasion of a meeting
     #: and not a party to it ("at the CIS summit")
     occasion: re.Pattern[str] | None
+    #: right after an organisation's name: the name is part of a document's or a mission's
+    #: ("the UN Charter", "an EU civilian mission"), not an actor at the meeting
+    named_thing: re.Pattern[str] | None
     #: sides of the conflict other than the two states (de facto authorities): never mediators
     sides: frozenset[str]
     #: a word that puts an encounter of one side with a third party on the conflict
@@ -174,6 +177,8 @@ def cues() -> _Cues:
                            r"(?:on|last|this|early|late|earlier)\s+(?:the\s+)?$", re.IGNORECASE),
         role_levels=[(re.compile(r["pattern"], re.IGNORECASE), r["level"])
                      for r in read_table("level_roles.csv")],
+        named_thing=re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:" + joined["named_thing"]
+                               + r")(?![\w-])", re.IGNORECASE) if by.get("named_thing") else None,
         sides=frozenset(v for _, v in by["side"]),
         mediator_states=frozenset(v for _, v in by["mediator_state"]),
         no_party=frozenset(v for _, v in by.get("no_party", [])),
@@ -282,6 +287,8 @@ class _Cand:
     sentences: list[Sentence] = field(default_factory=list)
     anaphoric: bool = False
     inherited_parties: bool = False
+    #: "ended four days of talks on Thursday, held from May 1": the day the talks began
+    date_from: DateMention | None = None
     #: "held separate talks with X": a side encounter, part of a larger meeting only when it
     #: brings no party that meeting lacks
     separate: bool = False
@@ -522,6 +529,10 @@ def _agents(s: Sentence, datelines: Sequence[tuple[int, int]] = ()) -> list[Ment
             continue  # "agreed to an EU civilian mission": the subject of talks, not a side
         if m.reading == "location" and m.via != "pronoun":
             continue
+        named = cues().named_thing
+        if named is not None and _is_organisation(m.actor_id) and \
+                named.match(s.text, m.end - s.start):
+            continue  # "committed to the UN Charter": a document's name, not a side
         if m.via == "demonym" and not m.text.lower().endswith("side") and not _PARTY_NOUN.match(
                 s.text, m.end - s.start):
             continue
@@ -556,6 +567,10 @@ _PAIRED_BEFORE = re.compile(r"[A-Za-z][-–]$")
 _PAIRED_AFTER = re.compile(r"[-–](?:[A-Z]|based\b)")
 
 
+#: right before a country: it owns or bounds something ("the border of X", "between X and Y")
+_OF_COUNTRY = re.compile(r"\b(?:of|between)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _meeting_place(s: Sentence, m: Mention, t0: int, t1: int) -> bool:
     """Meetings happen in cities, venues or (vaguely) countries, near the words reporting
     them; a region named further off ("conflict over Nagorno-Karabakh") is what they are
@@ -568,6 +583,12 @@ def _meeting_place(s: Sentence, m: Mention, t0: int, t1: int) -> bool:
     if _PAIRED_BEFORE.search(s.text, max(0, m.start - s.start - 2), m.start - s.start) or \
             _PAIRED_AFTER.match(s.text, m.end - s.start):
         return False  # "Baku-Yerevan talks", "a Washington-based envoy": who, not where
+    if pl.kind == "country" and (_OF_COUNTRY.search(
+            s.text, max(0, m.start - s.start - 16), m.start - s.start) or any(
+            x.place_id and x.end <= m.start and _PAIR_JOIN.fullmatch(s.text, x.end - s.start,
+                                                                   m.start - s.start)
+            for x in s.mentions)):
+        return False  # "the border of Armenia and Azerbaijan": whose, not where
     lo, hi = (t1, m.start) if m.start >= t1 else (m.end, t0)
     named = sum(max(0, min(x.end, hi) - max(x.start, lo)) for x in s.mentions)
     return (hi - lo) - named <= _MAX_DATE_DISTANCE
@@ -631,8 +652,11 @@ _AT_INVITATION = re.compile(r"\b(?:at|on|upon)\s+(?:the\s+|[\w-]+['’]s\s+)?(?:
 _BUT_LATER = re.compile(r",\s+but\s+", re.IGNORECASE)
 
 
-def _status(s: Sentence, cand_points: tuple[int, int]) -> tuple[str | None, tuple[int, int] | None]:
-    """Status cues inside the clause around the trigger (strongest kind wins)."""
+def _status(s: Sentence, cand_points: tuple[int, int],
+            elsewhen: Sequence[tuple[int, int]] = ()) -> tuple[str | None,
+                                                            tuple[int, int] | None]:
+    """Status cues inside the clause around the trigger (strongest kind wins); cues in a
+    phrase about another time (`elsewhen`) are that time's, not the meeting's."""
     c = cues()
     lo = max(s.start, cand_points[0] - 120)
     hi = min(s.end, cand_points[1] + 80)
@@ -659,6 +683,7 @@ def _status(s: Sentence, cand_points: tuple[int, int]) -> tuple[str | None, tupl
                 if value == "cancelled":
                     hits += (("cancelled", s.start + far.end() + m.start(),
                               s.start + far.end() + m.end()) for m in rx.finditer(tail))
+    hits = [h for h in hits if not _inside(h[1], elsewhen)]
     if not hits:
         return None, None
     # a planning word inside a proposal is part of it ("to meet" in "ready to meet"), unless
@@ -734,6 +759,13 @@ _OTHER_EVENT = re.compile(r"\b(?:after|before|following)\s+(?:the\s+)?$", re.IGN
 #: a lower-case word after that name, no preposition or conjunction: the clause's verb
 _EVENT_VERB = re.compile(r"\s+(?!(?:and|or|of|in|on|at|to|with|for|by|from|as|who|which|that)\b)"
                          r"[a-z][a-z-]*\b")
+#: after a comma: a clause of time with its own subject and verb ("..., weeks before the two men
+#: are due to meet in Brussels"): another encounter, whose status, mediator and people are its own
+_TIME_CLAUSE = re.compile(
+    r",\s+(?:(?:(?:a|an|two|three|four|five|six|several|a few|some|\d+)\s+)?"
+    r"(?:days?|weeks?|months?)\s+)?"
+    r"(?:before|ahead of|after|until)\s+(?:they|he|she|(?:the|both)\s+(?:two\s+|three\s+)?"
+    r"[a-z]+)\s+(?:are|is|was|were|will|would|had|have|has|can|could)\b", re.IGNORECASE)
 _CLAUSE_STOP = re.compile(r"[;.]|,(?!\s+when\b)")
 _WHEN = re.compile(r",\s+when\b")
 _SENTENCE_STOP = re.compile(r"[;.]")
@@ -768,6 +800,9 @@ def _other_time_spans(s: Sentence) -> list[tuple[int, int]]:
             comma = s.text.find(",", m.end - s.start)
             end = s.start + comma if comma >= 0 else s.end
         out.append((s.start + lead.start(), end))
+    for tc in _TIME_CLAUSE.finditer(s.text):
+        stop = _SENTENCE_STOP.search(s.text, tc.end())
+        out.append((s.start + tc.start(), s.start + (stop.start() if stop else len(s.text))))
     return out
 
 
@@ -959,6 +994,32 @@ def _cue_matches(s: Sentence, name: str, rx: _WordRx, lo: int = 0, hi: int | Non
     return _finditer_at(rx, s.text[lo:end], tried)
 
 
+#: right before a date: the day something began ("held from May 1")
+_FROM_DAY = re.compile(r"\b(?:from|starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
+#: in a sentence: talks told as lasting several days or as ending on their date
+_LASTING = re.compile(r"\b(?:ended|concluded|wrapped up|closed|completed|finished)\b|"
+                      r"\b(?:two|three|four|five|six|seven|several|\d)[- ]days?\b", re.IGNORECASE)
+_MAX_TALKS_DAYS = 14
+
+
+def _began_on(s: Sentence, d: DateMention | None) -> DateMention | None:
+    """"ended four days of talks on Thursday, held from May 1": the meeting's date is the last
+    day, and the day after "from" in its sentence, a few days before, is the first (only when
+    the sentence says the talks lasted days or ended then)."""
+    if d is None or d.date is None or d.date_end is not None or d.precision != "day":
+        return None
+    if not _LASTING.search(s.text):
+        return None
+    for f in s.dates:
+        if f is d or f.date is None or f.precision != "day" or f.date_end is not None:
+            continue
+        if not dt.timedelta(days=1) <= d.date - f.date <= dt.timedelta(days=_MAX_TALKS_DAYS):
+            continue
+        if _FROM_DAY.search(s.text, max(0, f.start - s.start - 16), f.start - s.start):
+            return f
+    return None
+
+
 def _candidates(a: Analysed) -> list[_Cand]:
     text = a.text
     cands: list[_Cand] = []
@@ -1044,6 +1105,7 @@ def _candidates(a: Analysed) -> list[_Cand]:
                 dist = abs(m.start - t0)
                 if dist < best_dist:
                     best_p, best_dist = m, dist
+            g.date_from = _began_on(s, g.date)
             g.place = best_p
             g.venue = venue
             for m in _agents(s, datelines):
@@ -1062,11 +1124,13 @@ def _candidates(a: Analysed) -> list[_Cand]:
                     else None
             else:
                 med = meds[0] if meds else None
+            if med and _inside(s.start + med.start(), elsewhen):
+                med = None  # "..., weeks before they are due in Brussels at the invitation of X"
             if med:
                 after = [m for m in _agents(s, datelines) if m.start >= s.start + med.end()]
                 if after:
                     g.mediator = (after[0].actor_id, after[0])  # type: ignore[assignment]
-            g.status, g.status_span = _status(s, (t0, t1))
+            g.status, g.status_span = _status(s, (t0, t1), elsewhen)
             if g.date is not None and g.status in ("planned", "proposed") and \
                     _inside(g.date.start, datelines):
                 g.date = None  # the day the report was filed is not when a plan will happen
@@ -1254,16 +1318,33 @@ def _attach_outcome_sentences(a: Analysed, merged: list[_Cand]) -> None:
             continue
         for x in agents:
             m.participants.setdefault(x.actor_id, x)  # type: ignore[arg-type]
-        m.outcomes += [o for o in _outcomes(s, a.text) if o not in m.outcomes]
+        found = [o for o in _outcomes(s, a.text) if o not in m.outcomes]
+        m.outcomes += found
         m.sentences.append(s)
+        day = _same_weekday_as_published(m.date, a.published, a.doc.published_precision).date
+        if found and m.status == "planned" and a.published is not None and \
+                day is not None and day <= a.published and \
+                _PAST_OUTCOME.match(a.text, found[0][0]):
+            # "will host the summit on Friday" ... "Update 17:40: The three leaders signed
+            # ...": a result told as done on the day makes the planned meeting held
+            m.status, m.status_span = "held", found[0]
 
 
 #: opening a sentence, a subject that names no one but the sides of the meeting just told
-_THE_SIDES = re.compile(r"(?:The|Both)\s+(?:two\s+)?(?:sides|parties|leaders|delegations|"
+_THE_SIDES = re.compile(r"(?:The|Both)\s+(?:two\s+|three\s+)?(?:sides|parties|leaders|delegations|"
                         r"commissions|foreign\s+ministers|heads\s+of\s+state)\b\s*",
                         re.IGNORECASE)
+#: a live blog's time stamp opening an entry ("Update 17:40:", "18.05 GMT -")
+_UPDATE_LEAD = re.compile(r"(?:(?:update|updated|breaking)\s*:?\s*)?\d{1,2}[:.]\d{2}\s*"
+                          r"(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|CET|local time\s*)?\s*[:—–-]\s*",
+                          re.IGNORECASE)
 #: between that subject and the outcome verb: an adverb or auxiliary at most, no clause
 _SIDES_GAP = re.compile(r"(?:[a-z]+\s+){0,2}", re.IGNORECASE)
+
+
+#: an outcome verb in the past tense: what the meeting reached, not what it is to reach
+_PAST_OUTCOME = re.compile(r"(?:signed|adopted|agreed|reached|approved|initialled|initialed)\b",
+                           re.IGNORECASE)
 
 
 def _refers_back(a: Analysed, s: Sentence, m: _Cand) -> bool:
@@ -1273,7 +1354,8 @@ def _refers_back(a: Analysed, s: Sentence, m: _Cand) -> bool:
     if s.index != max(x.index for x in m.sentences) + 1 or \
             not set(CONFLICT_PARTIES) <= _parties(m):
         return False
-    subj = _THE_SIDES.match(s.text)
+    lead = _UPDATE_LEAD.match(s.text)
+    subj = _THE_SIDES.match(s.text, lead.end() if lead else 0)
     if subj is None:
         return False
     gap = _SIDES_GAP.match(s.text, subj.end())
@@ -1332,7 +1414,13 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
             peg = _news_peg(a, c)
             # the lead's date is when something happened, not when a plan or a possible
             # meeting ("a possible summit", "ready to meet") will take place
-            if peg is not None and len(_parties(c)) >= 2 and c.status in (None, "held"):
+            # "The meeting was chaired by X and Y" right after a dated meeting is that
+            # meeting: it joins it undated, instead of being dated as a meeting of its own
+            told = c.anaphoric and any(
+                o.date is not None and o.mode == c.mode
+                and 1 <= c.sent.index - o.sent.index <= 2 for o in cands)
+            if peg is not None and len(_parties(c)) >= 2 and c.status in (None, "held") \
+                    and not told:
                 c.date = peg
     merged: list[_Cand] = []
     # dated candidates first merge with each other; then undated ones join the nearest
@@ -1495,6 +1583,11 @@ def _name_the_heads(a: Analysed, m: _Cand) -> None:
     if cue is None or len(m.sentences) != 1 or not nxt or _find_triggers(nxt[0]) or \
             not cue.search(nxt[0].text):
         return
+    if m.date is not None and m.date.date is not None and any(
+            d.date is not None and not dates_compatible(
+                (d.date, d.date_end, d.precision),
+                (m.date.date, m.date.date_end, m.date.precision)) for d in nxt[0].dates):
+        return  # "Earlier, on April 19, the commissions led by A and B ...": another session
     people: dict[str, Mention] = {}
     for x in nxt[0].mentions:
         if x.actor_id and is_person(x.actor_id) and x.actor_id not in cues().no_party:
@@ -1626,6 +1719,7 @@ def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
     status = c.status or "held"
     pub = a.published
     d = _same_weekday_as_published(c.date, pub, a.doc.published_precision)
+    d = _past_weekday(d, pub, a.doc.published_precision, c.status)
     after_pub = bool(pub and d.date and d.date > pub and a.doc.published_precision == "day")
     # a past-tense cue at the trigger ("met ... on October 8") outweighs a future word later in
     # the sentence; only a date after publication makes a "held" report a plan
@@ -1639,6 +1733,11 @@ def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
     for t0, t1 in c.triggers:
         spans.append(a.span(t0, t1, "trigger"))
     spans.append(a.span(d.start, d.end, "date"))
+    date, date_end = d.date, d.date_end
+    if c.date_from is not None and c.date_from.date is not None and d.date is not None and \
+            d.date_end is None and c.date_from.date < d.date:
+        date, date_end = c.date_from.date, d.date
+        spans.append(a.span(c.date_from.start, c.date_from.end, "date"))
     if c.place:
         spans.append(a.span(c.place.start, c.place.end, "place"))
     if c.venue:
@@ -1662,7 +1761,7 @@ def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
     venue = a.text[c.venue[0]:c.venue[1]] if c.venue else None
     from_caption = all(s.in_caption for s in c.sentences)
     return MeetingReport(
-        source_id=a.source_id, published=pub, date=d.date, date_end=d.date_end,
+        source_id=a.source_id, published=pub, date=date, date_end=date_end,
         date_precision=d.precision, place_id=place_id, venue=venue, mode=c.mode, level=level,
         level_explicit=explicit, participants=participants, mediator=mediator, status=status,
         outcomes=tuple(outcomes), spans=sorted(set(spans), key=lambda s: (s.start, s.end, s.role)),
@@ -1687,6 +1786,19 @@ def _same_weekday_as_published(d: DateMention, pub: dt.date | None,
             or not _bare_weekday().fullmatch(d.text.strip())):
         return d
     return dataclasses.replace(d, date=pub)
+
+
+def _past_weekday(d: DateMention, pub: dt.date | None, precision: str | None,
+                  status: str | None) -> DateMention:
+    """A bare weekday read as future (a plan told later in the sentence: "met on Friday, weeks
+    before they are due in Brussels") is the last such day when the trigger's own cue says the
+    meeting was held: a past verb at the trigger outweighs the future of another clause."""
+    if (status != "held" or pub is None or precision != "day" or d.date is None
+            or not d.relative or not d.future or d.precision != "day" or d.date <= pub
+            or d.date - pub > dt.timedelta(days=7)
+            or not _bare_weekday().fullmatch(d.text.strip())):
+        return d
+    return dataclasses.replace(d, date=d.date - dt.timedelta(days=7), future=False)
 
 
 # --- reconciliation across articles -------------------------------------------------------------

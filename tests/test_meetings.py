@@ -163,7 +163,8 @@ def test_meeting_cue_file_is_well_formed() -> None:
     kinds = {"trigger", "exclude", "status", "level", "mediator", "outcome", "venue", "absent",
              "unrealised", "negation", "negation_gap", "source_verb", "absent_before",
              "separate", "side", "needs_guest", "about", "mediator_state", "announce_verb",
-                 "no_party", "postponed", "one_by_one", "delegation_head", "occasion"}
+                 "no_party", "postponed", "one_by_one", "delegation_head", "occasion",
+             "named_thing"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -911,3 +912,61 @@ def test_the_two_ministers_are_the_two_of_the_meeting_told_before() -> None:
     ms = sorted(_meetings(text, dt.date(2024, 5, 12)), key=lambda m: m.date)
     assert [m.place_id for m in ms] == ["berlin", "almaty"]
     assert set(ms[0].participants) == {"ararat-mirzoyan", "jeyhun-bayramov"}
+
+
+def test_a_later_time_clause_keeps_its_host_and_plan_to_itself() -> None:
+    text = ("Vladimir Putin met Ilham Aliyev and Nikol Pashinyan in Sochi on Friday, a few weeks "
+            "before the two men are expected in Brussels at the invitation of the European "
+            "Union.")
+    ms = _meetings(text, dt.date(2021, 11, 27))
+    assert len(ms) == 1
+    assert "european-union" not in ms[0].participants
+    assert ms[0].mediator == "russia"
+    assert (ms[0].status, ms[0].date) == ("held", dt.date(2021, 11, 26))
+
+
+def test_a_chairing_sentence_belongs_to_the_commission_session_before_it() -> None:
+    text = ("YEREVAN, March 2 (Armenpress). The commissions on the delimitation of the state "
+            "border of Armenia and Azerbaijan held their tenth meeting on the border on "
+            "March 1.\n\n"
+            "The meeting was chaired by Deputy Prime Ministers Mher Grigoryan and Shahin "
+            "Mustafayev.")
+    ms = _meetings(text, dt.date(2024, 3, 2))
+    assert len(ms) == 1
+    assert (ms[0].level, ms[0].date, ms[0].place_id) == ("commission", dt.date(2024, 3, 1), None)
+    assert set(ms[0].participants) == {"mher-grigoryan", "shahin-mustafayev"}
+
+
+def test_a_live_blog_signing_makes_the_planned_summit_held() -> None:
+    text = ("WASHINGTON -- Donald Trump will host Ilham Aliyev and Nikol Pashinyan at the White "
+            "House on Friday.\n\n"
+            "Update 16:25: The three leaders adopted a declaration on opening regional routes.")
+    ms = _meetings(text, dt.date(2025, 8, 8))
+    assert len(ms) == 1
+    assert (ms[0].status, ms[0].date) == ("held", dt.date(2025, 8, 8))
+    assert ms[0].outcomes == ("adopted a declaration on opening regional routes",)
+
+
+def test_talks_that_ended_on_a_day_keep_the_day_they_began() -> None:
+    text = ("Ararat Mirzoyan and Jeyhun Bayramov wrapped up three days of talks in Almaty on "
+            "Saturday, which had opened from May 9 under Kazakh hosting.")
+    ms = _meetings(text, dt.date(2024, 5, 12))
+    assert len(ms) == 1
+    assert (ms[0].date, ms[0].date_end) == (dt.date(2024, 5, 9), dt.date(2024, 5, 11))
+
+
+def test_an_organisation_naming_a_document_is_no_participant() -> None:
+    text = ("Nikol Pashinyan and Ilham Aliyev met in Prague on October 6, with Emmanuel Macron, "
+            "and both reaffirmed the UN Charter as the basis of the border work.")
+    ms = _meetings(text, dt.date(2022, 10, 7))
+    assert len(ms) == 1
+    assert "united-nations" not in ms[0].participants
+
+
+def test_delegation_heads_of_an_earlier_dated_session_do_not_name_the_talks() -> None:
+    text = ("Ararat Mirzoyan and Jeyhun Bayramov held talks in Almaty on Saturday.\n\n"
+            "The talks, which started on May 10, dealt with the treaty text.\n\n"
+            "Back on April 19, the border commissions headed by Mher Grigoryan and Shahin "
+            "Mustafayev settled the Tavush section.")
+    ms = _meetings(text, dt.date(2024, 5, 11))
+    assert all("mher-grigoryan" not in m.participants for m in ms)
