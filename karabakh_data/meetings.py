@@ -588,7 +588,7 @@ def _meeting_place(s: Sentence, m: Mention, t0: int, t1: int) -> bool:
             x.place_id and x.end <= m.start and _PAIR_JOIN.fullmatch(s.text, x.end - s.start,
                                                                    m.start - s.start)
             for x in s.mentions)):
-        return False  # "the border of Armenia and Azerbaijan": whose, not where
+        return False  # "the frontier of A and B": whose, not where
     lo, hi = (t1, m.start) if m.start >= t1 else (m.end, t0)
     named = sum(max(0, min(x.end, hi) - max(x.start, lo)) for x in s.mentions)
     return (hi - lo) - named <= _MAX_DATE_DISTANCE
