@@ -27,6 +27,12 @@ WEB_PAGE = (
 )
 
 
+
+def _source_rows(folder: Path) -> dict[str, dict]:
+    """The `sources` row of every article in `folder`, by file name."""
+    items, _ = list_corpus(folder)
+    return {it.path.name: load_document(it.path, it.rel_path, it.manifest)[1] for it in items}
+
 def test_boilerplate_lines_are_removed_and_counted() -> None:
     c = clean_text(WEB_PAGE)
     assert "SHARE" not in c.text and "Advertisement" not in c.text
@@ -155,8 +161,7 @@ def test_a_date_line_at_the_top_is_the_publication_date(tmp_path: Path) -> None:
                                      "The ministers spoke on Friday.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("On March 8, 2024, the ministers spoke.\nThey left.\n",
                                     encoding="utf-8")
-    items, _ = list_corpus(tmp_path)
-    rows = {it.path.name: load_document(it.path, it.rel_path, it.manifest)[1] for it in items}
+    rows = _source_rows(tmp_path)
     assert rows["a.txt"]["published"] == dt.date(2024, 3, 8)
     assert rows["a.txt"]["published_method"] == "inferred"
     assert "top of the article" in rows["a.txt"]["published_note"]
@@ -172,8 +177,7 @@ def test_a_date_line_with_time_zone_and_update_stamp_gives_the_first_date(tmp_pa
                                      + body, encoding="utf-8")
     (tmp_path / "b.txt").write_text("Envoys talk\nPosted 5 March 2021 | Updated 7 March 2021\n"
                                      + body, encoding="utf-8")
-    items, _ = list_corpus(tmp_path)
-    rows = {it.path.name: load_document(it.path, it.rel_path, it.manifest)[1] for it in items}
+    rows = _source_rows(tmp_path)
     assert rows["a.txt"]["published"] == dt.date(2021, 3, 5)
     assert rows["b.txt"]["published"] == dt.date(2021, 3, 5)
 
@@ -186,8 +190,7 @@ def test_a_date_line_under_the_article_is_the_publication_date(tmp_path: Path) -
     (tmp_path / "a.txt").write_text(body + "Posted: 21 June 2022\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text(body + "Updated 23 June 2022\n", encoding="utf-8")
     (tmp_path / "c.txt").write_text(body + "They last met on 2 May 2022.\n", encoding="utf-8")
-    items, _ = list_corpus(tmp_path)
-    rows = {it.path.name: load_document(it.path, it.rel_path, it.manifest)[1] for it in items}
+    rows = _source_rows(tmp_path)
     assert rows["a.txt"]["published"] == dt.date(2022, 6, 21)
     assert "foot of the article" in rows["a.txt"]["published_note"]
     assert rows["b.txt"]["published"] is None
@@ -199,8 +202,7 @@ def test_a_date_line_after_blank_lines_and_a_byline_with_a_us_zone(tmp_path: Pat
     (tmp_path / "a.txt").write_text("Envoys sign a road deal\n\nBy Staff Writers\n\n"
                                      "June 3, 2025, 11:05 AM EDT\n\nThe envoys signed.\n",
                                      encoding="utf-8")
-    items, _ = list_corpus(tmp_path)
-    rows = {it.path.name: load_document(it.path, it.rel_path, it.manifest)[1] for it in items}
+    rows = _source_rows(tmp_path)
     assert rows["a.txt"]["published"] == dt.date(2025, 6, 3)
 
 
@@ -225,8 +227,7 @@ def test_a_date_line_carrying_the_outlet_name_is_the_publication_date(tmp_path: 
                                      + body, encoding="utf-8")
     (tmp_path / "b.txt").write_text("Envoys resume talks\n16 May 2023 | talks went on late\n"
                                      + body, encoding="utf-8")
-    items, _ = list_corpus(tmp_path)
-    rows = {it.path.name: load_document(it.path, it.rel_path, it.manifest)[1] for it in items}
+    rows = _source_rows(tmp_path)
     assert rows["a.txt"]["published"] == dt.date(2023, 5, 16)
     # a lower-case clause after the bar is a sentence, not a name: no date line
     assert "top of the article" not in rows["b.txt"]["published_note"]
