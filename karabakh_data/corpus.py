@@ -342,9 +342,9 @@ def _published(cleaned: Cleaned, manifest: dict[str, str]) -> tuple[dt.date | No
 _DATE_LINE_NOISE = re.compile(
     r"\b(?:gmt|utc)\s*[+\-\u2212]\s*\d{1,2}(?::?\d{2})?(?![0-9])|"   # "GMT+4", "UTC-05:00"
     r"\bby\s+\S.{0,40}$|"
-    r"\b(?:published|updated|posted|last updated|first published|date|on|at|am|pm|gmt|utc|"
+    r"\b(?:published|updated|posted|last updated|first published|date|on|at|am|pm|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}[:.]\d{2}|"
-    r"\b(?:msk|cet|cest|eet|eest|bst|amt|azt|trt|et|est|edt|pt|pst|pdt)\b|"  # time zones
+    r"\b(?:gmt|utc|msk|cet|cest|eet|eest|bst|amt|azt|trt|et|est|edt|pt|pst|pdt)\b|"  # zones
     r"\b\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?)\s+ago\b|"              # "2 hours ago"
     r"[\W_]+",
     re.IGNORECASE)
