@@ -5,8 +5,8 @@ Each step is a plain function with visible inputs and outputs:
     list_corpus(raw_dir)              -> RawItems (+ problems)
     process_item(item)                -> source row + DocFacts   (pure, per article, parallel)
     FactStore.add(row, facts)         -> compact facts, evidence in Arrow batches (streamed)
-    FactStore.tables()                -> dict of Arrow tables    (reconciliation)
-    write_tables(tables, out_dir)     -> Parquet files, written atomically
+    FactStore.iter_tables()           -> Arrow tables, one by one (reconciliation)
+    write_parquet(table, path)        -> Parquet files, in a directory moved into place whole
 
 Articles are streamed: only one clean text is held at a time, and each article's facts go into
 a `FactStore` as they come, so what a build holds grows with its output tables, not its corpus.
@@ -22,6 +22,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +32,7 @@ import pyarrow.parquet as pq
 from karabakh_data.corpus import CorpusError, Problem, RawItem, list_corpus, load_document
 from karabakh_data.memory import give_back_freed_memory, system_memory_pool
 from karabakh_data.model import DocFacts
+from karabakh_data.schema import TABLES
 from karabakh_data.store import FactStore
 
 log = logging.getLogger(__name__)
@@ -146,26 +148,33 @@ def _exit_with_parent(parent_pid: int) -> None:
 
 def write_tables(tables: dict[str, pa.Table], out_dir: Path,
                  extra_files: dict[str, bytes] | None = None, consume: bool = False) -> None:
-    """Write one Parquet file per table into `out_dir`, atomically: everything is written to a
-    temporary directory beside it and moved into place only when complete, so a failed or
-    killed build leaves the previous output intact.
+    """Write one Parquet file per table into `out_dir`, atomically (`atomic_output`): a failed
+    or killed build leaves the previous output intact.
 
     With `consume`, each table is removed from `tables` once its file is written: a caller
     with no further use for them then does not hold every table while the last (the evidence,
-    the largest) is being encoded, which is when a build's memory peaks."""
-    out_dir = Path(out_dir)
+    the largest) is being encoded."""
+    with atomic_output(Path(out_dir)) as tmp, system_memory_pool():
+        for name in list(tables):
+            write_parquet(tables[name], tmp / f"{name}.parquet")
+            if consume:
+                del tables[name]
+            give_back_freed_memory()  # the writer's buffers, before the next file
+        for name, data in (extra_files or {}).items():
+            (tmp / name).write_bytes(data)
+
+
+@contextmanager
+def atomic_output(out_dir: Path) -> Iterator[Path]:
+    """A temporary directory beside `out_dir` to write into, moved into place as `out_dir`
+    when the block ends normally and removed if it raises (if the process is killed, the next
+    call tidies what is left), so `out_dir` is always either the previous output or the new
+    one, whole."""
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     _recover(out_dir)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
     try:
-        with system_memory_pool():  # so that the writer's buffers can be handed back
-            for name in list(tables):
-                write_parquet(tables[name], tmp / f"{name}.parquet")
-                if consume:
-                    del tables[name]
-                give_back_freed_memory()  # the writer's buffers, before the next file
-        for name, data in (extra_files or {}).items():
-            (tmp / name).write_bytes(data)
+        yield tmp
         old = None
         if out_dir.exists():
             old = out_dir.with_name(f".{out_dir.name}.old-{os.getpid()}")
@@ -197,18 +206,24 @@ def write_parquet(table: pa.Table, path: Path) -> None:
 
 
 def build_tables(raw_dir: Path, jobs: int = 1, strict: bool = False, rel_to: Path | None = None,
-                 mapper: Callable | None = None) -> tuple[dict[str, pa.Table], BuildReport]:
+                 mapper: Callable | None = None, sink: Callable[[str, pa.Table], None] | None = None
+                 ) -> tuple[dict[str, pa.Table], BuildReport]:
     """Build every table from the raw articles in `raw_dir` (no curation: machine output).
 
     With `strict`, any bad input raises CorpusError before anything is written; otherwise bad
-    files are skipped and listed in the report.
+    files are skipped and listed in the report. With `sink`, each table is handed to
+    `sink(name, table)` as soon as it is finished, instead of being returned (the dict is then
+    empty), and the time spent in `sink` is reported as the "write" stage.
     """
     with system_memory_pool():
-        return _build_tables(raw_dir, jobs=jobs, strict=strict, rel_to=rel_to, mapper=mapper)
+        return _build_tables(raw_dir, jobs=jobs, strict=strict, rel_to=rel_to, mapper=mapper,
+                             sink=sink)
 
 
 def _build_tables(raw_dir: Path, jobs: int = 1, strict: bool = False, rel_to: Path | None = None,
-                 mapper: Callable | None = None) -> tuple[dict[str, pa.Table], BuildReport]:
+                  mapper: Callable | None = None,
+                  sink: Callable[[str, pa.Table], None] | None = None
+                  ) -> tuple[dict[str, pa.Table], BuildReport]:
     report = BuildReport()
     t0 = time.perf_counter()
     items, problems = list_corpus(Path(raw_dir), rel_to=rel_to)
@@ -231,20 +246,39 @@ def _build_tables(raw_dir: Path, jobs: int = 1, strict: bool = False, rel_to: Pa
         log.warning("skipped %s", p)
     report.articles_read = articles
     give_back_freed_memory()  # extraction's temporaries, before reconciliation adds its own
-    tables = store.tables()
+    tables: dict[str, pa.Table] = {}
+    rows: dict[str, int] = {}
+    write_s = 0.0
+    for name, table in store.iter_tables():
+        rows[name] = table.num_rows
+        if sink is None:
+            tables[name] = table
+        else:
+            t = time.perf_counter()
+            sink(name, table)
+            write_s += time.perf_counter() - t
+            del table  # before the next table is built
+            give_back_freed_memory()  # the table and its writer's buffers
     t2 = time.perf_counter()
     report.timings = {"read": read_s, "extract": extract_s,
                       "other": max(t1 - t0 - read_s - extract_s, 0.0) if jobs <= 1 else 0.0,
-                      "reconcile": t2 - t1}
-    report.rows = {name: t.num_rows for name, t in tables.items()}
-    return tables, report
+                      "reconcile": t2 - t1 - write_s}
+    if sink is not None:
+        report.timings["write"] = write_s
+    report.rows = {name: rows[name] for name in TABLES}
+    return {name: tables[name] for name in TABLES if name in tables}, report
 
 
 def build(raw_dir: Path, out_dir: Path, jobs: int = 1, strict: bool = False,
           rel_to: Path | None = None) -> BuildReport:
-    """Build and write the machine-only tables to `out_dir`."""
-    tables, report = build_tables(raw_dir, jobs=jobs, strict=strict, rel_to=rel_to)
-    t = time.perf_counter()
-    write_tables(tables, out_dir, consume=True)
-    report.timings["write"] = time.perf_counter() - t
+    """Build and write the machine-only tables to `out_dir`, atomically (`atomic_output`).
+
+    Each table is written as soon as it is reconciled and let go before the next is built
+    (`FactStore.iter_tables`), so a build never holds its finished tables beside the work on
+    the next one; the files are those `write_tables` writes from `build_tables`."""
+    with atomic_output(Path(out_dir)) as tmp:
+        def write(name: str, table: pa.Table) -> None:
+            write_parquet(table, tmp / f"{name}.parquet")
+
+        _, report = build_tables(raw_dir, jobs=jobs, strict=strict, rel_to=rel_to, sink=write)
     return report

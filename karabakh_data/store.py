@@ -245,62 +245,68 @@ class FactStore:
 
     # --- reconciliation and assembly --------------------------------------------------------
     def tables(self) -> dict[str, pa.Table]:
-        """Reconcile and return every table, validated.
+        """Reconcile and return every table, validated, in `schema.TABLES` order."""
+        built = dict(self.iter_tables())
+        return {name: built[name] for name in schema.TABLES}
+
+    def iter_tables(self) -> Iterator[tuple[str, pa.Table]]:
+        """Reconcile, yielding each table, validated, as soon as it is finished: `sources`,
+        `actors`, `places`, `meetings`, `statements`, `events`, then `evidence`.
 
         This empties the store: each thing it holds is let go as soon as the table made from
         it is built (the reports after clustering, the staged statements and evidence after
-        their tables), so the peak is not the store and all the tables at once."""
+        their tables), and no yielded table is kept here. A caller that writes each table and
+        lets it go before asking for the next (as `pipeline.build` does) therefore never holds
+        the finished tables beside the work on the next: the evidence, the largest table and
+        the most work, is built with no other table in memory."""
         try:
-            return self._tables()
+            yield from self._tables()
         finally:
             self.evidence.close()
             self._spill.cleanup()
 
-    def _tables(self) -> dict[str, pa.Table]:
+    def _tables(self) -> Iterator[tuple[str, pa.Table]]:
         from karabakh_data.events import cluster_events
         from karabakh_data.gazetteer import actors_frame, places_frame
         from karabakh_data.meetings import cluster_meetings
 
+        # A yielded table is held here only while the caller has it (each is deleted as soon
+        # as the generator resumes), and what it was made from is let go before it is yielded.
+        staged = self.source_rows.table()
+        self.source_rows = _Batches(schema.SCHEMAS["sources"])
+        sources = _conform(staged.take(pc.sort_indices(staged, sort_keys=[("path", "ascending")])),
+                           "sources")
+        del staged
+        yield _validated("sources", sources)
+        del sources
+        for name, frame in (("actors", actors_frame), ("places", places_frame)):
+            yield _validated(name, pa.Table.from_pandas(frame(), schema=schema.SCHEMAS[name],
+                                                        preserve_index=False))
         # Each kind of report is unpickled, clustered and let go in one step, and what must
         # outlive it (the row ids) becomes an Arrow array at once: no Python object made from
         # the reports survives to pin their memory arenas (see `_PickledReports`).
         meeting_rows, meeting_ids, index = cluster_meetings(self._take("meeting_reports"))
-        meetings = schema.table_from_rows("meetings", meeting_rows)
         n_meeting_reports = len(meeting_ids)
         report_ids = pa.array(meeting_ids, pa.string())
-        del meeting_rows, meeting_ids
-        statements = self._linked_statements(index)
+        del meeting_ids
+        meetings = schema.table_from_rows("meetings", meeting_rows)
+        del meeting_rows
+        yield _validated("meetings", meetings)
+        del meetings
+        yield _validated("statements", self._linked_statements(index))
         del index
         clear_value_caches()  # filled by clustering: their entries would pin its arenas
         give_back_freed_memory()
         event_rows, event_ids = cluster_events(self._take("event_reports"))
-        events = schema.table_from_rows("events", event_rows)
         report_ids = pa.concat_arrays([report_ids, pa.array(event_ids, pa.string())])
-        del event_rows, event_ids
+        del event_ids
+        events = schema.table_from_rows("events", event_rows)
+        del event_rows
+        yield _validated("events", events)
+        del events
         clear_value_caches()  # filled by clustering: their entries would pin its arenas
         give_back_freed_memory()  # the reports and row dicts, before the big Arrow copies
-        evidence = self._evidence(report_ids, n_meeting_reports)
-        give_back_freed_memory()
-        sources = self.source_rows.table()
-        self.source_rows = _Batches(schema.SCHEMAS["sources"])
-        sources = _conform(sources.take(pc.sort_indices(sources,
-                                                        sort_keys=[("path", "ascending")])),
-                           "sources")
-        tables = {
-            "sources": sources,
-            "actors": pa.Table.from_pandas(actors_frame(), schema=schema.SCHEMAS["actors"],
-                                           preserve_index=False),
-            "places": pa.Table.from_pandas(places_frame(), schema=schema.SCHEMAS["places"],
-                                           preserve_index=False),
-            "meetings": meetings,
-            "statements": statements,
-            "events": events,
-            "evidence": evidence,
-        }
-        for name, table in tables.items():
-            schema.validate(name, table)
-        give_back_freed_memory()  # validation's and the small tables' temporaries
-        return tables
+        yield _validated("evidence", self._evidence(report_ids, n_meeting_reports))
 
     def _take(self, name: str) -> list[MeetingReport] | list[EventReport]:
         """The reports held under `name`, unpickled; the store keeps none of them after."""
@@ -383,6 +389,12 @@ def _rank_key(column: pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedArray:
     encoded = pc.dictionary_encode(column)
     ranks = pc.rank(encoded.dictionary, sort_keys="ascending", tiebreaker="dense")
     return pc.take(pc.cast(ranks, pa.uint32()), encoded.indices)
+
+
+def _validated(name: str, table: pa.Table) -> tuple[str, pa.Table]:
+    """`(name, table)` once `table` passes `schema.validate` (which raises if it does not)."""
+    schema.validate(name, table)
+    return name, table
 
 
 def _conform(table: pa.Table, name: str) -> pa.Table:

@@ -150,3 +150,60 @@ def test_writing_that_consumes_the_tables_writes_the_same_files(raw_copy: Path,
     for name in tables:
         kept = (tmp_path / "kept" / f"{name}.parquet").read_bytes()
         assert (tmp_path / "consumed" / f"{name}.parquet").read_bytes() == kept
+
+
+def test_build_writes_each_table_before_building_the_next(
+        raw_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # `build` streams: each finished table goes to the writer and is let go before the next
+    # is built, so a large build never holds its finished tables beside the evidence work.
+    # The files are those of building every table first, and the report is complete.
+    import weakref
+
+    from karabakh_data.pipeline import build, build_tables, write_tables
+
+    seen: list[str] = []
+    written: list[weakref.ref] = []
+    validate = schema.validate
+
+    def validate_when_the_others_are_gone(name: str, table) -> None:
+        # called on each table as soon as it is built, before it is handed on
+        assert all(r() is None for r in written), f"a table before {name} is still held"
+        validate(name, table)
+
+    def sink(name: str, table) -> None:
+        seen.append(name)
+        written.append(weakref.ref(table))
+
+    monkeypatch.setattr(schema, "validate", validate_when_the_others_are_gone)
+    kept, report = build_tables(raw_copy, sink=sink)
+    assert kept == {}
+    assert sorted(seen) == sorted(schema.TABLES) and seen[-1] == "evidence"
+    assert list(report.rows) == list(schema.TABLES) and "write" in report.timings
+    monkeypatch.undo()
+
+    tables, _ = build_tables(raw_copy)
+    write_tables(tables, tmp_path / "whole")
+    streamed = build(raw_copy, tmp_path / "streamed")
+    assert streamed.rows == {n: t.num_rows for n, t in tables.items()}
+    for name in schema.TABLES:
+        whole = (tmp_path / "whole" / f"{name}.parquet").read_bytes()
+        assert (tmp_path / "streamed" / f"{name}.parquet").read_bytes() == whole
+
+
+def test_a_build_failing_mid_way_leaves_previous_output_and_no_temporary_files(
+        raw_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from karabakh_data.pipeline import build
+
+    out = tmp_path / "out"
+    build(raw_copy, out)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("clustering failed")
+
+    # sources, actors and places are already written when the events fail to cluster
+    monkeypatch.setattr("karabakh_data.events.cluster_events", broken)
+    with pytest.raises(RuntimeError, match="clustering failed"):
+        build(raw_copy, out)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["out", raw_copy.name])
