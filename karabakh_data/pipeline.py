@@ -22,7 +22,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -276,9 +276,14 @@ def build(raw_dir: Path, out_dir: Path, jobs: int = 1, strict: bool = False,
     Each table is written as soon as it is reconciled and let go before the next is built
     (`FactStore.iter_tables`), so a build never holds its finished tables beside the work on
     the next one; the files are those `write_tables` writes from `build_tables`."""
-    with atomic_output(Path(out_dir)) as tmp:
+    with ExitStack() as stack:
+        tmp: list[Path] = []  # made at the first table: nothing is left beside `out_dir` by
+        # a build that stops (or is killed) while it is still reading the articles
+
         def write(name: str, table: pa.Table) -> None:
-            write_parquet(table, tmp / f"{name}.parquet")
+            if not tmp:
+                tmp.append(stack.enter_context(atomic_output(Path(out_dir))))
+            write_parquet(table, tmp[0] / f"{name}.parquet")
 
         _, report = build_tables(raw_dir, jobs=jobs, strict=strict, rel_to=rel_to, sink=write)
     return report
