@@ -333,6 +333,13 @@ def _published(cleaned: Cleaned, manifest: dict[str, str]) -> tuple[dt.date | No
     foot = _foot_date_line(cleaned.text)
     if foot is not None:
         return foot[0], "day", "inferred", f"date line at the foot of the article: {foot[1]!r}"
+    wired = _dateline_date(cleaned.text)
+    if wired is not None:
+        return wired[0], "day", "inferred", f"full date in the dateline: {wired[1]!r}"
+    stamped = _dateline_before_stamp(cleaned.text)
+    if stamped is not None:
+        return (stamped[0], "day", "inferred",
+                f"dateline day {stamped[1]!r} in the year of the update stamp {stamped[2]!r}")
     inf = infer_reference_date(cleaned.text)
     if inf.date is not None:
         return inf.date, inf.precision, "inferred", inf.explanation
@@ -343,7 +350,8 @@ _DATE_LINE_NOISE = re.compile(
     r"\b(?:gmt|utc)\s*[+\-\u2212]\s*\d{1,2}(?::?\d{2})?(?![0-9])|"   # "GMT+4", "UTC-05:00"
     r"\bby\s+\S.{0,40}$|"
     r"\b(?:published|updated|posted|last updated|first published|date|on|at|am|pm|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}[:.]\d{2}|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\b\.?)?|"                     # "12:41PM", "9.05 a.m."
     r"\b(?:gmt|utc|msk|cet|cest|eet|eest|bst|amt|azt|trt|et|est|edt|pt|pst|pdt)\b|"  # zones
     r"\b\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?)\s+ago\b|"              # "2 hours ago"
     r"[\W_]+",
@@ -375,6 +383,65 @@ def _foot_date_line(text: str) -> tuple[dt.date, str] | None:
     return _date_line(foot)
 
 
+#: How long after the report an update stamp may be for the dateline's day to take its year.
+_STAMP_REACH_DAYS = 31
+
+
+def _top_dateline(text: str) -> tuple[str, str] | None:
+    """(dateline, its first four lines): the dateline opening one of the first four lines of
+    the page ("BAKU, March 3, 2025, Wire: "), if any."""
+    from karabakh_data.text import datelines
+
+    top = "\n".join([ln for ln in text.split("\n", 12)[:12] if ln.strip()][:4])
+    spans = datelines(top)
+    return (top[spans[0][0]:spans[0][1]], top) if spans else None
+
+
+def _dateline_date(text: str) -> tuple[dt.date, str] | None:
+    """The date of a dateline that writes its year ("Goris, March 3, 2025, Wire: "): the
+    dateline's day is the day of the report, so a full date there is the publication date."""
+    from karabakh_data.dates import find_dates
+
+    found = _top_dateline(text)
+    if found is None:
+        return None
+    line = found[0]
+    days = [d for d in find_dates(line) if d.date is not None and not d.relative]
+    if len(days) != 1 or days[0].precision != "day":
+        return None
+    return days[0].date, line.strip()
+
+
+def _dateline_before_stamp(text: str) -> tuple[dt.date, str, str] | None:
+    """(date, dateline, stamp line): a wire dateline with a month and day but no year ("SOCHI,
+    OCTOBER 31, AGENCY. ") dated by an update stamp at the top or foot of the page
+    ("Updated 31.10.2022, 21:15"). An update never precedes the report, and wire copy is
+    updated within days, so the dateline's day is taken in the one year that puts it on or
+    at most a month before the stamp; any other gap, or no dateline, gives None (the stamp
+    alone is not the day the report appeared)."""
+    from karabakh_data.dates import month_day
+
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    edge = lines[:4] + lines[max(4, len(lines) - _FOOT_LINES):]
+    stamps = [(f[0], ln.strip()) for ln in edge if _UPDATED.search(ln)
+              and (f := _date_line([ln])) is not None]
+    if len(stamps) != 1:
+        return None
+    stamp, stamp_line = stamps[0]
+    found = _top_dateline(text)
+    md = month_day(found[0]) if found is not None else None
+    if found is None or md is None:
+        return None
+    for y in (stamp.year, stamp.year - 1):
+        try:
+            d = dt.date(y, md[0], md[1])
+        except ValueError:
+            continue
+        if 0 <= (stamp - d).days <= _STAMP_REACH_DAYS:
+            return d, found[0].strip(), stamp_line
+    return None
+
+
 def _date_line(lines: list[str]) -> tuple[dt.date, str] | None:
     """The first of `lines` that is little more than one full date, with that date."""
     from karabakh_data.dates import find_dates
@@ -403,6 +470,8 @@ def _date_line(lines: list[str]) -> tuple[dt.date, str] | None:
 # carries the outlet's or section's name, set off by a bar, a dot or a dash. A segment counts
 # as a name when each of its words is capitalised (up to five words); a sentence never is.
 _SEGMENT_SEP = re.compile(r"[ \t]+[|\u00b7\u2022\u2013\u2014/-][ \t]+")
+# before the date a comma also sets the name off: "Eurasianet, Oct 11, 2020"
+_LEAD_SEP = re.compile(_SEGMENT_SEP.pattern + r"|,[ \t]+")
 _NAME_SEGMENT = re.compile(r"[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*){0,4}")
 
 
@@ -410,12 +479,12 @@ def _drop_name_segments(before: str, after: str) -> str:
     """The text around a line's date without the name segments split off by separators
     (the first segment of `before` and the last of `after` sit away from the date; any
     segment that is a name is dropped, anything else is kept for the noise test)."""
-    def keep(part: str) -> str:
-        segs = _SEGMENT_SEP.split(part)
+    def keep(part: str, sep: re.Pattern[str] = _SEGMENT_SEP) -> str:
+        segs = sep.split(part)
         if len(segs) == 1:
             return part
         return " ".join(x for x in segs if not _NAME_SEGMENT.fullmatch(x.strip()))
-    return keep(before) + " " + keep(after)
+    return keep(before, _LEAD_SEP) + " " + keep(after)
 
 
 def load_document(path: Path, rel_path: str, manifest: dict[str, str] | None = None

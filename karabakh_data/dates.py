@@ -189,6 +189,15 @@ def weekday_names() -> frozenset[str]:
     return frozenset(_vocab().weekdays)
 
 
+def month_pattern() -> str:
+    """A regex alternation of the vocabulary's month names and abbreviations, capitalised
+    ("May", "Sept", "October"; an abbreviation may end with "."), longest first, closed by a
+    word end: for patterns outside this module (a wire dateline) that must tell a month from
+    another capitalised word ("Mayor")."""
+    words = sorted(_vocab().months, key=lambda w: (-len(w), w))
+    return r"(?:" + "|".join(re.escape(w.capitalize()) for w in words) + r")\.?(?![A-Za-z])"
+
+
 # --------------------------------------------------------------------------------------------
 # Patterns
 
@@ -1767,6 +1776,9 @@ def find_dates(text: str, reference: dt.date | None = None,
             if anchor is not None:
                 ctx.day = (anchor, False)
         r = _safe_resolve(at, ref, ctx, fut)
+        if at.kind == "weekday" and r.date is not None and not r.span \
+                and (om := _WEEKDAY_DOM.match(text, at.end)) is not None:
+            r = _weekday_dom(r, int(om.group(1)), at.wd, ref.date, fut)
         if at.kind == "dom" and r.date is None:
             continue  # "on the 25th" with no month near: a date only if its month is known
         if r.prec == "day" and not r.span and _WEEK_OF.search(text, max(0, at.start - 12),
@@ -1796,6 +1808,32 @@ def find_dates(text: str, reference: dt.date | None = None,
                                r.prec if r.date is not None else None,
                                r.rel, fut))
     return out
+
+
+# "Thursday the 14th", "Monday, 11th": a weekday that names its day of month
+_WEEKDAY_DOM = re.compile(r",?[\s\u00a0]+(?:the[\s\u00a0]+)?(3[01]|[12][0-9]|0?[1-9])"
+                          r"(?:st|nd|rd|th)(?![A-Za-z0-9])")
+
+
+def _weekday_dom(r: _Res, day: int, wd: int | None, today: dt.date, future: bool) -> _Res:
+    """The weekday `r` resolved to, moved to the nearest date (within five weeks) that is that
+    weekday and falls on the `day` written after it, on the same side of the publication day
+    `today` (after it only in `future` context): "met on Thursday the 14th" is the 14th even
+    when the latest Thursday is the 21st. No such date: unresolved, the text contradicts
+    itself (a missing date is better than a wrong one)."""
+    best: dt.date | None = None
+    for k in (-1, 0, 1):
+        y, m = _shift_month(r.date.year, r.date.month, k)
+        if day > calendar.monthrange(y, m)[1]:
+            continue
+        c = dt.date(y, m, day)
+        if c.weekday() == wd and abs(c - r.date).days <= 35 and (c >= today if future
+                                                                  else c <= today) \
+                and (best is None or abs(c - r.date) < abs(best - r.date)):
+            best = c
+    if best is None:
+        return _none(True)
+    return _Res(best, None, "day", True)
 
 
 _CLAUSE_OPEN = re.compile(r",[\s\u00a0]+(?:which|who|that)\b")
@@ -1833,6 +1871,17 @@ def _explicit_years(atoms: list[tuple[_Atom, bool]]) -> list[int]:
                 if x.y2:
                     years.append(x.y2)
     return years
+
+
+def month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of the first single year-less day in `text` ("OCTOBER 31", "5 May"), else
+    None. Meant for a wire dateline, whose day is the report's but whose year is not written:
+    the caller finds the year elsewhere (an update stamp under the report)."""
+    for at in _scan(text):
+        if at.kind == "md" and at.y is None and at.ry is None and at.d is not None \
+                and at.d2 is None and at.m is not None:
+            return at.m, at.d
+    return None
 
 
 def infer_reference_date(text: str) -> ReferenceInference:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from karabakh_data.dates import month_pattern
 from karabakh_data.vocab import read_words
 
 _CLOSERS = "\"'”’»)]"
@@ -63,28 +64,32 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 # A dateline opening a paragraph: "YEREVAN, Dec 7 (Reuters) - ", "Baku, October 5, Trend: ",
 # also filed from several cities at once: "BAKU/YEREVAN, Sept 28 - ", "Baku/Yerevan, 5 May: ".
 # Wire copy often gives no date: "MOSCOW (Reuters) - ", "YEREVAN -- " (a double hyphen for a
-# dash), "BAKU, Azernews -- ", "Yerevan (Wire) - ", "Yerevan /Wire/. "; some agencies close it
-# with their name in capitals: "YEREVAN, MAY 14, AGENCY. ", "Baku, May 14, AGENCY "; or with
-# a full stop, the agency named later in the sentence: "GORIS, Armenia, Oct. 3. ", also in
-# mixed case when a region follows the city ("Goris, Armenia, Oct. 3. "; a sentence never
-# has that shape: no verb, a day number and a full stop); or sentence-like stops and the agency
-# in capitals with a slash: "Goris. 3 October. AGENCY.AM/ ", or in brackets before a full stop:
-# "Goris, 3 October 2021 (Agency). ".
+# dash), "BAKU, Azernews -- ", "Yerevan (Wire) - ", "Yerevan /Wire/. ", also with a full
+# stop after the city: "TABRIZ. Mar 3 (Wire) - "; some agencies close it with their name in
+# capitals: "YEREVAN, MAY 14, AGENCY. ", "Baku, May 14, AGENCY "; or with a full stop, the
+# agency named later in the sentence: "GORIS, Armenia, Oct. 3. ", also in mixed case when a
+# region or a month name follows the city ("Goris, Armenia, Oct. 3. ", "Goris, Oct. 3. "; a
+# sentence never has that shape: no verb, a day number and a full stop); or sentence-like
+# stops and the agency in capitals with a slash: "Goris. 3 October. AGENCY.AM/ ", or in
+# brackets before a full stop: "Goris, 3 October 2021 (Agency). ".
 # It belongs to the report, not to what the report says: its date is the report's, its city no
 # actor, participant or speaker (`statements`, `meetings` and `events` all read it here).
 _DASH = r"(?:--?|[–—])"
 _MIXED_CITY = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
 _DAY_MONTH = r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)"
 _SLASHED = r"/[A-Z][A-Za-z .-]{1,20}/\.?"
+_MONTH = month_pattern()
 DATELINE = re.compile(
     r"(?m)^(?:[A-Z][A-Za-z.'’ -]{1,30}/){0,3}"
-    r"(?:[A-Z][A-Z.'’ -]{2,30}(?:,[^\n]{0,40}?)?(?:\s\([A-Z][A-Za-z ./&-]{0,24}\))?"
+    r"(?:[A-Z][A-Z.'’ -]{2,30}(?:,[^\n]{0,40}?|\.\s*" + _DAY_MONTH + r"(?:,?\s*\d{4})?)?"
+    r"(?:\s\([A-Z][A-Za-z ./&-]{0,24}\))?"
     r"\s(?:" + _DASH + r"|:|/[^/\n]{1,20}/\.?(?:\s+" + _DASH + r"(?=\s))?)\s+"
     r"|[A-Z][A-Za-z.'’ -]{2,30},\s*" + _DAY_MONTH + r"(?:,\s*\d{4})?,\s*[A-Z][A-Z-]{2,20}"
     r"(?:[.:]|(?=\s))\s+"
     r"|[A-Z][A-Z.'’ -]{2,30},\s*(?:[A-Z][a-z]+,\s*)?" + _DAY_MONTH + r"(?:,\s*\d{4})?\.\s+(?=[A-Z])"
     r"|[A-Z][A-Za-z'’ -]{2,30}\.\s*" + _DAY_MONTH + r"\.\s*[A-Z][A-Z.]{1,20}/\s*"
-    r"|" + _MIXED_CITY + r",\s*[A-Z][a-z]+,\s*" + _DAY_MONTH + r"(?:,?\s*\d{4})?\.\s+(?=[A-Z])"
+    r"|" + _MIXED_CITY + r",\s*(?:[A-Z][a-z]+,\s*" + _DAY_MONTH + r"|" + _MONTH + r"\s+\d{1,2}"
+    r"|\d{1,2}\s+" + _MONTH + r")(?:,?\s*\d{4})?\.\s+(?=[A-Z])"
     r"|" + _MIXED_CITY + r"\s(?:\([A-Z][A-Za-z ./&-]{0,24}\)\s" + _DASH + "|" + _SLASHED + r")\s+"
     r"|" + _MIXED_CITY + r",\s*(?:[A-Z][a-z]+,\s*)?"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?"

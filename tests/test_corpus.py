@@ -243,3 +243,50 @@ def test_pointers_to_the_original_page_and_live_page_notes_are_dropped() -> None
     assert "can be read here" not in text and "updates to follow" not in text
     # a sentence of the report about an original text stays
     assert "available in Russian only" in text
+
+
+def test_a_year_less_dateline_takes_its_year_from_the_update_stamp(tmp_path: Path) -> None:
+    # the wire dateline gives the report's day without a year; the update stamp under the
+    # text gives the year (the stamp's own day is not the report's: it came two days later);
+    # across a new year the stamp's year is one too many, and a stamp months later says nothing
+    body = ("The envoys spoke by phone and agreed to talk again.\nA call is expected soon.\n"
+            "Both sides named their delegations.\nNo venue was given.\n")
+    (tmp_path / "a.txt").write_text(
+        "Envoys talk\nGYUMRI, DECEMBER 30, WIREPRESS. " + body + "Updated 01.01.2022, 09:15\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Envoys talk\nGYUMRI, MARCH 3, WIREPRESS. " + body + "Updated 14.11.2021, 09:15\n",
+        encoding="utf-8")
+    rows = _source_rows(tmp_path)
+    assert rows["a.txt"]["published"] == dt.date(2021, 12, 30)
+    assert rows["a.txt"]["published_precision"] == "day"
+    assert rows["b.txt"]["published"] is None
+
+
+def test_a_date_line_with_a_glued_pm_or_a_leading_outlet_name(tmp_path: Path) -> None:
+    # "12:41PM" is a clock time, and "Outlet, <date>" a page's date line; a headline with a
+    # comma and a date is not
+    body = "The envoys spoke by phone and agreed to talk again.\nA call is expected.\n"
+    (tmp_path / "a.txt").write_text("Envoys talk\n4 Feb. 2021 - 12:41PM\n" + body,
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Envoys talk\nCaucasuswire, Feb 4, 2021\n" + body,
+                                    encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Envoys talk in the capital, Feb 4, 2021\n" + body,
+                                    encoding="utf-8")
+    rows = _source_rows(tmp_path)
+    assert rows["a.txt"]["published"] == dt.date(2021, 2, 4)
+    assert rows["b.txt"]["published"] == dt.date(2021, 2, 4)
+    assert rows["c.txt"]["published"] is None
+
+
+def test_a_dateline_with_its_year_dates_the_report(tmp_path: Path) -> None:
+    # no date line on the page, but the dateline writes the full date: the report's day; a
+    # year-less dateline alone still gives no date (the year is never guessed)
+    body = "The envoys spoke by phone and agreed to talk again.\nA call is expected soon.\n"
+    (tmp_path / "a.txt").write_text("Envoys talk\nGoris, June 2, 2021, Newswire: " + body,
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Envoys talk\nGoris, June 2, Newswire: " + body,
+                                    encoding="utf-8")
+    rows = _source_rows(tmp_path)
+    assert rows["a.txt"]["published"] == dt.date(2021, 6, 2)
+    assert rows["b.txt"]["published"] is None

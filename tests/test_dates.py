@@ -826,3 +826,13 @@ def test_a_quote_running_into_the_next_paragraph_does_not_anchor_the_same_day() 
             "The same day, the border posts were handed over.")
     found = find_dates(text, D(2024, 3, 5))
     assert (found[-1].text, found[-1].date) == ("The same day", D(2024, 3, 4))
+
+
+def test_a_weekday_with_its_day_of_month_is_that_day() -> None:
+    # "Thursday the 7th" in a report of Monday 18 March 2024: the 7th, not the latest
+    # Thursday (the 14th); a day number the weekday does not fit leaves the date unresolved
+    ref = dt.date(2024, 3, 18)
+    text = "Envoys met on Thursday the 7th and again on Friday, 15th."
+    got = [(d.text, d.date) for d in find_dates(text, ref)]
+    assert got == [("Thursday", dt.date(2024, 3, 7)), ("Friday", dt.date(2024, 3, 15))]
+    assert find_dates("Envoys met on Tuesday the 7th.", ref)[0].date is None

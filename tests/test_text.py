@@ -111,3 +111,24 @@ def test_dateline_with_the_agency_in_brackets_before_a_full_stop() -> None:
     from karabakh_data.text import datelines
     text = "Ganja, 17 October 2020 (Wire). A second missile strike hit the city at night."
     assert datelines(text) == [(0, 31)]
+
+
+def test_a_capitals_city_closed_by_a_full_stop_before_the_date_is_a_dateline() -> None:
+    # some wires end the city with a full stop: the dateline is the report's, not the words
+    # of anyone named after it; an all-capitals headline with a stop and a dash is not one
+    from karabakh_data.text import datelines
+
+    text = "GORIS. Mar 4 (Newswire) - Local officials said the road reopened.\n"
+    assert datelines(text) == [(0, len("GORIS. Mar 4 (Newswire) - "))]
+    assert datelines("BORDER TALKS END. Envoys upbeat - for now\n") == []
+
+
+def test_a_mixed_case_city_and_a_month_day_closed_by_a_full_stop_is_a_dateline() -> None:
+    # "Goris, Oct. 3. " has no verb: it is where and when the report was filed, so its city is
+    # no actor; a capitalised word that only starts like a month ("Mayor") is no date
+    from karabakh_data.text import datelines
+
+    text = "Goris, Oct. 3. Villagers said the shelling stopped at dawn.\n"
+    assert [text[s:e] for s, e in datelines(text)] == ["Goris, Oct. 3. "]
+    assert datelines("Goris, Mayor 3. Villagers said so.\n") == []
+    assert [sentence_spans(text)[1][0]] == [len("Goris, Oct. 3. ")]
