@@ -111,6 +111,8 @@ _TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|gmt|utc|cet|cest
 # after a tell-verb: a capitalised name (an outlet: "told Reuters") before a clause's first word
 _OUTLET_RECIPIENT = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){1,3}(?=(?:they|he|she|it|we|the|there|"
                                r"this|these|those|its|his|her|their)\s)")
+# one to three capitalised words (an outlet's name) and the space after them
+_CAPS_RUN = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){1,3}")
 _ONE_WORD = re.compile(r"(?:[\w'’-]+\s+)?")
 # an addressee before "that" (frame `address`): one to four words, no punctuation, not "that"
 _ADDRESSEE = re.compile(r"\s+(?!that\b)((?:[\w'’.-]+\s+){1,4}?)that\b")
@@ -137,6 +139,10 @@ _SUBJECT_GAP = re.compile(r"(?:(?:still|also|now|already|effectively|illegally)\
                           r"(?:is|are|was|were|has|have|had|will|would|could|should|may|might|"
                           r"must|can|remains?|continues?|poses?|holds?|occupies|occupied|"
                           r"controls?|controlled)\b")
+# the words of a relative without its pronoun ("the deal X said would ...") open with an
+# auxiliary ("may" and "can" are left out: a month, a noun)
+_AUX_GAP = re.compile(r"(?:(?:still|also|now|already)\s+)?(?:is|are|was|were|has|have|had|will|"
+                      r"would|could|should|might|must)\b")
 _REL_BEFORE = re.compile(r",?\s*(?:which|who)\s+$")
 _DET_NP = re.compile(r"(?<![\w-])(?:the|a|an|this|its|their)\s+(?:[a-z][\w’'-]*\s+){0,3}"
                      r"[a-z][\w’'-]*$")
@@ -152,6 +158,13 @@ _PP_THAT = re.compile(r"\s*,?\s*(?:before|after|during|following|at|in|on|ahead\
                       r"while|to|from|with|for|amid|behind|by)\b[^.;:,“\"«]{0,80}?,?\s*\bthat\b\s*")
 # "said on Friday, speaking on behalf of X, that": a participle phrase between the verb and "that"
 _ING_THAT = re.compile(r"[a-z]{2,}ing\b[^.;:,“\"«]{0,80},\s*that\b\s*")
+# a stretch of time before "after"/"before" ("a day after", "two weeks before", "hours after")
+_TIME_GAP = re.compile(r"(?:(?:[\w-]+\s+){0,2}(?:minutes?|hours?|days?|weeks?|months?|years?)|"
+                       r"shortly|soon|just|only|moments|immediately)\s+(?:after|before)\b")
+# what follows "asked" when it puts a question rather than a request ("asked about", "whether")
+_QUESTION_LEAD = re.compile(r"(?:about|whether|if|by|what|how|why|when|where|who|for\s+comment)\b")
+# a joiner with no comma right before a new clause's speaker ("... was close and Y said ...")
+_BARE_JOINER = re.compile(r"\s+(?:and|but|while|whereas)\s+$")
 # ("at least 49 soldiers ..." is a number, not an "at <occasion>" adverbial)
 _PREP_START = re.compile(r"(?:at(?!\s+(?:least|most|first)\b)|in|on|during|after|before|while|"
                          r"following|to|from|with|amid|"
@@ -1056,6 +1069,10 @@ class _Doc:
         while k >= 0:
             p = cands[k]
             between = self.low[p.end:group[0].start].strip()
+            if between.endswith(" the"):
+                # "France, Germany and the EU said": the article belongs to the next member,
+                # not to the joiner; read alone, the last member spoke for the whole list
+                between = between[:-4]
             # "A and B said", "A, B and C said" (a bare comma only before an "and" already
             # seen), "A and his Azerbaijani counterpart B said"
             if not p.location and (between in _AND or (between == "," and len(group) > 1)
@@ -1257,6 +1274,10 @@ class _Doc:
         if self.c.byline.match(self.low, spk_end) or self.c.relay.match(self.low, spk_end):
             frame = "relay"
         cs, occ = self.skip_adverbials(si, ve, frame)
+        if frame == "urge" and _QUESTION_LEAD.match(self.low, cs):
+            # "X, asked about the talks, said A" / "X asked whether A": a question put to or
+            # by X, whose answer (if any) is another verb's row, not X's words
+            return None
         if self.c.empty_words.match(self.low, cs):
             return None  # "the ministry said nothing about the talks": nothing was said
         ce = _rstrip_punct(text, cs, s.end)
@@ -1303,6 +1324,11 @@ class _Doc:
                 if ant is None:
                     return None
                 cs = ant
+        elif frame in ("say", "tell", "address") and _AUX_GAP.match(self.low, cs, ce) and \
+                self.quote_at(cs) is None:
+            # "a remark Baku said had wrecked the talks": a relative without "which", so the
+            # words lack their subject (the remark) and would state something else
+            return None
         bs, be = self.backward(si, speakers[0].start)
         if bs is not None and self.quote_at(cs) is None:
             q1, q2 = self.quote_at(bs), self._resumed_quote(si, ve)
@@ -1315,8 +1341,10 @@ class _Doc:
             # "“...,” X was quoted as saying by the agency": the passive's agent, no words
             or (" as " in form and _BY.match(self.low, cs, ce) is not None))
         if bs is not None and self.quote_at(bs) is not None and self.quote_at(cs) is None:
-            if frame != "urge" and "," in text[ve:cs] and _ING_WORD.match(self.low, cs, ce):
-                # "“...,” X said, referring to the army": a clause about the words, not them
+            if frame != "urge" and "," in text[ve:cs] and (
+                    _ING_WORD.match(self.low, cs, ce) or _TIME_GAP.match(self.low, cs, ce)):
+                # "“...,” X said, referring to the army": a clause about the words, not them;
+                # "“...,” X said, a day after the talks": when, not what
                 after_prep = True
             elif frame == "urge" and _nwords(text[cs:ce]) <= 4 and \
                     not _TO_WORD.search(self.low, cs, ce):
@@ -1546,6 +1574,13 @@ class _Doc:
                     pos = me
             elif (om := _OUTLET_RECIPIENT.match(text, rp, s.end)) is not None:
                 pos = om.end()  # "X told Reuters they were ...": a name outside the gazetteer
+            elif rp < s.end and text[rp].isupper():
+                # "X told Kommersant Baku would ...": an outlet outside the gazetteer ends where
+                # the clause's named subject starts (a tell-verb always has its recipient)
+                ms = min((m.start for m in s.mentions if rp < m.start < rp + 60
+                          and (m.actor_id or m.place_id)), default=-1)
+                if ms > 0 and _CAPS_RUN.fullmatch(text, rp, ms):
+                    pos = ms
             dm = _DET_LEAD.match(low, pos, s.end)
             if dm:
                 k = bisect.bisect_left(self.occasion_starts, dm.end())
@@ -1737,6 +1772,10 @@ def _resolve_nesting(d: _Doc, attrs: list[_Attr]) -> list[_Attr]:
             # "X said A, adding that Baku had rejected B": the participle goes on with X's
             # words, so "Baku had rejected" is part of them, not a new speaker's clause
             m = None
+        if m is None and a.shape == "forward" and not a.speakers[0].ref:
+            # "X said A and Y said B": a named speaker and its verb after a bare "and"/"but"
+            # open a clause of their own (B is not part of what X said)
+            m = _BARE_JOINER.search(d.low, outer.start, a.speakers[0].start)
         if a.shape != "participle" and m is not None and _ids_of(a) != _ids_of(outer):
             outer.end = _rstrip_punct(d.text, outer.start, m.start())
             keep.append(a)
@@ -2009,6 +2048,12 @@ def _occasion(d: _Doc, a: _Attr) -> tuple[str, int, int] | None:
             _prev_word(d.text, s.start, a.speakers[0].start) in _RELATIVES:
         # "signed a joint declaration that X said would ...": the clause's antecedent and
         # what comes before it are the main clause's, not the occasion of X's words
+        lo = a.speakers[0].start
+    elif a.speakers and a.shape == "forward" and d._cues and \
+            _prev_word(d.text, s.start, a.speakers[0].start) in _CLAUSE_JOINERS and \
+            any(s.start <= v[0] < a.speakers[0].start for v in d._cues.get(a.sent, ((),))[0]):
+        # "A said in a statement that ..., but B said ...": an occasion in the clause of
+        # another speech verb before the joiner is that speaker's, not B's
         lo = a.speakers[0].start
     hi = s.end
     if a.speakers and a.shape == "forward" and _REL_GAP.match(d.low, a.speakers[-1].end,

@@ -877,3 +877,61 @@ def test_said_a_clause_and_added_keeps_both_clauses() -> None:
     assert [r.text for r in rows] == [
         "the talks stalled",
         "the border delimitation commissions would meet again in Almaty"]
+
+
+def test_a_list_whose_last_member_has_an_article_speaks_as_a_whole() -> None:
+    # "and the EU": the article must not cut the list, or the EU alone would be the speaker
+    rows = _rows("Turkey, Iran and the EU said on Monday they backed the border delimitation "
+                 "between Armenia and Azerbaijan.")
+    assert sorted(r.speaker_id for r in rows) == ["european-union", "iran", "turkey"]
+    # the same list after "the envoys of" is an object of "of": no speaker is known
+    assert _rows("The envoys of Turkey, Iran and the EU said on Monday they backed the border "
+                 "delimitation between Armenia and Azerbaijan.") == []
+
+
+def test_an_outlet_outside_the_gazetteer_before_a_named_subject_is_no_part_of_the_words() -> None:
+    (r,) = _rows("Bayramov told Kommersant Yerevan had yet to answer the latest peace treaty "
+                 "draft.")
+    assert r.speaker_id == "jeyhun-bayramov"
+    assert r.text == "Yerevan had yet to answer the latest peace treaty draft"
+
+
+def test_a_stretch_of_time_after_a_closing_attribution_is_not_the_words() -> None:
+    (r,) = _rows("“Armenia and Azerbaijan have never been closer to peace,” Mirzoyan wrote on X, "
+                 "two days after the border commissions met in Almaty.")
+    assert r.speaker_id == "ararat-mirzoyan" and r.kind == "direct"
+    assert r.text == "Armenia and Azerbaijan have never been closer to peace"
+
+
+def test_a_question_put_to_the_speaker_is_not_their_words() -> None:
+    # ", asked about ...,": the question is the journalists'; the answer follows "said"
+    (r,) = _rows("Hajizada, asked about the Lachin checkpoint at a briefing on Thursday, said "
+                 "Azerbaijan would keep it open for Armenian residents.")
+    assert r.speaker_id == "aykhan-hajizada"
+    assert r.text == "Azerbaijan would keep it open for Armenian residents"
+    assert r.date == dt.date(2024, 3, 14)
+    assert _rows("Mirzoyan asked whether Baku still wanted the peace treaty signed.") == []
+
+
+def test_an_occasion_of_the_first_clause_is_not_the_second_speakers() -> None:
+    rows = _rows("Armenia's foreign ministry said in a statement that the peace treaty was ready, "
+                 "but Bayramov said the Armenian constitution stood in the way of the treaty.")
+    assert _by(rows, "armenia-foreign-ministry")[0].occasion == "statement"
+    (b,) = _by(rows, "jeyhun-bayramov")
+    assert b.occasion is None
+
+
+def test_a_second_speaker_after_a_bare_and_opens_a_clause_of_their_own() -> None:
+    rows = _rows("Pashinyan said the border delimitation was on track and Aliyev said the peace "
+                 "treaty could be signed in Washington.")
+    (p,) = _by(rows, "nikol-pashinyan")
+    assert p.text == "the border delimitation was on track"
+    (a,) = _by(rows, "ilham-aliyev")
+    assert a.text == "the peace treaty could be signed in Washington"
+
+
+def test_a_relative_without_its_pronoun_gives_no_row_for_its_subjectless_words() -> None:
+    # "an offer Yerevan said ...": what was rejected is the offer, which the words lack
+    rows = _rows("Bayramov made an offer on the Lachin road in May, an offer Yerevan said had "
+                 "come too late for the peace treaty.")
+    assert _by(rows, "armenia") == []
