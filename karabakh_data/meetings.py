@@ -292,6 +292,9 @@ class _Cand:
     #: "held separate talks with X": a side encounter, part of a larger meeting only when it
     #: brings no party that meeting lacks
     separate: bool = False
+    #: one of the encounters `_split_separate` made: the third party met each side in turn,
+    #: a mediator's round even though each encounter has one side only
+    shuttle: bool = False
 
 
 _DATE_BLOCKERS = re.compile(r"(?:\bof|\bsince|\buntil|\btill|\bafter|\bbefore|\bfollowing|"
@@ -571,6 +574,13 @@ _PAIRED_AFTER = re.compile(r"[-–](?:[A-Z]|based\b)")
 _OF_COUNTRY = re.compile(r"\b(?:of|between)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+#: right before a place: it is one of a pair after "between" ("between Tavush and Gazakh",
+#: "between Armenia's Ijevan and Azerbaijan's Gazakh"), each with its owner's possessive
+_BETWEEN_PAIR = re.compile(r"\bbetween\s+(?:(?:the\s+)?[\w-]+['’]s\s+|the\s+)?"
+                           r"(?:[\w-]+\s+(?:[\w-]+\s+){0,2}?and\s+"
+                           r"(?:(?:the\s+)?[\w-]+['’]s\s+|the\s+)?)?$", re.IGNORECASE)
+
+
 def _meeting_place(s: Sentence, m: Mention, t0: int, t1: int) -> bool:
     """Meetings happen in cities, venues or (vaguely) countries, near the words reporting
     them; a region named further off ("conflict over Nagorno-Karabakh") is what they are
@@ -589,6 +599,8 @@ def _meeting_place(s: Sentence, m: Mention, t0: int, t1: int) -> bool:
                                                                    m.start - s.start)
             for x in s.mentions)):
         return False  # "the frontier of A and B": whose, not where
+    if _BETWEEN_PAIR.search(s.text, max(0, m.start - s.start - 60), m.start - s.start):
+        return False  # "on the border between A's X and B's Y": the two ends, not the venue
     lo, hi = (t1, m.start) if m.start >= t1 else (m.end, t0)
     named = sum(max(0, min(x.end, hi) - max(x.start, lo)) for x in s.mentions)
     return (hi - lo) - named <= _MAX_DATE_DISTANCE
@@ -1140,6 +1152,7 @@ def _candidates(a: Analysed) -> list[_Cand]:
             g.outcomes = _outcomes(s, text)
             g.separate = any(cues().separate.search(text, max(s.start, a0 - 12), a0)
                              or cues().separate.match(_clause_after(text, s, a1))
+                             or _separately_after_names(text, s, a1)
                              or _separate_after_apposition(text, s, a1)
                              for a0, a1 in g.triggers) or _one_by_one(s, g)
             g.anaphoric = g.date is None and bool(
@@ -1174,6 +1187,18 @@ def _clause_after(text: str, s: Sentence, t1: int) -> str:
     head = rest[:cut.start()] if cut else rest
     words = head.split()
     return words[-1] if words else ""
+
+
+_NAMES_WORDS = 6
+
+
+def _separately_after_names(text: str, s: Sentence, t1: int) -> bool:
+    """"met X separately in the Oval Office": the adverb right after the few words naming
+    who was met, ahead of a place or time that ends the clause."""
+    rest = text[t1:s.end]
+    cut = re.search(r"[,;.:]", rest)
+    words = (rest[:cut.start()] if cut else rest).split()[:_NAMES_WORDS]
+    return any(cues().separate.fullmatch(w) for w in words)
 
 
 #: after the names and an apposition naming them: "will host A and B, X and Y, separately"
@@ -1373,6 +1398,18 @@ def _same_dated_meeting(m: _Cand, c: _Cand) -> bool:
     return same_date and bool(_parties(m) & _parties(c))
 
 
+def _other_pair(m: _Cand, c: _Cand) -> bool:
+    """Two dated mentions, each naming two or more parties, neither within the other: the
+    sides' meeting and a third party's meeting with one side that day ("Putin met Aliyev in
+    Kazan" beside "Aliyev and Pashinyan met in Kazan") are two encounters, not one of three."""
+    assert m.date is not None and c.date is not None
+    if m.date.precision != "day" or (m.date.date, m.date.precision) != (c.date.date,
+                                                                        c.date.precision):
+        return False  # "mid-March" beside "March 11": too loose to tell two encounters apart
+    pm, pc = _parties(m), _parties(c)
+    return len(pm) >= 2 and len(pc) >= 2 and not (pm <= pc or pc <= pm)
+
+
 def _hosted_joins(c: _Cand, m: _Cand) -> bool:
     """'The meeting was hosted by X' shares no party with the meeting it names (X is none of
     its sides): it may join a meeting of both sides that has no mediator yet."""
@@ -1429,7 +1466,8 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
         if c.date is None:
             continue
         for m in merged:
-            if _compatible(m, c) and _same_dated_meeting(m, c) and _side_of(c, m):
+            if _compatible(m, c) and _same_dated_meeting(m, c) and _side_of(c, m) \
+                    and not _other_pair(m, c):
                 _merge_into(m, c)
                 break
         else:
@@ -1639,6 +1677,7 @@ def _split_separate(c: _Cand) -> list[_Cand]:
         one.participants = {k: v for k, v in c.participants.items()
                             if (party_of(k) or k) not in other}
         one.outcomes = []  # whose outcome it was, the split cannot tell
+        one.shuttle = True
         out.append(one)
     return out
 
@@ -1697,7 +1736,13 @@ def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
         third = sorted(p for p in parties if p not in CONFLICT_PARTIES
                        and p not in cues().sides and not is_person(p))
         orgs = [p for p in third if _is_organisation(p)]
-        if len(third) == 1 and parties & set(CONFLICT_PARTIES):
+        # a third state meeting one side only ("Putin met Aliyev", "Blinken phoned Aliyev")
+        # is that side's interlocutor, not a mediator between the two; it mediates where both
+        # sides are present, or meets each on its own ("held separate talks with A and B"),
+        # and a mediating body (the Minsk Group co-chairs) mediates whomever it meets
+        both = parties >= set(CONFLICT_PARTIES) or c.shuttle
+        if len(third) == 1 and (both or _is_organisation(third[0])) and \
+                parties & set(CONFLICT_PARTIES):
             mediator = third[0]
         elif len(orgs) == 1 and parties & set(CONFLICT_PARTIES):
             # "the co-chairs of the Minsk Group — Russia, France and the US — met ...": the
@@ -1720,6 +1765,9 @@ def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
     pub = a.published
     d = _same_weekday_as_published(c.date, pub, a.doc.published_precision)
     d = _past_weekday(d, pub, a.doc.published_precision, c.status)
+    last = _last_time(a, c, d, pub, a.doc.published_precision)
+    if last is not None:
+        d, status = last, "held"
     after_pub = bool(pub and d.date and d.date > pub and a.doc.published_precision == "day")
     # a past-tense cue at the trigger ("met ... on October 8") outweighs a future word later in
     # the sentence; only a date after publication makes a "held" report a plan
@@ -1747,7 +1795,7 @@ def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
             spans.append(a.span(m.start, m.end, "participant"))
     if c.mediator and mediator:
         spans.append(a.span(c.mediator[1].start, c.mediator[1].end, "mediator"))
-    if c.status_span:
+    if c.status_span and last is None:  # a plan's cue says nothing of the "last" encounter
         spans.append(a.span(*c.status_span, "status"))
     if c.level_span and c.level:
         spans.append(a.span(*c.level_span, "level"))
@@ -1799,6 +1847,33 @@ def _past_weekday(d: DateMention, pub: dt.date | None, precision: str | None,
             or not _bare_weekday().fullmatch(d.text.strip())):
         return d
     return dataclasses.replace(d, date=d.date - dt.timedelta(days=7), future=False)
+
+
+#: right before a past verb trigger: the most recent such encounter ("last met", "last sat down")
+_LAST_BEFORE = re.compile(r"\blast\s+$", re.IGNORECASE)
+_PAST_VERB = re.compile(r"(?:met|sat|spoke|held|had|[a-z]+ed)\b", re.IGNORECASE)
+_YEAR_DIGITS = re.compile(r"\d{4}")
+
+
+def _last_time(a: Analysed, c: _Cand, d: DateMention, pub: dt.date | None,
+               precision: str | None) -> DateMention | None:
+    """"last sat down in Brussels on May 14" in an article of March: the encounter is past,
+    so a year-less day or month that resolved after publication (read as future because
+    another clause plans a meeting) is that day of the year before."""
+    if (pub is None or precision != "day" or d.date is None or d.date <= pub
+            or d.precision not in ("day", "month") or _YEAR_DIGITS.search(d.text)):
+        return None
+    if not any(_LAST_BEFORE.search(a.text, max(c.sent.start, t0 - 8), t0)
+               and _PAST_VERB.match(a.text, t0) for t0, _ in c.triggers):
+        return None
+    try:
+        back = d.date.replace(year=d.date.year - 1)
+        end = d.date_end.replace(year=d.date_end.year - 1) if d.date_end else None
+    except ValueError:  # February 29
+        return None
+    if back > pub:
+        return None
+    return dataclasses.replace(d, date=back, date_end=end, future=False)
 
 
 # --- reconciliation across articles -------------------------------------------------------------

@@ -970,3 +970,43 @@ def test_delegation_heads_of_an_earlier_dated_session_do_not_name_the_talks() ->
             "Mustafayev settled the Tavush section.")
     ms = _meetings(text, dt.date(2024, 5, 11))
     assert all("mher-grigoryan" not in m.participants for m in ms)
+
+
+def test_a_third_state_meeting_one_side_is_no_mediator() -> None:
+    (m,) = _meetings("In the Kremlin on Tuesday Vladimir Putin met Ilham Aliyev, who flew in to "
+                     "sign a pact on allied ties with Russia.", dt.date(2022, 2, 24))
+    assert set(m.participants) == {"ilham-aliyev", "vladimir-putin"}
+    assert m.mediator is None
+
+
+def test_a_mediator_meeting_one_side_that_day_stays_apart_from_the_sides_meeting() -> None:
+    ms = _meetings("Ilham Aliyev and Nikol Pashinyan held talks in Sochi on Monday about the "
+                   "peace treaty. Earlier on Monday, Vladimir Putin met Pashinyan in Sochi.",
+                   dt.date(2022, 11, 2))
+    sides = [m for m in ms if set(m.participants) == {"ilham-aliyev", "nikol-pashinyan"}]
+    assert len(sides) == 1
+    assert all("vladimir-putin" not in m.participants or "ilham-aliyev" not in m.participants
+               for m in ms)
+
+
+def test_met_someone_separately_is_not_part_of_the_meeting_told_before() -> None:
+    ms = _meetings("Donald Trump hosted Ilham Aliyev and Nikol Pashinyan at the White House on "
+                   "Friday. Aliyev and Pashinyan had met in Abu Dhabi on July 10 with no "
+                   "go-between. Ahead of the ceremony Trump met Aliyev separately upstairs.",
+                   dt.date(2025, 8, 9))
+    (m,) = [m for m in ms if m.place_id == "abu-dhabi"]
+    assert set(m.participants) == {"ilham-aliyev", "nikol-pashinyan"}
+    assert m.mediator is None
+
+
+def test_the_two_ends_of_a_border_stretch_are_not_the_meeting_place() -> None:
+    (m,) = _meetings("The delimitation commissions of Armenia and Azerbaijan met on June 3 on "
+                     "the border between Armenia's Ijevan and Azerbaijan's Gazakh.",
+                     dt.date(2024, 6, 5))
+    assert m.place_id is None
+
+
+def test_a_last_encounter_with_a_year_less_date_is_the_year_before() -> None:
+    (m,) = _meetings("Nikol Pashinyan and Ilham Aliyev, who are expected to meet again soon, "
+                     "last sat down in Brussels on May 14.", dt.date(2023, 3, 2))
+    assert (m.date, m.status) == (dt.date(2022, 5, 14), "held")
