@@ -198,7 +198,7 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "traded_for", "count_aside",
                "partial_mid", "target_after", "target_before", "recipient_before", "sequel_date",
                "toll_follows", "foreign_force", "apposition_open",
-               "range_before", "range_joint")
+               "range_before", "range_joint", "protest_target", "located_before")
 
 
 @lru_cache(maxsize=1)
@@ -245,10 +245,11 @@ def _vocab() -> _Vocab:
     bounded = {"factual_before": "", "place_negator": "", "time_anchor_before": "",
                "passive_aux": r"\s+$", "relative_open": r"(?![\w-])",
                "traded_for": r"(?![\w-])", "partial_mid": r"(?![\w-])",
+               "protest_target": r"(?![\w-])",
                "charge_verb": r"\s+(?:\S+\s+){0,4}?$",
                **dict.fromkeys(("locative_preposition", "container_before", "comparison_start",
                                 "venue_preposition", "entry_before", "recipient_before",
-                                "target_before"),
+                                "target_before", "located_before"),
                               before_the)}
     for k, tail in bounded.items():
         cues[k] = re.compile(r"(?<![\w-])(?:" + alts(k) + ")" + tail, re.IGNORECASE)
@@ -1084,6 +1085,18 @@ def _time_point_only(h: _Hit, s: Sentence, text: str, clause: _Clause) -> bool:
                    or h.end <= d.start <= h.end + 4 for d in s.dates)  # "the war in 2020"
 
 
+_COMPARED_FROM = re.compile(r"(?<![\w-])(?:since|compared (?:with|to))\s+(?:the\s+)?"
+                            r"(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _compared_from(start: int, text: str, sent_start: int) -> bool:
+    """Whether a trigger is the point a superlative counts from ("the deadliest fighting since
+    the 2020 war"): an earlier event named only for comparison, so the sentence's places are
+    the new event's, not its own."""
+    return _COMPARED_FROM.search(text, max(sent_start, start - 40), start) is not None and \
+        _vocab().cues["superlative"].search(text, max(sent_start, start - 100), start) is not None
+
+
 def _place_and_actors(text: str, dr: _Draft) -> None:
     """Step 5 for one draft: its place and actors.
 
@@ -1098,7 +1111,9 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
     prev, live = dr.setting
     s = dr.sent
     head = _clause_head_start(c, prev, text)
-    if not dr.reference:  # where a document is mentioned is not where it was signed
+    # where a document is mentioned is not where it was signed, and the event a superlative
+    # counts from ("the worst shelling of Goris since the 2020 war") is not where the new one was
+    if not dr.reference and not _compared_from(dr.hits[0].start, text, s.start):
         _pick_place(dr, c, head, text, [(o.start, o.end) for o in live
                                           if o.event_type != dr.event_type])
     i = dr.hits[0].clause
@@ -1118,17 +1133,37 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
                 rel = None if dr.event_type in ("ceasefire", "agreement") else \
                     v.cues["relative_open"].search(text, dr.hits[-1].end, o.start)
                 hi = min(hi, rel.start() if rel is not None else o.start)
+    if dr.event_type == "protest":  # "rallied against X", "accusing X of ...": the target
+        t = v.cues["protest_target"].search(text, dr.hits[0].start, hi)
+        hi = t.start() if t is not None else hi
     dr.actors = [m for m in s.mentions if m.actor_id is not None and lo <= m.start < hi
                  and (m.reading != "location" or m.via == "pronoun")
                  and m.via != "demonym"  # "ethnic Armenian rebels" are not the state
                  and not _in_dateline(text, m.start)
                  and not _attacked_place(m, text)
+                 and not _located_city(m, text)
                  and not v.speaker_after.match(text, m.end)
                  and not v.direction_before.search(text, max(0, m.start - 30), m.start)
                  and not v.destination_before.search(text, max(0, m.start - 30), m.start)
                  and not any(lo_ < m.start < hi_ for lo_, hi_ in _asides(text, dr.hits))
                  and not _owner_of_place(m, s.mentions, text)
-                 and not _labels_it(m, dr.hits[0].start, text)]
+                 and not _labels_it(m, dr.hits[0].start, text)
+                 and not (dr.event_type == "detention" and _captives(m, dr.hits[0].start, text))]
+
+
+_BY_BEFORE = re.compile(r"(?<![\w-])by\s+$", re.IGNORECASE)
+
+
+def _captives(m: Mention, trigger: int, text: str) -> bool:
+    """Whether a group of people named by their side ("Armenian servicemen", "Azerbaijani
+    soldiers") after the trigger are those captured, held or freed ("released 32 Armenian
+    servicemen", "captured two Azerbaijani soldiers"): their side is not the one who detained
+    or freed them (an agent after "by" still is). (The subject of a passive, "two Azerbaijani
+    soldiers had been captured", is a captive too, but a seed article's output takes that side
+    as the actor and must stay byte-identical.)"""
+    if m.via != "title" or m.start < trigger or not _vocab().person_noun.search(m.text):
+        return False
+    return not _BY_BEFORE.search(text, max(0, m.start - 8), m.start)
 
 
 def _owner_of_place(m: Mention, mentions: Sequence[Mention], text: str) -> bool:
@@ -1168,6 +1203,14 @@ def _attacked_place(m: Mention, text: str) -> bool:
     cues = _vocab().cues  # "Stepanakert was shelled", or active "shelled Stepanakert"
     return cues["target_after"].match(text, m.end) is not None or \
         cues["target_before"].search(text, max(0, m.start - 30), m.start) is not None
+
+
+def _located_city(m: Mention, text: str) -> bool:
+    """Whether a city read as its government stands after a preposition and a word of
+    position ("rallied in central Yerevan", "marched through the streets of Baku"): it is
+    where something happened, not a party to it."""
+    return m.via == "metonym" and _vocab().cues["located_before"].search(
+        text, max(0, m.start - 30), m.start) is not None
 
 
 def _asides(text: str, hits: Sequence[_Hit]) -> list[tuple[int, int]]:
@@ -1647,7 +1690,8 @@ def _locations(s: Sentence, lo: int, hi: int, text: str, talks_venue: bool) -> l
             continue
         before = text[max(s.start, m.start - 40):m.start]
         if m.reading != "location" and m.actor_id is not None and \
-                v.cues["entry_before"].search(before) is None and not _attacked_place(m, text):
+                v.cues["entry_before"].search(before) is None and not _attacked_place(m, text) \
+                and not _located_city(m, text):
             continue  # a city read as its government, unless troops "entered" it
         if v.cues["place_negator"].search(before[-16:]):
             continue
@@ -1705,6 +1749,9 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
         if m.start > d.hits[-1].end and v.cues["traded_for"].search(
                 text, d.hits[-1].end, m.start):
             return False  # "in exchange for maps of the Aghdam minefields": what was traded
+        if et == "protest" and m.start > d.hits[0].start and v.cues["protest_target"].search(
+                text, d.hits[0].start, m.start):
+            return False  # "rallied against the handover of villages in Tavush": the target
         if et in _GROUND_TYPES:
             return True
         # documents and court cases: only where they were signed or heard ("in The Hague")

@@ -879,3 +879,31 @@ def test_a_truce_dated_in_its_own_aside_does_not_take_the_datelines_day() -> Non
     r = _one("BAKU, 21 September (Azertac) - The truce, which took effect on 20 September 2023, "
              "ended a one-day offensive in Karabakh.", "ceasefire", dt.date(2023, 9, 21))
     assert r.date == dt.date(2023, 9, 20)
+
+
+def test_a_protests_target_is_neither_its_actor_nor_its_place() -> None:
+    r = _one("Hundreds of veterans marched through Gyumri on Sunday, accusing Prime Minister "
+             "Pashinyan of ceding villages in Tavush to Baku.", "protest", dt.date(2024, 5, 6))
+    assert r.actors == ()
+    assert r.place_id != "tavush"
+
+
+def test_soldiers_named_by_their_side_after_a_capture_are_captives_not_actors() -> None:
+    r = _one("Azerbaijan's army seized six Armenian servicemen near Kalbajar on Thursday, the "
+             "ministry in Yerevan said.", "detention", dt.date(2021, 5, 28))
+    assert r.actors == ("azerbaijan",)
+
+
+def test_the_war_a_superlative_counts_from_takes_no_place_of_the_new_fighting() -> None:
+    evs = _events("Troops shelled Kapan and Jermuk overnight, the ministry said on Tuesday, in "
+                  "the worst fighting along the frontier between the two states since the "
+                  "2020 war.",
+                  dt.date(2022, 9, 14))
+    (war,) = [r for r in evs if r.date == dt.date(2020, 1, 1)]
+    assert war.place_id is None
+
+
+def test_a_city_after_a_word_of_position_is_where_a_rally_was_not_who_held_it() -> None:
+    r = _one("Several thousand students marched through central Baku on Saturday.", "protest",
+             dt.date(2020, 7, 16))
+    assert (r.actors, r.place_id) == ((), "baku")
