@@ -10,7 +10,11 @@ Files (UTF-8, comma-separated, lists inside a cell separated by `|`, rows sorted
 
 - `actors.csv`: actor_id, name, kind, country, role, aliases, wikidata_id, gender.
 - `places.csv`: place_id, name, kind, country, lat, lon, aliases, stands_for (the actor a place
-  name stands for when used as a metonym: "Baku" -> azerbaijan, "Brussels" -> european-union).
+  name stands for when used as a metonym: "Baku" -> azerbaijan, "Brussels" -> european-union),
+  stands_for_until (optional ISO date, possibly partial: the last day of that actor reading, for
+  a city whose government ceased or changed hands; after it the name is only a location, and an
+  undated article never gets that reading: "Stepanakert said" names the de facto authorities in
+  2022, nobody in 2025).
   Countries are located at their capital (seat of government); regions at their administrative
   centre; routes at a town on the route. Coordinates are city-level (about 0.02 degrees); a
   place whose position is not known to that accuracy has empty lat/lon.
@@ -113,6 +117,15 @@ class Place:
     lon: float | None
     aliases: tuple[str, ...]
     stands_for: str | None
+    stands_for_until: dt.date | None = None
+
+    def stands_for_on(self, on: dt.date | None) -> str | None:
+        """The actor the place name stands for on day `on`: `stands_for` up to and including
+        `stands_for_until`, None after it. Undated (`on=None`), a reading that ends inside
+        `PERIOD` is not given, as `office_holder` gives no holder whose term ends in it."""
+        if self.stands_for_until is None:
+            return self.stands_for
+        return self.stands_for if _in_window(None, self.stands_for_until, on) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,7 +333,8 @@ def _build() -> Gazetteer:
     for r in _read("places.csv"):
         places[r["place_id"]] = Place(
             r["place_id"], r["name"], r["kind"], _opt(r["country"]), _float(r["lat"]),
-            _float(r["lon"]), _list(r["aliases"]), _opt(r["stands_for"]))
+            _float(r["lon"]), _list(r["aliases"]), _opt(r["stands_for"]),
+            parse_date(r["stands_for_until"], end=True))
     offices = tuple(sorted(
         (Office(r["office_id"], r["org"], r["office"], r["holder"], parse_date(r["start"]),
                 parse_date(r["end"], end=True), _opt(r["note"])) for r in _read("offices.csv")),
@@ -458,6 +472,8 @@ def validate(g: Gazetteer | None = None) -> list[str]:
             problems.append(f"{where}: lon {p.lon} out of range")
         if p.stands_for is not None and p.stands_for not in g.actors:
             problems.append(f"{where}: stands_for {p.stands_for!r} is not an actor")
+        if p.stands_for_until is not None and (p.stands_for is None or p.kind == "country"):
+            problems.append(f"{where}: stands_for_until needs a stands_for (and no country)")
         if p.kind == "country" and (p.stands_for is None
                                     or g.actors[p.stands_for].country != p.country):
             problems.append(f"{where}: a country place stands for the state with its ISO3")

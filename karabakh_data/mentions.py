@@ -16,7 +16,10 @@ What counts as a mention (all vocabulary comes from the gazetteer's CSV files, n
 - a place name that stands for a government ("Baku", "the Kremlin", "Brussels" -> the EU) and a
   country name: both ids are filled; `reading` is "location" after a locative cue ("talks in
   Moscow", "the Russian capital Moscow", "a visit to Baku", "the Moscow summit") and "agent"
-  otherwise ("Moscow accused", "Baku's proposal");
+  otherwise ("Moscow accused", "Baku's proposal"). A place whose actor reading ends
+  (`stands_for_until` in places.csv: Stepanakert/Khankendi after the de facto authorities were
+  dissolved) is only a location after that day and in an undated article, and then qualifies no
+  title ("Stepanakert's foreign ministry");
 - a demonym ("Armenian", "Azeri") as via="demonym" with the state's id, unless it is part of a
   longer title or name. Plural "Armenians"/"Azerbaijanis" are people, not the state, and are not
   mentions at all.
@@ -50,6 +53,8 @@ from functools import cache, lru_cache
 from itertools import accumulate, chain, compress
 from operator import attrgetter, not_
 
+from karabakh_data.dates import _vocab as _dates_vocab
+from karabakh_data.dates import weekday_names
 from karabakh_data.gazetteer import PERIOD, Gazetteer, Title, alias_key, fold, load_gazetteer
 from karabakh_data.patterns import trie_regex
 
@@ -176,6 +181,8 @@ class _Surface:
     actors: list[str] = field(default_factory=list)  # name/alias readings
     place: str | None = None
     qual: str | None = None  # organisation when it qualifies a title ("Armenian", "Yerevan's")
+    # the place whose dated actor reading `qual` is ("Stepanakert's" after 2023 qualifies nothing)
+    qual_place: str | None = None
     demonym: str | None = None
     exclude: bool = False
     # set once the lexicon is complete: one of `actors` is a person; `payload`
@@ -294,6 +301,8 @@ def _lexicon() -> _Lexicon:
                 e.place = e.place or p.place_id
                 if p.stands_for and e.qual is None:
                     e.qual = p.stands_for
+                    if p.stands_for_until is not None:
+                        e.qual_place = p.place_id
     for q in g.qualifiers:
         for e in entry(q.surface):
             e.qual = e.qual or q.actor_id
@@ -387,8 +396,10 @@ class _Raw:
 
 
 class _Matcher:
-    def __init__(self, text: str, lex: _Lexicon, g: Gazetteer) -> None:
+    def __init__(self, text: str, lex: _Lexicon, g: Gazetteer, on: dt.date | None = None
+                 ) -> None:
         self.text = text
+        self.on = on  # the article's date: dated place readings qualify titles only up to it
         self.lex = lex
         self.g = g
         self.starts, self.ends, self.forms, self.keys, self.raw = _tokens(text)
@@ -454,7 +465,8 @@ class _Matcher:
         for j, e in self.names_at(i):
             if e.exclude:
                 return []
-            if e.qual:
+            if e.qual and (e.qual_place is None
+                           or self.g.places[e.qual_place].stands_for_on(self.on) is not None):
                 out.append((j, e.qual, bool(e.actors or e.place)))
         return out
 
@@ -665,8 +677,9 @@ class _Matcher:
         if r.title is not None or r.org is not None or i == 0 or i != r.i:
             return False
         prev = self.forms[i - 1]
-        if not prev[:1].isupper() or self.names_at(i - 1) or self.titles_at(i - 1):
-            return False
+        if not prev[:1].isupper() or self.names_at(i - 1) or self.titles_at(i - 1) \
+                or self.keys[i - 1] in _calendar_words():
+            return False  # "on Monday Aliyev said", "in March Aliyev said": no first name
         if self.starts[i] - self.ends[i - 1] > 1:
             return False
         return i >= 2 and self.keys[i - 2] not in (".", "!", "?", '"', "“", ":") and \
@@ -674,6 +687,13 @@ class _Matcher:
 
     def span_text(self, i: int, j: int) -> str:
         return self.text[self.starts[i]:self.ends[j - 1]]
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Weekday and full month names of the dates vocabulary (lower case): capitalised words
+    that stand before a surname without being anyone's first name."""
+    return weekday_names() | _dates_vocab().month_full
 
 
 # --- resolution ----------------------------------------------------------------------------------
@@ -720,7 +740,7 @@ def find_mentions(text: str, on: dt.date | None = None) -> list[Mention]:
     for date-dependent aliases. Without it, only holders of an office for all of 2019-2025
     are used.
     """
-    return _find_mentions(_Matcher(text, _lexicon(), load_gazetteer()), on)
+    return _find_mentions(_Matcher(text, _lexicon(), load_gazetteer(), on), on)
 
 
 def find_mentions_and_pronouns(text: str, sentences: list[tuple[int, int]],
@@ -728,7 +748,7 @@ def find_mentions_and_pronouns(text: str, sentences: list[tuple[int, int]],
     """`find_mentions(text, on)` and `resolve_pronouns(text, sentences, those mentions)` in one
     go: the pronouns are read off the mention matcher's tokens instead of a second scan of the
     text (see `_pronoun_spans` for when that is allowed)."""
-    m = _Matcher(text, _lexicon(), load_gazetteer())
+    m = _Matcher(text, _lexicon(), load_gazetteer(), on)
     mentions = _find_mentions(m, on)
     spans = _pronoun_spans(m)
     if not spans:  # nothing to resolve (the mentions' actor ids are known ones)
@@ -770,7 +790,7 @@ def _find_mentions(m: _Matcher, on: dt.date | None) -> list[Mention]:
         else:
             place_id = surface.place
             if actor_id is None and place_id is not None:
-                actor_id = places[place_id].stands_for
+                actor_id = places[place_id].stands_for_on(on)
             via = _via_for_name(g, actor_id, place_id, text[starts[r.i]:ends[r.j - 1]])
             if place_id is not None and (actor_id is None or (
                     not m.possessive(r.j) and _locative(m, lex, g, r, last_location))):

@@ -175,3 +175,18 @@ def test_azerbaijani_and_german_spellings_of_leaders_and_aides_resolve():
                            ("Alijew", "ilham-aliyev"), ("Pašinjan", "nikol-pashinyan")):
         got = _resolved(f"On Monday {surface} spoke about the talks again.", when)
         assert got[surface] == (actor, None), surface
+
+
+def test_place_actor_reading_ends_on_its_date_and_needs_the_whole_period_undated():
+    p = gz.place("stepanakert")
+    assert p.stands_for_on(dt.date(2023, 12, 31)) == "nagorno-karabakh-authorities"
+    assert p.stands_for_on(dt.date(2024, 1, 1)) is None
+    assert p.stands_for_on(None) is None
+    assert gz.place("baku").stands_for_on(None) == "azerbaijan"
+
+
+def test_validation_reports_an_end_date_without_an_actor_reading():
+    g = gz.load_gazetteer()
+    odd = dataclasses.replace(g.places["goris"], stands_for_until=dt.date(2020, 1, 1))
+    bad = dataclasses.replace(g, places=MappingProxyType({**g.places, "goris": odd}))
+    assert any("goris" in p and "stands_for_until" in p for p in gz.validate(bad))

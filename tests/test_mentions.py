@@ -338,3 +338,27 @@ def test_turkish_spelling_and_tavush_village_names_are_recognised() -> None:
     got = [(m.text, m.actor_id, m.place_id) for m in find_mentions(text, dt.date(2024, 5, 2))]
     assert got == [("Nikol Paşinyan", "nikol-pashinyan", None),
                    ("Voskepar", None, "voskepar"), ("Kheyrimli", None, "kheyrimli")]
+
+
+# --- probe round 7: dated place readings, calendar words, more spellings -------------------------
+def test_city_stops_standing_for_a_dissolved_government_after_its_end_date():
+    text = "Khankendi announced a tender to rebuild its bus station."
+    before = find_mentions(text, dt.date(2022, 4, 1))[0]
+    after = find_mentions(text, dt.date(2025, 4, 1))[0]
+    assert (before.actor_id, before.reading) == ("nagorno-karabakh-authorities", "agent")
+    assert (after.actor_id, after.place_id, after.reading) == (None, "stepanakert", "location")
+    # undated: the reading does not hold for the whole period, so it is not given
+    assert find_mentions(text, None)[0].actor_id is None
+
+
+def test_city_with_an_ended_reading_no_longer_qualifies_a_title():
+    text = "Stepanakert's foreign ministry rejected the plan."
+    assert find_mentions(text, dt.date(2021, 8, 1))[0].actor_id == "nagorno-karabakh-authorities"
+    assert all(m.actor_id is None for m in find_mentions(text, dt.date(2024, 8, 1)))
+
+
+def test_weekday_or_month_before_a_shared_surname_is_no_first_name():
+    for text in ("Speaking on Tuesday Aliev said the border was calm.",
+                 "Later in March Aliyev flew to Ankara."):
+        assert find_mentions(text, D2023)[0].actor_id == "ilham-aliyev", text
+
