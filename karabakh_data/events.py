@@ -198,7 +198,7 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "traded_for", "count_aside",
                "partial_mid", "target_after", "target_before", "recipient_before", "sequel_date",
                "toll_follows", "foreign_force", "apposition_open",
-               "range_before", "range_joint", "protest_target", "located_before")
+               "range_before", "range_joint", "protest_target")
 
 
 @lru_cache(maxsize=1)
@@ -249,7 +249,7 @@ def _vocab() -> _Vocab:
                "charge_verb": r"\s+(?:\S+\s+){0,4}?$",
                **dict.fromkeys(("locative_preposition", "container_before", "comparison_start",
                                 "venue_preposition", "entry_before", "recipient_before",
-                                "target_before", "located_before"),
+                                "target_before"),
                               before_the)}
     for k, tail in bounded.items():
         cues[k] = re.compile(r"(?<![\w-])(?:" + alts(k) + ")" + tail, re.IGNORECASE)
@@ -1141,7 +1141,6 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
                  and m.via != "demonym"  # "ethnic Armenian rebels" are not the state
                  and not _in_dateline(text, m.start)
                  and not _attacked_place(m, text)
-                 and not _located_city(m, text)
                  and not v.speaker_after.match(text, m.end)
                  and not v.direction_before.search(text, max(0, m.start - 30), m.start)
                  and not v.destination_before.search(text, max(0, m.start - 30), m.start)
@@ -1203,14 +1202,6 @@ def _attacked_place(m: Mention, text: str) -> bool:
     cues = _vocab().cues  # "Stepanakert was shelled", or active "shelled Stepanakert"
     return cues["target_after"].match(text, m.end) is not None or \
         cues["target_before"].search(text, max(0, m.start - 30), m.start) is not None
-
-
-def _located_city(m: Mention, text: str) -> bool:
-    """Whether a city read as its government stands after a preposition and a word of
-    position ("rallied in central Yerevan", "marched through the streets of Baku"): it is
-    where something happened, not a party to it."""
-    return m.via == "metonym" and _vocab().cues["located_before"].search(
-        text, max(0, m.start - 30), m.start) is not None
 
 
 def _asides(text: str, hits: Sequence[_Hit]) -> list[tuple[int, int]]:
@@ -1690,8 +1681,7 @@ def _locations(s: Sentence, lo: int, hi: int, text: str, talks_venue: bool) -> l
             continue
         before = text[max(s.start, m.start - 40):m.start]
         if m.reading != "location" and m.actor_id is not None and \
-                v.cues["entry_before"].search(before) is None and not _attacked_place(m, text) \
-                and not _located_city(m, text):
+                v.cues["entry_before"].search(before) is None and not _attacked_place(m, text):
             continue  # a city read as its government, unless troops "entered" it
         if v.cues["place_negator"].search(before[-16:]):
             continue

@@ -39,8 +39,10 @@ Files (UTF-8, comma-separated, lists inside a cell separated by `|`, rows sorted
 - `exclusions.csv`: phrases that contain an alias but name something else ("Costa Rica",
   "Washington Post"); they are matched and discarded so the shorter alias cannot fire inside.
 - `locative_cues.csv`: words that make a place name a location rather than a government
-  ("talks in Moscow" vs "Moscow accused"); `pronouns.csv`: pronouns and their gender;
-  `title_modifiers.csv`: words before a title that make it name someone other than the
+  ("talks in Moscow" vs "Moscow accused"): `before` it ("in"), a place `noun` ("the capital"),
+  `after` it ("talks"); a `modifier` ("central", "northern") may stand between a `before` cue
+  and the name without breaking it ("in central Yerevan"). `pronouns.csv`: pronouns and their
+  gender; `title_modifiers.csv`: words before a title that make it name someone other than the
   current holder ("former", "ex-", "incoming").
 """
 
@@ -88,7 +90,7 @@ ACTOR_KINDS = ("person", "state", "organisation", "government_body")
 PLACE_KINDS = ("city", "region", "country", "route", "venue")
 TITLE_KINDS = ("office", "body", "side", "honorific")
 QUALIFIER_FORMS = ("demonym", "qualifier")
-CUE_POSITIONS = ("before", "noun", "after")
+CUE_POSITIONS = ("before", "noun", "after", "modifier")
 GENDERS = ("m", "f")
 
 _DIR = ("data", "gazetteer")

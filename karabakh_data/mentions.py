@@ -207,6 +207,7 @@ class _Lexicon:
     before: frozenset[str]
     nouns: frozenset[str]
     after: frozenset[str]
+    place_modifiers: frozenset[str]  # "central", "northern": skipped in the look-back
     demonym_words: frozenset[str]
     modifiers: frozenset[str]
     first_keys: frozenset[str]
@@ -332,6 +333,7 @@ def _lexicon() -> _Lexicon:
         before=frozenset(c.cue for c in cues if c.position == "before"),
         nouns=frozenset(c.cue for c in cues if c.position == "noun"),
         after=frozenset(c.cue for c in cues if c.position == "after"),
+        place_modifiers=frozenset(c.cue for c in cues if c.position == "modifier"),
         demonym_words=demonym_words,
         modifiers=frozenset(g.title_modifiers),
         first_keys=frozenset(names) | frozenset(titles) | {"the"},
@@ -867,7 +869,8 @@ def _by_context(g: Gazetteer, lex: _Lexicon, r: _Raw, k: int, seen: dict[str, in
 def _locative(m: _Matcher, lex: _Lexicon, g: Gazetteer, r: _Raw, last_location: int) -> bool:
     """Whether a place name at r is a location ("in Moscow", "the Russian capital, Moscow",
     "the Moscow talks", "in Armenia and Azerbaijan") rather than a government. The look-back
-    stays within the line and skips articles, "of", demonyms and place nouns ("capital")."""
+    stays within the line and skips articles, "of", demonyms, place nouns ("capital") and
+    place modifiers ("in central Yerevan")."""
     assert r.surface is not None and r.surface.place is not None
     if g.places[r.surface.place].kind in ("city", "venue") and m.key(r.j) in lex.after:
         return True
@@ -892,7 +895,8 @@ def _locative(m: _Matcher, lex: _Lexicon, g: Gazetteer, r: _Raw, last_location: 
                 crossed = crossed or "comma"
         elif k in lex.nouns:
             noun = True
-        elif k not in ("the", "of") and k not in lex.demonym_words:
+        elif k not in ("the", "of") and k not in lex.demonym_words \
+                and k not in lex.place_modifiers:
             break
         j -= 1
     return noun and not crossed

@@ -104,6 +104,13 @@ def test_appositive_capital_and_lists_of_places_are_locations():
                    "Vienna": "location"}
 
 
+def test_a_word_of_position_between_the_preposition_and_the_city_keeps_it_a_location():
+    text = ("Crowds filled the streets of Tbilisi while students rallied in central Yerevan; "
+            "Baku said nothing.")
+    got = [(m.text, m.reading) for m in find_mentions(text, D2023)]
+    assert got == [("Tbilisi", "location"), ("Yerevan", "location"), ("Baku", "agent")]
+
+
 def test_comma_after_a_location_does_not_make_the_next_subject_a_location():
     text = "The round took place in Prague, Baku said later."
     got = {m.text: m.reading for m in find_mentions(text, D2023)}
