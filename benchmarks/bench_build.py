@@ -75,7 +75,7 @@ def _child(raw: Path, out: Path, jobs: int, scaling: bool, profile: bool, dask: 
 
     seen: dict[str, object] = {}
     reports_file = out.parent / "reports.pickle"
-    tables_fn = FactStore.tables
+    tables_fn = FactStore.iter_tables
 
     def observe(store):
         seen["rss_facts"] = _current_rss()
@@ -97,7 +97,7 @@ def _child(raw: Path, out: Path, jobs: int, scaling: bool, profile: bool, dask: 
                            + len(store.statements.columns["statement_id"])}
         return tables_fn(store)
 
-    FactStore.tables = observe  # type: ignore[method-assign]
+    FactStore.iter_tables = observe  # type: ignore[method-assign]
     prof = None
     if profile:
         import cProfile
@@ -109,7 +109,7 @@ def _child(raw: Path, out: Path, jobs: int, scaling: bool, profile: bool, dask: 
     wall = time.perf_counter() - t0
     if prof is not None:
         prof.disable()
-    FactStore.tables = tables_fn  # type: ignore[method-assign]
+    FactStore.iter_tables = tables_fn  # type: ignore[method-assign]
     peak_self = _maxrss_bytes(resource.RUSAGE_SELF)
     peak_children = _maxrss_bytes(resource.RUSAGE_CHILDREN)
 
