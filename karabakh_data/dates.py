@@ -189,6 +189,12 @@ def weekday_names() -> frozenset[str]:
     return frozenset(_vocab().weekdays)
 
 
+def month_names() -> frozenset[str]:
+    """The full month names of the vocabulary, lower case ("january", ...): beside
+    `weekday_names`, for extractors that must tell a calendar word from a name."""
+    return frozenset(_vocab().month_full)
+
+
 def month_pattern() -> str:
     """A regex alternation of the vocabulary's month names and abbreviations, capitalised
     ("May", "Sept", "October"; an abbreviation may end with "."), longest first, closed by a

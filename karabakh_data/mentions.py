@@ -53,8 +53,7 @@ from functools import cache, lru_cache
 from itertools import accumulate, chain, compress
 from operator import attrgetter, not_
 
-from karabakh_data.dates import _vocab as _dates_vocab
-from karabakh_data.dates import weekday_names
+from karabakh_data.dates import month_names, weekday_names
 from karabakh_data.gazetteer import PERIOD, Gazetteer, Title, alias_key, fold, load_gazetteer
 from karabakh_data.patterns import trie_regex
 
@@ -695,7 +694,7 @@ class _Matcher:
 def _calendar_words() -> frozenset[str]:
     """Weekday and full month names of the dates vocabulary (lower case): capitalised words
     that stand before a surname without being anyone's first name."""
-    return weekday_names() | _dates_vocab().month_full
+    return weekday_names() | month_names()
 
 
 # --- resolution ----------------------------------------------------------------------------------
