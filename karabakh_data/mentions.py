@@ -741,7 +741,7 @@ def find_mentions(text: str, on: dt.date | None = None) -> list[Mention]:
     for date-dependent aliases. Without it, only holders of an office for all of 2019-2025
     are used.
     """
-    return _find_mentions(_Matcher(text, _lexicon(), load_gazetteer(), on), on)
+    return _find_mentions(_Matcher(text, _lexicon(), load_gazetteer(), on))
 
 
 def find_mentions_and_pronouns(text: str, sentences: list[tuple[int, int]],
@@ -750,15 +750,15 @@ def find_mentions_and_pronouns(text: str, sentences: list[tuple[int, int]],
     go: the pronouns are read off the mention matcher's tokens instead of a second scan of the
     text (see `_pronoun_spans` for when that is allowed)."""
     m = _Matcher(text, _lexicon(), load_gazetteer(), on)
-    mentions = _find_mentions(m, on)
+    mentions = _find_mentions(m)
     spans = _pronoun_spans(m)
     if not spans:  # nothing to resolve (the mentions' actor ids are known ones)
         return mentions, []
     return mentions, _resolve_pronouns(text, sentences, mentions, spans)
 
 
-def _find_mentions(m: _Matcher, on: dt.date | None) -> list[Mention]:
-    text, g, lex = m.text, m.g, m.lex
+def _find_mentions(m: _Matcher) -> list[Mention]:
+    text, g, lex, on = m.text, m.g, m.lex, m.on
     raws = m.scan()
     # a bare name with one actor (most of them) resolves to it: `_first_pass`'s first answer
     resolved = [s.actors[0] if (s := r.surface) is not None and r.title is None
