@@ -333,10 +333,11 @@ def _published(cleaned: Cleaned, manifest: dict[str, str]) -> tuple[dt.date | No
     foot = _foot_date_line(cleaned.text)
     if foot is not None:
         return foot[0], "day", "inferred", f"date line at the foot of the article: {foot[1]!r}"
-    wired = _dateline_date(cleaned.text)
+    dateline = _top_dateline(cleaned.text)
+    wired = _dateline_date(dateline)
     if wired is not None:
         return wired[0], "day", "inferred", f"full date in the dateline: {wired[1]!r}"
-    stamped = _dateline_before_stamp(cleaned.text)
+    stamped = _dateline_before_stamp(cleaned.text, dateline)
     if stamped is not None:
         return (stamped[0], "day", "inferred",
                 f"dateline day {stamped[1]!r} in the year of the update stamp {stamped[2]!r}")
@@ -387,32 +388,32 @@ def _foot_date_line(text: str) -> tuple[dt.date, str] | None:
 _STAMP_REACH_DAYS = 31
 
 
-def _top_dateline(text: str) -> tuple[str, str] | None:
-    """(dateline, its first four lines): the dateline opening one of the first four lines of
-    the page ("BAKU, March 3, 2025, Wire: "), if any."""
+def _top_dateline(text: str) -> str | None:
+    """The dateline opening one of the first four lines of the page ("BAKU, March 3, 2025,
+    Wire: "), if any."""
     from karabakh_data.text import datelines
 
     top = "\n".join([ln for ln in text.split("\n", 12)[:12] if ln.strip()][:4])
     spans = datelines(top)
-    return (top[spans[0][0]:spans[0][1]], top) if spans else None
+    return top[spans[0][0]:spans[0][1]] if spans else None
 
 
-def _dateline_date(text: str) -> tuple[dt.date, str] | None:
-    """The date of a dateline that writes its year ("Goris, March 3, 2025, Wire: "): the
-    dateline's day is the day of the report, so a full date there is the publication date."""
+def _dateline_date(line: str | None) -> tuple[dt.date, str] | None:
+    """The date of a dateline (`_top_dateline`) that writes its year ("Goris, March 3, 2025,
+    Wire: "): the dateline's day is the day of the report, so a full date there is the
+    publication date."""
     from karabakh_data.dates import find_dates
 
-    found = _top_dateline(text)
-    if found is None:
+    if line is None:
         return None
-    line = found[0]
     days = [d for d in find_dates(line) if d.date is not None and not d.relative]
     if len(days) != 1 or days[0].precision != "day":
         return None
     return days[0].date, line.strip()
 
 
-def _dateline_before_stamp(text: str) -> tuple[dt.date, str, str] | None:
+def _dateline_before_stamp(text: str, dateline: str | None
+                           ) -> tuple[dt.date, str, str] | None:
     """(date, dateline, stamp line): a wire dateline with a month and day but no year ("SOCHI,
     OCTOBER 31, AGENCY. ") dated by an update stamp at the top or foot of the page
     ("Updated 31.10.2022, 21:15"). An update never precedes the report, and wire copy is
@@ -428,9 +429,8 @@ def _dateline_before_stamp(text: str) -> tuple[dt.date, str, str] | None:
     if len(stamps) != 1:
         return None
     stamp, stamp_line = stamps[0]
-    found = _top_dateline(text)
-    md = month_day(found[0]) if found is not None else None
-    if found is None or md is None:
+    md = month_day(dateline) if dateline is not None else None
+    if dateline is None or md is None:
         return None
     for y in (stamp.year, stamp.year - 1):
         try:
@@ -438,7 +438,7 @@ def _dateline_before_stamp(text: str) -> tuple[dt.date, str, str] | None:
         except ValueError:
             continue
         if 0 <= (stamp - d).days <= _STAMP_REACH_DAYS:
-            return d, found[0].strip(), stamp_line
+            return d, dateline.strip(), stamp_line
     return None
 
 
