@@ -1113,7 +1113,11 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
     head = _clause_head_start(c, prev, text)
     # where a document is mentioned is not where it was signed, and the event a superlative
     # counts from ("the worst shelling of Goris since the 2020 war") is not where the new one was
-    if not dr.reference and not _compared_from(dr.hits[0].start, text, s.start):
+    # and a war named as the point a count runs from ("51 died in X since the outbreak of the
+    # war on <date>") did not happen where the count was made
+    if not dr.reference and not _compared_from(dr.hits[0].start, text, s.start) and \
+            not v.cues["time_anchor_before"].search(text, max(s.start, dr.hits[0].start - 50),
+                                                    dr.hits[0].start):
         _pick_place(dr, c, head, text, [(o.start, o.end) for o in live
                                           if o.event_type != dr.event_type])
     i = dr.hits[0].clause

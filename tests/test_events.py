@@ -907,3 +907,16 @@ def test_a_city_after_a_word_of_position_is_where_a_rally_was_not_who_held_it() 
     r = _one("Several thousand students marched through central Baku on Saturday.", "protest",
              dt.date(2020, 7, 16))
     assert (r.actors, r.place_id) == ((), "baku")
+
+
+def test_a_war_named_as_the_start_of_a_running_count_gets_no_toll_or_place() -> None:
+    r = _one("Local officials said 51 civilians had died in Martuni since the outbreak of the "
+             "war on 27 September.", "armed_clash", dt.date(2020, 10, 20))
+    assert r.date == dt.date(2020, 9, 27)
+    assert (r.fatalities, r.place_id) == (None, None)
+
+
+def test_after_midnight_is_a_time_of_day_not_a_clause_cutting_off_the_date() -> None:
+    r = _one("Heavy shelling began soon after midnight on Monday, 12 September, near Jermuk.",
+             "armed_clash", dt.date(2022, 9, 14))
+    assert r.date == dt.date(2022, 9, 12)
