@@ -807,7 +807,7 @@ def _merge(text: str, atoms: list[_Atom]) -> list[_Atom]:
             prev_end = out[-1].end if out else 0
             if lead and lead.start() >= prev_end and int(lead.group("d1")) < (a.d or 0) and (
                     lead.group("p") is not None or (
-                        (lead.group("w").lower() == "to" or (
+                        (lead.group("w").lower() in _SPAN_WORDS or (
                             lead.group("w").lower() == "and"
                             and _prev_token(text, lead.start()) in _BEFORE_DAY_PAIR))
                         and (a.d or 0) - int(lead.group("d1")) <= _BARE_SPAN_DAYS)):
@@ -825,7 +825,8 @@ def _merge(text: str, atoms: list[_Atom]) -> list[_Atom]:
                 gw = p.gap_word.fullmatch(gap)
                 if gw:
                     w = gw.group("w").lower()
-                    ok = (prefix == "from" and w != "and") or (prefix == "between" and w == "and")
+                    ok = (prefix == "from" and w != "and") or (prefix == "between" and w == "and") \
+                        or (prefix is None and w == "through")  # "Sept. 19 through Sept. 21"
             if ok:
                 _share_year(a, b)
                 r = _Atom("range", pm.start() if (pm and prefix) else a.start, b.end)
@@ -885,13 +886,17 @@ def _bare_day_pair(text: str, a: _Atom, c: re.Match[str]) -> bool:
     d1, d2 = a.d or 0, int(c.group("d2"))
     if c.group("sl"):
         return d2 == d1 + 1  # "9/10" after a month is no fraction nor a count
-    ok = (c.group("w") or "").lower() in ("and", "to") and 0 < d2 - d1 <= _BARE_SPAN_DAYS
+    ok = (c.group("w") or "").lower() in _DAY_PAIR_WORDS and 0 < d2 - d1 <= _BARE_SPAN_DAYS
     if not ok:
         return False
     nxt = _NEXT_WORD.match(text, c.end())
     return nxt is None or nxt.group(1) in _AFTER_DAY_PAIR or c.group("y") is not None
 
 
+# Words joining a month's day to a later bare day ("May 10 and 11", "May 3 to 5", "Sept. 19
+# through 21"); "through" never joins a count, but it is held to the same short span.
+_SPAN_WORDS = frozenset({"to", "through"})
+_DAY_PAIR_WORDS = _SPAN_WORDS | {"and"}
 # "on 10 and 11 May": a preposition before the first number makes it a day, not a count
 _BEFORE_DAY_PAIR = frozenset({"on", "of", "for", "the"})
 _NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)\b")
@@ -1728,7 +1733,16 @@ def _sets_the_scene(text: str, at: _Atom, r: _Res) -> bool:
         return False
     if at.y is None and at.kind != "year":
         return False  # "last year", "May last year": relative, not written out
+    if at.kind == "year" and _TIMELINE_LABEL.match(text, at.end) is not None \
+            and _LINE_HEAD.search(text, max(0, at.start - 8), at.start) is not None:
+        return True  # a timeline entry "2020: ... on 9-10 November": the year labels its line
     return bool(prev) and prev[0] in _vocab().frame_cues
+
+
+# A timeline entry's label: a bare year at the head of its line (after a bullet at most), then a
+# colon or a spaced dash ("2020: ...", "- 2021 — ..."); the line's year-less dates are that year's.
+_TIMELINE_LABEL = re.compile(r"[ \t\u00a0]*(?::|[ \t\u00a0][-\u2013\u2014])[ \t\u00a0]")
+_LINE_HEAD = re.compile(r"(?:^|\n)[ \t\u00a0]*(?:[-*\u2022\u2013\u2014][ \t\u00a0]*)?\Z")
 
 
 # "that year", "the same year", "the following year" (counted from the text's own last year,

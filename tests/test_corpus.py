@@ -290,3 +290,13 @@ def test_a_dateline_with_its_year_dates_the_report(tmp_path: Path) -> None:
     rows = _source_rows(tmp_path)
     assert rows["a.txt"]["published"] == dt.date(2021, 6, 2)
     assert rows["b.txt"]["published"] is None
+
+
+def test_a_breadcrumb_and_a_reading_time_badge_are_not_the_title_or_text() -> None:
+    raw = ("Home » Caucasus / Diplomacy\nEnvoys map the border near Ijevan\n4 min read\n"
+           "Surveyors from both commissions walked the line on Tuesday.\n"
+           "Home to two thousand people, the village waited.\n")
+    c = clean_text(raw)
+    assert c.title == "Envoys map the border near Ijevan"
+    assert "Home »" not in c.text and "min read" not in c.text
+    assert "Home to two thousand people, the village waited." in c.text

@@ -836,3 +836,18 @@ def test_a_weekday_with_its_day_of_month_is_that_day() -> None:
     got = [(d.text, d.date) for d in find_dates(text, ref)]
     assert got == [("Thursday", dt.date(2024, 3, 7)), ("Friday", dt.date(2024, 3, 15))]
     assert find_dates("Envoys met on Tuesday the 7th.", ref)[0].date is None
+
+
+def test_a_timeline_entry_year_dates_the_day_on_its_line_only() -> None:
+    text = ("Milestones:\n2021: the two foreign ministers sat down in Moscow on 6 November.\n"
+            "- 2022 \u2014 troops clashed on 12 May.\nTalks resumed on 2 February.")
+    got = [(m.text, m.date) for m in find_dates(text, REF) if m.precision == "day"]
+    assert got == [("6 November", D(2021, 11, 6)), ("12 May", D(2022, 5, 12)),
+                   ("2 February", D(2024, 2, 2))]
+
+
+def test_through_joins_a_day_to_a_later_day_or_date_without_from() -> None:
+    got = [(m.text, m.date, m.date_end) for m in find_dates(
+        "The envoys conferred Oct. 2 through 4 and again Nov. 6 through Nov. 8.", REF)]
+    assert got == [("Oct. 2 through 4", D(2023, 10, 2), D(2023, 10, 4)),
+                   ("Nov. 6 through Nov. 8", D(2023, 11, 6), D(2023, 11, 8))]
