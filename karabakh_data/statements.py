@@ -1086,10 +1086,13 @@ class _Doc:
                 continue
             break
         if any(self.low[oe:group[0].start].strip() in _AND or
-               self.low[oe:group[0].start].strip() == "," for _, oe in oblique
-               if oe <= group[0].start):
+               (self.low[oe:group[0].start].strip() == "," and
+                (len(group) > 1 or _REL_GAP.match(self.low, group[-1].end, verb_start)))
+               for _, oe in oblique if oe <= group[0].start):
             # "talks with A, B and C, who later said": the list goes on from the object of a
-            # preposition, so its members are objects too, and the speaker is not known
+            # preposition, so its members are objects too, and the speaker is not known; a
+            # lone name after the comma with its verb ("After talks with A, B said") is the
+            # subject the introductory phrase leads to
             return None
         if self.prev_word(s_start, group[0].start) in _PREPOSITIONS and \
                 not (len(group) == 1 and self._head_of(s_start, group[0])):
@@ -1599,7 +1602,9 @@ class _Doc:
                 p = _skip_ws(text, p + 1, s.end)
             moved = False
             for d in dates:
-                if d.start <= p < d.end or (p < d.start and _DATE_LEAD.fullmatch(low, p, d.start)):
+                if (d.start <= p < d.end or (p < d.start and _DATE_LEAD.fullmatch(low, p, d.start))
+                        ) and text[d.end:d.end + 2] not in ("'s", "’s"):
+                    # ("said last year's war ...": a possessive date opens the words)
                     p, moved = d.end, True
                     dp = self.c.day_part.match(low, p, s.end)  # "on Sunday evening"
                     if dp:
@@ -1898,6 +1903,9 @@ def _document_antecedent(d: _Doc, p: _Attr, c: _Cand) -> bool:
 
 # occasion labels (occasions.csv) that are documents: what "the statement said" may refer to
 _DOCUMENT_OCCASIONS = frozenset({"statement", "joint statement", "press statement"})
+# documents issued in writing ("press statements" are also the leaders' spoken appearance
+# after talks, where each speaks on his own)
+_WRITTEN_OCCASIONS = frozenset({"statement", "joint statement"})
 
 
 @lru_cache(maxsize=4096)
@@ -2003,6 +2011,17 @@ def _attach_quotes(d: _Doc, attrs: list[_Attr]) -> list[_Attr]:
 
 
 # --- dates, occasions, topics, kind --------------------------------------------------------------
+def _closed_relative(d: _Doc, a: _Attr) -> tuple[int, int]:
+    """'X, who hosted Y in Baku in July, said ...': the span of a relative clause closed by a
+    comma between the speaker and the verb ((-1, -1) if none). Its date is that of what it
+    tells, not of the words (its occasion is kept: "X, who was speaking at a news conference,
+    said" names where the words were said)."""
+    if a.speakers and a.speakers[-1].end < a.trig[0] and \
+            _REL_GAP.match(d.low, a.speakers[-1].end, a.trig[0]):
+        return a.speakers[-1].end, d.text.rfind(",", a.speakers[-1].end, a.trig[0])
+    return -1, -1
+
+
 def _own_date(d: _Doc, a: _Attr) -> DateMention | None:
     """A date expression of the attribution itself: in the sentence of the verb, outside the
     reported words, quotations and datelines, not the date of something else ("since May 12",
@@ -2017,12 +2036,13 @@ def _own_date(d: _Doc, a: _Attr) -> DateMention | None:
     # against a "tomorrow" inside a quotation); a date written out in full is kept
     doc = d.a.doc
     latest = doc.published if doc.published_precision == "day" else None
+    rel_lo, rel_hi = _closed_relative(d, a)
     for dm in s.dates:
         if dm.date is None or dm.future or (
                 latest is not None and dm.relative and dm.date > latest):
             continue
         if (a.start <= dm.start < a.end and not around) or d.in_quote(dm.start) or \
-                d.in_dateline(dm.start):
+                d.in_dateline(dm.start) or rel_lo < dm.start < rel_hi:
             continue
         pw = _prev_word(d.text, s.start, dm.start)
         if pw in d.c.not_date or pw in d.c.date_modifier or \
@@ -2252,7 +2272,8 @@ def _rows(d: _Doc, attrs: list[_Attr]) -> list[StatementRow]:
             if carried is not None:
                 # "... said in a statement. A and B had announced last week that ...": a row
                 # with its own other day is not on the earlier statement's occasion
-                if date is None or (carried[1] is not None and carried[1][:2] == date[:2]):
+                if (date is None or (carried[1] is not None and carried[1][:2] == date[:2])) \
+                        and not _joint_document(carried, a):
                     occ = occ or carried[2]
                 date = date or carried[1]
         if date is None and occ is not None:
@@ -2309,6 +2330,14 @@ def _carry(d: _Doc, a: _Attr, done: list[_Done]) -> _Done | None:
                 return prev, date, occ
         return None
     return None
+
+
+def _joint_document(carried: _Done, a: _Attr) -> bool:
+    """'A and B said in a joint statement ... B told A that ...': a document several speakers
+    issued together is not the occasion of what one of them says on his own next."""
+    prev, _, occ = carried
+    return occ is not None and occ[0] in _WRITTEN_OCCASIONS and \
+        not set(prev.ids) <= set(a.ids)
 
 
 def _dedupe(rows: list[StatementRow]) -> list[StatementRow]:

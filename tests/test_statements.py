@@ -935,3 +935,38 @@ def test_a_relative_without_its_pronoun_gives_no_row_for_its_subjectless_words()
     rows = _rows("Bayramov made an offer on the Lachin road in May, an offer Yerevan said had "
                  "come too late for the peace treaty.")
     assert _by(rows, "armenia") == []
+
+
+def test_a_lone_speaker_after_an_introductory_phrase_with_a_prepositional_object() -> None:
+    # the comma closes "After talks with Mirzoyan"; it does not go on with a list of objects
+    (r,) = _rows("After two days of talks with Mirzoyan in Almaty, Bayramov said the peace "
+                 "treaty text was nearly agreed.")
+    assert r.speaker_id == "jeyhun-bayramov"
+    assert r.text == "the peace treaty text was nearly agreed"
+    # a list of objects with a relative clause still names no speaker
+    assert _rows("Blinken held talks with Bayramov, Mirzoyan and Pashinyan, who later said the "
+                 "peace treaty was close.") == []
+
+
+def test_a_joint_statement_is_not_the_occasion_of_one_signatorys_next_words() -> None:
+    rows = _rows("Aliyev, Putin and Pashinyan said in a joint statement that Armenia and "
+                 "Azerbaijan would not use force. Pashinyan told Aliyev when the talks opened "
+                 "that the Lachin corridor must stay under the peacekeepers' control.")
+    (p,) = [r for r in _by(rows, "nikol-pashinyan") if "Lachin" in r.text]
+    assert p.occasion is None
+    joint = [r for r in rows if "force" in r.text]
+    assert len(joint) == 3 and all(r.occasion == "joint statement" for r in joint)
+
+
+def test_a_date_in_a_relative_clause_before_the_verb_is_not_the_words_date() -> None:
+    (r,) = _rows("Bayramov, who received Klaar in Baku in February, said on Tuesday that the "
+                 "peace treaty had to be signed this year.")
+    assert r.date == dt.date(2024, 3, 12)
+    (r,) = _rows("Bayramov, who received Klaar in Baku in February, said the peace treaty had to "
+                 "be signed this year.")
+    assert r.date is None
+
+
+def test_a_possessive_date_after_the_verb_opens_the_words() -> None:
+    (r,) = _rows("Mirzoyan said last month's delimitation talks in Almaty had been constructive.")
+    assert r.text == "last month's delimitation talks in Almaty had been constructive"
