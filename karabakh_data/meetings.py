@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from karabakh_data import gazetteer
-from karabakh_data.dates import DateMention, weekday_names
+from karabakh_data.dates import DateMention, month_names, weekday_names
 from karabakh_data.mentions import Mention
 from karabakh_data.model import MeetingReport, Span, StatementRow, stable_id
 from karabakh_data.nlp import Analysed, Sentence
@@ -488,7 +488,13 @@ def _hosts_no_one(c: _Cues, s: Sentence, t: tuple[int, int, str],
     if not c.needs_guest.fullmatch(s.text, t[0] - s.start, t[1] - s.start):
         return False
     hi = t[1] + _GUEST_WINDOW
-    if any(t[1] <= m.start < hi and m.actor_id is not None for m in s.mentions):
+    occ = c.occasion
+    if any(t[1] <= m.start < hi and m.actor_id is not None and m.reading != "location"
+           and not (occ is not None and _is_organisation(m.actor_id)
+                    and occ.match(s.text, m.end - s.start))
+           for m in s.mentions):
+        # "to host the UN climate conference in Baku": neither the place it is held in nor
+        # the organisation whose gathering it is is a guest
         return False
     return not any(t[1] <= x0 < hi for x0, _, _ in found)
 
@@ -947,6 +953,9 @@ def _belongs(s: Sentence, m: Mention, g: _Cand, groups) -> bool:
     comma-delimited clause — the one just before it, or the first one after it when it is that
     clause's subject. A name in a clause without a trigger is everyone's subject when it comes
     before the first trigger, else it belongs to the trigger just before it."""
+    if ";" in s.text[g.triggers[-1][1] - s.start:m.start - s.start] or \
+            ";" in s.text[m.end - s.start:g.triggers[0][0] - s.start]:
+        return False  # "the commissions met in May; the leaders talked in Kazan": a clause apart
     starts = sorted(t0 for other in groups for t0, _ in other.triggers)
     if len(starts) < 2 or m.start < starts[0]:
         return True
@@ -1014,6 +1023,46 @@ _LASTING = re.compile(r"\b(?:ended|concluded|wrapped up|closed|completed|finishe
 _MAX_TALKS_DAYS = 14
 
 
+#: a timeline line's year label: "2019: the leaders met in Vienna on March 29"
+_YEAR_LABEL = re.compile(r"\s*((?:19|20)\d\d)\s*[:\u2013\u2014-]\s")
+_HAS_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _timeline_dates(s: Sentence) -> Sequence[DateMention]:
+    """The dates of `s` as its meetings read them. In a timeline line ("2019: ... met in Vienna
+    on March 29") a month or day without a year is in the line's labelled year, not in the year
+    the reader infers from the publication date; once such a date is read so, the bare label
+    no longer competes with it as the meeting's date. Other sentences keep their dates."""
+    lab = _YEAR_LABEL.match(s.text)
+    if lab is None or not s.dates:
+        return s.dates
+    year = int(lab.group(1))
+    months = month_names()
+    out: list[DateMention] = []
+    label: DateMention | None = None
+    moved = False
+    for d in s.dates:
+        if d.start - s.start == lab.start(1):
+            label = d
+            continue
+        if d.date is not None and d.relative and d.precision in ("day", "month") and \
+                not _HAS_YEAR.search(d.text) and \
+                any(w in months for w in re.findall(r"[a-z]+", d.text.lower())):
+            shift = year - d.date.year
+            try:
+                d = dataclasses.replace(
+                    d, date=d.date.replace(year=year), relative=False, future=False,
+                    date_end=d.date_end.replace(year=d.date_end.year + shift)
+                    if d.date_end is not None else None)
+            except ValueError:  # February 29 in a year without it: no reading at all
+                continue
+            moved = True
+        out.append(d)
+    if label is not None and not moved:
+        out.insert(0, label)
+    return out
+
+
 def _began_on(s: Sentence, d: DateMention | None) -> DateMention | None:
     """"ended four days of talks on Thursday, held from May 1": the meeting's date is the last
     day, and the day after "from" in its sentence, a few days before, is the first (only when
@@ -1044,6 +1093,7 @@ def _candidates(a: Analysed) -> list[_Cand]:
         if not trigs:
             continue
         points = [t[0] for t in trigs]
+        sdates = _timeline_dates(s)
         # group triggers by their nearest date (no other trigger in between)
         groups: dict[object, _Cand] = {}
         prev_key: tuple | None = None
@@ -1052,7 +1102,7 @@ def _candidates(a: Analysed) -> list[_Cand]:
             best_d, best_dist = None, 10**9
             # the date of a dateline ("SOCHI, Oct 31 - ") is the report's: it dates the
             # meeting only when the sentence gives no date of its own for it
-            by_dateline = sorted(s.dates, key=lambda d: _inside(d.start, datelines))
+            by_dateline = sorted(sdates, key=lambda d: _inside(d.start, datelines))
             for d in by_dateline:
                 if best_d is not None and _inside(d.start, datelines):
                     break

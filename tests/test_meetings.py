@@ -1010,3 +1010,23 @@ def test_a_last_encounter_with_a_year_less_date_is_the_year_before() -> None:
     (m,) = _meetings("Nikol Pashinyan and Ilham Aliyev, who are expected to meet again soon, "
                      "last sat down in Brussels on May 14.", dt.date(2023, 3, 2))
     assert (m.date, m.status) == (dt.date(2022, 5, 14), "held")
+
+
+def test_hosting_a_conference_in_a_city_is_no_meeting() -> None:
+    # the city after "host" is where the conference is, not a guest of the host
+    assert _meetings("Yerevan said it would not oppose Azerbaijan's wish to host the next "
+                     "UN climate conference in Baku on November 11.", dt.date(2023, 12, 9)) == []
+
+
+def test_timeline_line_dates_in_its_labelled_year() -> None:
+    # a year label opening a chronology line gives the year of a year-less day in it
+    (m,) = _meetings("2021: Vladimir Putin hosted Ilham Aliyev and Nikol Pashinyan at a resort "
+                     "in Sochi on November 26.", dt.date(2025, 3, 15))
+    assert m.date == dt.date(2021, 11, 26) and m.date_precision == "day"
+    assert m.status == "held"
+
+
+def test_names_after_a_semicolon_are_another_clause() -> None:
+    # the leaders after the semicolon did something else; the commissions stay unnamed
+    assert _meetings("The border commissions met in Almaty on May 10, 2024; Ilham Aliyev and "
+                     "Nikol Pashinyan later spoke about it at home.", dt.date(2024, 6, 1)) == []
