@@ -769,6 +769,7 @@ def _find_mentions(m: _Matcher) -> list[Mention]:
     seen: dict[str, int] = {}  # actor -> index of its latest mention so far
     out: list[Mention] = []
     last_location = -1  # token end of the latest place mention read as a location
+    prev_end, prev_person = -1, None  # the last raw's token end; its actor if a named person
     starts, ends, places, nouns = m.starts, m.ends, g.places, lex.nouns
     for k, r in enumerate(raws):
         actor_id = resolved[k]
@@ -776,8 +777,16 @@ def _find_mentions(m: _Matcher) -> list[Mention]:
         if surface is not None and actor_id is None and len(surface.actors) > 1 \
                 and not m.unknown_first_name(r):
             actor_id = _by_context(g, lex, r, k, seen, last_named, on)
+        if surface is None and r.title is not None and r.title.kind == "office" and r.i > 0 \
+                and prev_person is not None and prev_end == r.i - 1 and m.key(r.i - 1) == "," \
+                and actor_id != prev_person \
+                and _ever_held(g, r.org, r.title.key or "", prev_person):
+            actor_id = prev_person  # "Toivo Klaar, the EU special representative": apposition
         if actor_id is not None:
             seen[actor_id] = k
+        prev_end = r.j
+        prev_person = actor_id if actor_id is not None and surface is not None and \
+            g.actors[actor_id].kind == "person" else None
         place_id = None
         reading = "agent"
         if surface is None:
@@ -826,6 +835,21 @@ def _first_pass(g: Gazetteer, r: _Raw, on: dt.date | None) -> str | None:
         if len(fits) == 1:
             return fits[0]
     return None
+
+
+@cache
+def _ever_held(g: Gazetteer, org: str | None, key: str, person: str) -> bool:
+    """Whether `person` held office `key` of `org` (of any organisation with it if `org` is
+    None) at any time: a title in apposition to a name ("Toivo Klaar, the EU special
+    representative") describes that person, also when someone else holds it on the article's
+    date (a retrospective article). A person who never held it is left alone: a comma also
+    separates the items of a list ("Aliyev, the Armenian prime minister and Michel")."""
+    orgs = (org,) if org is not None else _orgs_with_office(g, key)
+    for o in orgs:
+        keys = {key} | {r.office for r in g.roles if r.org == o and r.role == key}
+        if any(x.holder == person and x.org == o and x.office in keys for x in g.offices):
+            return True
+    return False
 
 
 @cache

@@ -190,3 +190,45 @@ def test_validation_reports_an_end_date_without_an_actor_reading():
     odd = dataclasses.replace(g.places["goris"], stands_for_until=dt.date(2020, 1, 1))
     bad = dataclasses.replace(g, places=MappingProxyType({**g.places, "goris": odd}))
     assert any("goris" in p and "stands_for_until" in p for p in gz.validate(bad))
+
+
+def test_polish_german_and_ascii_azerbaijani_spellings_resolve():
+    # 1.3.0 aliases: Polish "Paszynian"/"Bajramow", German "Lawrow"/"Mirsojan"/"Grigorjan",
+    # ASCII Azerbaijani "Xankendi" (the fold gives "Xankandi" for "Xankəndi", not this),
+    # Russian-style "Gubadly", French "Tavouch", the old name "Basarkechar" of Vardenis
+    when = dt.date(2024, 6, 3)
+    for surface, actor, place in (("Paszynian", "nikol-pashinyan", None),
+                                  ("Bajramow", "jeyhun-bayramov", None),
+                                  ("Lawrow", "sergey-lavrov", None),
+                                  ("Ararat Mirsojan", "ararat-mirzoyan", None),
+                                  ("Mirzojan", "ararat-mirzoyan", None),
+                                  ("Armen Grigorjan", "armen-grigoryan", None),
+                                  ("Galstanian", "bagrat-galstanyan", None),
+                                  ("Xankendi", None, "stepanakert"),
+                                  ("Gubadly", None, "gubadli"),
+                                  ("Tavouch", None, "tavush"),
+                                  ("Basarkechar", None, "vardenis")):
+        got = _resolved(f"Reporters saw {surface} on the list again.", when)
+        assert got[surface] == (actor, place), surface
+
+
+def test_protest_archbishop_is_a_person_never_the_armenian_state():
+    a = gz.actor("bagrat-galstanyan")
+    assert (a.kind, a.gender) == ("person", "m")
+    got = _resolved("Archbishop Bagrat Galstanyan told the crowd that he would march on.",
+                    dt.date(2024, 5, 9))
+    assert got == {"Archbishop Bagrat Galstanyan": ("bagrat-galstanyan", None)}
+
+
+def test_minsk_process_is_no_mention_of_the_belarusian_capital():
+    got = _resolved("Both sides asked to wind up the Minsk process and its bodies.",
+                    dt.date(2025, 9, 1))
+    assert "Minsk" not in got and not any(v[1] == "minsk" for v in got.values())
+
+
+def test_azerbaijani_presidential_administration_in_its_long_official_form_is_the_body():
+    text = ("The Administration of the President of the Republic of Azerbaijan issued a note "
+            "on the talks.")
+    got = _resolved(text, dt.date(2023, 12, 8))
+    assert got == {"Administration of the President of the Republic of Azerbaijan":
+                   ("azerbaijan-presidential-administration", None)}

@@ -369,3 +369,16 @@ def test_weekday_or_month_before_a_shared_surname_is_no_first_name():
                  "Later in March Aliyev flew to Ankara."):
         assert find_mentions(text, D2023)[0].actor_id == "ilham-aliyev", text
 
+
+
+# --- probe round 8: a title in apposition to a name ----------------------------------------------
+def test_title_in_apposition_names_the_person_before_it_not_todays_holder():
+    # a 2025 retrospective: the EU envoy of 2021 is named, then described by his old office,
+    # whose holder on the article's date is his successor
+    text = "In 2021 Toivo Klaar, the EU special representative, visited both capitals."
+    got = {m.text: m.actor_id for m in find_mentions(text, dt.date(2025, 6, 1))}
+    assert got["the EU special representative"] == "toivo-klaar"
+    # a list, not an apposition: a person who never held the office does not take it
+    text = "Seated were Aliyev, the Armenian prime minister and the Russian president."
+    got = {m.text: m.actor_id for m in find_mentions(text, dt.date(2021, 1, 11))}
+    assert got["the Armenian prime minister"] == "nikol-pashinyan"
