@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import tempfile
 import threading
@@ -169,15 +170,20 @@ def atomic_output(out_dir: Path) -> Iterator[Path]:
     """A temporary directory beside `out_dir` to write into, moved into place as `out_dir`
     when the block ends normally and removed if it raises (if the process is killed, the next
     call tidies what is left), so `out_dir` is always either the previous output or the new
-    one, whole."""
+    one, whole.
+
+    The temporary names carry this process's id, so that a second build writing to the same
+    place at the same time leaves this one's folder alone (`_recover` removes only folders
+    whose process is gone) instead of deleting it under its feet."""
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     _recover(out_dir)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
+    pid = os.getpid()
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-{pid}-", dir=out_dir.parent))
     try:
         yield tmp
         old = None
         if out_dir.exists():
-            old = out_dir.with_name(f".{out_dir.name}.old-{os.getpid()}")
+            old = tmp.with_name(tmp.name.replace(".tmp-", ".old-", 1))
             os.replace(out_dir, old)
         os.replace(tmp, out_dir)
         if old is not None:
@@ -189,14 +195,43 @@ def atomic_output(out_dir: Path) -> Iterator[Path]:
 
 def _recover(out_dir: Path) -> None:
     """Tidy what a killed earlier write left: if it died between its two renames, the previous
-    output is back in place; stale temporary folders are removed."""
+    output is back in place; its temporary folders are removed. Folders of a write that is
+    still running (its process is alive) are left to it."""
     parent = out_dir.parent
-    olds = sorted(parent.glob(f".{out_dir.name}.old-*"))
+    olds = sorted((p for p in parent.glob(f".{out_dir.name}.old-*") if not _owner_alive(p)),
+                  key=_mtime)
     if olds and not out_dir.exists():
         os.replace(olds[-1], out_dir)
         olds = olds[:-1]
     for p in [*olds, *parent.glob(f".{out_dir.name}.tmp-*")]:
-        shutil.rmtree(p, ignore_errors=True)
+        if not _owner_alive(p):
+            shutil.rmtree(p, ignore_errors=True)
+
+
+def _mtime(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
+
+
+def _owner_alive(folder: Path) -> bool:
+    """Whether the process whose id is in a temporary folder's name (`.out.tmp-<pid>-...`) is
+    still running. Folders without an id (older versions) and, on Windows, where a process
+    cannot be probed without signalling it, every folder count as left by a dead process."""
+    m = re.search(r"\.(?:tmp|old)-(\d+)-", folder.name)
+    if m is None or os.name == "nt":
+        return False
+    pid = int(m.group(1))
+    if pid == os.getpid():
+        return False  # a folder of ours that `atomic_output` did not remove: a dead write's
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # alive, another user's
+    return True
 
 
 def write_parquet(table: pa.Table, path: Path) -> None:

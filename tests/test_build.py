@@ -207,3 +207,27 @@ def test_a_build_failing_mid_way_leaves_previous_output_and_no_temporary_files(
         build(raw_copy, out)
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["out", raw_copy.name])
+
+
+def test_a_build_leaves_the_folders_of_a_concurrent_build_alone(raw_copy: Path,
+                                                                 tmp_path: Path) -> None:
+    # Two builds writing to the same place at once: the second must not delete the first's
+    # half-written folder (the first would then fail on its next file), while folders left
+    # by a killed build are still tidied away.
+    out = tmp_path / "out"
+    running = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    try:
+        live_tmp = tmp_path / f".out.tmp-{running.pid}-abc"
+        dead_tmp = tmp_path / f".out.tmp-{dead.pid}-abc"
+        for d in (live_tmp, dead_tmp):
+            d.mkdir()
+            (d / "events.parquet").write_bytes(b"half")
+        assert _build(raw_copy, out) == 0
+        assert (live_tmp / "events.parquet").read_bytes() == b"half"
+        assert not dead_tmp.exists()
+        assert sorted(p.name for p in out.iterdir())[:1] == ["actors.parquet"]
+    finally:
+        running.kill()
+        running.wait()
