@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from karabakh_data import gazetteer
-from karabakh_data.dates import DateMention, month_names, weekday_names
+from karabakh_data.dates import DateMention, weekday_names
 from karabakh_data.mentions import Mention
 from karabakh_data.model import MeetingReport, Span, StatementRow, stable_id
 from karabakh_data.nlp import Analysed, Sentence
@@ -1025,42 +1025,23 @@ _MAX_TALKS_DAYS = 14
 
 #: a timeline line's year label: "2019: the leaders met in Vienna on March 29"
 _YEAR_LABEL = re.compile(r"\s*((?:19|20)\d\d)\s*[:\u2013\u2014-]\s")
-_HAS_YEAR = re.compile(r"\b\d{4}\b")
 
 
 def _timeline_dates(s: Sentence) -> Sequence[DateMention]:
     """The dates of `s` as its meetings read them. In a timeline line ("2019: ... met in Vienna
-    on March 29") a month or day without a year is in the line's labelled year, not in the year
-    the reader infers from the publication date; once such a date is read so, the bare label
-    no longer competes with it as the meeting's date. Other sentences keep their dates."""
+    on March 29") the date resolver already reads a day or month without a year in the line's
+    labelled year; once some date of the line is so read, the bare label itself no longer
+    competes with it as the meeting's date. Other sentences keep their dates."""
     lab = _YEAR_LABEL.match(s.text)
-    if lab is None or not s.dates:
+    if lab is None or len(s.dates) < 2:
         return s.dates
     year = int(lab.group(1))
-    months = month_names()
-    out: list[DateMention] = []
-    label: DateMention | None = None
-    moved = False
-    for d in s.dates:
-        if d.start - s.start == lab.start(1):
-            label = d
-            continue
-        if d.date is not None and d.relative and d.precision in ("day", "month") and \
-                not _HAS_YEAR.search(d.text) and \
-                any(w in months for w in re.findall(r"[a-z]+", d.text.lower())):
-            shift = year - d.date.year
-            try:
-                d = dataclasses.replace(
-                    d, date=d.date.replace(year=year), relative=False, future=False,
-                    date_end=d.date_end.replace(year=d.date_end.year + shift)
-                    if d.date_end is not None else None)
-            except ValueError:  # February 29 in a year without it: no reading at all
-                continue
-            moved = True
-        out.append(d)
-    if label is not None and not moved:
-        out.insert(0, label)
-    return out
+    label = [d for d in s.dates if d.start - s.start == lab.start(1)]
+    rest = [d for d in s.dates if d.start - s.start != lab.start(1)]
+    if label and any(d.date is not None and d.date.year == year and d.precision != "year"
+                     for d in rest):
+        return rest
+    return s.dates
 
 
 def _began_on(s: Sentence, d: DateMention | None) -> DateMention | None:
