@@ -89,7 +89,7 @@ from karabakh_data.patterns import (
     union_keys,
     words_rx,
 )
-from karabakh_data.reconcile import dates_compatible, describe_date, period
+from karabakh_data.reconcile import dates_compatible, describe_date, period, tally
 from karabakh_data.schema import EVENT_TYPES, PRECISIONS, SCHEMAS
 from karabakh_data.text import DATELINE
 from karabakh_data.vocab import read_table
@@ -2208,7 +2208,7 @@ def _vote_place(members: list[EventReport]) -> tuple[str | None, str | None]:
         return None, None
     kind = {p: _KIND_RANK.get(getattr(_place(p), "kind", ""), 9) for p in per_source.values()}
     finest = min(kind.values())
-    ranked = sorted(Counter(p for p in per_source.values() if kind[p] == finest).items(),
+    ranked = sorted(tally(p for p in per_source.values() if kind[p] == finest).items(),
                     key=lambda kv: (-kv[1], kv[0]))
     if len(ranked) == 1:
         return ranked[0][0], None
@@ -2226,7 +2226,7 @@ def _vote_fatalities(members: list[EventReport]) -> tuple[int | None, str | None
     finest: dict[int, int] = {}
     for v, rank in per_source.values():
         finest[v] = min(finest.get(v, 9), rank)
-    ranked = sorted(Counter(v for v, _ in per_source.values()).items(),
+    ranked = sorted(tally(v for v, _ in per_source.values()).items(),
                     key=lambda kv: (-kv[1], finest[kv[0]], kv[0]))
     if len(ranked) == 1:
         return ranked[0][0], None

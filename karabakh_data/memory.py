@@ -64,7 +64,17 @@ def give_back_freed_memory() -> bool:
     a 10,000-article build's resident size kept about 50 MB of freed heap (Python objects of
     finished phases, Arrow buffers of the system pool) under the next phase's allocations.
     Returns whether anything could be asked of the allocator; the result of the build is the
-    same either way."""
+    same either way.
+
+    The interpreter's attribute-lookup cache goes first: each entry holds a strong reference
+    to the name it was looked up by, and unpickling a batch of reports looks up the class and
+    module names it has just decoded (fresh strings, made among the reports). A few such names
+    per batch outlive the reports and each keeps a memory arena of them resident: at 30,000
+    articles, 107 arenas (112 MB) held 33 MB of live objects after clustering. Emptying the
+    cache costs a few lookups after it."""
+    clear_type_cache = getattr(sys, "_clear_type_cache", None)  # CPython only
+    if clear_type_cache is not None:
+        clear_type_cache()
     gc.collect()
     trim = _malloc_trim()
     if trim is None:

@@ -282,7 +282,7 @@ def _build_tables(raw_dir: Path, jobs: int = 1, strict: bool = False, rel_to: Pa
     report.articles_read = articles
     give_back_freed_memory()  # extraction's temporaries, before reconciliation adds its own
     tables: dict[str, pa.Table] = {}
-    rows: dict[str, int] = {}
+    rows: dict[str, int] = dict.fromkeys(TABLES, 0)  # sized now, not among the tables' objects
     write_s = 0.0
     for name, table in store.iter_tables():
         rows[name] = table.num_rows

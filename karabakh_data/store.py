@@ -310,8 +310,12 @@ class FactStore:
 
     def _take(self, name: str) -> list[MeetingReport] | list[EventReport]:
         """The reports held under `name`, unpickled; the store keeps none of them after."""
-        reports = list(getattr(self, name))
+        # The empty holder is made before the reports are unpickled: made after, it would be
+        # a survivor among them, keeping one of their memory arenas resident once they are freed.
+        held = getattr(self, name)
         setattr(self, name, _PickledReports())
+        reports = list(held)
+        del held
         return reports
 
     def _linked_statements(self, index: dict[tuple[str, int], str]) -> pa.Table:
@@ -319,8 +323,10 @@ class FactStore:
         char_start, speaker_id), ties in input order (a stable sort, as `link_statements`)."""
         from karabakh_data.meetings import linked_meeting, meetings_by_source
 
-        staged = self.statements.table()
-        self.statements = _Batches(_STAGED_STATEMENTS)  # the staged rows go with `staged`
+        # the staged rows go with `staged`; their empty successor is made first (see `_take`)
+        held, self.statements = self.statements, _Batches(_STAGED_STATEMENTS)
+        staged = held.table()
+        del held
         by_source = meetings_by_source(index)
         meeting_ids = [
             linked_meeting(sid, ref, lo, hi, index, by_source)

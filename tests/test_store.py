@@ -4,6 +4,7 @@ full Python objects row by row gives, while keeping only what reconciliation nee
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 
 import pyarrow as pa
@@ -159,6 +160,24 @@ def test_giving_back_freed_memory_changes_no_table(tmp_path: Path, monkeypatch) 
     assert memory.give_back_freed_memory() is False
     without, _ = build_tables(RAW, rel_to=REPO)
     assert all(with_trim[name].equals(without[name]) for name in with_trim)
+
+
+@pytest.mark.skipif(not hasattr(sys, "_clear_type_cache"), reason="CPython's lookup cache")
+def test_giving_back_memory_lets_go_of_names_the_lookup_cache_held() -> None:
+    """Unpickling looks up class names it has just decoded; the interpreter's lookup cache
+    keeps each such name alive (and with it the memory arena it sits in, among the freed
+    reports) until the cache is emptied between phases."""
+    import karabakh_data.memory as memory
+
+    class Holder:
+        pass
+
+    name = "".join(["not_an_attribute_", "of_holder"])  # a fresh string, as unpickling makes
+    before = sys.getrefcount(name)
+    assert getattr(Holder, name, None) is None
+    assert sys.getrefcount(name) > before  # the cache holds it now
+    memory.give_back_freed_memory()
+    assert sys.getrefcount(name) == before
 
 
 def test_ranked_string_keys_sort_and_repeat_exactly_as_the_strings() -> None:
