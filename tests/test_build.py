@@ -231,3 +231,44 @@ def test_a_build_leaves_the_folders_of_a_concurrent_build_alone(raw_copy: Path,
     finally:
         running.kill()
         running.wait()
+
+
+def test_the_evidence_is_written_a_row_group_at_a_time_with_the_same_bytes(
+        raw_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # With row groups smaller than the seeds' evidence, `build` hands the evidence to the
+    # writer as a stream of batches, each made when the writer asks for it: no two batches
+    # are alive at once, and the file is the one writing the whole table gives.
+    import gc
+    import weakref
+
+    from karabakh_data import pipeline
+
+    monkeypatch.setattr(schema, "ROW_GROUP_ROWS", 64)
+    monkeypatch.setattr(pipeline, "ROW_GROUP_ROWS", 64)
+    tables, _ = pipeline.build_tables(raw_copy)
+    pipeline.write_tables(tables, tmp_path / "whole")
+
+    alive: list[weakref.ref] = []
+    batches = 0
+
+    def sink(name: str, table) -> None:
+        nonlocal batches
+        if name != "evidence":
+            return
+        assert isinstance(table, schema.TableStream)
+        for batch in table:
+            gc.collect()
+            assert all(r() is None for r in alive), "an earlier batch is still held"
+            assert batch.num_rows <= 64
+            batches += 1
+            alive.append(weakref.ref(batch))
+            del batch
+
+    pipeline.build_tables(raw_copy, sink=sink)
+    assert batches == -(-tables["evidence"].num_rows // 64) > 1
+    streamed = pipeline.build(raw_copy, tmp_path / "streamed")
+    assert streamed.rows["evidence"] == tables["evidence"].num_rows
+    for name in schema.TABLES:
+        whole = (tmp_path / "whole" / f"{name}.parquet").read_bytes()
+        assert (tmp_path / "streamed" / f"{name}.parquet").read_bytes() == whole
+    assert pq.ParquetFile(tmp_path / "streamed" / "evidence.parquet").num_row_groups == batches
