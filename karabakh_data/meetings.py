@@ -86,6 +86,10 @@ class _Cues:
     #: right after an organisation's name: the name is part of a document's or a mission's
     #: ("the UN Charter", "an EU civilian mission"), not an actor at the meeting
     named_thing: re.Pattern[str] | None
+    #: a noun ending a document's name ("the Alma-Ata 1991 Declaration"): the places and dates
+    #: of that name are no meeting's; and the words that may stand inside such a name
+    document: re.Pattern[str] | None
+    document_modifier: re.Pattern[str] | None
     #: sides of the conflict other than the two states (de facto authorities): never mediators
     sides: frozenset[str]
     #: a word that puts an encounter of one side with a third party on the conflict
@@ -179,6 +183,11 @@ def cues() -> _Cues:
                      for r in read_table("level_roles.csv")],
         named_thing=re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:" + joined["named_thing"]
                                + r")(?![\w-])", re.IGNORECASE) if by.get("named_thing") else None,
+        document=re.compile(r"(?<![\w-])(?:" + joined["document"] + r")(?![\w-])",
+                            re.IGNORECASE) if by.get("document") else None,
+        document_modifier=re.compile(r"(?:^|(?<![\w-]))(?:" + joined["document_modifier"]
+                                     + r")$", re.IGNORECASE)
+        if by.get("document_modifier") else None,
         sides=frozenset(v for _, v in by["side"]),
         mediator_states=frozenset(v for _, v in by["mediator_state"]),
         no_party=frozenset(v for _, v in by.get("no_party", [])),
@@ -520,6 +529,77 @@ def _article_datelines(a: Analysed) -> list[tuple[int, int]]:
 
 def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
+
+
+#: right after a document noun: what follows dates or places the document itself ("the
+#: Declaration of 1991", "the statement signed on 10 November"); group 1 needs no "the" before
+_AFTER_DOCUMENT = re.compile(r"\s+(?:(of|dated|from)|(?:signed|adopted|reached|concluded|agreed|"
+                             r"initiall?ed)\s+(?:in|on|at))\s+(?:the\s+)?", re.IGNORECASE)
+#: between two places or dates of one document's name ("signed in Alma-Ata on 21 December")
+_NAME_CHAIN = re.compile(r"\s*,\s*|\s+(?:in|on|of)\s+(?:the\s+)?", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_MAX_NAME_MODIFIERS = 2
+
+
+def _document_names(s: Sentence) -> list[tuple[int, int]]:
+    """The places and dates of sentence `s` that are part of a document's name.
+
+    "After the talks they reaffirmed the Alma-Ata 1991 Declaration": Alma-Ata and 1991 name
+    the declaration, quoted in almost every report on later talks; taken as the talks' place
+    and date they would invent an encounter in another city and decade. A name is a document
+    noun (`document` cues) with places, dates and a few `document_modifier` words right before
+    it ("the 1994 Bishkek Protocol", "the 2020 trilateral statement"), or with a place or date
+    right after "of"/"dated" or a participle ("the Sochi declaration of 31 October", "the
+    declaration signed on 8 August": only a definite or named document, as "a declaration
+    signed on Friday" is more likely the one signed at the meeting reported). A verb that
+    signs a document AT the meeting ("signed the X declaration at the White House on 8
+    August") leaves the place and date of the other words free."""
+    c = cues()
+    if c.document is None or not (s.dates or any(m.place_id for m in s.mentions)):
+        return []
+    text = s.text
+    nouns = list(c.document.finditer(text))
+    if not nouns:
+        return []
+    items = sorted({(m.start - s.start, m.end - s.start) for m in s.mentions if m.place_id}
+                   | {(d.start - s.start, d.end - s.start) for d in s.dates})
+    by_end: dict[int, tuple[int, int]] = {}
+    by_start: dict[int, tuple[int, int]] = {}
+    for it in items:
+        by_end.setdefault(it[1], it)
+        by_start.setdefault(it[0], it)
+    out: set[tuple[int, int]] = set()
+    for n in nouns:
+        pos, named, mods = n.start(), False, 0
+        while pos > 0:
+            j = pos
+            while j > 0 and text[j - 1] in " \u00a0-":
+                j -= 1
+            if j == pos:
+                break
+            it = by_end.get(j)
+            if it is not None:
+                out.add(it)
+                named, pos = True, it[0]
+                continue
+            mw = c.document_modifier.search(text[max(0, j - 40):j]) \
+                if c.document_modifier is not None and mods < _MAX_NAME_MODIFIERS else None
+            if mw is None:
+                break
+            mods += 1
+            pos = j - (len(mw.group(0)))
+        after = _AFTER_DOCUMENT.match(text, n.end())
+        if after is None or (after.group(1) is None and not named
+                             and not _THE_BEFORE.search(text, max(0, pos - 8), pos)):
+            continue
+        q = after.end()
+        while (it := by_start.get(q)) is not None:
+            out.add(it)
+            link = _NAME_CHAIN.match(text, it[1])
+            if link is None:
+                break
+            q = link.end()
+    return sorted((s.start + a, s.start + b) for a, b in out)
 
 
 def _between_has(points: list[int], a: int, b: int) -> bool:
@@ -1074,7 +1154,8 @@ def _candidates(a: Analysed) -> list[_Cand]:
         if not trigs:
             continue
         points = [t[0] for t in trigs]
-        sdates = _timeline_dates(s)
+        doc_names = _document_names(s)
+        sdates = [d for d in _timeline_dates(s) if not _inside(d.start, doc_names)]
         # group triggers by their nearest date (no other trigger in between)
         groups: dict[object, _Cand] = {}
         prev_key: tuple | None = None
@@ -1140,6 +1221,8 @@ def _candidates(a: Analysed) -> list[_Cand]:
                 if best_dist < 0 or not _meeting_place(s, m, t0, t1) or _inside(m.start,
                                                                                   elsewhen):
                     continue
+                if _inside(m.start, doc_names):
+                    continue  # "the Alma-Ata Declaration": the document's name, not the venue
                 if g.mode != "in_person" and _TO_PLACE.search(
                         s.text, max(0, m.start - s.start - 6), m.start - s.start):
                     continue  # "phoned X and invited him to Moscow": a call is not held there

@@ -164,7 +164,7 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "unrealised", "negation", "negation_gap", "source_verb", "absent_before",
              "separate", "side", "needs_guest", "about", "mediator_state", "announce_verb",
                  "no_party", "postponed", "one_by_one", "delegation_head", "occasion",
-             "named_thing"}
+             "named_thing", "document", "document_modifier"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -1030,3 +1030,36 @@ def test_names_after_a_semicolon_are_another_clause() -> None:
     # the leaders after the semicolon did something else; the commissions stay unnamed
     assert _meetings("The border commissions met in Almaty on May 10, 2024; Ilham Aliyev and "
                      "Nikol Pashinyan later spoke about it at home.", dt.date(2024, 6, 1)) == []
+
+
+def test_place_and_year_inside_a_document_name_do_not_date_or_place_the_talks() -> None:
+    # "the Alma-Ata 1991 Declaration" is quoted in reports on talks held decades later: its
+    # city and year name the document, so talks with no date of their own give no row
+    assert _meetings("Once the talks were over, a joint text said Baku and Yerevan remained "
+                     "loyal to the UN Charter and the Alma-Ata 1991 Declaration.",
+                     dt.date(2022, 10, 7)) == []
+    (m,) = _meetings("Armenia and Azerbaijan held talks on Thursday in Prague and reaffirmed "
+                     "the Alma-Ata 1991 Declaration.", dt.date(2022, 10, 7))
+    assert m.place_id == "prague" and m.date == dt.date(2022, 10, 6)
+
+
+def test_document_named_place_then_of_year_is_not_the_meeting() -> None:
+    # the talks keep the day the sentence gives them, but not the city of the old declaration
+    (m,) = _meetings("Armenia and Azerbaijan held talks on Monday and pledged to respect the "
+                     "Almaty Declaration of 1991.", dt.date(2023, 5, 17))
+    assert m.date == dt.date(2023, 5, 15) and m.place_id is None
+
+
+def test_document_signed_at_the_meeting_keeps_the_meetings_own_place_and_date() -> None:
+    (m,) = _meetings("Aliyev and Pashinyan met at the White House and signed the Washington "
+                     "declaration on 8 August.", dt.date(2025, 8, 9))
+    assert m.date == dt.date(2025, 8, 8) and m.place_id == "white-house"
+    # a definite, named document "signed on" a day: that day is the document's, not the talks'
+    assert _meetings("Aliyev and Pashinyan held talks to implement the Washington declaration "
+                     "signed on 8 August 2025.", dt.date(2025, 11, 3)) == []
+
+
+def test_city_where_the_leaders_met_stays_their_place_when_a_protocol_is_signed() -> None:
+    (m,) = _meetings("The leaders of Armenia and Azerbaijan met in Almaty on Tuesday, where the "
+                     "border commissions signed a protocol.", dt.date(2022, 10, 7))
+    assert m.place_id == "almaty" and m.date == dt.date(2022, 10, 4)
