@@ -77,7 +77,7 @@ def _child(raw: Path, out: Path, jobs: int, scaling: bool, profile: bool, dask: 
     reports_file = out.parent / "reports.pickle"
     tables_fn = FactStore.iter_tables
 
-    def observe(store, **kwargs):
+    def observe(store):
         seen["rss_facts"] = _current_rss()
         seen["staged_bytes"] = sum(b.nbytes for part in (store.source_rows, store.statements)
                                    for b in part.batches)
@@ -95,7 +95,7 @@ def _child(raw: Path, out: Path, jobs: int, scaling: bool, profile: bool, dask: 
                            "events": len(store.event_reports),
                            "statements": sum(b.num_rows for b in store.statements.batches)
                            + len(store.statements.columns["statement_id"])}
-        return tables_fn(store, **kwargs)
+        return tables_fn(store)
 
     FactStore.iter_tables = observe  # type: ignore[method-assign]
     prof = None

@@ -33,7 +33,7 @@ import pyarrow.parquet as pq
 from karabakh_data.corpus import CorpusError, Problem, RawItem, list_corpus, load_document
 from karabakh_data.memory import give_back_freed_memory, system_memory_pool
 from karabakh_data.model import DocFacts
-from karabakh_data.schema import ROW_GROUP_ROWS, TABLES, TableStream
+from karabakh_data.schema import TABLES
 from karabakh_data.store import FactStore
 
 log = logging.getLogger(__name__)
@@ -234,38 +234,21 @@ def _owner_alive(folder: Path) -> bool:
     return True
 
 
-_PARQUET_OPTIONS = {"compression": "zstd", "compression_level": 9, "use_dictionary": True,
-                    "write_statistics": True, "store_schema": True}
-
-
-def write_parquet(table: pa.Table | TableStream, path: Path) -> None:
-    """Deterministic Parquet: fixed compression, no creation timestamps in the metadata, row
-    groups of `ROW_GROUP_ROWS` rows.
-
-    A `TableStream` is written batch by batch, each batch a row group as it comes (the stream
-    makes batches of exactly `ROW_GROUP_ROWS` rows, the last one shorter), so its file is the
-    same, byte for byte, as that of the same rows written as one table."""
-    if isinstance(table, pa.Table):
-        pq.write_table(table, path, row_group_size=ROW_GROUP_ROWS, **_PARQUET_OPTIONS)
-        return
-    with pq.ParquetWriter(path, table.schema, **_PARQUET_OPTIONS) as writer:
-        for batch in table:
-            writer.write_batch(batch, row_group_size=ROW_GROUP_ROWS)
-            del batch
+def write_parquet(table: pa.Table, path: Path) -> None:
+    """Deterministic Parquet: fixed compression, no creation timestamps in the metadata."""
+    pq.write_table(table, path, compression="zstd", compression_level=9,
+                   use_dictionary=True, write_statistics=True, store_schema=True)
 
 
 def build_tables(raw_dir: Path, jobs: int = 1, strict: bool = False, rel_to: Path | None = None,
-                 mapper: Callable | None = None,
-                 sink: Callable[[str, pa.Table | TableStream], None] | None = None
+                 mapper: Callable | None = None, sink: Callable[[str, pa.Table], None] | None = None
                  ) -> tuple[dict[str, pa.Table], BuildReport]:
     """Build every table from the raw articles in `raw_dir` (no curation: machine output).
 
     With `strict`, any bad input raises CorpusError before anything is written; otherwise bad
     files are skipped and listed in the report. With `sink`, each table is handed to
     `sink(name, table)` as soon as it is finished, instead of being returned (the dict is then
-    empty), and the time spent in `sink` is reported as the "write" stage. The evidence then
-    comes as a `schema.TableStream` (its rows made a row group at a time as they are read),
-    which `sink` must read before it returns; `write_parquet` takes either.
+    empty), and the time spent in `sink` is reported as the "write" stage.
     """
     with system_memory_pool():
         return _build_tables(raw_dir, jobs=jobs, strict=strict, rel_to=rel_to, mapper=mapper,
@@ -274,7 +257,7 @@ def build_tables(raw_dir: Path, jobs: int = 1, strict: bool = False, rel_to: Pat
 
 def _build_tables(raw_dir: Path, jobs: int = 1, strict: bool = False, rel_to: Path | None = None,
                   mapper: Callable | None = None,
-                  sink: Callable[[str, pa.Table | TableStream], None] | None = None
+                  sink: Callable[[str, pa.Table], None] | None = None
                   ) -> tuple[dict[str, pa.Table], BuildReport]:
     report = BuildReport()
     t0 = time.perf_counter()
@@ -301,7 +284,7 @@ def _build_tables(raw_dir: Path, jobs: int = 1, strict: bool = False, rel_to: Pa
     tables: dict[str, pa.Table] = {}
     rows: dict[str, int] = dict.fromkeys(TABLES, 0)  # sized now, not among the tables' objects
     write_s = 0.0
-    for name, table in store.iter_tables(stream=sink is not None):
+    for name, table in store.iter_tables():
         rows[name] = table.num_rows
         if sink is None:
             tables[name] = table
@@ -332,7 +315,7 @@ def build(raw_dir: Path, out_dir: Path, jobs: int = 1, strict: bool = False,
         tmp: list[Path] = []  # made at the first table: nothing is left beside `out_dir` by
         # a build that stops (or is killed) while it is still reading the articles
 
-        def write(name: str, table: pa.Table | TableStream) -> None:
+        def write(name: str, table: pa.Table) -> None:
             if not tmp:
                 tmp.append(stack.enter_context(atomic_output(Path(out_dir))))
             write_parquet(table, tmp[0] / f"{name}.parquet")

@@ -8,7 +8,7 @@ documentation cannot drift from the data. Field descriptions are written from
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -254,62 +254,6 @@ def field_description(table: str, column: str) -> str:
 def empty_table(name: str) -> pa.Table:
     """A table with the full schema and no rows (written before an extractor exists)."""
     return SCHEMAS[name].empty_table()
-
-
-#: Rows per Parquet row group, and per record batch of a table handed on as a `TableStream`.
-#: Every table is written in row groups of this many rows (the seeds' tables have one), so a
-#: table written whole and the same table written batch by batch give the same bytes.
-ROW_GROUP_ROWS = 65_536
-
-
-class TableStream:
-    """A finished table handed on as record batches, made one at a time as they are read.
-
-    Why: the evidence, the largest table, is assembled by copying staged rows in key order; as
-    a stream, the copy is made a row group at a time and written at once, so the whole sorted
-    table (and the Parquet writer's buffers for whole columns) never sits in memory beside the
-    staged rows. `num_rows` is known before the first batch; the batches can be read once."""
-
-    def __init__(self, name: str, num_rows: int, batches: Iterable[pa.RecordBatch]) -> None:
-        self.name = name
-        self.schema = SCHEMAS[name]
-        self.num_rows = num_rows
-        self._batches: Iterator[pa.RecordBatch] | None = iter(batches)
-
-    def __iter__(self) -> Iterator[pa.RecordBatch]:
-        if self._batches is None:
-            raise RuntimeError(f"the {self.name} stream has already been read")
-        batches, self._batches = self._batches, None
-        return batches
-
-    def to_table(self) -> pa.Table:
-        """All the batches as one table, each column one contiguous array (as a table built
-        whole would be)."""
-        table = pa.Table.from_batches(list(self), schema=self.schema)
-        return pa.Table.from_arrays([c.combine_chunks() for c in table.columns],
-                                    schema=self.schema)
-
-
-def validated_stream(stream: TableStream) -> TableStream:
-    """`stream` with each batch checked by `validate` as it is read, and primary keys unique
-    across batches too. The rows of a stream come in primary-key order, so a key repeated
-    across two batches would be the last row of one and the first of the next: only that pair
-    needs comparing."""
-    name = stream.name
-    keys = list(PRIMARY_KEYS[name])
-
-    def checked() -> Iterator[pa.RecordBatch]:
-        last = None
-        for batch in stream:
-            validate(name, pa.Table.from_batches([batch], schema=stream.schema))
-            if batch.num_rows:
-                if last is not None and batch.select(keys).slice(0, 1).to_pylist() == last:
-                    raise SchemaError(f"{name}: duplicate primary keys {tuple(keys)}")
-                last = batch.select(keys).slice(batch.num_rows - 1, 1).to_pylist()
-            yield batch
-            del batch  # not held while the next batch is made
-
-    return TableStream(name, stream.num_rows, checked())
 
 
 def table_from_rows(name: str, rows: list[Mapping[str, object]]) -> pa.Table:

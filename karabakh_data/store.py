@@ -249,8 +249,7 @@ class FactStore:
         built = dict(self.iter_tables())
         return {name: built[name] for name in schema.TABLES}
 
-    def iter_tables(self, stream: bool = False
-                    ) -> Iterator[tuple[str, pa.Table | schema.TableStream]]:
+    def iter_tables(self) -> Iterator[tuple[str, pa.Table]]:
         """Reconcile, yielding each table, validated, as soon as it is finished: `sources`,
         `actors`, `places`, `meetings`, `statements`, `events`, then `evidence`.
 
@@ -259,23 +258,14 @@ class FactStore:
         their tables), and no yielded table is kept here. A caller that writes each table and
         lets it go before asking for the next (as `pipeline.build` does) therefore never holds
         the finished tables beside the work on the next: the evidence, the largest table and
-        the most work, is built with no other table in memory.
-
-        With `stream`, the evidence comes as a `schema.TableStream`: its rows are copied into
-        key order one row group at a time as the stream is read (each batch validated), so a
-        caller that writes each batch as it comes (`pipeline.write_parquet`) never holds the
-        sorted evidence whole. Read the stream before asking for the next item."""
+        the most work, is built with no other table in memory."""
         try:
-            for name, table in self._tables():
-                if isinstance(table, schema.TableStream) and not stream:
-                    table = table.to_table()
-                yield name, table
-                del table  # not held here while the next table is built
+            yield from self._tables()
         finally:
             self.evidence.close()
             self._spill.cleanup()
 
-    def _tables(self) -> Iterator[tuple[str, pa.Table | schema.TableStream]]:
+    def _tables(self) -> Iterator[tuple[str, pa.Table]]:
         from karabakh_data.events import cluster_events
         from karabakh_data.gazetteer import actors_frame, places_frame
         from karabakh_data.meetings import cluster_meetings
@@ -316,7 +306,7 @@ class FactStore:
         del events
         clear_value_caches()  # filled by clustering: their entries would pin its arenas
         give_back_freed_memory()  # the reports and row dicts, before the big Arrow copies
-        yield "evidence", schema.validated_stream(self._evidence(report_ids, n_meeting_reports))
+        yield _validated("evidence", self._evidence(report_ids, n_meeting_reports))
 
     def _take(self, name: str) -> list[MeetingReport] | list[EventReport]:
         """The reports held under `name`, unpickled; the store keeps none of them after."""
@@ -350,23 +340,21 @@ class FactStore:
                                                   ("speaker_id", "ascending")])
         return _conform(table.take(order), "statements")
 
-    def _evidence(self, report_ids: pa.Array, n_meeting_reports: int) -> schema.TableStream:
+    def _evidence(self, report_ids: pa.Array, n_meeting_reports: int) -> pa.Table:
         """The evidence table: every staged span given its row's id (spans of a report that
         made no row are dropped; `report_ids` holds the row id of every meeting report, then of
         every event report), sorted by the primary key, exact duplicates removed (one
         span can support a row through several reports).
 
-        The order is worked out on the key columns alone; then the staged columns are read
-        back from the spill files and the rows copied in that order one row group at a time,
-        as the returned stream is read, so the sorted table is never whole in memory (nor the
-        staged evidence beside it)."""
+        The order is worked out on the key columns alone, then the staged rows are read back
+        from the spill file and copied once, column by column, so the staged evidence is never
+        in memory whole, let alone beside the finished table."""
         staged = self.evidence
         ref = staged.read(["table", "record_id", "report"])
         report = ref.column("report")
         is_event = pc.equal(ref.column("table"), "events")
         position = pc.if_else(is_event, pc.add(report, n_meeting_reports), report)
-        record_id = _contiguous(pc.coalesce(ref.column("record_id"),
-                                            pc.take(report_ids, position)))
+        record_id = pc.coalesce(ref.column("record_id"), pc.take(report_ids, position))
         del ref, report, is_event, position, report_ids
         # The key columns as sort ranks: a string column becomes one small integer a row, so
         # the keys being sorted are a fraction of the strings' size (each string column is
@@ -380,28 +368,20 @@ class FactStore:
         order = order.filter(schema.first_of_runs_in(
             (keys.column(k).take(order) for k in _EVIDENCE_KEY), len(order)))
         del keys
-        order = _contiguous(order)
         give_back_freed_memory()
-        target = schema.SCHEMAS["evidence"]
-
-        def batches() -> Iterator[pa.RecordBatch]:
-            columns = [record_id if f.name == "record_id" else staged.column(f.name)
-                       for f in target]  # each one array (see `_Spilled.column`)
-            step = schema.ROW_GROUP_ROWS
-            for start in range(0, max(len(order), 1), step):
-                rows = order.slice(start, step)
-                yield pa.RecordBatch.from_arrays([c.take(rows) for c in columns],
-                                                 schema=target)
-                del rows
-
-        return schema.TableStream("evidence", len(order), batches())
-
-
-def _contiguous(column: pa.Array | pa.ChunkedArray) -> pa.Array:
-    """`column` as one array (`take` on a chunked array would first copy it whole)."""
-    if isinstance(column, pa.Array):
-        return column
-    return column.chunk(0) if column.num_chunks == 1 else column.combine_chunks()
+        # One column at a time, each read back from the spill file and let go as soon as its
+        # sorted copy is made: the peak is the finished columns plus one staged column.
+        names = schema.SCHEMAS["evidence"].names
+        columns = {"record_id": record_id.take(order)}  # first: the unsorted ids go at once
+        del record_id
+        for name in names:
+            if name not in columns:
+                col = staged.column(name)
+                columns[name] = col.take(order)
+                del col
+                give_back_freed_memory()
+        del order
+        return _conform(pa.table([columns[n] for n in names], names=names), "evidence")
 
 
 def _rank_key(column: pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedArray:

@@ -64,39 +64,3 @@ def test_runs_can_be_found_from_columns_made_one_at_a_time() -> None:
     assert made == ["a", "b"]
     assert lazy.to_pylist() == [True, False, True, True, True, False]
     assert lazy.equals(schema.first_of_runs(table))
-
-
-def _stream(*batches: list[dict]) -> schema.TableStream:
-    tables = [schema.table_from_rows("evidence", rows) for rows in batches]
-    return schema.TableStream("evidence", sum(t.num_rows for t in tables),
-                              [b for t in tables for b in t.to_batches()])
-
-
-def test_a_stream_repeating_a_key_across_two_batches_is_rejected() -> None:
-    # each batch is valid on its own; the repeat is the last row of one and the first of the
-    # next, which is where a key-ordered stream would have it
-    first = [_evidence(char_start=0), _evidence(char_start=4)]
-    second = [_evidence(char_start=4, text="other"), _evidence(char_start=9)]
-    checked = schema.validated_stream(_stream(first, second))
-    with pytest.raises(schema.SchemaError, match="duplicate primary keys"):
-        list(checked)
-
-
-def test_a_stream_checks_each_batch_as_it_is_read() -> None:
-    good = [_evidence(char_start=0)]
-    bad = [_evidence(char_start=4, table="rumours")]
-    checked = schema.validated_stream(_stream(good, bad))
-    batches = iter(checked)
-    assert next(batches).num_rows == 1  # the good batch is handed on before the bad is made
-    with pytest.raises(schema.SchemaError, match="rumours"):
-        next(batches)
-
-
-def test_a_stream_can_be_read_once_and_becomes_the_same_table() -> None:
-    rows = [_evidence(char_start=i) for i in range(5)]
-    stream = _stream(rows[:2], rows[2:])
-    table = stream.to_table()
-    assert table.equals(schema.table_from_rows("evidence", rows))
-    assert all(c.num_chunks == 1 for c in table.columns)
-    with pytest.raises(RuntimeError, match="already been read"):
-        list(stream)
