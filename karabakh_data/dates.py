@@ -1733,8 +1733,7 @@ def _sets_the_scene(text: str, at: _Atom, r: _Res) -> bool:
         return False
     if at.y is None and at.kind != "year":
         return False  # "last year", "May last year": relative, not written out
-    if at.kind == "year" and _TIMELINE_LABEL.match(text, at.end) is not None \
-            and _LINE_HEAD.search(text, max(0, at.start - 8), at.start) is not None:
+    if at.kind == "year" and is_timeline_label(text, at.start, at.end):
         return True  # a timeline entry "2020: ... on 9-10 November": the year labels its line
     return bool(prev) and prev[0] in _vocab().frame_cues
 
@@ -1743,6 +1742,14 @@ def _sets_the_scene(text: str, at: _Atom, r: _Res) -> bool:
 # colon or a spaced dash ("2020: ...", "- 2021 — ..."); the line's year-less dates are that year's.
 _TIMELINE_LABEL = re.compile(r"[ \t\u00a0]*(?::|[ \t\u00a0][-\u2013\u2014])[ \t\u00a0]")
 _LINE_HEAD = re.compile(r"(?:^|\n)[ \t\u00a0]*(?:[-*\u2022\u2013\u2014][ \t\u00a0]*)?\Z")
+
+
+def is_timeline_label(text: str, start: int, end: int) -> bool:
+    """Whether the year written at `text[start:end]` labels a timeline entry ("2020: ...",
+    "- 2021 — ..."): at the head of its line (after a bullet at most), then a colon or a spaced
+    dash. The entry's year-less dates are that year's, and the label itself dates nothing."""
+    return _TIMELINE_LABEL.match(text, end) is not None and \
+        _LINE_HEAD.search(text, max(0, start - 8), start) is not None
 
 
 # "that year", "the same year", "the following year" (counted from the text's own last year,

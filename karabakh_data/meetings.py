@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from karabakh_data import gazetteer
-from karabakh_data.dates import DateMention, weekday_names
+from karabakh_data.dates import DateMention, is_timeline_label, weekday_names
 from karabakh_data.mentions import Mention
 from karabakh_data.model import MeetingReport, Span, StatementRow, stable_id
 from karabakh_data.nlp import Analysed, Sentence
@@ -1103,24 +1103,18 @@ _LASTING = re.compile(r"\b(?:ended|concluded|wrapped up|closed|completed|finishe
 _MAX_TALKS_DAYS = 14
 
 
-#: a timeline line's year label: "2019: the leaders met in Vienna on March 29"
-_YEAR_LABEL = re.compile(r"\s*((?:19|20)\d\d)\s*[:\u2013\u2014-]\s")
-
-
 def _timeline_dates(s: Sentence) -> Sequence[DateMention]:
     """The dates of `s` as its meetings read them. In a timeline line ("2019: ... met in Vienna
     on March 29") the date resolver already reads a day or month without a year in the line's
     labelled year; once some date of the line is so read, the bare label itself no longer
     competes with it as the meeting's date. Other sentences keep their dates."""
-    lab = _YEAR_LABEL.match(s.text)
-    if lab is None or len(s.dates) < 2:
+    if len(s.dates) < 2:
         return s.dates
-    year = int(lab.group(1))
-    label = [d for d in s.dates if d.start - s.start == lab.start(1)]
-    rest = [d for d in s.dates if d.start - s.start != lab.start(1)]
-    if label and any(d.date is not None and d.date.year == year and d.precision != "year"
-                     for d in rest):
-        return rest
+    label = [d for d in s.dates if d.precision == "year" and d.date is not None
+             and is_timeline_label(s.text, d.start - s.start, d.end - s.start)]
+    if label and any(d.date is not None and d.date.year == label[0].date.year
+                     and d.precision != "year" for d in s.dates):
+        return [d for d in s.dates if d is not label[0]]
     return s.dates
 
 
