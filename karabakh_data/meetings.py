@@ -1136,6 +1136,17 @@ def _began_on(s: Sentence, d: DateMention | None) -> DateMention | None:
     return None
 
 
+#: closing quotes and brackets that may follow a sentence's question mark
+_QUESTION_END = re.compile(r"\?[\s\"'”’»)\]]*$")
+
+
+def _is_question(text: str) -> bool:
+    """An interviewer's "Q: What about the Kazan meeting?" or a headline asking "Will the
+    leaders meet in Prague?" asserts no encounter: its place, people and date would be lent
+    to the answer's meeting (or make one of their own) though the text never says so."""
+    return _QUESTION_END.search(text) is not None
+
+
 def _candidates(a: Analysed) -> list[_Cand]:
     text = a.text
     cands: list[_Cand] = []
@@ -1145,7 +1156,7 @@ def _candidates(a: Analysed) -> list[_Cand]:
         if len(s.text) > _MAX_SENTENCE_CHARS:
             continue
         trigs = _find_triggers(s)
-        if not trigs:
+        if not trigs or _is_question(s.text):
             continue
         points = [t[0] for t in trigs]
         doc_names = _document_names(s)
@@ -1885,6 +1896,11 @@ def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
     if pub and d.date and a.doc.published_precision == "day" and d.date < pub - dt.timedelta(
             days=1) and status == "planned" and not d.future and not _postponed(a, c):
         status = "held"
+    if status == "proposed" and d.relative and pub and d.date and d.date < pub - dt.timedelta(
+            days=1):
+        # "I do not exclude a meeting in January" on 26 December: a possible meeting is still to
+        # come, so a year-less date read in the publication's year is the wrong year
+        return None
     spans: list[Span] = []
     for t0, t1 in c.triggers:
         spans.append(a.span(t0, t1, "trigger"))

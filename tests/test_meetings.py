@@ -1063,3 +1063,25 @@ def test_city_where_the_leaders_met_stays_their_place_when_a_protocol_is_signed(
     (m,) = _meetings("The leaders of Armenia and Azerbaijan met in Almaty on Tuesday, where the "
                      "border commissions signed a protocol.", dt.date(2022, 10, 7))
     assert m.place_id == "almaty" and m.date == dt.date(2022, 10, 4)
+
+
+def test_meeting_that_never_took_place_is_cancelled_not_planned() -> None:
+    (m,) = _meetings("Aliyev and Pashinyan were due to meet in Granada on October 5, 2023, but "
+                     "that summit never happened.", dt.date(2025, 3, 12))
+    assert m.status == "cancelled" and m.place_id == "granada"
+
+
+def test_unscheduled_possible_meeting_is_neither_held_nor_dated_in_the_past() -> None:
+    # "January" read in the year of a late-December report would be a past month, and the
+    # plan's word "scheduled" is negated: no held (or planned) meeting in that January
+    assert _meetings("Pashinyan said a meeting with Ilham Aliyev in January has not been "
+                     "scheduled yet.", dt.date(2023, 12, 26)) == []
+    (m,) = _meetings("Pashinyan said a meeting with Ilham Aliyev on January 15, 2024 has not "
+                     "been scheduled yet.", dt.date(2023, 12, 26))
+    assert m.status == "proposed"
+
+
+def test_interviewers_question_lends_no_place_to_the_answer() -> None:
+    ms = _meetings("Q: Will Bayramov and Mirzoyan meet again in Kazan?\n\nA: Jeyhun Bayramov "
+                   "held talks with Ararat Mirzoyan on May 10.", dt.date(2024, 5, 14))
+    assert [(m.date, m.place_id) for m in ms] == [(dt.date(2024, 5, 10), None)]
