@@ -182,6 +182,7 @@ _AS_LEAD = re.compile(r"as\s+(?:was\s+)?")
 _LEAD_STARTS = ("th", "it", "su", "as")  # every match of _PASSIVE_LEAD or _AS_LEAD starts so
 _IN_BY_AT = re.compile(r"\s+(?:in|by|at)\s+")
 _DASH_LEAD = re.compile(r"[—–]\s*")
+_OF_STATE = re.compile(r"^\s*of\s+(?:the\s+)?(?=\s)")
 _PARENTHETICAL = re.compile(r"^\s*,[^,]{1,90},")
 # --- vocabulary ----------------------------------------------------------------------------------
 @dataclass(frozen=True)
@@ -997,7 +998,15 @@ class _Doc:
         repeats."""
         s = self.sents[si]
         return sorted({(m.start, m.end) for m in s.mentions
-                       if m.end <= limit and self.prev_word(s.start, m.start) in _PREPOSITIONS})
+                       if m.end <= limit and self._after_preposition(s.start, m.start)})
+
+    def _after_preposition(self, lo: int, pos: int) -> bool:
+        """Whether the word before `pos` (past one "the": "Schofer of the United States",
+        "talks with the European Union") is a preposition."""
+        pw = self.prev_word(lo, pos)
+        if pw == "the":
+            pw = self.prev_word(lo, self.low.rfind("the", lo, pos))
+        return pw in _PREPOSITIONS
 
     def _gap_ok(self, si: int, lo: int, hi: int, cand: _Cand,
                 blank: list[tuple[int, int]]) -> int | None:
@@ -1030,6 +1039,9 @@ class _Doc:
                 return None
         # one parenthetical between commas is allowed ("Aliyev, speaking in Baku, said")
         g = _PARENTHETICAL.sub(" ", g)
+        if cand.person and spk_end == lo:
+            # "Schofer of the United States said": the state (blanked) says whose he is
+            g = _OF_STATE.sub(" ", g, count=1)
         for tok in _TOKEN.findall(g):
             if tok in {",", "—", "–", "-"}:
                 continue
@@ -1840,10 +1852,16 @@ def _antecedent(d: _Doc, a: _Attr, c: _Cand, prev: list[_Attr]) -> tuple[str, ..
         return last.ids
     if c.ref.startswith("anaphor:"):
         kind = c.ref.split(":", 1)[1]
+        # "The head of state stressed" after the foreign minister's words: a title names
+        # the office, so a speaker before whose known role is another is not its antecedent
+        title = " ".join(w for w in _words(c.text) if w not in _DETERMINERS)
+        role = next((rx for t, rx in d.c.title_roles if t == title), None) \
+            if kind == "person" else None
         for p in reversed(recent):
             if kind == "any":  # "the statement said": every author of the statement before
                 return p.ids if _document_antecedent(d, p, c) else ()
-            ok = [i for i in p.ids if _actor(i)[0] == kind]
+            ok = [i for i in p.ids if _actor(i)[0] == kind and
+                  (role is None or not _role(i) or role.search(_role(i)))]
             if len(ok) == 1:
                 return tuple(ok)
     return ()

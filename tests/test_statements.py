@@ -970,3 +970,21 @@ def test_a_date_in_a_relative_clause_before_the_verb_is_not_the_words_date() -> 
 def test_a_possessive_date_after_the_verb_opens_the_words() -> None:
     (r,) = _rows("Mirzoyan said last month's delimitation talks in Almaty had been constructive.")
     assert r.text == "last month's delimitation talks in Almaty had been constructive"
+
+
+def test_a_state_after_of_names_the_persons_side_not_the_speaker() -> None:
+    (r,) = _rows("Andrew Schofer of the United States said the talks on the settlement had "
+                 "been candid.")
+    assert r.speaker_id == "andrew-schofer"
+    # co-chairs not all in the gazetteer: no row rather than the last one's state
+    assert _rows("Igor Popov of the Russian Federation and Andrew Schofer of the United "
+                 "States said the talks on the settlement had been candid.") == []
+
+
+def test_a_title_anaphor_skips_a_speaker_of_another_office() -> None:
+    rows = _rows("Bayramov received Grono in Baku. Bayramov stressed that the text of the peace "
+                 "treaty was final. The head of state stressed that the region needs peace.")
+    assert [r.speaker_id for r in rows] == ["jeyhun-bayramov"]
+    rows = _rows("Bayramov stressed that the text of the peace treaty was final. The minister "
+                 "added that border talks would resume.")
+    assert [r.speaker_id for r in rows] == ["jeyhun-bayramov", "jeyhun-bayramov"]
