@@ -472,7 +472,7 @@ def _date_line(lines: list[str]) -> tuple[dt.date, str] | None:
 _SEGMENT_SEP = re.compile(r"[ \t]+[|\u00b7\u2022\u2013\u2014/-][ \t]+")
 # before the date a comma also sets the name off: "Eurasianet, Oct 11, 2020"
 _LEAD_SEP = re.compile(_SEGMENT_SEP.pattern + r"|,[ \t]+")
-_NAME_SEGMENT = re.compile(r"[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*){0,4}")
+_NAME_SEGMENT = re.compile(r"[A-Z][\w'’&./-]*(?:[ \t]+[A-Z][\w'’&./-]*){0,4}")
 
 
 def _drop_name_segments(before: str, after: str) -> str:

@@ -1784,11 +1784,22 @@ def find_dates(text: str, reference: dt.date | None = None,
     out: list[DateMention] = []
     sent_day: int | None = None  # end of the last day-precise mention (for _after_report_verb)
     atoms = _scan(text)
+    span_line = -1  # end of the line a span label heads ("2020-21: ..."), see below
+    # (first day, line end) of the last timeline label year ("2020: ..."): it frames every
+    # sentence of its line ("2020: war breaks out. A deal signed on 9-10 November ends it.")
+    # where no scene-setting date of the sentence itself does
+    label: tuple[dt.date, int, bool] | None = None
     for i, at in enumerate(atoms):
+        if at.kind == "year" and at.y2 is not None and at.y2 != at.y \
+                and is_timeline_label(text, at.start, at.end):
+            nl = text.find("\n", at.end)
+            span_line = len(text) if nl < 0 else nl
         fut = _is_future(text, at)
         ctx.framed = (ctx.frame[0] if ctx.frame is not None
                       and _same_sentence(text, ctx.frame[1], at.start) else None)
         ctx.framed_rel = ctx.framed is not None and ctx.frame[2]
+        if ctx.framed is None and label is not None and at.start < label[1]:
+            ctx.framed, ctx.framed_rel = label[0], label[2]
         ctx.done = (not fut and at.y is None and at.ry is None and at.kind in ("md", "month")
                     and (_after_past_verb(text, at.start) or _heads_past_clause(text, at)
                          or _subject_of_past_verb(text, at)))
@@ -1803,6 +1814,11 @@ def find_dates(text: str, reference: dt.date | None = None,
             if anchor is not None:
                 ctx.day = (anchor, False)
         r = _safe_resolve(at, ref, ctx, fut)
+        if at.start < span_line and at.kind in _SPAN_LABELLED and not _names_year(at):
+            # "2023-24: after the September offensive, ... in April": the entry's months fall
+            # in one of its label's years, and the line does not say which; the publication
+            # year (or the latest such month) would be a guess, so the date stays unresolved
+            r = _none(r.rel)
         if at.kind == "weekday" and r.date is not None and not r.span \
                 and (om := _WEEKDAY_DOM.match(text, at.end)) is not None:
             r = _weekday_dom(r, int(om.group(1)), at.wd, ref.date, fut)
@@ -1826,6 +1842,9 @@ def find_dates(text: str, reference: dt.date | None = None,
                 sent_day = at.end
             if _sets_the_scene(text, at, r):
                 ctx.frame = (r.date, at.end, r.rel)
+                if at.kind == "year" and is_timeline_label(text, at.start, at.end):
+                    nl = text.find("\n", at.end)
+                    label = (r.date, len(text) if nl < 0 else nl, r.rel)
             if not r.rel and r.prec != "decade" and _names_year(at):
                 ctx.written = ((r.end or r.date).year, at.end)
             # only a single day or month is a month "the 20th" can belong to; any other date
@@ -1836,6 +1855,9 @@ def find_dates(text: str, reference: dt.date | None = None,
                                r.rel, fut))
     return out
 
+
+# Year-less kinds a span label's line leaves unresolved (`find_dates`).
+_SPAN_LABELLED = frozenset({"md", "month", "season", "dom", "weekday"})
 
 # "Thursday the 14th", "Monday, 11th": a weekday that names its day of month
 _WEEKDAY_DOM = re.compile(r",?[\s\u00a0]+(?:the[\s\u00a0]+)?(3[01]|[12][0-9]|0?[1-9])"

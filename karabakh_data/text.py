@@ -94,7 +94,10 @@ DATELINE = re.compile(
     r"|" + _MIXED_CITY + r",\s*(?:[A-Z][a-z]+,\s*)?"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?"
     r"(?:[,.]?\s*(?:[A-Za-z/().-]{2,25})?\s*[:–—-]{1,2}|\s" + _SLASHED
-    + r"|\s\([A-Z][A-Za-z ./&-]{1,24}\)\.)\s+)")
+    + r"|\s\([A-Z][A-Za-z ./&-]{1,24}\)\.)\s+)"
+    # never when the rest of its line is in capitals too: a dateline opens mixed-case text,
+    # and "LEADERS MEET -- TALKS GO ON" is an all-capitals headline with a spaced dash
+    r"(?![^a-z\n]*[A-Z]{2}[^a-z\n]*$)")
 
 
 def datelines(text: str) -> list[tuple[int, int]]:

@@ -279,6 +279,14 @@ def test_a_date_line_with_a_glued_pm_or_a_leading_outlet_name(tmp_path: Path) ->
     assert rows["c.txt"]["published"] is None
 
 
+def test_a_date_line_led_by_an_outlet_name_with_a_slash(tmp_path: Path) -> None:
+    # "NEWS/WIRE, <date>": a slash inside the outlet's name keeps it a name
+    body = "The envoys spoke by phone and agreed to talk again.\nA call is expected.\n"
+    (tmp_path / "a.txt").write_text("Envoys talk\nKW/TV Desk, 9 June 2022\n" + body,
+                                    encoding="utf-8")
+    assert _source_rows(tmp_path)["a.txt"]["published"] == dt.date(2022, 6, 9)
+
+
 def test_a_dateline_with_its_year_dates_the_report(tmp_path: Path) -> None:
     # no date line on the page, but the dateline writes the full date: the report's day; a
     # year-less dateline alone still gives no date (the year is never guessed)

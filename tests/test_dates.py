@@ -846,6 +846,28 @@ def test_a_timeline_entry_year_dates_the_day_on_its_line_only() -> None:
                    ("2 February", D(2024, 2, 2))]
 
 
+def test_a_timeline_span_label_leaves_the_months_of_its_line_unresolved() -> None:
+    # "2021-22:" does not say which of its years the entry's "August" is; a 2024 text's
+    # last August (2023) would be wrong, and the line after is read as before
+    text = ("Key dates\n2021-22: after clashes in August, monitors came on 2 October.\n"
+            "- 2020 \u2013 2021 \u2014 on 3 May a truce held.\nThe talks began in January.")
+    got = [(m.text, m.date) for m in find_dates(text, REF)]
+    assert got == [("2021-22", D(2021, 1, 1)), ("August", None), ("2 October", None),
+                   ("2020 \u2013 2021", D(2020, 1, 1)), ("3 May", None),
+                   ("January", D(2024, 1, 1))]
+
+
+def test_a_timeline_label_year_dates_every_sentence_of_its_line() -> None:
+    # the label frames the second sentence of its entry too; a year set inside the entry
+    # frames its own sentence only, and the next line is read as before
+    text = ("Milestones\n2021: Troops dig in near the border. A swap took place on 6 July. "
+            "In 2019, on 2 March, they had met. Talks stalled on 9 August.\n"
+            "Envoys arrived on 1 February.")
+    got = [(m.text, m.date) for m in find_dates(text, REF) if m.precision == "day"]
+    assert got == [("6 July", D(2021, 7, 6)), ("2 March", D(2019, 3, 2)),
+                   ("9 August", D(2021, 8, 9)), ("1 February", D(2024, 2, 1))]
+
+
 def test_through_joins_a_day_to_a_later_day_or_date_without_from() -> None:
     got = [(m.text, m.date, m.date_end) for m in find_dates(
         "The envoys conferred Oct. 2 through 4 and again Nov. 6 through Nov. 8.", REF)]

@@ -132,3 +132,12 @@ def test_a_mixed_case_city_and_a_month_day_closed_by_a_full_stop_is_a_dateline()
     assert [text[s:e] for s, e in datelines(text)] == ["Goris, Oct. 3. "]
     assert datelines("Goris, Mayor 3. Villagers said so.\n") == []
     assert [sentence_spans(text)[1][0]] == [len("Goris, Oct. 3. ")]
+
+
+def test_an_all_capitals_headline_with_a_spaced_dash_is_no_dateline() -> None:
+    # the words before the dash are no city: the rest of the line is in capitals too
+    from karabakh_data.text import datelines
+
+    t = ("ENVOYS, MINISTERS TRADE BLAME -- NO DATE FOR NEXT ROUND\n"
+         "TBILISI, FOREIGN DESK -- The envoys met.\nKAZAN -- OSCE monitors left.\n")
+    assert [t[s:e] for s, e in datelines(t)] == ["TBILISI, FOREIGN DESK -- ", "KAZAN -- "]
