@@ -782,6 +782,35 @@ def _find_mentions(m: _Matcher) -> list[Mention]:
                 and actor_id != prev_person \
                 and _ever_held(g, r.org, r.title.key or "", prev_person):
             actor_id = prev_person  # "Toivo Klaar, the EU special representative": apposition
+        elif surface is None and actor_id is not None and r.title is not None \
+                and r.title.kind == "office" and prev_person is not None \
+                and prev_end == r.i - 1 and m.key(r.i - 1) == "," \
+                and g.actors[actor_id].kind != "person" and m.key(r.j) not in _LIST_JOINERS:
+            # "Witkoff, the US special envoy, said": an office title in apposition to a named
+            # person that resolves to no holder (only by its fallback to the state) describes
+            # that person; read as the state, a speaker rule would credit the state
+            actor_id = prev_person
+        head = -1 if prev_person is None or surface is not None or r.i != prev_end + 3 \
+            else _office_of_body(m, g, r, prev_person, prev_end)
+        if head >= 0 and prev_person is not None:
+            # "Armen Grigoryan, secretary of Armenia's Security Council,": the office of the
+            # body the person held is the mention (the person), not the body as a speaker
+            s, e = starts[head], ends[r.j - 1]
+            seen[prev_person] = k
+            out.append(_mention(s, e, text[s:e], prev_person, None, "agent", "title"))
+            prev_end, prev_person = r.j, None
+            continue
+        if prev_person is not None and surface is not None and 0 < r.i - prev_end < 3 \
+                and _of_follows(m, prev_end, r.i) and not m.possessive(r.j) \
+                and actor_id is not None and g.actors[actor_id].kind in _OF_KINDS:
+            # "Andrew Schofer of the United States": the state qualifies the person (which
+            # co-chair); one mention of the person, not a state that acts or speaks
+            s = out[-1].start
+            e = ends[r.j - 1]
+            p = out[-1]
+            out[-1] = _mention(s, e, text[s:e], p.actor_id, p.place_id, p.reading, p.via)
+            prev_end = r.j
+            continue
         if actor_id is not None:
             seen[actor_id] = k
         prev_end = r.j
@@ -811,6 +840,47 @@ def _find_mentions(m: _Matcher) -> list[Mention]:
         s, e = starts[r.i], ends[r.j - 1]
         out.append(_mention(s, e, text[s:e], actor_id, place_id, reading, via))
     return out
+
+
+#: Tokens after a title that make its comma a list separator rather than an apposition's.
+_LIST_JOINERS = frozenset({"and", "or", "&"})
+#: Actor kinds that "NAME of X" attaches to the named person as a qualifier.
+_OF_KINDS = frozenset({"state", "organisation"})
+
+
+@cache
+def _offices_of_bodies(g: Gazetteer) -> dict[tuple[str, str], Title]:
+    """("secretary", "security council") -> the office title "secretary of the security
+    council": the title phrases "HEAD of the BODY", read off titles.csv, so that "HEAD of
+    ORG's BODY" is the same office."""
+    out: dict[tuple[str, str], Title] = {}
+    for t in g.titles:
+        head, sep, body = t.phrase.partition(" of the ")
+        if t.kind == "office" and sep and head and body and " " not in head:
+            out.setdefault((head, body), t)
+    return out
+
+
+def _office_of_body(m: _Matcher, g: Gazetteer, r: _Raw, person: str | None,
+                    prev_end: int) -> int:
+    """The token index of HEAD in "PERSON, HEAD of ORG's BODY" when PERSON held the office
+    "HEAD of the BODY" of ORG at some time, else -1 (an office titles.csv names only in its
+    "of the" form, whose body the matcher reads alone)."""
+    if person is None or r.surface is not None or r.title is None or r.title.kind != "body" \
+            or r.org is None or r.i != prev_end + 3 or m.key(prev_end) != "," \
+            or m.key(r.i - 1) != "of":
+        return -1
+    t = _offices_of_bodies(g).get((m.key(r.i - 2), r.title.phrase))
+    if t is None or not _ever_held(g, r.org, t.key or "", person):
+        return -1
+    return r.i - 2
+
+
+def _of_follows(m: _Matcher, prev_end: int, i: int) -> bool:
+    """Whether tokens prev_end..i-1 are "of" or "of the" (a person's qualifier follows)."""
+    if i - prev_end == 1:
+        return m.key(prev_end) == "of"
+    return i - prev_end == 2 and m.key(prev_end) == "of" and m.key(prev_end + 1) == "the"
 
 
 def _first_pass(g: Gazetteer, r: _Raw, on: dt.date | None) -> str | None:

@@ -382,3 +382,32 @@ def test_title_in_apposition_names_the_person_before_it_not_todays_holder():
     text = "Seated were Aliyev, the Armenian prime minister and the Russian president."
     got = {m.text: m.actor_id for m in find_mentions(text, dt.date(2021, 1, 11))}
     assert got["the Armenian prime minister"] == "nikol-pashinyan"
+
+
+def test_office_title_in_apposition_without_a_holder_describes_the_named_person():
+    # the envoy title has no listed holder and would fall back to the state, which a speaker
+    # rule then credits with the words; a list ("..., the US special envoy and X") is left alone
+    text = "Steve Witkoff, the US special envoy, told reporters the draft was nearly done."
+    got = [(m.text, m.actor_id) for m in find_mentions(text, dt.date(2025, 8, 9))]
+    assert got == [("Steve Witkoff", "steve-witkoff"), ("the US special envoy", "steve-witkoff")]
+    listed = "Lavrov, the US special envoy and Michel sat at one table."
+    ids = [m.actor_id for m in find_mentions(listed, dt.date(2025, 8, 9))]
+    assert ids == ["sergey-lavrov", "united-states", "charles-michel"]
+
+
+def test_person_of_a_country_is_one_mention_of_the_person():
+    text = "Igor Popov of Russia and Stephane Visconti of France flew to Baku together."
+    got = [(m.text, m.actor_id) for m in find_mentions(text, dt.date(2020, 2, 1))]
+    assert got[:2] == [("Igor Popov of Russia", "igor-popov"),
+                       ("Stephane Visconti of France", "stephane-visconti")]
+    assert "russia" not in [m.actor_id for m in find_mentions(text, dt.date(2020, 2, 1))]
+
+
+def test_head_of_a_possessive_body_after_a_name_is_that_persons_office():
+    text = "Armen Grigoryan, secretary of Armenia's Security Council, spoke after the session."
+    got = [(m.text, m.actor_id) for m in find_mentions(text, D2023)]
+    assert got == [("Armen Grigoryan", "armen-grigoryan"),
+                   ("secretary of Armenia's Security Council", "armen-grigoryan")]
+    # a person who never held that office keeps the body as a separate mention
+    other = "Ararat Mirzoyan, secretary of Armenia's Security Council, spoke."
+    assert [m.actor_id for m in find_mentions(other, D2023)][-1] == "armenia-security-council"
