@@ -198,7 +198,8 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "traded_for", "count_aside",
                "partial_mid", "target_after", "target_before", "recipient_before", "sequel_date",
                "toll_follows", "foreign_force", "apposition_open",
-               "range_before", "range_joint", "protest_target")
+               "range_before", "range_joint", "protest_target", "absolute_with",
+               "exception_before", "relative_subject")
 
 
 @lru_cache(maxsize=1)
@@ -249,7 +250,7 @@ def _vocab() -> _Vocab:
                "charge_verb": r"\s+(?:\S+\s+){0,4}?$",
                **dict.fromkeys(("locative_preposition", "container_before", "comparison_start",
                                 "venue_preposition", "entry_before", "recipient_before",
-                                "target_before"),
+                                "target_before", "exception_before"),
                               before_the)}
     for k, tail in bounded.items():
         cues[k] = re.compile(r"(?<![\w-])(?:" + alts(k) + ")" + tail, re.IGNORECASE)
@@ -265,6 +266,11 @@ def _vocab() -> _Vocab:
     cues["toll_follows"] = re.compile(alts("toll_follows"), re.IGNORECASE)
     cues["apposition_open"] = re.compile(r",\s+(?:" + alts("apposition_open") + r")(?![\w-])",
                                          re.IGNORECASE)
+    cues["absolute_with"] = re.compile(r",\s+with\s+(?:" + alts("absolute_with") + r")(?![\w-])",
+                                       re.IGNORECASE)
+    # "leaders who were detained": a relative pronoun, then at most three words to the trigger
+    cues["relative_subject"] = re.compile(r"(?<![\w-])(?:" + alts("relative_subject")
+                                          + r")\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
     cues["foreign_force"] = re.compile(r"(?<![\w-])(?:" + alts("foreign_force") + r")(?![\w-])",
                                        re.IGNORECASE)
     cues["target_after"] = re.compile(r"\s+(?:" + alts("target_after") + r")(?![\w-])",
@@ -1118,8 +1124,12 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
     if not dr.reference and not _compared_from(dr.hits[0].start, text, s.start) and \
             not v.cues["time_anchor_before"].search(text, max(s.start, dr.hits[0].start - 50),
                                                     dr.hits[0].start):
-        _pick_place(dr, c, head, text, [(o.start, o.end) for o in live
-                                          if o.event_type != dr.event_type])
+        # "leaders ... who were detained in 2023": a place before the pronoun is the noun's
+        rel = v.cues["relative_subject"].search(text, max(head, dr.hits[0].start - 60),
+                                                dr.hits[0].start)
+        _pick_place(dr, c, rel.start() if rel is not None else head, text,
+                    [(o.start, o.end) for o in live if o.event_type != dr.event_type],
+                    rel is not None)
     i = dr.hits[0].clause
     lo, hi = head, c.end
     if dr.reference:  # "X called it a violation of the statement of <date>": X only commented
@@ -1137,6 +1147,9 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
                 rel = None if dr.event_type in ("ceasefire", "agreement") else \
                     v.cues["relative_open"].search(text, dr.hits[-1].end, o.start)
                 hi = min(hi, rel.start() if rel is not None else o.start)
+    # "a truce ended the war, with Armenian forces in control of ...": the outcome, no party
+    if (w := v.cues["absolute_with"].search(text, dr.hits[-1].end, hi)) is not None:
+        hi = w.start()
     if dr.event_type == "protest":  # "rallied against X", "accusing X of ...": the target
         t = v.cues["protest_target"].search(text, dr.hits[0].start, hi)
         hi = t.start() if t is not None else hi
@@ -1148,6 +1161,7 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
                  and not v.speaker_after.match(text, m.end)
                  and not v.direction_before.search(text, max(0, m.start - 30), m.start)
                  and not v.destination_before.search(text, max(0, m.start - 30), m.start)
+                 and not v.cues["exception_before"].search(text, max(0, m.start - 30), m.start)
                  and not any(lo_ < m.start < hi_ for lo_, hi_ in _asides(text, dr.hits))
                  and not _owner_of_place(m, s.mentions, text)
                  and not _labels_it(m, dr.hits[0].start, text)
@@ -1600,8 +1614,13 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
         xc = clauses[_clause_index(clauses, x.start)]
         if x.precision in _COARSE and xc.region == c.region and (
                 xc.kind != "rel" or x.start < h.start) and not any(
-                o.trig.subtype == "violation" and o.start <= x.start < o.end for o in live):
-            # (not the year a breach names: "a breach of the 2020 truce" is the truce's)
+                o.trig.subtype == "violation" and o.start <= x.start < o.end for o in live) \
+                and not any(h.end <= o.start and o.end <= x.start
+                            and _OWN_PHRASE.fullmatch(text, o.end, x.start)
+                            and _COORDINATOR.search(text, h.end, o.start) for o in live):
+            # (not the year a breach names: "a breach of the 2020 truce" is the truce's; nor
+            # the year of a later event's own phrase across "and": "occupied X and that the
+            # war in 2020 ended")
             coarse.append(x)
     if coarse:
         return min(coarse, key=lambda x: (abs(x.start - h.start), x.start))
@@ -1720,9 +1739,11 @@ def _speaks(m: Mention, s: Sentence, text: str) -> bool:
 
 
 def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
-                others: Sequence[tuple[int, int]] = ()) -> None:
+                others: Sequence[tuple[int, int]] = (), relative: bool = False) -> None:
     """Step 5: the event's location from the mentions around its trigger (`head`: where the
-    words about the clause's subject start, `_clause_head_start`)."""
+    words about the clause's subject start, `_clause_head_start`). With `relative` (the
+    trigger is a relative clause's verb, opening at `head`) no place before `head` is taken:
+    the words before the pronoun are about the noun it hangs on."""
     v = _vocab()
     s = d.sent
     et = d.event_type
@@ -1775,7 +1796,7 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
     elif border is not None:
         d.place_id, d.place_span = v.border_place, (border.start(), border.end())
     else:  # elsewhere in the sentence: a named city or region, never a bare country
-        m = best([x for x in _locations(s, s.start, s.end, text, at_talks)
+        m = best([x for x in _locations(s, head if relative else s.start, s.end, text, at_talks)
                   if getattr(_place(x.place_id), "kind", "country") != "country"
                   and not _near_other_date(x, d, clause)])
         if m is not None:

@@ -920,3 +920,40 @@ def test_after_midnight_is_a_time_of_day_not_a_clause_cutting_off_the_date() -> 
     r = _one("Heavy shelling began soon after midnight on Monday, 12 September, near Jermuk.",
              "armed_clash", dt.date(2022, 9, 14))
     assert r.date == dt.date(2022, 9, 12)
+
+
+def test_a_place_before_a_who_clause_does_not_place_the_clause_event() -> None:
+    r = _one("Nine Armenian captives remain in a prison in Ganja, among them two deminers who "
+             "were arrested in June 2021 while clearing fields.", "detention",
+             dt.date(2022, 2, 1))
+    assert r.place_id is None
+
+
+def test_an_absolute_with_phrase_names_no_party_to_the_truce() -> None:
+    r = _one("In May 1994 a truce halted the fighting, with Karabakh Armenian units and Armenia "
+             "in full control of Shusha and Lachin.", "ceasefire", dt.date(2019, 3, 1))
+    assert "armenia" not in r.actors
+
+
+def test_a_name_after_except_is_no_party_to_the_blockade() -> None:
+    r = _one("From 15 June 2023 Azerbaijan blocked the Lachin corridor to all traffic except "
+             "the Russian peacekeepers.", "blockade", dt.date(2023, 7, 1))
+    assert r.actors == ("azerbaijan",)
+
+
+def test_a_year_of_a_later_events_own_phrase_does_not_date_the_act_before_and() -> None:
+    evs = _events("The envoy noted that Armenian forces occupied seven districts for decades and "
+                  "that the war in 2020 reversed it.", dt.date(2021, 3, 1))
+    assert [r.event_type for r in evs] == ["armed_clash"]
+
+
+def test_a_timeline_line_in_the_present_tense_is_a_release() -> None:
+    r = _one("* 6 January 2024: Baku frees four Armenian conscripts.",
+             "detention", dt.date(2025, 1, 1))
+    assert r.date == dt.date(2024, 1, 6)
+
+
+def test_a_present_tense_closure_of_a_road_is_a_blockade() -> None:
+    r = _one("15 June 2023 - Azerbaijan shuts the Lachin corridor to Red Cross "
+             "convoys.", "blockade", dt.date(2023, 12, 31))
+    assert r.date == dt.date(2023, 6, 15)
