@@ -182,7 +182,6 @@ _AS_LEAD = re.compile(r"as\s+(?:was\s+)?")
 _LEAD_STARTS = ("th", "it", "su", "as")  # every match of _PASSIVE_LEAD or _AS_LEAD starts so
 _IN_BY_AT = re.compile(r"\s+(?:in|by|at)\s+")
 _DASH_LEAD = re.compile(r"[—–]\s*")
-_OF_STATE = re.compile(r"^\s*of\s+(?:the\s+)?(?=\s)")
 _PARENTHETICAL = re.compile(r"^\s*,[^,]{1,90},")
 # --- vocabulary ----------------------------------------------------------------------------------
 @dataclass(frozen=True)
@@ -1039,9 +1038,6 @@ class _Doc:
                 return None
         # one parenthetical between commas is allowed ("Aliyev, speaking in Baku, said")
         g = _PARENTHETICAL.sub(" ", g)
-        if cand.person and spk_end == lo:
-            # "Schofer of the United States said": the state (blanked) says whose he is
-            g = _OF_STATE.sub(" ", g, count=1)
         for tok in _TOKEN.findall(g):
             if tok in {",", "—", "–", "-"}:
                 continue
