@@ -777,15 +777,15 @@ def _find_mentions(m: _Matcher) -> list[Mention]:
         if surface is not None and actor_id is None and len(surface.actors) > 1 \
                 and not m.unknown_first_name(r):
             actor_id = _by_context(g, lex, r, k, seen, last_named, on)
-        if surface is None and r.title is not None and r.title.kind == "office" and r.i > 0 \
-                and prev_person is not None and prev_end == r.i - 1 and m.key(r.i - 1) == "," \
-                and actor_id != prev_person \
+        # an office title right after "NAME," (an apposition, or the next item of a list)
+        apposed = surface is None and r.title is not None and r.title.kind == "office" \
+            and r.i > 0 and prev_person is not None and prev_end == r.i - 1 \
+            and m.key(r.i - 1) == ","
+        if apposed and actor_id != prev_person \
                 and _ever_held(g, r.org, r.title.key or "", prev_person):
             actor_id = prev_person  # "Toivo Klaar, the EU special representative": apposition
-        elif surface is None and actor_id is not None and r.title is not None \
-                and r.title.kind == "office" and prev_person is not None \
-                and prev_end == r.i - 1 and m.key(r.i - 1) == "," \
-                and g.actors[actor_id].kind != "person" and m.key(r.j) not in _LIST_JOINERS:
+        elif apposed and actor_id is not None and g.actors[actor_id].kind != "person" \
+                and m.key(r.j) not in _LIST_JOINERS:
             # "Witkoff, the US special envoy, said": an office title in apposition to a named
             # person that resolves to no holder (only by its fallback to the state) describes
             # that person; read as the state, a speaker rule would credit the state
