@@ -132,13 +132,19 @@ class _SpilledBatches(_Batches):
 
         Contiguous because `take` on a chunked array first concatenates its chunks into a
         copy of its own: staged chunks, that copy and the result would then all be alive at
-        once. Here the chunks are let go as soon as they are concatenated."""
+        once. Here the chunks are let go as soon as they are concatenated, and their memory
+        is handed back at once: left in the C heap, it is too fragmented for the one large
+        buffer of the caller's sorted copy, which then comes on top of it (at 30,000 articles
+        the text column's copy raised the peak by twice the column's size)."""
         self.close()
         with pa.OSFile(str(self._path(name)), "rb") as f:
             chunked = pa.ipc.open_file(f).read_all().column(0)
         if chunked.num_chunks == 1:
             return chunked.chunk(0)
-        return chunked.combine_chunks()
+        combined = chunked.combine_chunks()
+        del chunked
+        give_back_freed_memory()
+        return combined
 
     def read(self, names: list[str]) -> pa.Table:
         return pa.table([self.column(n) for n in names], names=names)
