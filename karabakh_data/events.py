@@ -199,7 +199,7 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "partial_mid", "target_after", "target_before", "recipient_before", "sequel_date",
                "toll_follows", "foreign_force", "apposition_open",
                "range_before", "range_joint", "protest_target", "absolute_with",
-               "exception_before", "relative_subject")
+               "exception_before", "relative_subject", "result_relative")
 
 
 @lru_cache(maxsize=1)
@@ -264,6 +264,7 @@ def _vocab() -> _Vocab:
     cues["ceasefire_agreed"] = re.compile(alts("ceasefire_agreed"), re.IGNORECASE)
     cues["sequel_date"] = re.compile(alts("sequel_date"), re.IGNORECASE)
     cues["toll_follows"] = re.compile(alts("toll_follows"), re.IGNORECASE)
+    cues["result_relative"] = re.compile(alts("result_relative"), re.IGNORECASE)
     cues["apposition_open"] = re.compile(r",\s+(?:" + alts("apposition_open") + r")(?![\w-])",
                                          re.IGNORECASE)
     cues["absolute_with"] = re.compile(r",\s+with\s+(?:" + alts("absolute_with") + r")(?![\w-])",
@@ -1228,6 +1229,10 @@ def _asides(text: str, hits: Sequence[_Hit]) -> list[tuple[int, int]]:
     out = []
     rx = _vocab().cues["apposition_open"]
     for h in hits:
+        if h.trig.passive and h.trig.event_type == "blockade":
+            # "the road linking Armenia with Karabakh was blocked": the words between the
+            # route and its verb say which road it is, and the names in them are its ends
+            out.append((h.start, h.end))
         i, j = text.find(",", h.start, h.end), text.rfind(",", h.start, h.end)
         if 0 <= i < j:
             out.append((i, j))
@@ -1897,7 +1902,12 @@ def _attach_fatalities(a: Analysed, s: Sentence, drafts: list[_Draft],
         c = clauses[_clause_index(clauses, start)]
         i = _clause_index(clauses, start)
         head = _clause_head_start(c, clauses[i - 1] if i else None, a.text)
-        if head < c.start:  # a relative clause about the words just before it
+        if head < c.start and i and v.cues["result_relative"].match(a.text, c.start, c.end):
+            # ", after which 80 were killed": the outcome of the clause before, whatever noun
+            # stands just before the comma
+            p = clauses[i - 1]
+            allowed = [d for d in drafts if any(p.start <= h.start < c.end for h in d.hits)]
+        elif head < c.start:  # a relative clause about the words just before it
             allowed = [d for d in drafts if any(head <= h.start < c.end for h in d.hits)]
         else:
             allowed = drafts

@@ -957,3 +957,36 @@ def test_a_present_tense_closure_of_a_road_is_a_blockade() -> None:
     r = _one("15 June 2023 - Azerbaijan shuts the Lachin corridor to Red Cross "
              "convoys.", "blockade", dt.date(2023, 12, 31))
     assert r.date == dt.date(2023, 6, 15)
+
+
+def test_a_border_provocation_in_ministry_wording_is_a_clash() -> None:
+    r = _one("The ministry said that enemy units committed another armed provocation near "
+             "Sotk on 4 March.", "armed_clash", dt.date(2023, 3, 5))
+    assert r.date == dt.date(2023, 3, 4)
+
+
+def test_a_toll_after_which_goes_to_the_clause_before_not_the_date_before_the_comma() -> None:
+    r = _one("Armenian units opened fire on Azerbaijani positions in the Kalbajar direction of "
+             "the state border on the night of 3 to 4 May, after which three servicemen were "
+             "killed.", "armed_clash", dt.date(2021, 5, 5))
+    assert r.fatalities == 3
+
+
+def test_a_road_reportedly_first_blocked_is_a_blockade_and_its_ends_are_no_parties() -> None:
+    r = _one("The highway connecting Goris with Stepanakert was reportedly first closed on "
+             "3 August 2022, Armenian media said.", "blockade", dt.date(2022, 9, 1))
+    assert r.date == dt.date(2022, 8, 3)
+    assert r.actors == ()
+
+
+def test_a_second_strike_after_a_named_strike_is_a_clash() -> None:
+    evs = _events("A drone strike hit a bus near Lachin on 5 May, officials said. A second "
+                  "strike on 9 May killed two people.", dt.date(2022, 5, 10))
+    assert [(r.date, r.fatalities) for r in evs if r.event_type == "armed_clash"] == [
+        (dt.date(2022, 5, 5), None), (dt.date(2022, 5, 9), 2)]
+
+
+def test_agreeing_on_a_handover_is_no_handover() -> None:
+    evs = _events("On 2 March the two commissions agreed on the handover of three villages to "
+                  "Armenia.", dt.date(2024, 3, 10))
+    assert [r.event_type for r in evs] == []
