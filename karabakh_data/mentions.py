@@ -56,6 +56,7 @@ from operator import attrgetter, not_
 from karabakh_data.dates import month_names, weekday_names
 from karabakh_data.gazetteer import PERIOD, Gazetteer, Title, alias_key, fold, load_gazetteer
 from karabakh_data.patterns import trie_regex
+from karabakh_data.vocab import read_table, read_words
 
 __all__ = ["Mention", "find_mentions", "find_mentions_and_pronouns", "resolve_pronouns"]
 
@@ -764,6 +765,16 @@ def _find_mentions(m: _Matcher) -> list[Mention]:
     resolved = [s.actors[0] if (s := r.surface) is not None and r.title is None
                 and r.org is None and len(s.actors) == 1 else _first_pass(g, r, on)
                 for r in raws]
+    for k, r in enumerate(raws):
+        a = resolved[k]
+        if a is not None and r.surface is not None and len(r.surface.actors) == 1 \
+                and _bare_surname(g, a, m.span_text(r.i, r.j)) and m.unknown_first_name(r) \
+                and not m.forms[r.i - 1].isupper() \
+                and not m.keys[r.i - 1].startswith(_rank_stems()):
+            # "Sabina Aliyeva" is not Mehriban Aliyeva: a surname alias after a first name
+            # we do not know names somebody else, as for a surname several persons share
+            # (an all-caps word before it is a headline's, "MIRZOYAN AND BAYRAMOV")
+            resolved[k] = None
     # the last raw index at which each actor is named unambiguously (for "named later")
     last_named = {a: k for k, a in enumerate(resolved) if a is not None}
     seen: dict[str, int] = {}  # actor -> index of its latest mention so far
@@ -771,8 +782,12 @@ def _find_mentions(m: _Matcher) -> list[Mention]:
     last_location = -1  # token end of the latest place mention read as a location
     prev_end, prev_person = -1, None  # the last raw's token end; its actor if a named person
     starts, ends, places, nouns = m.starts, m.ends, g.places, lex.nouns
+    qualified = _demonym_qualifies(m, raws, resolved)
     for k, r in enumerate(raws):
         actor_id = resolved[k]
+        if k in qualified:  # "Azerbaijani presidential aide Hikmet Hajiyev": see the helper
+            prev_end, prev_person = r.j, None
+            continue
         surface = r.surface
         if surface is not None and actor_id is None and len(surface.actors) > 1 \
                 and not m.unknown_first_name(r):
@@ -838,7 +853,76 @@ def _find_mentions(m: _Matcher) -> list[Mention]:
         if actor_id is None and place_id is None and surface is not None:
             continue  # a shared surname that nothing resolves
         s, e = starts[r.i], ends[r.j - 1]
+        if k - 1 in qualified:
+            s = starts[raws[k - 1].i]
         out.append(_mention(s, e, text[s:e], actor_id, place_id, reading, via))
+    return out
+
+
+def _bare_surname(g: Gazetteer, actor_id: str, surface: str) -> bool:
+    """Whether `surface` is only the last word of the person's name ("Aliyeva" for Mehriban
+    Aliyeva), the one form that another person's full name can end with."""
+    a = g.actors[actor_id]
+    return a.kind == "person" and " " not in surface.strip() and \
+        fold(a.name.split()[-1]).lower() == fold(surface).lower()
+
+
+@cache
+def _rank_stems() -> tuple[str, ...]:
+    """Stems of rank and office words written before a surname ("General Muradov", "Senator
+    X"): the abbreviations.txt entries of three or more letters ("gen.", "col.", "sen."), less
+    those of months. Such a capitalised word is no first name, so the surname keeps its
+    person."""
+    months = _calendar_words()
+    stems = (w.rstrip(".").lower() for w in read_words("abbreviations.txt"))
+    return tuple(sorted(w for w in stems if len(w) >= 3 and w.isalpha()
+                        and not any(c.startswith(w) for c in months)))
+
+
+#: At most this many lower-case words between a demonym and the person it qualifies.
+_DEMONYM_GAP = 3
+
+
+@cache
+def _apposition_titles() -> frozenset[str]:
+    """One-word office nouns not in titles.csv ("aide", "adviser"): the statement cues'
+    `apposition_title` words, the vocabulary that already says such a noun names a person's
+    post."""
+    return frozenset(w.strip().lower() for row in read_table("statement_cues.csv")
+                     if row.get("kind", "").strip() == "apposition_title"
+                     for w in (row.get("pattern") or "").split("|") if " " not in w.strip())
+
+
+def _demonym_qualifies(m: _Matcher, raws: list[_Raw], resolved: list[str | None]) -> set[int]:
+    """Indices of demonym raws that only say which state a person right after serves:
+    "Azerbaijani presidential aide Hikmet Hajiyev", "Armenian opposition leader Robert
+    Kocharyan". Read alone, the demonym is a mention of the state, which a speaker or actor
+    rule then credits with what the person said or did. It qualifies the person when one to
+    `_DEMONYM_GAP` lower-case words, the last an office noun (a titles.csv title the matcher
+    joined to the name, or an apposition title such as "aide"), separate it from a person of
+    that state. Other words in between ("Armenian officials told Pashinyan", "Azerbaijani media
+    quoted Hajiyev") leave the demonym alone, as does a person of another state."""
+    out: set[int] = set()
+    g, text, starts, ends = m.g, m.text, m.starts, m.ends
+    actors = g.actors
+    for k in range(len(raws) - 1):
+        r, nxt = raws[k], raws[k + 1]
+        s = r.surface
+        if s is None or s.actors or s.place is not None or not s.demonym or r.title is not None \
+                or r.org is not None:
+            continue
+        who = resolved[k + 1]
+        if who is None or nxt.surface is None or actors[who].kind != "person" \
+                or actors[who].country is None \
+                or actors[who].country != actors[s.demonym].country:
+            continue
+        gap = [text[starts[t]:ends[t]] for t in range(r.j, nxt.i)]
+        if not gap or len(gap) > _DEMONYM_GAP or not all(w.isalpha() and w.islower()
+                                                         for w in gap):
+            continue
+        joined = nxt.title is not None and nxt.i < nxt.ni  # "leader Robert Kocharyan"
+        if joined or gap[-1] in _apposition_titles():
+            out.add(k)
     return out
 
 
@@ -1122,10 +1206,16 @@ def _resolve_pronouns(text: str, sentences: list[tuple[int, int]], mentions: lis
             continue
         found: str | None = None
         here = by_sent.get(si, [])
-        for k in range(bisect.bisect_left(here, (a,)) - 1, max(-1, bisect.bisect_left(
-                here, (a,)) - 1 - _PRONOUN_LOOKBACK), -1):
+        at = bisect.bisect_left(here, (a,))
+        for k in range(at - 1, max(-1, at - 1 - _PRONOUN_LOOKBACK), -1):
             if here[k][1] <= a and agrees(here[k][2], gender):
                 found = here[k][2]
+                # "A met B, after which he said": two different agreeing persons before the
+                # pronoun in its sentence; the nearest (B) is no safer a guess than the subject
+                # (A, what writers usually mean), so the pronoun stays unresolved
+                if any(other != found and e <= a and agrees(other, gender)
+                       for _, e, other in here[max(0, at - _PRONOUN_LOOKBACK):k]):
+                    found = None
                 break
         else:
             for back in (1, 2):

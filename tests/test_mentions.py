@@ -218,11 +218,24 @@ def test_pronoun_after_two_people_is_left_unresolved_but_gender_can_decide():
     assert [(p.text, p.actor_id) for p in prons] == [("She", "kaja-kallas")]
 
 
-def test_pronoun_inside_the_same_sentence_takes_the_nearest_person():
-    text = "Bayramov thanked Blinken before he flew home."
+def test_pronoun_inside_the_same_sentence_takes_the_nearest_person_of_its_gender():
+    text = "Bayramov thanked Kallas before he flew home, and Bayramov said she had helped."
     ms = find_mentions(text, D2023)
     prons = resolve_pronouns(text, sentence_spans(text), ms)
-    assert [(p.text, p.actor_id) for p in prons] == [("he", "antony-blinken")]
+    assert [(p.text, p.actor_id) for p in prons] == [
+        ("he", "jeyhun-bayramov"), ("she", "kaja-kallas")]
+
+
+def test_pronoun_after_two_people_of_its_gender_in_its_sentence_is_left_unresolved():
+    # the nearest (Lavrov) is what the writer rarely means; the subject is no sure guess either
+    text = "Mirzoyan sat down with Lavrov in Almaty, after which he told reporters nothing."
+    ms = find_mentions(text, D2023)
+    assert resolve_pronouns(text, sentence_spans(text), ms) == []
+    # one person named twice is still one candidate
+    text = "Mirzoyan said Mirzoyan's team was ready, and he left."
+    ms = find_mentions(text, D2023)
+    prons = resolve_pronouns(text, sentence_spans(text), ms)
+    assert [(p.text, p.actor_id) for p in prons] == [("he", "ararat-mirzoyan")]
 
 
 _PIECES = ["Pashinyan", "Aliyev’s", "the Armenian side", "in Baku", "Moscow", "said", "the",
@@ -411,3 +424,26 @@ def test_head_of_a_possessive_body_after_a_name_is_that_persons_office():
     # a person who never held that office keeps the body as a separate mention
     other = "Ararat Mirzoyan, secretary of Armenia's Security Council, spoke."
     assert [m.actor_id for m in find_mentions(other, D2023)][-1] == "armenia-security-council"
+
+
+def test_demonym_before_an_office_noun_and_a_person_of_its_state_is_that_persons():
+    # read alone, "Azerbaijani" is a state mention a speaker rule would credit with the claim
+    text = "Azerbaijani presidential aide Hikmet Hajiyev dismissed the report on Monday."
+    assert [(m.text, m.actor_id) for m in find_mentions(text, D2023)] == [
+        ("Azerbaijani presidential aide Hikmet Hajiyev", "hikmet-hajiyev")]
+    # other words in between, or a person of another state: the demonym stays the state
+    text = "Azerbaijani media quoted Hajiyev, while Armenian presidential aide Hajiyev is a slip."
+    assert [(m.text, m.actor_id) for m in find_mentions(text, D2023)] == [
+        ("Azerbaijani", "azerbaijan"), ("Hajiyev", "hikmet-hajiyev"),
+        ("Armenian", "armenia"), ("Hajiyev", "hikmet-hajiyev")]
+
+
+def test_listed_surname_after_an_unknown_first_name_is_somebody_else():
+    # Azerbaijan's ombudsman is not the first vice-president, though both are "Aliyeva"
+    text = "The report was sent by ombudsman Sabina Aliyeva to Mehriban Aliyeva last week."
+    assert [(m.text, m.actor_id) for m in find_mentions(text, D2023)] == [
+        ("Mehriban Aliyeva", "mehriban-aliyeva")]
+    # a rank before the surname is no first name
+    text = "The convoy was inspected by General Muradov near the bridge."
+    assert [(m.text, m.actor_id) for m in find_mentions(text, D2023)] == [
+        ("Muradov", "rustam-muradov")]
