@@ -473,6 +473,10 @@ _SEGMENT_SEP = re.compile(r"[ \t]+[|\u00b7\u2022\u2013\u2014/-][ \t]+")
 # before the date a comma also sets the name off: "Eurasianet, Oct 11, 2020"
 _LEAD_SEP = re.compile(_SEGMENT_SEP.pattern + r"|,[ \t]+")
 _NAME_SEGMENT = re.compile(r"[A-Z][\w'’&./-]*(?:[ \t]+[A-Z][\w'’&./-]*){0,4}")
+# after the date an agency's name may stand between slashes, spaced or not, as news agencies
+# translated from Azerbaijani or Russian sign their copy ("3 February 2024 / Trend /")
+_SLASHED_NAME = re.compile(r"[ \t]*/[ \t]*[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*){0,3}"
+                           r"[ \t]*/[ \t]*$")
 
 
 def _drop_name_segments(before: str, after: str) -> str:
@@ -484,7 +488,7 @@ def _drop_name_segments(before: str, after: str) -> str:
         if len(segs) == 1:
             return part
         return " ".join(x for x in segs if not _NAME_SEGMENT.fullmatch(x.strip()))
-    return keep(before, _LEAD_SEP) + " " + keep(after)
+    return keep(before, _LEAD_SEP) + " " + keep(_SLASHED_NAME.sub("", after))
 
 
 def load_document(path: Path, rel_path: str, manifest: dict[str, str] | None = None

@@ -1067,6 +1067,14 @@ _NARRATIVE_NEXT = re.compile(r"the[\s\u00a0]+next[\s\u00a0]+(?:day|morning|after
                              r"|night)\b")
 
 
+# "were due to meet on 5 October", "was scheduled for", "had been planned for": a plan told in
+# the past tense. Its day may lie before or after the writing, so the plan word is no sign of
+# a later date; other future words of the clause still count.
+_PAST_PLAN = re.compile(r"(?<![a-z])(?:was|were|had[\s\u00a0]+been)[\s\u00a0]+"
+                        r"(?:(?:due|set|expected|scheduled|planned|going|supposed|meant)"
+                        r"[\s\u00a0]+)?\Z")
+
+
 def _is_future(text: str, at: _Atom) -> bool:
     """Does the sentence place this date ahead of the time of writing? Looks at the mention
     itself ("next week"), the clause before it ("will meet on ...") and, unless a reporting verb
@@ -1085,7 +1093,8 @@ def _is_future(text: str, at: _Atom) -> bool:
     if p.future_before.search(window) is not None:
         cuts = [c.end() for c in p.clause_cut.finditer(window)]
         i = _find_phrase(p.future_before, v.future_set, window, cuts[-1] if cuts else 0)
-        while i >= 0 and _NARRATIVE_NEXT.match(window, max(0, i - 4)):
+        while i >= 0 and (_NARRATIVE_NEXT.match(window, max(0, i - 4))
+                          or _PAST_PLAN.search(window, max(0, i - 30), i)):
             i = _find_phrase(p.future_before, v.future_set, window, i + 1)
         if i >= 0:
             return True
@@ -1596,6 +1605,26 @@ def _after_past_verb(text: str, pos: int) -> bool:
     return w in _vocab().past_verbs or (len(w) > 4 and w.endswith("ed") and not w.endswith("eed"))
 
 
+# Right after a date: a past auxiliary, at most one "-ly" adverb, then a word (see below).
+_AUX_AFTER = re.compile(r"[ \u00a0]+(?:had|was|were)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?([a-z]+)\b")
+
+
+def _before_past_aux(text: str, at: _Atom) -> bool:
+    """'X, who on 3 March had quietly met Y', 'the truce of Oct. 10 was broken': the date is
+    followed at once by "had"/"was"/"were" and a past participle (an irregular form from the
+    vocabulary or a word in "-ed" that no future cue names: "was expected", "was planned" are
+    plans). A pluperfect or past passive there places the date in the past as surely as
+    "began on" before it; "was to be held" has no participle and is not read."""
+    m = _AUX_AFTER.match(text, at.end)
+    if m is None:
+        return False
+    w = m.group(1)
+    v = _vocab()
+    if w in v.future_set:
+        return False
+    return w in v.past_verbs or (len(w) > 4 and w.endswith("ed") and not w.endswith("eed"))
+
+
 def _quoted(text: str, pos: int) -> bool:
     """Is `pos` inside a quotation closed in its paragraph, or carried on into the next one? A
     date a speaker says ("we meet tomorrow") is in the speaker's time, not the narrative's:
@@ -1802,7 +1831,7 @@ def find_dates(text: str, reference: dt.date | None = None,
             ctx.framed, ctx.framed_rel = label[0], label[2]
         ctx.done = (not fut and at.y is None and at.ry is None and at.kind in ("md", "month")
                     and (_after_past_verb(text, at.start) or _heads_past_clause(text, at)
-                         or _subject_of_past_verb(text, at)))
+                         or _subject_of_past_verb(text, at) or _before_past_aux(text, at)))
         ctx.done_year = (ctx.written[0] if ctx.done and ctx.written is not None
                          and _same_sentence(text, ctx.written[1], at.start) else None)
         ctx.month_near = (at.kind == "dom" and ctx.month_at is not None

@@ -119,16 +119,29 @@ def datelines(text: str) -> list[tuple[int, int]]:
             return out
 
 
+# A live blog's time stamp heading its entry ("14:05 — The talks ...", "9.40am - ...",
+# "18:20 GMT – ..."): a label of the entry, not a word of its first sentence.
+_TIME_STAMP = re.compile(r"[ \t]*(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+                         r"(?:[ \t]+[A-Z]{2,4})?[ \t]+[-–—][ \t]+(?=[A-Z\"“‘«])")
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Split `text` into sentences; return `(start, end)` offsets with surrounding whitespace
     trimmed. Paragraph breaks (newlines) always end a sentence: web text has headlines and
-    captions without final punctuation."""
+    captions without final punctuation. A live-blog time stamp heading a paragraph is left
+    out of its first sentence: a fact or quotation read from the sentence must not begin
+    with the stamp's dash, and the clock time is no part of what was said."""
     spans: list[tuple[int, int]] = []
     append = spans.append
     boundaries, starts_sentence = _BOUNDARY.finditer, _STARTS_SENTENCE.match
+    stamp = _TIME_STAMP.match
     for para in _PARAGRAPH.finditer(text):
         p_start, p_end = para.span()
         cur = p_start
+        if text[p_start].isdigit() or text[p_start] in " \t":
+            st = stamp(text, p_start, p_end)
+            if st is not None:
+                cur = st.end()
         for m in boundaries(text, p_start, p_end):
             nxt = m.end()
             if nxt >= p_end:

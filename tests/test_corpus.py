@@ -308,3 +308,19 @@ def test_a_breadcrumb_and_a_reading_time_badge_are_not_the_title_or_text() -> No
     assert c.title == "Envoys map the border near Ijevan"
     assert "Home »" not in c.text and "min read" not in c.text
     assert "Home to two thousand people, the village waited." in c.text
+
+
+def test_a_date_line_signed_by_an_agency_between_slashes(tmp_path: Path) -> None:
+    # "City, <date> / Agency /": the agency's signature between slashes (spaced or not) is
+    # page furniture; a lower-case clause between slashes is not a name
+    body = "The envoys spoke by phone and agreed to talk again.\nA call is expected.\n"
+    (tmp_path / "a.txt").write_text("Envoys talk\nGanja, 5 March 2022 / Azer Wire /\n" + body,
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Envoys talk\nGanja, 5 March 2022 /AzerWire/\n" + body,
+                                    encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Envoys talk\nGanja, 5 March 2022 / it was cold /\n" + body,
+                                    encoding="utf-8")
+    rows = _source_rows(tmp_path)
+    assert rows["a.txt"]["published"] == dt.date(2022, 3, 5)
+    assert rows["b.txt"]["published"] == dt.date(2022, 3, 5)
+    assert rows["c.txt"]["published"] is None

@@ -770,6 +770,37 @@ def test_a_past_verb_after_the_noun_phrase_holding_the_date_is_past_context() ->
                D(2025, 9, 2)).date == D(2025, 10, 5)
 
 
+def test_a_pluperfect_or_past_passive_right_after_the_date_is_past_context() -> None:
+    # published 2 September 2025: "had ... signed" and "was breached" put 5 October in 2024
+    text = "Envoys, who on Oct. 5 had tacitly signed a corridor deal, went home."
+    assert one(text, D(2025, 9, 2)).date == D(2024, 10, 5)
+    assert one("The pause of 20 September was breached by drones.", D(2025, 9, 2)).date \
+        == D(2024, 9, 20)
+    # an irregular participle counts; a plan ("was expected") or "was to be" does not
+    assert one("The truce of Oct. 5 was broken at dawn.", D(2025, 9, 2)).date == D(2024, 10, 5)
+    assert one("The vote of Oct. 5 was expected to pass.", D(2025, 9, 2)).date \
+        == D(2025, 10, 5)
+    assert one("The vote on Oct. 5 was to be held in Goris.", D(2025, 9, 2)).date \
+        == D(2025, 10, 5)
+
+
+def test_a_plan_told_in_the_past_tense_does_not_push_its_date_ahead() -> None:
+    # published 12 December 2023: "were due to meet on 5 October" is the October just gone,
+    # not next year's; a present-tense plan still looks ahead
+    text = "The envoys were due to meet in Vienna on 5 October, but one of them fell ill."
+    assert one(text, D(2023, 12, 12)).date == D(2023, 10, 5)
+    assert one("The vote had been scheduled for 2 October.", D(2023, 12, 12)).date \
+        == D(2023, 10, 2)
+    assert one("The envoys are due to meet on 5 October.", D(2023, 12, 12)).date \
+        == D(2024, 10, 5)
+
+
+def test_expect_before_a_yearless_month_looks_ahead() -> None:
+    # published 12 December 2023: "expect ... in January" is the coming January
+    m = one("Diplomats expect the two sides to sign in January.", D(2023, 12, 12))
+    assert (m.date, m.future) == (D(2024, 1, 1), True)
+
+
 def test_a_slashed_pair_of_days_before_a_month_is_a_day_span() -> None:
     m = one("Under the 9/10 November document, Russian troops deployed.", D(2021, 12, 1))
     assert (m.date, m.date_end, m.precision) == (D(2021, 11, 9), D(2021, 11, 10), "day")

@@ -141,3 +141,15 @@ def test_an_all_capitals_headline_with_a_spaced_dash_is_no_dateline() -> None:
     t = ("ENVOYS, MINISTERS TRADE BLAME -- NO DATE FOR NEXT ROUND\n"
          "TBILISI, FOREIGN DESK -- The envoys met.\nKAZAN -- OSCE monitors left.\n")
     assert [t[s:e] for s, e in datelines(t)] == ["TBILISI, FOREIGN DESK -- ", "KAZAN -- "]
+
+
+def test_a_live_blog_time_stamp_is_not_part_of_its_entry_first_sentence() -> None:
+    # the stamp labels the entry: sentences (and the facts and quotes read from them) start
+    # after its dash; a year before a dash, or a stamp before a lower-case word, is kept
+    t = ("16:20 — Envoys left the hall. They gave no comment.\n"
+         "7.05pm GMT – \"Nothing is agreed yet,\" an aide said.\n"
+         "1994 - A truce ends the first war.\n10:00 — and then silence.")
+    assert [t[s:e] for s, e in sentence_spans(t)] == [
+        "Envoys left the hall.", "They gave no comment.",
+        "\"Nothing is agreed yet,\" an aide said.", "1994 - A truce ends the first war.",
+        "10:00 — and then silence."]
