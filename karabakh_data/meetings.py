@@ -80,6 +80,9 @@ class _Cues:
     role_levels: list[tuple[re.Pattern[str], str]]
     #: a trigger that needs a named guest or a meeting word after it ("hosted X")
     needs_guest: re.Pattern[str]
+    #: a trigger that reports a meeting only when a named person follows it at once and is
+    #: not the owner of a thing ("received X", not "received X's letter" or "received aid")
+    close_guest: re.Pattern[str] | None
     #: right after an organisation's name: the gathering it holds, the occasion of a meeting
     #: and not a party to it ("at the CIS summit")
     occasion: re.Pattern[str] | None
@@ -104,6 +107,9 @@ class _Cues:
     postponed: re.Pattern[str] | None
     #: in the sentence after a meeting: who led each side's delegation ("was led by X")
     delegation_head: re.Pattern[str] | None
+    #: a label opening a sentence that reports what others assert, not what happened
+    #: ("Claim: posts say X met Y" in a fact-check)
+    unasserted: re.Pattern[str] | None
     #: which cue lists can match in a sentence: "trigger<i>", "status<i>", "level<i>" (row i
     #: of that kind, named in `rows`), "any_trigger", "mediator", "outcome", "venue"
     filter: CueFilter
@@ -198,8 +204,12 @@ def cues() -> _Cues:
         delegation_head=re.compile(r"(?<![\w-])(?:" + "|".join(
             p for p, _ in by["delegation_head"]) + r")(?![\w-])", re.IGNORECASE)
         if by.get("delegation_head") else None,
+        unasserted=re.compile(r"^\W{0,3}(?:" + "|".join(p for p, _ in by["unasserted"])
+                              + r")\s*:", re.IGNORECASE) if by.get("unasserted") else None,
         about=re.compile(r"(?<![\w-])(?:" + joined["about"] + r")(?![\w-])", re.IGNORECASE),
         needs_guest=re.compile(r"(?:" + joined["needs_guest"] + r")", re.IGNORECASE),
+        close_guest=re.compile(r"(?:" + joined["close_guest"] + r")", re.IGNORECASE)
+        if by.get("close_guest") else None,
         occasion=re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:" + joined["occasion"]
                             + r")(?![\w-])", re.IGNORECASE) if by.get("occasion") else None,
         filter=CueFilter("meetings", lists),
@@ -483,7 +493,29 @@ def _scan_triggers(s: Sentence, starts: list[Sequence[int]] | None = None
         if c.negated.search(s.text, max(0, t[0] - s.start - 60), t[0] - s.start):
             continue  # "have not met since 2020": no encounter is reported
         out.append(t)
-    return [t for t in out if not _hosts_no_one(c, s, t, out)]
+    return [t for t in out if not _hosts_no_one(c, s, t, out) and not _receives_no_one(c, s, t)]
+
+
+#: between "received" and its guest: an article and the guest's titles only
+_CLOSE_GUEST_GAP = re.compile(r"(\s+)(?:the\s+)?", re.IGNORECASE)
+#: right after the guest: the guest owns what was received ("received X's letter")
+_OWNER = re.compile(r"['’]s?(?![\w-])")
+
+
+def _receives_no_one(c: _Cues, s: Sentence, t: tuple[int, int, str]) -> bool:
+    """'received humanitarian aid', 'received Blinken's letter': a receiving word reports a
+    meeting only when the next words name a person (after "the" and their titles, which the
+    person's mention spans), who is not the owner of what was received."""
+    if c.close_guest is None or not c.close_guest.fullmatch(s.text, t[0] - s.start,
+                                                             t[1] - s.start):
+        return False
+    gap = _CLOSE_GUEST_GAP.match(s.text, t[1] - s.start)
+    if gap is None:
+        return True
+    ats = (s.start + gap.end(), s.start + gap.end(1))  # the mention may span "the"
+    return not any(m.start in ats and m.actor_id is not None and is_person(m.actor_id)
+                   and m.reading != "location" and _OWNER.match(s.text, m.end - s.start) is None
+                   for m in s.mentions)
 
 
 #: how far after "hosted" its guest or the meeting word must stand
@@ -776,7 +808,9 @@ def _status(s: Sentence, cand_points: tuple[int, int],
         # gathering": a contrast clause after the trigger may undo it beyond the window
         far = _BUT_LATER.search(s.text, cand_points[1] - s.start, min(s.end, hi + 80) - s.start)
         if far is not None:
-            tail = s.text[far.end():min(s.end, hi + 80) - s.start]
+            # the contrast clause is read from its own start: its subject may be long ("but
+            # the Azerbaijani leader declined to travel")
+            tail = s.text[far.end():min(s.end - s.start, far.end() + 80)]
             for rx, value in c.status:
                 if value == "cancelled":
                     hits += (("cancelled", s.start + far.end() + m.start(),
@@ -1147,6 +1181,13 @@ def _is_question(text: str) -> bool:
     return _QUESTION_END.search(text) is not None
 
 
+def _is_unasserted(text: str) -> bool:
+    """A fact-check's "Claim: posts say X met Y in Z" reports a claim, which its verdict may
+    call false: the encounter in it is not the article's to assert."""
+    rx = cues().unasserted
+    return rx is not None and rx.match(text) is not None
+
+
 def _candidates(a: Analysed) -> list[_Cand]:
     text = a.text
     cands: list[_Cand] = []
@@ -1156,7 +1197,7 @@ def _candidates(a: Analysed) -> list[_Cand]:
         if len(s.text) > _MAX_SENTENCE_CHARS:
             continue
         trigs = _find_triggers(s)
-        if not trigs or _is_question(s.text):
+        if not trigs or _is_question(s.text) or _is_unasserted(s.text):
             continue
         points = [t[0] for t in trigs]
         doc_names = _document_names(s)

@@ -164,7 +164,7 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "unrealised", "negation", "negation_gap", "source_verb", "absent_before",
              "separate", "side", "needs_guest", "about", "mediator_state", "announce_verb",
                  "no_party", "postponed", "one_by_one", "delegation_head", "occasion",
-             "named_thing", "document", "document_modifier"}
+             "named_thing", "document", "document_modifier", "close_guest", "unasserted"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -1085,3 +1085,41 @@ def test_interviewers_question_lends_no_place_to_the_answer() -> None:
     ms = _meetings("Q: Will Bayramov and Mirzoyan meet again in Kazan?\n\nA: Jeyhun Bayramov "
                    "held talks with Ararat Mirzoyan on May 10.", dt.date(2024, 5, 14))
     assert [(m.date, m.place_id) for m in ms] == [(dt.date(2024, 5, 10), None)]
+
+
+def test_fact_check_claim_line_asserts_no_meeting() -> None:
+    # a fact-check's claim is what others say, and its verdict may call it false
+    assert _meetings("Claim: Videos shared online show Armenian Prime Minister Nikol Pashinyan "
+                     "meeting Azerbaijani President Ilham Aliyev in Tbilisi on March 2.",
+                     dt.date(2024, 3, 9)) == []
+
+
+def test_contrast_clause_with_long_subject_cancels_the_plan() -> None:
+    # the cue stands more than 80 characters after the trigger, inside the ", but" clause
+    (m,) = _meetings("Foreign ministers Jeyhun Bayramov and Ararat Mirzoyan were to hold a round "
+                     "of talks in Geneva on February 20, 2024 under Swiss auspices, but the "
+                     "Armenian delegation's head declined to travel at the last minute.",
+                     dt.date(2024, 2, 25))
+    assert m.status == "cancelled"
+
+
+def test_capital_left_out_of_a_format_is_no_participant() -> None:
+    (m,) = _meetings("Ilham Aliyev and Nikol Pashinyan were due to meet Emmanuel Macron in Paris "
+                     "on May 3, 2024, with Berlin invited while Tehran was not.",
+                     dt.date(2024, 4, 20))
+    assert "iran" not in m.participants and "ilham-aliyev" in m.participants
+
+
+def test_received_a_named_guest_is_a_meeting() -> None:
+    (m,) = _meetings("Russian Foreign Minister Sergey Lavrov received the Azerbaijani foreign "
+                     "minister Jeyhun Bayramov and his Armenian counterpart Ararat Mirzoyan in "
+                     "Moscow on Wednesday.", dt.date(2023, 5, 20))
+    assert m.date == dt.date(2023, 5, 17) and m.place_id == "moscow"
+    assert {"sergey-lavrov", "jeyhun-bayramov", "ararat-mirzoyan"} <= set(m.participants)
+
+
+def test_received_a_thing_is_no_meeting() -> None:
+    # what was received belongs to the named person, or no person follows at all
+    assert _meetings("Prime Minister Nikol Pashinyan received Ilham Aliyev's reply in Yerevan "
+                     "on Monday, and Armenia received new proposals on Tuesday.",
+                     dt.date(2023, 5, 20)) == []
