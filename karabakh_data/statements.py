@@ -173,8 +173,15 @@ _SUBORDINATE = re.compile(r"\s*(?:when|while|as|after|although|though|if|because
                           r"before|whereas)\b")
 _MAIN_CLAUSE = re.compile(r",\s+(?:he|she|it|they|we|this|that|which)\s+\w+")
 _COUNTERPART = re.compile(r"(?:,\s*)?and\s+(?:his|her|its|their)\s+(?:[\w-]+\s+)?counterparts?")
-_CLAUSE_CUT = re.compile(r",\s*(?:(?:which|while|but|whereas|although|though|and|as)\s+)?"
+_CLAUSE_CUT = re.compile(r"[,;]\s*(?:(?:which|while|but|whereas|although|though|and|as)\s+)?"
                          r"(?:\w+\s+){0,2}$")
+_REL_OPEN = re.compile(r",\s*(?:which|who)\s")
+_REL_CLOSED = re.compile(r"[”\"»’]?\s*,\s*(?:[a-z]+\s+){0,2}?(?:is|are|was|were|has|have|had|"
+                         r"will|would|must|should|could|can|may)\b")
+_LABEL = re.compile(r"([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2}):[ \t]+(?=\S)")
+_LABEL_QUOTE = re.compile(r"[^“\"«:;,.\n]{1,60}:[ \t]*(?=[“\"«])")
+_SEMI_CLAUSE = re.compile(r";\s")
+_FIRST_PERSON = re.compile(r"\b(?:i|we|our|us|my|me|ours)\b")
 _PASSIVE_LEAD = re.compile(r"(?:this|that|it|these|those|such\s+statements?)\s+(?:was|were|is|are|"
                            r"has\s+been|have\s+been|had\s+been)\s+(?:(?:also|later|then|first|"
                            r"officially|publicly|reportedly)\s+)?")
@@ -214,6 +221,7 @@ class _Cues:
     quote_apposition: re.Pattern[str]   # "“...”, a phrase coined in ...": the author's, no words
     empty_words: re.Pattern[str]     # "X said nothing about ...": no utterance reported
     day_part: re.Pattern[str]        # "on Sunday evening": a part of the day after a date
+    unasserted: re.Pattern[str]      # "Claim: ..." at a line's start: a claim under examination
     not_date: frozenset[str]
     date_modifier: frozenset[str]
     parties: frozenset[str]
@@ -585,6 +593,9 @@ def cues() -> _Cues:
         day_part=re.compile(r"\s+(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("day_part", []) if p)) + r")(?![\w-])")
         if by_kind.get("day_part") else re.compile(r"(?!x)x"),
+        unasserted=re.compile(r"[ \t]*(?:" + _lower_pattern("|".join(
+            p for p, _ in by_kind.get("unasserted_label", []) if p)) + r")[ \t]*:")
+        if by_kind.get("unasserted_label") else re.compile(r"(?!x)x"),
         not_date=frozenset(words("not_date")),
         date_modifier=frozenset(words("date_modifier")),
         parties=frozenset(words("party")),
@@ -1789,6 +1800,13 @@ def _resolve_nesting(d: _Doc, attrs: list[_Attr]) -> list[_Attr]:
             # "X said A and Y said B": a named speaker and its verb after a bare "and"/"but"
             # open a clause of their own (B is not part of what X said)
             m = _BARE_JOINER.search(d.low, outer.start, a.speakers[0].start)
+        if m is not None and outer.shape == "backward" and _REL_OPEN.match(d.low, m.start()) \
+                and _REL_CLOSED.match(d.text, a.end, outer.end):
+            # "B, which Y called “C”, is to be dissolved, X said": the relative clause closes
+            # and the predicate goes on; X's words run on past it (cut there, they would be
+            # "B" alone); Y's own words stay a row of their own
+            keep.append(a)
+            continue
         if a.shape != "participle" and m is not None and _ids_of(a) != _ids_of(outer):
             outer.end = _rstrip_punct(d.text, outer.start, m.start())
             keep.append(a)
@@ -2058,6 +2076,8 @@ def _own_date(d: _Doc, a: _Attr) -> DateMention | None:
         if (a.start <= dm.start < a.end and not around) or d.in_quote(dm.start) or \
                 d.in_dateline(dm.start) or rel_lo < dm.start < rel_hi:
             continue
+        if ";" in d.text[min(dm.end, a.trig[0]):max(dm.start, a.trig[1])]:
+            continue  # "A accused B on Tuesday; Baku denied ...": another clause's date
         pw = _prev_word(d.text, s.start, dm.start)
         if pw in d.c.not_date or pw in d.c.date_modifier or \
                 d.text[dm.end:dm.end + 2] in ("'s", "’s"):
@@ -2218,11 +2238,19 @@ def _trim(d: _Doc, start: int, end: int) -> tuple[int, int]:
         tm = _TIME_STAMP.match(text, start, end)  # "10:40 “...,” X says": a live-blog entry
         if tm:
             start = tm.end()
+            while start < end and (text[start].isspace() or text[start] in "—–-"):
+                start += 1  # ("13:05 — ...": the entry's dash)
+        lm = _LABEL_QUOTE.match(text, start, end)
+        if lm:  # a line "The State Department: “We urge ...,” X said": the label is the
+            start = lm.end()  # writer's (only at a line's start: mid-sentence it is words)
     pm = d.c.participles.match(d.low, start, end)
     if pm and d.c.frame.get(_norm(pm.group(0))) != "deny":  # ("denying that" stays: a denial)
         tm = _THAT.match(d.low, pm.end(), end)
         if tm:
             start = _skip_ws(text, tm.end(), end)
+    sc = _SEMI_CLAUSE.search(text, start, end)
+    if sc is not None and not d.in_quote(sc.start()):
+        end = sc.start()  # "that A; by May B put it at C": a new clause with its own subject
     end = _rstrip_punct(text, start, end)
     q = d.quote_at(start)
     if q is not None and q.open == start and end <= max(q.close, q.end):
@@ -2245,12 +2273,39 @@ def extract_statements(a: Analysed) -> list[StatementRow]:
     for si, s in enumerate(d.sents):
         if s.in_caption or s.end <= headline:
             continue  # a photo caption or the headline summarises; the body attributes
-        attrs.extend(d.attributions(si))
+        if d.c.unasserted.match(d.low, d.text.rfind("\n", 0, s.start) + 1):
+            continue  # a fact-check's "Claim: X said A" line reports A as examined, not as said
+        found = d.attributions(si)
+        if not found and (s.start == 0 or d.text[s.start - 1] == "\n"):
+            lab = _transcript_label(d, si)
+            if lab is not None:
+                found = [lab]
+        attrs.extend(found)
     attrs.sort(key=lambda x: x.trig)
     attrs = _resolve_nesting(d, attrs)
     _resolve_speakers(d, attrs)
     attrs = _attach_quotes(d, sorted(attrs, key=lambda x: (x.trig[0], x.start)))
     return _rows(d, [x for x in attrs if x.ids])
+
+
+def _transcript_label(d: _Doc, si: int) -> _Attr | None:
+    """'Mirzoyan: We will not accept it.' -- a transcript or interview line opened by a
+    speaker's label. Only when the label is exactly one person named in the gazetteer, the
+    sentence has no speech verb of its own, ends as a sentence (a sub-headline does not) and
+    speaks in the first person (a digest's "ALIYEV: The president visited ..." is a topic
+    label over the reporter's words, not the person's)."""
+    s = d.sents[si]
+    m = _LABEL.match(d.text, s.start, s.end)
+    if m is None or d.text[s.start:s.end].rstrip()[-1:] not in ".!?”\"»":
+        return None
+    ws = m.end()
+    if not _FIRST_PERSON.search(d.low, ws, s.end):
+        return None
+    c = next((c for c in d.cands(si) if c.start == s.start), None)
+    if c is None or c.ref or not c.person or c.end != m.end(1) or len(c.ids) != 1:
+        return None
+    return _Attr(si, (m.end(1), m.end(1) + 1), [c], ws, _rstrip_punct(d.text, ws, s.end),
+                 "forward")
 
 
 def _headline_end(text: str) -> int:

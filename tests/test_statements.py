@@ -989,3 +989,56 @@ def test_a_title_anaphor_skips_a_speaker_of_another_office() -> None:
     rows = _rows("Bayramov stressed that the text of the peace treaty was final. The minister "
                  "added that border talks would resume.")
     assert [r.speaker_id for r in rows] == ["jeyhun-bayramov", "jeyhun-bayramov"]
+
+
+def test_semicolon_ends_words_before_a_new_speaker_and_its_date() -> None:
+    rows = _rows("Yerevan accused Baku on Monday of firing at the village of Sotk; Azerbaijan "
+                 "rejected the charge and said its units had only answered fire.")
+    (arm,) = _by(rows, "armenia")
+    assert "rejected" not in arm.text and arm.text.endswith("Sotk")
+    (aze,) = _by(rows, "azerbaijan")
+    assert aze.date is None  # the Monday is the accusation's, in the clause before the ";"
+
+
+def test_closing_attribution_runs_past_a_closed_relative_with_its_own_speaker() -> None:
+    rows = _rows("The OSCE Minsk Group, which Trump called “a relic”, will be wound up by "
+                 "December, Bayramov told reporters.")
+    (b,) = _by(rows, "jeyhun-bayramov")
+    assert b.text.endswith("will be wound up by December")
+    (t,) = _by(rows, "donald-trump")
+    assert t.text == "a relic"
+
+
+def test_fact_check_claim_line_is_no_statement() -> None:
+    rows = _rows("Fact check: the Syunik rumour\n"
+                 "Claim: Pashinyan said on Monday that Armenia would cede Meghri to Baku.\n"
+                 "Verdict: False. Pashinyan said on Monday that the border talks would go on.")
+    (r,) = _by(rows, "nikol-pashinyan")
+    assert "border talks" in r.text  # the claimed words are no row; the checked ones are
+
+
+def test_transcript_label_line_in_first_person_is_the_labelled_speaker() -> None:
+    rows = _rows("Bayramov gave the interview in Baku after the Almaty round.\n"
+                 "Q: Will the treaty be signed this year?\n"
+                 "Bayramov: We are ready to sign the peace treaty once Yerevan changes its "
+                 "constitution.\n"
+                 "Pashinyan: the talks resume in May\n"
+                 "ALIYEV: The president toured Shusha and Lachin.")
+    (r,) = rows  # no row from the sub-headline nor from a digest's topic label
+    assert r.speaker_id == "jeyhun-bayramov"
+    assert r.text.startswith("We are ready to sign the peace treaty")
+
+
+def test_live_blog_entry_label_before_a_quotation_is_not_in_the_words() -> None:
+    rows = _rows("LIVE: shelling near Jermuk\n"
+                 "09:20 — Kremlin: “Moscow calls on Baku and Yerevan to show restraint,” "
+                 "Peskov said.\n")
+    (r,) = _by(rows, "dmitry-peskov")
+    assert r.text == "Moscow calls on Baku and Yerevan to show restraint"
+
+
+def test_reported_words_end_at_a_semicolon_opening_the_writers_clause() -> None:
+    rows = _rows("Mirzoyan said in Almaty that most of the treaty's articles were settled; by "
+                 "October Bayramov put the agreed share at two thirds.")
+    (r,) = _by(rows, "ararat-mirzoyan")
+    assert r.text == "most of the treaty's articles were settled"
