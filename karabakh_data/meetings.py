@@ -110,6 +110,10 @@ class _Cues:
     #: a label opening a sentence that reports what others assert, not what happened
     #: ("Claim: posts say X met Y" in a fact-check)
     unasserted: re.Pattern[str] | None
+    #: a noun and "between", ending right before a pair it relates ("relations between")
+    topic_pair: re.Pattern[str] | None
+    #: ", led by" opening an apposition that names who leads the noun before it
+    head_apposition: re.Pattern[str] | None
     #: which cue lists can match in a sentence: "trigger<i>", "status<i>", "level<i>" (row i
     #: of that kind, named in `rows`), "any_trigger", "mediator", "outcome", "venue"
     filter: CueFilter
@@ -206,6 +210,10 @@ def cues() -> _Cues:
         if by.get("delegation_head") else None,
         unasserted=re.compile(r"^\W{0,3}(?:" + "|".join(p for p, _ in by["unasserted"])
                               + r")\s*:", re.IGNORECASE) if by.get("unasserted") else None,
+        topic_pair=re.compile(r"(?<![\w-])(?:" + joined["topic_pair"] + r")\s+between\s+",
+                              re.IGNORECASE) if by.get("topic_pair") else None,
+        head_apposition=re.compile(r",\s+(?:" + joined["head_apposition"] + r")\s+by\s+",
+                                   re.IGNORECASE) if by.get("head_apposition") else None,
         about=re.compile(r"(?<![\w-])(?:" + joined["about"] + r")(?![\w-])", re.IGNORECASE),
         needs_guest=re.compile(r"(?:" + joined["needs_guest"] + r")", re.IGNORECASE),
         close_guest=re.compile(r"(?:" + joined["close_guest"] + r")", re.IGNORECASE)
@@ -1042,6 +1050,55 @@ _WHAT_AFTER = re.compile(r"\s+(?:called|calls|described|describes|termed|terms|d
                          r"branded|labelled|labeled|sees|saw|considers|considered)\b")
 
 
+#: from right after "between" to the second of a pair: "Armenia and ", "the Armenian and the "
+_PAIR_LEAD = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}and\s+(?:the\s+)?")
+
+
+def _in_topic_pair(s: Sentence, m: Mention) -> bool:
+    """"discussed the normalisation of relations between Armenia and Azerbaijan", "the border
+    between A and B": the pair after a noun of what joins or divides two sides is what the
+    talks were about. When the sentence names the people meeting apart from it, the pair is
+    no one at the table; when it names no one else, the caller keeps the pair (a meeting
+    "to settle the border between A and B" is, as a rule, one of A and B)."""
+    rx = cues().topic_pair
+    i = m.start - s.start
+    if rx is None or "between" not in s.text[max(0, i - 80):i]:
+        return False
+    for hit in rx.finditer(s.text, max(0, i - 80), i):
+        lead = s.text[hit.end():i]
+        if lead in ("", "the ") or _PAIR_LEAD.fullmatch(lead):
+            return True
+    return False
+
+
+#: between an apposition's closing comma and a trigger: a preposition opening a phrase of time
+#: or place puts the trigger in the predicate of the thing led, not as its verb ("were set up
+#: after the Brussels meeting"; not "held their ninth meeting", "are to meet")
+_ADJUNCT_BEFORE = re.compile(r"\b(?:after|before|since|following|ahead\s+of|prior\s+to|"
+                             r"during|until|at|in\s+the\s+wake\s+of)\s", re.IGNORECASE)
+
+
+def _heads_something_else(s: Sentence, m: Mention, trigger_start: int) -> bool:
+    """"The commissions, led by X and Y, were set up after the Brussels meeting": names in an
+    apposition that says who leads a thing belong to that thing; they take part in a meeting
+    of the sentence unless it is told in a phrase of time or place of the thing's own verb
+    (they do in "The delegations, led by X and Y, met in Brussels", "..., held their ninth
+    meeting")."""
+    rx = cues().head_apposition
+    i = m.start - s.start
+    if rx is None or " by " not in s.text[max(0, i - 80):i]:
+        return False
+    for hit in rx.finditer(s.text, max(0, i - 80), i):
+        close = s.text.find(",", i)
+        if close < 0 or ";" in s.text[hit.end():i]:
+            continue
+        t = trigger_start - s.start
+        if t < close:
+            return False  # the trigger comes first: "met the delegation, led by X"
+        return _ADJUNCT_BEFORE.search(s.text, close + 1, t) is not None
+    return False
+
+
 def _is_absent(s: Sentence, m: Mention) -> bool:
     """'the summit, which X skipped', 'X, who did not attend', 'the exclusion of X', 'on the
     sidelines of the X summit': named, but not a party there. So is the organisation whose
@@ -1280,14 +1337,20 @@ def _candidates(a: Analysed) -> list[_Cand]:
             g.date_from = _began_on(s, g.date)
             g.place = best_p
             g.venue = venue
+            topic: list[Mention] = []  # named by a topic pair: taken only if no one else is
             for m in _agents(s, datelines):
                 if venue and venue[0] <= m.start < venue[1]:
                     continue
                 if _is_announcer(s, m, t0) or _is_absent(s, m) or _is_source(s, m):
                     continue
+                if _heads_something_else(s, m, t0):
+                    continue
                 if _inside(m.start, elsewhen):
                     continue
                 if not _belongs(s, m, g, groups.values()):
+                    continue
+                if _in_topic_pair(s, m):
+                    topic.append(m)
                     continue
                 g.participants.setdefault(m.actor_id, m)  # type: ignore[arg-type]
             meds = _cue_matches(s, "mediator", cues().mediator)
@@ -1318,6 +1381,13 @@ def _candidates(a: Analysed) -> list[_Cand]:
             g.anaphoric = g.date is None and bool(
                 re.search(r"\b(?:the|this|that)\s+(?:\w+\s+){0,2}$",
                           text[max(s.start, t0 - 30):t0], re.IGNORECASE))
+            if not g.participants and not g.anaphoric:
+                # no one else named: the pair the talks were about are, as a rule, the sides
+                # ("talks in Moscow to settle the border between A and B"); "During the
+                # meeting, the sides discussed relations between A and B" is a meeting told
+                # before, whose people are named there
+                for m in topic:
+                    g.participants.setdefault(m.actor_id, m)  # type: ignore[arg-type]
             cands.append(g)
     return cands
 

@@ -2225,6 +2225,16 @@ def _kind(d: _Doc, start: int, end: int) -> str:
     return "direct" if total and inside * 2 >= total else "indirect"
 
 
+def _at_line_start(text: str, start: int) -> bool:
+    """Whether `start` opens its line, or follows only the line's live-blog time stamp and
+    dash ("09:20 — "): the sentence splitter starts an entry's first sentence after its stamp."""
+    line = text.rfind("\n", 0, start) + 1
+    if line == start:
+        return True
+    tm = _TIME_STAMP.match(text, line, start)
+    return tm is not None and all(ch.isspace() or ch in "—–-" for ch in text[tm.end():start])
+
+
 def _trim(d: _Doc, start: int, end: int) -> tuple[int, int]:
     """The reported words: without surrounding white space, punctuation, a dateline or a
     leading participle ("claiming that"); a pure quotation without its marks."""
@@ -2234,7 +2244,7 @@ def _trim(d: _Doc, start: int, end: int) -> tuple[int, int]:
     for ds, de in d.datelines:
         if ds <= start < de:
             start = de
-    if start == 0 or text[start - 1] == "\n":
+    if _at_line_start(text, start):
         tm = _TIME_STAMP.match(text, start, end)  # "10:40 “...,” X says": a live-blog entry
         if tm:
             start = tm.end()

@@ -164,7 +164,8 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "unrealised", "negation", "negation_gap", "source_verb", "absent_before",
              "separate", "side", "needs_guest", "about", "mediator_state", "announce_verb",
                  "no_party", "postponed", "one_by_one", "delegation_head", "occasion",
-             "named_thing", "document", "document_modifier", "close_guest", "unasserted"}
+             "named_thing", "document", "document_modifier", "close_guest", "unasserted",
+             "topic_pair", "head_apposition"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -1123,3 +1124,28 @@ def test_received_a_thing_is_no_meeting() -> None:
     assert _meetings("Prime Minister Nikol Pashinyan received Ilham Aliyev's reply in Yerevan "
                      "on Monday, and Armenia received new proposals on Tuesday.",
                      dt.date(2023, 5, 20)) == []
+
+
+def test_a_pair_after_a_topic_noun_is_what_the_talks_were_about() -> None:
+    # the two states close a phrase about what the two people discussed; neither state's
+    # delegation is said to be in the room
+    (m,) = _meetings("Jeyhun Bayramov held talks with Antony Blinken in Washington on Monday "
+                     "about the peace treaty between Armenia and Azerbaijan.",
+                     dt.date(2023, 6, 30))
+    assert set(m.participants) == {"jeyhun-bayramov", "antony-blinken"}
+    # after a meeting noun, "between" names who met
+    (m,) = _meetings("Talks between Armenia and Azerbaijan took place in Almaty on Monday.",
+                     dt.date(2024, 5, 15))
+    assert set(m.participants) == {"armenia", "azerbaijan"}
+
+
+def test_heads_named_in_an_apposition_lead_their_thing_not_a_later_meeting() -> None:
+    # the two deputy premiers lead the commissions; the meeting is only when they were formed
+    for m in _meetings("The two border commissions, headed by Mher Grigoryan and Shahin "
+                       "Mustafayev, were created after the leaders' meeting in Prague in "
+                       "October 2022.", dt.date(2024, 1, 10)):
+        assert not {"mher-grigoryan", "shahin-mustafayev"} & set(m.participants)
+    # the thing led is the meeting's subject: its heads met
+    (m,) = _meetings("The border commissions, headed by Mher Grigoryan and Shahin Mustafayev, "
+                     "met in Gabala on Tuesday.", dt.date(2024, 8, 1))
+    assert {"mher-grigoryan", "shahin-mustafayev"} <= set(m.participants)
