@@ -1088,9 +1088,11 @@ def _heads_something_else(s: Sentence, m: Mention, trigger_start: int) -> bool:
     i = m.start - s.start
     if rx is None or " by " not in s.text[max(0, i - 80):i]:
         return False
+    close = s.text.find(",", i)  # the apposition's closing comma
+    if close < 0:
+        return False
     for hit in rx.finditer(s.text, max(0, i - 80), i):
-        close = s.text.find(",", i)
-        if close < 0 or ";" in s.text[hit.end():i]:
+        if ";" in s.text[hit.end():i]:
             continue
         t = trigger_start - s.start
         if t < close:

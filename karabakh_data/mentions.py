@@ -768,7 +768,7 @@ def _find_mentions(m: _Matcher) -> list[Mention]:
     for k, r in enumerate(raws):
         a = resolved[k]
         if a is not None and r.surface is not None and len(r.surface.actors) == 1 \
-                and _bare_surname(g, a, m.span_text(r.i, r.j)) and m.unknown_first_name(r) \
+                and m.unknown_first_name(r) and _bare_surname(g, a, m.span_text(r.i, r.j)) \
                 and not m.forms[r.i - 1].isupper() \
                 and not m.keys[r.i - 1].startswith(_rank_stems()):
             # "Sabina Aliyeva" is not Mehriban Aliyeva: a surname alias after a first name
