@@ -222,6 +222,8 @@ class _Cues:
     empty_words: re.Pattern[str]     # "X said nothing about ...": no utterance reported
     day_part: re.Pattern[str]        # "on Sunday evening": a part of the day after a date
     unasserted: re.Pattern[str]      # "Claim: ..." at a line's start: a claim under examination
+    question_label: re.Pattern[str]  # "Q: ..." opening a line (any line: multiline mode)
+    answer_label: re.Pattern[str]    # "A: ..." at a line's start, with the space after it
     not_date: frozenset[str]
     date_modifier: frozenset[str]
     parties: frozenset[str]
@@ -596,6 +598,12 @@ def cues() -> _Cues:
         unasserted=re.compile(r"[ \t]*(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("unasserted_label", []) if p)) + r")[ \t]*:")
         if by_kind.get("unasserted_label") else re.compile(r"(?!x)x"),
+        question_label=re.compile(r"^[ \t]*(?:" + _lower_pattern("|".join(
+            p for p, _ in by_kind.get("question_label", []) if p)) + r")[ \t]*:", re.MULTILINE)
+        if by_kind.get("question_label") else re.compile(r"(?!x)x"),
+        answer_label=re.compile(r"(?:" + _lower_pattern("|".join(
+            p for p, _ in by_kind.get("answer_label", []) if p)) + r")[ \t]*:[ \t]+(?=\S)")
+        if by_kind.get("answer_label") else re.compile(r"(?!x)x"),
         not_date=frozenset(words("not_date")),
         date_modifier=frozenset(words("date_modifier")),
         parties=frozenset(words("party")),
@@ -644,6 +652,7 @@ class _Attr:
     start: int                 # reported words [start, end); start == end: not yet known
     end: int
     shape: str                 # forward | backward | according | passive | participle | quote
+    #                            | transcript (a labelled line of an interview: verbatim words)
     frame: str = "say"
     occasion: tuple[str, int, int] | None = None
     ids: tuple[str, ...] = ()  # resolved speaker ids, parallel to speaker_spans
@@ -836,6 +845,7 @@ class _Doc:
                                     list[int]]] | None = None
         self._prev_words: dict[tuple[int, int], str] = {}
         self._adverbials: dict[int, tuple[list[DateMention], list[tuple[int, int]]]] = {}
+        self._interviewee: tuple[int, _Cand | None] | None = None
         author = a.doc.meta.get("author") if a.doc.meta else None
         self.author = str(author).lower() if author else ""
 
@@ -917,6 +927,30 @@ class _Doc:
         return None
 
     # -- speakers --
+    def interviewee(self, pos: int) -> _Cand | None:
+        """The person an interview's answer lines at `pos` belong to: the only person named
+        (outside quotations) before the article's first question line, which must come before
+        `pos`; else None. A word there that names a listed person but was left unresolved (an
+        ambiguous surname: "Mustafayev and Grigoryan spoke to us") is another person."""
+        if self._interviewee is None:
+            q = self.c.question_label.search(self.low)
+            cand = None
+            if q is not None:
+                persons = [m for m in self.a.mentions if m.start < q.start() and m.actor_id
+                           and m.via != "pronoun" and _actor(m.actor_id)[0] == "person"
+                           and not self.in_quote(m.start)]
+                spans = [(m.start, m.end) for m in self.a.mentions if m.start < q.start()]
+                if persons and len({m.actor_id for m in persons}) == 1 and not any(
+                        w.group(0).lower() in _person_words()
+                        and not any(a <= w.start() < b for a, b in spans)
+                        for w in _CAP_WORD.finditer(self.text, 0, q.start())):
+                    m = persons[-1]
+                    cand = _Cand(m.start, m.end, self.text[m.start:m.end], (m.actor_id,), "",
+                                 True)
+            self._interviewee = (q.start() if q is not None else -1, cand)
+        qpos, c = self._interviewee
+        return c if 0 <= qpos < pos else None
+
     def named(self) -> frozenset[str]:
         """`_named_actors`, made when a group noun first needs it."""
         if self._named is None:
@@ -1285,6 +1319,11 @@ class _Doc:
                 return self._inverted(si, vs, ve, frame)
             left, coord = got
         speakers, spk_end = left
+        if coord < 0 and frame in ("say", "tell"):
+            par = self._parenthetical(si, speakers[0].start, ve, frame)
+            if par is not None:  # "Baku, X said on Monday, would not wait": around its words
+                cs, occ = self.skip_adverbials(si, ve, frame)
+                return _Attr(si, (vs, ve), speakers, s.start, par, "backward", frame, occ)
         if frame in ("call", "describe") and \
                 self.prev_word(s.start, speakers[0].start) == "what":
             return None  # "launched what it called “measures”": a naming, not a statement
@@ -1303,9 +1342,10 @@ class _Doc:
         if self.c.empty_words.match(self.low, cs):
             return None  # "the ministry said nothing about the talks": nothing was said
         ce = _rstrip_punct(text, cs, s.end)
-        if frame == "say" and not negates and self._cues:
+        if frame == "say" and self._cues:
             # "X confirmed the news and said A": a short object, then a second speech verb
-            # of the same subject: A is the words, the second verb their trigger
+            # of the same subject: A is the words, the second verb their trigger ("X denied
+            # the claim and said A" too: A is X's own claim, as after ", saying")
             for v2 in self._cues.get(si, ((), (), ()))[0]:
                 if v2[0] <= cs:
                     continue
@@ -1314,7 +1354,7 @@ class _Doc:
                 if _OBJECT_AND.fullmatch(self.low, cs, v2[0]) and \
                         self.c.frame.get(_norm(self.low[v2[0]:v2[1]])) == "say":
                     cs2, occ2 = self.skip_adverbials(si, v2[1], "say")
-                    if _has_words(text[cs2:ce]):
+                    if _has_words(text[cs2:ce]) and not self.c.empty_words.match(self.low, cs2):
                         return _Attr(si, v2, speakers, cs2, ce, "forward", "say", occ or occ2)
                     break
         if frame == "tell" and _nwords(text[cs:ce]) <= 4 and self.quote_at(cs) is None \
@@ -1383,7 +1423,7 @@ class _Doc:
             # attribution
             return _Attr(si, (vs, ve), speakers, q1.open, q2.close if q2.closed else q2.end,
                          "backward", frame, occ)
-        ce = self._before_closing_attribution(si, cs, ce)
+        ce = self._before_closing_attribution(si, cs, ce, vs)
         if '"' in text[cs:ce] or "”" in text[cs:ce] or "»" in text[cs:ce]:
             m = self.c.quote_apposition.search(self.low, cs, ce)
             if m is not None:  # "urged them to “...”, a phrase first used in ...": the author's
@@ -1405,6 +1445,28 @@ class _Doc:
             # "X said in a statement." with the words in the next sentence
             return _Attr(si, (vs, ve), speakers, ve, ve, "forward", frame, occ)
         return _Attr(si, (vs, ve), speakers, bs, be, "backward", frame, occ)
+
+    def _parenthetical(self, si: int, spk_start: int, ve: int, frame: str) -> int | None:
+        """"The treaty, X said, could be signed soon": an attribution between commas inside
+        the words it reports, after a short stretch that opens the sentence (no comma, quote or
+        speech verb in it, no participle: "Speaking in Baku,") and before words that go on
+        without "that" or a participle. An opening adverbial is the words' ("In 2027, X said,
+        the border will be drawn": 2027 is when the border is drawn, not when X spoke).
+        Returns the end of the words (the sentence's), else None."""
+        text, low = self.text, self.low
+        s = self.sents[si]
+        head = text[s.start:spk_start].rstrip()
+        if not head.endswith(",") or not 1 <= _nwords(head) <= 8 or \
+                "," in head[:-1] or _QUOTE_MARKS.search(head) or _ING_WORD.match(low, s.start) or \
+                any(s.start <= v < spk_start for v, _ in self.verbs) or \
+                self.prev_word(s.start, spk_start - 1) in _RELATIVES:
+            return None
+        cs, _ = self.skip_adverbials(si, ve, frame)
+        gap = text[ve:cs]
+        if not gap.rstrip().endswith(",") or "that" in _words(gap) or \
+                self.c.participles.match(low, cs) or _nwords(text[cs:s.end]) < 2:
+            return None
+        return _rstrip_punct(text, s.start, s.end)
 
     def _relative_antecedent(self, si: int, spk_start: int) -> int | None:
         """Start of the named actor or place that a "which"/"who" right before the speaker
@@ -1436,13 +1498,15 @@ class _Doc:
                 return start if _has_words(text[start:ce]) else None
         return None
 
-    def _before_closing_attribution(self, si: int, cs: int, ce: int) -> int:
+    def _before_closing_attribution(self, si: int, cs: int, ce: int, own: int) -> int:
         """"X described the talks as useful, the government press service said": a short
         closing attribution (a few words and a speech verb ending the sentence) names who
-        reports X's words; it is no part of them, even when its speaker is unknown."""
+        reports X's words; it is no part of them, even when its speaker is unknown. The
+        words' own verb at `own` is none ("The talks, which X said were useful": the words
+        open with the antecedent, before the verb)."""
         verbs = self._cues.get(si, ((), (), ()))[0] if self._cues else ()
         for vs, ve in verbs:
-            if not cs < vs < ce or self.in_quote(vs):
+            if not cs < vs < ce or self.in_quote(vs) or vs == own:
                 continue
             comma = self.text.rfind(",", cs, vs)
             if comma <= cs or _QUOTE_MARKS.search(self.text, comma, vs):
@@ -1940,6 +2004,20 @@ _DOCUMENT_OCCASIONS = frozenset({"statement", "joint statement", "press statemen
 _WRITTEN_OCCASIONS = frozenset({"statement", "joint statement"})
 
 
+# a capitalised word (a name's part)
+_CAP_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    """Lower-cased last words of every person's name and aliases in the gazetteer."""
+    from karabakh_data import gazetteer
+
+    return frozenset(n.split()[-1].lower()
+                     for a in gazetteer.load_gazetteer().actors.values() if a.kind == "person"
+                     for n in (a.name, *a.aliases) if n.split())
+
+
 @lru_cache(maxsize=4096)
 def _role(actor_id: str) -> str:
     from karabakh_data import gazetteer
@@ -1957,6 +2035,8 @@ def _name(actor_id: str) -> str:
 
 
 # "a" or "an" (and up to two modifiers) right before an occasion's words: a new occasion
+# the end of an attribution inside its words: its closing comma, or a quotation mark
+_ATT_CLOSE = re.compile(r"[,“”«»\"]")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,2}$")
 
 # a short object and "and" before a second verb: "confirmed the news and (also) said"
@@ -2063,6 +2143,13 @@ def _own_date(d: _Doc, a: _Attr) -> DateMention | None:
     # a quotation around its attribution ("“...,” X said on Monday, “...”") spans the verb:
     # there the words are the quotations only
     around = a.start < a.trig[0] < a.end  # (a denial opens with its verb)
+    att_lo = att_hi = -1
+    if around:
+        # ("The treaty, X said on Monday, could be signed in May": around an unquoted
+        # attribution, only the attribution's own stretch, up to its comma, is not the words)
+        att_lo = min(a.speakers[0].start, a.trig[0]) if a.speakers else a.trig[0]
+        cm = _ATT_CLOSE.search(d.text, a.trig[1], s.end)
+        att_hi = cm.start() if cm else s.end
     # nothing reported was said after the article came out: a date resolved against the
     # publication date that falls after it is another thing's (or "the same day" resolved
     # against a "tomorrow" inside a quotation); a date written out in full is kept
@@ -2073,7 +2160,8 @@ def _own_date(d: _Doc, a: _Attr) -> DateMention | None:
         if dm.date is None or dm.future or (
                 latest is not None and dm.relative and dm.date > latest):
             continue
-        if (a.start <= dm.start < a.end and not around) or d.in_quote(dm.start) or \
+        if (a.start <= dm.start < a.end and not (around and att_lo <= dm.start < att_hi)) \
+                or d.in_quote(dm.start) or \
                 d.in_dateline(dm.start) or rel_lo < dm.start < rel_hi:
             continue
         if ";" in d.text[min(dm.end, a.trig[0]):max(dm.start, a.trig[1])]:
@@ -2286,10 +2374,14 @@ def extract_statements(a: Analysed) -> list[StatementRow]:
         if d.c.unasserted.match(d.low, d.text.rfind("\n", 0, s.start) + 1):
             continue  # a fact-check's "Claim: X said A" line reports A as examined, not as said
         found = d.attributions(si)
-        if not found and (s.start == 0 or d.text[s.start - 1] == "\n"):
-            lab = _transcript_label(d, si)
-            if lab is not None:
-                found = [lab]
+        if s.start == 0 or d.text[s.start - 1] == "\n":
+            ans = _answer_label(d, si)  # ("A: As Aliyev said, ...": the interviewee's words)
+            if ans is not None:
+                found.append(ans)
+            elif not found:
+                lab = _transcript_label(d, si)
+                if lab is not None:
+                    found = [lab]
         attrs.extend(found)
     attrs.sort(key=lambda x: x.trig)
     attrs = _resolve_nesting(d, attrs)
@@ -2314,8 +2406,34 @@ def _transcript_label(d: _Doc, si: int) -> _Attr | None:
     c = next((c for c in d.cands(si) if c.start == s.start), None)
     if c is None or c.ref or not c.person or c.end != m.end(1) or len(c.ids) != 1:
         return None
-    return _Attr(si, (m.end(1), m.end(1) + 1), [c], ws, _rstrip_punct(d.text, ws, s.end),
-                 "forward")
+    return _Attr(si, (m.end(1), m.end(1) + 1), [c], ws, _line_words_end(d, si), "transcript")
+
+
+def _answer_label(d: _Doc, si: int) -> _Attr | None:
+    """'A: We follow the 1991 declaration. ...' -- an interview's answer line, after a question
+    line ("Q: ...", "Interviewer: ..."), is the interviewee's: the one person named before the
+    first question line (in the headline or the introduction). Two or more persons named
+    there, or none, give no row. The words run to the end of the line."""
+    s = d.sents[si]
+    m = d.c.answer_label.match(d.low, s.start, s.end)
+    if m is None:
+        return None
+    c = d.interviewee(s.start)
+    if c is None:
+        return None
+    we = _line_words_end(d, si)
+    if not _has_words(d.text[m.end():we]):
+        return None
+    return _Attr(si, (s.start, d.text.rfind(":", s.start, m.end()) + 1), [c], m.end(), we,
+                 "transcript")
+
+
+def _line_words_end(d: _Doc, si: int) -> int:
+    """End of a transcript line's words: its line (every sentence on it), without the final
+    punctuation."""
+    s = d.sents[si]
+    nl = d.text.find("\n", s.start)
+    return _rstrip_punct(d.text, s.start, len(d.text) if nl < 0 else nl)
 
 
 def _headline_end(text: str) -> int:
@@ -2364,7 +2482,7 @@ def _rows(d: _Doc, attrs: list[_Attr]) -> list[StatementRow]:
         if not _relevant(d, a, cs, ce, topics, a.sent - last_relevant <= 1):
             continue
         last_relevant = a.sent
-        kind = _kind(d, cs, ce)
+        kind = "direct" if a.shape == "transcript" else _kind(d, cs, ce)
         ts, te = a.trig
         words = text[cs:ce]
         # (start, end, role) of the spans shared by every speaker of the attribution

@@ -1042,3 +1042,50 @@ def test_reported_words_end_at_a_semicolon_opening_the_writers_clause() -> None:
                  "October Bayramov put the agreed share at two thirds.")
     (r,) = _by(rows, "ararat-mirzoyan")
     assert r.text == "most of the treaty's articles were settled"
+
+
+def test_interview_answer_lines_are_the_interviewees_words() -> None:
+    # "A:" lines after a "Q:" line belong to the one person the introduction names; each
+    # answer is one verbatim row, however many sentences it has
+    rows = _rows("Shahin Mustafayev took our questions in Baku last week.\n"
+                 "Q: Is the border commission still meeting?\n"
+                 "A: We meet every month. Our aim is to finish the northern stretch of the border "
+                 "with Armenia this year.\n"
+                 "Interviewer: And the peace treaty?\n"
+                 "A: Yerevan knows our position on its constitution.\n")
+    assert [r.speaker_id for r in rows] == ["shahin-mustafayev"] * 2
+    assert rows[0].text.startswith("We meet every month") and rows[0].text.endswith("this year")
+    assert {r.kind for r in rows} == {"direct"}
+    # two persons introduced: whose answers they are is not said, so no rows
+    assert not _rows("Mustafayev and Grigoryan spoke to us after the commission met.\n"
+                     "Q: Is the border with Armenia settled?\n"
+                     "A: Not yet, but we meet again in June.\n")
+
+
+def test_a_denial_followed_by_and_said_gives_the_speakers_own_claim() -> None:
+    rows = _rows("Yerevan accused Azerbaijan of shelling Sotk. Baku denied the claim and said "
+                 "its troops had only returned fire.")
+    (r,) = _by(rows, "azerbaijan")
+    assert r.text == "its troops had only returned fire"
+
+
+def test_an_attribution_between_commas_reports_the_sentence_around_it() -> None:
+    # "A, X said, B": the words are the whole sentence; a year opening it is what the words
+    # are about, not the day X spoke
+    (r,) = _rows("In 2027, Mustafayev said, the border with Armenia would be fully delimited.")
+    assert r.speaker_id == "shahin-mustafayev"
+    assert r.text.startswith("In 2027,") and r.text.endswith("fully delimited")
+    assert r.date is None
+
+
+def test_a_subject_relatives_own_verb_is_no_closing_attribution() -> None:
+    (r,) = _rows("The talks, which Bayramov said were useful, will go on in Almaty.")
+    assert r.speaker_id == "jeyhun-bayramov"
+    assert r.text == "The talks, which Bayramov said were useful"
+
+
+def test_predicted_is_a_speech_verb_and_its_future_year_no_date() -> None:
+    (r,) = _rows("Mher Grigoryan predicted on Tuesday that the treaty with Azerbaijan would be "
+                 "signed in 2026.")
+    assert r.speaker_id == "mher-grigoryan" and r.text.startswith("the treaty with Azerbaijan")
+    assert r.date == dt.date(2024, 3, 12)
