@@ -124,11 +124,17 @@ _LINK_BULLET = ("-", "•", "*", "–", "—", "·")
 _LINK_MAX_WORDS = 20
 
 
+#: A headline asking a question ("Who runs the region now?") is a link too when it is this short.
+_LINK_MAX_QUESTION_WORDS = 12
+
+
 def _is_link_line(stripped: str, n_words: int) -> bool:
     """True for an item of a list of links (see `_list_header`)."""
     if stripped.startswith(_LINK_BULLET):
         return True
-    return n_words <= _LINK_MAX_WORDS and not stripped.endswith((".", "!", "?", "”", '"', ":"))
+    if stripped.endswith("?"):
+        return n_words <= _LINK_MAX_QUESTION_WORDS
+    return n_words <= _LINK_MAX_WORDS and not stripped.endswith((".", "!", "”", '"', ":"))
 
 
 #: Web furniture is short; a longer line is a paragraph of the article and is kept as it is.
@@ -467,9 +473,10 @@ def _date_line(lines: list[str]) -> tuple[dt.date, str] | None:
 
 
 # "Published 26 September 2023 | OC Media", "Azernews · 13 May 2024": a page's date line often
-# carries the outlet's or section's name, set off by a bar, a dot or a dash. A segment counts
+# carries the outlet's or section's name, set off by a bar, a dot or a dash (in plain text
+# also a double hyphen: "23 October 2024 -- Caucasus Briefing"). A segment counts
 # as a name when each of its words is capitalised (up to five words); a sentence never is.
-_SEGMENT_SEP = re.compile(r"[ \t]+[|\u00b7\u2022\u2013\u2014/-][ \t]+")
+_SEGMENT_SEP = re.compile(r"[ \t]+(?:[|\u00b7\u2022\u2013\u2014/-]|--)[ \t]+")
 # before the date a comma also sets the name off: "Eurasianet, Oct 11, 2020"
 _LEAD_SEP = re.compile(_SEGMENT_SEP.pattern + r"|,[ \t]+")
 _NAME_SEGMENT = re.compile(r"[A-Z][\w'’&./-]*(?:[ \t]+[A-Z][\w'’&./-]*){0,4}")

@@ -43,14 +43,20 @@ Resolution decisions (the codebook leaves them open):
 * "a year ago/earlier/prior" count from the reference year; "a year later", "the following
   day", "that year", "the same month" count from the text's own last year, month or day. Only
   expressions that name a year ("2019", "May 2021", "last year") set "the same year".
-* "the end of the year" is the reference year (news convention), not the last year mentioned.
+* "the end of the year" is the reference year (news convention), not the last year mentioned;
+  told in the past tense while the publication month (year) is still running ("by the end of
+  the month, most had left"), "the end of the month" ("of the year") is the month (year) the
+  narrative last named before the publication one, or unknown.
 * A past-tense verb's year-less date ("began on 27 September") that the reference year would
   put after a day-precise publication date takes an earlier year written in its sentence ("the
   2020 war, which began on ..."), unless a weekday named with it fits the reference year.
 * "on the 20th" is that day of the single day or month resolved just before it (same paragraph,
   no other date between); with no such month it is not returned at all.
 * "the week of 18 September" is that week (`week` precision, its Monday), not the day.
-* "12.05.2021" is day-first; "05/06/2021" (slashes, both parts <= 12) is named but unresolved.
+* "12.05.2021" is day-first; "05/06/2021" (slashes, both parts <= 12) is named but unresolved,
+  unless the article's other slashed dates all show one order ("14/11/2023": day first).
+  Foreign orders with English month names are read: "2023 October 5", "2023. October 5."
+  (at a line's start), "Wednesday, 23. October 2024".
 * A year written once at the end of a range or list belongs to every item ("September and
   October 2020", "December 28 to January 3, 2021" -> the start in 2020).
 * Durations ("for 44 days", "the last year", "over the past year", "three decades") are not dates.
@@ -279,7 +285,7 @@ def _prefix_last(v: _Vocab) -> dict[str, frozenset[str]]:
 # Which pattern families can start at each kind of anchor, most specific first: the first one
 # that yields a date at an anchor is kept ("mid-2022" is a year part before it is a year).
 _DISPATCH = {
-    "dig4": ("iso", "yearpart", "decade", "year"),   # a run of four digits
+    "dig4": ("iso", "ydm", "yearpart", "decade", "year"),   # a run of four digits
     "dig12": ("num", "dmy", "dom", "decade"),        # one or two digits
     "apos": ("decade",),                              # '90s
     "mon": ("md", "month"),
@@ -367,6 +373,11 @@ def _patterns() -> _Patterns:
     # 2023-05-22, 2023/05/22
     fam.append(("iso", rf"(?<![0-9.,/-])(?P<y>{_YEAR})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])"
                        rf"(?P=sep)(?P<d>{_DAYN})(?![0-9]|[.,/-][0-9])", None, False))
+    # 2023 October 5 / 2023. October 5. (year first, as Hungarian, Lithuanian or East Asian
+    # bylines order it); with a dot after the year only at a line's start or before a dot
+    # after the day ("... in 2020. November 9 is ..." is two sentences), see `_build`
+    fam.append(("ydm", rf"(?<![0-9.,/-])(?P<y>{_YEAR})(?P<ydot>\.)?{_WS}{mon}{_WS}"
+                       rf"(?P<d>{_DAYN}){_ORD}{_DAY_END}", None, False))
     # 12.05.2021 (day first), 12/05/2021 (resolved only when unambiguous)
     fam.append(("num", rf"(?<![0-9.,/-])(?P<a>[0-9]{{1,2}})(?P<sep>[./])(?P<b>[0-9]{{1,2}})"
                        rf"(?P=sep)(?P<y>{_YEAR})(?![0-9]|[.,/-][0-9])", None, False))
@@ -374,8 +385,10 @@ def _patterns() -> _Patterns:
     # ("Sept.19": an abbreviation's dot may stand for the space)
     fam.append(("md", rf"{mon}(?:{_WS}|(?<=\.))(?:the{_WS})?{day}{day2}{ysuf}", wd_pre, False))
     # 12 May 2021 / Friday 12 May / 12-14 May / the 12th of May / the 9/10 November statement
+    # ("23. October 2024": a dot after the day, as German or Scandinavian bylines write it,
+    # only with a year and at a line's start or after a weekday or a comma, see `_build`)
     fam.append(("dmy", rf"(?<![0-9.,:/-])(?P<d>{_DAYN}){_ORD}"
-                       rf"(?:(?:{_OWS}{_DASH}{_OWS}|/)(?P<d2>{_DAYN}){_ORD})?"
+                       rf"(?:(?:{_OWS}{_DASH}{_OWS}|/)(?P<d2>{_DAYN}){_ORD}|(?P<ddot>\.))?"
                        rf"{_WS}(?:of{_WS})?{mon}{ysuf}",
                 rf"(?:{nb}(?P<wd>{wd_alt}),?{_WS}(?:{the}{_WS})?|{nb}{the}{_WS})\Z", False))
     # "on the 20th." / "on the 20th, ...": a day of the month the text is speaking of; only
@@ -494,7 +507,7 @@ class _Atom:
     """A recognised expression before resolution (mutable: ranges fill in missing years)."""
 
     __slots__ = ("a", "b", "d", "d2", "dec", "dir", "dmy", "dw", "end", "kind", "m", "months",
-                 "n", "part", "rm", "ry", "season", "start", "unit", "wd", "y", "y2")
+                 "n", "part", "rm", "ry", "season", "slash", "start", "unit", "wd", "y", "y2")
 
     def __init__(self, kind: str, start: int, end: int) -> None:
         self.kind = kind
@@ -519,6 +532,9 @@ class _Atom:
         self.dmy = False
         self.a: _Atom | None = None
         self.b: _Atom | None = None
+        # a numeric date with slashes: "dm" or "md" for the order it shows ("13/12/2023"),
+        # or both numbers when they cannot be told apart ("06/10/2022")
+        self.slash: str | tuple[int, int] | None = None
 
 
 def _norm(s: str | None) -> str | None:
@@ -613,14 +629,26 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
         at.kind = "ymd"
         if g["sep"] == "." or (a > 12 >= b) or a == b:  # "08/08/2025" reads one way only
             at.d, at.m = a, b
+            if g["sep"] == "/" and a != b:
+                at.slash = "dm"
         elif b > 12 >= a:
             at.m, at.d = a, b
+            at.slash = "md"
         else:
             at.m = at.d = None      # 05/06/2021: day and month cannot be told apart
+            at.slash = (a, b)       # ... unless the article's other slashed dates show its order
         return at
     if kind == "dom":
         at.d = int(g["d"])
         return at
+    if kind == "ydm":
+        if g.get("ydot") and not (text.startswith(".", end) or _line_head(text, start)):
+            return None
+        at.kind, at.d = "ymd", int(g["d"])
+        return at
+    if g.get("ddot") and (at.y is None or (g.get("wd") is None and not _line_head(text, start)
+                                           and not text[max(0, start - 2):start].startswith(","))):
+        return None            # "rose to 23. October 2024 was ..." is two sentences
     if kind in ("md", "dmy"):
         at.kind, at.dmy = "md", kind == "dmy"
         at.d = int(g["d"])
@@ -752,6 +780,14 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
     if kind == "weekday":
         return at
     return None
+
+
+def _line_head(text: str, pos: int) -> bool:
+    """True when only spaces stand between the start of its line and `pos`."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t\u00a0":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
 
 
 def _merge(text: str, atoms: list[_Atom]) -> list[_Atom]:
@@ -954,12 +990,15 @@ def _digit_skips(digits: str, after: str) -> tuple[str, ...]:
     skip = []
     if after not in _NUM_SEPS:
         skip += ["iso", "num"]
+    if len(digits) == 4 and after not in _YDM_NEXT:
+        skip.append("ydm")
     if digits[-1] != "0" or after not in _DECADE_NEXT:
         skip.append("decade")
     return tuple(skip)
 
 
 _NUM_SEPS = frozenset("-/.")
+_YDM_NEXT = frozenset(". \u00a0")
 _DECADE_NEXT = frozenset("s'’")
 
 
@@ -1813,6 +1852,7 @@ def find_dates(text: str, reference: dt.date | None = None,
     out: list[DateMention] = []
     sent_day: int | None = None  # end of the last day-precise mention (for _after_report_verb)
     atoms = _scan(text)
+    _slash_order(atoms)
     span_line = -1  # end of the line a span label heads ("2020-21: ..."), see below
     # (first day, line end) of the last timeline label year ("2020: ..."): it frames every
     # sentence of its line ("2020: war breaks out. A deal signed on 9-10 November ends it.")
@@ -1843,6 +1883,9 @@ def find_dates(text: str, reference: dt.date | None = None,
             if anchor is not None:
                 ctx.day = (anchor, False)
         r = _safe_resolve(at, ref, ctx, fut)
+        if at.kind == "rel" and at.rm == "the" and at.part == "end" and r.rel and not fut \
+                and r.date is not None and _period_open(ref, at.unit) and _told_as_past(text, at):
+            r = _ended_period(at.unit, ref, ctx)
         if at.start < span_line and at.kind in _SPAN_LABELLED and not _names_year(at):
             # "2023-24: after the September offensive, ... in April": the entry's months fall
             # in one of its label's years, and the line does not say which; the publication
@@ -1883,6 +1926,81 @@ def find_dates(text: str, reference: dt.date | None = None,
                                r.prec if r.date is not None else None,
                                r.rel, fut))
     return out
+
+
+def _slash_order(atoms: list[_Atom]) -> None:
+    """'Yerevan, 13/12/2023 ... on 06/10/2022': an article writes its slashed dates in one
+    order, so where its other slashed dates all show the same order (a first number above 12,
+    or a second one), the ambiguous ones are read in that order; with no such date, or dates
+    showing both orders, they stay unresolved."""
+    nums = [x for at in atoms for x in ((at.a, at.b) if at.kind == "range" else (at,))
+            if x is not None and x.slash is not None]
+    if len(nums) < 2:
+        return
+    orders = {x.slash for x in nums if isinstance(x.slash, str)}
+    if len(orders) != 1:
+        return
+    first_day = orders == {"dm"}
+    for x in nums:
+        if isinstance(x.slash, tuple):
+            a, b = x.slash
+            x.d, x.m = (a, b) if first_day else (b, a)
+
+
+# Words that may stand between a past verb and "the end of the month" ("had fled by the end").
+_END_PREPS = frozenset({"by", "at", "until", "till", "towards", "toward", "before", "near"})
+_PAST_AUX = frozenset({"had", "was", "were"})
+_NOT_PAST = frozenset({"will", "would", "should", "could", "must", "may", "might", "shall", "can",
+                       "be", "is", "are"})
+
+
+def _period_open(ref: _Ref, unit: str | None) -> bool:
+    """Is the publication day's month (or year) still some days from its end?"""
+    if ref.date is None or ref.prec != "day":
+        return False
+    if unit == "month":
+        return ref.date.day <= _month_end(ref.date.year, ref.date.month).day - 3
+    return unit == "year" and ref.date.month < 12
+
+
+def _told_as_past(text: str, at: _Atom) -> bool:
+    """'had crossed into Armenia by the end of the month', 'By the end of the year, 3,000 had
+    left': in the expression's clause, "had" among the eight words before it, a past verb
+    (an irregular form from the vocabulary or a word in "-ed") right before it (a preposition
+    between), or a past verb or "had"/"was"/"were" among the six words after it; and no modal,
+    "be", "is" or "are" near ("should be placed before the end of the year" is a plan)."""
+    v = _vocab()
+    lo = max(0, at.start - 80)
+    cut = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, at.start)]
+    lo = max(cut[-1] if cut else lo, text.rfind(",", lo, at.start) + 1)  # its own clause
+    back = [w.lower() for w in _WORD.findall(text, lo, at.start)][-8:]
+    fwd = [w.lower() for w in _WORD.findall(
+        _SENTENCE_BREAK.split(text[at.end:at.end + 80], 1)[0])[:6]]
+    if any(w in _NOT_PAST for w in back[-3:] + fwd):
+        return False
+    near = back[-2:-1] if back[-1:] and back[-1] in _END_PREPS else back[-1:]
+
+    def past(w: str) -> bool:
+        return w in v.past_verbs or (len(w) > 4 and w.endswith("ed") and not w.endswith("eed")
+                                     and w not in v.future_set)
+
+    return "had" in back or any(past(w) for w in near) \
+        or any(w in _PAST_AUX or past(w) for w in fwd)
+
+
+def _ended_period(unit: str | None, ref: _Ref, ctx: _Ctx) -> _Res:
+    """'the end of the month' told in the past tense while the publication month is still
+    running: the month is one that is over, the one the narrative speaks of ("fighting broke
+    out on 12 September ... by the end of the month 300 had died", in October), when the
+    narrative has named one before the publication month; otherwise it is left unknown."""
+    r = ref.date
+    if unit == "month" and ctx.month is not None and (ctx.month[0], ctx.month[1]) < (r.year,
+                                                                                        r.month):
+        y, m, rel = ctx.month
+        return _Res(dt.date(y, m, 1), None, "month", rel)
+    if unit == "year" and ctx.year is not None and ctx.year[0] < r.year:
+        return _Res(dt.date(ctx.year[0], 1, 1), None, "year", ctx.year[1])
+    return _none(True)
 
 
 # Year-less kinds a span label's line leaves unresolved (`find_dates`).

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from karabakh_data.dates import month_pattern
+from karabakh_data.dates import month_pattern, weekday_names
 from karabakh_data.vocab import read_words
 
 _CLOSERS = "\"'”’»)]"
@@ -125,6 +125,34 @@ _TIME_STAMP = re.compile(r"[ \t]*(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?:[ \t]?[Aa
                          r"(?:[ \t]+[A-Z]{2,4})?[ \t]+[-–—][ \t]+(?=[A-Z\"“‘«])")
 
 
+# A dot inside a date written in another language's order ("Wednesday, 23. October 2024",
+# "2023. October 5." heading its line): no sentence ends there.
+_DAY_DOT_DATE = re.compile(r"\.[ \t\u00a0]+" + _MONTH + r"[ \t\u00a0]+\d{4}(?![0-9])")
+_YEAR_DOT_DATE = re.compile(r"\.[ \t\u00a0]+" + _MONTH + r"[ \t\u00a0]+\d{1,2}(?![0-9])")
+
+
+def _dotted_date(text: str, dot: int) -> bool:
+    """True when the period at `dot` follows the day of "23. October 2024", or the year of
+    "2023. October 5" at the start of a line (`dot` is after a digit)."""
+    i = dot
+    while i > 0 and text[i - 1].isdigit():
+        i -= 1
+    n = dot - i
+    if i > 0 and text[i - 1] not in " \t\u00a0\n,":
+        return False
+    if n <= 2:
+        # as `dates` reads it: at a line's start, after a comma or after a weekday only ("rose
+        # to 23. October 2024 was ..." is two sentences)
+        before = text[max(0, i - 12):i].rstrip(" \t\u00a0")
+        if before and before[-1] not in "\n," \
+                and before.rsplit(None, 1)[-1].lower() not in weekday_names():
+            return False
+        return _DAY_DOT_DATE.match(text, dot) is not None
+    if n == 4 and (i == 0 or text[i - 1] == "\n"):
+        return _YEAR_DOT_DATE.match(text, dot) is not None
+    return False
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Split `text` into sentences; return `(start, end)` offsets with surrounding whitespace
     trimmed. Paragraph breaks (newlines) always end a sentence: web text has headlines and
@@ -148,7 +176,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 break
             if not starts_sentence(text, nxt) and not text[nxt].isupper():
                 continue  # no capital (of any script), digit or opening quote follows
-            if m.group(1) == "." and _is_abbreviation(text, m.start(1)):
+            if m.group(1) == "." and (_is_abbreviation(text, m.start(1)) or (
+                    text[m.start(1) - 1].isdigit() and _dotted_date(text, m.start(1)))):
                 continue
             append((cur, m.start(3)))
             cur = nxt

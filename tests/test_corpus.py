@@ -324,3 +324,17 @@ def test_a_date_line_signed_by_an_agency_between_slashes(tmp_path: Path) -> None
     assert rows["a.txt"]["published"] == dt.date(2022, 3, 5)
     assert rows["b.txt"]["published"] == dt.date(2022, 3, 5)
     assert rows["c.txt"]["published"] is None
+
+
+def test_a_question_headline_in_a_link_list_and_a_page_tool_bar_are_dropped() -> None:
+    c = clean_text("Refugees reach the border\nThousands crossed on Sunday.\n"
+                   "Print | Email | Comments (0)\n"
+                   "Related articles\nQueues at the checkpoint\nWho governs the region now?\n")
+    assert c.text == "Refugees reach the border\nThousands crossed on Sunday."
+
+
+def test_a_date_line_with_the_outlet_after_a_double_hyphen(tmp_path: Path) -> None:
+    # plain-text pages write a dash as "--": "23 October 2024 -- Caucasus Digest"
+    (tmp_path / "a.txt").write_text("Leaders meet in Kazan\n23 October 2024 -- Caucasus Digest\n"
+                                     "The leaders met on Tuesday.\n", encoding="utf-8")
+    assert _source_rows(tmp_path)["a.txt"]["published"] == dt.date(2024, 10, 23)

@@ -904,3 +904,37 @@ def test_through_joins_a_day_to_a_later_day_or_date_without_from() -> None:
         "The envoys conferred Oct. 2 through 4 and again Nov. 6 through Nov. 8.", REF)]
     assert got == [("Oct. 2 through 4", D(2023, 10, 2), D(2023, 10, 4)),
                    ("Nov. 6 through Nov. 8", D(2023, 11, 6), D(2023, 11, 8))]
+
+
+def test_a_byline_writing_the_year_first_dates_the_day() -> None:
+    # year, month name, day, as Hungarian or East Asian pages order it; the dot after the year
+    # is a date's only at the start of a line ("... in 2020. November 9 is ..." is two
+    # sentences, and its November 9 keeps the publication year)
+    m = find_dates("Caspian Review\n2023. October 5. | Politics", REF)[0]
+    assert (m.text, res(m)) == ("2023. October 5", (D(2023, 10, 5), None, "day"))
+    got = [(x.text, x.date) for x in find_dates("The war ended in 2020. November 9 is a holiday.",
+                                                REF)]
+    assert got == [("2020", D(2020, 1, 1)), ("November 9", D(2023, 11, 9))]
+
+
+def test_a_day_with_a_dot_before_the_month_and_year_is_one_date() -> None:
+    # "Wednesday, 23. October 2024" (German order): the day, not just "October 2024"
+    m = one("Wednesday, 23. October 2024 -- Caucasus Digest")
+    assert (m.text, res(m)) == ("Wednesday, 23. October 2024", (D(2024, 10, 23), None, "day"))
+
+
+def test_the_end_of_the_month_told_in_the_past_is_the_narrative_month() -> None:
+    # mid-March the month has not ended, so a past "by the end of the month" is the month the
+    # story is in; a plan keeps the publication month
+    text = ("The offensive began on 19 September 2023. By the end of the month, most residents "
+            "had crossed into Armenia. The monitors leave at the end of the month.")
+    got = [(m.text, m.date) for m in find_dates(text, REF)]
+    assert got == [("19 September 2023", D(2023, 9, 19)), ("the end of the month", D(2023, 9, 1)),
+                   ("the end of the month", D(2024, 3, 1))]
+
+
+def test_an_ambiguous_slashed_date_follows_the_order_of_the_article() -> None:
+    # "14/11/2023" shows the page writes the day first, so "03/05/2023" is 3 May, not 5 March
+    got = [m.date for m in find_dates("Goris, 14/11/2023\nThe last round was on 03/05/2023.")]
+    assert got == [D(2023, 11, 14), D(2023, 5, 3)]
+    assert find_dates("The last round was on 03/05/2023.")[0].date is None

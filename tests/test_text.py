@@ -153,3 +153,11 @@ def test_a_live_blog_time_stamp_is_not_part_of_its_entry_first_sentence() -> Non
         "Envoys left the hall.", "They gave no comment.",
         "\"Nothing is agreed yet,\" an aide said.", "1994 - A truce ends the first war.",
         "10:00 — and then silence."]
+
+
+def test_the_dot_of_a_day_or_year_in_a_foreign_order_date_ends_no_sentence() -> None:
+    t = ("Wednesday, 23. October 2024 -- Digest\n2023. October 5. | Review\n"
+         "It rose to 23. October 2024 was calm.")
+    assert [t[s:e] for s, e in sentence_spans(t)] == [
+        "Wednesday, 23. October 2024 -- Digest", "2023. October 5. | Review", "It rose to 23.",
+        "October 2024 was calm."]
