@@ -27,10 +27,13 @@ Per article (`extract_events`):
    c. a year or decade from elsewhere in the same stretch of speech ("When the war of 2020
       ended, Moscow sent peacekeepers"); a finer date stays in its clause;
    d. reported news with no date of its own, the day it was reported ("On Wednesday the
-      ministry announced that a ceasefire had been reached");
+      ministry announced that a ceasefire had been reached"; "forces opened fire on X, the
+      ministry said on Monday", where the news is told by a verb, not a noun such as "the
+      war");
    e. a reference back to the previous sentence's event: "This was ...", "as part of the
       accord"; "the ensuing wars" takes that date one step coarser (1991 -> the 1990s),
-      because it only says "after";
+      because it only says "after"; "a day after the offensive began" counts from the day
+      the article gave that event in the sentence or the two before;
    f. for a document adopted at talks ("After their summit in Kazan the presidents signed a
       joint declaration"), the date of those talks as the article gives it elsewhere.
    Otherwise the trigger is dropped: no event row exists without a date from the text. A date
@@ -199,7 +202,8 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "partial_mid", "target_after", "target_before", "recipient_before", "sequel_date",
                "toll_follows", "foreign_force", "apposition_open",
                "range_before", "range_joint", "protest_target", "absolute_with",
-               "exception_before", "relative_subject", "result_relative")
+               "exception_before", "relative_subject", "result_relative", "simple_past",
+               "simple_past_aux", "finite_after", "after_event")
 
 
 @lru_cache(maxsize=1)
@@ -275,6 +279,16 @@ def _vocab() -> _Vocab:
     cues["foreign_force"] = re.compile(r"(?<![\w-])(?:" + alts("foreign_force") + r")(?![\w-])",
                                        re.IGNORECASE)
     cues["target_after"] = re.compile(r"\s+(?:" + alts("target_after") + r")(?![\w-])",
+                                      re.IGNORECASE)
+    # a trigger that is the finite verb of its clause in the simple past: "forces opened fire
+    # on ...", "two soldiers were captured"; not "soldiers detained in ... remain" (a later
+    # finite verb makes the trigger a participle)
+    cues["simple_past"] = re.compile(r"(?:" + alts("simple_past") + r")(?![\w-])", re.IGNORECASE)
+    cues["simple_past_aux"] = re.compile(r"(?<![\w-])(?:" + alts("simple_past_aux")
+                                         + r")\s+(?:\w+ly\s+)?\w", re.IGNORECASE)
+    cues["after_event"] = re.compile(r"(?<![\w-])(?:" + alts("after_event") + r")\s+",
+                                     re.IGNORECASE)
+    cues["finite_after"] = re.compile(r"(?<![\w-])(?:" + alts("finite_after") + r")(?![\w-])",
                                       re.IGNORECASE)
 
     nums: dict[str, tuple[int, str]] = {}
@@ -840,6 +854,7 @@ def extract_events(a: Analysed) -> list[EventReport]:
             drafts_by_sent[s.index] = drafts
             used_dates.update(d.date.start for d in drafts if d.date is not None)
     _date_by_reference(a, drafts_by_sent)
+    _date_after_event(a, by_sent, drafts_by_sent)
     _next_sentence_tolls(a, by_sent, drafts_by_sent)
     for drafts in drafts_by_sent.values():
         for dr in drafts:
@@ -969,6 +984,7 @@ def _may_borrow_date(s: Sentence, hits: list[_Hit]) -> bool:
         return not _ruled_out(kind, low, plain) and v.cues[kind].search(t) is not None
 
     return (v.cues["anaphor_same"].search(t) is not None
+            or v.cues["after_event"].search(t) is not None
             or v.cues["anaphor_after"].search(t) is not None or found("anaphor_time")
             or (any(h.event_type == "agreement" for h in hits)
                 and v.cues["meeting_context"].search(t) is not None))
@@ -1033,9 +1049,11 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
                                           h.clause and o.start >= h.end for o in live))]
     dates = [d for d in _anchor_years(s.dates) if _usable(d) and d.start not in claims
              and not _scopes_comparison(d, text, s)]
+    owned = _relative_owned_dates(hits, dates, text)
     drafts: list[_Draft] = []
     for h in live:
-        d = _date_for(h, live, clauses, dates, text)
+        d = _date_for(h, live, clauses, [x for x in dates if owned.get(x.start, h) is h]
+                      if owned else dates, text)
         if d is None and h.trig.needs == "since":
             continue
         if d is None:
@@ -1075,6 +1093,38 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
 #: reference's clause before it are about what was said of the document, not its parties.
 _DOC_PHRASE = re.compile(r"(?<![\w-])(?:the|a|an|its|their|this|that)\s+(?:[\w’'-]+\s+){0,3}$",
                          re.IGNORECASE)
+
+
+#: "that began on ", "which had broken out in ": a relative clause of an aspectual verb, up to
+#: the date it gives (see `_relative_owned_dates`).
+_REL_ASPECT_GAP = 50
+
+
+def _relative_owned_dates(hits: list[_Hit], dates: list[DateMention], text: str
+                          ) -> dict[int, _Hit]:
+    """'a truce ... to halt the fighting that began on 27 September': a date in a relative
+    clause of an aspectual verb right after a trigger's noun is that trigger's, even where
+    the trigger makes no event of its own (the fighting a ceasefire ended): no other trigger
+    of the sentence takes it. Keyed by the date's start."""
+    owned: dict[int, _Hit] = {}
+    if not dates:
+        return owned
+    v = _vocab().cues
+    for o in hits:
+        m = _REL_THAT.match(text, o.end)
+        if m is None:
+            continue
+        verb = v["aspectual_verb"].search(text, m.end(), m.end() + 24)
+        if verb is None or verb.start() != m.end():
+            continue
+        for d in dates:
+            if m.end() <= d.start <= m.end() + _REL_ASPECT_GAP:
+                owned.setdefault(d.start, o)
+                break
+    return owned
+
+
+_REL_THAT = re.compile(r"\s*,?\s*(?:that|which)\s+(?:had\s+|has\s+)?", re.IGNORECASE)
 
 
 def _time_point_only(h: _Hit, s: Sentence, text: str, clause: _Clause) -> bool:
@@ -1443,6 +1493,8 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
             continue  # "Yerevan on Monday called the shelling a breach": the calling's date
         if d.end <= h.start and _said_before(d, h, clause, text):
             continue  # "said on Friday that his forces had retaken X": the saying's date
+        if d.end <= h.start and _earlier_act_date(d, h, clause, text):
+            continue  # "had crossed the border in April and were sentenced": the crossing's
         gap = max(0, hi - lo)
         if not _fronted(d, clause, text) and (
                 gap > _MAX_DATE_GAP or any(lo <= p < hi for p in others)):
@@ -1551,6 +1603,23 @@ def _said_before(d: DateMention, h: _Hit, clause: _Clause, text: str) -> bool:
                 text, max(clause.start, d.start - 30), d.start) is not None)
 
 
+#: "and" joining two verbs of one subject ("had crossed ... and were sentenced").
+_AND_VERB = re.compile(r"(?<![\w-])and(?![\w-])", re.IGNORECASE)
+
+
+def _earlier_act_date(d: DateMention, h: _Hit, clause: _Clause, text: str) -> bool:
+    """Whether a date before the trigger dates an act told in the past perfect before "and"
+    ("the two soldiers had crossed into Armenia in April 2023 and were sentenced by a
+    court"): the past perfect puts that act before the trigger's own, on another day. A date
+    that opens its clause still covers both."""
+    if _fronted(d, clause, text):
+        return False
+    co = _AND_VERB.search(text, d.end, h.start)
+    return co is not None and _PLUPERFECT.search(
+        text, max(clause.start, d.start - 80), d.start) is not None and \
+        _PLUPERFECT.search(text, co.end(), h.end) is None
+
+
 def _charged(d: DateMention, h: _Hit, clause: _Clause, text: str) -> bool:
     """Whether a date before the trigger dates a verb of blaming instead: in "accused Baku on
     Friday of sending troops" the accusing was on Friday; the act it names may be older."""
@@ -1587,6 +1656,10 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
     """Steps 3a-3d: the date of one trigger from its own sentence."""
     c = clauses[h.clause]
     d = _date_in_clause(h, live, c, dates, text)
+    if d is None or _date_in_dateline(text, d):
+        # "Troops entered Kalbajar, which Armenians call Karvachar, on 25 November": the
+        # main clause resumes after a comma-set relative aside with its own date
+        d = _date_after_aside(h, live, clauses, dates, text) or d
     if d is not None and _date_in_dateline(text, d):
         own = _aside_date(h, live, clauses, dates, text)  # "BAKU, 21 September - A truce,
         return own if own is not None else d  # which took effect the next day, ...": its own
@@ -1642,17 +1715,50 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
         if said:
             return said[-1]
     last = clauses[-1]
-    tail = _TRAILING_SAID.search(text, c.start, c.end)
-    if last.kind == "speech" and last.region == c.region + 1 and h.clause == len(clauses) - 2 \
-            and tail is not None and h.end <= tail.start() and _PERFECT.search(
-                text, c.start, h.end):
-        # 3d, the attribution after the news: "X has completed the withdrawal, the ministry
-        # said on Wednesday". Only news in the present perfect: in "Armenia started the
-        # war, Aliyev said on Tuesday" the saying does not date the war
-        said = [x for x in dates if last.start <= x.start < last.end and x.precision == "day"]
-        if said:
-            return said[-1]
+    if last.kind == "speech" and last.region == c.region + 1 and len(clauses) >= 2 and (
+            h.clause == len(clauses) - 2 or _only_result_clauses(h, live, clauses, text)):
+        before = clauses[-2]
+        tail = _TRAILING_SAID.search(text, before.start, before.end)
+        if tail is not None and h.end <= tail.start() and (
+                _PERFECT.search(text, c.start, h.end) or _simple_past_verb(h, c, tail.start(),
+                                                                            text)):
+            # 3d, the attribution after the news: "X has completed the withdrawal, the
+            # ministry said on Wednesday", "forces opened fire on X, the ministry said on
+            # Monday". Only news told by a verb: in "Armenia started the war, Aliyev said on
+            # Tuesday" the saying does not date the war the noun names
+            said = [x for x in dates if last.start <= x.start < last.end
+                    and x.precision == "day"]
+            if said:
+                return said[-1]
     return None
+
+
+_LEAD_PUNCT = re.compile(r"[,;\s]*")
+
+
+def _only_result_clauses(h: _Hit, live: list[_Hit], clauses: list[_Clause], text: str) -> bool:
+    """Whether only clauses telling the trigger's result (", killing 13 people") stand between
+    its clause and the closing attribution: they belong to the news, not to another event."""
+    c = clauses[h.clause]
+    between = clauses[h.clause + 1:-1]
+    return bool(between) and all(
+        x.kind == "rel" and x.region == c.region
+        and _vocab().fat_after.match(text, _LEAD_PUNCT.match(text, x.start).end())
+        and not any(x.start <= o.start < x.end for o in live) for x in between)
+
+
+def _simple_past_verb(h: _Hit, c: _Clause, stop: int, text: str) -> bool:
+    """Whether the trigger is its clause's finite verb in the simple past ("forces opened fire
+    on X", "two soldiers were captured"): news told as such is dated by a closing attribution
+    of its day. A noun ("the war") or a participle with a finite verb after it ("soldiers
+    detained in X remain ...") is not."""
+    v = _vocab().cues
+    if h.trig.passive:
+        if not v["simple_past_aux"].search(text, h.start, h.end):
+            return False
+    elif not v["simple_past"].match(text, h.start):
+        return False
+    return v["finite_after"].search(text, h.end, stop) is None
 
 
 #: A span of days before a trigger ("in two days of fighting"): the day a toll over it is
@@ -1674,6 +1780,27 @@ _PERFECT = re.compile(r"(?<![\w-])(?:has|have)\s+(?:(?:just|now|finally|already|
 _PLUPERFECT = re.compile(r"(?<![\w-])(?:had|'d)\s+(?:(?:already|just|since|been|reportedly|"
                          r"now|finally)\s+){0,2}(?!to\b)[\w-]+(?:ed|en|t|wn|ne|ck|ht)\b",
                          re.IGNORECASE)
+
+
+#: What may stand between a relative aside's closing comma and the main clause's date.
+_RESUMED_DATE = re.compile(r"\s*(?:on|in|at|by)?\s*", re.IGNORECASE)
+
+
+def _date_after_aside(h: _Hit, live: list[_Hit], clauses: list[_Clause],
+                      dates: list[DateMention], text: str) -> DateMention | None:
+    """The date right after a comma-set relative aside that follows the trigger's clause
+    ("entered the district, which Armenians call Karvachar, on 25 November 2020"): the
+    clause splitter runs the aside on to the sentence's end, but the date after its closing
+    comma is the main clause's, when no trigger of another type stands in the aside."""
+    if h.clause + 1 >= len(clauses):
+        return None
+    nxt = clauses[h.clause + 1]
+    end = _aside_end(nxt, text)
+    if end is None or nxt.region != clauses[h.clause].region or any(
+            nxt.start <= o.start < end and o.event_type != h.event_type for o in live):
+        return None
+    gap = _RESUMED_DATE.match(text, end)
+    return next((x for x in dates if x.start == gap.end()), None)
 
 
 def _date_of_container(h: _Hit, live: list[_Hit], clauses: list[_Clause],
@@ -1731,15 +1858,20 @@ def _speaks(m: Mention, s: Sentence, text: str) -> bool:
     """Whether a name is followed by a reporting verb, alone or with others joined to it
     ("officials in Yerevan said", "Kapan and Yerevan accused ..."): it names who spoke."""
     v = _vocab()
+    comma_only = False  # the link to this name was a comma alone
     while True:
         if v.speaker_after.match(text, m.end):
-            return True
+            # "near Jermuk, the ministry said": a comma alone before the speaker closes the
+            # news and opens its attribution; a list of speakers ends in "and" ("Kapan,
+            # Goris and Yerevan said")
+            return not comma_only
         gap = _AND_GAP.match(text, m.end)
         if gap is None or gap.end() == m.end:
             return False
         nxt = next((x for x in s.mentions if x.start == gap.end()), None)
         if nxt is None:
             return False
+        comma_only = "," in gap.group(0) and gap.group(0).rstrip()[-1:] == ","
         m = nxt
 
 
@@ -1984,6 +2116,47 @@ def _date_by_reference(a: Analysed, drafts_by_sent: dict[int, list[_Draft]]) -> 
                     cands = [d for d in prev if d.event_type in types]
                     if cands:
                         dr.date, dr.coarsen = cands[-1].date, cands[-1].coarsen
+
+
+#: The words between "a day after" and the event it names: "the ", "Azerbaijan launched its ".
+_FEW_WORDS = re.compile(r"(?:[\w’'-]+\s+){0,3}")
+#: How many sentences back an event counted from ("a day after the offensive") may be told.
+_AFTER_EVENT_REACH = 2
+
+
+def _date_after_event(a: Analysed, by_sent: dict[int, list[_Hit]],
+                      drafts_by_sent: dict[int, list[_Draft]]) -> None:
+    """Step 3e': "A day after the offensive began, the authorities agreed to a ceasefire": an
+    undated trigger after a count of days from an event the sentence names takes the day of
+    that event, as the article gave it in this sentence or the two before (the latest dated
+    event of its type and day precision), plus the count. Nothing when no such day is told."""
+    v = _vocab()
+    text = a.text
+    for i in sorted(drafts_by_sent):
+        undated = [d for d in drafts_by_sent[i] if d.date is None]
+        if not undated:
+            continue
+        s = a.sentences[i]
+        for m in v.cues["after_event"].finditer(s.text):
+            named = next((h for h in by_sent.get(i, ()) if h.start >= s.start + m.end()
+                          and _FEW_WORDS.fullmatch(text, s.start + m.end(), h.start)), None)
+            n = parse_number(m.group("n"))
+            if named is None or n is None:
+                continue
+            told = [d for j in range(max(0, i - _AFTER_EVENT_REACH), i + 1)
+                    for d in drafts_by_sent.get(j, ()) if d.date is not None
+                    and d.event_type == named.event_type and not d.coarsen
+                    and d.date.precision == "day" and d.date.date is not None
+                    and d.date.date_end is None and d.hits[0].start < named.start]
+            if not told:
+                continue
+            day = told[-1].date.date + dt.timedelta(days=n)
+            start = s.start + m.start()
+            when = DateMention(start, named.end, text[start:named.end], day, None, "day",
+                               True, False)
+            for dr in undated:
+                if dr.date is None and dr.hits[0].start >= named.end:
+                    dr.date = when
 
 
 #: How far (in characters) a date may stand from a meeting word to be that meeting's date.

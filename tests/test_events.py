@@ -990,3 +990,55 @@ def test_agreeing_on_a_handover_is_no_handover() -> None:
     evs = _events("On 2 March the two commissions agreed on the handover of three villages to "
                   "Armenia.", dt.date(2024, 3, 10))
     assert [r.event_type for r in evs] == []
+
+
+def test_news_in_the_simple_past_takes_the_day_of_a_closing_attribution() -> None:
+    r = _one("Azerbaijani units opened fire on Armenian posts near Sotk, the defence ministry "
+             "in Yerevan said on Monday.", "armed_clash", dt.date(2021, 11, 23))
+    assert (r.date, r.place_id) == (dt.date(2021, 11, 22), "sotk")
+    held = _events("Armenian conscripts detained during the war remain in custody, the "
+                   "ombudsman said on Monday.", dt.date(2021, 11, 23))
+    assert not [x for x in held if x.date == dt.date(2021, 11, 22)], held
+
+
+def test_a_truce_does_not_take_the_start_date_of_the_fighting_it_halted() -> None:
+    evs = _events("A truce agreed in Moscow was meant to halt the fighting that erupted on 27 "
+                  "September 2020.", None)
+    assert not [r for r in evs if r.event_type == "ceasefire"], evs
+
+
+def test_a_truce_a_day_after_a_dated_offensive_takes_the_next_day() -> None:
+    r = _one("Baku began an offensive in the enclave on 19 September 2023. Two days after "
+             "the offensive began, local forces accepted a truce.", "ceasefire", None)
+    assert (r.date, r.date_precision) == (dt.date(2023, 9, 21), "day")
+    assert _span(r, "date").startswith("Two days after")
+
+
+def test_initialling_an_agreed_text_is_an_agreement() -> None:
+    r = _one("The two foreign ministers initialled the final text in Washington on 8 August "
+             "2025.", "agreement", dt.date(2025, 8, 9))
+    assert (r.date, r.place_id) == (dt.date(2025, 8, 8), "washington")
+
+
+def test_a_town_before_a_closing_attribution_is_where_the_fighting_was() -> None:
+    r = _one("On 13 September the Azerbaijani army shelled Armenian posts near Vardenis, the "
+             "Armenian Ministry of Defence said.", "armed_clash", dt.date(2022, 9, 13))
+    assert r.place_id == "vardenis"
+
+
+def test_a_date_after_a_relative_aside_dates_the_main_clause() -> None:
+    r = _one("Azerbaijani soldiers were deployed to Lachin, which Armenians call Berdzor, on "
+             "1 December 2020.", "deployment", dt.date(2020, 12, 3))
+    assert (r.date, r.place_id) == (dt.date(2020, 12, 1), "lachin")
+
+
+def test_a_date_of_an_act_in_the_past_perfect_before_and_does_not_date_the_next_verb() -> None:
+    evs = _events("The conscript had strayed across the border in May 2022 and was convicted "
+                  "by a court in Baku.", dt.date(2023, 12, 14))
+    assert not [r for r in evs if r.event_type == "legal_action"], evs
+
+
+def test_a_strike_on_a_neighbourhood_with_its_toll_is_dated_by_the_closing_attribution() -> None:
+    r = _one("A rocket struck a residential neighbourhood in Ganja before dawn, killing four "
+             "people, officials said Saturday.", "armed_clash", dt.date(2020, 10, 18))
+    assert (r.date, r.place_id, r.fatalities) == (dt.date(2020, 10, 17), "ganja", 4)
