@@ -86,6 +86,9 @@ class _Cues:
     #: right after an organisation's name: the gathering it holds, the occasion of a meeting
     #: and not a party to it ("at the CIS summit")
     occasion: re.Pattern[str] | None
+    #: the same gathering nouns and "of", right before an organisation's name: the gathering
+    #: it holds ("the first summit of the X")
+    occasion_of: re.Pattern[str] | None
     #: right after an organisation's name: the name is part of a document's or a mission's
     #: ("the UN Charter", "an EU civilian mission"), not an actor at the meeting
     named_thing: re.Pattern[str] | None
@@ -114,6 +117,9 @@ class _Cues:
     topic_pair: re.Pattern[str] | None
     #: ", led by" opening an apposition that names who leads the noun before it
     head_apposition: re.Pattern[str] | None
+    #: a verb by which the thing led takes part in the meeting named after it ("held their
+    #: ninth meeting", "attended the talks"), unlike "welcomed the Prague meeting"
+    takes_part: re.Pattern[str] | None
     #: which cue lists can match in a sentence: "trigger<i>", "status<i>", "level<i>" (row i
     #: of that kind, named in `rows`), "any_trigger", "mediator", "outcome", "venue"
     filter: CueFilter
@@ -214,12 +220,16 @@ def cues() -> _Cues:
                               re.IGNORECASE) if by.get("topic_pair") else None,
         head_apposition=re.compile(r",\s+(?:" + joined["head_apposition"] + r")\s+by\s+",
                                    re.IGNORECASE) if by.get("head_apposition") else None,
+        takes_part=re.compile(r"(?<![\w-])(?:" + joined["takes_part"] + r")\s*$",
+                              re.IGNORECASE) if by.get("takes_part") else None,
         about=re.compile(r"(?<![\w-])(?:" + joined["about"] + r")(?![\w-])", re.IGNORECASE),
         needs_guest=re.compile(r"(?:" + joined["needs_guest"] + r")", re.IGNORECASE),
         close_guest=re.compile(r"(?:" + joined["close_guest"] + r")", re.IGNORECASE)
         if by.get("close_guest") else None,
         occasion=re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:" + joined["occasion"]
                             + r")(?![\w-])", re.IGNORECASE) if by.get("occasion") else None,
+        occasion_of=re.compile(r"(?<![\w-])(?:" + joined["occasion"] + r")\s+of\s+(?:the\s+)?$",
+                               re.IGNORECASE) if by.get("occasion") else None,
         filter=CueFilter("meetings", lists),
         rows={k: tuple(f"{k}{i}" for i in range(len(by[k])))
               for k in ("trigger", "status", "level")},
@@ -536,6 +546,8 @@ def _hosts_no_one(c: _Cues, s: Sentence, t: tuple[int, int, str],
     host: "hosted by X") nor another meeting word shortly after it reports no meeting."""
     if not c.needs_guest.fullmatch(s.text, t[0] - s.start, t[1] - s.start):
         return False
+    if _TWO_AFTER.match(s.text, t[1] - s.start):
+        return False  # "hosted the two leaders": guests named before (see `_name_the_sides`)
     hi = t[1] + _GUEST_WINDOW
     occ = c.occasion
     if any(t[1] <= m.start < hi and m.actor_id is not None and m.reading != "location"
@@ -786,6 +798,8 @@ _AT_INVITATION = re.compile(r"\b(?:at|on|upon)\s+(?:the\s+|[\w-]+['’]s\s+)?(?:
                             re.IGNORECASE)
 
 
+#: how far past the status window a cancellation that begins inside it may run
+_CANCEL_OVERHANG = 40
 #: after a trigger: a clause that contrasts with it ("..., but X skipped the gathering")
 _BUT_LATER = re.compile(r",\s+but\s+", re.IGNORECASE)
 
@@ -811,6 +825,16 @@ def _status(s: Sentence, cand_points: tuple[int, int],
                 continue
             for m in rx.finditer(window):
                 hits.append((value, lo + m.start(), lo + m.end()))
+    if not any(h[0] == "cancelled" for h in hits) and hi < s.end:
+        # "a planned meeting of A and B in Brussels on October 26, 2023 was postponed
+        # indefinitely": a cancellation that begins inside the window counts, even when its
+        # last words stand beyond it
+        at = cand_points[1] - s.start
+        tail = s.text[at:min(s.end, hi + _CANCEL_OVERHANG) - s.start]
+        for rx, value in c.status:
+            if value == "cancelled":
+                hits += (("cancelled", s.start + at + m.start(), s.start + at + m.end())
+                         for m in rx.finditer(tail) if s.start + at + m.start() < hi)
     if not any(h[0] == "cancelled" for h in hits) and hi < s.end:
         # "were to talk at the X summit in Y in mid-October, but X stayed away from the
         # gathering": a contrast clause after the trigger may undo it beyond the window
@@ -1078,12 +1102,19 @@ _ADJUNCT_BEFORE = re.compile(r"\b(?:after|before|since|following|ahead\s+of|prio
                              r"during|until|at|in\s+the\s+wake\s+of)\s", re.IGNORECASE)
 
 
+#: right before a trigger: a determiner and a few modifiers, so the trigger is a noun, the
+#: object of the verb before it ("welcomed the Prague meeting")
+_NOUN_TRIGGER = re.compile(r"(?<![\w-])(?:the|a|an|their|its|this|that|these|those)\s+"
+                           r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _heads_something_else(s: Sentence, m: Mention, trigger_start: int) -> bool:
     """"The commissions, led by X and Y, were set up after the Brussels meeting": names in an
     apposition that says who leads a thing belong to that thing; they take part in a meeting
     of the sentence unless it is told in a phrase of time or place of the thing's own verb
     (they do in "The delegations, led by X and Y, met in Brussels", "..., held their ninth
-    meeting")."""
+    meeting"), or it is the object of a verb by which no one takes part in it ("..., welcomed
+    the Prague meeting")."""
     rx = cues().head_apposition
     i = m.start - s.start
     if rx is None or " by " not in s.text[max(0, i - 80):i]:
@@ -1097,7 +1128,12 @@ def _heads_something_else(s: Sentence, m: Mention, trigger_start: int) -> bool:
         t = trigger_start - s.start
         if t < close:
             return False  # the trigger comes first: "met the delegation, led by X"
-        return _ADJUNCT_BEFORE.search(s.text, close + 1, t) is not None
+        if _ADJUNCT_BEFORE.search(s.text, close + 1, t) is not None:
+            return True
+        took = cues().takes_part
+        noun = _NOUN_TRIGGER.search(s.text, close + 1, t) if took is not None else None
+        # the verb right before the meeting's noun phrase decides ("have held their ...")
+        return noun is not None and took.search(s.text, close + 1, noun.start()) is None
     return False
 
 
@@ -1115,9 +1151,14 @@ def _is_absent(s: Sentence, m: Mention) -> bool:
         return True
     if _CITING.search(s.text, max(0, i - 80), i):
         return True  # "..., citing France's stance": a reason given, no one at the table
+    if not (m.actor_id and _is_organisation(m.actor_id)):
+        return False
+    occ_of = cues().occasion_of
+    if occ_of is not None and occ_of.search(s.text, max(0, i - 40), i):
+        return True  # "on the sidelines of the first summit of the X": X holds the gathering
     occ = cues().occasion
-    return bool(occ is not None and m.actor_id and _is_organisation(m.actor_id)
-                and occ.match(s.text, j) and _AT_OCCASION.search(s.text, max(0, i - 40), i))
+    return bool(occ is not None and occ.match(s.text, j)
+                and _AT_OCCASION.search(s.text, max(0, i - 40), i))
 
 
 def _belongs(s: Sentence, m: Mention, g: _Cand, groups) -> bool:
@@ -1211,6 +1252,15 @@ def _timeline_dates(s: Sentence) -> Sequence[DateMention]:
     return s.dates
 
 
+def _finest_within(best: DateMention, fits: list[tuple[int, DateMention]]) -> DateMention:
+    """"This week: X spoke by phone with Y on December 12": of the dates that can be the
+    meeting's, a finer one inside the period of the nearest says more exactly when it was."""
+    inner = [(dist, d) for dist, d in fits if finer(d.precision, best.precision)
+             and dates_compatible((d.date, d.date_end, d.precision),
+                                  (best.date, best.date_end, best.precision))]
+    return min(inner, key=lambda x: (x[0], x[1].start))[1] if inner else best
+
+
 def _began_on(s: Sentence, d: DateMention | None) -> DateMention | None:
     """"ended four days of talks on Thursday, held from May 1": the meeting's date is the last
     day, and the day after "from" in its sentence, a few days before, is the first (only when
@@ -1267,6 +1317,7 @@ def _candidates(a: Analysed) -> list[_Cand]:
         prev_end = s.start
         for t0, t1, mode in trigs:
             best_d, best_dist = None, 10**9
+            fits: list[tuple[int, DateMention]] = []
             # the date of a dateline ("SOCHI, Oct 31 - ") is the report's: it dates the
             # meeting only when the sentence gives no date of its own for it
             by_dateline = sorted(sdates, key=lambda d: _inside(d.start, datelines))
@@ -1282,8 +1333,11 @@ def _candidates(a: Analysed) -> list[_Cand]:
                 others = [p for p in points if p != t0]
                 if _between_has(others, (t0 + t1) // 2, (d.start + d.end) // 2):
                     continue
+                fits.append((dist, d))
                 if dist < best_dist:
                     best_d, best_dist = d, dist
+            if len(fits) > 1 and best_d is not None:
+                best_d = _finest_within(best_d, fits)
             key = (id(best_d) if best_d is not None else None, mode)
             if best_d is None and prev_key is not None and prev_key[1] == mode and \
                     not _CLAUSE_BREAK.search(s.text[prev_end - s.start:t0 - s.start]):
@@ -1383,15 +1437,40 @@ def _candidates(a: Analysed) -> list[_Cand]:
             g.anaphoric = g.date is None and bool(
                 re.search(r"\b(?:the|this|that)\s+(?:\w+\s+){0,2}$",
                           text[max(s.start, t0 - 30):t0], re.IGNORECASE))
-            if not g.participants and not g.anaphoric:
-                # no one else named: the pair the talks were about are, as a rule, the sides
-                # ("talks in Moscow to settle the border between A and B"); "During the
-                # meeting, the sides discussed relations between A and B" is a meeting told
-                # before, whose people are named there
+            if topic and not g.anaphoric and (not g.participants or all(
+                    _hosts_the_talks(s, x, g) for x in g.participants.values())):
+                # no one else named but who hosted or mediated them: the pair the talks were
+                # about are, as a rule, the sides ("talks in Moscow to settle the border
+                # between A and B", "X hosted talks on the border between A and B"); "During
+                # the meeting, the sides discussed relations between A and B" is a meeting
+                # told before, whose people are named there
                 for m in topic:
                     g.participants.setdefault(m.actor_id, m)  # type: ignore[arg-type]
             cands.append(g)
     return cands
+
+
+#: between a host and the hosting word ("X also hosted"), and between that word and the meeting
+#: word it hosts ("hosted the third round of talks")
+_HOST_GAP = re.compile(r"\s+(?:[a-z]+\s+)?")
+_HOSTED_GAP = re.compile(r"\s+(?:(?:the|a|an|their|its)\s+)?(?:[\w-]+\s+){0,3}?")
+
+
+def _hosts_the_talks(s: Sentence, m: Mention, g: _Cand) -> bool:
+    """Whether `m` only convened the meeting `g`: its mediator ("mediated by X"), or the
+    subject of a hosting word whose object is the meeting itself ("X hosted talks"), not a
+    guest ("X hosted Y")."""
+    if g.mediator is not None and g.mediator[1] is m:
+        return True
+    c = cues()
+    for a0, a1 in g.triggers:
+        if a0 < m.end or not c.needs_guest.fullmatch(s.text, a0 - s.start, a1 - s.start) or \
+                not _HOST_GAP.fullmatch(s.text, m.end - s.start, a0 - s.start):
+            continue
+        if any(b0 > a1 and _HOSTED_GAP.fullmatch(s.text, a1 - s.start, b0 - s.start)
+               for b0, _ in g.triggers):
+            return True
+    return False
 
 
 _JOINT = re.compile(r"\b(?:trilateral|three-way|joint|conference)\b", re.IGNORECASE)
@@ -1488,7 +1567,9 @@ def _merge_into(dst: _Cand, src: _Cand) -> None:
         dst.level, dst.level_span, dst.level_explicit = src.level, src.level_span, \
             src.level_explicit
     dst.outcomes += [o for o in src.outcomes if o not in dst.outcomes]
-    if src.status and (dst.status is None or (src.date is not None and src.status != "held")):
+    # "The meeting ... was called off": an undated mention that refers back cancels the plan
+    if src.status and (dst.status is None or (src.date is not None and src.status != "held")
+                       or (src.anaphoric and src.status == "cancelled")):
         dst.status, dst.status_span = src.status, src.status_span
 
 
@@ -1735,6 +1816,14 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
                 _merge_into(first, c)
     # "another trilateral meeting" with no parties named: the parties of the previous meeting
     for i, m in enumerate(merged):
+        two = _two_after(a, m)
+        if two is not None and not set(CONFLICT_PARTIES) & _parties(m):
+            # "Michel hosted the two leaders", "a meeting of the two leaders": the two sides'
+            # people, named in the sentence before or at the meeting told before
+            _name_the_two(a, m)
+            if not set(CONFLICT_PARTIES) & _parties(m):
+                _name_the_sides(m, merged[:i], two)
+            continue
         if len(_parties(m)) >= 2:
             continue
         ctx = " ".join(a.text[max(m.sent.start, t0 - 40):t1] for t0, t1 in m.triggers)
@@ -1804,6 +1893,43 @@ _THREE_OF_THEM = re.compile(r"\bthe\s+three\s+(?:leaders|presidents|ministers|fo
 
 
 _LEADERS_WORD = re.compile(r"\b(?:leaders|presidents|heads\s+of\s+state)\b", re.IGNORECASE)
+
+
+#: right after a trigger, its object or complement names no one: "hosted the two leaders",
+#: "a meeting of the two leaders", "talks between both ministers"
+_TWO_AFTER = re.compile(r"\s+(?:(?:of|between|with|for)\s+)?(?:the\s+two|both)\s+(leaders|"
+                        r"presidents|ministers|foreign\s+ministers|heads\s+of\s+state)\b",
+                        re.IGNORECASE)
+
+
+def _two_after(a: Analysed, m: _Cand) -> str | None:
+    """The noun of "the two <noun>" right after one of the meeting's triggers, if any."""
+    for _, t1 in m.triggers:
+        two = _TWO_AFTER.match(a.text, t1)
+        if two is not None:
+            return two.group(1)
+    return None
+
+
+def _name_the_sides(m: _Cand, before: list[_Cand], noun: str) -> None:
+    """"Michel hosted the two leaders in Brussels on July 15": the two are the one person of
+    each side at the nearest meeting told before that names people of the sides, when both
+    are leaders (or neither is, for "the two ministers"); a host or mediator there is no one
+    of the two. Else they stay unnamed (and a meeting without both sides is dropped)."""
+    for prev in reversed(before):
+        people = sorted(k for k in prev.participants if is_person(k)
+                        and k not in cues().no_party and party_of(k) in CONFLICT_PARTIES)
+        if not people:
+            continue
+        if sorted(party_of(k) for k in people) != sorted(CONFLICT_PARTIES):
+            return
+        leaders = _LEADERS_WORD.search(noun) is not None
+        if any((level_of_person(k) == "leaders") != leaders for k in people):
+            return
+        for k in people:
+            m.participants.setdefault(k, prev.participants[k])
+        m.inherited_parties = True
+        return
 
 
 def _name_the_number(m: _Cand, prev: _Cand, n: int, ctx: str) -> None:

@@ -165,7 +165,7 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "separate", "side", "needs_guest", "about", "mediator_state", "announce_verb",
                  "no_party", "postponed", "one_by_one", "delegation_head", "occasion",
              "named_thing", "document", "document_modifier", "close_guest", "unasserted",
-             "topic_pair", "head_apposition"}
+             "topic_pair", "head_apposition", "takes_part"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -1149,3 +1149,70 @@ def test_heads_named_in_an_apposition_lead_their_thing_not_a_later_meeting() -> 
     (m,) = _meetings("The border commissions, headed by Mher Grigoryan and Shahin Mustafayev, "
                      "met in Gabala on Tuesday.", dt.date(2024, 8, 1))
     assert {"mher-grigoryan", "shahin-mustafayev"} <= set(m.participants)
+
+
+def test_heads_in_an_apposition_do_not_attend_a_meeting_their_body_only_praises() -> None:
+    # the delegations praise a summit of others: the deputy premiers were not at it
+    for m in _meetings("The delimitation commissions, chaired by Mher Grigoryan and Shahin "
+                       "Mustafayev, praised the Prague summit of October 2022 in a joint note.",
+                       dt.date(2024, 3, 2)):
+        assert not {"mher-grigoryan", "shahin-mustafayev"} & set(m.participants)
+    # a verb by which the body holds the meeting keeps its heads at the table
+    (m,) = _meetings("The delimitation commissions, chaired by Mher Grigoryan and Shahin "
+                     "Mustafayev, held their tenth meeting on the border on Friday.",
+                     dt.date(2024, 3, 2))
+    assert {"mher-grigoryan", "shahin-mustafayev"} <= set(m.participants)
+
+
+def test_the_body_whose_gathering_hosts_a_meeting_is_not_at_the_table() -> None:
+    # the forum is the occasion of the talks, not a party to them
+    (m,) = _meetings("Ilham Aliyev and Nikol Pashinyan talked on Thursday on the margins of the "
+                     "second summit of the European Political Community in Chisinau.",
+                     dt.date(2023, 6, 3))
+    assert set(m.participants) == {"ilham-aliyev", "nikol-pashinyan"}
+
+
+def test_a_day_inside_a_nearer_week_dates_the_meeting() -> None:
+    # the week is nearer the trigger, but the day named later in the clause is more exact
+    (m,) = _meetings("Earlier this week, Pashinyan held a phone call with Emmanuel Macron on "
+                     "Tuesday, March 5, about the peace process.", dt.date(2024, 3, 8))
+    assert m.date == dt.date(2024, 3, 5) and m.date_precision == "day"
+
+
+def test_the_meeting_called_off_in_a_later_sentence_is_cancelled() -> None:
+    # the plan is dated in one sentence, its cancellation told without a date in the next
+    (m,) = _meetings("Baku said it would skip talks with Yerevan set for November 20 in "
+                     "Washington. The meeting of Jeyhun Bayramov and Ararat Mirzoyan has been "
+                     "called off.", dt.date(2023, 11, 17))
+    assert m.status == "cancelled" and m.date == dt.date(2023, 11, 20)
+
+
+def test_a_host_of_talks_about_a_pair_leaves_the_pair_at_the_table() -> None:
+    # the host is the only other name: the two states whose ties were discussed are the sides
+    (m,) = _meetings("On 30 August, Charles Michel hosted talks in Brussels on relations "
+                     "between Armenia and Azerbaijan.", dt.date(2022, 9, 1))
+    assert {"armenia", "azerbaijan"} <= set(m.participants)
+    assert m.mediator == "european-union"
+    # a guest of the host is someone at the table: the pair stay the topic
+    (m,) = _meetings("On 30 August, Charles Michel hosted Jeyhun Bayramov in Brussels for talks "
+                     "on relations between Armenia and Azerbaijan.", dt.date(2022, 9, 1))
+    assert "armenia" not in m.participants
+
+
+def test_the_two_leaders_a_host_received_are_the_sides_met_before() -> None:
+    # "the two leaders" after the hosting word: the sides' leaders of the meeting told earlier,
+    # not its host
+    ms = _meetings("Ilham Aliyev and Nikol Pashinyan met in Sochi on May 2 with Vladimir Putin. "
+                   "Later, Charles Michel hosted the two leaders in Brussels on May 14.",
+                   dt.date(2023, 5, 20))
+    (m,) = [x for x in ms if x.place_id == "brussels"]
+    assert set(m.participants) == {"charles-michel", "ilham-aliyev", "nikol-pashinyan"}
+    assert m.mediator == "european-union"
+
+
+def test_a_cancellation_beginning_near_the_meeting_counts_in_full() -> None:
+    # the long subject pushes the end of "postponed indefinitely" far from the trigger
+    (m,) = _meetings("Separately, a planned meeting of Ilham Aliyev and Nikol Pashinyan in "
+                     "Brussels on October 26, 2023 was postponed indefinitely, diplomats said.",
+                     dt.date(2023, 10, 20))
+    assert m.status == "cancelled"
