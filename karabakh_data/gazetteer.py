@@ -44,6 +44,10 @@ Files (UTF-8, comma-separated, lists inside a cell separated by `|`, rows sorted
   and the name without breaking it ("in central Yerevan"). `pronouns.csv`: pronouns and their
   gender; `title_modifiers.csv`: words before a title that make it name someone other than the
   current holder ("former", "ex-", "incoming").
+- `person_words.csv`: words about the person named next to them (word, use): a `rank`
+  ("Archbishop", "Marshal") is a capitalised rank or church title written before a surname and
+  is no first name; an `office` noun ("commander", "counterpart") that is no title phrase joins
+  a demonym to a person of that state right after it ("his Azerbaijani counterpart NAME").
 """
 
 from __future__ import annotations
@@ -92,6 +96,7 @@ TITLE_KINDS = ("office", "body", "side", "honorific")
 QUALIFIER_FORMS = ("demonym", "qualifier")
 CUE_POSITIONS = ("before", "noun", "after", "modifier")
 GENDERS = ("m", "f")
+PERSON_WORD_USES = ("rank", "office")
 
 _DIR = ("data", "gazetteer")
 
@@ -259,6 +264,8 @@ class Gazetteer:
     locative_cues: tuple[LocativeCue, ...]
     pronouns: Mapping[str, str]
     title_modifiers: Mapping[str, str]
+    ranks: frozenset[str] = frozenset()  # person_words.csv, use=rank
+    office_nouns: frozenset[str] = frozenset()  # person_words.csv, use=office
 
     def actor(self, actor_id: str) -> Actor:
         try:
@@ -356,6 +363,8 @@ def _build() -> Gazetteer:
                  for r in _read("locative_cues.csv"))
     pronouns = {r["pronoun"].lower(): r["gender"] for r in _read("pronouns.csv")}
     modifiers = {r["word"].lower(): r["sense"] for r in _read("title_modifiers.csv")}
+    person_words = [(r["word"].strip().lower(), r["use"].strip())
+                    for r in _read("person_words.csv")]
     return Gazetteer(
         actors=MappingProxyType(dict(sorted(actors.items()))),
         places=MappingProxyType(dict(sorted(places.items()))),
@@ -363,7 +372,9 @@ def _build() -> Gazetteer:
         bodies=MappingProxyType(dict(sorted(bodies.items()))),
         qualifiers=qualifiers, alias_rules=rules, exclusions=exclusions, locative_cues=cues,
         pronouns=MappingProxyType(pronouns),
-        title_modifiers=MappingProxyType(modifiers))
+        title_modifiers=MappingProxyType(modifiers),
+        ranks=frozenset(w for w, use in person_words if use == "rank"),
+        office_nouns=frozenset(w for w, use in person_words if use == "office"))
 
 
 @cache
@@ -563,4 +574,11 @@ def validate(g: Gazetteer | None = None) -> list[str]:
     for w, sense in g.title_modifiers.items():
         if sense not in ("past", "future"):
             problems.append(f"title modifier {w!r}: sense {sense!r} (past|future)")
+    words = [(r["word"], r["use"]) for r in _read("person_words.csv")]
+    for w, use in words:
+        if use not in PERSON_WORD_USES or not w.isalpha() or w != w.lower():
+            problems.append(f"person word {w!r}: use {use!r} ({'|'.join(PERSON_WORD_USES)}), "
+                            "one lower-case word")
+    if [w for w, _ in words] != sorted(w for w, _ in words):
+        problems.append("person_words.csv is not sorted by word")
     return problems

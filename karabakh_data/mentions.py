@@ -687,6 +687,30 @@ class _Matcher:
         return i >= 2 and self.keys[i - 2] not in (".", "!", "?", '"', "“", ":") and \
             "\n" not in self.text[self.ends[i - 2]:self.starts[i - 1]]
 
+    def unknown_full_name(self, i: int) -> bool:
+        """Whether tokens i and i + 1 are a first name and a surname of nobody we know: two
+        capitalised (not all-caps) words, one space apart and after one space, that no name,
+        title, rank or calendar word of the vocabulary matches ("... commander Andrei
+        Volkov"). A title-case headline line (no lower-case word of four letters or more and
+        no final full stop) is no evidence of a name ("Armenian Premier Says Talks Stalled")."""
+        if i < 1 or i + 1 >= self.n:
+            return False
+        forms, starts, ends = self.forms, self.starts, self.ends
+        for t in (i, i + 1):
+            f = forms[t]
+            if len(f) < 2 or not f[0].isupper() or f.isupper() or not f.isalpha() \
+                    or starts[t] - ends[t - 1] != 1 or self.names_at(t) or self.titles_at(t):
+                return False
+        if self.keys[i] in _calendar_words() or self.keys[i] in self.g.ranks:
+            return False
+        text = self.text
+        if text[ends[i - 1]] != " " or text[ends[i]] != " ":
+            return False
+        a = text.rfind("\n", 0, starts[i]) + 1
+        b = text.find("\n", ends[i + 1])
+        line = text[a:b if b >= 0 else len(text)].rstrip()
+        return line.endswith(".") or any(w[:1].islower() and len(w) >= 4 for w in line.split())
+
     def span_text(self, i: int, j: int) -> str:
         return self.text[self.starts[i]:self.ends[j - 1]]
 
@@ -770,10 +794,12 @@ def _find_mentions(m: _Matcher) -> list[Mention]:
         if a is not None and r.surface is not None and len(r.surface.actors) == 1 \
                 and m.unknown_first_name(r) and _bare_surname(g, a, m.span_text(r.i, r.j)) \
                 and not m.forms[r.i - 1].isupper() \
+                and m.keys[r.i - 1] not in g.ranks \
                 and not m.keys[r.i - 1].startswith(_rank_stems()):
             # "Sabina Aliyeva" is not Mehriban Aliyeva: a surname alias after a first name
             # we do not know names somebody else, as for a surname several persons share
-            # (an all-caps word before it is a headline's, "MIRZOYAN AND BAYRAMOV")
+            # (an all-caps word before it is a headline's, "MIRZOYAN AND BAYRAMOV"; a rank
+            # of person_words.csv or abbreviations.txt is no first name, "Archbishop X")
             resolved[k] = None
     # the last raw index at which each actor is named unambiguously (for "named later")
     last_named = {a: k for k, a in enumerate(resolved) if a is not None}
@@ -789,6 +815,13 @@ def _find_mentions(m: _Matcher) -> list[Mention]:
             prev_end, prev_person = r.j, None
             continue
         surface = r.surface
+        if surface is None and actor_id is not None and r.title is not None \
+                and r.title.kind == "office" and g.actors[actor_id].kind == "person" \
+                and m.unknown_full_name(r.j):
+            # "Armenian Defence Minister FIRST LAST" with a name we do not know: the title
+            # describes that person, not the holder of the day (a retrospective article, an
+            # acting minister, a gazetteer gap)
+            actor_id = None
         if surface is not None and actor_id is None and len(surface.actors) > 1 \
                 and not m.unknown_first_name(r):
             actor_id = _by_context(g, lex, r, k, seen, last_named, on)
@@ -838,6 +871,11 @@ def _find_mentions(m: _Matcher) -> list[Mention]:
         elif r.title is not None or r.org is not None:
             via = _via_for_name(g, actor_id, None, text[starts[r.ni]:ends[r.nj - 1]])
         elif not surface.actors and surface.place is None:
+            if (m.key(r.i - 1) in _LANGUAGE_CUES or m.key(r.i - 1) in _LIST_JOINERS) \
+                    and _language(m, lex, r):
+                continue  # "Karvachar in Armenian": the language, not the state
+            if r.j < m.n and m.forms[r.j][:1].islower() and _serves_unknown_person(m, r.j):
+                continue  # "Russian peacekeeping commander FIRST LAST": that person's
             via, actor_id = "demonym", surface.demonym
             if m.key(r.j) in nouns:  # "the Azerbaijani capital", "Armenian territory"
                 reading = "location"
@@ -857,6 +895,41 @@ def _find_mentions(m: _Matcher) -> list[Mention]:
             s = starts[raws[k - 1].i]
         out.append(_mention(s, e, text[s:e], actor_id, place_id, reading, via))
     return out
+
+
+def _serves_unknown_person(m: _Matcher, j: int) -> bool:
+    """Whether one to `_DEMONYM_GAP` lower-case words from token j, the last an office noun
+    (`_apposition_titles`), and then a full name of nobody we know follow a demonym: the
+    demonym only says whom that person serves ("Russian peacekeeping commander Andrei
+    Volkov"), as `_demonym_qualifies` says for a known person."""
+    offices = _apposition_titles()
+    for t in range(j, min(j + _DEMONYM_GAP, m.n)):
+        f = m.forms[t]
+        if not (f.isalpha() and f.islower()):
+            return False
+        if f in offices and m.unknown_full_name(t + 1):
+            return True
+    return False
+
+
+#: A demonym right after one of these words and before punctuation names a language.
+_LANGUAGE_CUES = frozenset({"in"})
+
+
+def _language(m: _Matcher, lex: _Lexicon, r: _Raw) -> bool:
+    """Whether the one-word demonym at r names a language: "in" before it and punctuation
+    or the end after it ("Karvachar in Armenian,", "said in Russian."), also as a pair joined
+    by "and"/"or" ("in Armenian and Azerbaijani."). A noun after it ("in Armenian territory",
+    "in Azerbaijani hands") keeps the state."""
+    def closes(t: int) -> bool:
+        k = m.key(t)
+        return not k or not k[0].isalnum()
+
+    i, j, key, joiners, demonyms = r.i, r.j, m.key, _LIST_JOINERS, lex.demonym_words
+    if key(i - 1) in _LANGUAGE_CUES:
+        return closes(j) or (key(j) in joiners and key(j + 1) in demonyms and closes(j + 2))
+    return key(i - 1) in joiners and key(i - 2) in demonyms and i >= 3 \
+        and key(i - 3) in _LANGUAGE_CUES and closes(j)
 
 
 def _bare_surname(g: Gazetteer, actor_id: str, surface: str) -> bool:
@@ -887,10 +960,11 @@ _DEMONYM_GAP = 3
 def _apposition_titles() -> frozenset[str]:
     """One-word office nouns not in titles.csv ("aide", "adviser"): the statement cues'
     `apposition_title` words, the vocabulary that already says such a noun names a person's
-    post."""
+    post, and the `office` words of person_words.csv ("commander", "counterpart")."""
     return frozenset(w.strip().lower() for row in read_table("statement_cues.csv")
                      if row.get("kind", "").strip() == "apposition_title"
-                     for w in (row.get("pattern") or "").split("|") if " " not in w.strip())
+                     for w in (row.get("pattern") or "").split("|") if " " not in w.strip()) \
+        | load_gazetteer().office_nouns
 
 
 def _demonym_qualifies(m: _Matcher, raws: list[_Raw], resolved: list[str | None]) -> set[int]:
@@ -899,9 +973,11 @@ def _demonym_qualifies(m: _Matcher, raws: list[_Raw], resolved: list[str | None]
     Kocharyan". Read alone, the demonym is a mention of the state, which a speaker or actor
     rule then credits with what the person said or did. It qualifies the person when one to
     `_DEMONYM_GAP` lower-case words, the last an office noun (a titles.csv title the matcher
-    joined to the name, or an apposition title such as "aide"), separate it from a person of
-    that state. Other words in between ("Armenian officials told Pashinyan", "Azerbaijani media
-    quoted Hajiyev") leave the demonym alone, as does a person of another state."""
+    joined to the name, an apposition title such as "aide", or an `office` word of
+    person_words.csv such as "counterpart"), and at most a comma after it, separate it from a
+    person of that state. Other words in between ("Armenian officials told Pashinyan",
+    "Azerbaijani media quoted Hajiyev") leave the demonym alone, as does a person of another
+    state."""
     out: set[int] = set()
     g, text, starts, ends = m.g, m.text, m.starts, m.ends
     actors = g.actors
@@ -917,6 +993,8 @@ def _demonym_qualifies(m: _Matcher, raws: list[_Raw], resolved: list[str | None]
                 or actors[who].country != actors[s.demonym].country:
             continue
         gap = [text[starts[t]:ends[t]] for t in range(r.j, nxt.i)]
+        if len(gap) > 1 and gap[-1] == ",":  # "his Azerbaijani counterpart, NAME,"
+            del gap[-1]
         if not gap or len(gap) > _DEMONYM_GAP or not all(w.isalpha() and w.islower()
                                                          for w in gap):
             continue

@@ -232,3 +232,15 @@ def test_azerbaijani_presidential_administration_in_its_long_official_form_is_th
     got = _resolved(text, dt.date(2023, 12, 8))
     assert got == {"Administration of the President of the Republic of Azerbaijan":
                    ("azerbaijan-presidential-administration", None)}
+
+
+def test_catholicos_is_listed_under_both_transliterations():
+    got = _resolved("Pilgrims greeted Catholicos Karekin II, and Garegin II blessed them.",
+                    dt.date(2024, 5, 26))
+    assert got == {"Karekin II": ("garegin-ii", None), "Garegin II": ("garegin-ii", None)}
+
+
+def test_person_words_are_one_lower_case_word_with_a_known_use():
+    g = gz.load_gazetteer()
+    assert g.ranks and g.office_nouns and not g.ranks & g.office_nouns
+    assert not [p for p in gz.validate() if "person word" in p or "person_words" in p]
