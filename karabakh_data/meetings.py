@@ -1921,14 +1921,8 @@ def _name_the_sides(m: _Cand, before: list[_Cand], noun: str) -> None:
                         and k not in cues().no_party and party_of(k) in CONFLICT_PARTIES)
         if not people:
             continue
-        if sorted(party_of(k) for k in people) != sorted(CONFLICT_PARTIES):
-            return
-        leaders = _LEADERS_WORD.search(noun) is not None
-        if any((level_of_person(k) == "leaders") != leaders for k in people):
-            return
-        for k in people:
-            m.participants.setdefault(k, prev.participants[k])
-        m.inherited_parties = True
+        if sorted(party_of(k) for k in people) == sorted(CONFLICT_PARTIES):
+            _adopt_people(m, prev, people, noun)
         return
 
 
@@ -1938,9 +1932,15 @@ def _name_the_number(m: _Cand, prev: _Cand, n: int, ctx: str) -> None:
     all leaders (or none is, for "the three ministers"); else the count names someone else,
     and the meeting stays unnamed. The evidence is where that meeting names them."""
     people = sorted(k for k in prev.participants if is_person(k) and k not in cues().no_party)
-    if len(people) != n or not set(CONFLICT_PARTIES) <= {party_of(k) for k in people}:
-        return
-    leaders = _LEADERS_WORD.search(ctx) is not None
+    if len(people) == n and set(CONFLICT_PARTIES) <= {party_of(k) for k in people}:
+        _adopt_people(m, prev, people, ctx)
+
+
+def _adopt_people(m: _Cand, prev: _Cand, people: list[str], noun: str) -> None:
+    """Give `m` the `people` of the meeting `prev` ("the two/three leaders"), with their
+    evidence there, when the noun's rank fits them all: all leaders for "leaders" or
+    "presidents", none for "ministers"."""
+    leaders = _LEADERS_WORD.search(noun) is not None
     if any((level_of_person(k) == "leaders") != leaders for k in people):
         return
     for k in people:
