@@ -327,14 +327,25 @@ def _lower_words(phrases: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"[{re.escape(firsts)}](?<![a-z].)(?:{_trie(rests)})(?![a-z])")
 
 
+def _lower_words_after(phrases: frozenset[str]) -> re.Pattern[str]:
+    """`_lower_words(phrases)` with the character before the phrase, which its look-behind
+    requires to be no letter a-z, matched first: see `_is_future`."""
+    firsts = "".join(sorted({w[0] for w in phrases}))
+    rests = {w[1:] for w in phrases}
+    return re.compile(rf"[^a-z][{re.escape(firsts)}](?:{_trie(rests)})(?![a-z])")
+
+
 @dataclass(frozen=True)
 class _Patterns:
     anchor: re.Pattern[str]
+    anchor_after: re.Pattern[str]   # the anchor after the character before it: see `_anchors`
     anchor_class: dict[str, str]
     prefix_last: dict[str, frozenset[str]]
     dispatch: dict[str, tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, bool], ...]]
     future_before: re.Pattern[str]
+    future_before_after: re.Pattern[str]   # `_lower_words_after(future_set)`
     future_after: re.Pattern[str]
+    future_after_firsts: tuple[str, ...]   # the first words of `future_after`'s phrases
     report_verb: re.Pattern[str]
     gap_dash: re.Pattern[str]
     gap_word: re.Pattern[str]
@@ -462,17 +473,20 @@ def _patterns() -> _Patterns:
     firsts = "".join(sorted({w[0] for w in classes} | set("0123456789'’")))
     rests = {w[1:] for w in classes if len(w) > 1}
     # After the first character: a digit run, an apostrophe ("'90s"), or the rest of a word.
-    anchor = (rf"[{re.escape(firsts)}](?<![A-Za-z0-9].)"
-              rf"(?:(?<=[0-9])[0-9]*|(?<=['’])(?=[0-9])|{_trie(rests)}(?![A-Za-z]))")
+    body = rf"(?:(?<=[0-9])[0-9]*|(?<=['’])(?=[0-9])|{_trie(rests)}(?![A-Za-z]))"
+    anchor = rf"[{re.escape(firsts)}](?<![A-Za-z0-9].){body}"
     compiled = {k: (k, re.compile(f), re.compile(p) if p else None, req) for k, f, p, req in fam}
     ci = re.IGNORECASE   # only for short look-around windows, where speed does not matter
     return _Patterns(
         anchor=re.compile(anchor),
+        anchor_after=re.compile(rf"[^A-Za-z0-9]([{re.escape(firsts)}]{body})"),
         anchor_class=classes,
         prefix_last=_prefix_last(v),
         dispatch={cls: tuple(compiled[k] for k in kinds) for cls, kinds in _DISPATCH.items()},
         future_before=_lower_words(v.future_set),
+        future_before_after=_lower_words_after(v.future_set),
         future_after=_lower_words(v.future_after_set),
+        future_after_firsts=tuple(sorted({w.split()[0] for w in v.future_after_set})),
         report_verb=_lower_words(v.report_verbs),
         gap_dash=re.compile(rf"{_OWS}{_DASH}{{1,2}}{_OWS}"),
         gap_list=re.compile(rf"{_OWS},?{_OWS}(?:(?:and|or){_WS})?"),
@@ -551,8 +565,14 @@ def _prev_words(text: str, pos: int, n: int = 2) -> list[str]:
     """Up to `n` lower-case words before `pos`, nearest first, within 60 characters: skip
     spaces, brackets and punctuation, then take the run of letters (this runs for most
     candidates, so it strips character sets instead of looping over characters)."""
-    out: list[str] = []
-    s = text[max(0, pos - 60):pos]
+    s = text[max(0, pos - 60):pos].rstrip(_SKIP_WORDS)
+    rest = s.rstrip(_LETTERS)
+    if len(rest) == len(s):
+        return []
+    out = [s[len(rest):].lower().replace("’", "'")]
+    if n == 1:
+        return out  # most callers want the one word before: no loop
+    s = rest
     while len(out) < n:
         s = s.rstrip(_SKIP_WORDS)
         rest = s.rstrip(_LETTERS)
@@ -956,7 +976,8 @@ def _share_year(a: _Atom, b: _Atom) -> None:
 
 
 _PREFIX_WINDOW = 32   # longest prefix read backwards: "the first quarter of the " (25 chars)
-_RUN = re.compile(r"[A-Za-z]+|[0-9]+")
+# "[A-Za-z]+|[0-9]+", written with one leading character class (see `_SENTENCE_BREAK`)
+_RUN = re.compile(r"[A-Za-z0-9](?:(?<=[A-Za-z])[A-Za-z]*|(?<=[0-9])[0-9]*)")
 
 
 def _prefix_search(pre: re.Pattern[str], text: str, lo: int, hi: int,
@@ -1002,14 +1023,48 @@ _YDM_NEXT = frozenset(". \u00a0")
 _DECADE_NEXT = frozenset("s'’")
 
 
+def _anchors(text: str) -> list[tuple[int, str]]:
+    """(offset, word) of each match of `anchor.finditer(text)`, found with fewer tries.
+
+    The anchor pattern starts with a class of first characters that holds common lower-case
+    letters ("day", "year", "today"), so the engine tries it, and fails on its look-behind, at
+    most letters inside words. `anchor_after` starts instead with the character before the
+    anchor, which that look-behind requires to be no ASCII letter or digit, and captures the
+    anchor after it: the same matches, tried only after spaces and punctuation. Two anchors
+    it cannot find that way are added here: one at offset 0 (no character before), and the
+    digits right after an apostrophe anchor ("'90s": the apostrophe stands before the digits
+    and is already taken). No other anchor ends with a character that is no letter or digit,
+    so none other can start where the previous one ends."""
+    pats = _patterns()
+    out: list[tuple[int, str]] = []
+    match = pats.anchor.match
+    pos = 0
+    m = match(text)
+    if m is not None:
+        out.append((0, m.group()))
+        pos = m.end()
+        if m.group() in _APOSTROPHES:
+            d = match(text, pos)       # always there: the apostrophe is matched before a digit
+            out.append((pos, d.group()))
+            pos = d.end()
+    for m in pats.anchor_after.finditer(text, pos):
+        word = m.group(1)
+        out.append((m.start(1), word))
+        if word in _APOSTROPHES:
+            d = match(text, m.end())
+            out.append((m.end(), d.group()))
+    return out
+
+
+_APOSTROPHES = frozenset("'’")
+
+
 def _scan(text: str) -> list[_Atom]:
     """All date atoms of `text`, leftmost-longest, non-overlapping, ranges merged."""
     cands: list[_Atom] = []
     pats = _patterns()
     classes = pats.anchor_class
-    for a in pats.anchor.finditer(text):
-        pos = a.start()
-        word = a.group()
+    for pos, word in _anchors(text):
         c0 = word[0]
         if "0" <= c0 <= "9":
             n = len(word)
@@ -1031,7 +1086,7 @@ def _scan(text: str) -> list[_Atom]:
             m = fwd.match(text, pos)
             if m is None:
                 continue
-            start, end = m.start(), m.end()
+            start, end = m.span()
             if end == start:
                 continue
             g = m.groupdict()
@@ -1043,7 +1098,9 @@ def _scan(text: str) -> list[_Atom]:
                                     pats.prefix_at_runs) \
                     if tok in lasts or (kind == "ago" and tok.isdigit()) else None
                 if pm is not None and pm.start() < start:
-                    g.update({k: val for k, val in pm.groupdict().items() if val is not None})
+                    for k, val in pm.groupdict().items():
+                        if val is not None:
+                            g[k] = val
                     start = pm.start()
                 elif required:
                     continue
@@ -1120,16 +1177,22 @@ def _is_future(text: str, at: _Atom) -> bool:
     intervenes, the clause right after it ("On Monday the ministers will meet")."""
     p = _patterns()
     v = _vocab()
-    if at.kind in _MAY_SAY_NEXT and _FUTURE_IN_MENTION.search(text[at.start:at.end].lower()):
+    start, end = at.start, at.end
+    if at.kind in _MAY_SAY_NEXT and _FUTURE_IN_MENTION.search(text[start:end].lower()):
         return True
-    prev = _prev_words(text, at.start, 1)
+    prev = _prev_words(text, start, 1)
     if prev and prev[0] in v.past_bounds:
         return False  # "deployed since February, will continue": the start lies behind
-    s0, s1 = _sentence_bounds(text, at.start, at.end)
-    window = text[s0:at.start].lower().replace("’", "'")
+    s0, s1 = _sentence_bounds(text, start, end)
+    window = text[s0:start].lower().replace("’", "'")
     # Where the pattern matches nowhere in the window it matches nowhere after the last clause
     # cut either (a match depends only on its start position), so the cuts are not needed.
-    if p.future_before.search(window) is not None:
+    if p.future_before.match(window) is not None \
+            or p.future_before_after.search(window) is not None:
+        # == `p.future_before.search(window) is not None`: a match after offset 0 has a
+        # character before it that is no letter a-z (its look-behind), and
+        # `future_before_after` starts there, so the engine tries it only after spaces and
+        # punctuation instead of at every letter that may start a phrase
         cuts = [c.end() for c in p.clause_cut.finditer(window)]
         i = _find_phrase(p.future_before, v.future_set, window, cuts[-1] if cuts else 0)
         while i >= 0 and (_NARRATIVE_NEXT.match(window, max(0, i - 4))
@@ -1137,7 +1200,15 @@ def _is_future(text: str, at: _Atom) -> bool:
             i = _find_phrase(p.future_before, v.future_set, window, i + 1)
         if i >= 0:
             return True
-    after = text[at.end:s1].lower().replace("’", "'")
+    after = text[end:s1].lower().replace("’", "'")
+    # A phrase found after the date starts with its first word, written as in the vocabulary
+    # ("will", "is" of "is due"): with none of those words in the rest of the sentence (or a
+    # part of it) there is nothing to find, and the clause cut need not be looked for.
+    for w in p.future_after_firsts:
+        if w in after:
+            break
+    else:
+        return False
     c = p.clause_cut.search(after)
     if c:
         after = after[:c.start()]
@@ -1197,8 +1268,16 @@ def _none(rel: bool) -> _Res:
     return _Res(None, None, None, rel)
 
 
+def _days_in_month(y: int, m: int) -> int:
+    """`calendar.monthrange(y, m)[1]` (raising the same error for a month outside 1-12)
+    without the weekday of the month's first day that `monthrange` also works out."""
+    if not 1 <= m <= 12:
+        raise calendar.IllegalMonthError(m)
+    return calendar.mdays[m] + (m == calendar.February and calendar.isleap(y))
+
+
 def _month_end(y: int, m: int) -> dt.date:
-    return dt.date(y, m, calendar.monthrange(y, m)[1])
+    return dt.date(y, m, _days_in_month(y, m))
 
 
 def period_end(d: dt.date, prec: str) -> dt.date:
@@ -1257,7 +1336,7 @@ def _pick_year(ref: _Ref, m: int, d: int | None, future: bool, done: bool = Fals
     y = ref.date.year
     if ref.prec == "year":
         return y
-    first = dt.date(y, m, min(d or 1, calendar.monthrange(y, m)[1]))
+    first = dt.date(y, m, min(d or 1, _days_in_month(y, m)))
     last = first if d else _month_end(y, m)
     if not future and first > ref.date + dt.timedelta(days=_SLACK_DAYS):
         return y - 1
@@ -1623,7 +1702,10 @@ def _names_year(at: _Atom) -> bool:
 # Where a sentence ends for `_same_sentence`: terminal punctuation (closing marks allowed) then
 # whitespace, or a line break. An abbreviation ("U.S. envoys") counts as an end too, which only
 # makes the year-frame rule apply less often.
-_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*\s|\n")
+# Written with one leading character class, as `_SENT_END` is, for "[.!?…][closers]*\s|\n":
+# a pattern opening with an alternation is tried at every character, one opening with a class
+# only at the characters of the class. It matches exactly the same spans.
+_SENTENCE_BREAK = re.compile(r"[.!?…\n](?:(?<=\n)|(?<!\n)[\"'”’»)\]]*\s)")
 _FRAME_REACH = 300  # characters: a frame year further back than this is not used
 
 
@@ -2020,7 +2102,7 @@ def _weekday_dom(r: _Res, day: int, wd: int | None, today: dt.date, future: bool
     best: dt.date | None = None
     for k in (-1, 0, 1):
         y, m = _shift_month(r.date.year, r.date.month, k)
-        if day > calendar.monthrange(y, m)[1]:
+        if day > _days_in_month(y, m):
             continue
         c = dt.date(y, m, day)
         if c.weekday() == wd and abs(c - r.date).days <= 35 and (c >= today if future

@@ -19,7 +19,10 @@ from karabakh_data.vocab import read_words
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«(["
 # A candidate boundary: terminal punctuation (or an ellipsis), closing marks, then whitespace.
-_BOUNDARY = re.compile(r"([.!?…]+)([" + re.escape(_CLOSERS) + r"]*)(\s+)")
+# (Its first mark is written out, "[.!?…][.!?…]*" for "[.!?…]+": a pattern that opens with a
+# character class, not a repeat, lets the regex engine skip to the marks instead of trying the
+# pattern at every character.)
+_BOUNDARY = re.compile(r"([.!?…][.!?…]*)([" + re.escape(_CLOSERS) + r"]*)(\s+)")
 _STARTS_SENTENCE = re.compile(r"[A-Z0-9" + re.escape(_OPENERS) + r"\u0400-\u04FF\u0531-\u0587]")
 
 
@@ -163,8 +166,17 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     append = spans.append
     boundaries, starts_sentence = _BOUNDARY.finditer, _STARTS_SENTENCE.match
     stamp = _TIME_STAMP.match
-    for para in _PARAGRAPH.finditer(text):
-        p_start, p_end = para.span()
+    # the paragraphs are the runs of `_PARAGRAPH` (no line break), found with `str.find`: the
+    # regex engine would test every character of the text on its way
+    n = len(text)
+    p_end = -1
+    while p_end < n:
+        p_start = p_end + 1
+        p_end = text.find("\n", p_start)
+        if p_end < 0:
+            p_end = n
+        if p_end == p_start:
+            continue  # an empty line: no paragraph
         cur = p_start
         if text[p_start].isdigit() or text[p_start] in " \t":
             st = stamp(text, p_start, p_end)

@@ -586,6 +586,54 @@ def test_sentence_end_and_clause_cut_patterns_match_their_plain_alternations() -
                     [m.span() for m in plain.finditer(text, lo, hi)]
 
 
+def test_sentence_break_and_run_patterns_match_their_plain_alternations() -> None:
+    # `_SENTENCE_BREAK` and `_RUN` open with one character class for speed; these are the plain
+    # alternations they stand for, compared by search, finditer and split on hard windows
+    import re
+
+    from karabakh_data.dates import _RUN, _SENTENCE_BREAK
+
+    plain_break = re.compile(r"[.!?…][\"'”’»)\]]*\s|\n")
+    plain_run = re.compile(r"[A-Za-z]+|[0-9]+")
+    text = ("Talks ended.\n\n  Then?) “Next” (on Monday)… x!\nY.”\u00a0Z, 2020s x2021 May,"
+            " é9b… '90s.\n")
+    for fast, plain in ((_SENTENCE_BREAK, plain_break), (_RUN, plain_run)):
+        assert fast.split(text) == plain.split(text)
+        for lo in range(len(text)):
+            for hi in range(lo, len(text) + 1, 5):
+                assert [m.span() for m in fast.finditer(text, lo, hi)] == \
+                    [m.span() for m in plain.finditer(text, lo, hi)]
+                a, b = fast.search(text, lo, hi), plain.search(text, lo, hi)
+                assert (a and a.span()) == (b and b.span())
+
+
+def test_anchors_are_those_of_the_anchor_pattern() -> None:
+    # `_anchors` finds the anchor pattern's matches after the character before them; an anchor
+    # at the start of the text and the digits after an apostrophe are the hard cases
+    from karabakh_data.dates import _anchors, _patterns
+
+    anchor = _patterns().anchor
+    for text in ("'90s talks", "May 5", "in the ’90s and '80s, on 5 May 2020.", "x'90 '9 ''90",
+                 "2020-21: day\nYEAR Today, last year's spring; éMay Mayor 12th", ""):
+        assert _anchors(text) == [(m.start(), m.group()) for m in anchor.finditer(text)]
+
+
+def test_future_words_are_found_after_their_preceding_character() -> None:
+    # `_is_future` asks `future_before.match(w) or future_before_after.search(w)` for
+    # `future_before.search(w)`; a phrase at offset 0, glued to a letter, or after an apostrophe
+    # are the hard cases
+    from karabakh_data.dates import _patterns
+
+    pats = _patterns()
+    for w in ("will meet", "swill", "they'll", "(next) week", "x will", "i'll", "", "plans to",
+              "the talks, planned for", "'ll", "it is due", "nextweek", "a\u00a0will"):
+        for lo in range(len(w) + 1):
+            s = w[lo:]
+            assert (pats.future_before.search(s) is not None) == (
+                pats.future_before.match(s) is not None
+                or pats.future_before_after.search(s) is not None)
+
+
 def test_prefix_search_finds_what_a_full_search_finds() -> None:
     # prefixes are matched only at starts of letter or digit runs; a digit glued to a letter
     # ("x2021 May") and a window starting inside a word are the hard cases
