@@ -35,7 +35,7 @@ from karabakh_data.dates import DateMention, is_timeline_label, weekday_names
 from karabakh_data.mentions import Mention
 from karabakh_data.model import MeetingReport, Span, StatementRow, stable_id
 from karabakh_data.nlp import Analysed, Sentence
-from karabakh_data.patterns import CueFilter, FastRx, first_word_keys, split_top, words_rx
+from karabakh_data.patterns import CueFilter, FastRx, first_word_keys, fold, split_top, words_rx
 from karabakh_data.reconcile import dates_compatible, describe_date, finer, period, vote
 from karabakh_data.schema import MEETING_LEVELS
 from karabakh_data.text import datelines as find_datelines
@@ -67,6 +67,8 @@ class _Cues:
     absent_before: re.Pattern[str]
     #: right before or after a trigger: an encounter of its own ("held separate talks")
     separate: re.Pattern[str]
+    #: what a text must hold for `separate` to match in it (see `_plain_phrases`)
+    separate_words: tuple[str, ...] | None
     #: before an outcome cue: a condition or wish, not a result ("must ... before it is signed")
     unrealised: re.Pattern[str]
     #: ends right before a trigger that it negates ("have not met", "no direct talks")
@@ -95,6 +97,8 @@ class _Cues:
     #: a noun ending a document's name ("the Alma-Ata 1991 Declaration"): the places and dates
     #: of that name are no meeting's; and the words that may stand inside such a name
     document: re.Pattern[str] | None
+    #: what a text must hold for `document` to match in it (see `_plain_phrases`)
+    document_words: tuple[str, ...] | None
     document_modifier: re.Pattern[str] | None
     #: sides of the conflict other than the two states (de facto authorities): never mediators
     sides: frozenset[str]
@@ -142,6 +146,38 @@ def _plain_tails(alts: str) -> tuple[str, ...] | None:
 
 
 _PLAIN_WORDS = re.compile(r"[A-Za-z0-9 ]+")
+#: the plain start of an alternative: ASCII letters, digits, spaces and hyphens, which a
+#: regex matches as written (case aside), up to the first other character
+_PLAIN_HEAD = re.compile(r"[A-Za-z0-9 -]*")
+
+
+def _plain_phrases(alts: str) -> tuple[str, ...] | None:
+    """Lower-case texts one of which every case-insensitive match of `alts` begins with: the
+    plain start of each alternative ("treat" of "treat(?:y|ies)"); None when an alternative
+    has none. Why: `fold(text)` holds one of them wherever the regex matches in `text`
+    (`fold` gives each character the form of every character it matches ignoring case, and
+    no ASCII letter, digit, space or hyphen matches a character that folds otherwise), so a
+    text without any of them is not searched (`_may_hold`)."""
+    heads = []
+    for alt in split_top(alts):
+        head = _PLAIN_HEAD.match(alt).group(0)  # type: ignore[union-attr]
+        if alt[len(head):len(head) + 1] in ("?", "*", "{"):
+            head = head[:-1]  # "deals?": the last character is optional
+        if not head:
+            return None
+        heads.append(head.lower())
+    return tuple(heads)
+
+
+def _may_hold(words: tuple[str, ...] | None, s: Sentence) -> bool:
+    """False only when sentence `s` holds none of `words` (see `_plain_phrases`): a regex
+    whose every match begins with one of them cannot match in it."""
+    if words is None:
+        return True
+    low = s.__dict__.get("_meeting_fold")
+    if low is None:
+        low = s.__dict__["_meeting_fold"] = fold(s.text)
+    return any(w in low for w in words)
 
 
 def _rx(alts: str) -> _WordRx:
@@ -184,6 +220,7 @@ def cues() -> _Cues:
                                  + r")\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:[\w-]+\s+)?$",
                                  re.IGNORECASE),
         separate=re.compile(r"(?<![\w-])(?:" + joined["separate"] + r")(?![\w-])", re.IGNORECASE),
+        separate_words=_plain_phrases(joined["separate"]),
         unrealised=re.compile(r"(?<![\w-])(?:" + joined["unrealised"] + r")(?![\w-])",
                               re.IGNORECASE),
         negated=re.compile(r"(?:(?<![\w'’-])|(?<=\w)(?=n['’]t))(?:" + joined["negation"]
@@ -201,6 +238,7 @@ def cues() -> _Cues:
                                + r")(?![\w-])", re.IGNORECASE) if by.get("named_thing") else None,
         document=re.compile(r"(?<![\w-])(?:" + joined["document"] + r")(?![\w-])",
                             re.IGNORECASE) if by.get("document") else None,
+        document_words=_plain_phrases(joined["document"]) if by.get("document") else None,
         document_modifier=re.compile(r"(?:^|(?<![\w-]))(?:" + joined["document_modifier"]
                                      + r")$", re.IGNORECASE)
         if by.get("document_modifier") else None,
@@ -332,6 +370,18 @@ class _Cand:
     #: one of the encounters `_split_separate` made: the third party met each side in turn,
     #: a mediator's round even though each encounter has one side only
     shuttle: bool = False
+    #: what `_fill` needs from its sentence while the candidate is only a draft (see
+    #: `_draft_candidates`); None once it is filled
+    frame: _Frame | None = field(default=None, repr=False, compare=False)
+
+
+@dataclass
+class _Frame:
+    """A sentence's trigger grouping, kept for filling its candidates later (`_fill`)."""
+
+    points: list[int]  # every trigger's start in the sentence
+    doc_names: list[tuple[int, int]]  # see `_document_names`
+    groups: list[_Cand]  # every candidate of the sentence, in order
 
 
 _DATE_BLOCKERS = re.compile(r"(?:\bof|\bsince|\buntil|\btill|\bafter|\bbefore|\bfollowing|"
@@ -607,7 +657,8 @@ def _document_names(s: Sentence) -> list[tuple[int, int]]:
     signs a document AT the meeting ("signed the X declaration at the White House on 8
     August") leaves the place and date of the other words free."""
     c = cues()
-    if c.document is None or not (s.dates or any(m.place_id for m in s.mentions)):
+    if c.document is None or not (s.dates or any(m.place_id for m in s.mentions)) \
+            or not _may_hold(c.document_words, s):
         return []
     text = s.text
     nouns = list(c.document.finditer(text))
@@ -1189,13 +1240,14 @@ def _belongs(s: Sentence, m: Mention, g: _Cand, groups) -> bool:
     return any(t0 == owner for t0, _ in g.triggers)
 
 
-def _locate_cues(a: Analysed) -> None:
-    """Where the venue, mediator, status and level words stand in the sentences that report a
-    meeting, found for all of them at once (`CueFilter.phrase_starts`) and kept on each
-    sentence for `_cue_matches`."""
+def _locate_cues(a: Analysed, sents: Sequence[Sentence]) -> None:
+    """Where the venue, mediator, status and level words stand in sentences that report a
+    meeting (`sents`, in text order), found for all of them at once
+    (`CueFilter.phrase_starts`) and kept on each sentence for `_cue_matches`. What is found
+    for a sentence does not depend on the others passed with it."""
     c = cues()
     names = ("venue", "mediator", *c.rows["status"], *c.rows["level"])
-    trig = [s for s in a.sentences if len(s.text) <= _MAX_SENTENCE_CHARS and _find_triggers(s)]
+    trig = [s for s in sents if "_meeting_cue_at" not in s.__dict__]
     for s, at in zip(trig, c.filter.phrase_starts(names, a.text, trig), strict=True):
         s.__dict__["_meeting_cue_at"] = None if at is None else dict(zip(names, at, strict=True))
 
@@ -1297,10 +1349,14 @@ def _is_unasserted(text: str) -> bool:
     return rx is not None and rx.match(text) is not None
 
 
-def _candidates(a: Analysed) -> list[_Cand]:
-    text = a.text
+def _draft_candidates(a: Analysed) -> list[_Cand]:
+    """The meeting candidates of an article: its triggers grouped by the date each can take,
+    as drafts whose other fields `_fill` computes. Filling costs most of the extraction, and
+    `extract_meetings` needs only some of the candidates filled: it fills the others only
+    where they can join a dated meeting (each candidate's filling reads its own sentence
+    and the triggers of the drafts beside it, never another candidate's filled fields, so
+    the order and the set of candidates filled change nothing)."""
     cands: list[_Cand] = []
-    _locate_cues(a)
     datelines = _article_datelines(a)
     for s in a.sentences:
         if len(s.text) > _MAX_SENTENCE_CHARS:
@@ -1356,98 +1412,124 @@ def _candidates(a: Analysed) -> list[_Cand]:
                 g = _Cand(s, [], mode, date=best_d)
                 groups[key] = g
             g.triggers.append((t0, t1))
+        frame = _Frame(points, doc_names, list(groups.values()))
         for g in groups.values():
-            g.sentences = [s]
-            t0 = g.triggers[0][0]
-            t1 = g.triggers[-1][1]
-            # place: nearest location with no other trigger of another group in between
-            other = [p for p in points if not any(p == tt[0] for tt in g.triggers)]
-            best_p, best_dist = None, 10**9
-            venue = _venue(s, text, t0)
-            elsewhen = [sp for sp in _other_time_spans(s)
-                        if not any(_inside(a0, [sp]) for a0, _ in g.triggers)]
-            elsewhen += _another_round(s, g)
-            # a dateline's place ("KAZAN, Russia, Oct 24 - ") is where the report was filed:
-            # the meeting's place only when the sentence names none nearer
-            for m in sorted(_locations(s), key=lambda m: _inside(m.start, datelines)):
-                if best_p is not None and _inside(m.start, datelines):
-                    break
-                if venue and venue[0] <= m.start < venue[1]:
-                    pl = gazetteer.load_gazetteer().places.get(m.place_id or "")
-                    if pl is not None and pl.kind == "venue":
-                        best_p, best_dist = m, -1  # a named venue is the most exact place
-                    continue
-                if best_dist < 0 or not _meeting_place(s, m, t0, t1) or _inside(m.start,
-                                                                                  elsewhen):
-                    continue
-                if _inside(m.start, doc_names):
-                    continue  # "the Alma-Ata Declaration": the document's name, not the venue
-                if g.mode != "in_person" and _TO_PLACE.search(
-                        s.text, max(0, m.start - s.start - 6), m.start - s.start):
-                    continue  # "phoned X and invited him to Moscow": a call is not held there
-                if _between_has(other, (t0 + t1) // 2, m.start):
-                    continue
-                dist = abs(m.start - t0)
-                if dist < best_dist:
-                    best_p, best_dist = m, dist
-            g.date_from = _began_on(s, g.date)
-            g.place = best_p
-            g.venue = venue
-            topic: list[Mention] = []  # named by a topic pair: taken only if no one else is
-            for m in _agents(s, datelines):
-                if venue and venue[0] <= m.start < venue[1]:
-                    continue
-                if _is_announcer(s, m, t0) or _is_absent(s, m) or _is_source(s, m):
-                    continue
-                if _heads_something_else(s, m, t0):
-                    continue
-                if _inside(m.start, elsewhen):
-                    continue
-                if not _belongs(s, m, g, groups.values()):
-                    continue
-                if _in_topic_pair(s, m):
-                    topic.append(m)
-                    continue
-                g.participants.setdefault(m.actor_id, m)  # type: ignore[arg-type]
-            meds = _cue_matches(s, "mediator", cues().mediator)
-            if meds is None:
-                med = cues().mediator.search(s.text) if cues().filter.may_match("mediator", s) \
-                    else None
-            else:
-                med = meds[0] if meds else None
-            if med and _inside(s.start + med.start(), elsewhen):
-                med = None  # "..., weeks before they are due in Brussels at the invitation of X"
-            if med:
-                after = [m for m in _agents(s, datelines) if m.start >= s.start + med.end()]
-                if after:
-                    g.mediator = (after[0].actor_id, after[0])  # type: ignore[assignment]
-            g.status, g.status_span = _status(s, (t0, t1), elsewhen)
-            if g.date is not None and g.status in ("planned", "proposed") and \
-                    _inside(g.date.start, datelines):
-                g.date = None  # the day the report was filed is not when a plan will happen
-            lv = _level_phrase(s)
-            if lv:
-                g.level, g.level_span, g.level_explicit = lv
-            g.outcomes = _outcomes(s, text)
-            g.separate = any(cues().separate.search(text, max(s.start, a0 - 12), a0)
-                             or cues().separate.match(_clause_after(text, s, a1))
-                             or _separately_after_names(text, s, a1)
-                             or _separate_after_apposition(text, s, a1)
-                             for a0, a1 in g.triggers) or _one_by_one(s, g)
-            g.anaphoric = g.date is None and bool(
-                re.search(r"\b(?:the|this|that)\s+(?:\w+\s+){0,2}$",
-                          text[max(s.start, t0 - 30):t0], re.IGNORECASE))
-            if topic and not g.anaphoric and (not g.participants or all(
-                    _hosts_the_talks(s, x, g) for x in g.participants.values())):
-                # no one else named but who hosted or mediated them: the pair the talks were
-                # about are, as a rule, the sides ("talks in Moscow to settle the border
-                # between A and B", "X hosted talks on the border between A and B"); "During
-                # the meeting, the sides discussed relations between A and B" is a meeting
-                # told before, whose people are named there
-                for m in topic:
-                    g.participants.setdefault(m.actor_id, m)  # type: ignore[arg-type]
+            g.frame = frame
             cands.append(g)
     return cands
+
+
+def _fill_all(a: Analysed, cands: Sequence[_Cand]) -> None:
+    """`_fill` every draft of `cands`, after finding where the cue words stand in their
+    sentences (`_locate_cues`), in one pass for all of them."""
+    todo = [c for c in cands if c.frame is not None]
+    if not todo:
+        return
+    _locate_cues(a, list({id(c.sent): c.sent for c in todo}.values()))
+    datelines = _article_datelines(a)
+    for c in todo:
+        _fill(a, c, datelines)
+
+
+def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
+    """A draft candidate's place, venue, people, mediator, status, level, outcomes and the
+    rest, as its sentence tells them."""
+    frame = g.frame
+    assert frame is not None
+    g.frame = None
+    s, text, points, doc_names = g.sent, a.text, frame.points, frame.doc_names
+    groups = frame.groups
+    g.sentences = [s]
+    t0 = g.triggers[0][0]
+    t1 = g.triggers[-1][1]
+    # place: nearest location with no other trigger of another group in between
+    other = [p for p in points if not any(p == tt[0] for tt in g.triggers)]
+    best_p, best_dist = None, 10**9
+    venue = _venue(s, text, t0)
+    elsewhen = [sp for sp in _other_time_spans(s)
+                if not any(_inside(a0, [sp]) for a0, _ in g.triggers)]
+    elsewhen += _another_round(s, g)
+    # a dateline's place ("KAZAN, Russia, Oct 24 - ") is where the report was filed:
+    # the meeting's place only when the sentence names none nearer
+    for m in sorted(_locations(s), key=lambda m: _inside(m.start, datelines)):
+        if best_p is not None and _inside(m.start, datelines):
+            break
+        if venue and venue[0] <= m.start < venue[1]:
+            pl = gazetteer.load_gazetteer().places.get(m.place_id or "")
+            if pl is not None and pl.kind == "venue":
+                best_p, best_dist = m, -1  # a named venue is the most exact place
+            continue
+        if best_dist < 0 or not _meeting_place(s, m, t0, t1) or _inside(m.start,
+                                                                          elsewhen):
+            continue
+        if _inside(m.start, doc_names):
+            continue  # "the Alma-Ata Declaration": the document's name, not the venue
+        if g.mode != "in_person" and _TO_PLACE.search(
+                s.text, max(0, m.start - s.start - 6), m.start - s.start):
+            continue  # "phoned X and invited him to Moscow": a call is not held there
+        if _between_has(other, (t0 + t1) // 2, m.start):
+            continue
+        dist = abs(m.start - t0)
+        if dist < best_dist:
+            best_p, best_dist = m, dist
+    g.date_from = _began_on(s, g.date)
+    g.place = best_p
+    g.venue = venue
+    topic: list[Mention] = []  # named by a topic pair: taken only if no one else is
+    for m in _agents(s, datelines):
+        if venue and venue[0] <= m.start < venue[1]:
+            continue
+        if _is_announcer(s, m, t0) or _is_absent(s, m) or _is_source(s, m):
+            continue
+        if _heads_something_else(s, m, t0):
+            continue
+        if _inside(m.start, elsewhen):
+            continue
+        if not _belongs(s, m, g, groups):
+            continue
+        if _in_topic_pair(s, m):
+            topic.append(m)
+            continue
+        g.participants.setdefault(m.actor_id, m)  # type: ignore[arg-type]
+    meds = _cue_matches(s, "mediator", cues().mediator)
+    if meds is None:
+        med = cues().mediator.search(s.text) if cues().filter.may_match("mediator", s) \
+            else None
+    else:
+        med = meds[0] if meds else None
+    if med and _inside(s.start + med.start(), elsewhen):
+        med = None  # "..., weeks before they are due in Brussels at the invitation of X"
+    if med:
+        after = [m for m in _agents(s, datelines) if m.start >= s.start + med.end()]
+        if after:
+            g.mediator = (after[0].actor_id, after[0])  # type: ignore[assignment]
+    g.status, g.status_span = _status(s, (t0, t1), elsewhen)
+    if g.date is not None and g.status in ("planned", "proposed") and \
+            _inside(g.date.start, datelines):
+        g.date = None  # the day the report was filed is not when a plan will happen
+    lv = _level_phrase(s)
+    if lv:
+        g.level, g.level_span, g.level_explicit = lv
+    g.outcomes = _outcomes(s, text)
+    # each test reads the trigger's sentence only: none can match without the cue words
+    g.separate = (_may_hold(cues().separate_words, s) and any(
+        cues().separate.search(text, max(s.start, a0 - 12), a0)
+        or cues().separate.match(_clause_after(text, s, a1))
+        or _separately_after_names(text, s, a1)
+        or _separate_after_apposition(text, s, a1)
+        for a0, a1 in g.triggers)) or _one_by_one(s, g)
+    g.anaphoric = g.date is None and bool(
+        re.search(r"\b(?:the|this|that)\s+(?:\w+\s+){0,2}$",
+                  text[max(s.start, t0 - 30):t0], re.IGNORECASE))
+    if topic and not g.anaphoric and (not g.participants or all(
+            _hosts_the_talks(s, x, g) for x in g.participants.values())):
+        # no one else named but who hosted or mediated them: the pair the talks were
+        # about are, as a rule, the sides ("talks in Moscow to settle the border
+        # between A and B", "X hosted talks on the border between A and B"); "During
+        # the meeting, the sides discussed relations between A and B" is a meeting
+        # told before, whose people are named there
+        for m in topic:
+            g.participants.setdefault(m.actor_id, m)  # type: ignore[arg-type]
 
 
 #: between a host and the hosting word ("X also hosted"), and between that word and the meeting
@@ -1757,11 +1839,23 @@ def _undated_joins(c: _Cand, m: _Cand) -> bool:
 
 def extract_meetings(a: Analysed) -> list[MeetingReport]:
     """Meeting reports of one article (see the module docstring for the rules)."""
+    if not any(d.date is not None for s in a.sentences for d in s.dates):
+        # a report needs a resolved date of one of the article's sentences: its trigger's
+        # own or the one the lead lends it (`_news_peg`)
+        return []
     _scan_document(a)
-    cands = _candidates(a)
+    cands = _draft_candidates(a)
+    # Only the dated candidates, and those that can join one, can make a report (see
+    # `_draft_candidates`): the dated ones are filled first; an undated one is filled when
+    # the lead may date it (`_news_peg`), else only when a dated meeting stands before it
+    # (or for the first two sentences, which may join one after them).
+    _fill_all(a, [c for c in cands if c.date is not None])
     for c in cands:
         if c.date is None:
             peg = _news_peg(a, c)
+            if peg is None:
+                continue
+            _fill_all(a, [c])
             # the lead's date is when something happened, not when a plan or a possible
             # meeting ("a possible summit", "ready to meet") will take place
             # "The meeting was chaired by X and Y" right after a dated meeting is that
@@ -1769,9 +1863,14 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
             told = c.anaphoric and any(
                 o.date is not None and o.mode == c.mode
                 and 1 <= c.sent.index - o.sent.index <= 2 for o in cands)
-            if peg is not None and len(_parties(c)) >= 2 and c.status in (None, "held") \
-                    and not told:
+            if len(_parties(c)) >= 2 and c.status in (None, "held") and not told:
                 c.date = peg
+    dated = [c.sent.start for c in cands if c.date is not None]
+    if not dated:
+        return []  # nothing for an undated mention to join
+    # an undated mention joins a meeting whose first sentence is at or before its own, or
+    # one after it from the first two sentences (the headline and lead)
+    _fill_all(a, [c for c in cands if c.sent.start >= min(dated) or c.sent.index <= 1])
     merged: list[_Cand] = []
     # dated candidates first merge with each other; then undated ones join the nearest
     # compatible meeting reported before them (or after, for a headline or lead).
@@ -1786,8 +1885,8 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
         else:
             merged.append(c)
     for c in cands:
-        if c.date is not None:
-            continue
+        if c.date is not None or c.frame is not None:
+            continue  # dated, or a draft that joins nothing (see above)
         before = [m for m in merged if m.sentences[0].start <= c.sent.start
                   and _undated_joins(c, m)] or [
             m for m in merged if m.sentences[0].start <= c.sent.start and _hosted_joins(c, m)]

@@ -1216,3 +1216,24 @@ def test_a_cancellation_beginning_near_the_meeting_counts_in_full() -> None:
                      "Brussels on October 26, 2023 was postponed indefinitely, diplomats said.",
                      dt.date(2023, 10, 20))
     assert m.status == "cancelled"
+
+
+def test_the_cue_word_prefilter_never_rules_out_a_sentence_the_regex_matches() -> None:
+    """`_may_hold` skips the `separate` and `document` regexes in a sentence without their
+    plain words; it must say "may" wherever the regex matches: odd case, the long s and dotless
+    i that match ASCII letters ignoring case, hyphens, and optional endings ("deals?")."""
+    from karabakh_data.meetings import _may_hold, _plain_phrases, cues
+    from karabakh_data.nlp import Sentence
+
+    c = cues()
+    assert _plain_phrases("deals?|treat(?:y|ies)|road ?maps?") == ("deal", "treat", "road")
+    assert _plain_phrases("(?:a|b)c|d") is None
+    for text in ("They met SEPARATELY with each side.", "held one-on-One talks",
+                 "talks held \u017feparately", "the INDIV\u0131DUALLY arranged calls",
+                 "they met in Paris on May 3.", "the 1994 Bishkek Protocol", "a DEAL was struck",
+                 "the Treaties of 1921", "a new road map", "the communiqu\u00e9 said",
+                 "the roadmap", "no document here", "\u017ftatement"):
+        s = Sentence(0, 0, len(text), text)
+        for rx, words in ((c.separate, c.separate_words), (c.document, c.document_words)):
+            if rx is not None and rx.search(text):
+                assert _may_hold(words, s), (text, rx.pattern[:40])
