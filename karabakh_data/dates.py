@@ -321,18 +321,24 @@ def _trie(words: list[str] | set[str]) -> str:
 
 def _lower_words(phrases: frozenset[str]) -> re.Pattern[str]:
     """Case-sensitive pattern for lower-case phrases, to run on lower-cased text; it starts with
-    a character class so the engine skips quickly to candidate positions."""
+    a character class so the engine skips quickly to candidate positions. A phrase starts
+    where no letter stands before it, except a contraction ("'ll" of "they'll"), which
+    always follows one."""
     firsts = "".join(sorted({w[0] for w in phrases}))
     rests = {w[1:] for w in phrases}
-    return re.compile(rf"[{re.escape(firsts)}](?<![a-z].)(?:{_trie(rests)})(?![a-z])")
+    return re.compile(rf"[{re.escape(firsts)}](?:(?<=['’])|(?<![a-z].))"
+                      rf"(?:{_trie(rests)})(?![a-z])")
 
 
 def _lower_words_after(phrases: frozenset[str]) -> re.Pattern[str]:
     """`_lower_words(phrases)` with the character before the phrase, which its look-behind
-    requires to be no letter a-z, matched first: see `_is_future`."""
+    requires to be no letter a-z (or, before a contraction's apostrophe, any character),
+    matched first: see `_is_future`. It may match where `_lower_words` does not (a letter
+    and an apostrophe before the rest of any phrase), never the other way: a test, not a
+    finder."""
     firsts = "".join(sorted({w[0] for w in phrases}))
     rests = {w[1:] for w in phrases}
-    return re.compile(rf"[^a-z][{re.escape(firsts)}](?:{_trie(rests)})(?![a-z])")
+    return re.compile(rf"(?:[^a-z][{re.escape(firsts)}]|[a-z]['’])(?:{_trie(rests)})(?![a-z])")
 
 
 @dataclass(frozen=True)

@@ -253,6 +253,14 @@ def test_weekday_in_future_context_is_next_after_reference() -> None:
     assert (m.date, m.future) == (D(2024, 3, 18), True)
 
 
+def test_contracted_future_word_before_the_weekday_looks_ahead() -> None:
+    # "'ll" always follows a letter: it is a future word all the same, like "will"
+    for text in ("They'll sit down together on Monday.",
+                 "They\u2019ll sit down together on Monday."):
+        m = one(text)
+        assert (m.date, m.future) == (D(2024, 3, 18), True), text
+
+
 def test_future_word_after_the_weekday_counts_without_reporting_verb() -> None:
     m = one("On Monday the ministers will sit down together.")
     assert (m.date, m.future) == (D(2024, 3, 18), True)
