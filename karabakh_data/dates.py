@@ -319,26 +319,22 @@ def _trie(words: list[str] | set[str]) -> str:
     return emit(root)
 
 
-def _lower_words(phrases: frozenset[str]) -> re.Pattern[str]:
+def _lower_words(phrases: frozenset[str], after: bool = False) -> re.Pattern[str]:
     """Case-sensitive pattern for lower-case phrases, to run on lower-cased text; it starts with
     a character class so the engine skips quickly to candidate positions. A phrase starts
     where no letter stands before it, except a contraction ("'ll" of "they'll"), which
-    always follows one."""
-    firsts = "".join(sorted({w[0] for w in phrases}))
-    rests = {w[1:] for w in phrases}
-    return re.compile(rf"[{re.escape(firsts)}](?:(?<=['’])|(?<![a-z].))"
-                      rf"(?:{_trie(rests)})(?![a-z])")
+    always follows one.
 
-
-def _lower_words_after(phrases: frozenset[str]) -> re.Pattern[str]:
-    """`_lower_words(phrases)` with the character before the phrase, which its look-behind
-    requires to be no letter a-z (or, before a contraction's apostrophe, any character),
-    matched first: see `_is_future`. It may match where `_lower_words` does not (a letter
-    and an apostrophe before the rest of any phrase), never the other way: a test, not a
-    finder."""
-    firsts = "".join(sorted({w[0] for w in phrases}))
-    rests = {w[1:] for w in phrases}
-    return re.compile(rf"(?:[^a-z][{re.escape(firsts)}]|[a-z]['’])(?:{_trie(rests)})(?![a-z])")
+    `after`: a test, not a finder (see `_is_future`): the pattern starts with the character
+    before the phrase, which the look-behind requires to be no letter a-z (or, before a
+    contraction's apostrophe, any character), so the engine tries it only after spaces and
+    punctuation. It may match where the finder does not (a letter and an apostrophe before
+    the rest of any phrase), never the other way, and never at offset 0."""
+    firsts = re.escape("".join(sorted({w[0] for w in phrases})))
+    rests = _trie({w[1:] for w in phrases})
+    if after:
+        return re.compile(rf"(?:[^a-z][{firsts}]|[a-z]['’])(?:{rests})(?![a-z])")
+    return re.compile(rf"[{firsts}](?:(?<=['’])|(?<![a-z].))(?:{rests})(?![a-z])")
 
 
 @dataclass(frozen=True)
@@ -349,7 +345,7 @@ class _Patterns:
     prefix_last: dict[str, frozenset[str]]
     dispatch: dict[str, tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, bool], ...]]
     future_before: re.Pattern[str]
-    future_before_after: re.Pattern[str]   # `_lower_words_after(future_set)`
+    future_before_after: re.Pattern[str]   # `_lower_words(future_set, after=True)`
     future_after: re.Pattern[str]
     future_after_firsts: tuple[str, ...]   # the first words of `future_after`'s phrases
     report_verb: re.Pattern[str]
@@ -490,7 +486,7 @@ def _patterns() -> _Patterns:
         prefix_last=_prefix_last(v),
         dispatch={cls: tuple(compiled[k] for k in kinds) for cls, kinds in _DISPATCH.items()},
         future_before=_lower_words(v.future_set),
-        future_before_after=_lower_words_after(v.future_set),
+        future_before_after=_lower_words(v.future_set, after=True),
         future_after=_lower_words(v.future_after_set),
         future_after_firsts=tuple(sorted({w.split()[0] for w in v.future_after_set})),
         report_verb=_lower_words(v.report_verbs),

@@ -35,7 +35,7 @@ from karabakh_data.dates import DateMention, is_timeline_label, weekday_names
 from karabakh_data.mentions import Mention
 from karabakh_data.model import MeetingReport, Span, StatementRow, stable_id
 from karabakh_data.nlp import Analysed, Sentence
-from karabakh_data.patterns import CueFilter, FastRx, first_word_keys, fold, split_top, words_rx
+from karabakh_data.patterns import CueFilter, FastRx, first_word_keys, split_top, words_rx
 from karabakh_data.reconcile import dates_compatible, describe_date, finer, period, vote
 from karabakh_data.schema import MEETING_LEVELS
 from karabakh_data.text import datelines as find_datelines
@@ -174,9 +174,7 @@ def _may_hold(words: tuple[str, ...] | None, s: Sentence) -> bool:
     whose every match begins with one of them cannot match in it."""
     if words is None:
         return True
-    low = s.__dict__.get("_meeting_fold")
-    if low is None:
-        low = s.__dict__["_meeting_fold"] = fold(s.text)
+    low = cues().filter.folded(s)
     return any(w in low for w in words)
 
 

@@ -579,6 +579,11 @@ class CueFilter:
                                        by_first)
         return self._plans[names]
 
+    def folded(self, s: _SentenceLike) -> str:
+        """`fold(s.text)`, kept with the sentence's other readings of this filter, so a caller
+        testing the sentence for plain words does not fold it a second time."""
+        return self._words(s).low
+
     def _words(self, s: _SentenceLike) -> _Words:
         w = s.__dict__.get(self._attr)
         if w is None:
