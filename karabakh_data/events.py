@@ -229,12 +229,13 @@ def _vocab() -> _Vocab:
 
     cues: dict[str, Any] = {k: FastRx([a for alt in v for a in split_top(alt)])
                             for k, v in by.items() if k not in _PLAIN_CUES}
-    cues["death_or_loss"] = FastRx([a for k in ("death", "loss_before_number")
-                                     for alt in by[k] for a in split_top(alt)])
+    # a sentence with none of these words has no toll ("the toll had risen to 135" has only
+    # a death_before_number word)
+    toll_kinds = ("death", "loss_before_number", "death_before_number")
+    cues["death_or_loss"] = FastRx([a for k in toll_kinds for alt in by[k] for a in split_top(alt)])
     lists = {k: [a for alt in v for a in split_top(alt)] for k, v in by.items()
              if k not in _PLAIN_CUES}
-    lists["death_or_loss"] = [a for k in ("death", "loss_before_number")
-                              for alt in by[k] for a in split_top(alt)]
+    lists["death_or_loss"] = [a for k in toll_kinds for alt in by[k] for a in split_top(alt)]
     # clause openers in two parts (see `_clause_openers`): the words ("in which"), which
     # `_ruled_out` can rule out, and the punctuation-led rest (", which"), which it cannot
     rel = [a for alt in by["clause_rel"] for a in split_top(alt)]
@@ -1597,8 +1598,9 @@ def _said_before(d: DateMention, h: _Hit, clause: _Clause, text: str) -> bool:
     if h.event_type in ("ceasefire", "agreement"):
         return False
     that = _THAT_AFTER.match(text, d.end)
-    return that is not None and that.end() <= h.start and \
-        _PLUPERFECT.search(text, that.end(), h.end) is not None and (
+    return that is not None and that.end() <= h.start and (
+        _PLUPERFECT.search(text, that.end(), h.end) is not None
+        or _inside_toll(h, clause, text)) and (
             clause.kind == "speech" or _vocab().saying_before.search(
                 text, max(clause.start, d.start - 30), d.start) is not None)
 
@@ -1705,7 +1707,8 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
     if _DURATION_BEFORE.search(text, max(0, h.start - 40), h.start):
         return None  # "killed in two days of fighting, officials said on Wednesday": a span
     if c.region > 0 and not (h.event_type not in ("ceasefire", "agreement")
-                             and _PLUPERFECT.search(text, c.start, h.end)):
+                             and _PLUPERFECT.search(text, c.start, h.end)) \
+            and not _inside_toll(h, c, text):
         # 3d: reported news happened by the day it was reported; but "said on Friday that
         # his forces had retaken X" puts the taking before the saying, on a day not given
         # (an agreement or truce "had been reached" is announced the day it is reached)
@@ -1731,6 +1734,16 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
             if said:
                 return said[-1]
     return None
+
+
+def _inside_toll(h: _Hit, c: _Clause, text: str) -> bool:
+    """Whether the trigger only names what a count of dead was counted in ("said on Friday
+    that the number of soldiers killed in the fighting had risen to 105"): such a count is a
+    running total reported later, so the day of its saying does not date the fighting."""
+    if h.event_type not in _FATALITY_TYPES:
+        return False
+    return any(m.start() < h.start and h.end <= m.end()
+               for m in _vocab().fat_after.finditer(text, c.start, c.end))
 
 
 _LEAD_PUNCT = re.compile(r"[,;\s]*")
@@ -1995,6 +2008,7 @@ def _fatalities(a: Analysed, s: Sentence) -> list[tuple[int, int, int]]:
                 low_end, rng, mid = m.group("n"), mid[:r.end()], mid[r.end():]
             if mid and (v.cues["not_death"].search(mid) or v.number.search(mid)
                         or v.cues["partial_mid"].search(mid)
+                        or v.cues["hedged_count"].search(mid)
                         or re.search(r"\b(?:and|or)\b", mid)
                         or not v.person_noun.search(mid)):
                 if rx is v.fat_before and (j := v.harm_and.search(mid)) is not None:

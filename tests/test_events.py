@@ -1042,3 +1042,38 @@ def test_a_strike_on_a_neighbourhood_with_its_toll_is_dated_by_the_closing_attri
     r = _one("A rocket struck a residential neighbourhood in Ganja before dawn, killing four "
              "people, officials said Saturday.", "armed_clash", dt.date(2020, 10, 18))
     assert (r.date, r.place_id, r.fatalities) == (dt.date(2020, 10, 17), "ganja", 4)
+
+
+def test_clock_time_colon_does_not_cut_the_clause_from_its_date():
+    # "13:00" is a time of day, not a colon opening a new clause: the truce keeps its date
+    r = _one("The truce between the two armies took effect at 13:00 on 20 September 2023.",
+             "ceasefire", dt.date(2023, 9, 22))
+    assert r.date == dt.date(2023, 9, 20)
+
+
+def test_revised_toll_without_the_word_death_is_a_count_of_dead():
+    # a running total told as "the toll" or "the number of dead", in the past perfect
+    r = _one("Azerbaijani troops shelled Goris on 13 September 2022, and by Friday the toll "
+             "had risen to 135.", "armed_clash", dt.date(2022, 9, 20))
+    assert r.fatalities == 135
+    r = _one("Azerbaijani artillery shelled Sotk on 13 September 2022, bringing the number of dead "
+             "to 64.",
+             "armed_clash", dt.date(2022, 9, 20))
+    assert r.fatalities == 64
+    r = _one("The casualty toll from the shelling of Goris on 13 September 2022 rose to 300.",
+             "armed_clash", dt.date(2022, 9, 20))
+    assert r.fatalities is None  # casualties count the wounded too
+
+
+def test_running_toll_reported_later_does_not_date_the_fighting_it_counts():
+    # the ministry's day is when the total was given, not when the soldiers fell
+    found = _events("The Armenian ministry said on Thursday that the number of its soldiers "
+                    "killed in the fighting near Jermuk had risen to 105.", dt.date(2022, 9, 16))
+    assert not [r for r in found if r.event_type == "armed_clash"]
+
+
+def test_a_count_of_dead_told_as_a_guess_is_no_toll():
+    # "may have been killed": the writer does not state the deaths, so no number is taken
+    r = _one("Three conscripts may have been killed in shelling near Tegh on 2 June 2023.",
+             "armed_clash", dt.date(2023, 6, 5))
+    assert r.fatalities is None
