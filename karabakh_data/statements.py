@@ -13,6 +13,7 @@ One row per attribution and speaker. Per article (`extract_statements`):
    - `..., X said in a statement.`, `“...,” X said`, `“...,” said X`, `— ..., — X said`
      (the words before the speaker); `“...,” X said, “...”` is one quotation;
    - `According to X, ...` and `..., according to X` (also "a statement from X");
+   - `In his words, ...`, `In X's words, ...`, `As X put it, ...` (a lead opening the sentence);
    - `That was stated on <date> by X` (the words: the sentence before) and `As stressed by X,`;
    - `..., claiming that ...` (a participle continuing the clause of the speaker before it).
    The speaker is the actor mention right before the verb, with only auxiliaries, adverbs and
@@ -143,10 +144,15 @@ _SUBJECT_GAP = re.compile(r"(?:(?:still|also|now|already|effectively|illegally)\
 # auxiliary ("may" and "can" are left out: a month, a noun)
 _AUX_GAP = re.compile(r"(?:(?:still|also|now|already)\s+)?(?:is|are|was|were|has|have|had|will|"
                       r"would|could|should|might|must)\b")
+# the words of an accusation verb opening with its preposition: the accused stands before the verb
+_ACCUSED_GONE = re.compile(r"(?:on|of|for|over|with)\b")
+# a colon or semicolon ending a clause (not the colon of a time, "13:05")
+_CLAUSE_MARK = re.compile(r"[:;]\s+")
 _REL_BEFORE = re.compile(r",?\s*(?:which|who)\s+$")
 _DET_NP = re.compile(r"(?<![\w-])(?:the|a|an|this|its|their)\s+(?:[a-z][\w’'-]*\s+){0,3}"
                      r"[a-z][\w’'-]*$")
-_APPOSITION = re.compile(r"\s*(?:who|which|whose|whom|the|a|an|in|at|during|after|speaking|"
+_APPOSITION = re.compile(r"\s*(?:who|which|whose|whom|the|a|an|his|her|its|their|in|at|during|"
+                         r"after|speaking|"
                          r"according|[a-z]{2,}ing)\b")
 _AFTER_INVERTED = re.compile(r"\s*(?:$|[,.;:!?—–(]|(?:in|on|at|during|after|before|while|when|"
                              r"to|from|with|who|which)\b)")
@@ -230,6 +236,10 @@ class _Cues:
     party_countries: frozenset[str]
     party_places: frozenset[str]
     topic_rows: tuple[tuple[str, re.Pattern[str] | None], ...]  # (topic, context pattern)
+    # "In his words, A" / "As X put it, A": a lead opening a sentence, its speaker in group "s"
+    words_leads: tuple[re.Pattern[str], ...]
+    words_lead_starts: tuple[str, ...]  # the first words of those leads (a cheap test first)
+    possessive_refs: dict[str, str]     # "his" -> "singular": a possessive pronoun's ref kind
 
 
 def _split(value: str | None) -> list[str]:
@@ -543,6 +553,16 @@ def cues() -> _Cues:
         topic_patterns.append(row["pattern"].strip())
         topic_rows.append((t, re.compile(_bounded(_lower_pattern(ctx))) if ctx else None))
     relay = "|".join(p for p, _ in by_kind.get("relay", []))
+    leads = [w for w in words("words_lead") if "{speaker}" in w]
+
+    def lead_rx(w: str) -> re.Pattern[str]:
+        before, after = (r"\s+".join(map(re.escape, x.split()))
+                         for x in w.split("{speaker}", 1))
+        return re.compile((before + r"\s+" if before else "") +
+                          r"(?P<s>[^,.;:!?“”\"«»\n]{1,60}?)" +
+                          (r"\s+" + after if after else "") + r"\s*,\s*")
+
+    words_leads = tuple(lead_rx(w) for w in leads)
     byline = "|".join(p for p, _ in by_kind.get("byline", []))
     return _Cues(
         participles=re.compile(r"(?<![\w-])(?:" + _words_trie(participles) + r")(?![\w-])"),
@@ -610,6 +630,9 @@ def cues() -> _Cues:
         party_countries=frozenset(w.upper() for w in words("party_country")),
         party_places=frozenset(words("party_place")),
         topic_rows=tuple(topic_rows),
+        words_leads=words_leads,
+        words_lead_starts=tuple(sorted({w.split()[0] + " " for w in leads})),
+        possessive_refs={w: v for p, v in by_kind.get("possessive_ref", []) for w in _split(p)},
     )
 
 
@@ -1237,6 +1260,11 @@ class _Doc:
         lead = low.startswith(_LEAD_STARTS, s.start)
         m = _PASSIVE_LEAD.match(low, s.start, s.end) if lead else None
         m_as = _AS_LEAD.match(low, s.start, s.end) if lead else None
+        # "In his words, A" / "As X put it, A" (the leads' first words are tested first)
+        wl = self._words_lead(si) if low.startswith(self.c.words_lead_starts, s.start) \
+            else None
+        if wl is not None:
+            out.append(wl)
         if not (verbs or participles or according or m or m_as):
             return out
         if not self.cands(si):
@@ -1273,6 +1301,39 @@ class _Doc:
             if a is not None:
                 out.append(a)
         return out
+
+    def _words_lead(self, si: int) -> _Attr | None:
+        """"In his words, A", "In X's words, A", "As X put it, A": a lead opening the sentence
+        names the speaker of the rest of it. A possessive pronoun ("his") stands for the
+        speaker of the statement just before, as "according to him" does; a named speaker
+        must be a whole speaker mention of the slot (with its "'s" where the lead has one)."""
+        s = self.sents[si]
+        text, low = self.text, self.low
+        for rx in self.c.words_leads:
+            m = rx.match(low, s.start, s.end)
+            if m is None:
+                continue
+            ss, se = m.span("s")
+            ref = self.c.possessive_refs.get(low[ss:se])
+            if ref is not None:
+                cand = _Cand(ss, se, text[ss:se], (), ref, ref == "singular")
+            else:
+                end = se - 2 if low.endswith(("'s", "’s"), ss, se) else \
+                    se - 1 if low.endswith(("'", "’"), ss, se) else se
+                cand = next((c for c in self.cands(si) if c.start == ss and c.end == end
+                             and not c.qualifier), None)
+                if cand is None:
+                    return None
+            cs = m.end()
+            ce = _rstrip_punct(text, cs, s.end)
+            quote = self.quote_at(cs)
+            if quote is not None and quote.close > s.end:
+                ce = quote.close if quote.closed else quote.end  # a quotation running on
+            if not _has_words(text[cs:ce]):
+                return None
+            return _Attr(si, (m.start(), _rstrip_punct(text, m.start(), m.end())), [cand],
+                         cs, ce, "according")
+        return None
 
     def _according(self, si: int, pos: int) -> _Attr | None:
         s = self.sents[si]
@@ -1371,7 +1432,17 @@ class _Doc:
             mc = _MAIN_CLAUSE.search(self.low, last_q, ce)
             if mc:
                 ce = _rstrip_punct(text, cs, mc.start())
-        if self.prev_word(s.start, speakers[0].start) in _RELATIVES or \
+        if frame == "accuse" and _ACCUSED_GONE.match(self.low, cs, ce) and \
+                self.prev_word(s.start, speakers[0].start) in _RELATIVES:
+            # "France, which he accused of arming Armenia", "the shelling, which Baku blamed on
+            # Armenian provocations": the relative pronoun is the accused (or what is blamed),
+            # so the words after the verb accuse nobody; a named actor as the relative's
+            # antecedent opens them, anything else (a clause, an event) drops the row
+            ant = self._relative_antecedent(si, speakers[0].start, named_only=True)
+            if ant is None:
+                return None
+            cs = ant
+        elif self.prev_word(s.start, speakers[0].start) in _RELATIVES or \
                 _REL_GAP.match(self.low, speakers[-1].end, vs):
             # "the deal, which X said would be signed soon, ...": the relative clause only;
             # "X, who had said A, told B": A ends at the clause's comma, B is the main verb's
@@ -1468,16 +1539,20 @@ class _Doc:
             return None
         return _rstrip_punct(text, s.start, s.end)
 
-    def _relative_antecedent(self, si: int, spk_start: int) -> int | None:
+    def _relative_antecedent(self, si: int, spk_start: int, named_only: bool = False
+                             ) -> int | None:
         """Start of the named actor or place that a "which"/"who" right before the speaker
-        at `spk_start` follows (", which A says ..."); None when no mention ends at its comma."""
+        at `spk_start` follows (", which A says ..."); None when no mention ends at its comma.
+        With `named_only`, only a named actor (no place, no determiner phrase) counts."""
         lo = self.sents[si].start
         m = _REL_BEFORE.search(self.low, lo, spk_start)
         if m is None:
             return None
         for x in self.sents[si].mentions:
-            if x.end == m.start() and (x.actor_id or x.place_id):
+            if x.end == m.start() and (x.actor_id or (x.place_id and not named_only)):
                 return x.start
+        if named_only:
+            return None
         # "a joint declaration which A said would ...": the last determiner a few words back
         last = None
         for d in _DET_NP.finditer(self.low, max(lo, m.start() - 60), m.start()):
@@ -1571,7 +1646,12 @@ class _Doc:
                 or self.text[ve:ve + 3].lstrip()[:1] in _QUOTE_CHARS):
             return None
         left = self.subjects_left(si, prev[-1][0])
-        if left is None or _nwords(self.text[prev[-1][1]:m.start()]) < 3:
+        if left is None:
+            return None
+        if _nwords(self.text[prev[-1][1]:m.start()]) < 3 and not _OBJECT_AND.fullmatch(
+                self.low, _skip_ws(self.text, prev[-1][1], vs), vs):
+            # (a short object, "condemns the shelling and calls on Y to ...", is the first
+            # verb's whole words: the second verb is the same speaker's)
             return None
         if self._opens_with_subject(si, prev[-1]):
             return None
@@ -1750,7 +1830,17 @@ class _Doc:
             return None, 0
         if any(ds <= s.start and pre_end <= de + 2 for ds, de in self.datelines):
             return None, 0  # "YEREVAN, Sept 13 (AP) — X said ...": a dateline is nobody's words
-        return s.start, _rstrip_punct(text, s.start, pre_end)
+        start = s.start
+        if ":" in raw or ";" in raw:
+            # "The exodus began: by Friday 100,000 had left, the government said": the clause
+            # after the last colon or semicolon (outside quotation marks) is what is reported;
+            # what stands before it is the writer's lead-in (or another clause)
+            for m in _CLAUSE_MARK.finditer(text, s.start, pre_end):
+                if not self.in_quote(m.start()):
+                    start = m.end()
+            if start > s.start and _nwords(text[start:pre_end]) < 3:
+                return None, 0
+        return start, _rstrip_punct(text, start, pre_end)
 
     def quote_words(self, q: Quote) -> tuple[int, int]:
         return q.start, _rstrip_punct(self.text, q.start, q.end)

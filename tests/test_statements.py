@@ -1089,3 +1089,57 @@ def test_predicted_is_a_speech_verb_and_its_future_year_no_date() -> None:
                  "signed in 2026.")
     assert r.speaker_id == "mher-grigoryan" and r.text.startswith("the treaty with Azerbaijan")
     assert r.date == dt.date(2024, 3, 12)
+
+
+def test_in_his_words_and_as_x_put_it_open_reported_words() -> None:
+    # a lead naming the speaker opens the sentence: "his" is the speaker just before
+    rows = _rows("Mirzoian told lawmakers on Monday that the border talks would resume. In his "
+                 "words, the commissions will meet in Tavush within weeks. As Bayramov put it, "
+                 "Baku is “ready to sign the treaty with Armenia”.")
+    (_, w) = _by(rows, "ararat-mirzoyan")
+    assert w.text == "the commissions will meet in Tavush within weeks"
+    (b,) = _by(rows, "jeyhun-bayramov")
+    assert b.text.startswith("Baku is") and b.kind == "direct"
+
+
+def test_an_accusation_in_a_relative_clause_keeps_its_accused_or_gives_no_row() -> None:
+    # the relative pronoun is what is blamed: "on Armenian provocations" alone accuses nobody
+    rows = _rows("Shells hit Goris and Sotk overnight, which Baku blamed on Armenian "
+                 "provocations. Pashinyan met Macron in Paris a week after the talks in France, "
+                 "which Aliyev accused of arming Armenia.")
+    assert not _by(rows, "azerbaijan")
+    texts = [r.text for r in _by(rows, "ilham-aliyev")]
+    assert "France, which Aliyev accused of arming Armenia" in texts
+    assert not any(t.startswith(("on ", "of ")) for t in texts)
+
+
+def test_a_short_object_then_calls_on_gives_two_rows() -> None:
+    # "condemns the shelling and calls on ...": the shelling is what is condemned, not part
+    # of the call
+    rows = _rows("The Armenian Foreign Ministry condemns the shelling and calls on Baku to "
+                 "respect the ceasefire.")
+    texts = sorted(r.text for r in _by(rows, "armenia-foreign-ministry"))
+    assert texts == ["Baku to respect the ceasefire", "the shelling"]
+
+
+def test_a_closing_attribution_reports_only_the_clause_after_a_colon() -> None:
+    # the writer's lead-in before the colon is not the government's words
+    (r,) = _rows("The exodus from Karabakh began at once: within a week more than 100,000 "
+                 "people had crossed into Armenia, the Armenian government said.")
+    assert r.speaker_id == "armenian-government"
+    assert r.text.startswith("within a week") and "exodus" not in r.text
+
+
+def test_a_possessive_apposition_between_speaker_and_verb() -> None:
+    # "X, his counterpart, replied": the name before the apposition speaks
+    (r,) = _rows("Mirzoyan urged a treaty this year. Jeyhun Bayramov, his Azerbaijani "
+                 "counterpart, replied that Baku had never refused talks on the border.")[1:]
+    assert r.speaker_id == "jeyhun-bayramov"
+    assert r.text == "Baku had never refused talks on the border"
+
+
+def test_the_command_of_a_body_speaks_for_it() -> None:
+    (r,) = _rows("The command of the Russian peacekeeping contingent said two of its soldiers "
+                 "had been wounded near Stepanakert.")
+    assert r.speaker_id == "russian-peacekeeping-contingent"
+    assert r.text.startswith("two of its soldiers")
