@@ -121,6 +121,9 @@ class _Cues:
     topic_pair: re.Pattern[str] | None
     #: ", led by" opening an apposition that names who leads the noun before it
     head_apposition: re.Pattern[str] | None
+    #: the meeting had no third party at the table ("held without a mediator"): whoever hosted
+    #: or invited it is no mediator and no participant
+    no_mediator: re.Pattern[str] | None
     #: a verb by which the thing led takes part in the meeting named after it ("held their
     #: ninth meeting", "attended the talks"), unlike "welcomed the Prague meeting"
     takes_part: re.Pattern[str] | None
@@ -256,6 +259,8 @@ def cues() -> _Cues:
                               re.IGNORECASE) if by.get("topic_pair") else None,
         head_apposition=re.compile(r",\s+(?:" + joined["head_apposition"] + r")\s+by\s+",
                                    re.IGNORECASE) if by.get("head_apposition") else None,
+        no_mediator=re.compile(r"(?<![\w-])(?:" + joined["no_mediator"] + r")(?![\w-])",
+                               re.IGNORECASE) if by.get("no_mediator") else None,
         takes_part=re.compile(r"(?<![\w-])(?:" + joined["takes_part"] + r")\s*$",
                               re.IGNORECASE) if by.get("takes_part") else None,
         about=re.compile(r"(?<![\w-])(?:" + joined["about"] + r")(?![\w-])", re.IGNORECASE),
@@ -385,6 +390,10 @@ class _Frame:
 _DATE_BLOCKERS = re.compile(r"(?:\bof|\bsince|\buntil|\btill|\bafter|\bbefore|\bfollowing|"
                             r"\bby|\bfrom|\bsigned in|\bconcluded in)\s+(?:the\s+)?$",
                             re.IGNORECASE)
+#: right before a date: "after Azerbaijan's" (September offensive): the date of a happening
+#: another time than the meeting, named by whose it was (names are capitalised: no IGNORECASE)
+_AFTER_WHOSE = re.compile(r"\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Ff]ollowing)\s+(?:the\s+)?"
+                          r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s+$")
 _SENTENCE_ADVERBIAL = re.compile(r"^(?:On|In|At|Earlier|Later|Last|This|Next|Then)\b[^,]{0,40},?\s*"
                                  r"$|^$")
 _MAX_DATE_DISTANCE = 90
@@ -397,6 +406,11 @@ _CLAUSE_BREAK = re.compile(
 #: held at ("met on the sidelines of the summit", "talked at the EPC summit")
 _OCCASION_OF = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:on\s+the\s+(?:sidelines|margins|fringes)"
                           r"\s+of|at|during)\s+(?:the|a|an|this|that|last)\b", re.IGNORECASE)
+#: the same, with each name the gap holds read as one word: "met A and B (separately) on the
+#: sidelines of the X summit" names who was met before the occasion, however long the names
+_OCCASION_OF_NAMED = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:on\s+the\s+(?:sidelines|margins|"
+                                r"fringes)\s+of|at|during)\s+(?:the|a|an|this|that|last)\b",
+                                re.IGNORECASE)
 _COORDINATION = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 #: Longer "sentences" are not prose (tables, scraped junk): no meeting is read from them.
 _MAX_SENTENCE_CHARS = 1500
@@ -441,7 +455,10 @@ def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
     before = s.text[max(0, d.start - s.start - 20):d.start - s.start]
     if cues().said_on.search(s.text, max(0, d.start - s.start - 30), d.start - s.start):
         return False  # "X said on Wednesday he was ready to meet": the day it was said
-    if _DATE_BLOCKERS.search(before):
+    if _DATE_BLOCKERS.search(before) or ("'" in s.text[max(0, d.start - s.start - 4):
+                                                     d.start - s.start].replace("’", "'")
+                                          and _AFTER_WHOSE.search(s.text, max(
+                                              0, d.start - s.start - 40), d.start - s.start)):
         near_trigger = 0 <= d.start - t1 <= 4
         if not near_trigger:
             return False
@@ -969,6 +986,8 @@ _OTHER_TIME = re.compile(r"\b(?:since|after|before|until|till)\s+(?:the\s+)?$", 
 #: "after", "before" right before a name that is the subject of a clause of its own ("since"
 #: is left out: it is as often causal, "since Armenia had recognised ...")
 _OTHER_EVENT = re.compile(r"\b(?:after|before|following)\s+(?:the\s+)?$", re.IGNORECASE)
+#: right after that name: its possessive and the word after it ("Azerbaijan's offensive")
+_WHOSE = re.compile(r"['’]s?\s+[\w-]")
 #: a lower-case word after that name, no preposition or conjunction: the clause's verb
 _EVENT_VERB = re.compile(r"\s+(?!(?:and|or|of|in|on|at|to|with|for|by|from|as|who|which|that)\b)"
                          r"[a-z][a-z-]*\b")
@@ -1006,8 +1025,9 @@ def _other_time_spans(s: Sentence) -> list[tuple[int, int]]:
         if m.actor_id is None:
             continue
         lead = _OTHER_EVENT.search(s.text, max(0, m.start - s.start - 16), m.start - s.start)
-        if lead is None or not _EVENT_VERB.match(s.text, m.end - s.start):
-            continue
+        if lead is None or not (_EVENT_VERB.match(s.text, m.end - s.start)
+                                or _WHOSE.match(s.text, m.end - s.start)):
+            continue  # also "after Azerbaijan's September offensive": whose happening
         end = s.end
         if not s.text[:lead.start()].strip():
             comma = s.text.find(",", m.end - s.start)
@@ -1064,6 +1084,13 @@ def _parties(c: _Cand) -> set[str]:
     if c.mediator:
         ps.add(party_of(c.mediator[0]) or c.mediator[0])
     return {p for p in ps if p}
+
+
+def _next_trigger(g: _Cand, m: Mention) -> int:
+    """The start of the first trigger of `g` after the name `m` (else its first trigger): the
+    one a speaker right before it may report ("X met Y in Almaty, and spokeswoman Z told
+    reporters after the meeting that ...")."""
+    return next((t0 for t0, _ in g.triggers if t0 > m.start), g.triggers[0][0])
 
 
 def _is_announcer(s: Sentence, m: Mention, trigger_start: int) -> bool:
@@ -1347,6 +1374,25 @@ def _is_unasserted(text: str) -> bool:
     return rx is not None and rx.match(text) is not None
 
 
+def _occasion_of(s: Sentence, lo: int, hi: int) -> bool:
+    """Whether the text between an undated trigger ending at `lo` and a dated one starting at
+    `hi` makes the second the occasion of the first (`_OCCASION_OF`); the names of who was met
+    count one word each ("met Azerbaijani President X and Armenian Prime Minister Y on the
+    sidelines of the summit")."""
+    if _OCCASION_OF.match(s.text, lo - s.start, hi - s.start):
+        return True
+    names = [m for m in s.mentions if lo <= m.start and m.end <= hi]
+    if not names:
+        return False
+    parts, at = [], lo
+    for m in names:
+        parts.append(s.text[at - s.start:m.start - s.start])
+        parts.append("X")
+        at = m.end
+    parts.append(s.text[at - s.start:hi - s.start])
+    return _OCCASION_OF_NAMED.match("".join(parts)) is not None
+
+
 def _draft_candidates(a: Analysed) -> list[_Cand]:
     """The meeting candidates of an article: its triggers grouped by the date each can take,
     as drafts whose other fields `_fill` computes. Filling costs most of the extraction, and
@@ -1398,7 +1444,7 @@ def _draft_candidates(a: Analysed) -> list[_Cand]:
                 key = prev_key  # "met for talks": one encounter, named twice in one clause
             elif best_d is not None and prev_key is not None and prev_key[0] is None and \
                     prev_key[1] == mode and key not in groups and \
-                    _OCCASION_OF.match(s.text, prev_end - s.start, t0 - s.start) and \
+                    _occasion_of(s, prev_end, t0) and \
                     not _CLAUSE_BREAK.search(s.text[prev_end - s.start:t0 - s.start]):
                 # "had met on the sidelines of the X summit in Tirana in May": the date of
                 # the occasion that the first trigger is held at dates that one encounter
@@ -1477,7 +1523,7 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
     for m in _agents(s, datelines):
         if venue and venue[0] <= m.start < venue[1]:
             continue
-        if _is_announcer(s, m, t0) or _is_absent(s, m) or _is_source(s, m):
+        if _is_announcer(s, m, _next_trigger(g, m)) or _is_absent(s, m) or _is_source(s, m):
             continue
         if _heads_something_else(s, m, t0):
             continue
@@ -1502,6 +1548,12 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
         if after:
             g.mediator = (after[0].actor_id, after[0])  # type: ignore[assignment]
     g.status, g.status_span = _status(s, (t0, t1), elsewhen)
+    window = text[max(s.start, t0 - 80):t0]
+    no_date = "no date" in window.lower() and _NO_DATE.search(window) is not None
+    if no_date:
+        # "returned home on Friday, and no date was announced for the next round": the
+        # sentence says the meeting has no date, so the date beside it is something else's
+        g.date = None
     if g.date is not None and g.status in ("planned", "proposed") and \
             _inside(g.date.start, datelines):
         g.date = None  # the day the report was filed is not when a plan will happen
@@ -1516,7 +1568,7 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
         or _separately_after_names(text, s, a1)
         or _separate_after_apposition(text, s, a1)
         for a0, a1 in g.triggers)) or _one_by_one(s, g)
-    g.anaphoric = g.date is None and bool(
+    g.anaphoric = g.date is None and not no_date and bool(
         re.search(r"\b(?:the|this|that)\s+(?:\w+\s+){0,2}$",
                   text[max(s.start, t0 - 30):t0], re.IGNORECASE))
     if topic and not g.anaphoric and (not g.participants or all(
@@ -1528,6 +1580,14 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
         # told before, whose people are named there
         for m in topic:
             g.participants.setdefault(m.actor_id, m)  # type: ignore[arg-type]
+
+
+#: right before a trigger, in its clause: the meeting has no date yet ("no date was announced
+#: for the next round of talks"), so no date of the sentence is its own
+_NO_DATE = re.compile(r"\bno\s+(?:(?:new|firm|exact|specific)\s+)?date\s+(?:has\s+|have\s+|had\s+|"
+                      r"was\s+|were\s+|is\s+|are\s+)?(?:yet\s+)?(?:been\s+)?(?:yet\s+)?"
+                      r"(?:scheduled|planned|set|fixed|agreed|announced|given|named|"
+                      r"disclosed)\b[^,;.]{0,50}$", re.IGNORECASE)
 
 
 #: between a host and the hosting word ("X also hosted"), and between that word and the meeting
@@ -1589,7 +1649,21 @@ def _separately_after_names(text: str, s: Sentence, t1: int) -> bool:
     rest = text[t1:s.end]
     cut = re.search(r"[,;.:]", rest)
     words = (rest[:cut.start()] if cut else rest).split()[:_NAMES_WORDS]
-    return any(cues().separate.fullmatch(w) for w in words)
+    if any(cues().separate.fullmatch(w) for w in words):
+        return True
+    # "met Azerbaijani President X and Armenian Prime Minister Y separately": long names,
+    # the adverb right after the last of them in the trigger's clause
+    end = t1 + (cut.start() if cut else len(rest))
+    for m in s.mentions:
+        if t1 <= m.start and m.end < end:
+            w = _FIRST_WORD.match(text, m.end, end)
+            if w is not None and cues().separate.fullmatch(w.group(1)):
+                return True
+    return False
+
+
+#: the word right after a name
+_FIRST_WORD = re.compile(r"\s+([\w-]+)")
 
 
 #: after the names and an apposition naming them: "will host A and B, X and Y, separately"
@@ -2174,9 +2248,24 @@ def _postponed(a: Analysed, c: _Cand) -> bool:
     return bool(rx and c.status_span and rx.fullmatch(a.text, *c.status_span))
 
 
+def _unmediated(c: _Cand) -> None:
+    """"The talks were held without a mediator", "no third party was in the room": a meeting
+    its own sentences call unmediated is the sides' alone. The host or inviter named with it
+    ("hosted by X", "at the invitation of X") only gave the venue: neither its mediator nor
+    one of its participants."""
+    rx = cues().no_mediator
+    if rx is None or not any(rx.search(s.text) for s in c.sentences):
+        return
+    c.mediator = None
+    keep = set(CONFLICT_PARTIES) | cues().sides
+    c.participants = {k: m for k, m in c.participants.items() if (party_of(k) or k) in keep}
+
+
 def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
     if c.date is None or c.date.date is None:
         return None
+    if c.mediator or len({party_of(k) or k for k in c.participants}) > 2:
+        _unmediated(c)
     persons = [k for k in c.participants if is_person(k)]
     participants = tuple(_principals(c.participants))
     parties = {party_of(p) or p for p in participants}

@@ -165,7 +165,7 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "separate", "side", "needs_guest", "about", "mediator_state", "announce_verb",
                  "no_party", "postponed", "one_by_one", "delegation_head", "occasion",
              "named_thing", "document", "document_modifier", "close_guest", "unasserted",
-             "topic_pair", "head_apposition", "takes_part"}
+             "topic_pair", "head_apposition", "takes_part", "no_mediator"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -1237,3 +1237,65 @@ def test_the_cue_word_prefilter_never_rules_out_a_sentence_the_regex_matches() -
         for rx, words in ((c.separate, c.separate_words), (c.document, c.document_words)):
             if rx is not None and rx.search(text):
                 assert _may_hold(words, s), (text, rx.pattern[:40])
+
+
+def test_a_spokeswoman_briefing_after_the_meeting_is_no_participant() -> None:
+    # she is named after the first trigger but before "the meeting" she speaks about
+    (m,) = _meetings("Ararat Mirzoyan sat down with Jeyhun Bayramov in Almaty on May 10, and "
+                     "the ministry spokeswoman Ani Badalyan told reporters after the meeting "
+                     "that progress had been made.", dt.date(2024, 5, 12))
+    assert set(m.participants) == {"ararat-mirzoyan", "jeyhun-bayramov"}
+
+
+def test_a_host_of_talks_held_without_a_mediator_is_neither_mediator_nor_party() -> None:
+    ms = _meetings("The talks between Ararat Mirzoyan and Jeyhun Bayramov, hosted by "
+                   "Kazakhstan but held without a mediator, ended in Almaty on May 11.",
+                   dt.date(2024, 5, 12))
+    (row,), _, _ = reconcile_meetings(ms)
+    assert row["mediator"] is None and row["format"] == "bilateral"
+    assert set(row["participants"]) == {"ararat-mirzoyan", "jeyhun-bayramov"}
+
+
+def test_the_inviter_of_an_unmediated_meeting_told_next_is_no_mediator() -> None:
+    # the "no mediator" words and the inviter stand in two sentences of one meeting
+    ms = _meetings("Ilham Aliyev and Nikol Pashinyan met in Abu Dhabi on 10 July 2025 with no "
+                   "third party in the room. The meeting was held at the invitation of the UAE "
+                   "president Mohamed bin Zayed.", dt.date(2025, 7, 11))
+    (row,), _, _ = reconcile_meetings(ms)
+    assert row["mediator"] is None
+    assert set(row["participants"]) == {"ilham-aliyev", "nikol-pashinyan"}
+
+
+def test_a_date_of_whose_offensive_after_the_meeting_word_is_not_its_date() -> None:
+    # "after Azerbaijan's September offensive": the month and the names in that phrase are
+    # another happening's, so "The meeting" is the one told before, not a new one
+    ms = _meetings("Nikol Pashinyan met Emmanuel Macron and Charles Michel in Granada on "
+                   "October 5. The meeting came after Azerbaijan's September offensive in "
+                   "Karabakh, which emptied Stepanakert, which Baku calls Khankendi.",
+                   dt.date(2023, 10, 6))
+    assert len(ms) == 1
+    assert "nagorno-karabakh-authorities" not in ms[0].participants
+    assert "azerbaijan" not in ms[0].participants
+
+
+def test_no_date_announced_for_the_next_round_gives_it_no_date() -> None:
+    ms = _meetings("Antony Blinken hosted Ararat Mirzoyan and Jeyhun Bayramov in Washington "
+                   "on May 4. The delegations flew home on Friday, and no date was announced "
+                   "for the next round of talks.", dt.date(2023, 5, 6))
+    assert [m.date for m in ms] == [dt.date(2023, 5, 4)]
+
+
+def test_a_third_leader_meeting_each_long_named_side_separately_gives_two_meetings() -> None:
+    ms = _meetings("Russian President Vladimir Putin met Azerbaijani President Ilham Aliyev and "
+                   "Armenian Prime Minister Nikol Pashinyan separately in Kazan on Thursday.",
+                   dt.date(2024, 10, 25))
+    rows, _, _ = reconcile_meetings(ms)
+    assert sorted(tuple(r["participants"]) for r in rows) == [
+        ("ilham-aliyev", "vladimir-putin"), ("nikol-pashinyan", "vladimir-putin")]
+
+
+def test_a_meeting_of_long_names_on_the_sidelines_takes_the_summit_date() -> None:
+    ms = _meetings("Vladimir Putin met Ilham Aliyev and Nikol Pashinyan on the sidelines of the "
+                   "BRICS summit in Kazan on 24 October 2024.", dt.date(2024, 10, 25))
+    assert any(m.date == dt.date(2024, 10, 24) and {"ilham-aliyev", "nikol-pashinyan",
+               "vladimir-putin"} <= set(m.participants) for m in ms)
