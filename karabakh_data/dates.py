@@ -131,6 +131,8 @@ class _Vocab:
     strong_cues: frozenset[str]
     frame_cues: frozenset[str]
     past_bounds: frozenset[str]     # "since": the date is a start already behind the writer
+    past_cues: frozenset[str]       # "back" (in October): the date lies behind the writer
+    past_events: frozenset[str]     # "clashes", "offensive": a date naming one is past
     year_cues: frozenset[str]
     unit_nouns: frozenset[str]
     quantity: frozenset[str]        # may hold two-word entries ("up to")
@@ -176,6 +178,8 @@ def _vocab() -> _Vocab:
         strong_cues=frozenset(words("strong_cue")),
         frame_cues=frozenset(words("frame_cue")),
         past_bounds=frozenset(words("past_bound")),
+        past_cues=frozenset(words("past_cue")),
+        past_events=frozenset(words("past_event")),
         year_cues=frozenset(words("year_cue")),
         unit_nouns=frozenset(words("unit_noun")),
         quantity=frozenset(words("quantity")),
@@ -1182,8 +1186,9 @@ def _is_future(text: str, at: _Atom) -> bool:
     start, end = at.start, at.end
     if at.kind in _MAY_SAY_NEXT and _FUTURE_IN_MENTION.search(text[start:end].lower()):
         return True
-    prev = _prev_words(text, start, 1)
-    if prev and prev[0] in v.past_bounds:
+    prev = _prev_words(text, start, 2)
+    if prev and (prev[0] in v.past_bounds or (prev[0] in ("in", "on") and len(prev) > 1
+                                              and prev[1] in v.past_cues)):
         return False  # "deployed since February, will continue": the start lies behind
     s0, s1 = _sentence_bounds(text, start, end)
     window = text[s0:start].lower().replace("’", "'")
@@ -1215,6 +1220,8 @@ def _is_future(text: str, at: _Atom) -> bool:
     if c:
         after = after[:c.start()]
     i = _find_phrase(p.future_after, v.future_after_set, after)
+    if i >= 0 and _told_before(text, start):
+        return False  # "met on 30 December and will meet again": the plan is the next clause's
     return i >= 0 and _find_phrase(p.report_verb, v.report_verbs, after[:i]) < 0
 
 
@@ -1226,8 +1233,8 @@ class _Ctx:
     """What the text has established so far: the last year it named, the last month and day it
     resolved (each with whether the reference date was needed)."""
 
-    __slots__ = ("day", "done", "done_year", "frame", "framed", "framed_rel", "month",
-                 "month_at", "month_near", "written", "year")
+    __slots__ = ("day", "done", "done_year", "frame", "frame_end", "framed", "framed_end",
+                 "framed_rel", "month", "month_at", "month_near", "past_event", "written", "year")
 
     def __init__(self) -> None:
         self.year: tuple[int, bool] | None = None
@@ -1239,6 +1246,11 @@ class _Ctx:
         self.frame: tuple[dt.date, int, bool] | None = None
         self.framed: dt.date | None = None
         self.framed_rel = False  # the frame itself was placed by the publication date
+        # last day of the frame's period when it is a month or a day ("In March 2023, ..."),
+        # for the mention being resolved (`framed_end`) and as last set (`frame_end`)
+        self.frame_end: dt.date | None = None
+        self.framed_end: dt.date | None = None
+        self.past_event = False  # the mention names a past happening ("the September clashes")
         self.done = False  # a past-tense verb governs the mention being resolved
         self.written: tuple[int, int] | None = None  # last year written out, and where it ends
         self.done_year: int | None = None  # that year, when `done` and in the same sentence
@@ -1327,7 +1339,8 @@ def _pick_year(ref: _Ref, m: int, d: int | None, future: bool, done: bool = Fals
     fall far on the wrong side of the reference. `done`: a past-tense verb governs the date
     ("began on 27 September"); if the reference year would put it after the day of
     publication, the text contradicts that year, and an earlier year `written` in its sentence
-    ("the 2020 war, which began on 27 September") is the one meant. A year from an earlier
+    ("the 2020 war, which began on 27 September") is the one meant (with a publication month
+    known, a date after that month is contradicted the same way). A year from an earlier
     sentence is not used: recombined text shows it often belongs to another story. Without
     such a year the reference year stands: the year before would only be a guess, and the
     callers already refuse a meeting "held" after its article appeared. Without a written
@@ -1342,7 +1355,8 @@ def _pick_year(ref: _Ref, m: int, d: int | None, future: bool, done: bool = Fals
     last = first if d else _month_end(y, m)
     if not future and first > ref.date + dt.timedelta(days=_SLACK_DAYS):
         return y - 1
-    if done and ref.prec == "day" and first > ref.date:
+    if done and ref.prec in ("day", "month") and first > (
+            ref.date if ref.prec == "day" else _month_end(y, ref.date.month)):
         if written is not None and written < y:
             return written
         if d is None or wd is None or _weekday_of(y - 1, m, d) == wd:
@@ -1382,8 +1396,8 @@ def _resolve(at: _Atom, ref: _Ref, ctx: _Ctx, future: bool) -> _Res:
         y = at.y
         if y is None and at.ry:
             y, rel = _ry_year(at.ry, ref, ctx)
-        elif y is None and _frame_year(ctx, at.m, at.d) is not None:
-            y, rel = ctx.framed.year, ctx.framed_rel  # "In 2022, ... on 6 October"
+        elif y is None and (fy := _frame_year(ctx, at.m, at.d)) is not None:
+            y, rel = fy, ctx.framed_rel  # "In 2022, ... on 6 October"
         elif y is None:
             rel = True
             # a weekday that fits the reference year confirms it ("announced on Monday, 5 March")
@@ -1476,6 +1490,11 @@ def _frame_year(ctx: _Ctx, m: int, d: int | None) -> int | None:
     earlier in the calendar than the one just named means another year, mostly the current one);
     "In 2022, ... on 6 October" starts on 1 January, so every date of that year fits."""
     f = ctx.framed
+    if f is not None and ctx.past_event and ctx.framed_end is not None:
+        # "In March 2023 ... killed in the September clashes": a happening the scene looks back
+        # on lies before the scene's end, so in the scene's year or the one before
+        first = dt.date(f.year, m, min(d or 1, _days_in_month(f.year, m)))
+        return f.year if first <= ctx.framed_end else f.year - 1
     if f is None or m < f.month or (m == f.month and d is not None and d < f.day):
         return None
     return f.year
@@ -1718,14 +1737,17 @@ def _same_sentence(text: str, start: int, end: int) -> bool:
 def _after_past_verb(text: str, pos: int) -> bool:
     """'began on 27 September', 'met in October', 'signed 10 November': a past-tense verb
     (an irregular form from the vocabulary, or a word in "-ed") right before the date or
-    before its "on"/"in". Future words ("scheduled", "expected") were ruled out before."""
+    before its "on"/"in", or a past cue ("back in October"). Future words ("scheduled",
+    "expected") were ruled out before."""
     prev = _prev_words(text, pos, 2)
     if prev and prev[0] in ("on", "in"):
         prev = prev[1:]
     if not prev:
         return False
     w = prev[0]
-    return w in _vocab().past_verbs or (len(w) > 4 and w.endswith("ed") and not w.endswith("eed"))
+    v = _vocab()
+    return w in v.past_verbs or w in v.past_cues \
+        or (len(w) > 4 and w.endswith("ed") and not w.endswith("eed"))
 
 
 # Right after a date: a past auxiliary, at most one "-ly" adverb, then a word (see below).
@@ -1746,6 +1768,23 @@ def _before_past_aux(text: str, at: _Atom) -> bool:
     if w in v.future_set:
         return False
     return w in v.past_verbs or (len(w) > 4 and w.endswith("ed") and not w.endswith("eed"))
+
+
+_NOT_TOLD = frozenset({"is", "are", "be", "been", "being", "to", "will", "would"})
+
+
+def _told_before(text: str, pos: int) -> bool:
+    """'met on 30 December', 'signed 10 November': a past-tense verb right before the date (or
+    its "on"/"in"), itself not after "is", "be", "to" or a modal ("is held on 5 October",
+    "to be signed on"). The date is then the past verb's, not a later clause's plan."""
+    prev = _prev_words(text, pos, 3)
+    if prev and prev[0] in ("on", "in"):
+        prev = prev[1:]
+    if not prev or (len(prev) > 1 and prev[1] in _NOT_TOLD):
+        return False
+    w = prev[0]
+    return w in _vocab().past_verbs or (len(w) > 4 and w.endswith("ed") and not w.endswith("eed")
+                                        and w not in _vocab().future_set)
 
 
 def _quoted(text: str, pos: int) -> bool:
@@ -1860,6 +1899,48 @@ def _subject_of_past_verb(text: str, at: _Atom) -> bool:
     return False
 
 
+# After a date: an optional possessive, then one or two lower-case words (the noun, or a
+# modifier and the noun: "'s offensive", " border clashes").
+_EVENT_NOUN = re.compile(r"(?:['\u2019]s)?[ \u00a0]+([a-z][a-z-]*)\b"
+                         r"(?:[ \u00a0]+([a-z][a-z-]*)\b)?")
+
+
+def _names_past_event(text: str, at: _Atom) -> bool:
+    """'the September clashes', 'October's offensive', 'the 19 September border attack', 'the
+    fighting of 13 September': a year-less date naming a happening of the vocabulary's
+    `past_event` nouns (after "the" or as a possessive; or after "<noun> of"). Such a happening
+    is reported only once it has taken place, so the date is past whatever the tense of its
+    clause: "will rebuild houses damaged in the September clashes" (March) is last September."""
+    v = _vocab()
+    prev = _prev_words(text, at.start, 2)
+    if prev and prev[0] == "of":
+        return len(prev) > 1 and prev[1] in v.past_events
+    m = _EVENT_NOUN.match(text, at.end, min(len(text), at.end + 40))
+    if m is None:
+        return False
+    w1, w2 = m.group(1), m.group(2)
+    if w2 in v.past_events:
+        pass  # "the September border clashes"
+    elif w1 not in v.past_events or (w2 is not None and not _ends_event_np(w2, v)):
+        return False  # "the September war games": the noun is a modifier of another
+    return text.startswith(("'", "\u2019"), at.end) or (bool(prev) and prev[0] == "the") \
+        or text[at.start:at.start + 4].lower() == "the "
+
+
+# Words after which a noun phrase has ended: prepositions of place and time (besides `_NP_BREAK`).
+_AFTER_NP = frozenset({"in", "on", "at", "of", "near", "along", "across", "around", "over", "for",
+                       "between", "with", "against", "from", "by", "after", "before", "during",
+                       "since", "as", "or", "nor", "left", "killed", "could", "did", "does"})
+
+
+def _ends_event_np(w: str, v: _Vocab) -> bool:
+    """Can the lower-case word `w` follow a noun phrase's head ("clashes killed", "fighting
+    in")? A verb, auxiliary, relative word or preposition can; another noun ("war games")
+    cannot, and then the first word was a modifier."""
+    return w in _NP_BREAK or w in _AFTER_NP or w in v.past_verbs or w in v.future_set \
+        or w in v.report_verbs or (len(w) > 4 and w.endswith("ed"))
+
+
 # Words that end a noun phrase: an auxiliary or a relative word starts a clause of its own.
 _NP_BREAK = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would",
                        "that", "which", "who", "and", "but", "to"})
@@ -1917,6 +1998,10 @@ def _starts_sentence(text: str, pos: int) -> bool:
         or (pos < 12 and not text[:pos].strip())
 
 
+# Year-less kinds that may name a past happening ("the September clashes", "the autumn
+# offensive"): see `_names_past_event`.
+_EVENT_DATED = frozenset({"md", "month", "season"})
+
 # "the week of 18 September" names that week, not that day (the codebook's `week`: its Monday).
 _WEEK_OF = re.compile(r"(?<![A-Za-z])[Ww]eek[\s\u00a0]+of[\s\u00a0]+\Z")
 
@@ -1948,14 +2033,21 @@ def find_dates(text: str, reference: dt.date | None = None,
             nl = text.find("\n", at.end)
             span_line = len(text) if nl < 0 else nl
         fut = _is_future(text, at)
+        past_event = (at.kind in _EVENT_DATED and at.y is None and at.ry is None
+                      and not at.rm and _names_past_event(text, at))
+        if past_event:
+            fut = False
         ctx.framed = (ctx.frame[0] if ctx.frame is not None
                       and _same_sentence(text, ctx.frame[1], at.start) else None)
         ctx.framed_rel = ctx.framed is not None and ctx.frame[2]
+        ctx.framed_end = ctx.frame_end if ctx.framed is not None else None
         if ctx.framed is None and label is not None and at.start < label[1]:
             ctx.framed, ctx.framed_rel = label[0], label[2]
+        ctx.past_event = past_event
         ctx.done = (not fut and at.y is None and at.ry is None and at.kind in ("md", "month")
-                    and (_after_past_verb(text, at.start) or _heads_past_clause(text, at)
-                         or _subject_of_past_verb(text, at) or _before_past_aux(text, at)))
+                    and (past_event or _after_past_verb(text, at.start)
+                         or _heads_past_clause(text, at) or _subject_of_past_verb(text, at)
+                         or _before_past_aux(text, at)))
         ctx.done_year = (ctx.written[0] if ctx.done and ctx.written is not None
                          and _same_sentence(text, ctx.written[1], at.start) else None)
         ctx.month_near = (at.kind == "dom" and ctx.month_at is not None
@@ -1998,6 +2090,8 @@ def find_dates(text: str, reference: dt.date | None = None,
                 sent_day = at.end
             if _sets_the_scene(text, at, r):
                 ctx.frame = (r.date, at.end, r.rel)
+                ctx.frame_end = (period_end(r.date, r.prec) if r.prec in ("day", "month")
+                                 and not r.span else None)
                 if at.kind == "year" and is_timeline_label(text, at.start, at.end):
                     nl = text.find("\n", at.end)
                     label = (r.date, len(text) if nl < 0 else nl, r.rel)
@@ -2049,7 +2143,8 @@ def _period_open(ref: _Ref, unit: str | None) -> bool:
 
 def _told_as_past(text: str, at: _Atom) -> bool:
     """'had crossed into Armenia by the end of the month', 'By the end of the year, 3,000 had
-    left': in the expression's clause, "had" among the eight words before it, a past verb
+    left', 'was over by the end of the month': in the expression's clause, "had" (or "was"/
+    "were", see `_past_copula`) among the eight words before it, a past verb
     (an irregular form from the vocabulary or a word in "-ed") right before it (a preposition
     between), or a past verb or "had"/"was"/"were" among the six words after it; and no modal,
     "be", "is" or "are" near ("should be placed before the end of the year" is a plan)."""
@@ -2069,7 +2164,20 @@ def _told_as_past(text: str, at: _Atom) -> bool:
                                      and w not in v.future_set)
 
     return "had" in back or any(past(w) for w in near) \
-        or any(w in _PAST_AUX or past(w) for w in fwd)
+        or any(w in _PAST_AUX or past(w) for w in fwd) or _past_copula(back, v)
+
+
+def _past_copula(back: list[str], v: _Vocab) -> bool:
+    """'was largely over by the end of the month': "was"/"were" among the words before the
+    expression in its clause, with no "to" and no future word after it ("was due to end by
+    ..." and "was expected to" are plans, their month unknown)."""
+    for i in range(len(back) - 1, -1, -1):
+        w = back[i]
+        if w in ("was", "were"):
+            return True
+        if w == "to" or w in v.future_set:
+            return False
+    return False
 
 
 def _ended_period(unit: str | None, ref: _Ref, ctx: _Ctx) -> _Res:

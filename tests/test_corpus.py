@@ -338,3 +338,12 @@ def test_a_date_line_with_the_outlet_after_a_double_hyphen(tmp_path: Path) -> No
     (tmp_path / "a.txt").write_text("Leaders meet in Kazan\n23 October 2024 -- Caucasus Digest\n"
                                      "The leaders met on Tuesday.\n", encoding="utf-8")
     assert _source_rows(tmp_path)["a.txt"]["published"] == dt.date(2024, 10, 23)
+
+
+def test_share_buttons_one_per_line_are_not_article_text() -> None:
+    # a share widget may list its networks one per line under its label; a sentence naming a
+    # network keeps its line
+    raw = ("Envoys met in Vienna on Friday.\nShare this:\nFacebook\nX\nLinkedIn\n"
+           "Twitter users shared the joint photo widely.\n")
+    assert clean_text(raw).text == ("Envoys met in Vienna on Friday.\n"
+                                    "Twitter users shared the joint photo widely.")

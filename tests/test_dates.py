@@ -994,3 +994,52 @@ def test_an_ambiguous_slashed_date_follows_the_order_of_the_article() -> None:
     got = [m.date for m in find_dates("Goris, 14/11/2023\nThe last round was on 03/05/2023.")]
     assert got == [D(2023, 11, 14), D(2023, 5, 3)]
     assert find_dates("The last round was on 03/05/2023.")[0].date is None
+
+
+def test_a_month_naming_past_fighting_is_last_year_even_in_a_future_clause() -> None:
+    # mid-March, "the September clashes" can only be last September, though the clause is a
+    # plan; a month naming a meeting keeps the plan's reading
+    m = one("Engineers will rebuild the homes wrecked in the September border clashes.")
+    assert (res(m), m.future) == ((D(2023, 9, 1), None, "month"), False)
+    m = one("The talks will go on after October's offensive.")
+    assert m.date == D(2023, 10, 1)
+    assert one("The September summit will be held in Tbilisi.").date == D(2024, 9, 1)
+
+
+def test_a_month_after_back_in_is_behind_the_writer() -> None:
+    # in a mid-March text a plain "in April" a few weeks ahead stays this year; "back in
+    # April" is the April already past
+    m = one("Back in April, the envoys had sat down in Vienna.")
+    assert (m.date, m.future) == (D(2023, 4, 1), False)
+
+
+def test_a_past_month_after_a_month_precise_publication_takes_the_year_before() -> None:
+    # a page dated only "March 2024": trade that "recovered in May" is last May
+    m = one("Cross-border trade recovered in May.", prec="month", ref=D(2024, 3, 1))
+    assert m.date == D(2023, 5, 1)
+
+
+def test_the_end_of_the_month_after_was_is_the_narrative_month() -> None:
+    # early in October, a crossing that "was over by the end of the month" is September's
+    text = ("The convoys set off on 21 September 2023, and the crossing was mostly over by "
+            "the end of the month.")
+    got = [m.date for m in find_dates(text, D(2023, 10, 4))]
+    assert got == [D(2023, 9, 21), D(2023, 9, 1)]
+
+
+def test_a_date_right_after_a_past_verb_is_not_ahead_because_of_a_later_plan() -> None:
+    # on 10 January, "conferred on 30 December and will gather again": the plan belongs to
+    # the second clause; the meeting of 30 December is last month's, not next December's
+    got = [(m.date, m.future) for m in find_dates(
+        "The envoys conferred on 30 December and will gather again on 25 January.",
+        D(2024, 1, 10))]
+    assert got == [(D(2023, 12, 30), False), (D(2024, 1, 25), True)]
+
+
+def test_fighting_recalled_in_a_dated_scene_lies_before_that_scene() -> None:
+    # a scene set in April 2023 looks back on "the October offensive": October 2022, not the
+    # October after the scene; a plain narrative "in October" still runs on into 2023
+    text = "In April 2023 the ministry put the toll of the October offensive at 90."
+    assert [m.date for m in find_dates(text)] == [D(2023, 4, 1), D(2022, 10, 1)]
+    text = "In April 2023 the talks stalled, and in October the army moved."
+    assert [m.date for m in find_dates(text)] == [D(2023, 4, 1), D(2023, 10, 1)]
