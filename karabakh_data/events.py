@@ -166,7 +166,7 @@ class _Vocab:
     #: None when that is not so for some opener
     rel_punct: tuple[str, ...] | None
     modal_before: re.Pattern[str]
-    modal_keys: frozenset[str] | None  # first words of modal_before (a cheap pre-check)
+    modal_keys: set[str] | None  # first words of modal_before (a cheap pre-check)
     modal_after: re.Pattern[str]
     meeting_at: re.Pattern[str]  # "the meeting in " right before a place: the talks' venue
     meeting_after: re.Pattern[str]  # " summit" right after a place: the talks' venue
