@@ -1745,9 +1745,14 @@ def _after_past_verb(text: str, pos: int) -> bool:
     if not prev:
         return False
     w = prev[0]
-    v = _vocab()
-    return w in v.past_verbs or w in v.past_cues \
-        or (len(w) > 4 and w.endswith("ed") and not w.endswith("eed"))
+    return _past_word(w) or w in _vocab().past_cues
+
+
+def _past_word(w: str) -> bool:
+    """A past-tense verb form: an irregular one of the vocabulary, or a word of five letters or
+    more in "-ed" but not "-eed" ("signed"; not "proceed", whose "-ed" is no ending). One test
+    for the rules that read a clause's tense around a date."""
+    return w in _vocab().past_verbs or (len(w) > 4 and w.endswith("ed") and not w.endswith("eed"))
 
 
 # Right after a date: a past auxiliary, at most one "-ly" adverb, then a word (see below).
@@ -1767,7 +1772,7 @@ def _before_past_aux(text: str, at: _Atom) -> bool:
     v = _vocab()
     if w in v.future_set:
         return False
-    return w in v.past_verbs or (len(w) > 4 and w.endswith("ed") and not w.endswith("eed"))
+    return _past_word(w)
 
 
 _NOT_TOLD = frozenset({"is", "are", "be", "been", "being", "to", "will", "would"})
@@ -1783,8 +1788,7 @@ def _told_before(text: str, pos: int) -> bool:
     if not prev or (len(prev) > 1 and prev[1] in _NOT_TOLD):
         return False
     w = prev[0]
-    return w in _vocab().past_verbs or (len(w) > 4 and w.endswith("ed") and not w.endswith("eed")
-                                        and w not in _vocab().future_set)
+    return _past_word(w) and (w in _vocab().past_verbs or w not in _vocab().future_set)
 
 
 def _quoted(text: str, pos: int) -> bool:
@@ -1894,7 +1898,7 @@ def _subject_of_past_verb(text: str, at: _Atom) -> bool:
     for i, w in enumerate(m.group(0).split()):
         if w in _NP_BREAK or w in v.future_set:
             return False
-        if w in v.past_verbs or (len(w) > 4 and w.endswith("ed") and not w.endswith("eed")):
+        if _past_word(w):
             return i <= 2
     return False
 
@@ -2160,8 +2164,7 @@ def _told_as_past(text: str, at: _Atom) -> bool:
     near = back[-2:-1] if back[-1:] and back[-1] in _END_PREPS else back[-1:]
 
     def past(w: str) -> bool:
-        return w in v.past_verbs or (len(w) > 4 and w.endswith("ed") and not w.endswith("eed")
-                                     and w not in v.future_set)
+        return _past_word(w) and (w in v.past_verbs or w not in v.future_set)
 
     return "had" in back or any(past(w) for w in near) \
         or any(w in _PAST_AUX or past(w) for w in fwd) or _past_copula(back, v)
