@@ -402,15 +402,21 @@ _MAX_DATE_DISTANCE = 90
 _CLAUSE_BREAK = re.compile(
     r"\b(?:and|but)\s+(?:will|would|is|are|was|were|has|have|had|then|later|also|to|plans?|"
     r"plan(?:ned|s)?|agreed|met|held)\b|\b(?:while|whereas)\b|;", re.IGNORECASE)
+
+
+def _occasion_rx(max_words: int) -> re.Pattern[str]:
+    """At most `max_words` words, then the phrase that opens an occasion ("on the sidelines of
+    the", "at the", "during a")."""
+    return re.compile(rf"\s+(?:[\w-]+\s+){{0,{max_words}}}?(?:on\s+the\s+(?:sidelines|margins|"
+                      r"fringes)\s+of|at|during)\s+(?:the|a|an|this|that|last)\b", re.IGNORECASE)
+
+
 #: between an undated trigger and a later dated one: the later one is the occasion the first was
 #: held at ("met on the sidelines of the summit", "talked at the EPC summit")
-_OCCASION_OF = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:on\s+the\s+(?:sidelines|margins|fringes)"
-                          r"\s+of|at|during)\s+(?:the|a|an|this|that|last)\b", re.IGNORECASE)
+_OCCASION_OF = _occasion_rx(3)
 #: the same, with each name the gap holds read as one word: "met A and B (separately) on the
 #: sidelines of the X summit" names who was met before the occasion, however long the names
-_OCCASION_OF_NAMED = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:on\s+the\s+(?:sidelines|margins|"
-                                r"fringes)\s+of|at|during)\s+(?:the|a|an|this|that|last)\b",
-                                re.IGNORECASE)
+_OCCASION_OF_NAMED = _occasion_rx(4)
 _COORDINATION = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 #: Longer "sentences" are not prose (tables, scraped junk): no meeting is read from them.
 _MAX_SENTENCE_CHARS = 1500
