@@ -1,5 +1,6 @@
 """The `karabakh-data` command.
 
+    karabakh-data import DUMP RAW_DIR [--field NAME=KEY ...] [--strict]
     karabakh-data build [--raw DIR] [--out DIR] [--jobs N] [--strict]
     karabakh-data info [--version V]
     karabakh-data evaluate [--gold DIR] [--tables DIR] [--raw DIR]
@@ -36,6 +37,18 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
     b.add_argument("--strict", action="store_true",
                    help="stop without writing anything if any input is bad (default: skip it)")
+
+    m = sub.add_parser("import", help="write the articles of a JSON Lines, JSON or CSV dump "
+                       "(a news API's, a scraper's) into a raw folder with its manifest")
+    m.add_argument("dump", type=Path, help="*.jsonl, *.ndjson, *.json or *.csv file of records")
+    m.add_argument("raw", type=Path, help="raw folder to write to (created if missing); "
+                   "then run: karabakh-data build --raw RAW_DIR")
+    m.add_argument("--field", action="append", default=[], metavar="NAME=KEY",
+                   help="record key of a field when the defaults miss it, e.g. "
+                        "text=fields.bodyText (fields: text, title, url, published, outlet, "
+                        "author, language); repeatable")
+    m.add_argument("--strict", action="store_true",
+                   help="stop without writing anything if any record is bad (default: skip it)")
 
     i = sub.add_parser("info", help="what the installed release holds")
     i.add_argument("--version", default=None)
@@ -87,6 +100,20 @@ def _run(args: argparse.Namespace) -> int:
                        rel_to=Path.cwd())
         print(f"built {args.out}/")
         print(report.summary())
+        return 0
+    if args.command == "import":
+        from karabakh_data.ingest import import_articles
+
+        overrides = {}
+        for spec in args.field:
+            name, sep, key = spec.partition("=")
+            if not sep or not name.strip() or not key.strip():
+                raise ValueError(f"--field {spec!r}: use NAME=KEY, e.g. text=body")
+            overrides[name.strip()] = key.strip()
+        if not args.dump.is_file():
+            raise ValueError(f"{args.dump}: no such file")
+        print(import_articles(args.dump, args.raw, overrides=overrides,
+                              strict=args.strict).summary())
         return 0
     if args.command == "info":
         from karabakh_data.loader import info
