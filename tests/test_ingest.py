@@ -9,6 +9,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from karabakh_data.cli import main
 from karabakh_data.corpus import MANIFEST_NAME, list_corpus, load_document
@@ -195,3 +197,30 @@ def test_the_import_command_reads_csv_and_errors_in_one_line(tmp_path: Path,
     assert main(["import", str(tmp_path / "notes.xml"), str(raw)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 4 and all(e.startswith("karabakh-data import: error:") for e in err)
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=40),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
+        st.sampled_from(["text", "body", "title", "date", "published", "source", "author",
+                         "fields", "name", "url", "lang", "x"]), inner, max_size=5),
+    max_leaves=12)
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(records=st.lists(_JSON, max_size=6))
+def test_any_json_records_import_without_a_traceback(tmp_path_factory: pytest.TempPathFactory,
+                                                      records: list[object]) -> None:
+    """Whatever shape a dump's records take, the import skips what it cannot use with a reason,
+    and each file it writes holds the UTF-8 bytes of one record's text."""
+    tmp = tmp_path_factory.mktemp("anyjson")
+    dump = _jsonl(tmp / "d.jsonl", records)
+    raw = tmp / "raw"
+    report = import_articles(dump, raw)
+    assert report.records == len(records)
+    assert len(report.written) + len(report.already) + len(report.problems) == len(records)
+    for name in report.written:
+        assert (raw / name).read_bytes().decode("utf-8").strip()
+    if report.written:
+        assert sorted(r["file"] for r in _manifest(raw)) == sorted(report.written)
