@@ -1235,11 +1235,21 @@ def _captives(m: Mention, trigger: int, text: str) -> bool:
     return not _BY_BEFORE.search(text, max(0, m.start - 8), m.start)
 
 
+_PLACE_COMMA = re.compile(r",[ \t]+")
+
+
 def _owner_of_place(m: Mention, mentions: Sequence[Mention], text: str) -> bool:
     """Whether a state is named only as the owner of a place ("withdrew from Azerbaijan's
-    Karabakh region"): the possessive says whose the region is, not who acted."""
+    Karabakh region"): the possessive says whose the region is, not who acted. So does a
+    possessive opening an apposition to a town ("struck Ganja, Azerbaijan's second city")."""
     if text[m.end:m.end + 1] not in ("'", "\u2019"):
         return False
+    if text[m.start - 2:m.start - 1] == ",":
+        for n in mentions:
+            if n.end < m.start - 1 <= n.end + 3 and n.place_id is not None and \
+                    getattr(_place(n.place_id), "kind", "country") != "country" and \
+                    _PLACE_COMMA.fullmatch(text, n.end, m.start):
+                return True
     for n in mentions:
         if m.end < n.start <= m.end + 30 and n.place_id is not None and \
                 getattr(_place(n.place_id), "kind", "country") != "country" and \
@@ -2035,6 +2045,11 @@ def _fatalities(a: Analysed, s: Sentence) -> list[tuple[int, int, int]]:
     return dedup
 
 
+#: A comparison point with a "when" clause telling its own toll, up to that toll.
+_SINCE_WHEN = re.compile(r"(?<![\w-])since\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*,?"
+                         r"\s+when\s+[^,;:]{0,60}$", re.IGNORECASE)
+
+
 def _attach_fatalities(a: Analysed, s: Sentence, drafts: list[_Draft],
                        clauses: list[_Clause]) -> None:
     """Give each count of dead to the nearest event of the first type that carries tolls.
@@ -2057,6 +2072,12 @@ def _attach_fatalities(a: Analysed, s: Sentence, drafts: list[_Draft],
             allowed = [d for d in drafts if any(head <= h.start < c.end for h in d.hits)]
         else:
             allowed = drafts
+        # "the deadliest since 2020, when 6,500 died": the count is the comparison point's
+        if (w := _SINCE_WHEN.search(a.text, max(s.start, start - 120), start)) is not None:
+            allowed = [d for d in allowed if d.hits[0].start >= w.start()]
+        else:  # "... killed 49, the deadliest since the 2020 war": not the war's count
+            allowed = [d for d in allowed if d.hits[0].start < start
+                       or not _compared_from(d.hits[0].start, a.text, s.start)]
         # "since the end of the 2020 war, 30 civilians have died": the war only dates the count
         allowed = [d for d in allowed if not any(
             v.cues["time_anchor_before"].search(a.text, max(s.start, h.start - 50), h.start)

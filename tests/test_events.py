@@ -1077,3 +1077,45 @@ def test_a_count_of_dead_told_as_a_guess_is_no_toll():
     r = _one("Three conscripts may have been killed in shelling near Tegh on 2 June 2023.",
              "armed_clash", dt.date(2023, 6, 5))
     assert r.fatalities is None
+
+
+def test_a_possessive_apposition_to_a_town_says_whose_it_is_and_is_no_party() -> None:
+    r = _one("A rocket hit residential buildings in Barda, Azerbaijan's central town, on "
+             "Tuesday, killing four people.", "armed_clash", dt.date(2020, 10, 29))
+    assert r.place_id == "barda" and "azerbaijan" not in r.actors
+
+
+def test_the_side_a_road_is_closed_to_is_no_party_to_the_closure() -> None:
+    r = _one("On 3 July the border crossing was shut to the ICRC and to aid convoys.",
+             "blockade", dt.date(2023, 7, 10))
+    assert "icrc" not in r.actors
+
+
+def test_prisoners_flown_home_are_a_release() -> None:
+    r = _one("Five Armenian POWs were flown home from Baku on 9 March 2021.", "detention",
+             dt.date(2021, 3, 12))
+    assert (r.date, r.event_type) == (dt.date(2021, 3, 9), "detention")
+
+
+def test_a_handover_of_districts_named_in_a_list_is_a_territorial_change() -> None:
+    r = _one("On 1 December 2020 Yerevan returned the Lachin, Kalbajar and Agdam districts to "
+             "Baku.", "territorial_change", dt.date(2020, 12, 2))
+    assert r.date == dt.date(2020, 12, 1)
+
+
+def test_troops_crossing_the_state_border_is_an_incursion() -> None:
+    r = _one("Early on 14 May, a unit of Azerbaijani soldiers crossed the state border near "
+             "Ishkhanasar, Yerevan said.", "armed_clash", dt.date(2021, 5, 15))
+    assert r.date == dt.date(2021, 5, 14) and "azerbaijan" in r.actors
+
+
+def test_a_toll_in_the_when_clause_of_a_comparison_point_is_not_the_new_fightings() -> None:
+    r = _one("Drone strikes near Sotk on 12 September 2022 made it the bloodiest day since "
+             "1994, when 30,000 people died.", "armed_clash", dt.date(2022, 9, 14))
+    assert r.fatalities is None
+
+
+def test_a_toll_before_a_since_comparison_stays_with_the_new_fighting() -> None:
+    r = _one("Artillery fire on Vardenis on 13 September 2022 killed 15 conscripts, the worst "
+             "losses since the April 2016 war.", "armed_clash", dt.date(2022, 9, 14))
+    assert (r.date, r.fatalities) == (dt.date(2022, 9, 13), 15)
