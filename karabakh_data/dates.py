@@ -40,7 +40,8 @@ Resolution decisions (the codebook leaves them open):
   a future-context date would fall more than two months before it).
 * A bare weekday is the latest such day on or before the reference ("on Monday"), or the next
   one after it in future context; "last Friday" is strictly before, "next Friday" after.
-* "a year ago/earlier/prior" count from the reference year; "a year later", "the following
+* "a year ago/earlier/prior" count from the reference year ("a year ago today" is that very day
+  a year back, at day precision); "a year later", "the following
   day", "that year", "the same month" count from the text's own last year, month or day. Only
   expressions that name a year ("2019", "May 2021", "last year") set "the same year".
 * "the end of the year" is the reference year (news convention), not the last year mentioned;
@@ -789,6 +790,8 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
         at.dir = g["dir"].lower()
         if at.dir in ("before", "after") and re.match(r"[\s\u00a0]*[A-Za-z0-9]", text[at.end:]):
             return None            # "a year before the war" counts from the war, not from now
+        if at.dir == "ago" and (td := _AGO_TODAY.match(text, at.end)) is not None:
+            at.end, at.dw = td.end(), "today"  # "a year ago today": that calendar day
         return at
     if kind == "dayword":
         tok = _norm(g["dw"]) or ""
@@ -1206,7 +1209,9 @@ def _is_future(text: str, at: _Atom) -> bool:
                           or _PAST_PLAN.search(window, max(0, i - 30), i)):
             i = _find_phrase(p.future_before, v.future_set, window, i + 1)
         if i >= 0:
-            return True
+            # "will meet on Sunday, Michel said on Thursday": a past verb right before the date
+            # governs it, whatever plan the sentence told first
+            return not _told_before(text, start)
     after = text[end:s1].lower().replace("’", "'")
     # A phrase found after the date starts with its first word, written as in the vocabulary
     # ("will", "is" of "is due"): with none of those words in the rest of the sentence (or a
@@ -1341,7 +1346,8 @@ def _pick_year(ref: _Ref, m: int, d: int | None, future: bool, done: bool = Fals
     publication, the text contradicts that year, and an earlier year `written` in its sentence
     ("the 2020 war, which began on 27 September") is the one meant (with a publication month
     known, a date after that month is contradicted the same way). A year from an earlier
-    sentence is not used: recombined text shows it often belongs to another story. Without
+    sentence is not used (recombined text shows it often belongs to another story), except
+    right before a sentence opening "It was ..." (see `_goes_on_about`). Without
     such a year the reference year stands: the year before would only be a guess, and the
     callers already refuse a meeting "held" after its article appeared. Without a written
     year, the year before is taken (a past-tense fact is not in the future), unless a weekday
@@ -1608,8 +1614,22 @@ def _resolve_rel(at: _Atom, ref: _Ref, ctx: _Ctx) -> _Res:
     return _Res(d + dt.timedelta(days=off), None, "day", rel)
 
 
+# "two years ago today", "a month ago to the day": the same calendar day that many units back
+_AGO_TODAY = re.compile(r"[ \u00a0]+(?:today|to[ \u00a0]+the[ \u00a0]+day)(?![A-Za-z])")
+
+
 def _resolve_ago(at: _Atom, ref: _Ref, ctx: _Ctx) -> _Res:
     unit, n = at.unit or "year", at.n
+    if at.dw == "today":
+        if not ref.allows("day"):
+            return _none(True)
+        base = ref.date
+        if unit in ("day", "week"):
+            return _Res(base - dt.timedelta(days=n * (7 if unit == "week" else 1)), None, "day",
+                        True)
+        y, m = (base.year - n, base.month) if unit == "year" else \
+            _shift_month(base.year, base.month, -n)
+        return _Res(dt.date(y, m, min(base.day, _days_in_month(y, m))), None, "day", True)
     sign = 1 if at.dir in ("later", "after") else -1
     from_ref = at.dir == "ago" or (unit == "year" and at.dir in ("earlier", "prior", "before"))
     if from_ref:
@@ -1732,6 +1752,21 @@ _FRAME_REACH = 300  # characters: a frame year further back than this is not use
 
 def _same_sentence(text: str, start: int, end: int) -> bool:
     return end - start <= _FRAME_REACH and _SENTENCE_BREAK.search(text, start, end) is None
+
+
+# "It" opening the sentence right after a written year: the same thing goes on being told
+_IT_OPENS = re.compile(r"[\s\"'“‘«(\[]*(?:It|This)[ \u00a0]+(?:was|had|were)[ \u00a0]")
+
+
+def _goes_on_about(text: str, start: int, end: int) -> bool:
+    """'The war ended with a deal signed in 2020. It was signed on November 10th': the sentence
+    right after the one that wrote a year opens with "It"/"This" and a past auxiliary, so it
+    tells more of the same thing (one sentence break between, within the frame's reach)."""
+    if end - start > _FRAME_REACH:
+        return False
+    b = _SENTENCE_BREAK.search(text, start, end)
+    return b is not None and _SENTENCE_BREAK.search(text, b.end(), end) is None \
+        and "\n" not in text[start:b.end()] and _IT_OPENS.match(text, b.end()) is not None
 
 
 def _after_past_verb(text: str, pos: int) -> bool:
@@ -1966,6 +2001,10 @@ def _sets_the_scene(text: str, at: _Atom, r: _Res) -> bool:
         # "That year, in May, ...", "Last year, in March, ...": a whole year named at the head
         # of the sentence (or after "in") is the scene of the sentence like a written year.
         return _starts_sentence(text, at.start) or (bool(prev) and prev[0] in ("in", "during"))
+    if at.kind == "ago" and at.unit == "year" and r.prec == "year":
+        # "A year earlier, ... met on 5 October", "Two years ago, in May, ...": the counted
+        # year heading its sentence is the sentence's scene as "That year, ..." is
+        return _starts_sentence(text, at.start)
     if r.rel:
         return False
     if at.y is None and at.kind != "year":
@@ -2053,7 +2092,8 @@ def find_dates(text: str, reference: dt.date | None = None,
                          or _heads_past_clause(text, at) or _subject_of_past_verb(text, at)
                          or _before_past_aux(text, at)))
         ctx.done_year = (ctx.written[0] if ctx.done and ctx.written is not None
-                         and _same_sentence(text, ctx.written[1], at.start) else None)
+                         and (_same_sentence(text, ctx.written[1], at.start)
+                              or _goes_on_about(text, ctx.written[1], at.start)) else None)
         ctx.month_near = (at.kind == "dom" and ctx.month_at is not None
                           and at.start - ctx.month_at <= _DOM_REACH
                           and "\n\n" not in text[ctx.month_at:at.start])

@@ -11,9 +11,10 @@ sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
-from karabakh_data.dates import month_pattern, weekday_names
+from karabakh_data.dates import find_dates, month_pattern, weekday_names
 from karabakh_data.vocab import read_words
 
 _CLOSERS = "\"'”’»)]"
@@ -156,6 +157,42 @@ def _dotted_date(text: str, dot: int) -> bool:
     return False
 
 
+# A day-by-day bulletin's date heading its entry ("September 13.", "13 September:", "Tuesday,
+# 13 September —", alone on its line or before the entry's first words): a label of the entry,
+# read with its first sentence when that sentence names no date of its own, so the sentence's
+# facts take the day. With a year ("13 September 2022 —") it may be the page's own date line,
+# and is left alone.
+_WEEKDAY = r"(?:" + "|".join(w.capitalize() for w in sorted(weekday_names())) + r")"
+_DATE_HEAD = re.compile(
+    r"(?:" + _WEEKDAY + r",?[ \t]+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+" + _MONTH + r"|" + _MONTH + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?![0-9])[ \t]*(?:[.:]|[ \t]?(?:--?|[–—]))[ \t]*"
+    r"(?=$|\n|[A-Z\"“‘«])")
+
+
+def _date_head(text: str, start: int, end: int) -> int:
+    """End of a date heading the paragraph `text[start:end]` (see `_DATE_HEAD`), or -1."""
+    m = _DATE_HEAD.match(text, start, end)
+    return -1 if m is None else m.end()
+
+
+def _names_no_date(text: str, start: int, end: int) -> bool:
+    """True when `text[start:end]` holds no date expression (an entry's own date wins over the
+    date heading it: "13 September:" then "X met Y on Monday" is Monday's meeting)."""
+    return not find_dates(text[start:end])
+
+
+def _split_head(text: str, cur: int, head: int, end: int,
+                append: Callable[[tuple[int, int]], None]) -> int:
+    """The sentence `text[cur:end]` opens with a bulletin's date ending at `head`: keep the two
+    together when the rest names no date, else give the date a sentence of its own (appended
+    here). Returns where the sentence to append next starts."""
+    if _names_no_date(text, head, end):
+        return cur
+    append((cur, head))
+    return head
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Split `text` into sentences; return `(start, end)` offsets with surrounding whitespace
     trimmed. Paragraph breaks (newlines) always end a sentence: web text has headlines and
@@ -170,29 +207,50 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     # regex engine would test every character of the text on its way
     n = len(text)
     p_end = -1
+    held = -1  # start of a date line heading the paragraph that follows it
     while p_end < n:
         p_start = p_end + 1
         p_end = text.find("\n", p_start)
         if p_end < 0:
             p_end = n
         if p_end == p_start:
+            if held >= 0:
+                append((held, p_start))  # a blank line after it: a date line of its own
+                held = -1
             continue  # an empty line: no paragraph
-        cur = p_start
-        if text[p_start].isdigit() or text[p_start] in " \t":
+        cur, head = p_start, -1
+        c0 = text[p_start]
+        if c0.isdigit() or c0 in " \t":
             st = stamp(text, p_start, p_end)
             if st is not None:
                 cur = st.end()
+        if held < 0 and cur == p_start and (c0.isdigit() or "A" <= c0 <= "Z"):
+            head = _date_head(text, p_start, p_end)
+            if head >= p_end and p_end < n:
+                held = p_start  # "September 13." alone: it may open the next line's sentence
+                continue
+            if head > 0 and not text[p_start:head].rstrip().endswith("."):
+                head = -1  # "13 September: ..." on one line is one sentence anyway
+        if held >= 0:
+            head, cur, held = p_start, held, -1  # the date line is before `p_start`
         for m in boundaries(text, p_start, p_end):
             nxt = m.end()
             if nxt >= p_end:
                 break
+            if nxt <= head:
+                continue  # "September 13. Forces shelled ...": the date may head the sentence
             if not starts_sentence(text, nxt) and not text[nxt].isupper():
                 continue  # no capital (of any script), digit or opening quote follows
             if m.group(1) == "." and (_is_abbreviation(text, m.start(1)) or (
                     text[m.start(1) - 1].isdigit() and _dotted_date(text, m.start(1)))):
                 continue
+            if head >= 0:
+                cur = _split_head(text, cur, head, m.start(3), append)
+                head = -1
             append((cur, m.start(3)))
             cur = nxt
+        if head >= 0:
+            cur = _split_head(text, cur, head, p_end, append)
         append((cur, p_end))
     out = []
     for s, e in spans:

@@ -1043,3 +1043,32 @@ def test_fighting_recalled_in_a_dated_scene_lies_before_that_scene() -> None:
     assert [m.date for m in find_dates(text)] == [D(2023, 4, 1), D(2022, 10, 1)]
     text = "In April 2023 the talks stalled, and in October the army moved."
     assert [m.date for m in find_dates(text)] == [D(2023, 4, 1), D(2023, 10, 1)]
+
+
+def test_so_many_years_ago_today_is_that_calendar_day() -> None:
+    # an interview published on 13 March 2024 recalls talks held "two years ago today"
+    m = one("The envoys first sat down together two years ago today, an aide recalled.")
+    assert (m.text, m.date, m.precision) == ("two years ago today", D(2022, 3, 13), "day")
+
+
+def test_a_year_counted_at_the_head_of_a_sentence_sets_its_scene() -> None:
+    # "A year earlier" is 2023 for a 2024 article, and the October summit it frames is 2023's
+    text = "A year earlier, the premier flew to Granada for a summit on 5 October."
+    assert [m.date for m in find_dates(text, D(2024, 10, 25))] == [D(2023, 1, 1),
+                                                                   D(2023, 10, 5)]
+
+
+def test_it_was_done_on_a_day_takes_the_year_of_the_sentence_before() -> None:
+    # "It was signed on 9 November" goes on about the pact of the sentence before: 2020's,
+    # not the November before the 2022 article
+    text = "The fighting ended with a pact agreed in 2020. It was signed on 9 November at night."
+    assert [m.date for m in find_dates(text, D(2022, 9, 14))] == [D(2020, 1, 1),
+                                                                  D(2020, 11, 9)]
+
+
+def test_said_on_a_weekday_after_a_plan_is_the_day_it_was_said() -> None:
+    # "will sign ... on Friday, the envoy announced on Monday": the plan's Friday is ahead, but
+    # the Monday the envoy spoke is the one just past (the 11th for a Wednesday the 13th)
+    got = [(m.text, m.date, m.future) for m in find_dates(
+        "The ministers will sign the protocol on Friday, the envoy announced on Monday.", REF)]
+    assert got == [("Friday", D(2024, 3, 15), True), ("Monday", D(2024, 3, 11), False)]

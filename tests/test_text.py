@@ -161,3 +161,16 @@ def test_the_dot_of_a_day_or_year_in_a_foreign_order_date_ends_no_sentence() -> 
     assert [t[s:e] for s, e in sentence_spans(t)] == [
         "Wednesday, 23. October 2024 -- Digest", "2023. October 5. | Review", "It rose to 23.",
         "October 2024 was calm."]
+
+
+def test_a_day_heading_a_bulletin_entry_opens_its_first_sentence() -> None:
+    # a day-by-day digest: the date alone on its line (or before the entry's words) is read
+    # with the entry's first sentence, unless that sentence names its own day; a page's date
+    # line with its year stays on its own
+    t = ("Monday, 4 March —\nGuards left two posts. Talks went on.\n"
+         "5 March. Envoys met in Minsk.\n8 March:\nEnvoys met again on Thursday.\n\n"
+         "12 March 2024.\nA quiet day.")
+    assert [t[s:e] for s, e in sentence_spans(t)] == [
+        "Monday, 4 March —\nGuards left two posts.", "Talks went on.",
+        "5 March. Envoys met in Minsk.", "8 March:", "Envoys met again on Thursday.",
+        "12 March 2024.", "A quiet day."]
