@@ -88,6 +88,8 @@ class _Cues:
     #: right after an organisation's name: the gathering it holds, the occasion of a meeting
     #: and not a party to it ("at the CIS summit")
     occasion: re.Pattern[str] | None
+    #: the same gathering nouns, alone ("summit"): a trigger that names a gathering
+    occasion_word: re.Pattern[str] | None
     #: the same gathering nouns and "of", right before an organisation's name: the gathering
     #: it holds ("the first summit of the X")
     occasion_of: re.Pattern[str] | None
@@ -127,6 +129,9 @@ class _Cues:
     #: a verb by which the thing led takes part in the meeting named after it ("held their
     #: ninth meeting", "attended the talks"), unlike "welcomed the Prague meeting"
     takes_part: re.Pattern[str] | None
+    #: many encounters told as one ("met several times", "on numerous occasions"): with a date
+    #: coarser than a day, the date spans them all and dates no one meeting
+    repeated: re.Pattern[str] | None
     #: which cue lists can match in a sentence: "trigger<i>", "status<i>", "level<i>" (row i
     #: of that kind, named in `rows`), "any_trigger", "mediator", "outcome", "venue"
     filter: CueFilter
@@ -263,12 +268,16 @@ def cues() -> _Cues:
                                re.IGNORECASE) if by.get("no_mediator") else None,
         takes_part=re.compile(r"(?<![\w-])(?:" + joined["takes_part"] + r")\s*$",
                               re.IGNORECASE) if by.get("takes_part") else None,
+        repeated=re.compile(r"(?<![\w-])(?:" + joined["repeated"] + r")(?![\w-])",
+                            re.IGNORECASE) if by.get("repeated") else None,
         about=re.compile(r"(?<![\w-])(?:" + joined["about"] + r")(?![\w-])", re.IGNORECASE),
         needs_guest=re.compile(r"(?:" + joined["needs_guest"] + r")", re.IGNORECASE),
         close_guest=re.compile(r"(?:" + joined["close_guest"] + r")", re.IGNORECASE)
         if by.get("close_guest") else None,
         occasion=re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:" + joined["occasion"]
                             + r")(?![\w-])", re.IGNORECASE) if by.get("occasion") else None,
+        occasion_word=re.compile(r"(?:" + joined["occasion"] + r")", re.IGNORECASE)
+        if by.get("occasion") else None,
         occasion_of=re.compile(r"(?<![\w-])(?:" + joined["occasion"] + r")\s+of\s+(?:the\s+)?$",
                                re.IGNORECASE) if by.get("occasion") else None,
         filter=CueFilter("meetings", lists),
@@ -438,6 +447,11 @@ _FROM_TIME = re.compile(r"\b(?:from|starting|as of|effective)\s+(?:noon|midnight
                         r"(?:\(\w+\)\s+)?(?:on\s+)?$", re.IGNORECASE)
 
 
+#: right after a date, up to a trigger: a "when" clause that the date gives its time ("the first
+#: summit since January 11, 2021, when Putin received A and B"), whatever stands before the date
+_WHEN_AFTER = re.compile(r",?\s+when\s+[^;:.()\"“”]*$", re.IGNORECASE)
+
+
 def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
     """Whether date `d` can be the date of the trigger at [t0, t1).
 
@@ -458,6 +472,8 @@ def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
         d = s.dates[i]
         if d.date is None:
             return False
+    if d.end <= t0 and _WHEN_AFTER.match(s.text, d.end - s.start, t0 - s.start):
+        return True  # "since January 11, when X received Y": the time of the "when" clause
     before = s.text[max(0, d.start - s.start - 20):d.start - s.start]
     if cues().said_on.search(s.text, max(0, d.start - s.start - 30), d.start - s.start):
         return False  # "X said on Wednesday he was ready to meet": the day it was said
@@ -571,6 +587,7 @@ def _scan_triggers(s: Sentence, starts: list[Sequence[int]] | None = None
     # longest first, then drop overlaps
     found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     out: list[tuple[int, int, str]] = []
+    denied = -1  # end of the last trigger that a negation dropped
     for t in found:
         if out and t[0] < out[-1][1]:
             if t[2] != "in_person" and out[-1][2] == "in_person":
@@ -580,7 +597,11 @@ def _scan_triggers(s: Sentence, starts: list[Sequence[int]] | None = None
         if _excluded(c, before):
             continue
         if c.negated.search(s.text, max(0, t[0] - s.start - 60), t[0] - s.start):
+            denied = t[1]
             continue  # "have not met since 2020": no encounter is reported
+        if denied >= 0 and _occasion_of(s, denied, t[0]) and \
+                not _CLAUSE_BREAK.search(s.text, denied - s.start, t[0] - s.start):
+            continue  # "did not hold a meeting at the BRICS summit": where it did not happen
         out.append(t)
     return [t for t in out if not _hosts_no_one(c, s, t, out) and not _receives_no_one(c, s, t)]
 
@@ -812,7 +833,9 @@ def _meeting_place(s: Sentence, m: Mention, t0: int, t1: int) -> bool:
     if _BETWEEN_PAIR.search(s.text, max(0, m.start - s.start - 60), m.start - s.start):
         return False  # "on the border between A's X and B's Y": the two ends, not the venue
     lo, hi = (t1, m.start) if m.start >= t1 else (m.end, t0)
-    named = sum(max(0, min(x.end, hi) - max(x.start, lo)) for x in s.mentions)
+    # names and dates count for nothing: "met near X on June 27, 2023, at the ... in Y"
+    named = sum(max(0, min(x.end, hi) - max(x.start, lo)) for x in s.mentions) + sum(
+        max(0, min(d.end, hi) - max(d.start, lo)) for d in s.dates)
     return (hi - lo) - named <= _MAX_DATE_DISTANCE
 
 
@@ -1399,6 +1422,18 @@ def _occasion_of(s: Sentence, lo: int, hi: int) -> bool:
     return _OCCASION_OF_NAMED.match("".join(parts)) is not None
 
 
+#: right after a trigger verb: "with" and its guest ("held talks with X")
+_WITH_GUEST = re.compile(r"\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _has_guest(s: Sentence, t1: int) -> bool:
+    """A person's mention follows the trigger ending at `t1` after "with" ("held talks with
+    X"): the verb meets someone of its own."""
+    return any(0 < m.start - t1 <= 10 and m.actor_id is not None and is_person(m.actor_id)
+               and _WITH_GUEST.search(s.text, t1 - s.start, m.start - s.start)
+               for m in s.mentions)
+
+
 def _draft_candidates(a: Analysed) -> list[_Cand]:
     """The meeting candidates of an article: its triggers grouped by the date each can take,
     as drafts whose other fields `_fill` computes. Filling costs most of the extraction, and
@@ -1432,9 +1467,12 @@ def _draft_candidates(a: Analysed) -> list[_Cand]:
                     break
                 if not _date_can_attach(s, d, t0, t1):
                     continue
-                if d.end <= t0 and _CLAUSE_BREAK.search(s.text[d.end - s.start:t0 - s.start]) \
+                if d.end <= t0 and _CLAUSE_BREAK.search(s.text[d.end - s.start:(
+                        t1 if points[0] < d.start else t0) - s.start]) \
                         and not _SENTENCE_ADVERBIAL.match(s.text[:d.start - s.start].strip()):
-                    continue  # "met X on Monday and will meet Y ...": Monday is the first's
+                    # "met X on Monday and will meet Y ...": Monday is the first's; so it is
+                    # in "met X on Monday and held talks with Y", where the trigger is the verb
+                    continue
                 dist = d.start - t1 if d.start >= t1 else t0 - d.end
                 others = [p for p in points if p != t0]
                 if _between_has(others, (t0 + t1) // 2, (d.start + d.end) // 2):
@@ -1446,8 +1484,11 @@ def _draft_candidates(a: Analysed) -> list[_Cand]:
                 best_d = _finest_within(best_d, fits)
             key = (id(best_d) if best_d is not None else None, mode)
             if best_d is None and prev_key is not None and prev_key[1] == mode and \
-                    not _CLAUSE_BREAK.search(s.text[prev_end - s.start:t0 - s.start]):
-                key = prev_key  # "met for talks": one encounter, named twice in one clause
+                    not (_CLAUSE_BREAK.search(s.text[prev_end - s.start:t1 - s.start])
+                         and _has_guest(s, t1)):
+                # "met for talks": one encounter, named twice in one clause; not "met A on
+                # Monday and held talks with B", a verb of its own with its own guest
+                key = prev_key
             elif best_d is not None and prev_key is not None and prev_key[0] is None and \
                     prev_key[1] == mode and key not in groups and \
                     _occasion_of(s, prev_end, t0) and \
@@ -1479,6 +1520,11 @@ def _fill_all(a: Analysed, cands: Sequence[_Cand]) -> None:
     datelines = _article_datelines(a)
     for c in todo:
         _fill(a, c, datelines)
+
+
+#: right before a place: only the neighbourhood of the meeting's place ("near Washington"), which
+#: a place named without it in the sentence ("in Arlington") says more exactly
+_NEAR_PLACE = re.compile(r"\b(?:near|outside|close to|not far from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
@@ -1520,6 +1566,8 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
         if _between_has(other, (t0 + t1) // 2, m.start):
             continue
         dist = abs(m.start - t0)
+        if _NEAR_PLACE.search(s.text, max(0, m.start - s.start - 16), m.start - s.start):
+            dist += 10**6  # "met near Washington, ... in Arlington": the place named last
         if dist < best_dist:
             best_p, best_dist = m, dist
     g.date_from = _began_on(s, g.date)
@@ -1965,6 +2013,16 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
     for c in cands:
         if c.date is not None or c.frame is not None:
             continue  # dated, or a draft that joins nothing (see above)
+        occasion = _occasion_told_before(a, c, merged)
+        if occasion is not None:
+            # "The summit took place on October 5. A meeting of A, B and C had been planned
+            # for the sidelines of the summit": the meeting is held (or was to be) on the
+            # day and at the place of the gathering told just before, a meeting of its own
+            c.date, c.place = occasion.date, c.place or occasion.place
+            if c.status == "planned" and _instead_next(a, c):
+                c.status = "cancelled"  # "... Instead, A met B": the plan fell through
+            merged.append(c)
+            continue
         before = [m for m in merged if m.sentences[0].start <= c.sent.start
                   and _undated_joins(c, m)] or [
             m for m in merged if m.sentences[0].start <= c.sent.start and _hosted_joins(c, m)]
@@ -1988,7 +2046,8 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
             _merge_into(after[0], c)
         elif c.sent.index == 0 and c.place is not None:
             # a headline naming where the story's meeting took place
-            first = next((m for m in merged if m.place is None and _compatible(m, c)), None)
+            first = next((m for m in merged if m.place is None and _compatible(m, c)
+                          and m.sent is not c.sent), None)  # not a verb of its own sentence
             if first is not None:
                 _merge_into(first, c)
     # "another trilateral meeting" with no parties named: the parties of the previous meeting
@@ -2007,6 +2066,10 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
         if i > 0 and re.search(r"\b(?:another|new|next|second|further)\b|\b(?:tri|bi)lateral\b",
                                ctx, re.IGNORECASE):
             prev = merged[i - 1]
+            if m.level is not None and prev.level != m.level:
+                # "the next meeting of the commissions": the last one of that level told, not a
+                # working group of other people told in between
+                prev = next((x for x in reversed(merged[:i]) if x.level == m.level), prev)
             # a bilateral meeting has the two sides only, whoever mediated the one before
             two_sides = re.search(r"\bbilateral\b", ctx, re.IGNORECASE) is not None
             for party in sorted(_parties(prev)):
@@ -2046,6 +2109,39 @@ _INSTEAD = re.compile(r"\b(?:instead|still)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: sentence ("Instead, X met Y")
 _INSTEAD_AFTER = re.compile(r"[^;.:]*?\binstead\b\s*(?:[,;.:]|$)", re.IGNORECASE)
 _INSTEAD_FIRST = re.compile(r"\s*instead\b", re.IGNORECASE)
+
+
+#: right before an occasion's word: the meeting is held at a gathering named before ("on the
+#: sidelines of the summit", "at the forum"), which "the" refers back to
+_AT_THE_OCCASION = re.compile(r"\b(?:(?:on|at|for|to)\s+the\s+(?:sidelines|margins|fringes)\s+of|"
+                              r"at|during)\s+the\s+$", re.IGNORECASE)
+
+
+def _occasion_told_before(a: Analysed, c: _Cand, merged: list[_Cand]) -> _Cand | None:
+    """The dated gathering that an undated meeting's "on the sidelines of the summit" refers
+    back to: told in one of the two sentences before, by an occasion word ("summit") with no
+    two parties of its own (a gathering, not an encounter), when the meeting names two parties."""
+    occ = cues().occasion_word
+    if occ is None or len(_parties(c)) < 2:
+        return None
+    if not any(occ.fullmatch(a.text, t0, t1) and _AT_THE_OCCASION.search(
+            a.text, max(c.sent.start, t0 - 40), t0) for t0, t1 in c.triggers[1:]):
+        return None
+    for m in reversed(merged):
+        last = max(x.index for x in m.sentences)
+        if not 1 <= c.sent.index - last <= 2:
+            continue
+        if m.date is not None and len(_parties(m)) < 2 and any(
+                occ.fullmatch(a.text, t0, t1) for t0, t1 in m.triggers):
+            return m
+        return None  # the nearest meeting told before decides
+    return None
+
+
+def _instead_next(a: Analysed, c: _Cand) -> bool:
+    """The sentence after the meeting's opens with "Instead": what it tells took its place."""
+    nxt = [x for x in a.sentences if x.index == c.sent.index + 1]
+    return bool(nxt) and _INSTEAD_FIRST.match(a.text, nxt[0].start, nxt[0].end) is not None
 
 
 def _took_its_place(a: Analysed, c: _Cand) -> bool:
@@ -2311,6 +2407,8 @@ def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
     if c.level and c.level_explicit and (not levels or c.level == "commission"):
         # a commission meeting is one even when it is led by ministers
         level, explicit = c.level, True
+    if c.date.precision != "day" and _repeated(c):
+        return None
     status = c.status or "held"
     pub = a.published
     d = _same_weekday_as_published(c.date, pub, a.doc.published_precision)
@@ -2370,6 +2468,17 @@ def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
         outcomes=tuple(outcomes), spans=sorted(set(spans), key=lambda s: (s.start, s.end, s.role)),
         from_caption=from_caption, anchor=c.triggers[0][0],
     )
+
+
+def _repeated(c: _Cand) -> bool:
+    """Whether the sentence of the meeting's date tells many encounters as one ("had hosted
+    A and B several times in 2022 and 2023", "met in Moscow on numerous occasions in 2021"):
+    a year or a month then spans them all and is no one meeting's date."""
+    rx, d = cues().repeated, c.date
+    if rx is None or d is None:
+        return False
+    return any(s.start <= d.start < s.end and rx.search(s.text) is not None
+               for s in c.sentences or [c.sent])
 
 
 #: a date that is a weekday name and nothing more ("Thursday", "on Thursday")

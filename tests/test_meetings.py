@@ -165,7 +165,7 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "separate", "side", "needs_guest", "about", "mediator_state", "announce_verb",
                  "no_party", "postponed", "one_by_one", "delegation_head", "occasion",
              "named_thing", "document", "document_modifier", "close_guest", "unasserted",
-             "topic_pair", "head_apposition", "takes_part", "no_mediator"}
+             "topic_pair", "head_apposition", "takes_part", "no_mediator", "repeated"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -1299,3 +1299,89 @@ def test_a_meeting_of_long_names_on_the_sidelines_takes_the_summit_date() -> Non
                    "BRICS summit in Kazan on 24 October 2024.", dt.date(2024, 10, 25))
     assert any(m.date == dt.date(2024, 10, 24) and {"ilham-aliyev", "nikol-pashinyan",
                "vladimir-putin"} <= set(m.participants) for m in ms)
+
+
+def test_meetings_told_as_several_in_a_year_give_no_row() -> None:
+    # "several times in 2021 and 2022": the year spans many encounters, none of them dated
+    assert _meetings("The Russian envoy had hosted Mirzoian and Bayramov several times in 2021 "
+                     "and 2022 on the margins of other gatherings.", dt.date(2023, 3, 2)) == []
+
+
+def test_the_summit_where_a_denied_meeting_would_have_been_is_no_meeting() -> None:
+    # the two leaders "did not hold a meeting at the summit": the summit is where it did not
+    # happen, not an encounter of the two with its host
+    assert _meetings("Ilham Aliyev and Nikol Pashinyan did not hold a bilateral meeting at the "
+                     "summit Vladimir Putin chaired in Kazan on Wednesday.",
+                     dt.date(2024, 10, 24)) == []
+
+
+def test_two_verbs_with_their_own_days_give_two_encounters() -> None:
+    ms = _meetings("Vladimir Putin met Ilham Aliev on Tuesday and held talks with Nikol Pashinian "
+                   "on Wednesday.", dt.date(2024, 10, 24))
+    got = sorted((m.date, tuple(sorted(m.participants))) for m in ms)
+    assert got == [(dt.date(2024, 10, 22), ("ilham-aliyev", "vladimir-putin")),
+                   (dt.date(2024, 10, 23), ("nikol-pashinyan", "vladimir-putin"))]
+
+
+def test_the_next_meeting_of_the_commissions_takes_the_last_commission_session_parties() -> None:
+    # a Russian-chaired working group told in between is not the commissions' previous session
+    ms = _meetings("The border commissions headed by Mher Grigorian and Shahin Mustafayev met "
+                   "in Gazakh on Tuesday. In 2021, a working group co-chaired by Alexei Overchuk, "
+                   "Grigorian and Mustafayev met in Moscow. The next meeting of the commissions "
+                   "will be held in Yerevan on June 20.", dt.date(2024, 6, 6))
+    (nxt,) = [m for m in ms if m.status == "planned"]
+    assert nxt.level == "commission"
+    assert "russia" not in nxt.participants and nxt.mediator is None
+
+
+def test_near_a_city_yields_to_the_town_named_after_it() -> None:
+    (m,) = _meetings("Ararat Mirzoyan and Jeyhun Bayramov met near Washington on June 27, 2023, "
+                     "at the George P. Shultz National Foreign Affairs Training Center in "
+                     "Arlington, Virginia.", dt.date(2023, 6, 28))
+    assert m.place_id == "arlington"
+
+
+def test_a_long_date_between_the_trigger_and_its_town_does_not_push_the_town_away() -> None:
+    (m,) = _meetings("Mirzoyan and Bayramov held talks on Tuesday, 27 June 2023, at the foreign "
+                     "service training centre named after a former secretary, in Arlington.",
+                     dt.date(2023, 6, 28))
+    assert m.place_id == "arlington"
+
+
+def test_a_since_date_dates_the_when_clause_meeting_after_it() -> None:
+    # "since <date>, when ...": the date is the time of the encounter the clause tells
+    ms = _meetings("It was their first three-way summit since 11 January 2021, when Vladimir "
+                   "Putin received Ilham Aliev and Nikol Pashinian in Moscow.",
+                   dt.date(2021, 11, 27))
+    assert [(m.date, m.place_id) for m in ms] == [(dt.date(2021, 1, 11), "moscow")]
+
+
+def test_a_plan_for_the_sidelines_of_a_summit_told_before_takes_its_day() -> None:
+    # the summit is dated in the sentence before; "Instead" after it says the plan fell through
+    ms = _meetings("The EPC summit opened in Granada on 5 October 2023. A five-way meeting of "
+                   "Ilham Aliev, Nikol Pashinian, Charles Michel, Emmanuel Macron and Olaf "
+                   "Scholz was scheduled on the margins of the summit. Instead, Pashinian talked "
+                   "with Michel, Macron and Scholz.", dt.date(2023, 10, 9))
+    got = {m.status: (m.date, m.place_id, "ilham-aliyev" in m.participants) for m in ms}
+    assert got["cancelled"] == (dt.date(2023, 10, 5), "granada", True)
+
+
+def test_a_leader_who_gathered_both_sides_hosted_a_meeting_but_a_crowd_did_not() -> None:
+    (m,) = _meetings("On 31 October 2022 Vladimir Putin gathered Ilham Aliyev and Nikol Pashinyan "
+                     "in Sochi.", dt.date(2022, 11, 2))
+    assert m.place_id == "sochi" and m.mediator == "russia"
+    assert _meetings("Crowds gathered in Yerevan on Sunday to demand Pashinyan's resignation "
+                     "after the talks with Aliyev.", dt.date(2022, 11, 2)) == []
+
+
+def test_a_second_verb_with_its_own_guest_is_no_part_of_the_first_meeting() -> None:
+    # "and held talks with B": another encounter, whose day the sentence does not give
+    ms = _meetings("Leaders arrived for the BRICS gathering. Vladimir Putin met Ilham Aliyev on "
+                   "Wednesday and held talks with Nikol Pashinyan in Kazan.", dt.date(2024, 10, 24))
+    assert all("nikol-pashinyan" not in m.participants for m in ms)
+
+
+def test_a_first_sentence_place_does_not_fold_its_own_second_verb_into_the_first() -> None:
+    ms = _meetings("Vladimir Putin met Ilham Aliyev on Wednesday and held talks with Nikol "
+                   "Pashinyan in Kazan.", dt.date(2024, 10, 24))
+    assert [sorted(m.participants) for m in ms] == [["ilham-aliyev", "vladimir-putin"]]
