@@ -79,8 +79,8 @@ if TYPE_CHECKING:  # pragma: no cover
 SPEAKER_KINDS = frozenset({"person", "state", "organisation", "government_body"})
 
 _OPEN_CURLY = "“«"
-_QUOTE_MARKS = re.compile(r"[“”«»\"‘’\n]")
-_QUOTE_CHARS = "“”«»\"‘"
+_QUOTE_MARKS = re.compile(r"[“”«»„\"‘’\n]")
+_QUOTE_CHARS = "“”«»„\"‘"
 _TRAIL = " \t\n,.;:!?—–"
 _PREPOSITIONS = frozenset({
     "of", "with", "by", "to", "for", "from", "between", "against", "about", "at", "in", "on",
@@ -195,6 +195,9 @@ _AS_LEAD = re.compile(r"as\s+(?:was\s+)?")
 _LEAD_STARTS = ("th", "it", "su", "as")  # every match of _PASSIVE_LEAD or _AS_LEAD starts so
 _IN_BY_AT = re.compile(r"\s+(?:in|by|at)\s+")
 _DASH_LEAD = re.compile(r"[—–]\s*")
+_RELATIVE_NEXT = re.compile(r"(?:who|whom|whose|which)\b")
+_LOW_QUOTE_BOUNDARY = re.compile(r"[.!?]\s+„")  # a sentence opening with „ (the splitter's miss)
+_MID_LEAD = re.compile(r",\s+")  # where a words lead may stand inside its sentence
 _PARENTHETICAL = re.compile(r"^\s*,[^,]{1,90},")
 # --- vocabulary ----------------------------------------------------------------------------------
 @dataclass(frozen=True)
@@ -205,6 +208,9 @@ class _Cues:
     passives: re.Pattern[str]        # past participles, matched after _PASSIVE_LEAD / _AS_LEAD
     frame: dict[str, str]            # normalised form -> frame
     needs_that: frozenset[str]       # forms that are also nouns: need "that", ":" or a quote
+    needs_rebuttal: frozenset[str]   # forms that are also other verbs ("dismissed"): need
+    #                                  "as" + a rebuttal word after them in their clause
+    rebuttal: re.Pattern[str]        # matched right after such a form ("the claims as fake")
     gap_words: frozenset[str]
     heads: tuple[str, ...]           # heads allowed after a non-person speaker ("side")
     possessive_heads: tuple[str, ...]  # heads allowed after "'s" ("'s foreign ministry")
@@ -472,6 +478,7 @@ def cues() -> _Cues:
                                  f"patterns that contain commas): {row}")
     frame: dict[str, str] = {}
     needs_that: set[str] = set()
+    needs_rebuttal: set[str] = set()
     finite: list[str] = []
     participles: list[str] = []
     passives: list[str] = []
@@ -481,6 +488,9 @@ def cues() -> _Cues:
             if f.endswith("*"):
                 f = f[:-1]
                 needs_that.add(_norm(f))
+            elif f.endswith("~"):
+                f = f[:-1]
+                needs_rebuttal.add(_norm(f))
             finite.append(f)
             frame[_norm(f)] = fr
         for f in _split(row.get("participle")):
@@ -569,6 +579,13 @@ def cues() -> _Cues:
         passives=re.compile(r"(?:" + _words_trie(passives) + r")(?![\w-])"),
         frame=frame,
         needs_that=frozenset(needs_that),
+        needs_rebuttal=frozenset(needs_rebuttal),
+        # "dismissed (the reports about A) as (pure) disinformation": within its clause, "as",
+        # up to two words, then a word of the `rebuttal` cues
+        rebuttal=re.compile(r"[^.;:!?“”\"«»„]{0,160}?\bas\s+(?:[\w'’-]+\s+){0,2}?(?:" +
+                            _lower_pattern("|".join(p for p, _ in by_kind.get("rebuttal", [])
+                                                    if p)) + r")(?![\w-])")
+        if by_kind.get("rebuttal") else re.compile(r"(?!x)x"),
         gap_words=word_set("gap"),
         heads=heads(""),
         possessive_heads=heads("possessive"),
@@ -688,13 +705,15 @@ class _Attr:
 def find_quotes(text: str) -> list[Quote]:
     """Pair quote marks paragraph by paragraph: curly double quotes and guillemets, straight
     double quotes (opening only after white space, a bracket or a dash) and curly single quotes
-    (‘...’, British style; a ’ followed by a letter is an apostrophe). Marks of another kind
+    (‘...’, British style; a ’ followed by a letter is an apostrophe) and low-9 marks („...“ or
+    „...”, German, Polish or Russian style). Marks of another kind
     inside an open quotation are nested and ignored; a stray closing mark is ignored; a
     quotation left open runs to the end of its paragraph (for the last paragraph: to the end of
     the text)."""
     out: list[Quote] = []
     open_at: int | None = None
     kind = ""
+    nested_low = False
     n = len(text)
 
     def close_open(end: int) -> None:
@@ -708,6 +727,7 @@ def find_quotes(text: str) -> list[Quote]:
             if open_at is not None:
                 close_open(i)
                 open_at = None
+            nested_low = False
         elif ch == '"':
             if open_at is not None and kind == "straight":
                 out.append(Quote(open_at, open_at + 1, i, i + 1, True))
@@ -723,6 +743,19 @@ def find_quotes(text: str) -> list[Quote]:
                     (i + 1 >= n or not text[i + 1].isalpha()):
                 out.append(Quote(open_at, open_at + 1, i, i + 1, True))
                 open_at = None
+        elif ch == "„":   # low-9 mark (German, Polish, Russian copy): closed by “ or ”
+            if open_at is None or kind == "low":
+                if open_at is not None:
+                    close_open(i)
+                open_at, kind = i, "low"
+            elif kind == "curly":          # «... „...“ ...»: nested, and so is its “
+                nested_low = True
+        elif open_at is not None and kind == "low":
+            if ch in "“”":
+                out.append(Quote(open_at, open_at + 1, i, i + 1, True))
+                open_at = None
+        elif nested_low and ch in "“”":
+            nested_low = False
         elif ch in _OPEN_CURLY:
             if open_at is not None and kind == "curly":
                 close_open(i)
@@ -731,6 +764,7 @@ def find_quotes(text: str) -> list[Quote]:
         elif open_at is not None and kind == "curly":
             out.append(Quote(open_at, open_at + 1, i, i + 1, True))
             open_at = None
+            nested_low = False
     if open_at is not None:
         close_open(n)
     return sorted(out, key=lambda q: q.open)
@@ -1133,7 +1167,10 @@ class _Doc:
             op = self.text.rfind(",", s_start, min(first.start, close))
             before = [c for c in cands if c.end <= op] if op >= 0 else []
             if before and (_APPOSITION.match(self.low, op + 1)
-                           or self.c.title_apposition.match(self.low, op, close + 1)) and \
+                           or self.c.title_apposition.match(self.low, op, close + 1)
+                           # "X, Putin's deputy, said": an apposition opening with a possessive
+                           or (not self.text[op + 1:first.start].strip()
+                               and self.text[first.end:first.end + 2] in ("'s", "’s"))) and \
                     not self.text[before[-1].end:op].strip() and \
                     self._gap_ok(si, close + 1, verb_start, before[-1], oblique) is not None:
                 first, spk_end = before[-1], before[-1].end
@@ -1186,7 +1223,9 @@ class _Doc:
         if m.group(1) not in heads:
             return False
         pw = self.prev_word(s_start, m.start())
-        return pw == "" or pw in _CLAUSE_JOINERS
+        # (or it follows the comma closing the words: "..., the office of X said")
+        return pw == "" or pw in _CLAUSE_JOINERS or \
+            self.low[max(s_start, m.start() - 2):m.start()].rstrip().endswith(",")
 
     def subjects_right(self, si: int, pos: int) -> list[_Cand]:
         """Speakers starting right after `pos` (inverted "..., said X", "according to X")."""
@@ -1263,6 +1302,8 @@ class _Doc:
         # "In his words, A" / "As X put it, A" (the leads' first words are tested first)
         wl = self._words_lead(si) if low.startswith(self.c.words_lead_starts, s.start) \
             else None
+        if wl is None and ", " in low[s.start:s.end]:
+            wl = self._mid_words_lead(si)  # "The talks, in his words, were useful"
         if wl is not None:
             out.append(wl)
         if not (verbs or participles or according or m or m_as):
@@ -1302,15 +1343,35 @@ class _Doc:
                 out.append(a)
         return out
 
-    def _words_lead(self, si: int) -> _Attr | None:
+    def _mid_words_lead(self, si: int) -> _Attr | None:
+        """"The talks, in his words, were useful": a words lead between commas after the
+        opening stretch of its sentence (words, no quotation mark, comma or speech verb in it)
+        reports the whole sentence around it, as "The talks, X said, were useful" does (a
+        verbatim span cannot leave the lead out)."""
+        s = self.sents[si]
+        text, low = self.text, self.low
+        for m in _MID_LEAD.finditer(low, s.start, s.end):
+            at = m.end()
+            if not low.startswith(self.c.words_lead_starts, at):
+                continue
+            head = text[s.start:m.start()]
+            if not _has_letters(head) or "," in head or _QUOTE_MARKS.search(head) or \
+                    any(s.start <= v < m.start() for v, _ in self.verbs):
+                return None
+            return self._words_lead(si, at)
+        return None
+
+    def _words_lead(self, si: int, at: int = -1) -> _Attr | None:
         """"In his words, A", "In X's words, A", "As X put it, A": a lead opening the sentence
         names the speaker of the rest of it. A possessive pronoun ("his") stands for the
         speaker of the statement just before, as "according to him" does; a named speaker
-        must be a whole speaker mention of the slot (with its "'s" where the lead has one)."""
+        must be a whole speaker mention of the slot (with its "'s" where the lead has one).
+        With `at`, the lead stands there, inside the sentence, and its words are the whole
+        sentence (two words at least must follow the lead)."""
         s = self.sents[si]
         text, low = self.text, self.low
         for rx in self.c.words_leads:
-            m = rx.match(low, s.start, s.end)
+            m = rx.match(low, s.start if at < 0 else at, s.end)
             if m is None:
                 continue
             ss, se = m.span("s")
@@ -1326,6 +1387,10 @@ class _Doc:
                     return None
             cs = m.end()
             ce = _rstrip_punct(text, cs, s.end)
+            if at >= 0:
+                if _nwords(text[cs:ce]) < 2:
+                    return None
+                cs = s.start
             quote = self.quote_at(cs)
             if quote is not None and quote.close > s.end:
                 ce = quote.close if quote.closed else quote.end  # a quotation running on
@@ -1345,10 +1410,19 @@ class _Doc:
         if not spk or self.c.relay.match(self.low, spk[-1].end):
             return None  # nobody, or "according to Armenian media"
         before = text[s.start:pos].strip()
-        if not _has_letters(before) or (before.endswith(",") and _nwords(before) <= 4
-                          and not before.rstrip(" ,").endswith(("”", '"', "»", "’"))):
+        rest = _WS_COMMA.match(text, self.head_end(spk[-1].end, s.end)).end()
+        if before.endswith(",") and "," not in before[:-1] and \
+                text[rest - 2:rest].strip() == "," and _SUBJECT_GAP.match(self.low, rest) and \
+                not _QUOTE_MARKS.search(before):
+            # "The process, according to X, will go on": the stretch before is the subject of
+            # the words, which are the whole sentence (as with "The process, X said, will")
+            cs, ce = s.start, _rstrip_punct(text, s.start, s.end)
+        elif not _has_letters(before) or (before.endswith(",") and _nwords(before) <= 4
+                          and not before.rstrip(" ,").endswith(("”", '"', "»", "’"))
+                          and not _RELATIVE_NEXT.match(self.low, rest)):
+            # ("The border was closed, according to X, who ...": the relative is about X)
             # "According to X, ..." (after an optional short lead-in: "In 2020, according to")
-            cs = _WS_COMMA.match(text, self.head_end(spk[-1].end, s.end)).end()
+            cs = rest
             ce = _rstrip_punct(text, cs, s.end)
         else:  # "..., according to X"
             cs = s.start
@@ -1372,6 +1446,8 @@ class _Doc:
         if form in self.c.needs_that and not _THAT.match(self.low, ve) \
                 and text[ve:ve + 3].lstrip()[:1] not in _QUOTE_CHARS:
             return None
+        if form in self.c.needs_rebuttal and not self.c.rebuttal.match(self.low, ve, s.end):
+            return None  # "dismissed the minister": a removal, not a rebuttal
         left = self.subjects_left(si, vs)
         coord = -1
         if left is None:
@@ -1403,6 +1479,10 @@ class _Doc:
         if self.c.empty_words.match(self.low, cs):
             return None  # "the ministry said nothing about the talks": nothing was said
         ce = _rstrip_punct(text, cs, s.end)
+        if "„" in text[cs:ce]:
+            lb = _LOW_QUOTE_BOUNDARY.search(text, cs, ce)
+            if lb is not None and lb.start() > cs and not self.in_quote(lb.start()):
+                ce = lb.start() + 1  # "that A. „B”, X said": a sentence the splitter missed
         if frame == "say" and self._cues:
             # "X confirmed the news and said A": a short object, then a second speech verb
             # of the same subject: A is the words, the second verb their trigger ("X denied
@@ -1816,14 +1896,23 @@ class _Doc:
         text = self.text
         s = self.sents[si]
         pre_end = _strip_determiners(text, s.start, spk_start)
+        if text[pre_end - 3:pre_end].rstrip().endswith("of"):
+            # "..., the office of X said": the words end before the head speaking for X
+            m = _HEAD_OF.search(self.low, max(s.start, spk_start - 60), spk_start)
+            if m is not None and (m.group(1) in self.c.possessive_heads or
+                                  m.group(1) in self.c.person_heads):
+                pre_end = _rstrip(text, s.start, m.start())
         i = bisect.bisect_right(self.quote_starts, pre_end) - 1
         while i >= 0 and self.quotes[i].close > pre_end:
             i -= 1
         if i >= 0:
             q = self.quotes[i]
             if q.closed and not text[q.close:pre_end].strip(" ,—–"):
-                if q.open > s.start:
+                if q.open > s.start and not text[s.start:q.open].rstrip().endswith(
+                        (".", "!", "?")):
                     return s.start, q.close  # "A made “good progress,” X said": the clause
+                # (a quotation after a full stop opens a sentence the splitter missed: "A. „B”,
+                # X said" gives B)
                 return self.quote_words(q)
         raw = text[s.start:pre_end]
         if not raw.endswith((",", "—", "–")) or _nwords(raw) < 3:

@@ -1143,3 +1143,76 @@ def test_the_command_of_a_body_speaks_for_it() -> None:
                  "had been wounded near Stepanakert.")
     assert r.speaker_id == "russian-peacekeeping-contingent"
     assert r.text.startswith("two of its soldiers")
+
+
+def test_low_nine_quotation_marks_of_german_or_polish_copy() -> None:
+    rows = _rows("Aliyev told reporters on Monday: „Armenia must sign the peace treaty now“, "
+                 "while Mirzoyan said „the border will be marked by May”.")
+    (a,) = _by(rows, "ilham-aliyev")
+    assert a.kind == "direct" and a.text == "Armenia must sign the peace treaty now"
+    (m,) = _by(rows, "ararat-mirzoyan")
+    assert m.kind == "direct" and m.text == "the border will be marked by May"
+    assert [q.close - q.open for q in find_quotes("„Ja“ und «„nein“ sagte er»")] == [4, 17]
+
+
+def test_dismissed_as_disinformation_is_a_denial_but_dismissed_a_minister_is_not() -> None:
+    rows = _rows("Zakharova on Thursday dismissed the reports about a pullout of Russian "
+                 "peacekeepers from Karabakh as outright disinformation. Aliyev dismissed the "
+                 "defence minister as part of a reshuffle after the Karabakh fighting.")
+    (z,) = rows
+    assert z.speaker_id == "maria-zakharova" and z.date == dt.date(2024, 3, 14)
+    assert z.text.startswith("dismissed the reports") and z.text.endswith("disinformation")
+
+
+def test_in_his_words_between_commas_reports_the_whole_sentence() -> None:
+    rows = _rows("Overchuk said the two border commissions had made progress in Moscow. The "
+                 "delimitation talks, in his words, were constructive and businesslike.")
+    (r,) = [r for r in _by(rows, "alexei-overchuk") if "businesslike" in r.text]
+    assert r.text == ("The delimitation talks, in his words, were constructive and "
+                      "businesslike")
+
+
+def test_according_to_x_after_the_subject_keeps_the_subject_in_the_words() -> None:
+    (r,) = _rows("The handover of the Tavush villages, according to Mher Grigoryan, will be "
+                 "finished before the border commissions meet in May.")
+    assert r.speaker_id == "mher-grigoryan"
+    assert r.text.startswith("The handover of the Tavush villages, according to")
+
+
+def test_a_relative_after_according_to_x_is_about_x_not_the_words() -> None:
+    (r,) = _rows("Lachin road stayed shut, according to Mirzoyan, who spoke in Yerevan.")
+    assert r.speaker_id == "ararat-mirzoyan" and r.text == "Lachin road stayed shut"
+
+
+def test_the_eus_diplomatic_service_is_a_speaker() -> None:
+    rows = _rows("The EU’s diplomatic service said it welcomed the release of the Armenian "
+                 "prisoners. The EEAS later added that its monitors in Armenia would stay.")
+    assert [r.speaker_id for r in rows] == ["european-external-action-service"] * 2
+
+
+def test_a_closing_attribution_to_the_office_of_a_leader() -> None:
+    rows = _rows("Talks went on in Abu Dhabi. The swap of the prisoners would happen within "
+                 "days, the office of the Azerbaijani president said.")
+    (r,) = rows
+    assert r.speaker_id == "ilham-aliyev"
+    assert r.text == "The swap of the prisoners would happen within days"
+
+
+def test_an_apposition_opening_with_another_persons_possessive() -> None:
+    (r,) = _rows("Talks went on in Moscow. Overchuk, Putin’s deputy prime minister, later said the "
+                 "border commissions would meet again in May.")[-1:]
+    assert r.speaker_id == "alexei-overchuk"
+    assert r.text == "the border commissions would meet again in May"
+
+
+def test_a_quotation_opening_with_a_low_mark_after_a_full_stop_is_its_own_statement() -> None:
+    # the sentence splitter does not break before „: the first verb's words end at the stop
+    rows = _rows("Talks ended. Aliyev stated in Washington that the initialled text was a step "
+                 "towards peace. „We are ending thirty years of conflict with Armenia”, said "
+                 "Aliyev after the ceremony.")
+    assert sorted((r.kind, r.text) for r in rows) == [
+        ("direct", "We are ending thirty years of conflict with Armenia"),
+        ("indirect", "the initialled text was a step towards peace")]
+    (r,) = _rows("Talks ended. The text was initialled in Washington. „We are ending thirty "
+                 "years of conflict with Armenia”, said Aliyev.")
+    assert r.text == "We are ending thirty years of conflict with Armenia"
