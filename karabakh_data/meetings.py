@@ -2014,13 +2014,22 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
         if c.date is not None or c.frame is not None:
             continue  # dated, or a draft that joins nothing (see above)
         occasion = _occasion_told_before(a, c, merged)
+        if occasion is not None and c.status == "planned" and (
+                _instead_next(a, c) or _cancelled_next(a, c)):
+            c.status = "cancelled"  # "... Instead, A met B", "It was called off"
+        elif occasion is not None and not (c.status in ("held", "cancelled") or (
+                c.status == "planned" and a.published is not None
+                and occasion.date is not None and occasion.date.date is not None
+                and occasion.date.date > a.published)):
+            # a plan for a day already past whose fate the next sentence does not tell, or a
+            # meeting no cue calls held: a date would turn it held (it may well not have
+            # been), so it takes none
+            occasion = None
         if occasion is not None:
             # "The summit took place on October 5. A meeting of A, B and C had been planned
             # for the sidelines of the summit": the meeting is held (or was to be) on the
             # day and at the place of the gathering told just before, a meeting of its own
             c.date, c.place = occasion.date, c.place or occasion.place
-            if c.status == "planned" and _instead_next(a, c):
-                c.status = "cancelled"  # "... Instead, A met B": the plan fell through
             merged.append(c)
             continue
         before = [m for m in merged if m.sentences[0].start <= c.sent.start
@@ -2142,6 +2151,23 @@ def _instead_next(a: Analysed, c: _Cand) -> bool:
     """The sentence after the meeting's opens with "Instead": what it tells took its place."""
     nxt = [x for x in a.sentences if x.index == c.sent.index + 1]
     return bool(nxt) and _INSTEAD_FIRST.match(a.text, nxt[0].start, nxt[0].end) is not None
+
+
+#: the opening of a sentence that goes on about the meeting told just before ("It was
+#: cancelled after ...", "The meeting was called off")
+_IT_OPENS = re.compile(r"\s*(?:it|this|that|the (?:meeting|talks|summit|plan|encounter))\b",
+                       re.IGNORECASE)
+
+
+def _cancelled_next(a: Analysed, c: _Cand) -> bool:
+    """The sentence after the meeting's opens with "It"/"The meeting" and a cancellation cue
+    within its first 80 characters ("It was cancelled after Baku objected")."""
+    nxt = [x for x in a.sentences if x.index == c.sent.index + 1]
+    if not nxt or _IT_OPENS.match(a.text, nxt[0].start, nxt[0].end) is None:
+        return False
+    head = a.text[nxt[0].start:min(nxt[0].end, nxt[0].start + 80)]
+    return any(value == "cancelled" and rx.search(head) is not None
+               for rx, value in cues().status)
 
 
 def _took_its_place(a: Analysed, c: _Cand) -> bool:

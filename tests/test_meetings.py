@@ -1366,6 +1366,18 @@ def test_a_plan_for_the_sidelines_of_a_summit_told_before_takes_its_day() -> Non
     assert got["cancelled"] == (dt.date(2023, 10, 5), "granada", True)
 
 
+def test_a_past_plan_for_a_summits_sidelines_is_never_made_held() -> None:
+    # the plan's fate is told by "It was called off" in the next sentence: cancelled; told
+    # nowhere near, the plan takes no date at all (its day is past, so a date would make it
+    # held, and the leader who stayed away would be a participant)
+    head = ("The summit opened in Granada on 5 October 2023. Talks between Ilham Aliyev, Nikol "
+            "Pashinyan and Charles Michel had been planned for the margins of the summit. ")
+    ms = _meetings(head + "It was called off when Baku objected.", dt.date(2023, 10, 9))
+    assert [(m.status, m.date) for m in ms] == [("cancelled", dt.date(2023, 10, 5))]
+    ms = _meetings(head + "Reporters waited outside for hours.", dt.date(2023, 10, 9))
+    assert ms == []
+
+
 def test_a_leader_who_gathered_both_sides_hosted_a_meeting_but_a_crowd_did_not() -> None:
     (m,) = _meetings("On 31 October 2022 Vladimir Putin gathered Ilham Aliyev and Nikol Pashinyan "
                      "in Sochi.", dt.date(2022, 11, 2))
