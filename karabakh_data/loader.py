@@ -193,7 +193,9 @@ def read_table(table: str, version: str | None = None, root: Path | None = None)
     res = _resource(package, table)
     data = read_verified_bytes(release, res)
     # Parse the very bytes that were hashed, so the check cannot be raced.
-    arrow = pq.read_table(pa.BufferReader(data))
+    # one thread: pyarrow 26 can abort at interpreter exit ("terminate called without an
+    # active exception") after a threaded read of an in-memory buffer; tables are small
+    arrow = pq.read_table(pa.BufferReader(data), use_threads=False)
     if "rows" in res and arrow.num_rows != res["rows"]:
         raise ChecksumError(f"{release / res['path']}: {arrow.num_rows} rows, but "
                             f"datapackage.json records {res['rows']}")

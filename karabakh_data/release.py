@@ -926,11 +926,11 @@ def _explain_difference(out: Path, files: Mapping[str, bytes]) -> list[str]:
             lines.append(f"{name}: differs")
             continue
         try:
-            a = pq.read_table(pa.BufferReader(old))
+            a = pq.read_table(pa.BufferReader(old), use_threads=False)
         except (pa.ArrowInvalid, OSError):
             lines.append(f"{name}: the published file is not readable Parquet")
             continue
-        b = pq.read_table(pa.BufferReader(files[name]))
+        b = pq.read_table(pa.BufferReader(files[name]), use_threads=False)
         if a.equals(b, check_metadata=True):
             lines.append(f"{name}: the same rows, but different bytes (a different pyarrow or "
                          f"Parquet writer, pyarrow {pa.__version__} here?)")
