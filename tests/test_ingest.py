@@ -215,7 +215,8 @@ def test_any_json_records_import_without_a_traceback(tmp_path_factory: pytest.Te
     """Whatever shape a dump's records take, the import skips what it cannot use with a reason,
     and each file it writes holds the UTF-8 bytes of one record's text."""
     tmp = tmp_path_factory.mktemp("anyjson")
-    dump = _jsonl(tmp / "d.jsonl", records)
+    dump = tmp / "d.jsonl"  # every record as JSON (the helper writes strings as raw lines)
+    dump.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     raw = tmp / "raw"
     report = import_articles(dump, raw)
     assert report.records == len(records)
