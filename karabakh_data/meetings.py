@@ -2147,10 +2147,15 @@ def _occasion_told_before(a: Analysed, c: _Cand, merged: list[_Cand]) -> _Cand |
     return None
 
 
+def _sentence_after(a: Analysed, c: _Cand) -> Sentence | None:
+    """The sentence right after the meeting's, which may tell what became of it."""
+    return next((x for x in a.sentences if x.index == c.sent.index + 1), None)
+
+
 def _instead_next(a: Analysed, c: _Cand) -> bool:
     """The sentence after the meeting's opens with "Instead": what it tells took its place."""
-    nxt = [x for x in a.sentences if x.index == c.sent.index + 1]
-    return bool(nxt) and _INSTEAD_FIRST.match(a.text, nxt[0].start, nxt[0].end) is not None
+    nxt = _sentence_after(a, c)
+    return nxt is not None and _INSTEAD_FIRST.match(a.text, nxt.start, nxt.end) is not None
 
 
 #: the opening of a sentence that goes on about the meeting told just before ("It was
@@ -2162,10 +2167,10 @@ _IT_OPENS = re.compile(r"\s*(?:it|this|that|the (?:meeting|talks|summit|plan|enc
 def _cancelled_next(a: Analysed, c: _Cand) -> bool:
     """The sentence after the meeting's opens with "It"/"The meeting" and a cancellation cue
     within its first 80 characters ("It was cancelled after Baku objected")."""
-    nxt = [x for x in a.sentences if x.index == c.sent.index + 1]
-    if not nxt or _IT_OPENS.match(a.text, nxt[0].start, nxt[0].end) is None:
+    nxt = _sentence_after(a, c)
+    if nxt is None or _IT_OPENS.match(a.text, nxt.start, nxt.end) is None:
         return False
-    head = a.text[nxt[0].start:min(nxt[0].end, nxt[0].start + 80)]
+    head = a.text[nxt.start:min(nxt.end, nxt.start + 80)]
     return any(value == "cancelled" and rx.search(head) is not None
                for rx, value in cues().status)
 
