@@ -74,7 +74,6 @@ _PARTIAL = re.compile(r"\d{4}(?:-\d{2})?")
 _EPOCH = re.compile(r"\d{9,13}")
 _WRITTEN_FORMATS = ("%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y", "%b. %d, %Y",
                     "%Y/%m/%d")
-_SLUG_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
 
 
 class IngestError(ValueError):
@@ -282,9 +281,8 @@ def read_records(path: Path, overrides: Mapping[str, str] | None = None
 
 
 def _file_name(rec: Record, data: bytes) -> str:
-    day = rec.fields.get("published", "")
-    prefix = day if _SLUG_DATE.fullmatch(day) else "undated"
-    return f"{prefix}_{source_id_for(data)}.txt"
+    # `published` is already normalised: "YYYY-MM-DD", "YYYY-MM", "YYYY" or ""
+    return f"{rec.fields.get('published') or 'undated'}_{source_id_for(data)}.txt"
 
 
 def _row(cols: list[str], name: str, source: Path, rec: Record) -> dict[str, str]:
