@@ -176,6 +176,9 @@ class _Vocab:
     fat_before: re.Pattern[str]  # NUMBER ... killed
     fat_after: re.Pattern[str]  # killing NUMBER
     fat_lost: re.Pattern[str]  # lost NUMBER servicemen
+    #: two counts of one death word ("killed 49 soldiers and 3 civilians", "207 Azerbaijani
+    #: and 80 Armenian troops dead"): groups n, m and the words after each, mid1 and mid2
+    fat_pairs: tuple[re.Pattern[str], ...]
     casualty_tail: re.Pattern[str]  # "(killed) or injured": the count joins deaths and harm
     harm_and: re.Pattern[str]  # "wounded and " in a count's words: a new count may follow
     range_open: re.Pattern[str]  # "between " right before a count: a range opens
@@ -319,6 +322,15 @@ def _vocab() -> _Vocab:
     fat_lost = re.compile(rf"(?<![\w-])(?:{alts('loss_before_number')})\s+(?:(?:{qual})\s+)?"
                           rf"{num}\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alts('person_noun')})(?![\w-])",
                           re.IGNORECASE)
+    num2 = num.replace("(?P<n>", "(?P<m>", 1)
+    # the second count's words end in a people noun: "and 3 civilians", "and 80 Armenian troops"
+    pair = (rf"{num}(?P<mid1>(?:\s+[\w’'-]+){{1,3}}?)\s+and\s+(?:(?:{qual})\s+)?{num2}"
+            rf"(?P<mid2>(?:\s+[\w’'-]+){{0,2}}?\s+(?:{alts('person_noun')}))(?![\w-])")
+    fat_pairs = (
+        re.compile(rf"(?<![\w-])(?:{alts('death_before_number')})\s+(?:(?:{qual})\s+)?{pair}",
+                   re.IGNORECASE),
+        re.compile(rf"(?<![\w-])(?:(?:{qual})\s+)?{pair}\s+(?:(?:{alts('death_aux')})\s+)*"
+                   rf"(?:{alts('death')})(?![\w-])", re.IGNORECASE))
     by_head: dict[str, list[_Trigger]] = {}
     for t in triggers:
         for k in sorted(t.heads or ()):
@@ -346,6 +358,7 @@ def _vocab() -> _Vocab:
         fat_before=fat_before,
         fat_after=fat_after,
         fat_lost=fat_lost,
+        fat_pairs=fat_pairs,
         harm_and=re.compile(rf"(?<![\w-])(?:{alts('not_death')})\s*,?\s+and\s+",
                             re.IGNORECASE),
         range_open=re.compile(rf"(?<![\w-])(?:{alts('range_before')})\s+$", re.IGNORECASE),
@@ -1038,7 +1051,7 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
     # words still bound the protest's actors ("protests that followed Azerbaijan's offensive"
     # were not Azerbaijan's)
     context = [h for h in live if h.event_type == "armed_clash" and not h.trig.subtype
-               and has("civil_unrest", h.clause)]
+               and has("civil_unrest", h.clause) and _unrest(clauses[h.clause], text)]
     live = [h for h in live if not any(h is x for x in context) and not (
         h.event_type in ("armed_clash", "agreement") and h.trig.subtype != "violation"
         and h.clause in ceasefire_clauses)]
@@ -1090,6 +1103,21 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
     return merged
 
 
+#: A count right before an unrest word ("three Karabakh police officers", "two policemen"):
+#: the police are the counted victims of the fighting, not the other side of street unrest.
+_COUNTED_BEFORE = re.compile(r"(?:\d[\d,]*|[A-Za-z]+)\s+(?:[A-Z][\w’'-]*\s+)?$")
+
+
+def _unrest(clause: _Clause, text: str) -> bool:
+    """Whether a clause's unrest word (`civil_unrest`) is more than a count of victims."""
+    v = _vocab()
+    for m in v.cues["civil_unrest"].finditer(text, clause.start, clause.end):
+        c = _COUNTED_BEFORE.search(text, max(clause.start, m.start() - 30), m.start())
+        if c is None or v.number.match(text, c.start()) is None:
+            return True
+    return False
+
+
 #: The noun phrase ending at a document named by its date ("the trilateral "): the names in a
 #: reference's clause before it are about what was said of the document, not its parties.
 _DOC_PHRASE = re.compile(r"(?<![\w-])(?:the|a|an|its|their|this|that)\s+(?:[\w’'-]+\s+){0,3}$",
@@ -1128,6 +1156,12 @@ def _relative_owned_dates(hits: list[_Hit], dates: list[DateMention], text: str
 _REL_THAT = re.compile(r"\s*,?\s*(?:that|which)\s+(?:had\s+|has\s+)?", re.IGNORECASE)
 
 
+#: A copula right before a date ("... before the war broke out was in 2016"): the date is the
+#: main clause's, told after the subordinate clause.
+_COPULA_END = re.compile(r"(?<![\w-])(?:was|were|is|are)\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$",
+                         re.IGNORECASE)
+
+
 def _time_point_only(h: _Hit, s: Sentence, text: str, clause: _Clause) -> bool:
     """Whether a trigger only names the point a comparison or a count runs from ("the worst
     clashes since the end of the war", "deadliest since the war") and has no date of its own
@@ -1135,7 +1169,15 @@ def _time_point_only(h: _Hit, s: Sentence, text: str, clause: _Clause) -> bool:
     its."""
     v = _vocab().cues
     lo = max(clause.start, h.start - 50)
-    if not (v["time_anchor_before"].search(text, lo, h.start) or (
+    anchor = v["time_anchor_before"].search(text, lo, h.start)
+    if anchor is not None and clause.kind == "sub" and anchor.start() == clause.start and any(
+            clause.start < h.end <= d.start < clause.end and "," not in text[h.end:d.start]
+            and not _COPULA_END.search(text, h.end, d.start) for d in s.dates) and \
+            not v["superlative"].search(text, s.start, clause.start):
+        # "... before a truce brokered in Moscow took effect on 5 April 2016": the conjunction
+        # opens a clause whose subject the trigger is, with a date of its own
+        return False
+    if not (anchor or (
             v["comparison_start"].search(text, lo, h.start)
             and v["superlative"].search(text, max(s.start, h.start - 80), h.start))):
         return False
@@ -1663,11 +1705,28 @@ def _aside_date(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[D
     return None
 
 
+#: A resumptive apposition ending right before a date ("exchanged 32 servicemen for two
+#: soldiers, a deal announced jointly on 7 December"): the date is when the noun was done to
+#: (announced, brokered), not when the event before the comma happened.
+_RESUMPTIVE = re.compile(r",\s+(?:a|an|the)\s+[\w’'-]+\s+(?:[\w-]+ly\s+)?[\w-]+ed\s+"
+                         r"(?:[\w-]+ly\s+)?(?:on|in|at|last|this|earlier)?\s*$", re.IGNORECASE)
+
+
 def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[DateMention],
               text: str) -> DateMention | None:
     """Steps 3a-3d: the date of one trigger from its own sentence."""
+    if any(x.start > h.end for x in dates):
+        dates = [x for x in dates if x.start <= h.end or not _RESUMPTIVE.search(
+            text, max(h.end, x.start - 60), x.start)]
     c = clauses[h.clause]
     d = _date_in_clause(h, live, c, dates, text)
+    if d is None:
+        # "; a truce the next afternoon ended it": another day, not given ("following" opens
+        # a clause of its own: the phrase may run into the next clause)
+        stop = min(clauses[-1].end, c.end + 24)
+        if ("ext" in text[c.start:stop] or "ollowing" in text[c.start:stop]) and \
+                _vocab().cues["sequel_words"].search(text, c.start, stop) is not None:
+            return None
     if d is None or _date_in_dateline(text, d):
         # "Troops entered Kalbajar, which Armenians call Karvachar, on 25 November": the
         # main clause resumes after a comma-set relative aside with its own date
@@ -1997,10 +2056,13 @@ def _fatalities(a: Analysed, s: Sentence) -> list[tuple[int, int, int]]:
     t = s.text
     dates = [(d.start, d.end) for d in s.dates]
     out = []
+    pairs = _paired_counts(s, dates) if " and " in t else []
     for rx in (v.fat_after, v.fat_lost, v.fat_before):
         pos = 0
         while (m := rx.search(t, pos)) is not None:
             pos = m.end()
+            if pairs and any(ps <= m.start("n") < pe for ps, pe in pairs):
+                continue  # "200 fighters and 192 soldiers died": "192" is part of the pair
             ns, ne = s.start + m.start("n"), s.start + m.end("n")
             if any(ds < ne and ns < de for ds, de in dates):
                 pos = m.end("n")  # "in July 2020 near X left 16 dead": try the next number
@@ -2043,6 +2105,36 @@ def _fatalities(a: Analysed, s: Sentence) -> list[tuple[int, int, int]]:
         if not dedup or x[1] >= dedup[-1][2]:
             dedup.append(x)
     return dedup
+
+
+def _paired_counts(s: Sentence, dates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence-relative spans of tolls told as two counts of people joined by "and" under one
+    death word ("killed 49 soldiers and 3 civilians", "some 200 Armenian fighters and 192
+    Azerbaijani soldiers died"): neither count alone is the event's toll, and their sum is
+    no number the text states, so no count inside such a span is a toll. Not for a range
+    ("between 100 and 150"), harm other than death ("5 soldiers and 3 wounded civilians"), a
+    hedge, a date or a third number in the words."""
+    v = _vocab()
+    t = s.text
+    out = []
+    for rx in v.fat_pairs:
+        for m in rx.finditer(t):
+            words = m.group("mid1") + " " + m.group("mid2")
+            if v.cues["not_death"].search(words) or v.cues["partial_mid"].search(words) \
+                    or v.cues["hedged_count"].search(words) or v.number.search(words) \
+                    or _AND_OR.search(words):
+                continue
+            if any(ds < s.start + m.end(g) and s.start + m.start(g) < de
+                   for g in ("n", "m") for ds, de in dates):
+                continue  # "in 2020 and 2022 ...": a year, not a count
+            before = t[max(0, m.start("n") - 16):m.start("n")]
+            if v.range_open.search(before) or v.casualty_tail.match(t, m.end()):
+                continue
+            out.append((m.start("n"), m.end("mid2")))
+    return out
+
+
+_AND_OR = re.compile(r"(?<![\w-])(?:and|or)(?![\w-])", re.IGNORECASE)
 
 
 #: A comparison point with a "when" clause telling its own toll, up to that toll.

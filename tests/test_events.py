@@ -1119,3 +1119,42 @@ def test_a_toll_before_a_since_comparison_stays_with_the_new_fighting() -> None:
     r = _one("Artillery fire on Vardenis on 13 September 2022 killed 15 conscripts, the worst "
              "losses since the April 2016 war.", "armed_clash", dt.date(2022, 9, 14))
     assert (r.date, r.fatalities) == (dt.date(2022, 9, 13), 15)
+
+
+def test_no_part_of_two_counts_joined_under_one_death_word_is_the_toll() -> None:
+    r = _one("The offensive of 19-20 September 2023, in which some 200 Armenian fighters and "
+             "192 Azerbaijani soldiers died, ended the conflict.", "armed_clash",
+             dt.date(2024, 9, 20))
+    assert r.fatalities is None
+
+
+def test_shells_falling_near_a_town_are_fighting_there() -> None:
+    r = _one("Shells fell near Goris on 28 September, the ministry said.", "armed_clash",
+             dt.date(2022, 12, 30))
+    assert (r.date, r.place_id) == (dt.date(2022, 9, 28), "goris")
+
+
+def test_police_counted_among_the_dead_do_not_make_a_shootout_street_unrest() -> None:
+    r = _one("On 5 March 2023 a shootout on a road near Stepanakert killed three police "
+             "officers.", "armed_clash", dt.date(2023, 6, 1))
+    assert (r.date, r.fatalities) == (dt.date(2023, 3, 5), 3)
+
+
+def test_a_truce_opening_a_before_clause_with_its_own_date_is_a_ceasefire() -> None:
+    r = _one("The four-day war killed about 200 people before a truce agreed in Moscow took "
+             "effect on 5 April 2016.", "ceasefire", dt.date(2024, 4, 2))
+    assert r.date == dt.date(2016, 4, 5)
+
+
+def test_a_date_inside_a_resumptive_apposition_does_not_date_the_swap() -> None:
+    r = _one("In December 2023 the two sides exchanged 32 Armenian soldiers for two "
+             "Azerbaijani servicemen, a deal announced jointly on 7 December.", "detention",
+             dt.date(2024, 12, 20))
+    assert (r.date, r.date_precision) == (dt.date(2023, 12, 1), "month")
+
+
+def test_a_truce_the_next_afternoon_takes_no_date_from_the_clause_before() -> None:
+    found = [r for r in _events("Baku began its offensive on 19 September 2023; a truce the "
+                                "next afternoon halted it.", dt.date(2025, 1, 10))
+             if r.event_type == "ceasefire"]
+    assert all(r.date != dt.date(2023, 9, 19) for r in found)
