@@ -2031,10 +2031,13 @@ def _qualifies(start: int, end: int, others: Sequence[tuple[int, int]], text: st
 
 def _near_other_date(m: Mention, d: _Draft, clause: _Clause) -> bool:
     """Whether a place outside the draft's clause stands next to another date ("a third truce,
-    agreed in Washington on 25 October"): it places that date's happening, not this one."""
+    agreed in Washington on 25 October"), or beyond one ("after the truce of 10 November, the
+    leaders met in Moscow on 11 January, when Putin received them in the Kremlin"): it places
+    that date's happening, not this one."""
     own = d.date.start if d.date is not None else -1
     return any(x.start != own and not clause.start <= x.start < clause.end
-               and (0 <= x.start - m.end <= 30 or 0 <= m.start - x.end <= 30)
+               and (0 <= x.start - m.end <= 30 or 0 <= m.start - x.end <= 30
+                    or clause.end <= x.start < m.start or m.end <= x.start < clause.start)
                for x in d.sent.dates)
 
 

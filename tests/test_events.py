@@ -1158,3 +1158,12 @@ def test_a_truce_the_next_afternoon_takes_no_date_from_the_clause_before() -> No
                                 "next afternoon halted it.", dt.date(2025, 1, 10))
              if r.event_type == "ceasefire"]
     assert all(r.date != dt.date(2023, 9, 19) for r in found)
+
+
+def test_a_place_beyond_another_date_places_that_dates_happening_not_the_truce() -> None:
+    # the palace belongs to the summit of 3 March, told after the truce's own date
+    r = _one("Once the war had ended in a truce on 12 May 1994, the presidents met again in "
+             "Minsk on 3 March 1995, when the host received them at his palace in Moscow.",
+             "ceasefire")
+    assert r.date == dt.date(1994, 5, 12)
+    assert r.place_id is None
