@@ -2033,11 +2033,15 @@ def _near_other_date(m: Mention, d: _Draft, clause: _Clause) -> bool:
     """Whether a place outside the draft's clause stands next to another date ("a third truce,
     agreed in Washington on 25 October"), or beyond one ("after the truce of 10 November, the
     leaders met in Moscow on 11 January, when Putin received them in the Kremlin"): it places
-    that date's happening, not this one."""
+    that date's happening, not this one. The second reading needs the event's own date in its
+    clause: a date borrowed from another clause ("said on Wednesday that fighting broke out
+    on the night of 12 to 13 September, when ... near X") may be the wrong one of the two."""
     own = d.date.start if d.date is not None else -1
+    beyond = clause.start <= own < clause.end
     return any(x.start != own and not clause.start <= x.start < clause.end
                and (0 <= x.start - m.end <= 30 or 0 <= m.start - x.end <= 30
-                    or clause.end <= x.start < m.start or m.end <= x.start < clause.start)
+                    or beyond and (clause.end <= x.start < m.start
+                                   or m.end <= x.start < clause.start))
                for x in d.sent.dates)
 
 
