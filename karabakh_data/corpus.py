@@ -347,6 +347,9 @@ def _published(cleaned: Cleaned, manifest: dict[str, str]) -> tuple[dt.date | No
     if stamped is not None:
         return (stamped[0], "day", "inferred",
                 f"dateline day {stamped[1]!r} in the year of the update stamp {stamped[2]!r}")
+    own = _self_dating_note(cleaned.text)
+    if own is not None:
+        return own[0], "day", "inferred", f"the page's own note: {own[1]!r}"
     inf = infer_reference_date(cleaned.text)
     if inf.date is not None:
         return inf.date, inf.precision, "inferred", inf.explanation
@@ -445,6 +448,45 @@ def _dateline_before_stamp(text: str, dateline: str | None
             continue
         if 0 <= (stamp - d).days <= _STAMP_REACH_DAYS:
             return d, dateline.strip(), stamp_line
+    return None
+
+
+@lru_cache(maxsize=1)
+def _self_note_pattern() -> re.Pattern[str]:
+    from karabakh_data.dates import self_dating_words
+
+    nouns, verbs = self_dating_words()
+
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                        for w in sorted(words, key=lambda w: (-len(w), w)))
+    talk = [w for w, kind in nouns.items() if kind == "talk"]
+    return re.compile(
+        rf"\s*(?:This\s+(?i:{alt(list(nouns))})|The\s+(?i:{alt(talk)}))\s+(?:was|were)\s+"
+        rf"(?:{alt(list(verbs))})\s+on\s+")
+
+
+def _self_dating_note(text: str) -> tuple[dt.date, str] | None:
+    """(date, note): a line at the top (first four) or foot (last two) of the page opening with
+    a note that dates the page itself ("This commentary was published on 30 December 2024.",
+    "The interview was recorded on 14 March 2025 in Yerevan ..."), its full date written right
+    after "on". An interview's answers count "last week" from the day it was recorded, so
+    that day stands for the page's when nothing else dates it. "This report was updated on"
+    (a change) and "The report was published on 3 May" (a report the article is about: only
+    "This" names the page itself, "The" only a recorded talk) are not read."""
+    from karabakh_data.dates import find_dates
+
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    pat = _self_note_pattern()
+    for line in lines[:4] + lines[max(4, len(lines) - _FOOT_LINES):]:
+        m = pat.match(line)
+        if m is None:
+            continue
+        found = find_dates(line[m.end():m.end() + 40])
+        if found and found[0].start == 0 and found[0].precision == "day" \
+                and found[0].date is not None and not found[0].relative \
+                and found[0].date_end is None:
+            return found[0].date, line.strip()
     return None
 
 

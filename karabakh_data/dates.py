@@ -58,6 +58,10 @@ Resolution decisions (the codebook leaves them open):
   unless the article's other slashed dates all show one order ("14/11/2023": day first).
   Foreign orders with English month names are read: "2023 October 5", "2023. October 5."
   (at a line's start), "Wednesday, 23. October 2024".
+* "That autumn" is the season of the year the text last named, "the following spring" the
+  first such season after the month it last resolved; neither uses the publication date.
+* "the third anniversary of the 2020 war" is 2023 (a year stays a year, a day that calendar
+  day so many years on); an anniversary without a count or a written date is not resolved.
 * A year written once at the end of a range or list belongs to every item ("September and
   October 2020", "December 28 to January 3, 2021" -> the start in 2020).
 * Durations ("for 44 days", "the last year", "over the past year", "three decades") are not dates.
@@ -128,6 +132,7 @@ class _Vocab:
     decade_words: dict[str, int]
     numbers: dict[str, int]
     year_parts: dict[str, tuple[int, int]]
+    ordinals: dict[str, int]        # "third" -> 3 (anniversaries)
     prep_cues: frozenset[str]
     strong_cues: frozenset[str]
     frame_cues: frozenset[str]
@@ -144,6 +149,8 @@ class _Vocab:
     past_verbs: frozenset[str]      # irregular past forms ("began", "met"); "-ed" is a rule
     doc_nouns: frozenset[str]       # "statement", "agreement": a date before one names a text
     doc_modifiers: frozenset[str]   # "trilateral", "joint": may stand between date and noun
+    self_nouns: dict[str, str]      # "commentary" -> "page", "interview" -> "talk"
+    self_verbs: frozenset[str]      # "published", "recorded"
 
 
 @lru_cache(maxsize=1)
@@ -175,6 +182,7 @@ def _vocab() -> _Vocab:
         decade_words=ints("decade_word"),
         numbers=ints("number"),
         year_parts=parts,
+        ordinals=ints("ordinal"),
         prep_cues=frozenset(words("prep_cue")),
         strong_cues=frozenset(words("strong_cue")),
         frame_cues=frozenset(words("frame_cue")),
@@ -191,6 +199,8 @@ def _vocab() -> _Vocab:
         past_verbs=frozenset(words("past_verb")),
         doc_nouns=frozenset(words("doc_noun")),
         doc_modifiers=frozenset(words("doc_modifier")),
+        self_nouns={w: v.strip() for w, v in by_kind.get("self_noun", [])},
+        self_verbs=frozenset(words("self_verb")),
     )
 
 
@@ -275,7 +285,7 @@ def _prefix_last(v: _Vocab) -> dict[str, frozenset[str]]:
                             "beginning", "start", "of"}
                            | {str(y) for y in range(1800, 2100)}),
         "season": frozenset({"last", "this", "next", "coming", "past", "the", "early", "mid",
-                             "late"}),
+                             "late", "that", "same", "following"}),
         "decade": frozenset({"the", "early", "mid", "late"}),
         "yearpart": frozenset({"early", "mid", "late", "of"}),
         "rel": frozenset({"last", "this", "next", "coming", "current", "same", "that",
@@ -393,8 +403,10 @@ def _patterns() -> _Patterns:
                        rf"(?P=sep)(?P<d>{_DAYN})(?![0-9]|[.,/-][0-9])", None, False))
     # 2023 October 5 / 2023. October 5. (year first, as Hungarian, Lithuanian or East Asian
     # bylines order it); with a dot after the year only at a line's start or before a dot
-    # after the day ("... in 2020. November 9 is ..." is two sentences), see `_build`
-    fam.append(("ydm", rf"(?<![0-9.,/-])(?P<y>{_YEAR})(?P<ydot>\.)?{_WS}{mon}{_WS}"
+    # after the day ("... in 2020. November 9 is ..." is two sentences), see `_build`; with a
+    # comma only heading a line, as a timeline's entry ("2020, Nov. 10 — ..."; "In 2020, May
+    # 5 ..." inside a sentence is a year and a day)
+    fam.append(("ydm", rf"(?<![0-9.,/-])(?P<y>{_YEAR})(?:(?P<ydot>\.)|(?P<ycom>,))?{_WS}{mon}{_WS}"
                        rf"(?P<d>{_DAYN}){_ORD}{_DAY_END}", None, False))
     # 12.05.2021 (day first), 12/05/2021 (resolved only when unambiguous)
     fam.append(("num", rf"(?<![0-9.,/-])(?P<a>[0-9]{{1,2}})(?P<sep>[./])(?P<b>[0-9]{{1,2}})"
@@ -426,7 +438,8 @@ def _patterns() -> _Patterns:
                           rf"(?:(?:,?{_WS})(?:of{_WS})?(?P<y>{_YEAR})"
                           rf"(?:{_OWS}(?:{_DASH}|/){_OWS}(?P<y2>[0-9]{{4}}|[0-9]{{2}}))?{_YEAR_END}"
                           rf"|{_WS}of{_WS}{ry})?",
-                rf"(?:{nb}(?P<rm>{_w('last|this|next|coming|past')}){_WS})?"
+                rf"(?:{nb}(?P<rm>{_w('last|this|next|coming|past')}){_WS}"
+                rf"|{nb}(?P<rs>{_w('that same|that|the following')}){_WS})?"
                 rf"(?:{nb}(?P<the>{the}){_WS})?(?:{nb}(?P<part>{_w('early|mid|late')}){sep})?\Z",
                 False))
     # the 1990s / the early 90s / mid-1990s / the nineties
@@ -632,6 +645,11 @@ _DAYWORDS = frozenset({
     "the day before yesterday", "the day after tomorrow", "the day before", "the day after"})
 
 
+# the words before a lower-case "that" of "that autumn" (its capital opens a sentence)
+_NARRATIVE_SEASON_AFTER = frozenset({"in", "during", "by", "until", "till", "through", "since",
+                                     "of", "from"})
+
+
 def _build(kind: str, g: dict[str, str | None], start: int, end: int,
            text: str) -> _Atom | None:
     """Turn one match (groups `g`, span start-end) into an atom, or None when the words around
@@ -671,6 +689,8 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
     if kind == "ydm":
         if g.get("ydot") and not (text.startswith(".", end) or _line_head(text, start)):
             return None
+        if g.get("ycom") and _LINE_HEAD.search(text, max(0, start - 8), start) is None:
+            return None
         at.kind, at.d = "ymd", int(g["d"])
         return at
     if g.get("ddot") and (at.y is None or (g.get("wd") is None and not _line_head(text, start)
@@ -701,6 +721,15 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
         return at
     if kind == "season":
         at.season = v.seasons[g["season"].lower()]
+        if g.get("rs") and at.y is None and at.ry is None:
+            # "That autumn, ...", "by the following spring": the season of the narrative's
+            # year (see `_resolve_season`); a lower-case "that" only after a preposition or a
+            # comma ("said that spring talks ..." is a conjunction)
+            rs = g["rs"]
+            if rs.startswith("that") and not text[max(0, start - 30):start].rstrip().endswith(
+                    ",") and _prev_token(text, start) not in _NARRATIVE_SEASON_AFTER:
+                return None
+            at.ry = "that" if rs[2] == "a" else "following"
         at.part = _norm(g.get("part"))
         if g.get("y2"):
             y2 = int(g["y2"])
@@ -1028,7 +1057,7 @@ def _digit_skips(digits: str, after: str) -> tuple[str, ...]:
 
 
 _NUM_SEPS = frozenset("-/.")
-_YDM_NEXT = frozenset(". \u00a0")
+_YDM_NEXT = frozenset(". ,\u00a0")
 _DECADE_NEXT = frozenset("s'’")
 
 
@@ -1124,7 +1153,51 @@ def _scan(text: str) -> list[_Atom]:
         if c.start >= last_end:
             chosen.append(c)
             last_end = c.end
+    if "nniversar" in text:
+        _anniversaries(text, chosen)
     return _merge(text, chosen)
+
+
+@lru_cache(maxsize=1)
+def _anniversary_pattern() -> re.Pattern[str]:
+    v = _vocab()
+    nums = _alt([w for w in v.numbers if w not in ("a", "an")])
+    return re.compile(
+        rf"(?<![A-Za-z])(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?){_WS}(?:(?P<o>{_alt(list(v.ordinals))})"
+        rf"|(?P<od>[1-9][0-9]?)(?:st|nd|rd|th)|(?P<n>{nums}|[1-9][0-9]?){_OWS}{_DASH}{_OWS}years?)"
+        rf"{_WS}anniversary{_WS}of{_WS}(?:the{_WS})?\Z", re.IGNORECASE)
+
+
+def _anniversaries(text: str, atoms: list[_Atom]) -> None:
+    """"the third anniversary of the 2020 war", "the 30th anniversary of 12 May 1994": the
+    date named is the anniversary's, so many years after the one written (a year stays a
+    year, a day stays that calendar day). The atom then spans the words from "the", and
+    "the 2020 war" in it no longer dates the day the anniversary was marked. Only single
+    dates with a written year are moved; "the anniversary of" without a count is left alone."""
+    v = _vocab()
+    pat = _anniversary_pattern()
+    for at in atoms:
+        if at.y is None or at.y2 is not None or at.d2 is not None \
+                or at.kind not in ("year", "ymd", "md", "month") \
+                or (at.kind == "month" and at.part is not None):
+            continue
+        lo = max(0, at.start - 48)
+        if "nniversar" not in text[lo:at.start]:
+            continue
+        m = pat.search(text, lo, at.start)
+        if m is None:
+            continue
+        if m.group("o"):
+            k = v.ordinals[m.group("o").lower()]
+        elif m.group("od"):
+            k = int(m.group("od"))
+        else:
+            n = m.group("n").lower()
+            k = v.numbers[n] if n in v.numbers else int(n)
+        if at.kind in ("md", "ymd") and at.m == 2 and at.d == 29:
+            continue  # a leap day has no anniversary in most years
+        at.y += k
+        at.start = m.start()
 
 
 # --------------------------------------------------------------------------------------------
@@ -1531,8 +1604,33 @@ def _resolve_month(at: _Atom, ref: _Ref, ctx: _Ctx, future: bool) -> _Res:
     return _Res(dt.date(y, m, 1), None, "month", True) if y is not None else _none(True)
 
 
+def _narrative_season(s: int, following: bool, ctx: _Ctx) -> _Res:
+    """"that autumn" (the season of the year the text last named; a winter reached back to
+    from its January or February is the one before) or "the following spring" (the first such
+    season starting after the month the text last resolved in that year, else the next year's;
+    "the following winter" after a bare year is left open)."""
+    if ctx.year is None:
+        return _none(False)
+    y, rel = ctx.year
+    mo = ctx.month[1] if ctx.month is not None and ctx.month[0] == y else None
+    if not following:
+        if s == 12 and mo is not None and mo <= 2:
+            y -= 1
+        return _Res(*_season_span(s, y), "month", rel, True)
+    if mo is None:
+        return _none(rel) if s == 12 else _Res(*_season_span(s, y + 1), "month", rel, True)
+    after = dt.date(y, mo, 1)
+    for yy in (y - 1, y, y + 1):
+        sp = _season_span(s, yy)
+        if sp[0] > after:
+            return _Res(sp[0], sp[1], "month", rel, True)
+    return _none(rel)
+
+
 def _resolve_season(at: _Atom, ref: _Ref, ctx: _Ctx, future: bool) -> _Res:
     s = at.season
+    if at.ry in ("that", "following") and at.y is None:
+        return _narrative_season(s, at.ry == "following", ctx)
     if at.y is not None:
         start, end = _season_span(s, at.y)
         if at.y2 is not None and at.y2 != at.y and s != 12:
@@ -2302,6 +2400,13 @@ def _explicit_years(atoms: list[tuple[_Atom, bool]]) -> list[int]:
                 if x.y2:
                     years.append(x.y2)
     return years
+
+
+def self_dating_words() -> tuple[dict[str, str], frozenset[str]]:
+    """The nouns (with "page" or "talk") and verbs of a note by which a page dates itself
+    ("This commentary was published on ...", "The interview was recorded on ...")."""
+    v = _vocab()
+    return v.self_nouns, v.self_verbs
 
 
 def month_day(text: str) -> tuple[int, int] | None:

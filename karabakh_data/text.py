@@ -17,8 +17,10 @@ from functools import lru_cache
 from karabakh_data.dates import find_dates, month_pattern, weekday_names
 from karabakh_data.vocab import read_words
 
-_CLOSERS = "\"'”’»)]"
-_OPENERS = "\"'“‘«(["
+# "„" opens a quotation in German, Polish or Russian copy ("... talks. „We are ready“, he
+# said"), where "“" may close one ("... ready.“ He said")
+_CLOSERS = "\"'”’»)]“"
+_OPENERS = "\"'“‘«([„"
 # A candidate boundary: terminal punctuation (or an ellipsis), closing marks, then whitespace.
 # (Its first mark is written out, "[.!?…][.!?…]*" for "[.!?…]+": a pattern that opens with a
 # character class, not a repeat, lets the regex engine skip to the marks instead of trying the

@@ -347,3 +347,19 @@ def test_share_buttons_one_per_line_are_not_article_text() -> None:
            "Twitter users shared the joint photo widely.\n")
     assert clean_text(raw).text == ("Envoys met in Vienna on Friday.\n"
                                     "Twitter users shared the joint photo widely.")
+
+
+def test_a_page_dated_only_by_its_own_note(tmp_path: Path) -> None:
+    # an op-ed closing "This commentary was published on ..." and a Q&A opening "The interview
+    # was recorded on ..." date themselves; a report the article is about does not date it
+    body = "The envoys spoke last week and agreed to talk again.\nA call is expected.\n"
+    (tmp_path / "a.txt").write_text("Small steps\n" + body + "This commentary was published on "
+                                    "2 March 2024.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Q&A: the envoy\nThe interview was recorded on 14 May 2025 "
+                                    "in Goris and edited for length.\n" + body, encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Rights report\nThe report was published on 3 June 2024 by "
+                                    "a watchdog.\n" + body, encoding="utf-8")
+    rows = _source_rows(tmp_path)
+    assert rows["a.txt"]["published"] == dt.date(2024, 3, 2)
+    assert rows["b.txt"]["published"] == dt.date(2025, 5, 14)
+    assert rows["c.txt"]["published"] is None

@@ -1072,3 +1072,30 @@ def test_said_on_a_weekday_after_a_plan_is_the_day_it_was_said() -> None:
     got = [(m.text, m.date, m.future) for m in find_dates(
         "The ministers will sign the protocol on Friday, the envoy announced on Monday.", REF)]
     assert got == [("Friday", D(2024, 3, 15), True), ("Monday", D(2024, 3, 11), False)]
+
+
+def test_that_autumn_and_the_following_spring_follow_the_narrative() -> None:
+    # an explainer moving between years: the season is the story's, not the publication's
+    text = ("The border war of September 2022 froze the talks. That autumn, nobody met. "
+            "A new offensive came on 19 September 2023; by the following spring the region "
+            "was empty.")
+    got = [(m.text, m.date, m.date_end) for m in find_dates(text, D(2025, 6, 2))][1::2]
+    assert got == [("That autumn", D(2022, 9, 1), D(2022, 11, 30)),
+                   ("the following spring", D(2024, 3, 1), D(2024, 5, 31))]
+    assert find_dates("The envoy said that spring talks would resume.", REF) == []
+
+
+def test_an_anniversary_is_dated_so_many_years_after_the_year_it_counts_from() -> None:
+    # a rally "on the second anniversary of the 2023 offensive" happened in 2025, not 2023
+    m = one("On the second anniversary of the 2023 offensive, crowds filled the square.")
+    assert (m.text, m.date, m.precision) == ("the second anniversary of the 2023",
+                                             D(2025, 1, 1), "year")
+    m = one("They marked the 30th anniversary of 12 May 1994 with a minute of silence.")
+    assert (m.date, m.precision) == (D(2024, 5, 12), "day")
+
+
+def test_a_timeline_entry_may_write_its_year_first_with_a_comma() -> None:
+    # "2020, Nov. 10 — ..." heads a timeline's line: one day, not a year and a year-less day
+    text = "What happened when\n2020, Nov. 10 — A truce ends six weeks of war.\n"
+    assert [(m.text, m.date) for m in find_dates(text, D(2025, 6, 2))] == [
+        ("2020, Nov. 10", D(2020, 11, 10))]

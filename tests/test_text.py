@@ -174,3 +174,11 @@ def test_a_day_heading_a_bulletin_entry_opens_its_first_sentence() -> None:
         "Monday, 4 March —\nGuards left two posts.", "Talks went on.",
         "5 March. Envoys met in Minsk.", "8 March:", "Envoys met again on Thursday.",
         "12 March 2024.", "A quiet day."]
+
+
+def test_low_opening_quote_starts_a_sentence() -> None:
+    # German, Polish or Russian copy opens a quotation with „ and may close it with “
+    t = "Die Gespräche endeten am Abend. „Wir sind bereit“, sagte Mirzojan. „Gut.“ Er ging."
+    assert [t[s:e] for s, e in sentence_spans(t)] == [
+        "Die Gespräche endeten am Abend.", "„Wir sind bereit“, sagte Mirzojan.", "„Gut.“",
+        "Er ging."]
