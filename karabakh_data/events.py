@@ -200,6 +200,7 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "death_aux", "passive_aux", "not_subordinate", "locative_preposition",
                "venue_preposition", "border_place", "number_qualifier", "loss_before_number",
                "person_noun", "comparison_start", "charge_verb", "time_anchor_before",
+               "commemorated_before",
                "relative_open", "infinitive_base", "ceasefire_agreed", "entry_before",
                "traded_for", "count_aside",
                "partial_mid", "target_after", "target_before", "recipient_before", "sequel_date",
@@ -252,6 +253,7 @@ def _vocab() -> _Vocab:
     # or (for "... the" cues read backwards from a trigger) white space to the end.
     before_the = r"\s+(?:the\s+)?$"
     bounded = {"factual_before": "", "place_negator": "", "time_anchor_before": "",
+               "commemorated_before": "",
                "passive_aux": r"\s+$", "relative_open": r"(?![\w-])",
                "traded_for": r"(?![\w-])", "partial_mid": r"(?![\w-])",
                "protest_target": r"(?![\w-])",
@@ -1169,6 +1171,10 @@ def _time_point_only(h: _Hit, s: Sentence, text: str, clause: _Clause) -> bool:
     its."""
     v = _vocab().cues
     lo = max(clause.start, h.start - 50)
+    if "nniversar" in text[lo:h.start] or "emembra" in text[lo:h.start] \
+            or "ommemora" in text[lo:h.start]:
+        if v["commemorated_before"].search(text, lo, h.start) is not None:
+            return True  # "on the third anniversary of the 2020 war": a date remembers it
     anchor = v["time_anchor_before"].search(text, lo, h.start)
     if anchor is not None and clause.kind == "sub" and anchor.start() == clause.start and any(
             clause.start < h.end <= d.start < clause.end and "," not in text[h.end:d.start]

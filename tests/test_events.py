@@ -1167,3 +1167,10 @@ def test_a_place_beyond_another_date_places_that_dates_happening_not_the_truce()
              "ceasefire")
     assert r.date == dt.date(1994, 5, 12)
     assert r.place_id is None
+
+
+def test_the_war_an_anniversary_remembers_is_no_event_on_the_anniversary() -> None:
+    # the fighting of 2016 is only what the march of 2021 remembers
+    found = _events("On the fifth anniversary of the 2016 fighting, veterans marched through "
+                    "Stepanakert.", published=dt.date(2021, 4, 3))
+    assert [(r.event_type, r.date.year) for r in found] == [("protest", 2021)]
