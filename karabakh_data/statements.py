@@ -23,8 +23,9 @@ One row per attribution and speaker. Per article (`extract_statements`):
    resolver's pronoun carry-over; "they", "it", "the ministry", "the statement" stand for the
    speaker(s) of the statement just before; "the head of state", "both leaders" for the
    person(s) of that title named just before; "both sides" for the two parties when the
-   article names both. A bare demonym ("Armenians say") is people, not a speaker. Headlines
-   and photo captions are not searched: the body carries the attribution.
+   article names both. A bare demonym ("Armenians say") is people, not a speaker. Photo
+   captions are not searched: the body carries the attribution; a headline gives only its
+   own attribution ("Mirzoyan says A", "Zakharova: A").
 3. A quotation belongs to the attribution whose reported words hold it (one row: `direct` when
    at least half of the reported words are inside quote marks, else `indirect`), else to an
    attribution right before or after it, else (a quotation that opens its sentence) to the
@@ -570,7 +571,11 @@ def cues() -> _Cues:
                          for x in w.split("{speaker}", 1))
         return re.compile((before + r"\s+" if before else "") +
                           r"(?P<s>[^,.;:!?“”\"«»\n]{1,60}?)" +
-                          (r"\s+" + after if after else "") + r"\s*,\s*")
+                          (r"\s+" + after if after else "") +
+                          # "As X put it in 2021, A", "... in a speech last year, A": when or
+                          # where the lead's words were said, before its comma
+                          r"(?:\s+(?:in|on|at|during|last|back\s+in)\s[^,.;:!?“”\"«»\n]{1,40}?)?"
+                          r"\s*,\s*")
 
     words_leads = tuple(lead_rx(w) for w in leads)
     byline = "|".join(p for p, _ in by_kind.get("byline", []))
@@ -1941,8 +1946,11 @@ class _Doc:
         if self.in_quote(vs) or not text[s.start:vs].rstrip().endswith(","):
             return None
         subj = None
-        for c in reversed([c for c in self.cands(si) if c.end <= vs]):
-            pw = _prev_word(self.text, s.start, c.start)
+        # (a dateline opening the sentence is no part of the clause: "YEREVAN, May 2 — X
+        # defended ..., saying" is X's, not the capital's)
+        lo = next((de for ds, de in self.datelines if ds <= s.start < de), s.start)
+        for c in reversed([c for c in self.cands(si) if lo <= c.start and c.end <= vs]):
+            pw = _prev_word(self.text, lo, c.start)
             if pw == "" or pw in _CLAUSE_JOINERS or \
                     text[s.start:c.start].rstrip().endswith((",", "”", '"', "»", "’")):
                 subj = c
@@ -2285,7 +2293,8 @@ def _attach_quotes(d: _Doc, attrs: list[_Attr]) -> list[_Attr]:
         tail_end = max(s.end, q.close)
         if q.close < tail_end and any(q.close <= v < tail_end for v, _ in d.verbs):
             continue  # "“...,” X told a briefing": its own attribution, even if X is unknown
-        cands = [a for a in out if a.ids and a.sent in (si - 1, si) and a.trig[0] < q.open]
+        cands = [a for a in out if a.ids and a.trig[0] < q.open and
+                 (a.sent in (si - 1, si) or _runs_on(d, a, si))]
         if not cands:
             continue
         src = cands[-1]
@@ -2299,6 +2308,16 @@ def _attach_quotes(d: _Doc, attrs: list[_Attr]) -> list[_Attr]:
                                speaker_spans=list(src.speaker_spans)))
         cover(qs, qe)
     return [a for a in out if a.end > a.start]
+
+
+def _runs_on(d: _Doc, a: _Attr, si: int) -> bool:
+    """Whether a statement's words are a quotation left open at the end of its paragraph, in
+    the sentence before `si`: news style reopens the quotation in the next paragraph
+    ("“A. B.\n\n“C.”"), so a quotation opening sentence `si` goes on with the same speaker."""
+    if a.end <= a.start or d.sent_of(a.end - 1) != si - 1:
+        return False
+    q = d.quote_at(a.end - 1)
+    return q is not None and not q.closed
 
 
 # --- dates, occasions, topics, kind --------------------------------------------------------------
@@ -2464,7 +2483,12 @@ def _relevant(d: _Doc, a: _Attr, cs: int, ce: int, topics: tuple[str, ...],
     first = d.sent_of(min(cs, s.start))
     if first > 0:
         p = d.sents[first - 1]
-        if _topics(d, p.start, p.end) or _names_party(d, p.start, p.end, set()):
+        lo = p.start
+        if a.shape == "transcript":
+            # an interview's answer replies to the whole question line before it ("Q: X says
+            # the border can be marked in two years. Is that realistic?"), not its last sentence
+            lo = d.text.rfind("\n", 0, p.start) + 1
+        if _topics(d, lo, p.end) or _names_party(d, lo, p.end, set()):
             return True
     return False
 
@@ -2548,8 +2572,12 @@ def extract_statements(a: Analysed) -> list[StatementRow]:
     attrs: list[_Attr] = []
     headline = _headline_end(d.text)
     for si, s in enumerate(d.sents):
-        if s.in_caption or s.end <= headline:
-            continue  # a photo caption or the headline summarises; the body attributes
+        if s.in_caption:
+            continue  # a photo caption summarises; the body attributes
+        if s.end <= headline:
+            if si == 0:  # "Mirzoyan says A", "Zakharova: A" (a headline's own attribution)
+                attrs.extend(_headline_attrs(d, si))
+            continue
         if d.c.unasserted.match(d.low, d.text.rfind("\n", 0, s.start) + 1):
             continue  # a fact-check's "Claim: X said A" line reports A as examined, not as said
         found = d.attributions(si)
@@ -2566,6 +2594,11 @@ def extract_statements(a: Analysed) -> list[StatementRow]:
     attrs = _resolve_nesting(d, attrs)
     _resolve_speakers(d, attrs)
     attrs = _attach_quotes(d, sorted(attrs, key=lambda x: (x.trig[0], x.start)))
+    if headline > 0:
+        # the headline's words summarise the body's: when the body quotes or reports the same
+        # speaker, its rows are the statement and the headline adds none of its own
+        told = {i for x in attrs if x.start >= headline for i in x.ids}
+        attrs = [x for x in attrs if x.start >= headline or not told.intersection(x.ids)]
     return _rows(d, [x for x in attrs if x.ids])
 
 
@@ -2586,6 +2619,29 @@ def _transcript_label(d: _Doc, si: int) -> _Attr | None:
     if c is None or c.ref or not c.person or c.end != m.end(1) or len(c.ids) != 1:
         return None
     return _Attr(si, (m.end(1), m.end(1) + 1), [c], ws, _line_words_end(d, si), "transcript")
+
+
+def _headline_attrs(d: _Doc, si: int) -> list[_Attr]:
+    """A headline's attribution: "Mirzoyan says the border must follow the 1991 maps" (a
+    speech verb after a named speaker), else "Zakharova: Moscow is ready to host the talks"
+    (a label that is exactly one person of the gazetteer, not in capitals as a digest's topic
+    label is, before four words at least). A headline has no occasion, and a date only if
+    it writes one outside the words."""
+    found = [x for x in d.attributions(si)
+             if x.shape == "forward" and not any(c.ref for c in x.speakers)]
+    if found:
+        return found
+    s = d.sents[si]
+    m = _LABEL.match(d.text, s.start, s.end)
+    if m is None or m.group(1).isupper():
+        return []
+    we = _rstrip_punct(d.text, m.end(), s.end)
+    if _nwords(d.text[m.end():we]) < 4:
+        return []
+    c = next((c for c in d.cands(si) if c.start == s.start), None)
+    if c is None or c.ref or not c.person or c.end != m.end(1) or len(c.ids) != 1:
+        return []
+    return [_Attr(si, (m.end(1), m.end(1) + 1), [c], m.end(), we, "label")]
 
 
 def _answer_label(d: _Doc, si: int) -> _Attr | None:

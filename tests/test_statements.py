@@ -1216,3 +1216,64 @@ def test_a_quotation_opening_with_a_low_mark_after_a_full_stop_is_its_own_statem
     (r,) = _rows("Talks ended. The text was initialled in Washington. „We are ending thirty "
                  "years of conflict with Armenia”, said Aliyev.")
     assert r.text == "We are ending thirty years of conflict with Armenia"
+
+
+def test_a_participle_after_a_dateline_is_the_subjects_not_the_capitals() -> None:
+    (r,) = _rows("BAKU, June 3, 2021 — Azerbaijani Foreign Minister Jeyhun Bayramov on Thursday "
+                 "praised the mine maps handed over by Yerevan, saying the exchange could open "
+                 "the way to a peace treaty.")
+    assert r.speaker_id == "jeyhun-bayramov"
+    assert r.text == "the exchange could open the way to a peace treaty"
+
+
+def test_an_interview_answer_replies_to_the_whole_question_line() -> None:
+    rows = _rows("Bayramov spoke to us in Baku.\n\n"
+                 "Q: Yerevan says the frontier talks could end next year. Is that realistic?\n\n"
+                 "A: Nobody should promise a date. We will keep working on it.")
+    (r,) = _by(rows, "jeyhun-bayramov")
+    assert r.text == "Nobody should promise a date. We will keep working on it"
+
+
+def test_transliterations_of_two_spokespeople_are_their_aliases() -> None:
+    rows = _rows("Ayxan Hajizade said Baku saw no need for mediators in the talks with Armenia. "
+                 "Maria Sakharova said Moscow would still host the ministers on the peace treaty.")
+    assert [(r.speaker_id, r.speaker_text) for r in rows] == [
+        ("aykhan-hajizada", "Ayxan Hajizade"), ("maria-zakharova", "Maria Sakharova")]
+
+
+def test_a_words_lead_may_say_when_before_its_comma() -> None:
+    (r,) = _rows("As Aliyev put it in 2020, “the Karabakh conflict is over and there is nothing "
+                 "left to negotiate.”", dt.date(2025, 3, 1))
+    assert r.speaker_id == "ilham-aliyev" and r.kind == "direct"
+    assert r.text.startswith("the Karabakh conflict is over")
+    assert r.date == dt.date(2020, 1, 1) and r.date_precision == "year"
+
+
+def test_a_habitual_adverb_between_speaker_and_verb() -> None:
+    (r,) = _rows("Pashinyan has long argued that the border must follow the Soviet-era maps.")
+    assert r.speaker_id == "nikol-pashinyan"
+    assert r.text == "the border must follow the Soviet-era maps"
+
+
+def test_a_quotation_reopened_in_the_next_paragraphs_keeps_its_speaker() -> None:
+    rows = _rows("Bayramov told reporters in Baku: “The treaty text is ready. We are waiting for "
+                 "Yerevan.\n\n“Our position on the constitution has not changed.\n\n“Once it "
+                 "changes, the peace treaty can be signed within weeks.”")
+    assert [r.speaker_id for r in rows] == ["jeyhun-bayramov"] * 3
+    assert rows[-1].text == "Once it changes, the peace treaty can be signed within weeks"
+
+
+def test_a_headline_attributes_words_by_label_or_by_verb() -> None:
+    body = "\nThe spokeswoman spoke at a briefing in Moscow on Thursday."
+    (r,) = _rows("Zakharova: Moscow is ready to host the Armenian and Azerbaijani ministers" + body)
+    assert r.speaker_id == "maria-zakharova" and r.kind == "indirect"
+    assert r.text == "Moscow is ready to host the Armenian and Azerbaijani ministers"
+    assert r.date is None  # a headline names no day of its own
+    (r,) = _rows("Bayramov says the peace treaty could be signed this year" + body)
+    assert r.speaker_id == "jeyhun-bayramov" and r.text.startswith("the peace treaty")
+    assert _rows("ZAKHAROVA: Moscow is ready to host the Armenian and Azerbaijani ministers"
+                 + body) == []  # a digest's topic label in capitals
+    # when the body reports the same speaker, the body's words are the statement
+    told = _rows("Bayramov says the peace treaty could be signed this year\nBayramov told "
+                 "reporters in Baku that a treaty might be ready for signing within months.")
+    assert [r.text for r in told] == ["a treaty might be ready for signing within months"]
