@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from karabakh_data import gazetteer
 from karabakh_data.dates import DateMention, is_timeline_label, weekday_names
-from karabakh_data.mentions import Mention
+from karabakh_data.mentions import Mention, find_mentions
 from karabakh_data.model import MeetingReport, Span, StatementRow, stable_id
 from karabakh_data.nlp import Analysed, Sentence
 from karabakh_data.patterns import CueFilter, FastRx, first_word_keys, split_top, words_rx
@@ -77,6 +77,8 @@ class _Cues:
     #: right after a name before the trigger: the person reports the meeting ("X announced")
     announce: re.Pattern[str]
     source_tail: re.Pattern[str]
+    #: right after a level word: the people it names report the meeting ("officials say")
+    speaks_after: re.Pattern[str]
     #: right before a date: it dates the saying, not the meeting ("said on Wednesday")
     said_on: re.Pattern[str]
     role_levels: list[tuple[re.Pattern[str], str]]
@@ -85,6 +87,9 @@ class _Cues:
     #: a trigger that reports a meeting only when a named person follows it at once and is
     #: not the owner of a thing ("received X", not "received X's letter" or "received aid")
     close_guest: re.Pattern[str] | None
+    #: a trigger that reports a meeting only when "each/both/the two <leaders>" follows it
+    #: ("saw each leader separately")
+    needs_each: re.Pattern[str] | None
     #: right after an organisation's name: the gathering it holds, the occasion of a meeting
     #: and not a party to it ("at the CIS summit")
     occasion: re.Pattern[str] | None
@@ -236,6 +241,7 @@ def cues() -> _Cues:
                             re.IGNORECASE),
         source_tail=re.compile(r"(?:['’]s)?(?:\s+[\w'’-]+){0,2}\s+(?:" + joined["source_verb"]
                                + r")(?![\w-])", re.IGNORECASE),
+        speaks_after=re.compile(r"\s+(?:" + joined["source_verb"] + r")(?![\w-])", re.IGNORECASE),
         said_on=re.compile(r"(?<![\w-])(?:" + joined["source_verb"] + r")\s+(?:\w+\s+){0,2}?"
                            r"(?:on|last|this|early|late|earlier)\s+(?:the\s+)?$", re.IGNORECASE),
         role_levels=[(re.compile(r["pattern"], re.IGNORECASE), r["level"])
@@ -274,6 +280,8 @@ def cues() -> _Cues:
         needs_guest=re.compile(r"(?:" + joined["needs_guest"] + r")", re.IGNORECASE),
         close_guest=re.compile(r"(?:" + joined["close_guest"] + r")", re.IGNORECASE)
         if by.get("close_guest") else None,
+        needs_each=re.compile(r"(?:" + joined["needs_each"] + r")", re.IGNORECASE)
+        if by.get("needs_each") else None,
         occasion=re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:" + joined["occasion"]
                             + r")(?![\w-])", re.IGNORECASE) if by.get("occasion") else None,
         occasion_word=re.compile(r"(?:" + joined["occasion"] + r")", re.IGNORECASE)
@@ -603,7 +611,10 @@ def _scan_triggers(s: Sentence, starts: list[Sequence[int]] | None = None
                 not _CLAUSE_BREAK.search(s.text, denied - s.start, t[0] - s.start):
             continue  # "did not hold a meeting at the BRICS summit": where it did not happen
         out.append(t)
-    return [t for t in out if not _hosts_no_one(c, s, t, out) and not _receives_no_one(c, s, t)]
+    return [t for t in out if not _hosts_no_one(c, s, t, out) and not _receives_no_one(c, s, t)
+            and not (c.needs_each is not None and c.needs_each.fullmatch(
+                s.text, t[0] - s.start, t[1] - s.start) and not _TWO_AFTER.match(
+                s.text, t[1] - s.start))]
 
 
 #: between "received" and its guest: an article and the guest's titles only
@@ -989,6 +1000,8 @@ def _level_phrase(s: Sentence) -> tuple[str, tuple[int, int], bool] | None:
             before = s.text[max(0, m.start() - 25):m.start()].lower()
             if re.search(r"\b(directed|instructed|ordered|tasked|told|asked|urged)\b", before):
                 continue
+            if c.speaks_after.match(s.text, m.end()):
+                continue  # "..., officials say": who reports the meeting, not who meets
             explicit = level != "leaders" or m.group(0).lower() in ("heads of state", "presidents")
             cand = (level, (s.start + m.start(), s.start + m.end()), explicit)
             if best is None or (cand[2] and not best[2]) or (
@@ -1068,6 +1081,10 @@ def _other_time_spans(s: Sentence) -> list[tuple[int, int]]:
     return out
 
 
+#: right before an outcome verb: an article, which makes its participle an adjective
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:a|an|the)\s+$", re.IGNORECASE)
+
+
 def _outcome_cues(s: Sentence) -> list[re.Match[str]]:
     """The outcome cues of a sentence: looked for only where `_scan_document` found one of
     their phrases, when it could tell (the same matches, see `FastRx.finditer_at`)."""
@@ -1085,6 +1102,8 @@ def _outcomes(s: Sentence, text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _outcome_cues(s):
         start = s.start + m.start()
+        if _ARTICLE_BEFORE.search(s.text, max(0, m.start() - 5), m.start()):
+            continue  # "a signed treaty": the verb's participle describes a thing
         if _inside(start, _other_time_spans(s)):
             continue
         rest = text[start:s.end]
@@ -1350,12 +1369,40 @@ def _timeline_dates(s: Sentence) -> Sequence[DateMention]:
     competes with it as the meeting's date. Other sentences keep their dates."""
     if len(s.dates) < 2:
         return s.dates
+    if len(s.dates) >= 3:
+        dropped = _years_in_doubt(s)
+        if dropped:
+            return [d for d in s.dates if d not in dropped]
     label = [d for d in s.dates if d.precision == "year" and d.date is not None
              and is_timeline_label(s.text, d.start - s.start, d.end - s.start)]
     if label and any(d.date is not None and d.date.year == label[0].date.year
                      and d.precision != "year" for d in s.dates):
         return [d for d in s.dates if d is not label[0]]
     return s.dates
+
+
+#: between two coordinated years: "2022 and 2023", "2021, 2022 or 2023"
+_YEAR_LINK = re.compile(r"\s*(?:,\s*and|,\s*or|,|and|or)\s*", re.IGNORECASE)
+_HAS_YEAR = re.compile(r"\d{4}")
+
+
+def _years_in_doubt(s: Sentence) -> list[DateMention]:
+    """Year-less days and months after two or more coordinated years of their sentence ("met
+    in 2022 and 2023, most recently in Brussels on 15 July"): which year is theirs the words do
+    not say, so they date no meeting (the resolver gives them the first)."""
+    ds = s.dates
+    out: list[DateMention] = []
+    years: set[int] = set()
+    for i, d in enumerate(ds):
+        if d.precision == "year" and d.date is not None and d.date_end is None:
+            nxt = ds[i + 1] if i + 1 < len(ds) else None
+            if nxt is not None and nxt.precision == "year" and nxt.date is not None and \
+                    _YEAR_LINK.fullmatch(s.text, d.end - s.start, nxt.start - s.start):
+                years |= {d.date.year, nxt.date.year}
+        elif len(years) > 1 and d.date is not None and d.date.year in years and \
+                d.precision in ("day", "week", "month") and not _HAS_YEAR.search(d.text):
+            out.append(d)
+    return out
 
 
 def _finest_within(best: DateMention, fits: list[tuple[int, DateMention]]) -> DateMention:
@@ -1455,7 +1502,7 @@ def _draft_candidates(a: Analysed) -> list[_Cand]:
         # group triggers by their nearest date (no other trigger in between)
         groups: dict[object, _Cand] = {}
         prev_key: tuple | None = None
-        prev_end = s.start
+        prev_start = prev_end = s.start
         for t0, t1, mode in trigs:
             best_d, best_dist = None, 10**9
             fits: list[tuple[int, DateMention]] = []
@@ -1497,7 +1544,17 @@ def _draft_candidates(a: Analysed) -> list[_Cand]:
                 # the occasion that the first trigger is held at dates that one encounter
                 groups[key] = groups.pop(prev_key)
                 groups[key].date = best_d
-            prev_key, prev_end = key, t1
+            elif best_d is not None and prev_key is not None and prev_key[0] is None and \
+                    prev_key[1] == mode and key not in groups and \
+                    len(groups[prev_key].triggers) == 1 and \
+                    _HOSTED_GAP.fullmatch(s.text, prev_end - s.start, t0 - s.start) and \
+                    cues().needs_guest.fullmatch(s.text, prev_start - s.start,
+                                                 prev_end - s.start):
+                # "X hosted talks on ... on Monday": the talks' date is the hosting's, which
+                # the talks' own trigger kept from it (one encounter, named twice)
+                groups[key] = groups.pop(prev_key)
+                groups[key].date = best_d
+            prev_key, prev_start, prev_end = key, t0, t1
             g = groups.get(key)
             if g is None:
                 g = _Cand(s, [], mode, date=best_d)
@@ -1589,6 +1646,8 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
             topic.append(m)
             continue
         g.participants.setdefault(m.actor_id, m)  # type: ignore[arg-type]
+    if not topic:
+        topic = _pair_in_place(s)
     meds = _cue_matches(s, "mediator", cues().mediator)
     if meds is None:
         med = cues().mediator.search(s.text) if cues().filter.may_match("mediator", s) \
@@ -1621,12 +1680,16 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
         or cues().separate.match(_clause_after(text, s, a1))
         or _separately_after_names(text, s, a1)
         or _separate_after_apposition(text, s, a1)
-        for a0, a1 in g.triggers)) or _one_by_one(s, g)
+        for a0, a1 in g.triggers)) or _one_by_one(s, g) or _each_of_them(text, g)
     g.anaphoric = g.date is None and not no_date and bool(
         re.search(r"\b(?:the|this|that)\s+(?:\w+\s+){0,2}$",
                   text[max(s.start, t0 - 30):t0], re.IGNORECASE))
     if topic and not g.anaphoric and (not g.participants or all(
             _hosts_the_talks(s, x, g) for x in g.participants.values())):
+        if g.place is not None and topic[0].via == "pair" and \
+                g.place.start <= topic[0].start < g.place.end and _TALKS_ON.search(
+                    text, max(s.start, g.place.start - 40), g.place.start):
+            g.place = None  # "talks on the border between A and B": what, not where
         # no one else named but who hosted or mediated them: the pair the talks were
         # about are, as a rule, the sides ("talks in Moscow to settle the border
         # between A and B", "X hosted talks on the border between A and B"); "During
@@ -1634,6 +1697,32 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
         # told before, whose people are named there
         for m in topic:
             g.participants.setdefault(m.actor_id, m)  # type: ignore[arg-type]
+
+
+#: a meeting noun and a preposition of its topic, right before a place ("talks on the border")
+_TALKS_ON = re.compile(r"\b(?:talks|negotiations|consultations|meetings?|discussions?)\s+"
+                       r"(?:on|about|over|regarding|concerning)\s+(?:the\s+)?$", re.IGNORECASE)
+_PLACE_PAIR = re.compile(r"\bbetween\s+", re.IGNORECASE)
+
+
+def _pair_in_place(s: Sentence) -> list[Mention]:
+    """"talks on the border between A and B": a place named as what lies between two states
+    names them as a topic pair (see `_in_topic_pair`), read from the states its own words
+    name after "between"; none unless they are exactly two states."""
+    out: list[Mention] = []
+    for m in s.mentions:
+        if m.place_id is None or m.actor_id is not None or " between " not in m.text.lower():
+            continue
+        hit = _PLACE_PAIR.search(m.text)
+        if hit is None:
+            continue
+        off = m.start + hit.end()
+        pair = [x for x in find_mentions(m.text[hit.end():]) if x.actor_id is not None
+                and gazetteer.load_gazetteer().actors[x.actor_id].kind == "state"]
+        if len(pair) == 2 and pair[0].actor_id != pair[1].actor_id:
+            out += [Mention(x.start + off, x.end + off, x.text, x.actor_id, None, "agent", "pair")
+                    for x in pair]
+    return out
 
 
 #: right before a trigger, in its clause: the meeting has no date yet ("no date was announced
@@ -1668,6 +1757,17 @@ def _hosts_the_talks(s: Sentence, m: Mention, g: _Cand) -> bool:
 
 
 _JOINT = re.compile(r"\b(?:trilateral|three-way|joint|conference)\b", re.IGNORECASE)
+
+
+def _each_of_them(text: str, g: _Cand) -> bool:
+    """"Putin met each leader in turn", "saw each of the two leaders": one encounter with each
+    of them, never a meeting of all three."""
+    for _, t1 in g.triggers:
+        if text.startswith(" each", t1):
+            two = _TWO_AFTER.match(text, t1)
+            if two is not None and two.group(1):
+                return True
+    return False
 
 
 def _one_by_one(s: Sentence, g: _Cand) -> bool:
@@ -2091,7 +2191,8 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
                                               key=lambda kv: kv[1].start if kv[1] else -1)
                          if x is not None and (party_of(k) or k) == party), None)
             m.inherited_parties = True
-        elif _TWO_OF_THEM.search(ctx):
+        elif _TWO_OF_THEM.search(ctx) or (not _parties(m) and any(
+                _THEIR.search(a.text, max(m.sent.start, t0 - 30), t0) for t0, _ in m.triggers)):
             _name_the_two(a, m)
             if not _parties(m) and i > 0:
                 _name_the_number(m, merged[i - 1], 2, ctx)
@@ -2196,14 +2297,18 @@ _THREE_OF_THEM = re.compile(r"\bthe\s+three\s+(?:leaders|presidents|ministers|fo
                             r"spoke|sat)\b[^,;]*$", re.IGNORECASE)
 
 
-_LEADERS_WORD = re.compile(r"\b(?:leaders|presidents|heads\s+of\s+state)\b", re.IGNORECASE)
+#: right before a trigger: "their (last) meeting", whose people the sentence before names
+_THEIR = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+_LEADERS_WORD = re.compile(r"\b(?:leaders?|presidents?|heads?\s+of\s+state)\b", re.IGNORECASE)
 
 
 #: right after a trigger, its object or complement names no one: "hosted the two leaders",
 #: "a meeting of the two leaders", "talks between both ministers"
-_TWO_AFTER = re.compile(r"\s+(?:(?:of|between|with|for)\s+)?(?:the\s+two|both)\s+(leaders|"
-                        r"presidents|ministers|foreign\s+ministers|heads\s+of\s+state)\b",
-                        re.IGNORECASE)
+_TWO_AFTER = re.compile(r"\s+(?:(?:of|between|with|for)\s+)?(?:the\s+two|both|(each)(?:\s+of\s+"
+                        r"the(?:\s+two)?)?)\s+(leaders?|presidents?|ministers?|foreign\s+"
+                        r"ministers?|heads?\s+of\s+state)\b", re.IGNORECASE)
 
 
 def _two_after(a: Analysed, m: _Cand) -> str | None:
@@ -2211,7 +2316,7 @@ def _two_after(a: Analysed, m: _Cand) -> str | None:
     for _, t1 in m.triggers:
         two = _TWO_AFTER.match(a.text, t1)
         if two is not None:
-            return two.group(1)
+            return two.group(2)
     return None
 
 
