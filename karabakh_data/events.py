@@ -1171,10 +1171,13 @@ def _time_point_only(h: _Hit, s: Sentence, text: str, clause: _Clause) -> bool:
     its."""
     v = _vocab().cues
     lo = max(clause.start, h.start - 50)
-    if "nniversar" in text[lo:h.start] or "emembra" in text[lo:h.start] \
-            or "ommemora" in text[lo:h.start]:
-        if v["commemorated_before"].search(text, lo, h.start) is not None:
-            return True  # "on the third anniversary of the 2020 war": a date remembers it
+    if "nniversar" in text[lo:h.start] and any(
+            "nniversar" in d.text and lo <= d.end <= h.start for d in s.dates) and \
+            v["commemorated_before"].search(text, lo, h.start) is not None:
+        # "on the third anniversary of the 2020 war": the date (2023) is the remembering's;
+        # the war's own year is gone from it ("the anniversary of the ceasefire of November
+        # 2020", whose date is the ceasefire's own, is left to the other rules)
+        return True
     anchor = v["time_anchor_before"].search(text, lo, h.start)
     if anchor is not None and clause.kind == "sub" and anchor.start() == clause.start and any(
             clause.start < h.end <= d.start < clause.end and "," not in text[h.end:d.start]
