@@ -2690,6 +2690,8 @@ def _rows(d: _Doc, attrs: list[_Attr]) -> list[StatementRow]:
     rows: list[StatementRow] = []
     done: list[_Done] = []
     last_relevant = -10
+    made: list[tuple[_Attr, int, int, tuple[dt.date, str, int, int] | None,
+                     tuple[str, int, int] | None, tuple[str, ...], bool]] = []
     for a in sorted(attrs, key=lambda x: (x.sent, x.trig[0], x.start)):
         cs, ce = _trim(d, a.start, a.end)
         if ce <= cs:
@@ -2714,9 +2716,24 @@ def _rows(d: _Doc, attrs: list[_Attr]) -> list[StatementRow]:
                 date = (om.date, om.precision or "day", om.start, om.end)
         done.append((a, date, occ))
         topics = _topics(d, cs, ce)
-        if not _relevant(d, a, cs, ce, topics, a.sent - last_relevant <= 1):
+        relevant = _relevant(d, a, cs, ce, topics, a.sent - last_relevant <= 1)
+        if relevant:
+            last_relevant = a.sent
+        made.append((a, cs, ce, date, occ, topics, relevant))
+    # a statement right before a relevant one of the same speaker belongs to the same
+    # exchange ("X called the text a historic step. 'We end thirty years of conflict,' X
+    # said."), as one right after a relevant one does (`_relevant`'s `follows_relevant`)
+    nxt: tuple[_Attr, bool] | None = None
+    for k in range(len(made) - 1, -1, -1):
+        a, relevant = made[k][0], made[k][6]
+        if not relevant and nxt is not None and nxt[1] and nxt[0].sent - a.sent <= 1 \
+                and not set(a.ids).isdisjoint(nxt[0].ids):
+            made[k] = (*made[k][:6], True)
+            relevant = True
+        nxt = (a, relevant)
+    for a, cs, ce, date, occ, topics, relevant in made:
+        if not relevant:
             continue
-        last_relevant = a.sent
         kind = "direct" if a.shape == "transcript" else _kind(d, cs, ce)
         ts, te = a.trig
         words = text[cs:ce]

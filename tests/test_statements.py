@@ -1277,3 +1277,15 @@ def test_a_headline_attributes_words_by_label_or_by_verb() -> None:
     told = _rows("Bayramov says the peace treaty could be signed this year\nBayramov told "
                  "reporters in Baku that a treaty might be ready for signing within months.")
     assert [r.text for r in told] == ["a treaty might be ready for signing within months"]
+
+
+def test_a_statement_right_before_a_relevant_one_of_its_speaker_is_kept() -> None:
+    # the first sentence names no topic and no party; the second, same speaker, does
+    rows = _rows("Hikmet Hajiyev told reporters in Vienna that the document was a good "
+                 "beginning. \u201cIt closes a long chapter of war,\u201d Hajiyev said.")
+    assert [r.text for r in rows] == ["the document was a good beginning",
+                                      "It closes a long chapter of war"]
+    # another speaker's relevant words do not make an unrelated remark relevant
+    rows = _rows("Hikmet Hajiyev told reporters in Vienna that the weather was mild. "
+                 "\u201cIt closes a long chapter of war,\u201d Pashinyan said.")
+    assert [r.speaker_id for r in rows] == ["nikol-pashinyan"]
