@@ -2049,8 +2049,8 @@ def _near_other_date(m: Mention, d: _Draft, clause: _Clause) -> bool:
     beyond = clause.start <= own < clause.end
     return any(x.start != own and not clause.start <= x.start < clause.end
                and (0 <= x.start - m.end <= 30 or 0 <= m.start - x.end <= 30
-                    or beyond and (clause.end <= x.start < m.start
-                                   or m.end <= x.start < clause.start))
+                    or (beyond and (clause.end <= x.start < m.start
+                                    or m.end <= x.start < clause.start)))
                for x in d.sent.dates)
 
 
