@@ -197,7 +197,6 @@ _LEAD_STARTS = ("th", "it", "su", "as")  # every match of _PASSIVE_LEAD or _AS_L
 _IN_BY_AT = re.compile(r"\s+(?:in|by|at)\s+")
 _DASH_LEAD = re.compile(r"[—–]\s*")
 _RELATIVE_NEXT = re.compile(r"(?:who|whom|whose|which)\b")
-_LOW_QUOTE_BOUNDARY = re.compile(r"[.!?]\s+„")  # a sentence opening with „ (the splitter's miss)
 _MID_LEAD = re.compile(r",\s+")  # where a words lead may stand inside its sentence
 _PARENTHETICAL = re.compile(r"^\s*,[^,]{1,90},")
 # --- vocabulary ----------------------------------------------------------------------------------
@@ -1484,10 +1483,6 @@ class _Doc:
         if self.c.empty_words.match(self.low, cs):
             return None  # "the ministry said nothing about the talks": nothing was said
         ce = _rstrip_punct(text, cs, s.end)
-        if "„" in text[cs:ce]:
-            lb = _LOW_QUOTE_BOUNDARY.search(text, cs, ce)
-            if lb is not None and lb.start() > cs and not self.in_quote(lb.start()):
-                ce = lb.start() + 1  # "that A. „B”, X said": a sentence the splitter missed
         if frame == "say" and self._cues:
             # "X confirmed the news and said A": a short object, then a second speech verb
             # of the same subject: A is the words, the second verb their trigger ("X denied
