@@ -2610,10 +2610,19 @@ def _transcript_label(d: _Doc, si: int) -> _Attr | None:
     ws = m.end()
     if not _FIRST_PERSON.search(d.low, ws, s.end):
         return None
-    c = next((c for c in d.cands(si) if c.start == s.start), None)
-    if c is None or c.ref or not c.person or c.end != m.end(1) or len(c.ids) != 1:
+    c = _label_person(d, si, m)
+    if c is None:
         return None
     return _Attr(si, (m.end(1), m.end(1) + 1), [c], ws, _line_words_end(d, si), "transcript")
+
+
+def _label_person(d: _Doc, si: int, m: re.Match[str]) -> _Cand | None:
+    """The speaker a label (`_LABEL`) opening sentence `si` names: exactly one person of the
+    gazetteer, the whole label, no pronoun; else None."""
+    c = next((c for c in d.cands(si) if c.start == d.sents[si].start), None)
+    if c is None or c.ref or not c.person or c.end != m.end(1) or len(c.ids) != 1:
+        return None
+    return c
 
 
 def _headline_attrs(d: _Doc, si: int) -> list[_Attr]:
@@ -2633,10 +2642,8 @@ def _headline_attrs(d: _Doc, si: int) -> list[_Attr]:
     we = _rstrip_punct(d.text, m.end(), s.end)
     if _nwords(d.text[m.end():we]) < 4:
         return []
-    c = next((c for c in d.cands(si) if c.start == s.start), None)
-    if c is None or c.ref or not c.person or c.end != m.end(1) or len(c.ids) != 1:
-        return []
-    return [_Attr(si, (m.end(1), m.end(1) + 1), [c], m.end(), we, "label")]
+    c = _label_person(d, si, m)
+    return [] if c is None else [_Attr(si, (m.end(1), m.end(1) + 1), [c], m.end(), we, "label")]
 
 
 def _answer_label(d: _Doc, si: int) -> _Attr | None:
