@@ -451,21 +451,6 @@ def _dateline_before_stamp(text: str, dateline: str | None
     return None
 
 
-@lru_cache(maxsize=1)
-def _self_note_pattern() -> re.Pattern[str]:
-    from karabakh_data.dates import self_dating_words
-
-    nouns, verbs = self_dating_words()
-
-    def alt(words: list[str]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                        for w in sorted(words, key=lambda w: (-len(w), w)))
-    talk = [w for w, kind in nouns.items() if kind == "talk"]
-    return re.compile(
-        rf"\s*(?:This\s+(?i:{alt(list(nouns))})|The\s+(?i:{alt(talk)}))\s+(?:was|were)\s+"
-        rf"(?:{alt(list(verbs))})\s+on\s+")
-
-
 def _self_dating_note(text: str) -> tuple[dt.date, str] | None:
     """(date, note): a line at the top (first four) or foot (last two) of the page opening with
     a note that dates the page itself ("This commentary was published on 30 December 2024.",
@@ -474,10 +459,10 @@ def _self_dating_note(text: str) -> tuple[dt.date, str] | None:
     that day stands for the page's when nothing else dates it. "This report was updated on"
     (a change) and "The report was published on 3 May" (a report the article is about: only
     "This" names the page itself, "The" only a recorded talk) are not read."""
-    from karabakh_data.dates import find_dates
+    from karabakh_data.dates import find_dates, self_note_pattern
 
     lines = [ln for ln in text.split("\n") if ln.strip()]
-    pat = _self_note_pattern()
+    pat = self_note_pattern()
     for line in lines[:4] + lines[max(4, len(lines) - _FOOT_LINES):]:
         m = pat.match(line)
         if m is None:

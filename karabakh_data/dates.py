@@ -2402,11 +2402,16 @@ def _explicit_years(atoms: list[tuple[_Atom, bool]]) -> list[int]:
     return years
 
 
-def self_dating_words() -> tuple[dict[str, str], frozenset[str]]:
-    """The nouns (with "page" or "talk") and verbs of a note by which a page dates itself
-    ("This commentary was published on ...", "The interview was recorded on ...")."""
+@lru_cache(maxsize=1)
+def self_note_pattern() -> re.Pattern[str]:
+    """The opening of a note by which a page dates itself, up to the "on" before its date:
+    "This <self_noun> was <self_verb> on" ("This commentary was published on ...") or, for a
+    recorded conversation, "The <noun> was <verb> on" ("The interview was recorded on ...")."""
     v = _vocab()
-    return v.self_nouns, v.self_verbs
+    talk = [w for w, kind in v.self_nouns.items() if kind == "talk"]
+    return re.compile(
+        rf"\s*(?:This\s+(?i:{_alt(list(v.self_nouns))})|The\s+(?i:{_alt(talk)}))\s+"
+        rf"(?:was|were)\s+(?:{_alt(v.self_verbs)})\s+on\s+")
 
 
 def month_day(text: str) -> tuple[int, int] | None:
