@@ -364,6 +364,7 @@ _DATE_LINE_NOISE = re.compile(
     r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\b\.?)?|"                     # "12:41PM", "9.05 a.m."
     r"\b(?:gmt|utc|msk|cet|cest|eet|eest|bst|amt|azt|trt|et|est|edt|pt|pst|pdt)\b|"  # zones
     r"\b\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?)\s+ago\b|"              # "2 hours ago"
+    r"\bpage\s+\d{1,4}\b|"                                           # print page: "Page 3"
     r"[\W_]+",
     re.IGNORECASE)
 
@@ -506,7 +507,11 @@ def _date_line(lines: list[str]) -> tuple[dt.date, str] | None:
 _SEGMENT_SEP = re.compile(r"[ \t]+(?:[|\u00b7\u2022\u2013\u2014/-]|--)[ \t]+")
 # before the date a comma also sets the name off: "Eurasianet, Oct 11, 2020"
 _LEAD_SEP = re.compile(_SEGMENT_SEP.pattern + r"|,[ \t]+")
-_NAME_SEGMENT = re.compile(r"[A-Z][\w'’&./-]*(?:[ \t]+[A-Z][\w'’&./-]*){0,4}")
+# A name may join its capitalised words with "and", "of", "for", "the", "on" ("Sport and Politics
+# Desk", "Institute for War and Peace Reporting") and may follow a label and a colon ("Source:
+# Caucasus Daily"); a lower-case word anywhere else still makes the segment no name.
+_NAME_SEGMENT = re.compile(r"(?:[A-Z][a-z]+:[ \t]+)?[A-Z][\w'’&./-]*"
+                           r"(?:[ \t]+(?:(?:and|of|for|the|on)[ \t]+)?[A-Z][\w'’&./-]*){0,4}")
 # after the date an agency's name may stand between slashes, spaced or not, as news agencies
 # translated from Azerbaijani or Russian sign their copy ("3 February 2024 / Trend /")
 _SLASHED_NAME = re.compile(r"[ \t]*/[ \t]*[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*){0,3}"

@@ -151,6 +151,8 @@ class _Vocab:
     doc_modifiers: frozenset[str]   # "trilateral", "joint": may stand between date and noun
     self_nouns: dict[str, str]      # "commentary" -> "page", "interview" -> "talk"
     self_verbs: frozenset[str]      # "published", "recorded"
+    will_before: frozenset[str]     # "free", "political": "will" after one is the noun
+    will_next: frozenset[str]       # "of", "to": "will" before one is the noun
 
 
 @lru_cache(maxsize=1)
@@ -201,6 +203,8 @@ def _vocab() -> _Vocab:
         doc_modifiers=frozenset(words("doc_modifier")),
         self_nouns={w: v.strip() for w, v in by_kind.get("self_noun", [])},
         self_verbs=frozenset(words("self_verb")),
+        will_before=frozenset(w for w, v in by_kind.get("noun_will", []) if v.strip() != "next"),
+        will_next=frozenset(w for w, v in by_kind.get("noun_will", []) if v.strip() == "next"),
     )
 
 
@@ -1253,6 +1257,25 @@ _PAST_PLAN = re.compile(r"(?<![a-z])(?:was|were|had[\s\u00a0]+been)[\s\u00a0]+"
                         r"[\s\u00a0]+)?\Z")
 
 
+def _noun_will(s: str, i: int) -> bool:
+    """Is the phrase found at s[i] (lower-cased) the noun "will" ("of their own free will",
+    "political will to", "the will of the people") rather than the modal? Read from the word
+    right before it and the word right after it (vocabulary `noun_will`)."""
+    if not s.startswith("will", i):
+        return False
+    v = _vocab()
+    m = _NEXT_WORD.match(s, i + 4)
+    if m is not None and m.group(1) in v.will_next:
+        return True
+    k = i
+    while k > 0 and s[k - 1] in " \u00a0":
+        k -= 1
+    b = k
+    while b > 0 and (s[b - 1].isalpha() or s[b - 1] == "'"):
+        b -= 1
+    return s[b:k] in v.will_before
+
+
 def _is_future(text: str, at: _Atom) -> bool:
     """Does the sentence place this date ahead of the time of writing? Looks at the mention
     itself ("next week"), the clause before it ("will meet on ...") and, unless a reporting verb
@@ -1279,7 +1302,8 @@ def _is_future(text: str, at: _Atom) -> bool:
         cuts = [c.end() for c in p.clause_cut.finditer(window)]
         i = _find_phrase(p.future_before, v.future_set, window, cuts[-1] if cuts else 0)
         while i >= 0 and (_NARRATIVE_NEXT.match(window, max(0, i - 4))
-                          or _PAST_PLAN.search(window, max(0, i - 30), i)):
+                          or _PAST_PLAN.search(window, max(0, i - 30), i)
+                          or _noun_will(window, i)):
             i = _find_phrase(p.future_before, v.future_set, window, i + 1)
         if i >= 0:
             # "will meet on Sunday, Michel said on Thursday": a past verb right before the date
@@ -1298,6 +1322,8 @@ def _is_future(text: str, at: _Atom) -> bool:
     if c:
         after = after[:c.start()]
     i = _find_phrase(p.future_after, v.future_after_set, after)
+    while i >= 0 and _noun_will(after, i):
+        i = _find_phrase(p.future_after, v.future_after_set, after, i + 1)
     if i >= 0 and _told_before(text, start):
         return False  # "met on 30 December and will meet again": the plan is the next clause's
     return i >= 0 and _find_phrase(p.report_verb, v.report_verbs, after[:i]) < 0
@@ -2144,6 +2170,11 @@ def _starts_sentence(text: str, pos: int) -> bool:
 _EVENT_DATED = frozenset({"md", "month", "season"})
 
 # "the week of 18 September" names that week, not that day (the codebook's `week`: its Monday).
+# "held each August", "every Friday", "thousands march every year on 24 April": a year-less
+# month, season, weekday or day after "each"/"every" recurs; it names no single date.
+_RECURRING = frozenset({"md", "month", "season", "weekday"})
+_RECURS = re.compile(r"(?<![A-Za-z])(?:[Ee]ach|[Ee]very)(?:[ \u00a0]+year[ \u00a0]+(?:on|in))?"
+                     r"[ \u00a0]+\Z")
 _WEEK_OF = re.compile(r"(?<![A-Za-z])[Ww]eek[\s\u00a0]+of[\s\u00a0]+\Z")
 
 
@@ -2173,7 +2204,7 @@ def find_dates(text: str, reference: dt.date | None = None,
                 and is_timeline_label(text, at.start, at.end):
             nl = text.find("\n", at.end)
             span_line = len(text) if nl < 0 else nl
-        fut = _is_future(text, at)
+        fut = _is_future(text, at) or _deadline_ahead(text, at)
         past_event = (at.kind in _EVENT_DATED and at.y is None and at.ry is None
                       and not at.rm and _names_past_event(text, at))
         if past_event:
@@ -2212,6 +2243,9 @@ def find_dates(text: str, reference: dt.date | None = None,
         if at.kind == "weekday" and r.date is not None and not r.span \
                 and (om := _WEEKDAY_DOM.match(text, at.end)) is not None:
             r = _weekday_dom(r, int(om.group(1)), at.wd, ref.date, fut)
+        if r.date is not None and at.y is None and at.kind in _RECURRING \
+                and _RECURS.search(text, max(0, at.start - 24), at.start) is not None:
+            r = _none(r.rel)  # "each August", "every year on 24 April": no one date
         if at.kind == "dom" and r.date is None:
             continue  # "on the 25th" with no month near: a date only if its month is known
         if r.prec == "day" and not r.span and _WEEK_OF.search(text, max(0, at.start - 12),
@@ -2272,6 +2306,39 @@ _END_PREPS = frozenset({"by", "at", "until", "till", "towards", "toward", "befor
 _PAST_AUX = frozenset({"had", "was", "were"})
 _NOT_PAST = frozenset({"will", "would", "should", "could", "must", "may", "might", "shall", "can",
                        "be", "is", "are"})
+
+
+#: Words right before a year-less month or season that make it a deadline ("before the summer").
+_DEADLINE = frozenset({"before", "by", "until", "till"})
+
+
+def _deadline_ahead(text: str, at: _Atom) -> bool:
+    """'I hope it happens before the summer', 'we must agree by June': a bare month or season
+    after a deadline word, in a clause with no past mark (`_told_as_past`), lies ahead of the
+    writing; no future word is needed ("hope", "must" are none). "The fighting went on until
+    the summer" is told as past and is left to the other rules."""
+    if at.kind not in ("season", "month") or at.y is not None or at.ry is not None or at.rm:
+        return False
+    prev = _prev_words(text, at.start, 2)
+    if not prev:
+        return False
+    w = prev[0]
+    if w == "the" and at.kind == "month":
+        return False
+    if not (w in _DEADLINE or (w == "of" and prev[1:] == ["ahead"])):
+        return False
+    if _told_as_past(text, at):
+        return False
+    # "went on until the summer", "was not over before June": a past mark among the four
+    # words before the deadline word (a particle or "not" may stand between)
+    v = _vocab()
+    lo = max(0, at.start - 60)
+    cut = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, at.start)]
+    back = [x.lower() for x in _WORD.findall(text, cut[-1] if cut else lo, at.start)][-5:-1]
+    if any(x in _NOT_PAST for x in back):
+        return True   # "is signed before the summer": a participle after "is" is no past
+    return not any(x in _PAST_AUX or x == "did" or (_past_word(x) and (
+        x in v.past_verbs or x not in v.future_set)) for x in back)
 
 
 def _period_open(ref: _Ref, unit: str | None) -> bool:

@@ -363,3 +363,24 @@ def test_a_page_dated_only_by_its_own_note(tmp_path: Path) -> None:
     assert rows["a.txt"]["published"] == dt.date(2024, 3, 2)
     assert rows["b.txt"]["published"] == dt.date(2025, 5, 14)
     assert rows["c.txt"]["published"] is None
+
+
+def test_a_print_page_number_on_the_date_line_is_furniture(tmp_path: Path) -> None:
+    # "Posted <date>, <time> | Page 3": the page number does not make the line a sentence,
+    # and the lead's weekday-dated summit ("Friday, 8 August") is not the day of the page
+    (tmp_path / "a.txt").write_text(
+        "Leaders initial a text\nPosted 9 August 2025, 07:15 | Page 3\n"
+        "The two leaders met in the capital on Friday, 8 August, and initialled a text.\n",
+        encoding="utf-8")
+    assert _source_rows(tmp_path)["a.txt"]["published"] == dt.date(2025, 8, 9)
+
+
+def test_an_outlet_name_joined_by_and_or_after_a_label_on_the_date_line(tmp_path: Path) -> None:
+    # "Desk and Politics Service | <date>", "Source: <Outlet> | <date>": still the page's date
+    body = "Crowds marched on Thursday, officials said.\n"
+    (tmp_path / "a.txt").write_text("Handover ends\nWar and Peace Desk | 24 May 2024\n" + body,
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Handover ends\nSource: Regional Daily | 24 May 2024\n" + body,
+                                    encoding="utf-8")
+    rows = _source_rows(tmp_path)
+    assert rows["a.txt"]["published"] == rows["b.txt"]["published"] == dt.date(2024, 5, 24)

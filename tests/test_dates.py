@@ -1099,3 +1099,34 @@ def test_a_timeline_entry_may_write_its_year_first_with_a_comma() -> None:
     text = "What happened when\n2020, Nov. 10 — A truce ends six weeks of war.\n"
     assert [(m.text, m.date) for m in find_dates(text, D(2025, 6, 2))] == [
         ("2020, Nov. 10", D(2020, 11, 10))]
+
+
+def test_the_noun_will_is_no_sign_of_a_date_ahead() -> None:
+    # "of their own free will" is a noun, not the modal: the day behind the writing stays past
+    m = one("Villagers left of their own free will on 2 March, the governor told the press.")
+    assert (m.date, m.future) == (D(2024, 3, 2), False)
+    m = one("On 2 March the envoys showed the will to compromise, a diplomat recalled.")
+    assert (m.date, m.future) == (D(2024, 3, 2), False)
+
+
+def test_a_season_after_a_deadline_word_lies_ahead_unless_told_in_the_past() -> None:
+    # said in mid-March: "before the summer" is the coming summer, with no future word at all;
+    # "went on until the summer" is a past one
+    m = one("I hope the text is signed before the summer, the minister told us.", D(2025, 3, 18))
+    assert (m.date, m.date_end) == (D(2025, 6, 1), D(2025, 8, 31))
+    m = one("The shelling went on until the summer.", D(2025, 3, 18))
+    assert m.date == D(2024, 6, 1)
+
+
+def test_a_bare_number_before_a_vehicle_or_dwelling_noun_is_a_count() -> None:
+    # "a convoy of 2020 trucks" counts lorries; "the 2020 war" stays a year
+    assert find_dates("A convoy of 2020 trucks and 1990 cars crossed the bridge.", REF) == []
+    assert one("Some 1,900 flats were rebuilt after the 2020 war.").date == D(2020, 1, 1)
+
+
+def test_a_month_or_day_after_each_or_every_recurs_and_names_no_date() -> None:
+    # a yearly rally or a weekly round is no dated happening; the festival's opening day is
+    got = [(m.text, m.date) for m in find_dates(
+        "Crowds walk to the memorial every year on 24 April; the fair, held each August, "
+        "opened on Friday.", REF)]
+    assert got == [("24 April", None), ("August", None), ("Friday", D(2024, 3, 8))]
