@@ -137,6 +137,19 @@ class _Cues:
     #: many encounters told as one ("met several times", "on numerous occasions"): with a date
     #: coarser than a day, the date spans them all and dates no one meeting
     repeated: re.Pattern[str] | None
+    #: before a gathering noun: its attendees were at a named gathering ("attended the BRICS
+    #: summit"), which is no encounter between them; group 1 is the gathering's name
+    attends: re.Pattern[str] | None
+    #: words of a sporting fixture ("Armenia met Azerbaijan in a friendly")
+    sport: re.Pattern[str] | None
+    #: before a trigger: a report of what others say ("reports of a secret meeting")
+    hearsay: re.Pattern[str] | None
+    #: in the same sentence: the report is untrue or unconfirmed ("were denied", "fake")
+    denial: re.Pattern[str] | None
+    #: how often or how really, by a bare present "meet" in a relative clause (a habit)
+    habit: re.Pattern[str] | None
+    #: words giving what an encounter was for ("to discuss EU visas")
+    purpose: re.Pattern[str] | None
     #: which cue lists can match in a sentence: "trigger<i>", "status<i>", "level<i>" (row i
     #: of that kind, named in `rows`), "any_trigger", "mediator", "outcome", "venue"
     filter: CueFilter
@@ -276,6 +289,20 @@ def cues() -> _Cues:
                               re.IGNORECASE) if by.get("takes_part") else None,
         repeated=re.compile(r"(?<![\w-])(?:" + joined["repeated"] + r")(?![\w-])",
                             re.IGNORECASE) if by.get("repeated") else None,
+        attends=re.compile(r"(?<![\w-])(?:" + joined["attends"] + r")\s+(?:both\s+)?(?:the|a|an|"
+                           r"this|that|this\s+year['’]s|last\s+year['’]s)\s+((?:[\w'’.-]+\s+){1,5}?)$",
+                           re.IGNORECASE) if by.get("attends") else None,
+        sport=re.compile(r"(?<![\w-])(?:" + joined["sport"] + r")(?![\w-])", re.IGNORECASE)
+        if by.get("sport") else None,
+        hearsay=re.compile(r"(?<![\w-])(?:" + joined["hearsay"] + r")\s+(?:(?:in|by|from|on)\s+"
+                           r"[^,;:.]{1,50}?\s+)?(?:of|about|that)\s+(?:[\w'’-]+\s+){0,8}$",
+                           re.IGNORECASE) if by.get("hearsay") else None,
+        denial=re.compile(r"(?<![\w-])(?:" + joined["denial"] + r")(?![\w-])", re.IGNORECASE)
+        if by.get("denial") else None,
+        habit=re.compile(r"(?:" + joined["habit"] + r")(?![\w-])", re.IGNORECASE)
+        if by.get("habit") else None,
+        purpose=re.compile(r"(?<![\w-])(?:" + joined["purpose"] + r")(?![\w-])", re.IGNORECASE)
+        if by.get("purpose") else None,
         about=re.compile(r"(?<![\w-])(?:" + joined["about"] + r")(?![\w-])", re.IGNORECASE),
         needs_guest=re.compile(r"(?:" + joined["needs_guest"] + r")", re.IGNORECASE),
         close_guest=re.compile(r"(?:" + joined["close_guest"] + r")", re.IGNORECASE)
@@ -610,11 +637,70 @@ def _scan_triggers(s: Sentence, starts: list[Sequence[int]] | None = None
         if denied >= 0 and _occasion_of(s, denied, t[0]) and \
                 not _CLAUSE_BREAK.search(s.text, denied - s.start, t[0] - s.start):
             continue  # "did not hold a meeting at the BRICS summit": where it did not happen
+        if _names_a_gathering(c, s, t) or _hearsay_denied(c, s, t) or _habitual(s, t):
+            continue
         out.append(t)
+    if out and c.sport is not None and c.sport.search(s.text) and not any(
+            m.actor_id is not None and is_person(m.actor_id) for m in s.mentions):
+        return []  # "Armenia met Azerbaijan in a friendly": a match, not a meeting
     return [t for t in out if not _hosts_no_one(c, s, t, out) and not _receives_no_one(c, s, t)
             and not (c.needs_each is not None and c.needs_each.fullmatch(
                 s.text, t[0] - s.start, t[1] - s.start) and not _TWO_AFTER.match(
                 s.text, t[1] - s.start))]
+
+
+#: how far before a gathering noun the verb of attending it may stand
+_ATTEND_WINDOW = 80
+
+
+def _names_a_gathering(c: _Cues, s: Sentence, t: tuple[int, int, str]) -> bool:
+    """'A and B attended the BRICS summit in Kazan', 'took part in the COP29 conference': a
+    gathering noun after a verb of being there and the gathering's name (a capitalised word
+    or one with digits, not a place: "the Sochi summit" may be the three leaders' own) tells
+    where they were, not that they met each other."""
+    if c.attends is None or c.occasion_word is None or \
+            not c.occasion_word.fullmatch(s.text, t[0] - s.start, t[1] - s.start):
+        return False
+    m = c.attends.search(s.text, max(0, t[0] - s.start - _ATTEND_WINDOW), t[0] - s.start)
+    if m is None or not any(w[0].isupper() or any(ch.isdigit() for ch in w)
+                            for w in m.group(1).split()):
+        return False
+    lo = s.start + m.start(1)
+    return not any(lo <= x.start < t[0] and (x.reading == "location" or x.actor_id is None
+                                             or is_person(x.actor_id)
+                                             or x.actor_id in CONFLICT_PARTIES)
+                   for x in s.mentions)
+
+
+#: a relative pronoun right before a trigger, and the habit adverb between them if any
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:([a-z]+)\s+)?$", re.IGNORECASE)
+_ONLY_AFTER = re.compile(r"\s+(?:only\s+)?", re.IGNORECASE)
+
+
+def _habitual(s: Sentence, t: tuple[int, int, str]) -> bool:
+    """'the commissions that actually meet are the only channel left': a bare present "meet"
+    in a relative clause, with an adverb of how or how often, tells a habit, not a meeting."""
+    c = cues()
+    if c.habit is None or s.text[t[0] - s.start:t[1] - s.start].lower() not in ("meet", "meets"):
+        return False
+    b = _RELATIVE_BEFORE.search(s.text, max(0, t[0] - s.start - 30), t[0] - s.start)
+    if b is None:
+        return False
+    if b.group(1) is not None:
+        return c.habit.fullmatch(b.group(1)) is not None
+    gap = _ONLY_AFTER.match(s.text, t[1] - s.start)
+    return c.habit.match(s.text, gap.end()) is not None  # type: ignore[union-attr]
+
+
+def _hearsay_denied(c: _Cues, s: Sentence, t: tuple[int, int, str]) -> bool:
+    """'Reports of a secret meeting in Abu Dhabi were denied', 'claims that the two had met
+    are fake': a meeting told as what others report, in a sentence that calls the report
+    untrue or unconfirmed, is not asserted."""
+    if c.hearsay is None or c.denial is None:
+        return False
+    lo = max(0, t[0] - s.start - 120)
+    return c.hearsay.search(s.text, lo, t[0] - s.start) is not None and \
+        c.denial.search(s.text) is not None
 
 
 #: between "received" and its guest: an article and the guest's titles only
@@ -906,6 +992,9 @@ _AT_INVITATION = re.compile(r"\b(?:at|on|upon)\s+(?:the\s+|[\w-]+['’]s\s+)?(?:
 
 #: how far past the status window a cancellation that begins inside it may run
 _CANCEL_OVERHANG = 40
+#: before a trigger noun that opens its sentence: the meeting is the sentence's subject
+_SUBJECT_TRIGGER = re.compile(r"\W*(?:the|a|an|this|that|their)\s+(?:[\w'’-]+\s+){0,3}",
+                              re.IGNORECASE)
 #: after a trigger: a clause that contrasts with it ("..., but X skipped the gathering")
 _BUT_LATER = re.compile(r",\s+but\s+", re.IGNORECASE)
 
@@ -953,6 +1042,21 @@ def _status(s: Sentence, cand_points: tuple[int, int],
                 if value == "cancelled":
                     hits += (("cancelled", s.start + far.end() + m.start(),
                               s.start + far.end() + m.end()) for m in rx.finditer(tail))
+    if not any(h[0] == "cancelled" for h in hits) and hi < s.end and \
+            _SUBJECT_TRIGGER.fullmatch(s.text, 0, cand_points[0] - s.start):
+        # "The five-way meeting of A, B, C, D and E that had been planned for <day> in X will
+        # not take place": the meeting is the sentence's subject, however long, and the
+        # cancellation its predicate (before any other trigger or a semicolon)
+        at = cand_points[1] - s.start
+        end = s.text.find(";", at)
+        end = len(s.text) if end < 0 else end
+        nxt = min((x0 - s.start for x0, _, _ in _find_triggers(s) if x0 - s.start >= at),
+                  default=end)
+        tail = s.text[at:min(end, nxt)]
+        for rx, value in c.status:
+            if value == "cancelled":
+                hits += (("cancelled", s.start + at + m.start(), s.start + at + m.end())
+                         for m in rx.finditer(tail))
     hits = [h for h in hits if not _inside(h[1], elsewhen)]
     if not hits:
         return None, None
@@ -1188,7 +1292,7 @@ _SOURCE_END = re.compile(r"[^,;:\"“”«»]{0,40}?[.!]?[\s\"”’]*")
 
 
 #: right before an organisation whose gathering follows: the gathering is where the meeting is
-_AT_OCCASION = re.compile(r"\b(?:at|during|for|to|before|ahead of|after|attend(?:s|ed|ing)?|"
+_AT_OCCASION = re.compile(r"\b(?:at|during|for|to|from|before|ahead of|after|attend(?:s|ed|ing)?|"
                           r"skip(?:s|ped|ping)?|miss(?:es|ed|ing)?|boycott(?:s|ed|ing)?)\s+(?:the|a|an|this|"
                           r"that|last|next|its)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
 #: "citing what Baku called ...", "in what Yerevan described as ...": the one naming a thing
@@ -1481,6 +1585,30 @@ def _has_guest(s: Sentence, t1: int) -> bool:
                for m in s.mentions)
 
 
+#: between "hosted" and the talks it hosted, with each guest's name read as X: "hosted X and Y
+#: for talks"
+_HOSTED_NAMES = re.compile(r"\s+X(?:\s*,\s*X)*(?:\s*,?\s+and\s+X)?\s+for\s+"
+                           r"(?:(?:the|a|an|their|its)\s+)?(?:[\w-]+\s+){0,2}?")
+
+
+def _hosted_gap(s: Sentence, lo: int, hi: int) -> bool:
+    """The text between a hosting verb ending at `lo` and a trigger starting at `hi` makes the
+    trigger what was hosted: a few words ("hosted talks", "hosted the first round of talks"),
+    or the guests' names and "for" ("hosted A and B for talks on May 14")."""
+    if _HOSTED_GAP.fullmatch(s.text, lo - s.start, hi - s.start):
+        return True
+    names = [m for m in s.mentions if lo <= m.start and m.end <= hi]
+    if not names:
+        return False
+    parts, at = [], lo
+    for m in names:
+        parts.append(s.text[at - s.start:m.start - s.start])
+        parts.append("X")
+        at = m.end
+    parts.append(s.text[at - s.start:hi - s.start])
+    return _HOSTED_NAMES.fullmatch("".join(parts)) is not None
+
+
 def _draft_candidates(a: Analysed) -> list[_Cand]:
     """The meeting candidates of an article: its triggers grouped by the date each can take,
     as drafts whose other fields `_fill` computes. Filling costs most of the extraction, and
@@ -1547,7 +1675,7 @@ def _draft_candidates(a: Analysed) -> list[_Cand]:
             elif best_d is not None and prev_key is not None and prev_key[0] is None and \
                     prev_key[1] == mode and key not in groups and \
                     len(groups[prev_key].triggers) == 1 and \
-                    _HOSTED_GAP.fullmatch(s.text, prev_end - s.start, t0 - s.start) and \
+                    _hosted_gap(s, prev_end, t0) and \
                     cues().needs_guest.fullmatch(s.text, prev_start - s.start,
                                                  prev_end - s.start):
                 # "X hosted talks on ... on Monday": the talks' date is the hosting's, which
@@ -2105,7 +2233,11 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
             continue
         for m in merged:
             if _compatible(m, c) and _same_dated_meeting(m, c) and _side_of(c, m) \
-                    and not _other_pair(m, c):
+                    and not _other_pair(m, c) and not (
+                        m.status == "cancelled" and c.status in ("held", "planned")
+                        and _took_its_place(a, c)):
+                # "Pashinyan instead met C, D and E in X on <day>": what took a cancelled
+                # meeting's place that day is a meeting of its own
                 _merge_into(m, c)
                 break
         else:
@@ -2457,7 +2589,13 @@ def _on_the_conflict(a: Analysed, c: _Cand, parties: set[str]) -> bool:
     or the conflict ("met Mnatsakanyan over the fighting in Karabakh"). The third party would
     otherwise be coded as a mediator it never was."""
     sides = parties & set(CONFLICT_PARTIES)
-    if len(sides) != 1 or parties & (cues().mediator_states | cues().sides):
+    if len(sides) != 1 or parties & cues().sides:
+        return True
+    purpose = cues().purpose
+    if parties & cues().mediator_states and not (
+            purpose is not None and any(purpose.search(s.text) for s in c.sentences)):
+        # one side meeting a mediator is on the conflict, unless its sentences say what it
+        # was for ("met Macron to discuss EU visas"): then that purpose must name it
         return True
     datelines = _article_datelines(a)
     for s in c.sentences:

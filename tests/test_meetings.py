@@ -166,7 +166,8 @@ def test_meeting_cue_file_is_well_formed() -> None:
                  "no_party", "postponed", "one_by_one", "delegation_head", "occasion",
              "named_thing", "document", "document_modifier", "close_guest", "unasserted",
              "topic_pair", "head_apposition", "takes_part", "no_mediator", "repeated",
-             "needs_each"}
+             "needs_each", "attends", "sport", "hearsay", "denial", "purpose",
+             "habit"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -1471,3 +1472,74 @@ def test_officials_who_report_a_meeting_do_not_set_its_level() -> None:
     (m,) = _meetings("Armenian and Azerbaijani officials met in Almaty on 10 May 2024.",
                      dt.date(2024, 5, 12))
     assert m.level == "officials"
+
+
+def test_leaders_attending_a_named_summit_did_not_by_that_meet() -> None:
+    assert _meetings("Ilham Aliev and Nikol Pashinian both attended the BRICS summit in Kazan "
+                     "on 23 October 2024.", dt.date(2024, 10, 25)) == []
+    # a summit told by its format, not by a gathering's name, is the leaders' own
+    (m,) = _meetings("Ilham Aliev, Nikol Pashinian and Vladimir Putin attended a trilateral "
+                     "summit in Sochi on 26 November 2021.", dt.date(2021, 11, 27))
+    assert m.status == "held"
+
+
+def test_a_football_match_between_the_two_states_is_no_meeting() -> None:
+    assert _meetings("Armenia met Azerbaijan in a youth football friendly in Tbilisi on "
+                     "Wednesday.", dt.date(2019, 6, 7)) == []
+
+
+def test_a_denied_report_of_a_secret_meeting_gives_no_row() -> None:
+    assert _meetings("Claims in Russian media of a secret meeting between Armenian and "
+                     "Azerbaijani officials in Dubai in March 2025 were dismissed by Baku.",
+                     dt.date(2025, 4, 2)) == []
+
+
+def test_a_diaspora_meeting_is_no_diplomatic_meeting() -> None:
+    assert _meetings("Armenian diaspora groups met with US lawmakers on Monday to urge "
+                     "sanctions on Baku.", dt.date(2021, 5, 12)) == []
+
+
+def test_a_long_meeting_subject_that_will_not_take_place_is_cancelled() -> None:
+    ms = _meetings("The four-way meeting of Aliyev, Pashinyan, Macron and Michel that had been "
+                   "planned for 5 October 2023 in Granada will not take place, officials said. "
+                   "Pashinyan instead met Macron and Michel in Granada on 5 October 2023.",
+                   dt.date(2023, 10, 6))
+    assert {m.status for m in ms} == {"cancelled", "held"}
+    (held,) = [m for m in ms if m.status == "held"]
+    assert "ilham-aliyev" not in held.participants
+
+
+def test_a_host_and_guests_for_talks_on_a_day_make_one_meeting() -> None:
+    (m,) = _meetings("Charles Michel hosted Ilham Aliyev and Nikol Pashinyan for talks in "
+                     "Brussels on May 14.", dt.date(2023, 5, 16))
+    assert set(m.participants) == {"charles-michel", "ilham-aliyev", "nikol-pashinyan"}
+    assert m.date == dt.date(2023, 5, 14)
+
+
+def test_one_side_meeting_a_mediator_state_on_another_matter_gives_no_row() -> None:
+    assert _meetings("Nikol Pashinyan met Emmanuel Macron in Paris on 21 February 2024 to "
+                     "discuss EU visa rules and solar power.", dt.date(2024, 2, 23)) == []
+    (m,) = _meetings("Nikol Pashinyan met Emmanuel Macron in Paris on 21 February 2024 to "
+                     "discuss the peace process.", dt.date(2024, 2, 23))
+    assert m.status == "held"
+
+
+def test_the_organisation_whose_summit_someone_stayed_away_from_is_no_party() -> None:
+    (m,) = _meetings("Aliyev stayed away from the European Political Community summit in Granada "
+                     "on 5 October 2023, and the planned meeting with Pashinyan, Macron and "
+                     "Michel will not take place.", dt.date(2023, 10, 5))
+    assert "european-political-community" not in m.participants
+    assert m.status == "cancelled"
+
+
+def test_talks_on_unblocking_transport_links_are_on_the_conflict() -> None:
+    (m,) = _meetings("Nikol Pashinyan met Vladimir Putin in Kazan on 23 October 2024 to discuss "
+                     "the unblocking of regional transport links.", dt.date(2024, 10, 24))
+    assert set(m.participants) == {"nikol-pashinyan", "vladimir-putin"}
+
+
+def test_commissions_that_actually_meet_tell_a_habit_not_a_meeting() -> None:
+    (m,) = _meetings("Mher Grigoryan and Shahin Mustafayev held a meeting of the commissions in "
+                     "Gabala on 13 January 2025. Only the commissions that actually meet still "
+                     "talk.", dt.date(2025, 3, 10))
+    assert {s.role for s in m.spans if s.text == "meet"} == set()
