@@ -199,6 +199,14 @@ _DASH_LEAD = re.compile(r"[—–]\s*")
 _RELATIVE_NEXT = re.compile(r"(?:who|whom|whose|which)\b")
 _MID_LEAD = re.compile(r",\s+")  # where a words lead may stand inside its sentence
 _PARENTHETICAL = re.compile(r"^\s*,[^,]{1,90},")
+_CONTRAST = re.compile(r",\s+(?:while|whereas)\s+")
+_DET_OR_NONE = re.compile(r"(?:the\s+)?")
+# a lower-case word right after a date, other than a function word: with a determiner before
+# the date ("the 8 August summit"), the date names that noun's day, not the statement's
+_NOUN_AFTER = re.compile(r" (?!(?:that|he|she|it|they|we|i|you|there|the|a|an|this|his|her|"
+                         r"its|their|in|on|at|after|before|during|while|when|and|but|as|to|"
+                         r"of|by|for|with|from|if|because|although|though|since|once)\b)"
+                         r"[a-z]")
 # --- vocabulary ----------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class _Cues:
@@ -238,6 +246,7 @@ class _Cues:
     answer_label: re.Pattern[str]    # "A: ..." at a line's start, with the space after it
     not_date: frozenset[str]
     date_modifier: frozenset[str]
+    conditional: frozenset[str]      # "If X says A, ...": a supposition before its speaker
     parties: frozenset[str]
     party_countries: frozenset[str]
     party_places: frozenset[str]
@@ -647,6 +656,7 @@ def cues() -> _Cues:
         if by_kind.get("answer_label") else re.compile(r"(?!x)x"),
         not_date=frozenset(words("not_date")),
         date_modifier=frozenset(words("date_modifier")),
+        conditional=frozenset(words("conditional")),
         parties=frozenset(words("party")),
         party_countries=frozenset(w.upper() for w in words("party_country")),
         party_places=frozenset(words("party_place")),
@@ -772,6 +782,13 @@ def find_quotes(text: str) -> list[Quote]:
     if open_at is not None:
         close_open(n)
     return sorted(out, key=lambda q: q.open)
+
+
+def _attributive(d: _Doc, dm: DateMention) -> bool:
+    """Whether a date opening with a determiner modifies the noun after it ("the 8 August
+    summit", "a 2021 statement"): that thing's date, and part of the words after a verb."""
+    return dm.text[:1].isalpha() and _NOUN_AFTER.match(d.text, dm.end) is not None and \
+        (_words(dm.text)[:1] or [""])[0].lower() in d.c.date_modifier
 
 
 def _rstrip(text: str, lo: int, hi: int) -> int:
@@ -1096,6 +1113,15 @@ class _Doc:
         if w is None:
             w = self._prev_words[key] = _prev_word(self.text, lo, pos)
         return w
+
+    def _supposed(self, lo: int, pos: int) -> bool:
+        """Whether a conditional word ("if", "unless") stands right before the speaker at `pos`,
+        a determiner between allowed ("if the ministry says A"): a supposition, not words."""
+        pw = self.prev_word(lo, pos)
+        if pw in _DETERMINERS:
+            at = self.low.rfind(pw, lo, pos)
+            pw = self.prev_word(lo, at) if at >= 0 else ""
+        return pw in self.c.conditional
 
     def obliques(self, si: int, limit: int) -> list[tuple[int, int]]:
         """Mentions ending by `limit` after a preposition in sentence `si` ("in Baku", "in a
@@ -1468,6 +1494,8 @@ class _Doc:
         if frame in ("call", "describe") and \
                 self.prev_word(s.start, speakers[0].start) == "what":
             return None  # "launched what it called “measures”": a naming, not a statement
+        if self._supposed(s.start, speakers[0].start):
+            return None  # "If Aliyev says A, then B": a supposition, nothing was said
         if frame == "call":
             nxt = [c for c in self.cands(si) if c.start >= ve]
             if nxt and nxt[0].person and not text[ve:nxt[0].start].strip() and \
@@ -1585,6 +1613,8 @@ class _Doc:
                 cs, ce = got
             elif frame == "describe" and not _AS_WORD.search(self.low, cs, ce):
                 return None  # "the situation X described": no characterisation, no words
+        if ", wh" in text[cs:ce]:
+            ce = self._contrast_end(si, cs, ce, speakers)
         if _has_words(text[cs:ce]):
             if negates and "," not in text[ve:cs]:
                 # (not "X denied, claiming that A": A is the claim's, X's own words)
@@ -1596,6 +1626,23 @@ class _Doc:
             # "X said in a statement." with the words in the next sentence
             return _Attr(si, (vs, ve), speakers, ve, ve, "forward", frame, occ)
         return _Attr(si, (vs, ve), speakers, bs, be, "backward", frame, occ)
+
+    def _contrast_end(self, si: int, cs: int, ce: int, speakers: list[_Cand]) -> int:
+        """"Baku insisted on direct talks, while Yerevan preferred ...": a contrast clause
+        (outside quotation marks) whose subject is another party ends the words: that party's
+        position is the writer's report, not the speaker's words."""
+        own = {i for c in speakers for i in c.ids}
+        own |= {c for i in own if (c := _actor(i)[1])}
+        for m in _CONTRAST.finditer(self.low, cs, ce):
+            if self.in_quote(m.start()):
+                continue
+            for mm in self.sents[si].mentions:
+                if mm.start < m.end() or not _DET_OR_NONE.fullmatch(self.low, m.end(), mm.start):
+                    continue  # (the clause's subject only: "while Yerevan", "while the EU")
+                who = mm.actor_id or (_place_country(mm.place_id) if mm.place_id else None)
+                if who and who not in own and (_actor(who)[1] or who) not in own:
+                    return _rstrip_punct(self.text, cs, m.start())
+        return ce
 
     def _parenthetical(self, si: int, spk_start: int, ve: int, frame: str) -> int | None:
         """"The treaty, X said, could be signed soon": an attribution between commas inside
@@ -1846,7 +1893,8 @@ class _Doc:
             moved = False
             for d in dates:
                 if (d.start <= p < d.end or (p < d.start and _DATE_LEAD.fullmatch(low, p, d.start))
-                        ) and text[d.end:d.end + 2] not in ("'s", "’s"):
+                        ) and text[d.end:d.end + 2] not in ("'s", "’s") and \
+                        not _attributive(self, d):
                     # ("said last year's war ...": a possessive date opens the words)
                     p, moved = d.end, True
                     dp = self.c.day_part.match(low, p, s.end)  # "on Sunday evening"
@@ -2364,7 +2412,7 @@ def _own_date(d: _Doc, a: _Attr) -> DateMention | None:
                 d.text[dm.end:dm.end + 2] in ("'s", "’s"):
             continue  # ("last month's offensive, which X called ...": the offensive's date)
         first = _words(dm.text)[:1]
-        if first and first[0] in d.c.not_date:
+        if (first and first[0] in d.c.not_date) or _attributive(d, dm):
             continue
         dist = min(abs(dm.start - a.trig[1]), abs(a.trig[0] - dm.end))
         if dist < best_dist:
@@ -2465,10 +2513,16 @@ def _relevant(d: _Doc, a: _Attr, cs: int, ce: int, topics: tuple[str, ...],
     """About the conflict or the peace process (see the module docstring). `follows_relevant`:
     a statement about the conflict stands in this or the two sentences before (a reply,
     "the claims were false", belongs to the same exchange)."""
-    if topics or d.deferred.any_in("relevance", cs, ce):
+    if topics:
         return True
-    if d.deferred.any_in("off_topic", cs, ce):
+    if d.deferred.any_in("off_topic", cs, ce) and (
+            not d.deferred.any_in("relevance", cs, ce) or
+            not _names_party(d, cs, ce, {(st, en) for st, en, _ in a.speaker_spans})):
+        # ("the grain deal must be revived": a generic relevance word, "deal", about another
+        # matter, with no party named in the words)
         return False
+    if d.deferred.any_in("relevance", cs, ce):
+        return True
     if follows_relevant:
         return True
     s = d.sents[a.sent]
@@ -2593,7 +2647,11 @@ def extract_statements(a: Analysed) -> list[StatementRow]:
         # the headline's words summarise the body's: when the body quotes or reports the same
         # speaker, its rows are the statement and the headline adds none of its own
         told = {i for x in attrs if x.start >= headline for i in x.ids}
-        attrs = [x for x in attrs if x.start >= headline or not told.intersection(x.ids)]
+        # a headline's state ("Baku says A") stands for whoever of that state the body
+        # quotes (its ministry, its president): their rows are the statement then too
+        told |= {c for i in told if (c := _actor(i)[1])}
+        attrs = [x for x in attrs if x.start >= headline or not any(
+            i in told or (_actor(i)[0] == "state" and _actor(i)[1] in told) for i in x.ids)]
     return _rows(d, [x for x in attrs if x.ids])
 
 
@@ -2729,7 +2787,10 @@ def _rows(d: _Doc, attrs: list[_Attr]) -> list[StatementRow]:
     for k in range(len(made) - 1, -1, -1):
         a, relevant = made[k][0], made[k][6]
         if not relevant and nxt is not None and nxt[1] and nxt[0].sent - a.sent <= 1 \
-                and not set(a.ids).isdisjoint(nxt[0].ids):
+                and not set(a.ids).isdisjoint(nxt[0].ids) \
+                and not d.deferred.any_in("off_topic", made[k][1], made[k][2]):
+            # (words on another matter, "gas exports will grow", stay out: only words that
+            # name no matter at all take the next statement's)
             made[k] = (*made[k][:6], True)
             relevant = True
         nxt = (a, relevant)

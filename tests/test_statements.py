@@ -1289,3 +1289,69 @@ def test_a_statement_right_before_a_relevant_one_of_its_speaker_is_kept() -> Non
     rows = _rows("Hikmet Hajiyev told reporters in Vienna that the weather was mild. "
                  "\u201cIt closes a long chapter of war,\u201d Pashinyan said.")
     assert [r.speaker_id for r in rows] == ["nikol-pashinyan"]
+
+
+def test_a_supposition_with_if_before_the_speaker_gives_no_row() -> None:
+    rows = _rows("If Aliyev says the Karabakh war is over, why are Armenian soldiers still "
+                 "held in Baku? Mirzoyan said the detainees must be released.")
+    assert [r.speaker_id for r in rows] == ["ararat-mirzoyan"]
+    assert _rows("Unless the Azerbaijani foreign ministry confirms that the border talks "
+                 "resume in May, nothing will move.") == []
+
+
+def test_words_on_another_matter_do_not_borrow_the_next_statements_relevance() -> None:
+    rows = _rows("Aliyev said oil and gas exports to Italy would double by 2030. He added "
+                 "that the peace treaty with Armenia was almost ready.")
+    assert [r.text for r in rows] == ["the peace treaty with Armenia was almost ready"]
+
+
+def test_a_headline_state_gives_way_to_its_ministry_in_the_body() -> None:
+    rows = _rows("Yerevan says shelling near Jermuk has stopped\nThe Armenian defence ministry "
+                 "said on Friday that Azerbaijani forces had stopped firing at border posts.")
+    assert [r.speaker_id for r in rows] == ["armenia-defence-ministry"]
+
+
+def test_a_dated_noun_after_told_reporters_stays_in_the_words() -> None:
+    (r,) = _rows("Pashinyan told reporters the 10 July meeting in Abu Dhabi with Aliyev had "
+                 "moved the peace talks forward.", published=dt.date(2025, 7, 20))
+    assert r.text.startswith("the 10 July meeting")
+    assert r.date is None  # the meeting's day, not the day he spoke
+
+
+def test_energy_and_climate_remarks_naming_a_party_are_off_topic() -> None:
+    assert _rows("Erdogan said Turkey would buy more Azerbaijani gas through the new "
+                 "pipeline next winter.") == []
+    assert _rows("Aliyev told a press conference in Baku that the hotels were ready for the "
+                 "COP29 climate conference.") == []
+    (r,) = _rows("Aliyev said the gas deal would not change Baku's demands in the peace talks "
+                 "with Armenia.")  # a topic word keeps it
+    assert r.speaker_id == "ilham-aliyev"
+
+
+def test_a_contrast_clause_with_another_party_ends_the_reported_words() -> None:
+    (r,) = _rows("Baku has long insisted on direct negotiations, whereas Yerevan wants the "
+                 "talks held under European mediation.")
+    assert r.speaker_id == "azerbaijan" and r.text == "on direct negotiations"
+    # the speaker's own side after "while" stays in the words
+    (r,) = _rows("Mirzoyan said Armenia would sign the peace treaty, while Armenia's parliament "
+                 "would ratify it within a month.")
+    assert r.text.endswith("ratify it within a month")
+
+
+def test_calling_it_after_a_verb_that_is_no_speech_verb_gives_the_quotation() -> None:
+    (r,) = _rows("Bayramov also criticised the EU monitors in Armenia, calling it “a mission "
+                 "that only fuels tension on the border”.")
+    assert r.speaker_id == "jeyhun-bayramov" and r.kind == "direct"
+    assert r.text == "a mission that only fuels tension on the border"
+
+
+def test_a_generic_deal_about_another_matter_is_off_topic() -> None:
+    rows = _rows("Blinken and Lavrov spoke by phone. Blinken said the Black Sea grain deal had "
+                 "to be revived. Bayramov said a deal with Armenia was close.")
+    assert [r.speaker_id for r in rows] == ["jeyhun-bayramov"]
+
+
+def test_a_frequency_phrase_after_the_verb_is_no_part_of_the_words() -> None:
+    (r,) = _rows("Bayramov has stated time and again that Baku will not accept mediators in "
+                 "the talks with Armenia.")
+    assert r.text == "Baku will not accept mediators in the talks with Armenia"
