@@ -207,7 +207,7 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "toll_follows", "foreign_force", "apposition_open",
                "range_before", "range_joint", "protest_target", "absolute_with",
                "exception_before", "relative_subject", "result_relative", "simple_past",
-               "simple_past_aux", "finite_after", "after_event")
+               "simple_past_aux", "finite_after", "after_event", "title_before")
 
 
 @lru_cache(maxsize=1)
@@ -264,6 +264,11 @@ def _vocab() -> _Vocab:
                               before_the)}
     for k, tail in bounded.items():
         cues[k] = re.compile(r"(?<![\w-])(?:" + alts(k) + ")" + tail, re.IGNORECASE)
+    # "an exhibition titled “Attack on ...": the cue, an opening quotation mark and the quoted
+    # words up to the trigger, with no closing mark between
+    cues["title_before"] = re.compile(r"(?<![\w-])(?:" + alts("title_before") + r")\s*[:,]?\s*"
+                                      r"(?:[\"“«][^\"”»\n]{0,80}|[‘'][^’'\n]{0,80})$",
+                                      re.IGNORECASE)
     cues["anaphor_start"] = re.compile(alts("anaphor_start"), re.IGNORECASE)
     cues["not_subordinate"] = re.compile(r"\s+(?:" + alts("not_subordinate") + r")\b",
                                          re.IGNORECASE)
@@ -1038,8 +1043,15 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
         h.clause = _clause_index(clauses, h.start)
         if any(m.start() <= h.start and h.end <= m.end() for m in fixed):
             continue  # inside a fixed phrase: "prisoners of war"
-        if has("off_topic", h.clause) or _is_unreal(h, text, clauses[h.clause]):
+        if has("off_topic", h.clause) or _off_topic_head(h.clause, clauses, text) or \
+                _is_unreal(h, text, clauses[h.clause]):
             continue
+        if h.event_type == "armed_clash" and not h.trig.subtype and has("sport_context",
+                                                                          h.clause):
+            continue  # "the national team clashed with ... in a friendly match": play
+        if ('"' in s.text or any(q in s.text for q in _OPEN_QUOTES)) and \
+                v.cues["title_before"].search(text[max(s.start, h.start - 120):h.start]):
+            continue  # "an exhibition titled 'Attack on Shusha'": a title, no happening
         if h.event_type == "political_declaration" and has("meeting_context", h.clause):
             continue  # a recognition made at talks is the meeting's outcome
         if h.trig.needs == "place" and not any(
@@ -1107,6 +1119,20 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
 
 #: A count right before an unrest word ("three Karabakh police officers", "two policemen"):
 #: the police are the counted victims of the fighting, not the other side of street unrest.
+#: Opening quotation marks other than the straight double one (a cheap pre-check).
+_OPEN_QUOTES = ("“", "«", "‘", "'")  # checked once per trigger, before the regex
+
+
+def _off_topic_head(i: int, clauses: list[_Clause], text: str) -> bool:
+    """Whether relative clause i hangs on a name of another conflict ("Russia's war against
+    Ukraine, where missiles struck ..."): what it tells happened there."""
+    c = clauses[i]
+    if c.kind != "rel" or i == 0:
+        return False
+    head = _clause_head_start(c, clauses[i - 1], text)
+    return head < c.start and _vocab().cues["off_topic"].search(text, head, c.start) is not None
+
+
 _COUNTED_BEFORE = re.compile(r"(?:\d[\d,]*|[A-Za-z]+)\s+(?:[A-Z][\w’'-]*\s+)?$")
 
 
@@ -1989,6 +2015,9 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
             return False  # "detained ... and taken to Baku": where he went, not the event
         if v.cues["recipient_before"].search(text, max(s.start, m.start - 16), m.start):
             return False  # "handed ... over to Yerevan": who received, not where
+        if d.subtype == "release" and m.start >= d.hits[0].end and \
+                _TO_BEFORE.search(text, max(s.start, m.start - 8), m.start):
+            return False  # "returned five soldiers to Yerevan": where they went, not where
         if m.start > d.hits[-1].end and v.cues["traded_for"].search(
                 text, d.hits[-1].end, m.start):
             return False  # "in exchange for maps of the Aghdam minefields": what was traded
@@ -2490,6 +2519,18 @@ def _other_town_same_source(r: EventReport, c: _Cluster) -> bool:
                for m in c.members)
 
 
+def _heads(r: EventReport) -> set[str]:
+    """The last words of a report's triggers, lower-cased, without a plural "s"."""
+    return {sp.text.lower().split()[-1].rstrip("s") for sp in r.spans
+            if sp.role == "trigger" and sp.text.strip()}
+
+
+def _same_head(r: EventReport, c: _Cluster) -> bool:
+    """Whether a report and a cluster name their happening by one word ("offensive")."""
+    mine = _heads(r)
+    return any(mine & _heads(m) for m in c.members)
+
+
 def _cluster_reports(reports: list[EventReport]) -> list[_Cluster]:
     """Greedy clustering, finest (then widest) reports first, each report compared only with
     the clusters of its type whose dates touch the same months (blocking keeps it near
@@ -2519,6 +2560,9 @@ def _cluster_reports(reports: list[EventReport]) -> list[_Cluster]:
                 continue
             if slack and c.per_source.get(r.source_id, _val(r)) != _val(r):
                 continue  # the article itself dates two happenings a day apart: two events
+            if coarse and r.event_type == "armed_clash" and c.value[2] in _FINE and \
+                    not _same_head(r, c):
+                continue  # "the 2023 offensive" is not a sniper shooting of that year
             if r.event_type in _LOCATED_TYPES and r.place_id and (any(
                     places_contradict(r.place_id, p) for p in sorted(c.places))
                     or _other_town_same_source(r, c)):

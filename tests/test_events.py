@@ -1174,3 +1174,80 @@ def test_the_war_an_anniversary_remembers_is_no_event_on_the_anniversary() -> No
     found = _events("On the fifth anniversary of the 2016 fighting, veterans marched through "
                     "Stepanakert.", published=dt.date(2021, 4, 3))
     assert [(r.event_type, r.date.year) for r in found] == [("protest", 2021)]
+
+
+def test_a_clash_between_national_teams_in_a_match_is_no_fighting() -> None:
+    found = _events("Armenia's national side clashed with Azerbaijan in a qualifier in "
+                    "Istanbul on 9 October 2019, a match that ended in a draw.",
+                    dt.date(2019, 10, 10))
+    assert [r for r in found if r.event_type == "armed_clash"] == []
+
+
+def test_an_attack_told_only_as_a_rumour_is_no_event() -> None:
+    found = _events("Rumours that a Russian patrol had been ambushed near Shusha on Friday "
+                    "spread quickly online.", dt.date(2022, 3, 14))
+    assert [r for r in found if r.event_type == "armed_clash"] == []
+
+
+def test_a_war_that_could_kill_thousands_is_a_scenario() -> None:
+    found = _events("Fresh fighting on the border this autumn could kill hundreds, a "
+                    "think-tank wrote in June.", dt.date(2021, 6, 1))
+    assert [r for r in found if r.event_type == "armed_clash"] == []
+
+
+def test_a_strike_told_in_a_relative_clause_on_another_war_is_off_topic() -> None:
+    found = _events("Talks were overshadowed by the war in Ukraine, where a missile hit a "
+                    "residential building in Chernihiv on Monday, killing seven.",
+                    dt.date(2024, 5, 2))
+    assert [r for r in found if r.event_type == "armed_clash"] == []
+
+
+def test_a_trigger_inside_a_quoted_title_is_no_happening() -> None:
+    found = _events("A documentary titled \u201cThe Shelling of Martakert\u201d premiered in "
+                    "Yerevan on Saturday.", dt.date(2021, 11, 8))
+    assert [r for r in found if r.event_type == "armed_clash"] == []
+
+
+def test_an_age_set_off_by_commas_does_not_hide_the_toll() -> None:
+    r = _one("Three conscripts, aged 19 to 21, were killed by mortar fire near Vardenis on "
+             "Thursday.", "armed_clash", dt.date(2021, 7, 26))
+    assert r.fatalities == 3
+
+
+def test_fire_named_by_the_side_that_fired_is_fighting() -> None:
+    r = _one("On 27 July 2021 Azerbaijani fire killed two soldiers near Yeraskh.",
+             "armed_clash", dt.date(2021, 7, 30))
+    assert (r.date, r.fatalities) == (dt.date(2021, 7, 27), 2)
+
+
+def test_the_town_captives_were_returned_to_is_not_where_the_release_was() -> None:
+    r = _one("On 19 January 2021 Baku sent home four servicemen to Goris, the ministry said.",
+             "detention", dt.date(2021, 1, 20))
+    assert r.place_id is None
+
+
+def test_guards_taking_up_positions_are_a_deployment_not_a_capture() -> None:
+    found = _events("Russian border guards took up positions along the new line on 2 June "
+                    "2021.", dt.date(2021, 6, 3))
+    assert [r.event_type for r in found] == ["deployment"]
+
+
+def test_shooting_shown_in_a_fake_video_is_no_event() -> None:
+    found = _events("A doctored video that supposedly showed soldiers shelling Tegh on 9 "
+                    "March 2022 spread on Telegram.", dt.date(2022, 3, 11))
+    assert [r for r in found if r.event_type == "armed_clash"] == []
+
+
+def test_a_year_old_offensive_does_not_join_a_sniper_shooting_of_that_year() -> None:
+    shooting = _events("A soldier was wounded by sniper fire near Tegh on 3 March 2023.",
+                       dt.date(2023, 3, 4), "a")
+    offensive = _events("The 2023 offensive ended the republic.", dt.date(2024, 1, 9), "b")
+    rows, _ = reconcile_events(shooting + offensive)
+    assert sorted(tuple(r["source_ids"]) for r in rows if r["event_type"] == "armed_clash") \
+        == [("a",), ("b",)]
+
+
+def test_a_strike_on_a_city_of_another_war_is_off_topic() -> None:
+    found = _events("Russian missiles struck a school in Odesa on Monday, killing five.",
+                    dt.date(2024, 5, 2))
+    assert [r for r in found if r.event_type == "armed_clash"] == []
