@@ -1099,3 +1099,16 @@ def test_a_timeline_entry_may_write_its_year_first_with_a_comma() -> None:
     text = "What happened when\n2020, Nov. 10 — A truce ends six weeks of war.\n"
     assert [(m.text, m.date) for m in find_dates(text, D(2025, 6, 2))] == [
         ("2020, Nov. 10", D(2020, 11, 10))]
+
+
+def test_days_later_does_not_count_from_a_day_the_story_has_moved_away_from() -> None:
+    # the dateline's day is not the anchor once the text turns to a month of another year
+    text = ("Posted 9 June 2024. Back in April 2021, both sides traded fire on the border. "
+            "A fragile calm returned three days later.")
+    later = [m for m in find_dates(text, None) if m.text == "three days later"]
+    assert [(m.date, m.precision) for m in later] == [(None, None)]
+    # a day inside the new scene's month still anchors it
+    text = ("On 4 April 2021, both sides traded fire. In April 2021, the border stayed tense. "
+            "A fragile calm returned three days later.")
+    later = [m for m in find_dates(text, None) if m.text == "three days later"]
+    assert [m.date for m in later] == [D(2021, 4, 7)]
