@@ -1373,6 +1373,19 @@ class _Ctx:
         if prec == "day":
             self.day = (end, rel)
 
+    def move_scene(self, end: dt.date, prec: str) -> None:
+        """A scene-setting date coarser than a day ("In September 2022, ...") that leaves the
+        period of the last day (or month) moves the story away from it: "two days later" after
+        "Published 3 March 2025. In September 2022, ..." is no day of 2025, nor one of
+        September 2022 known to the day."""
+        if prec not in ("month", "year"):
+            return
+        if self.day is not None and (self.day[0].year != end.year or (
+                prec == "month" and self.day[0].month != end.month)):
+            self.day = None
+        if prec == "year" and self.month is not None and self.month[0] != end.year:
+            self.month = None
+
 
 class _Res:
     __slots__ = ("date", "end", "prec", "rel", "span")
@@ -2265,6 +2278,8 @@ def find_dates(text: str, reference: dt.date | None = None,
             if r.prec == "day":
                 sent_day = at.end
             if _sets_the_scene(text, at, r):
+                if not r.span:
+                    ctx.move_scene(period_end(r.date, r.prec), r.prec)
                 ctx.frame = (r.date, at.end, r.rel)
                 ctx.frame_end = (period_end(r.date, r.prec) if r.prec in ("day", "month")
                                  and not r.span else None)

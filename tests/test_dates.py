@@ -1130,3 +1130,16 @@ def test_a_month_or_day_after_each_or_every_recurs_and_names_no_date() -> None:
         "Crowds walk to the memorial every year on 24 April; the fair, held each August, "
         "opened on Friday.", REF)]
     assert got == [("24 April", None), ("August", None), ("Friday", D(2024, 3, 8))]
+
+
+def test_days_later_does_not_count_from_a_day_the_story_has_moved_away_from() -> None:
+    # the dateline's day is not the anchor once the text turns to a month of another year
+    text = ("Posted 9 June 2024. Back in April 2021, both sides traded fire on the border. "
+            "A fragile calm returned three days later.")
+    later = [m for m in find_dates(text, None) if m.text == "three days later"]
+    assert [(m.date, m.precision) for m in later] == [(None, None)]
+    # a day inside the new scene's month still anchors it
+    text = ("On 4 April 2021, both sides traded fire. In April 2021, the border stayed tense. "
+            "A fragile calm returned three days later.")
+    later = [m for m in find_dates(text, None) if m.text == "three days later"]
+    assert [m.date for m in later] == [D(2021, 4, 7)]
