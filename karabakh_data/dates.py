@@ -2172,6 +2172,27 @@ _YEAR_WORDS = frozenset({"the same", "that", "that same", "the following", "the 
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?…][\"'”’»)\]]*|\n)[\s\"'“‘«(\[]*$")
 
 
+_COMMA_AFTER = re.compile(r"[ \u00a0]*,")
+_WORD_BEFORE = re.compile(r"[A-Za-z]+[ \u00a0]+\Z")
+
+
+def _heads_its_sentence(text: str, at: _Atom) -> bool:
+    """'In September 2022, ...', 'Back in April 2021, ...': the date and at most two words
+    before it open the sentence, and a comma closes it off. Only such a heading moves the
+    story to a new scene; a year inside a clause ("the maps approved in 1948") does not."""
+    if _COMMA_AFTER.match(text, at.end) is None:
+        return False
+    pos = at.start
+    for _ in range(3):
+        if _starts_sentence(text, pos):
+            return True
+        m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+        if m is None:
+            return False
+        pos = m.start()
+    return False
+
+
 def _starts_sentence(text: str, pos: int) -> bool:
     """Is `pos` the first word of its sentence (or line)? Looks back 12 characters only."""
     return _SENTENCE_HEAD.search(text[max(0, pos - 12):pos]) is not None \
@@ -2278,7 +2299,7 @@ def find_dates(text: str, reference: dt.date | None = None,
             if r.prec == "day":
                 sent_day = at.end
             if _sets_the_scene(text, at, r):
-                if not r.span:
+                if not r.span and r.prec in ("month", "year") and _heads_its_sentence(text, at):
                     ctx.move_scene(period_end(r.date, r.prec), r.prec)
                 ctx.frame = (r.date, at.end, r.rel)
                 ctx.frame_end = (period_end(r.date, r.prec) if r.prec in ("day", "month")

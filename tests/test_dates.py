@@ -1143,3 +1143,8 @@ def test_days_later_does_not_count_from_a_day_the_story_has_moved_away_from() ->
             "A fragile calm returned three days later.")
     later = [m for m in find_dates(text, None) if m.text == "three days later"]
     assert [m.date for m in later] == [D(2021, 4, 7)]
+    # a year inside a clause sets no new scene: the month before it is still "the same month"
+    text = ("In June 2021, both sides traded fire. Any pullback must follow maps drawn in 1975, "
+            "an envoy said. In the same month, the talks resumed.")
+    same = [m for m in find_dates(text, None) if m.text == "the same month"]
+    assert [m.date for m in same] == [D(2021, 6, 1)]
