@@ -150,6 +150,9 @@ class _Cues:
     habit: re.Pattern[str] | None
     #: words giving what an encounter was for ("to discuss EU visas")
     purpose: re.Pattern[str] | None
+    #: what a mediating state's talks with one side may be for and still be on the conflict
+    #: ("to discuss the situation in the region"), besides the `about` words
+    about_region: re.Pattern[str] | None
     #: which cue lists can match in a sentence: "trigger<i>", "status<i>", "level<i>" (row i
     #: of that kind, named in `rows`), "any_trigger", "mediator", "outcome", "venue"
     filter: CueFilter
@@ -303,6 +306,8 @@ def cues() -> _Cues:
         if by.get("habit") else None,
         purpose=re.compile(r"(?<![\w-])(?:" + joined["purpose"] + r")(?![\w-])", re.IGNORECASE)
         if by.get("purpose") else None,
+        about_region=re.compile(r"(?<![\w-])(?:" + joined["about_region"] + r")(?![\w-])",
+                                re.IGNORECASE) if by.get("about_region") else None,
         about=re.compile(r"(?<![\w-])(?:" + joined["about"] + r")(?![\w-])", re.IGNORECASE),
         needs_guest=re.compile(r"(?:" + joined["needs_guest"] + r")", re.IGNORECASE),
         close_guest=re.compile(r"(?:" + joined["close_guest"] + r")", re.IGNORECASE)
@@ -2592,11 +2597,14 @@ def _on_the_conflict(a: Analysed, c: _Cand, parties: set[str]) -> bool:
     if len(sides) != 1 or parties & cues().sides:
         return True
     purpose = cues().purpose
-    if parties & cues().mediator_states and not (
-            purpose is not None and any(purpose.search(s.text) for s in c.sentences)):
-        # one side meeting a mediator is on the conflict, unless its sentences say what it
-        # was for ("met Macron to discuss EU visas"): then that purpose must name it
-        return True
+    if parties & cues().mediator_states:
+        if purpose is None or not any(purpose.search(s.text) for s in c.sentences):
+            # one side meeting a mediator is on the conflict, unless its sentences say what it
+            # was for ("met Macron to discuss EU visas"): then that purpose must name it
+            return True
+        region = cues().about_region
+        if region is not None and any(region.search(s.text) for s in c.sentences):
+            return True  # ("met Putin to discuss the situation in the region")
     datelines = _article_datelines(a)
     for s in c.sentences:
         if cues().about.search(s.text):

@@ -167,7 +167,7 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "named_thing", "document", "document_modifier", "close_guest", "unasserted",
              "topic_pair", "head_apposition", "takes_part", "no_mediator", "repeated",
              "needs_each", "attends", "sport", "hearsay", "denial", "purpose",
-             "habit"}
+             "habit", "about_region"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -1522,6 +1522,13 @@ def test_one_side_meeting_a_mediator_state_on_another_matter_gives_no_row() -> N
     (m,) = _meetings("Nikol Pashinyan met Emmanuel Macron in Paris on 21 February 2024 to "
                      "discuss the peace process.", dt.date(2024, 2, 23))
     assert m.status == "held"
+
+
+def test_one_side_and_a_mediator_on_the_regional_situation_is_on_the_conflict() -> None:
+    # "the situation in the region" is how both sides' talks with a mediator are often told
+    (m,) = _meetings("Ilham Aliyev met Vladimir Putin in Sochi on 3 June 2024 to discuss the "
+                     "situation in the region.", dt.date(2024, 6, 4))
+    assert set(m.participants) == {"ilham-aliyev", "vladimir-putin"}
 
 
 def test_the_organisation_whose_summit_someone_stayed_away_from_is_no_party() -> None:
