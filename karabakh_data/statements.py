@@ -2508,6 +2508,28 @@ def _names_party(d: _Doc, lo: int, hi: int, skip: set[tuple[int, int]]) -> bool:
     return False
 
 
+def _names_conflict_place(d: _Doc, a: _Attr, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] names a place of the conflict itself (Karabakh, the Lachin road) or
+    the side across from the speaker (Azerbaijan in Armenian words; either side in the words
+    of a speaker of no state, as the Karabakh authorities): then words on gas, electricity or
+    prices are about the conflict ("Baku cut the gas to Karabakh again"), not about another
+    matter as gas exports to Europe are."""
+    own = {c for i in a.ids if (c := _actor(i)[1])}
+    across = d.c.party_countries - own if own <= d.c.party_countries else frozenset()
+    for si in range(d.sent_of(lo), d.sent_of(max(lo, hi - 1)) + 1):
+        for m in d.sents[si].mentions:
+            if m.start < lo or m.end > hi:
+                continue
+            if m.place_id in d.c.party_places:
+                return True
+            country = (_actor(m.actor_id)[1] if m.actor_id else
+                       _place_country(m.place_id) if m.place_id else None)
+            if country in across and (m.start, m.end) not in {
+                    (st, en) for st, en, _ in a.speaker_spans}:
+                return True
+    return False
+
+
 def _relevant(d: _Doc, a: _Attr, cs: int, ce: int, topics: tuple[str, ...],
               follows_relevant: bool) -> bool:
     """About the conflict or the peace process (see the module docstring). `follows_relevant`:
@@ -2515,7 +2537,7 @@ def _relevant(d: _Doc, a: _Attr, cs: int, ce: int, topics: tuple[str, ...],
     "the claims were false", belongs to the same exchange)."""
     if topics:
         return True
-    if d.deferred.any_in("off_topic", cs, ce) and (
+    if d.deferred.any_in("off_topic", cs, ce) and not _names_conflict_place(d, a, cs, ce) and (
             not d.deferred.any_in("relevance", cs, ce) or
             not _names_party(d, cs, ce, {(st, en) for st, en, _ in a.speaker_spans})):
         # ("the grain deal must be revived": a generic relevance word, "deal", about another

@@ -1328,6 +1328,17 @@ def test_energy_and_climate_remarks_naming_a_party_are_off_topic() -> None:
     assert r.speaker_id == "ilham-aliyev"
 
 
+def test_gas_and_power_cuts_to_the_disputed_region_stay_on_topic() -> None:
+    # an energy word is off-topic beside exports, not when the words name the region or the
+    # side across from the speaker
+    (r,) = _rows("Armenia's foreign ministry said the electricity cut to Karabakh had left "
+                 "hospitals dark.")
+    assert "Karabakh" in r.text
+    (r,) = _rows("Mirzoyan said that Azerbaijan had turned off the gas once more.")
+    assert r.speaker_id == "ararat-mirzoyan"
+    assert _rows("Mirzoyan said that gas prices at home would stay the same this winter.") == []
+
+
 def test_a_contrast_clause_with_another_party_ends_the_reported_words() -> None:
     (r,) = _rows("Baku has long insisted on direct negotiations, whereas Yerevan wants the "
                  "talks held under European mediation.")
