@@ -1251,3 +1251,22 @@ def test_a_strike_on_a_city_of_another_war_is_off_topic() -> None:
     found = _events("Russian missiles struck a school in Odesa on Monday, killing five.",
                     dt.date(2024, 5, 2))
     assert [r for r in found if r.event_type == "armed_clash"] == []
+
+
+def test_delegates_clashing_verbally_is_no_fighting() -> None:
+    found = _events("The two delegations clashed verbally in the assembly hall on Tuesday.",
+                    dt.date(2024, 1, 26))
+    assert [r for r in found if r.event_type == "armed_clash"] == []
+    # a clash of troops the same day is still one
+    (r,) = _events("The two armies clashed near the border on Tuesday.", dt.date(2024, 1, 26))
+    assert r.event_type == "armed_clash"
+
+
+def test_a_date_in_a_restrictive_relative_clause_is_that_clauses() -> None:
+    # "who had strayed across in June" dates the straying, not the handover after it
+    found = _events("Baku handed back three Armenian conscripts who had strayed across the "
+                    "line in June, officials said.", dt.date(2024, 9, 2))
+    assert [r.date for r in found if r.event_type == "detention"] in ([], [None])
+    r = _one("On Friday, Baku handed back three Armenian conscripts who had strayed across "
+             "the line in June.", "detention", dt.date(2024, 9, 2))
+    assert r.date == dt.date(2024, 8, 30)
