@@ -1566,16 +1566,23 @@ def _occasion_of(s: Sentence, lo: int, hi: int) -> bool:
     sidelines of the summit")."""
     if _OCCASION_OF.match(s.text, lo - s.start, hi - s.start):
         return True
+    gap = _names_as_x(s, lo, hi)
+    return gap is not None and _OCCASION_OF_NAMED.match(gap) is not None
+
+
+def _names_as_x(s: Sentence, lo: int, hi: int) -> str | None:
+    """The text between offsets `lo` and `hi` of sentence `s` with each mention in it read as
+    "X" (so a pattern counts a long titled name as one word), or None when it holds none."""
     names = [m for m in s.mentions if lo <= m.start and m.end <= hi]
     if not names:
-        return False
+        return None
     parts, at = [], lo
     for m in names:
         parts.append(s.text[at - s.start:m.start - s.start])
         parts.append("X")
         at = m.end
     parts.append(s.text[at - s.start:hi - s.start])
-    return _OCCASION_OF_NAMED.match("".join(parts)) is not None
+    return "".join(parts)
 
 
 #: right after a trigger verb: "with" and its guest ("held talks with X")
@@ -1602,16 +1609,8 @@ def _hosted_gap(s: Sentence, lo: int, hi: int) -> bool:
     or the guests' names and "for" ("hosted A and B for talks on May 14")."""
     if _HOSTED_GAP.fullmatch(s.text, lo - s.start, hi - s.start):
         return True
-    names = [m for m in s.mentions if lo <= m.start and m.end <= hi]
-    if not names:
-        return False
-    parts, at = [], lo
-    for m in names:
-        parts.append(s.text[at - s.start:m.start - s.start])
-        parts.append("X")
-        at = m.end
-    parts.append(s.text[at - s.start:hi - s.start])
-    return _HOSTED_NAMES.fullmatch("".join(parts)) is not None
+    gap = _names_as_x(s, lo, hi)
+    return gap is not None and _HOSTED_NAMES.fullmatch(gap) is not None
 
 
 def _draft_candidates(a: Analysed) -> list[_Cand]:
