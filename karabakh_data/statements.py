@@ -2508,12 +2508,13 @@ def _names_party(d: _Doc, lo: int, hi: int, skip: set[tuple[int, int]]) -> bool:
     return False
 
 
-def _names_conflict_place(d: _Doc, a: _Attr, lo: int, hi: int) -> bool:
+def _names_conflict_place(d: _Doc, a: _Attr, lo: int, hi: int,
+                          skip: set[tuple[int, int]]) -> bool:
     """Whether text[lo:hi] names a place of the conflict itself (Karabakh, the Lachin road) or
     the side across from the speaker (Azerbaijan in Armenian words; either side in the words
     of a speaker of no state, as the Karabakh authorities): then words on gas, electricity or
     prices are about the conflict ("Baku cut the gas to Karabakh again"), not about another
-    matter as gas exports to Europe are."""
+    matter as gas exports to Europe are. Mentions at `skip` (the speaker's own) do not count."""
     own = {c for i in a.ids if (c := _actor(i)[1])}
     across = d.c.party_countries - own if own <= d.c.party_countries else frozenset()
     for si in range(d.sent_of(lo), d.sent_of(max(lo, hi - 1)) + 1):
@@ -2524,8 +2525,7 @@ def _names_conflict_place(d: _Doc, a: _Attr, lo: int, hi: int) -> bool:
                 return True
             country = (_actor(m.actor_id)[1] if m.actor_id else
                        _place_country(m.place_id) if m.place_id else None)
-            if country in across and (m.start, m.end) not in {
-                    (st, en) for st, en, _ in a.speaker_spans}:
+            if country in across and (m.start, m.end) not in skip:
                 return True
     return False
 
@@ -2537,9 +2537,10 @@ def _relevant(d: _Doc, a: _Attr, cs: int, ce: int, topics: tuple[str, ...],
     "the claims were false", belongs to the same exchange)."""
     if topics:
         return True
-    if d.deferred.any_in("off_topic", cs, ce) and not _names_conflict_place(d, a, cs, ce) and (
-            not d.deferred.any_in("relevance", cs, ce) or
-            not _names_party(d, cs, ce, {(st, en) for st, en, _ in a.speaker_spans})):
+    speakers = {(st, en) for st, en, _ in a.speaker_spans}
+    if d.deferred.any_in("off_topic", cs, ce) and \
+            not _names_conflict_place(d, a, cs, ce, speakers) and (
+            not d.deferred.any_in("relevance", cs, ce) or not _names_party(d, cs, ce, speakers)):
         # ("the grain deal must be revived": a generic relevance word, "deal", about another
         # matter, with no party named in the words)
         return False
@@ -2548,8 +2549,7 @@ def _relevant(d: _Doc, a: _Attr, cs: int, ce: int, topics: tuple[str, ...],
     if follows_relevant:
         return True
     s = d.sents[a.sent]
-    if _names_party(d, min(cs, s.start), max(ce, s.end),
-                    {(st, en) for st, en, _ in a.speaker_spans}):
+    if _names_party(d, min(cs, s.start), max(ce, s.end), speakers):
         return True
     first = d.sent_of(min(cs, s.start))
     if first > 0:
