@@ -153,6 +153,10 @@ class _Vocab:
     self_verbs: frozenset[str]      # "published", "recorded"
     will_before: frozenset[str]     # "free", "political": "will" after one is the noun
     will_next: frozenset[str]       # "of", "to": "will" before one is the noun
+    modals: frozenset[str]          # "may", "might": a year-less date after one lies ahead
+    modal_back: frozenset[str]      # "have", "be recalled": ... unless one of these follows
+    title_cues: frozenset[str]      # "titled", "banners": a quotation after one is a name
+    anchor_events: frozenset[str]   # "summit", "ceasefire": "a month after the <one>"
 
 
 @lru_cache(maxsize=1)
@@ -205,6 +209,11 @@ def _vocab() -> _Vocab:
         self_verbs=frozenset(words("self_verb")),
         will_before=frozenset(w for w, v in by_kind.get("noun_will", []) if v.strip() != "next"),
         will_next=frozenset(w for w, v in by_kind.get("noun_will", []) if v.strip() == "next"),
+        modals=frozenset(words("modal")),
+        modal_back=frozenset(w.replace("’", "'") for w in words("modal_back")),
+        title_cues=frozenset(words("title_cue")),
+        anchor_events=frozenset(words("anchor_event")) | frozenset(words("past_event"))
+        | frozenset(words("doc_noun")),
     )
 
 
@@ -376,6 +385,8 @@ class _Patterns:
     day_lead: re.Pattern[str]
     next_word: re.Pattern[str]
     clause_cut: re.Pattern[str]
+    modal: re.Pattern[str]   # "may meet", "might well resume": see `_modal_ahead`
+    counted: re.Pattern[str]   # "a month after the Prague summit": see `_counted_from_event`
     prefix_at_runs: bool   # whether `_prefix_search` may try the starts of runs only
 
 
@@ -530,6 +541,13 @@ def _patterns() -> _Patterns:
         clause_cut=re.compile(r"[;:“”\"«»()\[\],](?:(?<!,)|(?<=,)[\s\u00a0]+(?:which|who|whom"
                               r"|whose|where|while|but|although|though|after|before|since|when)\b)",
                               ci),
+        # case-sensitive: "May" the month is never the modal; one adverb may follow it
+        modal=re.compile(rf"(?<![A-Za-z])(?:{_alt(v.modals)}){_WS}(?!(?:(?:not|also|well|still|"
+                         rf"yet|even|[a-z]+ly){_WS})?(?:{_alt(v.modal_back)})(?![a-z]))[a-z]"),
+        counted=re.compile(rf"(?<![A-Za-z])(?i:(?P<n>[0-9]{{1,2}}|{_alt(v.numbers)})|the)"
+                           rf"{_WS}(?P<unit>day|week|month|year)s?{_WS}(?P<dir>after|before)"
+                           rf"{_WS}the{_WS}(?:(?P<name>[A-Z][a-z]+){_WS})?"
+                           rf"(?P<noun>{_alt(v.anchor_events)})(?![A-Za-z-])"),
         # Every prefix pattern starts with a word from the code or with a number or weekday
         # word from the vocabulary, or with a digit: see `_prefix_search`.
         prefix_at_runs=all(w[:1].isascii() and w[:1].isalpha()
@@ -642,6 +660,23 @@ def _is_count(text: str, start: int, end: int, prev: list[str] | None = None) ->
     if nxt in v.unit_nouns:
         return not (prev and prev[0] in v.strong_cues)
     return False
+
+
+_DESCRIBED_UNIT = re.compile(r"[ \u00a0]+([A-Za-z][a-z]+(?:-[a-z]+)?)[ \u00a0]+([a-z]+)"
+                             r"(?![A-Za-z])")
+
+
+def _counts_described_units(text: str, end: int) -> bool:
+    """A bare year-like number before one describing word and a `unit_noun` ("2023 displaced
+    families", "1990 Armenian soldiers") counts them; the caller checks that no cue ("in",
+    "the", a month) stands before the number."""
+    m = _DESCRIBED_UNIT.match(text, end)
+    if m is None:
+        return False
+    v = _vocab()
+    w1 = m.group(1).lower()
+    return m.group(2) in v.unit_nouns and w1 not in v.unit_nouns and w1 not in v.past_events \
+        and w1 not in v.doc_nouns and w1 not in v.months and w1 not in v.weekdays
 
 
 _DAYWORDS = frozenset({
@@ -787,6 +822,8 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
                                or prev[0] in v.months or prev[0].endswith("'s"))
         if _is_count(text, at.start, at.end, prev2):
             return None
+        if not cued and _counts_described_units(text, at.end):
+            return None            # "officials said 2023 displaced families had settled"
         if not cued and at.y < 1900:
             return None
         return at
@@ -1309,6 +1346,9 @@ def _is_future(text: str, at: _Atom) -> bool:
             # "will meet on Sunday, Michel said on Thursday": a past verb right before the date
             # governs it, whatever plan the sentence told first
             return not _told_before(text, start)
+    if at.y is None and at.ry is None and ("may" in window or "might" in window) \
+            and _modal_ahead(text, s0, start, p):
+        return not _told_before(text, start)
     after = text[end:s1].lower().replace("’", "'")
     # A phrase found after the date starts with its first word, written as in the vocabulary
     # ("will", "is" of "is due"): with none of those words in the rest of the sentence (or a
@@ -1327,6 +1367,17 @@ def _is_future(text: str, at: _Atom) -> bool:
     if i >= 0 and _told_before(text, start):
         return False  # "met on 30 December and will meet again": the plan is the next clause's
     return i >= 0 and _find_phrase(p.report_verb, v.report_verbs, after[:i]) < 0
+
+
+def _modal_ahead(text: str, s0: int, start: int, p: _Patterns) -> bool:
+    """A lower-case modal in the clause before a year-less date ("the ministers may meet again
+    in June", "talks might well resume on Monday") places it ahead, as "will" does; not "may
+    have met", "as may be recalled", nor the month ("met in May and again in June"). The modal
+    governs only a date with no comma between them: "X may meet in June, officials told us on
+    Monday" leaves Monday to its own verb."""
+    lo = max(s0, text.rfind(",", s0, start) + 1)
+    cuts = [c.end() for c in p.clause_cut.finditer(text, lo, start)]
+    return p.modal.search(text, cuts[-1] if cuts else lo, start) is not None
 
 
 # --------------------------------------------------------------------------------------------
@@ -1912,12 +1963,17 @@ def _after_past_verb(text: str, pos: int) -> bool:
     before its "on"/"in", or a past cue ("back in October"). Future words ("scheduled",
     "expected") were ruled out before."""
     prev = _prev_words(text, pos, 2)
+    tail = text[max(0, pos - 8):pos].rstrip(" \t\u00a0\"'“‘«(")
     if prev and prev[0] in ("on", "in"):
         prev = prev[1:]
-    if not prev:
-        return False
+        tail = text[max(0, pos - 12):pos].rstrip(" \t\u00a0")[:-2].rstrip(" \t\u00a0\"'“‘«(")
+    if not prev or tail.endswith(_CLOSES_SENTENCE):
+        return False  # "..., a source said. Mid-September is possible": another sentence's verb
     w = prev[0]
     return _past_word(w) or w in _vocab().past_cues
+
+
+_CLOSES_SENTENCE = (".", "!", "?", "\n", ".\"", ".”", ".’", "?”", "!”")
 
 
 def _past_word(w: str) -> bool:
@@ -1980,6 +2036,42 @@ def _quoted(text: str, pos: int) -> bool:
         "\u201d" in after or ("\u201c" not in after and _reopens(text, stop, "\u201c")))
 
 
+# the last quotation mark before a position on its line, with the text after it up to there
+_QUOTE_MARKS = "\"\u201c\u201d\u00ab\u00bb\u2018\u2019'"
+_LAST_QUOTE = re.compile(f"[{_QUOTE_MARKS}][^{_QUOTE_MARKS}\n]*\\Z")
+_OPENERS = "\"\u201c\u00ab\u2018'"
+_TITLE_REACH = 100  # characters from the opening mark of a title to a date inside it
+# a closed quotation right before another one: '"A" and "B"', '"A", "B"'
+_JOINED_QUOTE = re.compile("[\"\u201d\u00bb\u2019'][,;]?[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?\\Z")
+
+
+def _in_title(text: str, pos: int) -> bool:
+    """Is `pos` inside a quotation that names something: opened right after a `title_cue`
+    ("an exhibition titled "Karabakh 2020"", "banners reading "27 September: we remember"
+    and "8 November: victory"")? Such a date belongs to a name or a slogan. A quotation
+    after a speech verb, or one with no cue, is not a title ("the "5 October statement"")."""
+    lo = max(0, pos - _TITLE_REACH)
+    q = _LAST_QUOTE.search(text, lo, pos)
+    if q is None:
+        return False
+    title_cues = _vocab().title_cues
+    for _ in range(3):   # a title, or up to two more joined to it
+        o = q.start()
+        if text[o] not in _OPENERS or (o > 0 and not (text[o - 1].isspace()
+                                                     or text[o - 1] in "([")):
+            return False  # a closing mark or an apostrophe ("Azerbaijan's 2020 ...")
+        prev = _prev_words(text, o, 1)
+        if prev and prev[0] in title_cues and text[o - 1] != "(":
+            return True
+        j = _JOINED_QUOTE.search(text, max(0, o - 8), o)
+        if j is None:
+            return False
+        q = _LAST_QUOTE.search(text, max(0, j.start() - _TITLE_REACH), j.start())
+        if q is None:
+            return False
+    return False
+
+
 def _reopens(text: str, stop: int, mark: str) -> bool:
     """Does the paragraph after the line break at `stop` open with the same quotation `mark`?
     A quote that runs over several paragraphs leaves each one open and reopens the next (the
@@ -1993,6 +2085,39 @@ def _reopens(text: str, stop: int, mark: str) -> bool:
 _DOC_AGE_DAYS = 183
 
 
+def _written_days(atoms: list[_Atom]) -> dict[tuple[int, int], int]:
+    """(month, day) -> year of the article's full single-day dates, for the days written with
+    one year only: "the 5 October statement" names the day the text writes as "October 5,
+    2023" elsewhere (a document or happening is cited by its day, its year told once)."""
+    years: dict[tuple[int, int], set[int]] = {}
+    for a in atoms:
+        if a.kind in ("md", "ymd") and a.y is not None and a.m and a.d and a.d2 is None \
+                and a.y2 is None:
+            years.setdefault((a.m, a.d), set()).add(a.y)
+    return {k: next(iter(ys)) for k, ys in years.items() if len(ys) == 1}
+
+
+def _names_document(text: str, at: _Atom) -> bool:
+    """'the 10 November statement', 'the 5 October joint declaration': a date right after
+    "the" and before a `doc_noun` (listed modifiers may stand between)."""
+    return _document_end(text, at) >= 0
+
+
+def _document_end(text: str, at: _Atom) -> int:
+    """End of the `doc_noun` a date names (see `_names_document`), -1 when it names none."""
+    prev = _prev_words(text, at.start, 1)
+    if text[at.start:at.start + 4].lower() != "the " and (not prev or prev[0] != "the"):
+        return -1
+    v = _vocab()
+    words = list(_WORD.finditer(text, at.end, min(len(text), at.end + 40)))[:3]
+    while words and words[0].group().lower() in v.doc_modifiers:
+        words = words[1:]
+    return words[0].end() if words and words[0].group().lower() in v.doc_nouns else -1
+
+
+_OF_YEAR = re.compile(rf"[ \u00a0]+of[ \u00a0]+({_YEAR}){_YEAR_END}")
+
+
 def _names_old_document(text: str, at: _Atom, r: _Res, ref: _Ref) -> bool:
     """'the November 9-10 statement', 'the 10 November trilateral agreement': a year-less date
     naming a document. Background paragraphs cite famous texts this way for years after they
@@ -2002,14 +2127,7 @@ def _names_old_document(text: str, at: _Atom, r: _Res, ref: _Ref) -> bool:
     if ref.date is None or r.date.year >= ref.date.year \
             or (ref.date - (r.end or r.date)).days <= _DOC_AGE_DAYS:
         return False
-    prev = _prev_words(text, at.start, 1)
-    if text[at.start:at.start + 4].lower() != "the " and (not prev or prev[0] != "the"):
-        return False
-    v = _vocab()
-    words = _WORD.findall(text[at.end:at.end + 40])[:3]
-    while words and words[0].lower() in v.doc_modifiers:
-        words = words[1:]
-    return bool(words) and words[0].lower() in v.doc_nouns
+    return _names_document(text, at)
 
 
 def _after_report_verb(text: str, pos: int) -> bool:
@@ -2233,6 +2351,7 @@ def find_dates(text: str, reference: dt.date | None = None,
     # sentence of its line ("2020: war breaks out. A deal signed on 9-10 November ends it.")
     # where no scene-setting date of the sentence itself does
     label: tuple[dt.date, int, bool] | None = None
+    written_days: dict[tuple[int, int], int] | None = None  # see `_written_days`
     for i, at in enumerate(atoms):
         if at.kind == "year" and at.y2 is not None and at.y2 != at.y \
                 and is_timeline_label(text, at.start, at.end):
@@ -2282,9 +2401,24 @@ def find_dates(text: str, reference: dt.date | None = None,
             r = _none(r.rel)  # "each August", "every year on 24 April": no one date
         if at.kind == "dom" and r.date is None:
             continue  # "on the 25th" with no month near: a date only if its month is known
+        if _in_title(text, at.start):
+            continue  # 'an exhibition titled "Karabakh 2020"': a name, no date
         if r.prec == "day" and not r.span and _WEEK_OF.search(text, max(0, at.start - 12),
                                                               at.start):
             r = _Res(_monday(r.date), None, "week", r.rel)  # "the week of 18 September"
+        if at.kind == "md" and at.y is None and at.ry is None and at.d2 is None \
+                and not at.rm and (past_event or (doc := _document_end(text, at)) >= 0):
+            # "the 10 November statement of 2020"; "the 5 October statement" where the text
+            # also writes "October 5, 2023"
+            oy = None if past_event else _OF_YEAR.match(text, doc)
+            if oy is not None:
+                y = int(oy.group(1))
+            else:
+                if written_days is None:
+                    written_days = _written_days(atoms)
+                y = written_days.get((at.m, at.d))
+            if y is not None and _weekday_of(y, at.m, at.d) is not None:
+                r = _Res(dt.date(y, at.m, at.d), None, "day", False)
         if r.date is not None and r.rel and at.kind == "md" and at.y is None \
                 and at.ry is None and _names_old_document(text, at, r, ref):
             r = _none(True)
@@ -2315,7 +2449,76 @@ def find_dates(text: str, reference: dt.date | None = None,
         out.append(DateMention(at.start, at.end, text[at.start:at.end], r.date, end,
                                r.prec if r.date is not None else None,
                                r.rel, fut))
+    if out and ("after the" in text or "before the" in text):
+        counted = _counted_from_event(text, out, ref)
+        if counted:
+            out = sorted(out + counted, key=lambda m: m.start)
     return out
+
+
+_COUNT_PREC = {"day": "day", "week": "week", "month": "month", "year": "year"}
+_ANCHOR_REACH = 80  # characters from the happening's word to its date in the other sentence
+
+
+def _counted_from_event(text: str, found: list[DateMention], ref: _Ref) -> list[DateMention]:
+    """"a month after the Prague summit", "the day after the ceasefire", "two years after the
+    offensive": a time counted from a happening the text dates elsewhere. Dated only when
+    exactly one other sentence names the happening (its capitalised qualifier, else its noun)
+    with a full date written after it there (or as the sentence's one full date), and when the
+    counting sentence names no date of its own (which the extractors might give the
+    happening instead); a count from a month-precise date is made in months or years only.
+    Never a date after the publication day."""
+    p, v = _patterns(), _vocab()
+    out: list[DateMention] = []
+    lowered = ""
+    for c in p.counted.finditer(text):
+        s0, s1 = _sentence_bounds(text, c.start(), c.end(), 300, 300)
+        if any(s0 <= m.start < s1 for m in found):
+            continue
+        n = c.group("n")
+        k = 1 if n is None else int(n) if n.isdigit() else v.numbers.get(n.lower())
+        if not k:
+            continue
+        key = c.group("name") or c.group("noun").lower()
+        hay = text if c.group("name") else (lowered := lowered or text.lower())
+        anchors: set[tuple[dt.date, str]] = set()
+        i = hay.find(key)
+        while i >= 0:
+            j, i = i + len(key), hay.find(key, i + 1)
+            if s0 <= j - len(key) < s1 or (j - len(key) > 0 and hay[j - len(key) - 1].isalpha()) \
+                    or (j < len(hay) and hay[j].isalpha()):
+                continue
+            a0, a1 = _sentence_bounds(text, j - len(key), j, 300, 300)
+            full = [m for m in found if a0 <= m.start < a1 and m.date is not None
+                    and not m.relative and m.date_end is None
+                    and m.precision in ("day", "month") and _YEAR_IN.search(m.text)]
+            after = [m for m in full if 0 <= m.start - j <= _ANCHOR_REACH]
+            pick = after[0] if after else full[0] if len(full) == 1 else None
+            if pick is not None:
+                anchors.add((pick.date, pick.precision))
+        if len(anchors) != 1:
+            continue
+        (a, aprec), = anchors
+        unit = c.group("unit").lower()
+        if aprec == "month" and unit in ("day", "week"):
+            continue
+        sign = 1 if c.group("dir").lower() == "after" else -1
+        if unit == "day":
+            d, prec = a + dt.timedelta(days=sign * k), "day"
+        elif unit == "week":
+            d, prec = _monday(a + dt.timedelta(weeks=sign * k)), "week"
+        elif unit == "month":
+            y, m = _shift_month(a.year, a.month, sign * k)
+            d, prec = dt.date(y, m, 1), "month"
+        else:
+            d, prec = dt.date(a.year + sign * k, 1, 1), "year"
+        if ref.date is not None and d > ref.date:
+            continue
+        out.append(DateMention(c.start(), c.end(), c.group(), d, None, prec, False, False))
+    return out
+
+
+_YEAR_IN = re.compile(_YEAR)
 
 
 def _slash_order(atoms: list[_Atom]) -> None:

@@ -1148,3 +1148,73 @@ def test_days_later_does_not_count_from_a_day_the_story_has_moved_away_from() ->
             "an envoy said. In the same month, the talks resumed.")
     same = [m for m in find_dates(text, None) if m.text == "the same month"]
     assert [m.date for m in same] == [D(2021, 6, 1)]
+
+
+def test_a_lower_case_modal_before_a_year_less_date_places_it_ahead() -> None:
+    # in a November article, "may resume in June" is next June; the month "May" and a
+    # "may have" looking back keep the date behind the writer
+    ref = D(2023, 11, 20)
+    assert one("Envoys say the talks may well resume in June.", ref).date == D(2024, 6, 1)
+    assert one("The envoys might meet on 5 May.", ref).date == D(2024, 5, 5)
+    got = [m.date for m in find_dates("The envoys met in May and again in June.", ref)]
+    assert got == [D(2023, 5, 1), D(2023, 6, 1)]
+    assert one("The envoys may have met in June.", ref).date == D(2023, 6, 1)
+    # a later date after a comma belongs to its own verb
+    got = [m.date for m in find_dates(
+        "They may meet in June, an aide told reporters on Monday.", ref)]
+    assert got == [D(2024, 6, 1), D(2023, 11, 20)]
+
+
+def test_a_document_named_by_its_day_takes_the_year_the_text_gives_that_day() -> None:
+    # the year comes from "of 2023" after the noun or from the same day written in full
+    ref = D(2024, 11, 8)
+    got = [m.date for m in find_dates("Envoys cited the 5 October declaration of 2023.", ref)]
+    assert got[0] == D(2023, 10, 5)
+    got = [m.date for m in find_dates(
+        "Baku dismissed the 5 October joint statement. The summit on October 5, 2023 went "
+        "ahead without Aliyev.", ref)]
+    assert got == [D(2023, 10, 5), D(2023, 10, 5)]
+    # a day the text writes with two years stays as before; a commemoration is this year's
+    got = [m.date for m in find_dates(
+        "The war began on 27 September 2020. On 27 September, crowds marched.", ref)]
+    assert got == [D(2020, 9, 27), D(2024, 9, 27)]
+
+
+def test_a_number_before_a_describing_word_and_a_counted_noun_is_a_count() -> None:
+    # "2023 displaced families" are families; after "in" or "the" the number stays a year
+    assert find_dates("Aid groups said 2023 displaced families had found homes.", REF) == []
+    assert one("In 2023 displaced families found homes.").date == D(2023, 1, 1)
+    assert one("The 2020 Armenian prisoners came home.").date == D(2020, 1, 1)
+
+
+def test_a_date_inside_a_quoted_title_or_slogan_dates_nothing() -> None:
+    # the exhibition's and the banners' dates are names; the march's own day is a date, and
+    # so is a quoted document with no title word before it
+    text = ('An exhibition titled "Karabakh 2020" opened on Friday beside banners reading '
+            '"27 September: we remember" and "8 November: victory".')
+    assert [m.text for m in find_dates(text, REF)] == ["Friday"]
+    assert one('Baku dismissed the "5 October statement".').date == D(2023, 10, 5)
+
+
+def test_a_time_counted_from_a_happening_dated_in_another_sentence() -> None:
+    # the summit's day is written elsewhere, so "a month after" it is November 2022; the
+    # exodus has no date in the text and the count stays out
+    text = ("The leaders met in Prague on 6 October 2022. A month after the Prague summit, "
+            "the ministers held talks in Washington. Two years after the exodus, families "
+            "still wait.")
+    got = {m.text: (m.date, m.precision) for m in find_dates(text, REF)}
+    assert got["A month after the Prague summit"] == (D(2022, 11, 1), "month")
+    assert not any("exodus" in t for t in got)
+    # a count whose own sentence names a date is left alone (the date may be the happening's)
+    text = ("A truce was agreed on 20 September 2023. The day after the truce, on "
+            "21 September 2023, talks opened.")
+    assert [m.text for m in find_dates(text, REF)] == ["20 September 2023", "21 September 2023"]
+
+
+def test_the_last_verb_of_the_sentence_before_does_not_govern_a_date_heading_the_next() -> None:
+    # "said" closes the sentence before, so mid-September is the coming one, not last year's
+    text = "Talks could resume in October, an aide said. Mid-September is also possible."
+    ref = D(2025, 8, 2)
+    assert [m.date for m in find_dates(text, ref)] == [D(2025, 10, 1), D(2025, 9, 1)]
+    # a past verb right before the date still places it behind the writer
+    assert one("The envoys met in September.", ref).date == D(2024, 9, 1)
