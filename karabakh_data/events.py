@@ -207,7 +207,8 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "toll_follows", "foreign_force", "apposition_open",
                "range_before", "range_joint", "protest_target", "absolute_with",
                "exception_before", "relative_subject", "result_relative", "simple_past",
-               "simple_past_aux", "finite_after", "after_event", "title_before")
+               "simple_past_aux", "finite_after", "after_event", "title_before",
+               "relative_past", "relative_main_aux", "relative_not_before", "reduced_relative")
 
 
 @lru_cache(maxsize=1)
@@ -301,6 +302,25 @@ def _vocab() -> _Vocab:
                                      re.IGNORECASE)
     cues["finite_after"] = re.compile(r"(?<![\w-])(?:" + alts("finite_after") + r")(?![\w-])",
                                       re.IGNORECASE)
+    # "soldiers who crossed ...": see `_relative_past_cuts`
+    cues["relative_past"] = re.compile(r"(?<![,;:])\s+(?:" + alts("relative_past")
+                                       + r")\s+(?:" + alts("simple_past") + r")(?![\w-])",
+                                       re.IGNORECASE)
+    cues["relative_main"] = re.compile(r"(?<![\w-])(?:" + alts("simple_past") + "|"
+                                       + alts("relative_main_aux") + r")(?![\w-])",
+                                       re.IGNORECASE)
+    cues["reduced_relative"] = re.compile(r"(?<![\w-])(?:" + alts("person_noun") + r")\s+(?:"
+                                          + alts("reduced_relative") + r")(?![\w-])",
+                                          re.IGNORECASE)
+    # the participles as plain words: a sentence with none of them has no reduced relative
+    cues["relative_words"] = tuple(f" {w.lower()} " for alt in by["relative_past"]
+                                   for w in split_top(alt))
+    cues["reduced_words"] = tuple(w.lower() for alt in by["reduced_relative"]
+                                  for w in split_top(alt))
+    cues["relative_aux"] = re.compile(r"(?:[\w’'-]+\s+){0,8}?(?:" + alts("relative_main_aux")
+                                      + r")(?![\w-])", re.IGNORECASE)
+    cues["relative_not_before"] = re.compile(r"(?<![\w-])(?:" + alts("relative_not_before")
+                                             + r")[\s,]+$", re.IGNORECASE)
 
     nums: dict[str, tuple[int, str]] = {}
     for r in read_table("number_words.csv"):
@@ -749,6 +769,11 @@ def _clauses(s: Sentence, date_starts: Sequence[int], low: str, plain: bool) -> 
             if cuts.get(p) == "sub":
                 del cuts[p]
         cut(m.start(), "rel")
+    # (cheap checks first: the cues' plain words)
+    who = any(w in low for w in v.cues["relative_words"])
+    if who or any(w in low for w in v.cues["reduced_words"]):
+        for pos, kind in _relative_past_cuts(t, who):
+            cut(pos, kind)
     positions = sorted(cuts)
     bounds = [0, *positions, len(t)]
     kinds = ["sub" if fronted_sub else "main"] + [cuts[p] for p in positions]
@@ -757,6 +782,39 @@ def _clauses(s: Sentence, date_starts: Sequence[int], low: str, plain: bool) -> 
     for i, kind in enumerate(kinds):
         region += kind == "speech"
         out.append(_Clause(s.start + bounds[i], s.start + bounds[i + 1], kind, region))
+    return out
+
+
+def _relative_past_cuts(t: str, who: bool = True) -> list[tuple[int, str]]:
+    """Where a restrictive relative clause in the simple past starts and ends in a sentence's
+    text `t` ("Veterans who fought in the war gathered in Yerevan on Saturday", "handed back
+    conscripts who strayed across in June"): its start is a "rel" cut, like a past perfect
+    one's ("who had strayed"), and the first later word that can be the main clause's finite
+    verb (not after an article, a preposition, an auxiliary or an adverb; no comma or
+    semicolon between) resumes the main clause. So the relative's date is not the main
+    event's, nor the main clause's date the relative's event's."""
+    v = _vocab().cues
+    out: list[tuple[int, str]] = []
+    for m in v["relative_past"].finditer(t) if who else ():
+        out.append((m.start(), "rel"))
+        stop = len(t)
+        for ch in ",;:":
+            i = t.find(ch, m.end())
+            if 0 <= i < stop:
+                stop = i
+        for verb in v["relative_main"].finditer(t, m.end(), stop):
+            if not v["relative_not_before"].search(t, max(m.end(), verb.start() - 16),
+                                                   verb.start()):
+                out.append((verb.start(), "main"))
+                break
+    for m in v["reduced_relative"].finditer(t):
+        # "Armenians detained during the exodus were sentenced": both cuts, or none
+        start = t.rfind(" ", m.start(), m.end()) + 1
+        aux = v["relative_aux"].match(t, m.end() + 1)
+        if aux is not None and not any(ch in t[m.end():aux.end()] for ch in ",;:") and \
+                not v["relative_not_before"].search(t, max(m.end(), aux.end() - 24),
+                                                    aux.end() - len(aux.group(0).split()[-1])):
+            out += [(start, "rel"), (aux.end() - len(aux.group(0).split()[-1]), "main")]
     return out
 
 
@@ -827,6 +885,9 @@ class _Draft:
     fatality_span: tuple[int, int] | None = None
     generic_document: bool = False  # "the agreement", "documents": may be the ceasefire's
     reference: bool = False  # "the agreements of <date>": a document named, not an occasion
+    #: one of two dates given to one trigger ("clashes in May 2021 and November 2021"): a
+    #: toll told with both is no count of either
+    joint: bool = False
     clause: _Clause | None = None
     #: the clause before this one and the sentence's live triggers, for `_place_and_actors`
     setting: tuple[_Clause | None, list[_Hit]] | None = None
@@ -1041,6 +1102,12 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
     live: list[_Hit] = []
     for h in hits:
         h.clause = _clause_index(clauses, h.start)
+        if h.trig.passive and h.end > clauses[h.clause].end:
+            # "two soldiers who strayed were released": the verb after a relative clause is
+            # in the clause that resumes the main one (`_relative_past_cuts`)
+            j = _clause_index(clauses, h.end - 1)
+            if j > h.clause and clauses[j].kind == "main" and clauses[j - 1].kind == "rel":
+                h.clause = j
         if any(m.start() <= h.start and h.end <= m.end() for m in fixed):
             continue  # inside a fixed phrase: "prisoners of war"
         if has("off_topic", h.clause) or _off_topic_head(h.clause, clauses, text) or \
@@ -1090,6 +1157,9 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
         dr.generic_document = h.event_type == "agreement" and _generic_document(
             text[h.start:h.end])
         drafts.append(dr)
+        if d is not None and d.end < s.end and (twin := _twin_date(h, d, dates, text)):
+            dr.joint = True
+            drafts.append(_Draft([h], h.event_type, h.trig.subtype, twin, joint=True))
     for d, (ns, ne) in docs:
         h = _Hit(ns, ne, _DOC_TRIGGER, s, _clause_index(clauses, ns))
         drafts.append(_Draft([h], "agreement", "", d, reference=True,
@@ -1115,6 +1185,39 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
             v.cues["death_or_loss"].search(s.text):
         _attach_fatalities(a, s, merged, clauses)
     return merged
+
+
+#: ", and in " between two dates of one trigger (see `_twin_date`)
+_TWIN_GAP = re.compile(r"\s*,?\s+and\s+(?:again\s+|later\s+)?(?:(?:in|on)\s+)?(?:the\s+)?",
+                       re.IGNORECASE)
+#: A subject right after the second date: it opens a clause of its own ("... on 13 September
+#: and on 14 September Armenia asked for help"), whose date it is.
+_NEW_SUBJECT = re.compile(r"\s+(?:(?-i:[A-Z])|(?:the|a|an|its|their|his|her|this|these|those|"
+                          r"both|it|they|he|she|we)(?![\w-]))", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"(?<![\w-])(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _twin_date(h: _Hit, d: DateMention, dates: list[DateMention], text: str
+               ) -> DateMention | None:
+    """A second date joined to a trigger's date by "and" ("clashes on the border in May 2021
+    and in November 2021 killed ...", "fighting on 12 and 13 September" aside, which dates.py
+    reads as a span): the trigger tells two happenings, one at each date. Only after the
+    trigger, with both dates at one precision, the second later, and not a range ("between
+    May and November")."""
+    if d.start < h.end or d.precision is None or _BETWEEN_BEFORE.search(
+            text, max(0, d.start - 12), d.start):
+        return None
+    m = _TWIN_GAP.match(text, d.end)
+    if m is None:
+        return None
+    for x in dates:
+        if x.start == m.end():
+            if x.precision == d.precision and x.date is not None and d.date is not None \
+                    and x.date > d.date and x.date_end is None and d.date_end is None \
+                    and not _NEW_SUBJECT.match(text, x.end):
+                return x
+            return None
+    return None
 
 
 #: A count right before an unrest word ("three Karabakh police officers", "two policemen"):
@@ -1261,6 +1364,11 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
                     rel is not None)
     i = dr.hits[0].clause
     lo, hi = head, c.end
+    # "Armenia demands the release of 23 Armenians, among them leaders who were arrested in
+    # 2023": a capture told in a relative clause on its captives has no party before them
+    if dr.event_type == "detention" and (rel := v.cues["relative_subject"].search(
+            text, max(lo, dr.hits[0].start - 60), dr.hits[0].start)) is not None:
+        lo = max(lo, rel.start())
     if dr.reference:  # "X called it a violation of the statement of <date>": X only commented
         np = _DOC_PHRASE.search(text, lo, dr.hits[0].start)
         lo = np.start() if np is not None else lo
@@ -1294,20 +1402,24 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
                  and not any(lo_ < m.start < hi_ for lo_, hi_ in _asides(text, dr.hits))
                  and not _owner_of_place(m, s.mentions, text)
                  and not _labels_it(m, dr.hits[0].start, text)
-                 and not (dr.event_type == "detention" and _captives(m, dr.hits[0].start, text))]
+                 and not (dr.event_type == "detention"
+                          and _captives(m, dr.hits[0], text))]
 
 
 _BY_BEFORE = re.compile(r"(?<![\w-])by\s+$", re.IGNORECASE)
 
 
-def _captives(m: Mention, trigger: int, text: str) -> bool:
+def _captives(m: Mention, h: _Hit, text: str) -> bool:
     """Whether a group of people named by their side ("Armenian servicemen", "Azerbaijani
     soldiers") after the trigger are those captured, held or freed ("released 32 Armenian
     servicemen", "captured two Azerbaijani soldiers"): their side is not the one who detained
     or freed them (an agent after "by" still is). (The subject of a passive, "two Azerbaijani
     soldiers had been captured", is a captive too, but a seed article's output takes that side
-    as the actor and must stay byte-identical.)"""
-    if m.via != "title" or m.start < trigger or not _vocab().person_noun.search(m.text):
+    as the actor and must stay byte-identical.) So is such a group whose noun starts an
+    active trigger ("Four Armenian servicemen held in Baku returned home")."""
+    if m.via != "title" or not _vocab().person_noun.search(m.text):
+        return False
+    if m.start < h.start and (h.trig.passive or m.end <= h.start):
         return False
     return not _BY_BEFORE.search(text, max(0, m.start - 8), m.start)
 
@@ -1797,7 +1909,8 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
     for x in dates:
         xc = clauses[_clause_index(clauses, x.start)]
         if x.precision in _COARSE and xc.region == c.region and (
-                xc.kind != "rel" or x.start < h.start) and not any(
+                xc.kind != "rel" or x.start < h.start) and not (
+                c.kind == "rel" and xc.kind == "main" and x.start >= c.end) and not any(
                 o.trig.subtype == "violation" and o.start <= x.start < o.end for o in live) \
                 and not any(h.end <= o.start and o.end <= x.start
                             and _OWN_PHRASE.fullmatch(text, o.end, x.start)
@@ -2224,6 +2337,8 @@ def _attach_fatalities(a: Analysed, s: Sentence, drafts: list[_Draft],
             if cands:
                 d = min(cands, key=lambda x: (min(abs(h.start - start) for h in x.hits),
                                               x.anchor))
+                if d.joint:
+                    break  # "clashes in May and in November killed 15": a count of both
                 if d.fatalities is None:
                     d.fatalities, d.fatality_span = value, (start, end)
                 elif d.fatalities != value:  # two different counts: no one stated total

@@ -1270,3 +1270,90 @@ def test_a_date_in_a_restrictive_relative_clause_is_that_clauses() -> None:
     r = _one("On Friday, Baku handed back three Armenian conscripts who had strayed across "
              "the line in June.", "detention", dt.date(2024, 9, 2))
     assert r.date == dt.date(2024, 8, 30)
+
+
+def test_a_simple_past_relative_clause_keeps_its_date_apart_from_the_main_clause() -> None:
+    # the war the veterans once fought is no fighting of the day they met
+    found = _events("Veterans who fought in the war gathered in Yerevan on Saturday.",
+                    dt.date(2025, 9, 28))
+    assert [r for r in found if r.event_type == "armed_clash"] == []
+    # nor is the month the conscripts strayed the month they were handed back
+    found = _events("Baku handed back three Armenian conscripts who strayed across the line "
+                    "in June.", dt.date(2024, 9, 2))
+    assert [r.date for r in found if r.event_type == "detention"] in ([], [None])
+    # the main clause's own date still dates a release told after such a clause
+    r = _one("Soldiers who crossed the line in June were released on 13 December 2023.",
+             "detention", dt.date(2023, 12, 14))
+    assert r.date == dt.date(2023, 12, 13)
+
+
+def test_captives_sent_back_are_a_release_not_a_deployment() -> None:
+    found = _events("Baku handed over the prisoners on 13 December 2023 and Yerevan sent the "
+                    "two soldiers back the same day.", dt.date(2023, 12, 14))
+    assert sorted({r.event_type for r in found}) == ["detention"]
+    # troops sent to a region are still deployed there
+    r = _one("Moscow sent 2,000 peacekeepers to Karabakh on 10 November 2020.", "deployment",
+             dt.date(2020, 11, 11))
+    assert r.date == dt.date(2020, 11, 10)
+
+
+def test_releases_told_actively_or_through_a_deal_are_releases() -> None:
+    r = _one("Four Armenian servicemen held in Azerbaijan returned to Armenia on Thursday.",
+             "detention", dt.date(2024, 1, 15))
+    assert (r.date, r.actors) == (dt.date(2024, 1, 11), ())  # the captives are no party
+    r = _one("The 2022 deal saw 17 Armenian prisoners freed in October 2022.", "detention",
+             dt.date(2023, 1, 9))
+    assert (r.date, r.date_precision) == (dt.date(2022, 10, 1), "month")
+    r = _one("A conscript came home on 6 May 2025 after three years in captivity.",
+             "detention", dt.date(2025, 5, 7))
+    assert r.date == dt.date(2025, 5, 6)
+    # troops rotated home and a modal deal are no release
+    assert _events("Armenian troops returned home on Friday after a rotation near the border.",
+                   dt.date(2024, 1, 15)) == []
+    assert [r for r in _events("The deal would see 32 servicemen released.",
+                               dt.date(2023, 12, 7)) if r.event_type == "detention"] == []
+
+
+def test_a_toll_of_one_named_by_a_singular_noun_is_counted() -> None:
+    r = _one("One conscript was killed in a shootout near Sotk on 2 February 2024.",
+             "armed_clash", dt.date(2024, 2, 3))
+    assert r.fatalities == 1
+    # the wounded beside it are not counted
+    r = _one("One soldier was killed and three were wounded in shelling near Tegh on 5 May "
+             "2023.", "armed_clash", dt.date(2023, 5, 6))
+    assert r.fatalities == 1
+
+
+def test_one_clash_word_with_two_dates_joined_by_and_is_two_clashes() -> None:
+    found = [r for r in _events("Clashes on the border in May 2021 and in November 2021 "
+                                "killed at least 15 soldiers.", dt.date(2022, 1, 4))
+             if r.event_type == "armed_clash"]
+    assert sorted(r.date for r in found) == [dt.date(2021, 5, 1), dt.date(2021, 11, 1)]
+    assert {r.fatalities for r in found} == {None}  # the toll is of both together
+    # a second date that opens a clause of its own is not the first clause's
+    r = _one("Troops attacked on 13 September 2022 and on 14 September 2022 Armenia asked for "
+             "help.", "armed_clash", dt.date(2022, 9, 15))
+    assert r.date == dt.date(2022, 9, 13)
+
+
+def test_a_capture_in_a_relative_clause_takes_no_party_from_before_its_captives() -> None:
+    r = _one("Yerevan still demands the release of 23 Armenians, among them former leaders "
+             "who were arrested in October 2023.", "detention", dt.date(2025, 8, 9))
+    assert r.actors == ()
+
+
+def test_a_country_someone_tried_to_enter_is_no_party_of_his_arrest() -> None:
+    r = _one("Ruben Vardanyan was detained on 27 September 2023 as he tried to enter Armenia.",
+             "detention", dt.date(2023, 9, 28))
+    assert "armenia" not in r.actors
+
+
+def test_a_capture_told_as_a_participle_does_not_take_the_sentencing_year() -> None:
+    found = _events("Eight Armenians detained during the exodus were sentenced in Baku in 2025.",
+                    dt.date(2025, 8, 9))
+    assert [r.date for r in found if r.event_type == "detention"] in ([], [None])
+    assert [r.date for r in found if r.event_type == "legal_action"] == [dt.date(2025, 1, 1)]
+    # a participle with its own date keeps it
+    r = _one("Two soldiers detained on 5 May 2023 were released on 6 June 2023.", "detention",
+             dt.date(2023, 6, 7))
+    assert r.date == dt.date(2023, 5, 5)
