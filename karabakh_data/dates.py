@@ -2145,7 +2145,8 @@ def _after_report_verb(text: str, pos: int) -> bool:
 def _heads_past_clause(text: str, at: _Atom) -> bool:
     """'On February 27, Aliyev told ...': a date heading its sentence (after "On"/"In" or
     alone), then a comma, then within six words a past-tense verb (an irregular form from the
-    vocabulary or a lower-case word in "-ed"). The date is then in the past as surely as after
+    vocabulary or a lower-case word in "-ed"; capitalised words of names and titles, and "and",
+    are not counted). The date is then in the past as surely as after
     "told on"; future words were ruled out before."""
     prev = _prev_words(text, at.start, 1)
     head = at.start - len(prev[0]) - 1 if prev and prev[0] in ("on", "in") else at.start
@@ -2155,11 +2156,16 @@ def _heads_past_clause(text: str, at: _Atom) -> bool:
     if not rest.startswith(","):
         return False
     past = _vocab().past_verbs
-    for w in _WORD.findall(rest.split(".", 1)[0])[:6]:
+    rest = text[at.end:at.end + 160]
+    plain = 0  # words counted: a subject's names and titles ("President Ilham Aliyev") are not
+    for w in _WORD.findall(rest.split(".", 1)[0])[:16]:
         lw = w.lower()
         if lw in past or (w[0].islower() and len(lw) > 4 and lw.endswith("ed")
                           and not lw.endswith("eed")):
             return True
+        plain += w[0].islower() and lw != "and"
+        if plain >= 6:
+            break
     return False
 
 

@@ -1218,3 +1218,11 @@ def test_the_last_verb_of_the_sentence_before_does_not_govern_a_date_heading_the
     assert [m.date for m in find_dates(text, ref)] == [D(2025, 10, 1), D(2025, 9, 1)]
     # a past verb right before the date still places it behind the writer
     assert one("The envoys met in September.", ref).date == D(2024, 9, 1)
+
+
+def test_a_date_heading_a_sentence_is_past_when_a_long_named_subject_precedes_the_verb() -> None:
+    # the names and titles of the subject do not push the past-tense verb out of reach
+    text = ("On 28 June, Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol "
+            "Pashinyan held talks in Moscow.")
+    (m,) = find_dates(text, D(2021, 6, 10))
+    assert m.date == D(2020, 6, 28)
