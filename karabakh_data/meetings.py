@@ -146,6 +146,18 @@ class _Cues:
     hearsay: re.Pattern[str] | None
     #: in the same sentence: the report is untrue or unconfirmed ("were denied", "fake")
     denial: re.Pattern[str] | None
+    #: right after a person (also an `absent` word): they kept someone else away ("refused to
+    #: send Y"), so they were not among those a cancelled meeting was planned between
+    not_sent: re.Pattern[str] | None
+    #: before a level word: a relative clause telling what the meeting led to, whose people
+    #: are not those who met (", which led to the creation of the border commissions")
+    consequence: re.Pattern[str] | None
+    #: a verb of what was agreed at an encounter, right before its place ("agreed in Prague")
+    agreed_at: re.Pattern[str] | None
+    #: right before a state: what a thing is done to or with ("sanctions on Baku")
+    object_before: re.Pattern[str] | None
+    #: before a trigger: a denial whose "that" clause holds the meeting ("denied that A met B")
+    denies: re.Pattern[str] | None
     #: how often or how really, by a bare present "meet" in a relative clause (a habit)
     habit: re.Pattern[str] | None
     #: words giving what an encounter was for ("to discuss EU visas")
@@ -298,10 +310,24 @@ def cues() -> _Cues:
         sport=re.compile(r"(?<![\w-])(?:" + joined["sport"] + r")(?![\w-])", re.IGNORECASE)
         if by.get("sport") else None,
         hearsay=re.compile(r"(?<![\w-])(?:" + joined["hearsay"] + r")\s+(?:(?:in|by|from|on)\s+"
-                           r"[^,;:.]{1,50}?\s+)?(?:of|about|that)\s+(?:[\w'’-]+\s+){0,8}$",
+                           r"[^,;:.]{1,50}?\s+)?(?:of|about|that)\s+(?:[\w'’-]+\s+){0,12}$",
                            re.IGNORECASE) if by.get("hearsay") else None,
         denial=re.compile(r"(?<![\w-])(?:" + joined["denial"] + r")(?![\w-])", re.IGNORECASE)
         if by.get("denial") else None,
+        not_sent=re.compile(r"\s*(?:" + joined["not_sent"] + r")(?![\w-])", re.IGNORECASE)
+        if by.get("not_sent") else None,
+        consequence=re.compile(r",\s+(?:which|that)\s+(?:later\s+|eventually\s+|in\s+turn\s+)?(?:"
+                               + joined["consequence"] + r")(?![\w-])[^,;:.]*$", re.IGNORECASE)
+        if by.get("consequence") else None,
+        agreed_at=re.compile(r"(?<![\w-])(" + joined["agreed_at"] + r")(?:\s+(?:a|an|the|their)"
+                             r"(?:\s+[\w-]+){1,4}?)?\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+        if by.get("agreed_at") else None,
+        object_before=re.compile(r"(?<![\w-])(?:" + joined["object_before"] + r")\s+(?:the\s+)?$",
+                                 re.IGNORECASE) if by.get("object_before") else None,
+        denies=re.compile(r"(?<![\w-])(?:" + joined["denies"] + r")\s+(?:(?:on|in)\s+[^,;:.]{1,50}?"
+                          r"\s+)?that\s+(?:(?!(?:when|while|as|after|before|during|since|where|at|"
+                          r"in|on)\s)[\w'’-]+\s+){0,8}$", re.IGNORECASE)
+        if by.get("denies") else None,
         habit=re.compile(r"(?:" + joined["habit"] + r")(?![\w-])", re.IGNORECASE)
         if by.get("habit") else None,
         purpose=re.compile(r"(?<![\w-])(?:" + joined["purpose"] + r")(?![\w-])", re.IGNORECASE)
@@ -600,7 +626,8 @@ def _scan_document(a: Analysed) -> None:
             continue
         s.__dict__["_meeting_outcome_at"] = starts[-1]
         s.__dict__["_meeting_triggers"] = _scan_triggers(s, starts[:-1]) \
-            if any(starts[:-1]) else []
+            if any(starts[:-1]) or (c.agreed_at is not None and any(
+                m.place_id is not None for m in s.mentions)) else []
 
 
 def _scan_triggers(s: Sentence, starts: list[Sequence[int]] | None = None
@@ -608,10 +635,11 @@ def _scan_triggers(s: Sentence, starts: list[Sequence[int]] | None = None
     """Trigger spans of one sentence; `starts`: per trigger list, every offset in `s.text`
     where it can match (see `CueFilter.phrase_starts`), or None to look everywhere."""
     c = cues()
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str]] = _agreed_at(c.agreed_at, s) if (
+        c.agreed_at is not None and any(m.place_id is not None for m in s.mentions)) else []
     if starts is None:
         if not c.filter.may_match("any_trigger", s):  # most sentences name no meeting at all
-            return found
+            return _keep_triggers(c, s, found) if found else found
         for (rx, mode), may in zip(c.trigger, c.filter.may_match_each(c.rows["trigger"], s),
                                    strict=True):
             if may:
@@ -624,6 +652,12 @@ def _scan_triggers(s: Sentence, starts: list[Sequence[int]] | None = None
                           for m in _finditer_at(rx, s.text, at))
         if not found:
             return found
+    return _keep_triggers(c, s, found)
+
+
+def _keep_triggers(c: _Cues, s: Sentence, found: list[tuple[int, int, str]]
+                   ) -> list[tuple[int, int, str]]:
+    """The triggers of `found` (a sentence's trigger matches) that report an encounter."""
     # longest first, then drop overlaps
     found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     out: list[tuple[int, int, str]] = []
@@ -652,6 +686,30 @@ def _scan_triggers(s: Sentence, starts: list[Sequence[int]] | None = None
             and not (c.needs_each is not None and c.needs_each.fullmatch(
                 s.text, t[0] - s.start, t[1] - s.start) and not _TWO_AFTER.match(
                 s.text, t[1] - s.start))]
+
+
+#: right before an `agreed_at` verb: the people who agreed, when no name ends right there
+_AGENTS_BEFORE = re.compile(r"\b(?:leaders|presidents|ministers|sides|parties|delegations|"
+                            r"they)\s+$", re.IGNORECASE)
+
+
+def _agreed_at(rx: re.Pattern[str], s: Sentence) -> list[tuple[int, int, str]]:
+    """Triggers of encounters told by what was agreed there: "the leaders agreed in Prague to
+    ...", "A and B signed a declaration in Washington": an `agreed_at` verb whose subject (a
+    name, or "the leaders/sides/they") stands right before it and whose place follows at once
+    (after at most a short object). Not "the statement signed in Moscow" (a document's
+    participle: no people before it)."""
+    out = []
+    for hit in rx.finditer(s.text):
+        at = s.start + hit.end()
+        if not any(m.start == at and m.place_id is not None for m in s.mentions):
+            continue
+        i = s.start + hit.start()
+        if any(m.end <= i and m.actor_id is not None and not s.text[
+                m.end - s.start:hit.start()].strip() for m in s.mentions) or \
+                _AGENTS_BEFORE.search(s.text, max(0, hit.start() - 20), hit.start()):
+            out.append((i, i + len(hit.group(1)), "in_person"))
+    return out
 
 
 #: how far before a gathering noun the verb of attending it may stand
@@ -701,9 +759,11 @@ def _hearsay_denied(c: _Cues, s: Sentence, t: tuple[int, int, str]) -> bool:
     """'Reports of a secret meeting in Abu Dhabi were denied', 'claims that the two had met
     are fake': a meeting told as what others report, in a sentence that calls the report
     untrue or unconfirmed, is not asserted."""
+    lo = max(0, t[0] - s.start - 120)
+    if c.denies is not None and c.denies.search(s.text, lo, t[0] - s.start) is not None:
+        return True  # "Baku denied on Monday that A and B had met in X"
     if c.hearsay is None or c.denial is None:
         return False
-    lo = max(0, t[0] - s.start - 120)
     return c.hearsay.search(s.text, lo, t[0] - s.start) is not None and \
         c.denial.search(s.text) is not None
 
@@ -1004,6 +1064,30 @@ _SUBJECT_TRIGGER = re.compile(r"\W*(?:the|a|an|this|that|their)\s+(?:[\w'’-]+\
 _BUT_LATER = re.compile(r",\s+but\s+", re.IGNORECASE)
 
 
+#: a coordinated clause's opening: "X refused to send Y, and <the meeting ...> was called off"
+_CLAUSE_OPENING = re.compile(r"(?:,\s*(?:and|but|so)|;)\s+")
+
+
+def _clause_start(s: Sentence, t0: int) -> int:
+    """Offset in `s.text` where the clause of the trigger at `t0` opens: after the last
+    coordinating ", and"/", but"/";" before it, else the sentence's start."""
+    starts = [m.end() for m in _CLAUSE_OPENING.finditer(s.text, 0, t0 - s.start)]
+    return starts[-1] if starts else 0
+
+
+def _subject_trigger(s: Sentence, cand_points: tuple[int, int]) -> int | None:
+    """End of the candidate's trigger that opens the clause of its last trigger as its
+    subject ("the five-way meeting that had been planned ...", after ", and" or at the
+    sentence's start), or None."""
+    t0, t1 = cand_points
+    cs = _clause_start(s, t1)
+    for x0, x1, _ in _find_triggers(s):
+        if max(t0, s.start + cs) <= x0 < t1 and \
+                _SUBJECT_TRIGGER.fullmatch(s.text, cs, x0 - s.start):
+            return x1
+    return None
+
+
 def _status(s: Sentence, cand_points: tuple[int, int],
             elsewhen: Sequence[tuple[int, int]] = ()) -> tuple[str | None,
                                                             tuple[int, int] | None]:
@@ -1047,12 +1131,14 @@ def _status(s: Sentence, cand_points: tuple[int, int],
                 if value == "cancelled":
                     hits += (("cancelled", s.start + far.end() + m.start(),
                               s.start + far.end() + m.end()) for m in rx.finditer(tail))
-    if not any(h[0] == "cancelled" for h in hits) and hi < s.end and \
-            _SUBJECT_TRIGGER.fullmatch(s.text, 0, cand_points[0] - s.start):
+    subject = _subject_trigger(s, cand_points) if not any(
+        h[0] == "cancelled" for h in hits) and hi < s.end else None
+    if subject is not None:
         # "The five-way meeting of A, B, C, D and E that had been planned for <day> in X will
-        # not take place": the meeting is the sentence's subject, however long, and the
-        # cancellation its predicate (before any other trigger or a semicolon)
-        at = cand_points[1] - s.start
+        # not take place": the meeting is the subject of the sentence (or of a clause after
+        # ", and"), however long, and the cancellation its predicate (before any other
+        # trigger or a semicolon)
+        at = subject - s.start
         end = s.text.find(";", at)
         end = len(s.text) if end < 0 else end
         nxt = min((x0 - s.start for x0, _, _ in _find_triggers(s) if x0 - s.start >= at),
@@ -1111,6 +1197,9 @@ def _level_phrase(s: Sentence) -> tuple[str, tuple[int, int], bool] | None:
                 continue
             if c.speaks_after.match(s.text, m.end()):
                 continue  # "..., officials say": who reports the meeting, not who meets
+            if c.consequence is not None and c.consequence.search(
+                    s.text, max(0, m.start() - 150), m.start()):
+                continue  # "..., which led to the creation of the border commissions"
             explicit = level != "leaders" or m.group(0).lower() in ("heads of state", "presidents")
             cand = (level, (s.start + m.start(), s.start + m.end()), explicit)
             if best is None or (cand[2] and not best[2]) or (
@@ -1328,6 +1417,25 @@ def _in_topic_pair(s: Sentence, m: Mention) -> bool:
     return False
 
 
+def _named_as_object(s: Sentence, m: Mention, g: _Cand) -> bool:
+    """A state (or its capital) named as what the talks were about, not as one at them: right
+    after an `object_before` phrase ("sanctions on Baku", "arms to Yerevan", "the peace treaty
+    with Azerbaijan"), or after a `purpose` word that follows the meeting's trigger ("met X and
+    discussed the peace agenda with Azerbaijan"). Like a topic pair, it is taken only when no
+    one but a host is named (see `_fill`)."""
+    if m.actor_id is None or is_person(m.actor_id) or _is_organisation(m.actor_id):
+        return False
+    c = cues()
+    i = m.start - s.start
+    if c.object_before is not None and c.object_before.search(s.text, max(0, i - 40), i):
+        return True
+    ends = [t1 for _, t1 in g.triggers if t1 <= m.start]
+    if not ends or c.purpose is None:
+        return False
+    lo = max(ends) - s.start
+    return ";" not in s.text[lo:i] and c.purpose.search(s.text, lo, i) is not None
+
+
 #: between an apposition's closing comma and a trigger: a preposition opening a phrase of time
 #: or place puts the trigger in the predicate of the thing led, not as its verb ("were set up
 #: after the Brussels meeting"; not "held their ninth meeting", "are to meet")
@@ -1392,6 +1500,16 @@ def _is_absent(s: Sentence, m: Mention) -> bool:
     occ = cues().occasion
     return bool(occ is not None and occ.match(s.text, j)
                 and _AT_OCCASION.search(s.text, max(0, i - 40), i))
+
+
+def _stayed_away(s: Sentence, m: Mention) -> bool:
+    """Whether `m` is absent by an `absent` word right after it that says they themselves did
+    not come ("X stayed away", "X boycotted"), not that they kept someone else away ("X
+    refused to send Y": `not_sent`)."""
+    j = m.end - s.start
+    c = cues()
+    return cues().absent.match(s.text, j, j + 40) is not None and not (
+        c.not_sent is not None and c.not_sent.match(s.text, j, j + 40))
 
 
 def _belongs(s: Sentence, m: Mention, g: _Cand, groups) -> bool:
@@ -1613,6 +1731,10 @@ def _hosted_gap(s: Sentence, lo: int, hi: int) -> bool:
     return gap is not None and _HOSTED_NAMES.fullmatch(gap) is not None
 
 
+#: right after a trigger: a colon, after which the sentence tells the encounter in full
+_COLON_AFTER = re.compile(r"\s*:\s")
+
+
 def _draft_candidates(a: Analysed) -> list[_Cand]:
     """The meeting candidates of an article: its triggers grouped by the date each can take,
     as drafts whose other fields `_fill` computes. Filling costs most of the extraction, and
@@ -1684,6 +1806,14 @@ def _draft_candidates(a: Analysed) -> list[_Cand]:
                                                  prev_end - s.start):
                 # "X hosted talks on ... on Monday": the talks' date is the hosting's, which
                 # the talks' own trigger kept from it (one encounter, named twice)
+                groups[key] = groups.pop(prev_key)
+                groups[key].date = best_d
+            elif best_d is not None and prev_key is not None and prev_key[0] is None and \
+                    prev_key[1] == mode and key not in groups and \
+                    _COLON_AFTER.match(s.text, prev_end - s.start) and \
+                    not _SENTENCE_STOP.search(s.text, prev_end - s.start + 1, t0 - s.start):
+                # "the leaders did meet: A and B held talks with C in X on <day>": what
+                # follows the colon tells the encounter the first trigger reports
                 groups[key] = groups.pop(prev_key)
                 groups[key].date = best_d
             prev_key, prev_start, prev_end = key, t0, t1
@@ -1763,10 +1893,16 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
     g.place = best_p
     g.venue = venue
     topic: list[Mention] = []  # named by a topic pair: taken only if no one else is
+    absentees: list[Mention] = []  # "X stayed away ...": a party of it, if it was cancelled
     for m in _agents(s, datelines):
         if venue and venue[0] <= m.start < venue[1]:
             continue
-        if _is_announcer(s, m, _next_trigger(g, m)) or _is_absent(s, m) or _is_source(s, m):
+        if _is_announcer(s, m, _next_trigger(g, m)) or _is_source(s, m):
+            continue
+        if _is_absent(s, m):
+            if m.start < t0 and m.actor_id is not None and is_person(m.actor_id) and \
+                    _stayed_away(s, m):
+                absentees.append(m)
             continue
         if _heads_something_else(s, m, t0):
             continue
@@ -1774,7 +1910,7 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
             continue
         if not _belongs(s, m, g, groups):
             continue
-        if _in_topic_pair(s, m):
+        if _in_topic_pair(s, m) or _named_as_object(s, m, g):
             topic.append(m)
             continue
         g.participants.setdefault(m.actor_id, m)  # type: ignore[arg-type]
@@ -1793,6 +1929,11 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
         if after:
             g.mediator = (after[0].actor_id, after[0])  # type: ignore[assignment]
     g.status, g.status_span = _status(s, (t0, t1), elsewhen)
+    if g.status == "cancelled" and absentees and g.participants:
+        # "X stayed away from the summit, and the five-way meeting with A, B, C and D was
+        # cancelled": X was one of those it was planned between (see the codebook)
+        for m in absentees:
+            g.participants.setdefault(m.actor_id, m)  # type: ignore[arg-type]
     window = text[max(s.start, t0 - 80):t0]
     no_date = "no date" in window.lower() and _NO_DATE.search(window) is not None
     if no_date:
@@ -2170,6 +2311,20 @@ def _hosted_joins(c: _Cand, m: _Cand) -> bool:
         CONFLICT_PARTIES) and _compatible(m, c, parties=False)
 
 
+def _told_of_another_time(c: _Cand, when: DateMention | None) -> bool:
+    """Whether the sentence of undated mention `c` carries a day or month date that is not
+    `when` (another day, or another month), the date of a meeting it might join or of the
+    lead: it tells of another time ("Earlier, on 7 December 2023, the sides issued a
+    statement after talks between X and Y"), not of that meeting."""
+    if when is None or when.date is None or when.precision not in ("day", "month"):
+        return False
+    day, month = when.date, (when.date.year, when.date.month)
+    return any(d.date is not None and d.precision in ("day", "month") and d.date_end is None
+               and ((d.date.year, d.date.month) != month or (
+                   d.precision == when.precision == "day" and d.date != day))
+               for d in c.sent.dates)
+
+
 def _undated_joins(c: _Cand, m: _Cand) -> bool:
     """An undated mention joins a dated meeting only when it clearly refers to it: "the
     meeting"/"the talks", the same place, or parties that are all already at that meeting."""
@@ -2177,6 +2332,8 @@ def _undated_joins(c: _Cand, m: _Cand) -> bool:
         return False  # "X also held a separate meeting with Y there": X was not at the meeting
     if c.anaphoric:
         return True
+    if _told_of_another_time(c, m.date):
+        return False  # "Earlier, on 7 December 2023, ... after talks between X and Y"
     if c.status in ("planned", "proposed") and (m.status or "held") == "held":
         return False  # "ready to meet X", "X and Y will meet": another meeting than one held
     if c.place and m.place and c.place.place_id == m.place.place_id:
@@ -2221,7 +2378,8 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
             told = c.anaphoric and any(
                 o.date is not None and o.mode == c.mode
                 and 1 <= c.sent.index - o.sent.index <= 2 for o in cands)
-            if len(_parties(c)) >= 2 and c.status in (None, "held") and not told:
+            if len(_parties(c)) >= 2 and c.status in (None, "held") and not told and \
+                    not _told_of_another_time(c, peg):
                 c.date = peg
     dated = [c.sent.start for c in cands if c.date is not None]
     if not dated:

@@ -166,8 +166,8 @@ def test_meeting_cue_file_is_well_formed() -> None:
                  "no_party", "postponed", "one_by_one", "delegation_head", "occasion",
              "named_thing", "document", "document_modifier", "close_guest", "unasserted",
              "topic_pair", "head_apposition", "takes_part", "no_mediator", "repeated",
-             "needs_each", "attends", "sport", "hearsay", "denial", "purpose",
-             "habit", "about_region"}
+             "needs_each", "attends", "sport", "hearsay", "denial", "denies", "purpose",
+             "habit", "about_region", "object_before", "not_sent", "agreed_at", "consequence"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -1550,3 +1550,88 @@ def test_commissions_that_actually_meet_tell_a_habit_not_a_meeting() -> None:
                      "Gabala on 13 January 2025. Only the commissions that actually meet still "
                      "talk.", dt.date(2025, 3, 10))
     assert {s.role for s in m.spans if s.text == "meet"} == set()
+
+
+def test_what_follows_a_colon_after_did_meet_is_that_meeting() -> None:
+    ms = _meetings("Talks between the two foreign ministers set for 3 March 2024 in Geneva were "
+                   "scrapped. Still, the leaders did meet: Aliev and Pashinian sat down with "
+                   "Olaf Scholz in Munich on 5 March 2024.", dt.date(2024, 3, 10))
+    (m,) = [m for m in ms if m.status == "held"]
+    assert m.date == dt.date(2024, 3, 5) and m.place_id == "munich"
+    assert {"ilham-aliyev", "nikol-pashinyan", "olaf-scholz"} <= set(m.participants)
+    assert not any({"ilham-aliyev", "nikol-pashinyan"} & set(x.participants)
+                   for x in ms if x.status == "cancelled")
+
+
+def test_talks_told_in_a_sentence_dated_to_another_day_do_not_join_the_meeting() -> None:
+    ms = _meetings("Pashinyan and Aliyev met in Abu Dhabi on 10 July 2025. Back on 7 December "
+                   "2023, the two offices issued a statement following talks between Hikmet "
+                   "Hajiyev and Armen Grigoryan.", dt.date(2025, 7, 12))
+    (m,) = ms
+    assert set(m.participants) == {"ilham-aliyev", "nikol-pashinyan"}
+
+
+def test_a_meeting_inside_a_denied_that_clause_gives_no_row() -> None:
+    assert _meetings("Yerevan denied on Tuesday that Mirzoyan had held talks with Bayramov in "
+                     "Tbilisi on 12 May 2023.", dt.date(2023, 5, 17)) == []
+    (m,) = _meetings("Mirzoyan, who denied that his ministry had leaked the draft, met Bayramov "
+                     "in Tbilisi on 12 May 2023.", dt.date(2023, 5, 17))
+    assert m.status == "held"
+
+
+def test_a_meeting_media_reported_and_an_official_denied_gives_no_row() -> None:
+    assert _meetings("Azerbaijani outlets reported that the two security council secretaries "
+                     "Armen Grigoryan and Hikmet Hajiyev met in Tbilisi on 2 June 2024, but "
+                     "Yerevan said the story was untrue.", dt.date(2024, 6, 5)) == []
+
+
+def test_a_state_named_as_what_is_done_to_it_is_no_participant() -> None:
+    (m,) = _meetings("Blinken met Mirzoian in Washington on 3 October 2023 amid calls for "
+                     "sanctions against Baku.", dt.date(2023, 10, 5))
+    assert set(m.participants) == {"antony-blinken", "ararat-mirzoyan"}
+    (m,) = _meetings("Lavrov met Bayramov in Moscow on 29 September 2023 and discussed the "
+                     "peace agenda with Armenia.", dt.date(2023, 10, 5))
+    assert "armenia" not in m.participants
+    (m,) = _meetings("Blinken hosted talks in Washington on 1 May 2023 to discuss the peace "
+                     "treaty with Armenia and Azerbaijan.", dt.date(2023, 5, 5))
+    assert {"armenia", "azerbaijan"} <= set(m.participants)
+
+
+def test_a_meeting_called_off_in_a_clause_after_and_is_cancelled() -> None:
+    (m,) = _meetings("On 20 November 2023 Mirzoyan was already in Washington, and the meeting "
+                     "of the foreign ministers with Secretary of State Antony Blinken that had "
+                     "been arranged there was called off.", dt.date(2023, 11, 22))
+    assert m.status == "cancelled"
+
+
+def test_who_refused_to_send_a_minister_is_no_party_of_the_cancelled_meeting() -> None:
+    (m,) = _meetings("On 20 November 2023 Aliev refused to send Jeyhun Bayramov to Washington, "
+                     "and the planned meeting with Antony Blinken was called off.",
+                     dt.date(2023, 11, 22))
+    assert m.status == "cancelled" and "ilham-aliyev" not in m.participants
+    assert {"jeyhun-bayramov", "antony-blinken"} <= set(m.participants)
+
+
+def test_the_leader_who_stayed_away_is_a_party_of_the_cancelled_meeting() -> None:
+    ms = _meetings("Aliyev boycotted the summit in Granada on 5 October 2023, and the "
+                   "planned five-way meeting with Pashinyan, Macron, Scholz and Michel was "
+                   "scrapped. Instead, Pashinyan met Macron, Scholz and Michel there.",
+                   dt.date(2023, 10, 7))
+    (c,) = [m for m in ms if m.status == "cancelled"]
+    assert "ilham-aliyev" in c.participants
+    assert all("ilham-aliyev" not in m.participants for m in ms if m.status == "held")
+
+
+def test_leaders_who_agreed_in_a_city_on_a_day_met_there() -> None:
+    (m,) = _meetings("Aliev and Pashinian agreed in Prague on 6 October 2022 to accept a "
+                     "civilian EU mission.", dt.date(2022, 10, 8))
+    assert m.place_id == "prague" and m.date == dt.date(2022, 10, 6) and m.status == "held"
+    assert set(m.participants) == {"ilham-aliyev", "nikol-pashinyan"}
+    assert _meetings("The ceasefire statement signed in Moscow on 10 November 2020 ended the "
+                     "war.", dt.date(2020, 11, 12)) == []
+
+
+def test_a_level_in_a_clause_of_what_the_talks_led_to_is_not_theirs() -> None:
+    (m,) = _meetings("Pashinyan and Aliyev met in Brussels on 31 August 2022, which paved the "
+                     "way for the delimitation commissions.", dt.date(2022, 9, 2))
+    assert m.level == "leaders"
