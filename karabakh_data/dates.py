@@ -2252,6 +2252,12 @@ def _sets_the_scene(text: str, at: _Atom, r: _Res) -> bool:
     date later in the same sentence is then read in that year. 'Since 2020', 'by 2021' or
     'the 2020 war' set no scene: they bound or label, and a later 'in May' is then the
     publication year's as before."""
+    if at.kind == "ago" and at.dir in ("later", "earlier") and r.date is not None \
+            and not r.rel and not r.span and _starts_sentence(text, at.start):
+        # "Two months later, on 10 July, ...": counted from a date the text wrote, the period
+        # heading its sentence is the scene the sentence's year-less dates are read in, even
+        # when no publication date would give them a year
+        return True
     if r.date is None or not _names_year(at) or at.kind == "range":
         return False
     if r.span and (r.end is None or r.end.year != r.date.year):

@@ -1142,8 +1142,17 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
         h.event_type == "deployment" and h.trig.passive and _BARE_PARTICIPLE.fullmatch(
             text, h.start, h.end) and any(o.event_type == "armed_clash" and o.clause ==
                                           h.clause and o.start >= h.end for o in live))]
-    dates = [d for d in _anchor_years(s.dates) if _usable(d) and d.start not in claims
-             and not _scopes_comparison(d, text, s)]
+    dates: list[DateMention] = []
+    compared: set[int] = set()
+    for d in _anchor_years(s.dates):
+        if not _usable(d) or d.start in claims:
+            continue
+        if not _scopes_comparison(d, text, s):
+            dates.append(d)
+            continue
+        h = _compared_owner(d, live, text, s)
+        if h is not None:  # "... since the September 2023 offensive": named to compare only,
+            compared.add(id(h))  # its own date gone with the comparison
     owned = _relative_owned_dates(hits, dates, text)
     drafts: list[_Draft] = []
     for h in live:
@@ -1153,6 +1162,8 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
             continue
         if d is None:
             d = _date_of_container(h, live, clauses, dates, text)
+        if d is None and id(h) in compared:
+            continue  # the compared event may not borrow a date from another sentence
         dr = _Draft([h], h.event_type, h.trig.subtype, d)
         dr.generic_document = h.event_type == "agreement" and _generic_document(
             text[h.start:h.end])
@@ -1321,6 +1332,17 @@ def _time_point_only(h: _Hit, s: Sentence, text: str, clause: _Clause) -> bool:
         return False
     return not any((h.start - 25 <= d.start and d.end <= h.start)  # "since the 2020 war"
                    or h.end <= d.start <= h.end + 4 for d in s.dates)  # "the war in 2020"
+
+
+def _compared_owner(d: DateMention, live: list[_Hit], text: str, s: Sentence) -> _Hit | None:
+    """The trigger a date that bounds a comparison belongs to, if any: "the deadliest shelling
+    since the September 2023 offensive"."""
+    for h in live:
+        if ((h.start - 25 <= d.start and d.end <= h.start and not text[d.end:h.start].strip(
+                " -").count(" ")) or h.end <= d.start <= h.end + 4) and \
+                _compared_from(h.start, text, s.start):
+            return h
+    return None
 
 
 _COMPARED_FROM = re.compile(r"(?<![\w-])(?:since|compared (?:with|to))\s+(?:the\s+)?"
@@ -1540,7 +1562,13 @@ def _is_unreal(h: _Hit, text: str, clause: _Clause) -> bool:
         last = text.rfind(" ", h.start, h.end)
         window = text[h.start:last + 1] if last > h.start else ""
     else:
-        window = text[max(clause.start, h.start - 60):h.start]
+        lo = clause.start
+        if clause.kind == "speech":
+            # "Baku denied that its troops shelled ...": the clause is cut after the reporting
+            # verb, which alone says whether its words are a claim or a denial; take it in
+            # (from a word's start)
+            lo = text.find(" ", max(0, lo - 20), lo) + 1 or lo
+        window = text[max(lo, h.start - 60):h.start]
     words = window.split()[-8:]  # the modal patterns span at most eight words
     window = " ".join(words) + " " if words else ""
     if window and _modal_before(window) and not v.cues["factual_before"].search(window) \

@@ -102,8 +102,9 @@ _SPACES = re.compile(r"\s+")
 _WS_COMMA = re.compile(r"\s*,?\s*")
 _BY = re.compile(r"\bby\s+")
 _THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:)\s*")
+_DATE_GAP = re.compile(r"\s+(?:on\s+|in\s+)?")
 _TELL_RECIPIENT = re.compile(r"[^.;:“\"«]{0,80}?\bthat\b|[^.;“\"«]{0,80}?:")
-_HEAD_OF = re.compile(r"\bthe\s+([a-z]+(?:\s[a-z]+)?)\s+of\s+(?:the\s+)?$")
+_HEAD_OF = re.compile(r"\bthe\s+([a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+of\s+(?:the\s+)?$")
 _COORD = re.compile(r"(?:,\s*)?\b(?:but|and)\s+(?:(?:also|then|later|again)\s+)?$")
 # after a quotation: "and"/"but" and the next word (a speech verb for a coordinated row)
 _COORD_AFTER = re.compile(r"[\s,]*(?:but|and)\s+(?:(?:also|then|later|again)\s+)?([\w'’-]+)")
@@ -1461,6 +1462,15 @@ class _Doc:
             return None
         return _Attr(si, (pos, pos + len("according to")), spk, cs, ce, "according")
 
+    def _past_date(self, s: Sentence, ve: int) -> int:
+        """Where the words after a speech verb start once a date told right after the verb is
+        passed ("repeated on Thursday that ..."): a form that is also another verb needs
+        "that" next, and the date is no part of either."""
+        for dm in s.dates:
+            if ve < dm.start <= ve + 4 and _DATE_GAP.fullmatch(self.low, ve, dm.start):
+                return dm.end
+        return ve
+
     def _verb_attr(self, si: int, vs: int, ve: int) -> _Attr | None:
         text = self.text
         s = self.sents[si]
@@ -1473,7 +1483,7 @@ class _Doc:
         negates = frame == "deny"
         if negates:
             frame = "say"
-        if form in self.c.needs_that and not _THAT.match(self.low, ve) \
+        if form in self.c.needs_that and not _THAT.match(self.low, self._past_date(s, ve)) \
                 and text[ve:ve + 3].lstrip()[:1] not in _QUOTE_CHARS:
             return None
         if form in self.c.needs_rebuttal and not self.c.rebuttal.match(self.low, ve, s.end):
@@ -2375,6 +2385,11 @@ def _closed_relative(d: _Doc, a: _Attr) -> tuple[int, int]:
     return -1, -1
 
 
+#: "had" (and an adverb at most) right before a speech verb: the past perfect.
+_HAD_BEFORE = re.compile(r"(?<![\w-])had\s+(?:[a-z]+ly\s+|long\s+|already\s+)?$",
+                         re.IGNORECASE)
+
+
 def _own_date(d: _Doc, a: _Attr) -> DateMention | None:
     """A date expression of the attribution itself: in the sentence of the verb, outside the
     reported words, quotations and datelines, not the date of something else ("since May 12",
@@ -2397,7 +2412,16 @@ def _own_date(d: _Doc, a: _Attr) -> DateMention | None:
     doc = d.a.doc
     latest = doc.published if doc.published_precision == "day" else None
     rel_lo, rel_hi = _closed_relative(d, a)
+    lo = s.start
+    if a.speakers and a.shape == "forward" and _HAD_BEFORE.search(
+            d.text, max(a.speakers[-1].end, a.trig[0] - 24), a.trig[0]) and \
+            _prev_word(d.text, s.start, a.speakers[0].start) in _RELATIVES:
+        # "The OSCE closed it on Monday, a format that both sides had called obsolete": the
+        # words of a relative clause in the past perfect came before the main clause's date
+        lo = a.speakers[0].start
     for dm in s.dates:
+        if dm.start < lo:
+            continue
         if dm.date is None or dm.future or (
                 latest is not None and dm.relative and dm.date > latest):
             continue

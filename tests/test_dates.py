@@ -1226,3 +1226,15 @@ def test_a_date_heading_a_sentence_is_past_when_a_long_named_subject_precedes_th
             "Pashinyan held talks in Moscow.")
     (m,) = find_dates(text, D(2021, 6, 10))
     assert m.date == D(2020, 6, 28)
+def test_a_counted_period_heading_a_sentence_gives_its_yearless_day_a_year() -> None:
+    # an undated article: "Three weeks later" is counted from the written 2 March 2024, so the
+    # day it introduces is in that scene, and a later "a day later" counts from that day
+    text = ("Talks opened in Almaty on 2 March 2024. Three weeks later, on 25 March, the envoys "
+            "met again. A day later, the commission reported progress.")
+    found = {m.text: m.date for m in find_dates(text, None)}
+    assert found["25 March"] == D(2024, 3, 25)
+    assert found["A day later"] == D(2024, 3, 26)
+    # a period counted from the publication date sets no scene of its own
+    text = "Two weeks ago, on 25 March, the envoys met again."
+    (m,) = [m for m in find_dates(text, None) if m.text == "25 March"]
+    assert m.date is None

@@ -1357,3 +1357,27 @@ def test_a_capture_told_as_a_participle_does_not_take_the_sentencing_year() -> N
     r = _one("Two soldiers detained on 5 May 2023 were released on 6 June 2023.", "detention",
              dt.date(2023, 6, 7))
     assert r.date == dt.date(2023, 5, 5)
+def test_fighting_a_side_denies_is_no_event() -> None:
+    # the reporting verb sits before the clause cut at "that": it still makes a denial
+    found = _events("Yerevan denied that its units had shelled a farm near Kapan on Sunday.",
+                    dt.date(2022, 11, 8))
+    assert [r for r in found if r.event_type == "armed_clash"] == []
+    (r,) = _events("Baku said that its units had shelled a farm near Kapan on Sunday.",
+                   dt.date(2022, 11, 8))
+    assert r.event_type == "armed_clash" and r.date == dt.date(2022, 11, 6)
+
+
+def test_the_event_a_superlative_counts_from_borrows_no_date() -> None:
+    # "It was ..." would take Friday from the sentence before; the incursion of May 2021 is
+    # named only to compare with, so it is no report of Friday's shooting
+    found = _events("Gunfire hit an army post near Tegh on Friday. It was the worst shooting "
+                    "on the frontier since the May 2021 incursion.", dt.date(2022, 3, 2))
+    assert len(found) == 1
+    assert "incursion" not in [sp.text for sp in found[0].spans]
+
+
+def test_a_sniper_shooting_is_fighting() -> None:
+    r = _one("A border guard was shot dead by a sniper near Kapan on Monday.", "armed_clash",
+             dt.date(2021, 6, 9))
+    assert r.date == dt.date(2021, 6, 7)
+    assert _events("The army ordered new sniper rifles on Monday.", dt.date(2021, 6, 9)) == []

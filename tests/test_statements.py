@@ -1366,3 +1366,28 @@ def test_a_frequency_phrase_after_the_verb_is_no_part_of_the_words() -> None:
     (r,) = _rows("Bayramov has stated time and again that Baku will not accept mediators in "
                  "the talks with Armenia.")
     assert r.text == "Baku will not accept mediators in the talks with Armenia"
+
+
+def test_words_told_in_a_past_perfect_relative_clause_take_no_main_clause_date() -> None:
+    (r,) = _rows("The commission met in Gazakh on Tuesday to adopt rules that Mirzoyan had "
+                 "described as a first step towards peace with Azerbaijan.")
+    assert r.speaker_id == "ararat-mirzoyan" and r.date is None
+    # in the simple past, the date of the clause stays
+    (r,) = _rows("Mirzoyan said on Tuesday that the rules were a first step towards peace "
+                 "with Azerbaijan.")
+    assert r.date == dt.date(2024, 3, 12)
+
+
+def test_repeated_with_a_date_before_that_is_speech() -> None:
+    (r,) = _rows("Bayramov restated on Monday that Baku will sign no treaty with Armenia "
+                 "before the constitution changes.")
+    assert r.speaker_id == "jeyhun-bayramov" and r.date == dt.date(2024, 3, 11)
+    assert r.text.startswith("Baku will sign no treaty")
+    # the verb of doing something again says nothing
+    assert _rows("Azerbaijani units repeated the drill near the Armenian border on Monday.") == []
+
+
+def test_the_co_chairs_of_a_mediating_group_speak_for_it() -> None:
+    (r,) = _rows("The co-chairs of the OSCE Minsk Group said on Monday that both armies must "
+                 "respect the truce.")
+    assert r.speaker_id == "osce-minsk-group" and r.text == "both armies must respect the truce"
