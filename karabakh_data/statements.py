@@ -96,6 +96,7 @@ _AND = frozenset({"and", ", and", "as well as", "&", "and also"})
 _FILLERS = frozenset({"so", "it", "this", "that", "too", "also", "again", "later", "then",
                       "more", "earlier", "otherwise", "nothing", "anything", "yes", "no"})
 _DETERMINERS = frozenset({"the", "a", "an"})
+_NOUN_LEADS = _POSSESSIVES | _DETERMINERS | {"her", "these", "those", "such", "any", "all"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 _SPACES = re.compile(r"\s+")
@@ -201,6 +202,10 @@ _RELATIVE_NEXT = re.compile(r"(?:who|whom|whose|which)\b")
 _MID_LEAD = re.compile(r",\s+")  # where a words lead may stand inside its sentence
 _PARENTHETICAL = re.compile(r"^\s*,[^,]{1,90},")
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s+")
+# the verb of a contrast clause that is still reported speech: a modal backshifted after a
+# past speech verb ("X said A, while Baku would have to recognise B")
+_REPORTED_MODAL = re.compile(r"\s+(?:would|could|should|must|might|ought\s+to)\s+(?!say|tell|"
+                             r"argue|insist|claim|reply|respond|object)")
 _DET_OR_NONE = re.compile(r"(?:the\s+)?")
 # a lower-case word right after a date, other than a function word: with a determiner before
 # the date ("the 8 August summit"), the date names that noun's day, not the statement's
@@ -248,6 +253,10 @@ class _Cues:
     not_date: frozenset[str]
     date_modifier: frozenset[str]
     conditional: frozenset[str]      # "If X says A, ...": a supposition before its speaker
+    guests: re.Pattern[str]          # "welcomed 70 heads of state": people as a call verb's
+    #                                  object (a greeting, as "X welcomed Y" is)
+    reactions: frozenset[str]        # "welcomed", "condemned": with a bare object, the words
+    #                                  keep the verb ("welcomed the deal", not "the deal")
     parties: frozenset[str]
     party_countries: frozenset[str]
     party_places: frozenset[str]
@@ -658,6 +667,12 @@ def cues() -> _Cues:
         not_date=frozenset(words("not_date")),
         date_modifier=frozenset(words("date_modifier")),
         conditional=frozenset(words("conditional")),
+        reactions=frozenset(_norm(w) for w in words("reaction")),
+        # (no preposition before the noun: "welcomed the talks between ministers" is no greeting)
+        guests=re.compile(r"(?:(?!(?:of|between|by|with|from|for|to|among|on|in|at|and|"
+                          r"that)\s)[\w-]+\s+){0,4}?(?:" + _lower_pattern("|".join(
+            p for p, _ in by_kind.get("guest", []) if p)) + r")(?![\w'’-])")
+        if by_kind.get("guest") else re.compile(r"(?!x)x"),
         parties=frozenset(words("party")),
         party_countries=frozenset(w.upper() for w in words("party_country")),
         party_places=frozenset(words("party_place")),
@@ -1221,6 +1236,11 @@ class _Doc:
             # seen), "A and his Azerbaijani counterpart B said"
             if not p.location and (between in _AND or (between == "," and len(group) > 1)
                                    or _COUNTERPART.fullmatch(between)):
+                if p.ref and self.c.frame.get(self.prev_word(s_start, _strip_determiners(
+                        self.text, s_start, p.start))) is not None:
+                    # "X welcomed the release and Y said": "the release" is the object of a
+                    # speech verb, not a document speaking beside Y
+                    break
                 group.insert(0, p)
                 k -= 1
                 continue
@@ -1511,9 +1531,15 @@ class _Doc:
             if nxt and nxt[0].person and not text[ve:nxt[0].start].strip() and \
                     text[nxt[0].end:nxt[0].end + 2] not in ("'s", "’s"):
                 return None  # "X called Y": a phone call; "X welcomed Y": a greeting
+            if self.c.guests.match(self.low, _skip_ws(text, ve, s.end)):
+                return None  # "X welcomed 70 heads of state", "hailed the delegations"
         if self.c.byline.match(self.low, spk_end) or self.c.relay.match(self.low, spk_end):
             frame = "relay"
         cs, occ = self.skip_adverbials(si, ve, frame)
+        # "X welcomed the deal", "X condemned the attack": a reaction to a thing, whose words
+        # without the verb would be a bare noun phrase (no "that", colon or quotation after it)
+        react = cs if form in self.c.reactions and not text[ve:cs].strip() and \
+            self.quote_at(cs) is None and not _THAT.match(self.low, ve) else -1
         if frame == "urge" and _QUESTION_LEAD.match(self.low, cs):
             # "X, asked about the talks, said A" / "X asked whether A": a question put to or
             # by X, whose answer (if any) is another verb's row, not X's words
@@ -1521,7 +1547,7 @@ class _Doc:
         if self.c.empty_words.match(self.low, cs):
             return None  # "the ministry said nothing about the talks": nothing was said
         ce = _rstrip_punct(text, cs, s.end)
-        if frame == "say" and self._cues:
+        if frame == "say" and self._cues and react < 0:
             # "X confirmed the news and said A": a short object, then a second speech verb
             # of the same subject: A is the words, the second verb their trigger ("X denied
             # the claim and said A" too: A is X's own claim, as after ", saying")
@@ -1625,6 +1651,8 @@ class _Doc:
                 return None  # "the situation X described": no characterisation, no words
         if ", wh" in text[cs:ce]:
             ce = self._contrast_end(si, cs, ce, speakers)
+        if cs == react and _has_words(text[cs:ce]):
+            cs = vs  # (a characterisation's quotation, "calling it “...”", moved cs on)
         if _has_words(text[cs:ce]):
             if negates and "," not in text[ve:cs]:
                 # (not "X denied, claiming that A": A is the claim's, X's own words)
@@ -1651,6 +1679,8 @@ class _Doc:
                     continue  # (the clause's subject only: "while Yerevan", "while the EU")
                 who = mm.actor_id or (_place_country(mm.place_id) if mm.place_id else None)
                 if who and who not in own and (_actor(who)[1] or who) not in own:
+                    if _REPORTED_MODAL.match(self.low, mm.end):
+                        break  # "..., while Baku would have to ...": still the speaker's
                     return _rstrip_punct(self.text, cs, m.start())
         return ce
 
@@ -1725,6 +1755,9 @@ class _Doc:
                 continue
             if 1 <= _nwords(self.text[comma + 1:vs]) <= 6 and \
                     _nwords(self.text[ve:ce]) <= 4 and not _THAT.match(self.low, ve):
+                if _norm(self.low[vs:ve]) in self.c.needs_that and \
+                        _prev_word(self.text, comma, vs) in _NOUN_LEADS:
+                    continue  # "..., while Armenia must drop its claims in court": a noun
                 return _rstrip_punct(self.text, cs, comma)
         return ce
 
@@ -2027,8 +2060,9 @@ class _Doc:
         ce = _rstrip_punct(text, cs, s.end)
         if _nwords(text[cs:ce]) < 2 or self.c.empty_words.match(self.low, cs):
             return None
-        if negates:
-            cs = vs
+        if negates or (_norm(self.low[vs:ve]) in self.c.reactions and not text[ve:cs].strip()
+                       and self.quote_at(cs) is None and not _THAT.match(self.low, ve)):
+            cs = vs  # (", condemning the shelling": a reaction keeps its verb, see above)
         return _Attr(si, (vs, ve), [subj], cs, ce, "participle", frame, occ)
 
 
@@ -2390,10 +2424,12 @@ _HAD_BEFORE = re.compile(r"(?<![\w-])had\s+(?:[a-z]+ly\s+|long\s+|already\s+)?$"
                          re.IGNORECASE)
 
 
-def _own_date(d: _Doc, a: _Attr) -> DateMention | None:
+def _own_date(d: _Doc, a: _Attr, others: tuple[tuple[int, int], ...] = ()) -> DateMention | None:
     """A date expression of the attribution itself: in the sentence of the verb, outside the
     reported words, quotations and datelines, not the date of something else ("since May 12",
-    "the March incident"); the one nearest the verb."""
+    "the March incident"); the one nearest the verb. `others` are the words of the sentence's
+    other attributions: a date inside them is theirs ("X said the May talks in Washington in
+    May 2023 were useful, but warned that B": May 2023 is not when B was said)."""
     s = d.sents[a.sent]
     best, best_dist = None, 10**9
     # a quotation around its attribution ("“...,” X said on Monday, “...”") spans the verb:
@@ -2412,21 +2448,21 @@ def _own_date(d: _Doc, a: _Attr) -> DateMention | None:
     doc = d.a.doc
     latest = doc.published if doc.published_precision == "day" else None
     rel_lo, rel_hi = _closed_relative(d, a)
-    lo = s.start
+    lo_date = s.start
     if a.speakers and a.shape == "forward" and _HAD_BEFORE.search(
             d.text, max(a.speakers[-1].end, a.trig[0] - 24), a.trig[0]) and \
             _prev_word(d.text, s.start, a.speakers[0].start) in _RELATIVES:
         # "The OSCE closed it on Monday, a format that both sides had called obsolete": the
         # words of a relative clause in the past perfect came before the main clause's date
-        lo = a.speakers[0].start
+        lo_date = a.speakers[0].start
     for dm in s.dates:
-        if dm.start < lo:
+        if dm.start < lo_date:
             continue
         if dm.date is None or dm.future or (
                 latest is not None and dm.relative and dm.date > latest):
             continue
         if (a.start <= dm.start < a.end and not (around and att_lo <= dm.start < att_hi)) \
-                or d.in_quote(dm.start) or \
+                or any(lo <= dm.start < hi for lo, hi in others) or d.in_quote(dm.start) or \
                 d.in_dateline(dm.start) or rel_lo < dm.start < rel_hi:
             continue
         if ";" in d.text[min(dm.end, a.trig[0]):max(dm.start, a.trig[1])]:
@@ -2697,8 +2733,53 @@ def extract_statements(a: Analysed) -> list[StatementRow]:
         # quotes (its ministry, its president): their rows are the statement then too
         told |= {c for i in told if (c := _actor(i)[1])}
         attrs = [x for x in attrs if x.start >= headline or not any(
-            i in told or (_actor(i)[0] == "state" and _actor(i)[1] in told) for i in x.ids)]
+            i in told or (_actor(i)[0] == "state" and _actor(i)[1] in told) for i in x.ids)
+            or not _repeated(d, x, [y for y in attrs if y.start >= headline])]
     return _rows(d, [x for x in attrs if x.ids])
+
+
+_STEM = 5  # words compared by their first letters ("villages" and "village" agree)
+_GLUE = frozenset({"that", "this", "these", "those", "with", "from", "will", "would", "could",
+                   "should", "have", "been", "were", "they", "their", "there", "about", "after",
+                   "before", "into", "over", "also", "says", "said", "more", "than", "what",
+                   "when", "which", "while", "must", "only", "next", "year", "week", "month"})
+
+
+def _repeated(d: _Doc, h: _Attr, body: list[_Attr]) -> bool:
+    """Whether the body repeats a headline's claim: a row of the headline's speaker (or of
+    that state's speakers) in the body shares a content word or a topic with its words. A
+    headline whose claim the body does not repeat ("Pashinyan says the commissions will meet
+    in May" over a body on the villages' handover) keeps its row."""
+    ids = set(h.ids)
+    states = {c for j in ids if (k := _actor(j))[0] == "state" and (c := k[1])}
+    mine = [y for y in body if any(i in ids or _actor(i)[1] in states for i in y.ids)]
+    if not mine:
+        return False
+    words = {w[:_STEM] for w in _words(d.low[h.start:h.end]) if len(w) > 3 and w not in _GLUE}
+    topics = set(_topics(d, h.start, h.end))
+    named = _named(d, h.start, h.end)
+    for y in mine:
+        if y.end <= y.start:
+            return True  # (words not found: nothing to compare, the body reports the speaker)
+        if words & {w[:_STEM] for w in _words(d.low[y.start:y.end])} or \
+                topics & set(_topics(d, y.start, y.end)) or named & _named(d, y.start, y.end):
+            return True
+    return False
+
+
+def _named(d: _Doc, lo: int, hi: int) -> set[str]:
+    """The actors and states named in text[lo:hi] (a place as its country: "Yerevan" is
+    Armenia)."""
+    out = set()
+    for si in range(d.sent_of(lo), d.sent_of(max(lo, hi - 1)) + 1):
+        for m in d.sents[si].mentions:
+            if lo <= m.start and m.end <= hi:
+                if m.actor_id:
+                    kind, country = _actor(m.actor_id)
+                    out.add(country if kind == "state" and country else m.actor_id)
+                elif m.place_id and (c := _place_country(m.place_id)):
+                    out.add(c)
+    return out
 
 
 def _transcript_label(d: _Doc, si: int) -> _Attr | None:
@@ -2798,13 +2879,20 @@ def _rows(d: _Doc, attrs: list[_Attr]) -> list[StatementRow]:
     last_relevant = -10
     made: list[tuple[_Attr, int, int, tuple[dt.date, str, int, int] | None,
                      tuple[str, int, int] | None, tuple[str, ...], bool]] = []
+    words_of: dict[int, list[tuple[int, int, _Attr]]] = {}
+    for a in attrs:
+        if a.start < a.end:
+            words_of.setdefault(a.sent, []).append((a.start, a.end, a))
     for a in sorted(attrs, key=lambda x: (x.sent, x.trig[0], x.start)):
         cs, ce = _trim(d, a.start, a.end)
         if ce <= cs:
             continue
         occ = _occasion(d, a)
         date: tuple[dt.date, str, int, int] | None = None
-        dm = _own_date(d, a)
+        others = words_of.get(a.sent, ())
+        dm = _own_date(d, a, tuple((lo, hi) for lo, hi, o in others
+                                   if o is not a and not lo <= a.trig[0] < hi)
+                       if len(others) > 1 else ())
         if dm is not None and dm.date is not None:
             date = (dm.date, dm.precision or "day", dm.start, dm.end)
         if date is None or occ is None:
