@@ -1508,7 +1508,7 @@ def _stayed_away(s: Sentence, m: Mention) -> bool:
     refused to send Y": `not_sent`)."""
     j = m.end - s.start
     c = cues()
-    return cues().absent.match(s.text, j, j + 40) is not None and not (
+    return c.absent.match(s.text, j, j + 40) is not None and not (
         c.not_sent is not None and c.not_sent.match(s.text, j, j + 40))
 
 

@@ -1482,6 +1482,14 @@ class _Doc:
             return None
         return _Attr(si, (pos, pos + len("according to")), spk, cs, ce, "according")
 
+    def _bare_reaction(self, form: str, ve: int, cs: int) -> bool:
+        """Whether speech verb `form` (ending at `ve`, its words starting at `cs`) reacts to a
+        thing named right after it ("welcomed the deal", "condemning the shelling"): no
+        "that", colon or quotation follows, so the words without the verb would be a bare
+        noun phrase, and the verb stays in them."""
+        return form in self.c.reactions and not self.text[ve:cs].strip() and \
+            self.quote_at(cs) is None and not _THAT.match(self.low, ve)
+
     def _past_date(self, s: Sentence, ve: int) -> int:
         """Where the words after a speech verb start once a date told right after the verb is
         passed ("repeated on Thursday that ..."): a form that is also another verb needs
@@ -1538,8 +1546,7 @@ class _Doc:
         cs, occ = self.skip_adverbials(si, ve, frame)
         # "X welcomed the deal", "X condemned the attack": a reaction to a thing, whose words
         # without the verb would be a bare noun phrase (no "that", colon or quotation after it)
-        react = cs if form in self.c.reactions and not text[ve:cs].strip() and \
-            self.quote_at(cs) is None and not _THAT.match(self.low, ve) else -1
+        react = cs if self._bare_reaction(form, ve, cs) else -1
         if frame == "urge" and _QUESTION_LEAD.match(self.low, cs):
             # "X, asked about the talks, said A" / "X asked whether A": a question put to or
             # by X, whose answer (if any) is another verb's row, not X's words
@@ -2060,8 +2067,7 @@ class _Doc:
         ce = _rstrip_punct(text, cs, s.end)
         if _nwords(text[cs:ce]) < 2 or self.c.empty_words.match(self.low, cs):
             return None
-        if negates or (_norm(self.low[vs:ve]) in self.c.reactions and not text[ve:cs].strip()
-                       and self.quote_at(cs) is None and not _THAT.match(self.low, ve)):
+        if negates or self._bare_reaction(_norm(self.low[vs:ve]), ve, cs):
             cs = vs  # (", condemning the shelling": a reaction keeps its verb, see above)
         return _Attr(si, (vs, ve), [subj], cs, ce, "participle", frame, occ)
 
