@@ -59,10 +59,9 @@ def _child(raw: Path, out: Path, jobs: int, scaling: bool, profile: bool, dask: 
     import pickle
     import resource
 
-    import pyarrow.parquet as pq
-
     import karabakh_data.pipeline as p
     from karabakh_data import schema
+    from karabakh_data.loader import parse_parquet
 
     # Import every extractor before the baseline so code is not counted as data.
     for mod in ("events", "gazetteer", "meetings", "nlp", "statements"):
@@ -113,7 +112,8 @@ def _child(raw: Path, out: Path, jobs: int, scaling: bool, profile: bool, dask: 
     peak_self = _maxrss_bytes(resource.RUSAGE_SELF)
     peak_children = _maxrss_bytes(resource.RUSAGE_CHILDREN)
 
-    tables_bytes = sum(pq.read_table(out / f"{t}.parquet").nbytes for t in schema.TABLES)
+    tables_bytes = sum(parse_parquet((out / f"{t}.parquet").read_bytes()).nbytes
+                       for t in schema.TABLES)
     disk_bytes = sum((out / f"{t}.parquet").stat().st_size for t in schema.TABLES)
 
     curve = []

@@ -143,16 +143,16 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    import pyarrow.parquet as pq
-
     from karabakh_data.evaluate import evaluate
+    from karabakh_data.loader import parse_parquet
     from karabakh_data.pipeline import build_tables
 
     if not args.gold.is_dir():
         raise ValueError(f"{args.gold}: no gold folder (run from the repository, or pass --gold)")
     reports = []
     if args.tables is not None:
-        tabs = {p.stem: pq.read_table(p) for p in sorted(args.tables.glob("*.parquet"))}
+        tabs = {p.stem: parse_parquet(p.read_bytes())
+                for p in sorted(args.tables.glob("*.parquet"))}
         reports.append(evaluate(tabs, args.gold, args.raw, label=f"tables in {args.tables}"))
     else:
         machine, _ = build_tables(args.raw, rel_to=Path.cwd())

@@ -186,6 +186,18 @@ def read_verified_bytes(release: Path, res: dict[str, Any]) -> bytes:
     return data
 
 
+def parse_parquet(data: bytes) -> pa.Table:
+    """Parse one Parquet file held in memory, without starting any pyarrow thread.
+
+    Why not `pq.read_table`: it goes through the dataset reader, which starts pyarrow's I/O
+    thread pool even with `use_threads=False`, and pyarrow 26 could then abort at interpreter
+    exit ("terminate called without an active exception", status 134) after the work was
+    done. `ParquetFile.read` with `use_threads=False` reads on the calling thread only, so a
+    process that loaded the tables has no native pool left to tear down. Tables are small.
+    """
+    return pq.ParquetFile(pa.BufferReader(data)).read(use_threads=False)
+
+
 def read_table(table: str, version: str | None = None, root: Path | None = None) -> pa.Table:
     """One released table as Arrow, checksum verified (the Parquet types, unconverted)."""
     release = release_dir(version, root)
@@ -193,9 +205,7 @@ def read_table(table: str, version: str | None = None, root: Path | None = None)
     res = _resource(package, table)
     data = read_verified_bytes(release, res)
     # Parse the very bytes that were hashed, so the check cannot be raced.
-    # one thread: pyarrow 26 can abort at interpreter exit ("terminate called without an
-    # active exception") after a threaded read of an in-memory buffer; tables are small
-    arrow = pq.read_table(pa.BufferReader(data), use_threads=False)
+    arrow = parse_parquet(data)
     if "rows" in res and arrow.num_rows != res["rows"]:
         raise ChecksumError(f"{release / res['path']}: {arrow.num_rows} rows, but "
                             f"datapackage.json records {res['rows']}")

@@ -40,6 +40,7 @@ from karabakh_data.loader import (
     DATAPACKAGE,
     ReleaseNotFoundError,
     is_semver,
+    parse_parquet,
     read_datapackage,
     read_table,
     release_dir,
@@ -926,11 +927,11 @@ def _explain_difference(out: Path, files: Mapping[str, bytes]) -> list[str]:
             lines.append(f"{name}: differs")
             continue
         try:
-            a = pq.read_table(pa.BufferReader(old), use_threads=False)
+            a = parse_parquet(old)
         except (pa.ArrowInvalid, OSError):
             lines.append(f"{name}: the published file is not readable Parquet")
             continue
-        b = pq.read_table(pa.BufferReader(files[name]), use_threads=False)
+        b = parse_parquet(files[name])
         if a.equals(b, check_metadata=True):
             lines.append(f"{name}: the same rows, but different bytes (a different pyarrow or "
                          f"Parquet writer, pyarrow {pa.__version__} here?)")

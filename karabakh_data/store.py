@@ -36,6 +36,9 @@ from karabakh_data import schema
 from karabakh_data.memory import clear_value_caches, give_back_freed_memory
 from karabakh_data.model import DocFacts, EventReport, MeetingReport, Span
 
+#: Staged columns are read back on the calling thread (no pyarrow pool: see _SpilledBatches).
+_ONE_THREAD = pa.ipc.IpcReadOptions(use_threads=False)
+
 #: Articles whose evidence and statements are buffered as Python values before being written
 #: to an Arrow record batch: small enough to bound the buffer, large enough for few batches.
 BATCH_ARTICLES = 256
@@ -95,16 +98,19 @@ class _SpilledBatches(_Batches):
 
     Each column goes to an Arrow IPC file of its own, so that reading one column back reads
     that column's bytes and nothing else (columns of a shared file come back as slices of
-    whole record-batch bodies, which keep every column of the batch alive)."""
+    whole record-batch bodies, which keep every column of the batch alive). The files use
+    the IPC *stream* format: each is read once, front to back, and the random-access file
+    format's reader starts pyarrow's I/O thread pool to fetch its footer, which pyarrow 26
+    could then abort on at interpreter exit (see `loader.parse_parquet`)."""
 
     def __init__(self, arrow_schema: pa.Schema, directory: Path) -> None:
         super().__init__(arrow_schema)
         self.directory = directory
         self.nbytes = 0  # staged so far (Arrow size of the batches written)
-        self._files: dict[str, tuple[pa.NativeFile, pa.ipc.RecordBatchFileWriter]] | None = {}
+        self._files: dict[str, tuple[pa.NativeFile, pa.ipc.RecordBatchStreamWriter]] | None = {}
         for f in arrow_schema:
             sink = pa.OSFile(str(self._path(f.name)), "wb")
-            self._files[f.name] = sink, pa.ipc.new_file(sink, pa.schema([f]))
+            self._files[f.name] = sink, pa.ipc.new_stream(sink, pa.schema([f]))
 
     def _path(self, name: str) -> Path:
         return self.directory / f"{name}.arrow"
@@ -138,7 +144,7 @@ class _SpilledBatches(_Batches):
         the text column's copy raised the peak by twice the column's size)."""
         self.close()
         with pa.OSFile(str(self._path(name)), "rb") as f:
-            chunked = pa.ipc.open_file(f).read_all().column(0)
+            chunked = pa.ipc.open_stream(f, options=_ONE_THREAD).read_all().column(0)
         if chunked.num_chunks == 1:
             return chunked.chunk(0)
         combined = chunked.combine_chunks()
