@@ -165,6 +165,9 @@ class _Cues:
     #: what a mediating state's talks with one side may be for and still be on the conflict
     #: ("to discuss the situation in the region"), besides the `about` words
     about_region: re.Pattern[str] | None
+    #: a verb of mediating, right before "the <meeting noun>": its clause's subject mediated
+    #: the meeting that noun refers back to ("Charles Michel mediated the talks")
+    mediator_verb: re.Pattern[str] | None
     #: which cue lists can match in a sentence: "trigger<i>", "status<i>", "level<i>" (row i
     #: of that kind, named in `rows`), "any_trigger", "mediator", "outcome", "venue"
     filter: CueFilter
@@ -322,7 +325,10 @@ def cues() -> _Cues:
         agreed_at=re.compile(r"(?<![\w-])(" + joined["agreed_at"] + r")(?:\s+(?:a|an|the|their)"
                              r"(?:\s+[\w-]+){1,4}?)?\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
         if by.get("agreed_at") else None,
-        object_before=re.compile(r"(?<![\w-])(?:" + joined["object_before"] + r")\s+(?:the\s+)?$",
+        # a state's formal name may stand between ("a visit to the Kingdom of Spain")
+        object_before=re.compile(r"(?<![\w-])(?:" + joined["object_before"] + r")\s+(?:the\s+)?"
+                                 r"(?:(?:Kingdom|(?:Federal\s+|Islamic\s+)?Republic|State|"
+                                 r"Principality|Sultanate)\s+of\s+)?$",
                                  re.IGNORECASE) if by.get("object_before") else None,
         denies=re.compile(r"(?<![\w-])(?:" + joined["denies"] + r")\s+(?:(?:on|in)\s+[^,;:.]{1,50}?"
                           r"\s+)?that\s+(?:(?!(?:when|while|as|after|before|during|since|where|at|"
@@ -346,6 +352,9 @@ def cues() -> _Cues:
         if by.get("occasion") else None,
         occasion_of=re.compile(r"(?<![\w-])(?:" + joined["occasion"] + r")\s+of\s+(?:the\s+)?$",
                                re.IGNORECASE) if by.get("occasion") else None,
+        mediator_verb=re.compile(r"(?<![\w-])(?:" + joined["mediator_verb"] + r")\s+(?:the|this|"
+                                 r"that|these|those|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+        if by.get("mediator_verb") else None,
         filter=CueFilter("meetings", lists),
         rows={k: tuple(f"{k}{i}" for i in range(len(by[k])))
               for k in ("trigger", "status", "level")},
@@ -570,8 +579,31 @@ def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
     if d.end <= t0 and _SENTENCE_ADVERBIAL.match(lead.strip()):
         return True
     lo, hi = (t1, d.start) if d.start >= t1 else (d.end, t0)
+    if d.start >= t1 and d.start - t1 > _MAX_DATE_DISTANCE:
+        lo = _predicate_end(s, t0, t1, d.start)
     named = sum(max(0, min(m.end, hi) - max(m.start, lo)) for m in s.mentions)
     return (hi - lo) - named <= _MAX_DATE_DISTANCE
+
+
+#: the verb of a meeting noun that is its clause's subject: "The meeting of ..., headed by ...,
+#: was held on ..."; a relative pronoun right before makes it a clause inside the subject
+_HELD_PREDICATE = re.compile(r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+                             r"(?:held|convened|organi[sz]ed)|took\s+place)\b", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|where|when)\s+$", re.IGNORECASE)
+
+
+def _predicate_end(s: Sentence, t0: int, t1: int, d0: int) -> int:
+    """Where the distance from a meeting noun to a later date is measured from: the end of its
+    predicate ("was held", "took place") when the noun opens its clause as its subject and the
+    predicate is the first one after it, outside a relative clause; else the noun's end. Agency
+    readouts put a long subject (titles, commissions and who heads them) between the two."""
+    pred = _HELD_PREDICATE.search(s.text, t1 - s.start, d0 - s.start)
+    if pred is None or _RELATIVE_BEFORE.search(s.text, max(0, pred.start() - 12),
+                                               pred.start()) is not None:
+        return t1
+    if not _SUBJECT_TRIGGER.fullmatch(s.text, _clause_start(s, t0), t0 - s.start):
+        return t1
+    return s.start + pred.end()
 
 
 #: right after a meeting's date: a second round of the same verb, at another place and date
@@ -974,6 +1006,11 @@ _BETWEEN_PAIR = re.compile(r"\bbetween\s+(?:(?:the\s+)?[\w-]+['’]s\s+|the\s+)?
                            r"(?:(?:the\s+)?[\w-]+['’]s\s+|the\s+)?)?$", re.IGNORECASE)
 
 
+#: right before a place: the text denies that it is where ("not in Moscow", "rather than in X")
+_NOT_THERE = re.compile(r"(?<![\w-])(?:not|never|rather\s+than|instead\s+of)\s+(?:in|at)\s+"
+                        r"(?:the\s+)?$", re.IGNORECASE)
+
+
 def _meeting_place(s: Sentence, m: Mention, t0: int, t1: int) -> bool:
     """Meetings happen in cities, venues or (vaguely) countries, near the words reporting
     them; a region named further off ("conflict over Nagorno-Karabakh") is what they are
@@ -983,6 +1020,8 @@ def _meeting_place(s: Sentence, m: Mention, t0: int, t1: int) -> bool:
         return False
     if _FROM_PLACE.search(s.text, max(0, m.start - s.start - 12), m.start - s.start):
         return False  # "the co-chairs from Russia, France and the US": where they come from
+    if _NOT_THERE.search(s.text, max(0, m.start - s.start - 24), m.start - s.start):
+        return False  # "met not in Moscow, as reported, but in Minsk": denied as the place
     if _PAIRED_BEFORE.search(s.text, max(0, m.start - s.start - 2), m.start - s.start) or \
             _PAIRED_AFTER.match(s.text, m.end - s.start):
         return False  # "Baku-Yerevan talks", "a Washington-based envoy": who, not where
@@ -1928,6 +1967,11 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
         after = [m for m in _agents(s, datelines) if m.start >= s.start + med.end()]
         if after:
             g.mediator = (after[0].actor_id, after[0])  # type: ignore[assignment]
+    elif g.date is None and "ed " in s.text:
+        by_verb = _mediated_by_subject(s, g, datelines)
+        if by_verb is not None:
+            g.mediator = (by_verb.actor_id, by_verb)  # type: ignore[assignment]
+            g.anaphoric = True  # "the talks": the meeting told before, which it joins
     g.status, g.status_span = _status(s, (t0, t1), elsewhen)
     if g.status == "cancelled" and absentees and g.participants:
         # "X stayed away from the summit, and the five-way meeting with A, B, C and D was
@@ -1970,6 +2014,30 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
         # told before, whose people are named there
         for m in topic:
             g.participants.setdefault(m.actor_id, m)  # type: ignore[arg-type]
+
+
+def _mediated_by_subject(s: Sentence, g: _Cand, datelines: Sequence[tuple[int, int]]
+                         ) -> Mention | None:
+    """"They met in Brussels. Charles Michel mediated the talks.": the first actor of the
+    clause whose verb of mediating (`mediator_verb`) has the meeting noun as its object, when
+    that actor is none of the sides; None otherwise."""
+    rx = cues().mediator_verb
+    if rx is None:
+        return None
+    for t0, _ in g.triggers:
+        hit = rx.search(s.text, max(0, t0 - s.start - 60), t0 - s.start)
+        if hit is None:
+            continue
+        lo = s.start + _clause_start(s, s.start + hit.start())
+        first = next((m for m in _agents(s, datelines)
+                      if lo <= m.start and m.end <= s.start + hit.start()), None)
+        if first is None or first.actor_id is None:
+            return None
+        side = party_of(first.actor_id) or first.actor_id
+        if side in CONFLICT_PARTIES or side in cues().sides:
+            return None
+        return first
+    return None
 
 
 #: a meeting noun and a preposition of its topic, right before a place ("talks on the border")

@@ -167,7 +167,8 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "named_thing", "document", "document_modifier", "close_guest", "unasserted",
              "topic_pair", "head_apposition", "takes_part", "no_mediator", "repeated",
              "needs_each", "attends", "sport", "hearsay", "denial", "denies", "purpose",
-             "habit", "about_region", "object_before", "not_sent", "agreed_at", "consequence"}
+             "habit", "about_region", "object_before", "not_sent", "agreed_at", "consequence",
+             "mediator_verb"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -1635,3 +1636,34 @@ def test_a_level_in_a_clause_of_what_the_talks_led_to_is_not_theirs() -> None:
     (m,) = _meetings("Pashinyan and Aliyev met in Brussels on 31 August 2022, which paved the "
                      "way for the delimitation commissions.", dt.date(2022, 9, 2))
     assert m.level == "leaders"
+
+
+def test_a_readouts_long_subject_before_was_held_keeps_its_date() -> None:
+    (m,) = _meetings("The ninth meeting of the border commission of Azerbaijan, chaired by "
+                     "Deputy Prime Minister Shahin Mustafayev, and the Armenian commission, "
+                     "chaired by Deputy Prime Minister Mher Grigoryan, took place on the "
+                     "frontier between the two countries on 30 November 2023.",
+                     dt.date(2023, 12, 1))
+    assert m.date == dt.date(2023, 11, 30) and m.status == "held"
+    assert set(m.participants) == {"shahin-mustafayev", "mher-grigoryan"}
+
+
+def test_the_state_visited_under_its_formal_name_is_no_party() -> None:
+    (m,) = _meetings("During his official visit to the Kingdom of Spain, Nikol Pashinian met "
+                     "Charles Michel and Emmanuel Macron in Granada on 5 October 2023.",
+                     dt.date(2023, 10, 6))
+    assert "spain" not in m.participants
+    assert {"nikol-pashinyan", "charles-michel"} <= set(m.participants)
+
+
+def test_a_mediator_who_mediated_the_talks_in_the_next_sentence() -> None:
+    (m,) = _meetings("Aliev and Pashinian met in Brussels on 14 May 2023. Charles Michel, the "
+                     "President of the European Council, brokered the talks.",
+                     dt.date(2023, 5, 15))
+    assert m.mediator == "european-union" and "charles-michel" in m.participants
+
+
+def test_a_place_the_report_denies_is_not_where_they_met() -> None:
+    (m,) = _meetings("The two foreign ministers, Mirzoian and Bayramov, sat down on 2 March "
+                     "2024 not in Berlin, as earlier claimed, but in Geneva.", dt.date(2024, 3, 4))
+    assert m.place_id == "geneva"
