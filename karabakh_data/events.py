@@ -176,6 +176,7 @@ class _Vocab:
     fat_before: re.Pattern[str]  # NUMBER ... killed
     fat_after: re.Pattern[str]  # killing NUMBER
     fat_lost: re.Pattern[str]  # lost NUMBER servicemen
+    fat_single: re.Pattern[str]  # a soldier was killed: one
     #: two counts of one death word ("killed 49 soldiers and 3 civilians", "207 Azerbaijani
     #: and 80 Armenian troops dead"): groups n, m and the words after each, mid1 and mid2
     fat_pairs: tuple[re.Pattern[str], ...]
@@ -349,6 +350,13 @@ def _vocab() -> _Vocab:
     fat_lost = re.compile(rf"(?<![\w-])(?:{alts('loss_before_number')})\s+(?:(?:{qual})\s+)?"
                           rf"{num}\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alts('person_noun')})(?![\w-])",
                           re.IGNORECASE)
+    # "a soldier was killed", "(As a result,) serviceman of the Army, private X, was martyred":
+    # one person (not after "not"/"no": "not a single soldier was killed")
+    fat_single = re.compile(
+        rf"(?:(?<![\w-])(?<!not )(?<!no )an?\s+(?:(?!single\b)[\w’'-]+\s+){{0,2}}?|(?:^|(?<=,\s)))"
+        rf"(?:{alts('person_single')})(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)?"
+        rf"(?:\s*,\s*[^,;.\n]{{1,50}},)?\s+(?:(?:was|has\s+been|had\s+been)\s+"
+        rf"(?:{alts('death')})|died)(?![\w-])", re.IGNORECASE)
     num2 = num.replace("(?P<n>", "(?P<m>", 1)
     # the second count's words end in a people noun: "and 3 civilians", "and 80 Armenian troops"
     pair = (rf"{num}(?P<mid1>(?:\s+[\w’'-]+){{1,3}}?)\s+and\s+(?:(?:{qual})\s+)?{num2}"
@@ -385,6 +393,7 @@ def _vocab() -> _Vocab:
         fat_before=fat_before,
         fat_after=fat_after,
         fat_lost=fat_lost,
+        fat_single=fat_single,
         fat_pairs=fat_pairs,
         harm_and=re.compile(rf"(?<![\w-])(?:{alts('not_death')})\s*,?\s+and\s+",
                             re.IGNORECASE),
@@ -2285,6 +2294,11 @@ def _fatalities(a: Analysed, s: Sentence) -> list[tuple[int, int, int]]:
                 out.append((value, ns - len(before) + r.start(), ne + len(rng)))
                 continue
             out.append((value, q.start() if q else ns, ne))
+    if not out and (m := v.fat_single.search(t)) is not None and \
+            not v.cues["partial_count"].search(t[max(0, m.start() - 16):m.start()]) and \
+            not v.cues["hedged_count"].search(m.group()):
+        # "a soldier was killed": one, only where the sentence states no count
+        out.append((1, s.start + m.start(), s.start + m.end()))
     out.sort(key=lambda x: (x[1], x[2]))
     dedup: list[tuple[int, int, int]] = []
     for x in out:

@@ -1381,3 +1381,54 @@ def test_a_sniper_shooting_is_fighting() -> None:
              dt.date(2021, 6, 9))
     assert r.date == dt.date(2021, 6, 7)
     assert _events("The army ordered new sniper rifles on Monday.", dt.date(2021, 6, 9)) == []
+
+
+def test_a_release_after_a_comma_set_past_perfect_relative_is_found() -> None:
+    r = _one("On 4 March 2022 nine Armenian conscripts, who had been kept in a prison near "
+             "Baku, were returned to Yerevan, officials said.", "detention")
+    assert (r.date, r.date_precision) == (dt.date(2022, 3, 4), "day")
+    assert "were returned" in _span(r, "trigger")
+
+
+def test_a_place_subjected_to_shelling_is_the_place_not_an_actor() -> None:
+    r = _one("Stepanakert was subjected to heavy artillery shelling on 8 October 2020.",
+             "armed_clash", dt.date(2020, 10, 9))
+    assert r.place_id == "stepanakert"
+    assert "nagorno-karabakh-authorities" not in r.actors
+
+
+def test_a_town_struck_by_missiles_is_fighting_with_its_toll() -> None:
+    r = _one("The town of Tartar was hit by rockets on 2 October 2020; as a result 3 civilians "
+             "died.", "armed_clash", dt.date(2020, 10, 3))
+    assert (r.date, r.fatalities) == (dt.date(2020, 10, 2), 3)
+
+
+def test_residents_who_held_protest_without_an_article_protested() -> None:
+    r = _one("Villagers of Voskepar held protest near the school on 22 April 2024.", "protest",
+             dt.date(2024, 4, 23))
+    assert r.date == dt.date(2024, 4, 22)
+
+
+def test_agreeing_to_cease_hostilities_is_a_ceasefire() -> None:
+    r = _one("Under Russian mediation the parties agreed on 12 May 1994 to fully cease fire "
+             "along the front.", "ceasefire", dt.date(1994, 5, 13))
+    assert (r.date, r.date_precision) == (dt.date(1994, 5, 12), "day")
+
+
+def test_demanding_the_handover_of_villages_is_no_handover() -> None:
+    found = _events("On 11 March 2024 officials in Baku demanded the handover of four "
+                    "border villages.", dt.date(2024, 3, 12))
+    assert not [r for r in found if r.event_type == "territorial_change"]
+
+
+def test_a_single_soldier_killed_is_a_toll_of_one() -> None:
+    r = _one("Snipers fired at a post near Yeraskh on 6 June 2021, and a conscript was "
+             "killed.", "armed_clash", dt.date(2021, 6, 7))
+    assert r.fatalities == 1
+
+
+def test_a_martyred_serviceman_after_a_provocation_opener_is_the_toll_of_one() -> None:
+    r = _one("On 3 August 2022 units of the enemy subjected to fire our positions in the "
+             "direction of Lachin. As a result of the provocation, soldier of the Army, "
+             "private Anar Guliyev, was martyred.", "armed_clash", dt.date(2022, 8, 4))
+    assert r.fatalities == 1
