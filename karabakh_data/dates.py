@@ -157,6 +157,8 @@ class _Vocab:
     modal_back: frozenset[str]      # "have", "be recalled": ... unless one of these follows
     title_cues: frozenset[str]      # "titled", "banners": a quotation after one is a name
     anchor_events: frozenset[str]   # "summit", "ceasefire": "a month after the <one>"
+    determiners: frozenset[str]     # "those", "his": "those 2020 talks" names a year
+    year_nouns: frozenset[str]      # "polls", "figures": "2022 figures" names a year
 
 
 @lru_cache(maxsize=1)
@@ -214,6 +216,8 @@ def _vocab() -> _Vocab:
         title_cues=frozenset(words("title_cue")),
         anchor_events=frozenset(words("anchor_event")) | frozenset(words("past_event"))
         | frozenset(words("doc_noun")),
+        determiners=frozenset(words("determiner")),
+        year_nouns=frozenset(words("year_noun")),
     )
 
 
@@ -423,8 +427,10 @@ def _patterns() -> _Patterns:
     # 5 ..." inside a sentence is a year and a day)
     fam.append(("ydm", rf"(?<![0-9.,/-])(?P<y>{_YEAR})(?:(?P<ydot>\.)|(?P<ycom>,))?{_WS}{mon}{_WS}"
                        rf"(?P<d>{_DAYN}){_ORD}{_DAY_END}", None, False))
-    # 12.05.2021 (day first), 12/05/2021 (resolved only when unambiguous)
-    fam.append(("num", rf"(?<![0-9.,/-])(?P<a>[0-9]{{1,2}})(?P<sep>[./])(?P<b>[0-9]{{1,2}})"
+    # 12.05.2021 (day first), 12/05/2021 (resolved only when unambiguous); a dotted day span
+    # "12-13.05.2021" as agency copy writes it
+    fam.append(("num", rf"(?<![0-9.,/-])(?:(?P<a1>[0-9]{{1,2}})[-\u2013])?(?P<a>[0-9]{{1,2}})"
+                       rf"(?P<sep>[./])(?P<b>[0-9]{{1,2}})"
                        rf"(?P=sep)(?P<y>{_YEAR})(?![0-9]|[.,/-][0-9])", None, False))
     # May 12, 2021 / Monday, May 22 / May 12-14 2021 / November 9 last year
     # ("Sept.19": an abbreviation's dot may stand for the space)
@@ -485,7 +491,7 @@ def _patterns() -> _Patterns:
                 rf"{_NOT_AFTER_WORD}(?P<n>{_w(list(v.numbers))}|[0-9]{{1,2}}){_WS}\Z", True))
     # yesterday / today / tomorrow / this morning / the day before / the following day
     dws = ("day before yesterday|day after tomorrow|yesterday|today|tonight|tomorrow"
-           "|morning|afternoon|evening|day before|day after")
+           "|morning|afternoon|evening|day before|day after|eve")
     fam.append(("dayword", rf"{nb}(?P<dw>{_w(dws)})(?![A-Za-z])",
                 rf"{nb}(?P<pre>{_w('the|this')}){_WS}\Z", False))
     # Monday / last Friday / next Tuesday
@@ -501,7 +507,7 @@ def _patterns() -> _Patterns:
                             ("unit", ("day", "days", "week", "weeks", "month", "months", "year",
                                       "years"), False),
                             ("dw", ("yesterday", "today", "tonight", "tomorrow", "morning",
-                                    "afternoon", "evening"), False)):
+                                    "afternoon", "evening", "eve"), False)):
         for w in ws:
             for form in ((w.capitalize(), w.upper()) if proper else (w, w.capitalize())):
                 classes.setdefault(form, cls)
@@ -679,6 +685,26 @@ def _counts_described_units(text: str, end: int) -> bool:
         and w1 not in v.doc_nouns and w1 not in v.months and w1 not in v.weekdays
 
 
+_PLURAL_AFTER = re.compile(r"[ \u00a0]+([a-z]{2,}s)(?![A-Za-z0-9'’-])")
+_WORD_RIGHT_BEFORE = re.compile(r"[A-Za-z][ \u00a0]+\Z")
+
+
+def _counts_plural(text: str, start: int, end: int, prev: list[str]) -> bool:
+    """A bare year-like number right after a word (no punctuation between) and before a
+    lower-case plural noun counts it ("while 1990 volunteers joined", "said 2024 delegates
+    came"); the caller checks that no cue ("in", "the", "its", a month) stands before it. A
+    determiner before it ("those 2020 talks"), or a noun that names a dated thing ("2021
+    elections", "2022 figures", "2020 clashes": `year_noun`, `anchor_event` words), keeps the
+    year, and so does a number opening its sentence (a headline's "2020 elections: ...")."""
+    m = _PLURAL_AFTER.match(text, end)
+    if m is None or not prev or _WORD_RIGHT_BEFORE.search(text, max(0, start - 3), start) is None:
+        return False
+    v = _vocab()
+    w = m.group(1)
+    return prev[0] not in v.determiners and not w.endswith(("ss", "us", "is")) \
+        and w not in v.year_nouns and w not in v.anchor_events
+
+
 _DAYWORDS = frozenset({
     "yesterday", "today", "tonight", "tomorrow", "this morning", "this afternoon", "this evening",
     "the day before yesterday", "the day after tomorrow", "the day before", "the day after"})
@@ -711,6 +737,11 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
     if kind == "num":
         a, b = int(g["a"]), int(g["b"])
         at.kind = "ymd"
+        if g.get("a1"):
+            if g["sep"] != "." or not 0 < int(g["a1"]) < a:
+                return None        # "3-12/05/2021": no day span read
+            at.d, at.d2, at.m = int(g["a1"]), a, b
+            return at
         if g["sep"] == "." or (a > 12 >= b) or a == b:  # "08/08/2025" reads one way only
             at.d, at.m = a, b
             if g["sep"] == "/" and a != b:
@@ -824,6 +855,8 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
             return None
         if not cued and _counts_described_units(text, at.end):
             return None            # "officials said 2023 displaced families had settled"
+        if not cued and _counts_plural(text, at.start, at.end, prev2):
+            return None            # "while 1990 volunteers joined the protest"
         if not cued and at.y < 1900:
             return None
         return at
@@ -866,7 +899,9 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
     if kind == "dayword":
         tok = _norm(g["dw"]) or ""
         pre = _norm(g.get("pre"))
-        if pre and f"{pre} {tok}" in _DAYWORDS:
+        if pre == "the" and tok == "eve":
+            at.dw = "the day before"   # agency English: "On the eve, the minister met ..."
+        elif pre and f"{pre} {tok}" in _DAYWORDS:
             at.dw = f"{pre} {tok}"
         elif tok in _DAYWORDS:
             at.dw, at.start = tok, end - len(g["dw"] or "")
@@ -1559,6 +1594,8 @@ def _resolve(at: _Atom, ref: _Ref, ctx: _Ctx, future: bool) -> _Res:
     if k == "ymd":
         if at.m is None:
             return _none(False)
+        if at.d2:   # "12-13.09.2022"
+            return _Res(dt.date(at.y, at.m, at.d), dt.date(at.y, at.m, at.d2), "day", False, True)
         return _Res(dt.date(at.y, at.m, at.d), None, "day", False)
     if k == "md":
         rel = False

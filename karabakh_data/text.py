@@ -31,7 +31,15 @@ _STARTS_SENTENCE = re.compile(r"[A-Z0-9" + re.escape(_OPENERS) + r"\u0400-\u04FF
 
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
-    return frozenset(w.lower() for w in read_words("abbreviations.txt"))
+    return frozenset(w.lower() for w in read_words("abbreviations.txt") if " " not in w)
+
+
+@lru_cache(maxsize=1)
+def _number_abbreviations() -> frozenset[str]:
+    """Abbreviations that end no sentence only before a number ("Art. 5", "Para. 3"): listed
+    with " 0" after them, as "art." also ends "... of modern art. The ..."."""
+    return frozenset(w.split()[0].lower() for w in read_words("abbreviations.txt")
+                     if w.endswith(" 0"))
 
 
 # any letter, not only a-z: "É. Macron", "Ş. Mustafayev" (the token is lower-cased first)
@@ -58,10 +66,14 @@ def _word_start(text: str, dot: int) -> int:
     return i
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
-    """True when the period at `dot` closes an abbreviation such as 'Mr.' or 'U.S.'."""
+def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
+    """True when the period at `dot` closes an abbreviation such as 'Mr.' or 'U.S.' (or one
+    that is an abbreviation only before a number, `text[nxt]` being where the next word
+    starts: "Art. 5")."""
     token = text[_word_start(text, dot):dot + 1].lower()
     if token in _abbreviations():
+        return True
+    if text[nxt].isdigit() and token in _number_abbreviations():
         return True
     # Single initials ("J. Smith") and dotted acronyms ("U.N.") are not sentence ends.
     return _INITIALS.fullmatch(token) is not None
@@ -77,13 +89,16 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 # region or a month name follows the city ("Goris, Armenia, Oct. 3. ", "Goris, Oct. 3. "; a
 # sentence never has that shape: no verb, a day number and a full stop); or sentence-like
 # stops and the agency in capitals with a slash: "Goris. 3 October. AGENCY.AM/ ", or in
-# brackets before a full stop: "Goris, 3 October 2021 (Agency). ".
+# brackets before a full stop: "Goris, 3 October 2021 (Agency). ", or after one ("Goris, Oct. 3.
+# (Agency) "), or alone on its line with a full date: "Goris, 3 October 2021 (Agency)".
 # It belongs to the report, not to what the report says: its date is the report's, its city no
 # actor, participant or speaker (`statements`, `meetings` and `events` all read it here).
 _DASH = r"(?:--?|[–—])"
 _MIXED_CITY = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
 _DAY_MONTH = r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)"
 _SLASHED = r"/[A-Z][A-Za-z .-]{1,20}/\.?"
+# an agency in brackets after a full-stop dateline: "Baku, Azerbaijan, 24 May. (Agency) "
+_BRACKETED = r"(?:\([A-Z][A-Za-z ./&-]{1,24}\)[.:]?\s+)?"
 _MONTH = month_pattern()
 DATELINE = re.compile(
     r"(?m)^(?:[A-Z][A-Za-z.'’ -]{1,30}/){0,3}"
@@ -92,10 +107,19 @@ DATELINE = re.compile(
     r"\s(?:" + _DASH + r"|:|/[^/\n]{1,20}/\.?(?:\s+" + _DASH + r"(?=\s))?)\s+"
     r"|[A-Z][A-Za-z.'’ -]{2,30},\s*" + _DAY_MONTH + r"(?:,\s*\d{4})?,\s*[A-Z][A-Z-]{2,20}"
     r"(?:[.:]|(?=\s))\s+"
-    r"|[A-Z][A-Z.'’ -]{2,30},\s*(?:[A-Z][a-z]+,\s*)?" + _DAY_MONTH + r"(?:,\s*\d{4})?\.\s+(?=[A-Z])"
+    # the same with no comma before the year ("Baku, 13 September 2022, AGENCY"), only closing
+    # its line or before a stop or colon ("On Monday, 5 May 2022, OSCE monitors ..." is a lead)
+    r"|[A-Z][A-Za-z.'’ -]{2,30},\s*" + _DAY_MONTH + r"\s+\d{4},\s*[A-Z][A-Z-]{2,20}"
+    r"(?:[.:]\s+|[ \t]*(?=\n|\Z))"
+    r"|[A-Z][A-Z.'’ -]{2,30},\s*(?:[A-Z][a-z]+,\s*)?" + _DAY_MONTH + r"(?:,\s*\d{4})?\.\s+"
+    + _BRACKETED + r"(?=[A-Z])"
     r"|[A-Z][A-Za-z'’ -]{2,30}\.\s*" + _DAY_MONTH + r"\.\s*[A-Z][A-Z.]{1,20}/\s*"
     r"|" + _MIXED_CITY + r",\s*(?:[A-Z][a-z]+,\s*" + _DAY_MONTH + r"|" + _MONTH + r"\s+\d{1,2}"
-    r"|\d{1,2}\s+" + _MONTH + r")(?:,?\s*\d{4})?\.\s+(?=[A-Z])"
+    r"|\d{1,2}\s+" + _MONTH + r")(?:,?\s*\d{4})?\.\s+" + _BRACKETED + r"(?=[A-Z])"
+    # alone on its line with its year and the outlet in brackets: "Yerevan, 29 March 2019
+    # (Caucasus Desk)"
+    r"|" + _MIXED_CITY + r",\s*(?:[A-Z][a-z]+,\s*)?(?:" + _MONTH + r"\s+\d{1,2},?|\d{1,2}\s+"
+    + _MONTH + r")[ \t]*\d{4}[ \t]+\([A-Z][A-Za-z ./&-]{1,24}\)[ \t]*(?=\n|\Z)"
     r"|" + _MIXED_CITY + r"\s(?:\([A-Z][A-Za-z ./&-]{0,24}\)\s" + _DASH + "|" + _SLASHED + r")\s+"
     r"|" + _MIXED_CITY + r",\s*(?:[A-Z][a-z]+,\s*)?"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?"
@@ -243,7 +267,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 continue  # "September 13. Forces shelled ...": the date may head the sentence
             if not starts_sentence(text, nxt) and not text[nxt].isupper():
                 continue  # no capital (of any script), digit or opening quote follows
-            if m.group(1) == "." and (_is_abbreviation(text, m.start(1)) or (
+            if m.group(1) == "." and (_is_abbreviation(text, m.start(1), nxt) or (
                     text[m.start(1) - 1].isdigit() and _dotted_date(text, m.start(1)))):
                 continue
             if head >= 0:

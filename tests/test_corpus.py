@@ -384,3 +384,14 @@ def test_an_outlet_name_joined_by_and_or_after_a_label_on_the_date_line(tmp_path
                                     encoding="utf-8")
     rows = _source_rows(tmp_path)
     assert rows["a.txt"]["published"] == rows["b.txt"]["published"] == dt.date(2024, 5, 24)
+
+
+def test_agency_datelines_with_their_year_date_the_page(tmp_path: Path) -> None:
+    # a mixed-case dateline alone on its line with the desk in brackets and no dash, and an
+    # agency's "City, day month year, AGENCY" with no comma before the year
+    body = "\n\nThe two deputy premiers met at the border and signed a protocol.\n"
+    (tmp_path / "a.txt").write_text("Gyumri, 4 June 2021 (Regional Desk)" + body,
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Ganja, 4 June 2021, NEWSWIRE" + body, encoding="utf-8")
+    rows = _source_rows(tmp_path)
+    assert rows["a.txt"]["published"] == rows["b.txt"]["published"] == dt.date(2021, 6, 4)

@@ -1238,3 +1238,35 @@ def test_a_counted_period_heading_a_sentence_gives_its_yearless_day_a_year() -> 
     text = "Two weeks ago, on 25 March, the envoys met again."
     (m,) = [m for m in find_dates(text, None) if m.text == "25 March"]
     assert m.date is None
+
+
+def test_a_bare_number_between_a_word_and_a_plural_noun_counts_people() -> None:
+    # "while 1990 volunteers joined": a crowd, not the year 1990; a determiner or a dated
+    # noun after the number keeps the year
+    text = "Officials counted the crowd, while 1990 volunteers handed out water in Ijevan."
+    assert find_dates(text, REF) == []
+    assert one("Both sides recalled those 2021 talks in Moscow.", REF, None).date == D(2021, 1, 1)
+    assert one("The ruling party won 2021 elections easily.", REF, None).date == D(2021, 1, 1)
+
+
+def test_earlier_before_a_yearless_day_places_it_in_the_past() -> None:
+    # an agency's "Earlier, on <day>," recalls a day already behind the report: in a July
+    # text a day in late August is last year's
+    text = "Earlier, on 27 August, the two commissions agreed on a set of working rules."
+    assert one(text, D(2025, 7, 11)).date == D(2024, 8, 27)
+
+
+def test_on_the_eve_is_the_day_before_the_last_day_told() -> None:
+    # translated agency copy: "On the eve," with nothing after it is the day before; "on the
+    # eve of the summit" counts from the summit and is not resolved here
+    text = "The envoys met in Ijevan on 4 March. On the eve, the ministers spoke by phone."
+    assert [m.date for m in find_dates(text, REF)] == [D(2024, 3, 4), D(2024, 3, 3)]
+    assert find_dates("He flew in on the eve of the summit.", REF) == []
+
+
+def test_a_dotted_day_span_of_agency_copy_is_one_span() -> None:
+    # "12-13.09.2022": two nights of shelling, both days of one month, written day first
+    m = one("Border posts near Sotk came under fire on 12-13.09.2022, the ministry said.")
+    assert (m.date, m.date_end) == (D(2022, 9, 12), D(2022, 9, 13))
+    # a slashed form is left alone: "3-12/05/2021" is no clear order
+    assert find_dates("The file 3-12/05/2021 was read.", REF) == []

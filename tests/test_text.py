@@ -182,3 +182,17 @@ def test_low_opening_quote_starts_a_sentence() -> None:
     assert [t[s:e] for s, e in sentence_spans(t)] == [
         "Die Gespräche endeten am Abend.", "„Wir sind bereit“, sagte Mirzojan.", "„Gut.“",
         "Er ging."]
+
+
+def test_an_article_number_abbreviation_ends_no_sentence_before_its_number() -> None:
+    # "Art. 7" in a treaty summary is one sentence; the word "art." before a capital is not
+    t = "Under Art. 7 the parties open the road. Guests saw folk art. The talks went on."
+    assert [t[s:e] for s, e in sentence_spans(t)] == [
+        "Under Art. 7 the parties open the road.", "Guests saw folk art.", "The talks went on."]
+
+
+def test_a_full_stop_dateline_may_name_its_agency_in_brackets_after_the_stop() -> None:
+    from karabakh_data.text import datelines
+
+    t = "Ganja, Azerbaijan, 24 May. (Newswire)\n\nThe commissions met at the border."
+    assert [t[s:e].strip() for s, e in datelines(t)] == ["Ganja, Azerbaijan, 24 May. (Newswire)"]
