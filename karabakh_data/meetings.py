@@ -1998,9 +1998,10 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
         or _separately_after_names(text, s, a1)
         or _separate_after_apposition(text, s, a1)
         for a0, a1 in g.triggers)) or _one_by_one(s, g) or _each_of_them(text, g)
+    # "the talks", "this meeting": the meeting told before; not "the next meeting", "the
+    # following round", which is another one
     g.anaphoric = g.date is None and not no_date and bool(
-        re.search(r"\b(?:the|this|that)\s+(?:\w+\s+){0,2}$",
-                  text[max(s.start, t0 - 30):t0], re.IGNORECASE))
+        _DEFINITE_BEFORE.search(text, max(s.start, t0 - 30), t0))
     if topic and not g.anaphoric and (not g.participants or all(
             _hosts_the_talks(s, x, g) for x in g.participants.values())):
         if g.place is not None and topic[0].via == "pair" and \
@@ -2014,6 +2015,13 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
         # told before, whose people are named there
         for m in topic:
             g.participants.setdefault(m.actor_id, m)  # type: ignore[arg-type]
+
+
+#: right before a meeting noun: a definite determiner that points back to a meeting told before,
+#: unless a word between makes it another one ("the next meeting", "the following round")
+_DEFINITE_BEFORE = re.compile(
+    r"\b(?:the|this|that)\s+(?!(?:\w+\s+){0,1}(?:next|following|subsequent|upcoming|another|"
+    r"new|second|third|fourth|fifth|further|future)\b)(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 def _mediated_by_subject(s: Sentence, g: _Cand, datelines: Sequence[tuple[int, int]]
@@ -2393,11 +2401,25 @@ def _told_of_another_time(c: _Cand, when: DateMention | None) -> bool:
                for d in c.sent.dates)
 
 
+def _brings_the_other_side(c: _Cand, m: _Cand) -> bool:
+    """Whether undated mention `c`, an encounter of two or more parties of its own, would add
+    to meeting `m` the conflict side it lacks, while `m` has the other side and `c` has not: a
+    third party's talks with one side, then "the Russian leader also had a meeting with B"
+    (even "on the sidelines of the summit"), are two encounters; joined, they would make the
+    sides meet (the dated pair is kept apart by `_other_pair`). A mention naming only the
+    newcomer ("the meeting was also attended by B") is left to the other rules."""
+    sides = set(CONFLICT_PARTIES)
+    pc, pm = _parties(c), _parties(m)
+    return len(pc) >= 2 and bool((pc - pm) & sides) and bool(pm & sides) and not pm & sides & pc
+
+
 def _undated_joins(c: _Cand, m: _Cand) -> bool:
     """An undated mention joins a dated meeting only when it clearly refers to it: "the
     meeting"/"the talks", the same place, or parties that are all already at that meeting."""
     if not _compatible(m, c) or not _side_of(c, m):
         return False  # "X also held a separate meeting with Y there": X was not at the meeting
+    if _brings_the_other_side(c, m):
+        return False  # "X met A in Kazan on <day>. Earlier, X had a meeting with B"
     if c.anaphoric:
         return True
     if _told_of_another_time(c, m.date):

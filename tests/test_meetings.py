@@ -1667,3 +1667,24 @@ def test_a_place_the_report_denies_is_not_where_they_met() -> None:
     (m,) = _meetings("The two foreign ministers, Mirzoian and Bayramov, sat down on 2 March "
                      "2024 not in Berlin, as earlier claimed, but in Geneva.", dt.date(2024, 3, 4))
     assert m.place_id == "geneva"
+
+
+def test_the_next_meeting_is_another_one_not_the_one_just_held() -> None:
+    """Agency readouts end with the plan for the following round: "the next meeting" must not
+    lend the round just held the next host's city (nor its planned status)."""
+    (m,) = _meetings("Deputy prime ministers Mher Grigoryan and Shahin Mustafayev met on 30 "
+                     "November 2023 at the frontier. The next meeting will take place in Baku.",
+                     dt.date(2023, 12, 1))
+    assert m.status == "held" and m.place_id is None
+
+
+def test_a_mediators_undated_talks_with_the_other_side_make_no_trilateral() -> None:
+    """A host who saw each leader in turn: the second, undated encounter must not join the
+    first and make the two sides meet (here even "on the sidelines of the summit", which
+    points back to the gathering, not to the first encounter)."""
+    rows = _meetings("Russian President Vladimir Putin held talks with Azerbaijani President "
+                     "Ilham Aliyev in Kazan on 24 October 2024. On the sidelines of the summit, "
+                     "the Russian leader also had a meeting with Armenian Prime Minister Nikol "
+                     "Pashinyan.", None)
+    assert rows and not any({"ilham-aliyev", "nikol-pashinyan"} <= set(m.participants)
+                            for m in rows)
