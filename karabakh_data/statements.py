@@ -871,6 +871,29 @@ def _attributive(d: _Doc, dm: DateMention) -> bool:
         (_words(dm.text)[:1] or [""])[0].lower() in d.c.date_modifier
 
 
+def _no_attribution_inside(text: str, quotes: list[Quote], verb_starts: list[int]
+                           ) -> list[Quote]:
+    """Undo a quotation that `find_quotes` ran on over paragraphs to a stray closing mark when
+    a speech verb stands in the paragraphs after its first ("Aliyev said that ..."): those are
+    the writer's paragraphs, and the two marks were an unclosed quotation and another one's
+    stray end, not one quotation opened once and closed once. It then ends with its
+    paragraph, as an unclosed quotation does."""
+    out = quotes
+    for i, q in enumerate(quotes):
+        if not q.closed:
+            continue
+        br = text.find("\n", q.start, q.end)
+        if br < 0:
+            continue
+        k = bisect.bisect_left(verb_starts, br)
+        if k < len(verb_starts) and verb_starts[k] < q.end:
+            if out is quotes:
+                out = list(quotes)
+            e = _rstrip(text, q.start, br)
+            out[i] = Quote(q.open, q.start, e, e, False)
+    return out
+
+
 def _rstrip(text: str, lo: int, hi: int) -> int:
     while hi > lo and text[hi - 1].isspace():
         hi -= 1
@@ -986,13 +1009,13 @@ class _Doc:
         self.low = low = lower(text)
         self.sents: list[Sentence] = a.sentences
         self.sent_starts = [s.start for s in self.sents]
-        self.quotes = find_quotes(text)
-        self.quote_spans = [(q.start, q.end) for q in self.quotes]
-        self.quote_starts = [q.start for q in self.quotes]
         self.datelines = datelines(text)
         hits, self.deferred = c.scanner.scan(low)
         self.verbs = [(vs, ve) for vs, ve, _ in hits.get("verb", [])]
         self.verb_starts = [vs for vs, _ in self.verbs]
+        self.quotes = _no_attribution_inside(text, find_quotes(text), self.verb_starts)
+        self.quote_spans = [(q.start, q.end) for q in self.quotes]
+        self.quote_starts = [q.start for q in self.quotes]
         self.participles = [(vs, ve) for vs, ve, _ in hits.get("participle", [])]
         self.occasions = self._occasions(hits.get("occasion", []))
         self.occasion_starts = [o[1] for o in self.occasions]

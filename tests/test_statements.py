@@ -1507,6 +1507,16 @@ def test_a_quotation_opened_once_and_closed_paragraphs_later_is_one_row() -> Non
     assert r.text.startswith("The text is nearly agreed") and r.text.endswith("finish them soon")
 
 
+def test_an_unclosed_quotation_does_not_swallow_the_writers_paragraphs_after_it() -> None:
+    # web copy loses closing marks: a stray one paragraphs later must not turn the writer's
+    # reported speech in between into the first speaker's quotation
+    rows = _rows("“The border must be drawn on the old maps, Pashinyan told reporters.\n\n"
+                 "Aliyev said that Azerbaijan was ready to start the delimitation of the border "
+                 "with Armenia.\n\nAnother official called the talks useful.”")
+    assert any(r.speaker_id == "ilham-aliyev" and r.text.startswith("Azerbaijan was ready")
+               for r in rows)
+
+
 def test_low_quotes_typed_as_two_commas() -> None:
     (r,) = _rows(",,Yerevan is not ready to sign the peace treaty,'' Hajizada said on Monday.")
     assert r.speaker_id == "aykhan-hajizada" and r.kind == "direct"
