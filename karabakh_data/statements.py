@@ -874,10 +874,10 @@ def _attributive(d: _Doc, dm: DateMention) -> bool:
 def _no_attribution_inside(text: str, quotes: list[Quote], verb_starts: list[int]
                            ) -> list[Quote]:
     """Undo a quotation that `find_quotes` ran on over paragraphs to a stray closing mark when
-    a speech verb stands in the paragraphs after its first ("Aliyev said that ..."): those are
-    the writer's paragraphs, and the two marks were an unclosed quotation and another one's
-    stray end, not one quotation opened once and closed once. It then ends with its
-    paragraph, as an unclosed quotation does."""
+    a speech verb stands inside it ("Aliyev said that ..."): that is the writer's reported
+    speech, and the two marks were an unclosed quotation and another one's stray end, not one
+    quotation opened once and closed once. It then ends with its first paragraph, as an
+    unclosed quotation does."""
     out = quotes
     for i, q in enumerate(quotes):
         if not q.closed:
@@ -885,7 +885,7 @@ def _no_attribution_inside(text: str, quotes: list[Quote], verb_starts: list[int
         br = text.find("\n", q.start, q.end)
         if br < 0:
             continue
-        k = bisect.bisect_left(verb_starts, br)
+        k = bisect.bisect_left(verb_starts, q.start)
         if k < len(verb_starts) and verb_starts[k] < q.end:
             if out is quotes:
                 out = list(quotes)
