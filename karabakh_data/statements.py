@@ -80,7 +80,9 @@ if TYPE_CHECKING:  # pragma: no cover
 SPEAKER_KINDS = frozenset({"person", "state", "organisation", "government_body"})
 
 _OPEN_CURLY = "“«"
-_QUOTE_MARKS = re.compile(r"[“”«»„\"‘’\n]")
+_RESUME_BREAKS = 8  # line breaks a quotation open at a paragraph's end may stay open over
+# (",,A''": low quotes typed as two commas and closed by two apostrophes, in agency copy)
+_QUOTE_MARKS = re.compile(r"[“”«»„\"‘’\n]|(?<![^\s(—–-]),,(?=[^\W\d_])|''")
 _QUOTE_CHARS = "“”«»„\"‘"
 _TRAIL = " \t\n,.;:!?—–"
 _PREPOSITIONS = frozenset({
@@ -104,7 +106,10 @@ _WS_COMMA = re.compile(r"\s*,?\s*")
 _BY = re.compile(r"\bby\s+")
 _THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:)\s*")
 _DATE_GAP = re.compile(r"\s+(?:on\s+|in\s+)?")
-_TELL_RECIPIENT = re.compile(r"[^.;:“\"«]{0,80}?\bthat\b|[^.;“\"«]{0,80}?:")
+# (a full stop between digits, "on 20.09.2023", is no sentence end)
+_NUM_DOT = r"(?<=\d)\.(?=\d)"
+_TELL_RECIPIENT = re.compile(r"(?:[^.;:“\"«]|" + _NUM_DOT + r"){0,80}?\bthat\b|"
+                             r"(?:[^.;“\"«]|" + _NUM_DOT + r"){0,80}?:")
 _HEAD_OF = re.compile(r"\bthe\s+([a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+of\s+(?:the\s+)?$")
 _COORD = re.compile(r"(?:,\s*)?\b(?:but|and)\s+(?:(?:also|then|later|again)\s+)?$")
 # after a quotation: "and"/"but" and the next word (a speech verb for a coordinated row)
@@ -164,9 +169,10 @@ _PLACE_LEAD = re.compile(r"(?:in|at|from)\s+")
 # an adverbial phrase between a verb and its that-clause ("said before the talks that",
 # "declared, in response to the proposal, that")
 _PP_THAT = re.compile(r"\s*,?\s*(?:before|after|during|following|at|in|on|ahead\s+of|upon|when|"
-                      r"while|to|from|with|for|amid|behind|by)\b[^.;:,“\"«]{0,80}?,?\s*\bthat\b\s*")
+                      r"while|to|from|with|for|amid|behind|by)\b(?:[^.;:,“\"«]|" + _NUM_DOT +
+                      r"){0,80}?,?\s*\bthat\b\s*")
 # "said on Friday, speaking on behalf of X, that": a participle phrase between the verb and "that"
-_ING_THAT = re.compile(r"[a-z]{2,}ing\b[^.;:,“\"«]{0,80},\s*that\b\s*")
+_ING_THAT = re.compile(r"[a-z]{2,}ing\b(?:[^.;:,“\"«]|" + _NUM_DOT + r"){0,80},\s*that\b\s*")
 # a stretch of time before "after"/"before" ("a day after", "two weeks before", "hours after")
 _TIME_GAP = re.compile(r"(?:(?:[\w-]+\s+){0,2}(?:minutes?|hours?|days?|weeks?|months?|years?)|"
                        r"shortly|soon|just|only|moments|immediately)\s+(?:after|before)\b")
@@ -200,12 +206,16 @@ _IN_BY_AT = re.compile(r"\s+(?:in|by|at)\s+")
 _DASH_LEAD = re.compile(r"[—–]\s*")
 _RELATIVE_NEXT = re.compile(r"(?:who|whom|whose|which)\b")
 _MID_LEAD = re.compile(r",\s+")  # where a words lead may stand inside its sentence
-_PARENTHETICAL = re.compile(r"^\s*,[^,]{1,90},")
+_PARENTHETICAL = re.compile(r"^\s*,[^,]{1,150},")
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s+")
 # the verb of a contrast clause that is still reported speech: a modal backshifted after a
 # past speech verb ("X said A, while Baku would have to recognise B")
 _REPORTED_MODAL = re.compile(r"\s+(?:would|could|should|must|might|ought\s+to)\s+(?!say|tell|"
                              r"argue|insist|claim|reply|respond|object)")
+# a complement of the speech verb, not a clause: "of <noun>" / "to <determiner or Name>"
+_NO_CLAUSE = re.compile(r"[Oo]f\b|[Tt]o\s+(?:(?:the|a|an|this|these|those|his|her|its|their|"
+                        r"our)\b|[A-Z])")
+_RELATIVE_WORD = re.compile(r"\b(?:who|which|whose|whom)\b")
 _DET_OR_NONE = re.compile(r"(?:the\s+)?")
 # a lower-case word right after a date, other than a function word: with a determiner before
 # the date ("the 8 August summit"), the date names that noun's day, not the statement's
@@ -244,12 +254,14 @@ class _Cues:
     post_adverb: re.Pattern[str]     # "said later it was": an adverb after the verb, no words
     title_apposition: re.Pattern[str]  # ", assistant to the President,": a bare title apposition
     occasion_modifier: re.Pattern[str]  # "in a statement issued ...": the document's, no words
+    document_gap: re.Pattern[str]    # "X issued a statement, which says": X speaks through it
     quote_apposition: re.Pattern[str]   # "“...”, a phrase coined in ...": the author's, no words
     empty_words: re.Pattern[str]     # "X said nothing about ...": no utterance reported
     day_part: re.Pattern[str]        # "on Sunday evening": a part of the day after a date
     unasserted: re.Pattern[str]      # "Claim: ..." at a line's start: a claim under examination
     question_label: re.Pattern[str]  # "Q: ..." opening a line (any line: multiline mode)
     answer_label: re.Pattern[str]    # "A: ..." at a line's start, with the space after it
+    interview_intro: re.Pattern[str]  # "spoke to our correspondent": an interview's introduction
     not_date: frozenset[str]
     date_modifier: frozenset[str]
     conditional: frozenset[str]      # "If X says A, ...": a supposition before its speaker
@@ -342,6 +354,7 @@ def _anchors(branch: str, where: str) -> list[str]:
     return alts
 
 
+_DateSpan = tuple[dt.date, str, int, int]  # a row's date: (date, precision, start, end)
 _Verifier = tuple[str, re.Pattern[str], tuple[int, ...]]  # family, regex, label by group index
 
 # Families only looked up inside the reported words and the sentences around them (topics and
@@ -379,16 +392,18 @@ class _Scanner:
     def scan(self, low: str) -> tuple[dict[str, list[tuple[int, int, int]]], _Deferred]:
         """family -> sorted [(start, end, label index)] of `low` (lower-cased text), for all
         but the `_DEFERRED` families; those are left to be tried on demand."""
-        # Trie matches come in order of start and never overlap, so each family's hits are
-        # appended in order of start: a list (with the last entry replaced when a longer
-        # verifier of the same family matches at the same start) is already the sorted list
-        # of the per-start longest matches.
+        # Trie matches come in order of start, one per word beginning (the trie looks ahead
+        # without consuming, so a several-word anchor, "the media", does not hide a word
+        # beginning inside it, "mediation"), so each family's hits are appended in order of
+        # start: a list (with the last entry replaced when a longer verifier of the same
+        # family matches at the same start) is already the sorted list of the per-start
+        # longest matches.
         hits: dict[str, list[tuple[int, int, int]]] = {}
         table = self.table
         later_pos: list[int] = []
         later_vs: list[tuple[_Verifier, ...]] = []
         for m in self.trie.finditer(low):
-            key = m.group()
+            key = m.group(1)
             vs = table.get(key)
             if vs is None:  # a multi-word beginning with other white space than one space
                 vs = table[_SPACES.sub(" ", key)]
@@ -415,7 +430,7 @@ class _Scanner:
 class _Deferred:
     """Matches of the `_DEFERRED` families, verified where first asked for: the same matches
     as trying them during the scan (a verification depends only on the text and the start),
-    in the same order (by start; the trie's matches do not overlap)."""
+    in the same order (by start; the trie gives one match per word beginning)."""
 
     def __init__(self, low: str, starts: list[int], vs: list[tuple[_Verifier, ...]]) -> None:
         self.low = low
@@ -483,7 +498,7 @@ def _scanner(families: dict[str, list[str]]) -> _Scanner:
         vs = [v for k in range(1, len(a) + 1) if a[:k] in known for v in verifiers[a[:k]]]
         table[a] = (tuple(v for v in vs if v[0] not in _DEFERRED),
                     tuple(v for v in vs if v[0] in _DEFERRED))
-    trie = re.compile(r"(?<![\w-])(?:" + _words_trie(anchors) + ")")
+    trie = re.compile(r"(?<![\w-])(?=(" + _words_trie(anchors) + "))")
     return _Scanner(trie, table)
 
 
@@ -642,6 +657,8 @@ def cues() -> _Cues:
             p for p, _ in by_kind.get("post_adverb", []) if p)) + r")\s*,?\s+(?=(?:that|it|"
             r"they|he|she|we|there|this|these|those)\b)") if by_kind.get("post_adverb")
         else re.compile(r"(?!x)x"),
+        document_gap=re.compile(_lower_pattern("|".join(
+            p for p, _ in by_kind.get("document_gap", []) if p)) or r"(?!x)x"),
         occasion_modifier=re.compile(r"\s+(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("occasion_modifier", []) if p)) + r")(?![\w-])")
         if by_kind.get("occasion_modifier") else re.compile(r"(?!x)x"),
@@ -661,6 +678,7 @@ def cues() -> _Cues:
         question_label=re.compile(r"^[ \t]*(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("question_label", []) if p)) + r")[ \t]*:", re.MULTILINE)
         if by_kind.get("question_label") else re.compile(r"(?!x)x"),
+        interview_intro=pattern("interview_intro"),
         answer_label=re.compile(r"(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("answer_label", []) if p)) + r")[ \t]*:[ \t]+(?=\S)")
         if by_kind.get("answer_label") else re.compile(r"(?!x)x"),
@@ -736,27 +754,67 @@ def find_quotes(text: str) -> list[Quote]:
     """Pair quote marks paragraph by paragraph: curly double quotes and guillemets, straight
     double quotes (opening only after white space, a bracket or a dash) and curly single quotes
     (‘...’, British style; a ’ followed by a letter is an apostrophe) and low-9 marks („...“ or
-    „...”, German, Polish or Russian style). Marks of another kind
+    „...”, German, Polish or Russian style; also typed as two commas, ",,...''", closed by two
+    apostrophes or a double quote mark). Marks of another kind
     inside an open quotation are nested and ignored; a stray closing mark is ignored; a
     quotation left open runs to the end of its paragraph (for the last paragraph: to the end of
-    the text)."""
+    the text), unless a later paragraph, with no quote mark in the paragraphs between, starts
+    with words closed by a stray mark of the same kind: then the quotation runs over all of
+    them to that mark (the style of translated copy, which opens a quotation of several
+    paragraphs once and closes it once)."""
     out: list[Quote] = []
     open_at: int | None = None
     kind = ""
     nested_low = False
     n = len(text)
+    # a quotation left open at a paragraph's end: (index in `out`, its kind, line breaks
+    # since), until a mark is seen or too many paragraphs pass
+    dangling: tuple[int, str, int] | None = None
+
+    olen = 1  # characters of the open quotation's opening mark
 
     def close_open(end: int) -> None:
-        e = _rstrip(text, open_at + 1, end)
-        out.append(Quote(open_at, open_at + 1, e, e, False))
+        e = _rstrip(text, open_at + olen, end)
+        out.append(Quote(open_at, open_at + olen, e, e, False))
+
+    def resume(i: int, k: str) -> bool:
+        """Close the dangling quotation of kind `k` at the stray closing mark at `i`."""
+        nonlocal dangling
+        if dangling is None or dangling[1] != k:
+            dangling = None
+            return False
+        q = out[dangling[0]]
+        out[dangling[0]] = Quote(q.open, q.start, i, i + 1, True)
+        dangling = None
+        return True
 
     for m in _QUOTE_MARKS.finditer(text):
         i = m.start()
         ch = text[i]
-        if ch == "\n":
+        if ch in ",'":  # ",," opens a quotation of its own kind, closed by '', " or “ ”
+            if ch == "," and open_at is None:
+                open_at, kind, olen = i, "commas", 2
+                dangling = None
+            elif ch == "'" and open_at is not None and kind == "commas":
+                out.append(Quote(open_at, open_at + 2, i, i + 2, True))
+                open_at, olen = None, 1
+        elif open_at is not None and kind == "commas":
+            if ch in '"“”':
+                out.append(Quote(open_at, open_at + 2, i, i + 1, True))
+                open_at, olen = None, 1
+            elif ch == "\n":
+                close_open(i)
+                open_at, olen = None, 1
+        elif ch == "\n":
             if open_at is not None:
                 close_open(i)
+                if kind in ("straight", "curly"):
+                    dangling = (len(out) - 1, kind, 0)
                 open_at = None
+            elif dangling is not None:
+                dangling = (dangling[0], dangling[1], dangling[2] + 1)
+                if dangling[2] > _RESUME_BREAKS:
+                    dangling = None
             nested_low = False
         elif ch == '"':
             if open_at is not None and kind == "straight":
@@ -765,6 +823,9 @@ def find_quotes(text: str) -> list[Quote]:
             elif open_at is None and (i == 0 or text[i - 1].isspace()
                                       or text[i - 1] in "([{—–-/"):
                 open_at, kind = i, "straight"
+                dangling = None
+            elif open_at is None:
+                resume(i, "straight")
         elif ch == "‘":
             if open_at is None and (i == 0 or not text[i - 1].isalnum()):
                 open_at, kind = i, "single"
@@ -791,10 +852,13 @@ def find_quotes(text: str) -> list[Quote]:
                 close_open(i)
             if open_at is None or kind == "curly":
                 open_at, kind = i, "curly"
+                dangling = None
         elif open_at is not None and kind == "curly":
             out.append(Quote(open_at, open_at + 1, i, i + 1, True))
             open_at = None
             nested_low = False
+        elif open_at is None and ch in "”»":
+            resume(i, "curly")
     if open_at is not None:
         close_open(n)
     return sorted(out, key=lambda q: q.open)
@@ -805,6 +869,29 @@ def _attributive(d: _Doc, dm: DateMention) -> bool:
     summit", "a 2021 statement"): that thing's date, and part of the words after a verb."""
     return dm.text[:1].isalpha() and _NOUN_AFTER.match(d.text, dm.end) is not None and \
         (_words(dm.text)[:1] or [""])[0].lower() in d.c.date_modifier
+
+
+def _no_attribution_inside(text: str, quotes: list[Quote], verb_starts: list[int]
+                           ) -> list[Quote]:
+    """Undo a quotation that `find_quotes` ran on over paragraphs to a stray closing mark when
+    a speech verb stands inside it ("Aliyev said that ..."): that is the writer's reported
+    speech, and the two marks were an unclosed quotation and another one's stray end, not one
+    quotation opened once and closed once. It then ends with its first paragraph, as an
+    unclosed quotation does."""
+    out = quotes
+    for i, q in enumerate(quotes):
+        if not q.closed:
+            continue
+        br = text.find("\n", q.start, q.end)
+        if br < 0:
+            continue
+        k = bisect.bisect_left(verb_starts, q.start)
+        if k < len(verb_starts) and verb_starts[k] < q.end:
+            if out is quotes:
+                out = list(quotes)
+            e = _rstrip(text, q.start, br)
+            out[i] = Quote(q.open, q.start, e, e, False)
+    return out
 
 
 def _rstrip(text: str, lo: int, hi: int) -> int:
@@ -922,12 +1009,13 @@ class _Doc:
         self.low = low = lower(text)
         self.sents: list[Sentence] = a.sentences
         self.sent_starts = [s.start for s in self.sents]
-        self.quotes = find_quotes(text)
-        self.quote_spans = [(q.start, q.end) for q in self.quotes]
-        self.quote_starts = [q.start for q in self.quotes]
         self.datelines = datelines(text)
         hits, self.deferred = c.scanner.scan(low)
         self.verbs = [(vs, ve) for vs, ve, _ in hits.get("verb", [])]
+        self.verb_starts = [vs for vs, _ in self.verbs]
+        self.quotes = _no_attribution_inside(text, find_quotes(text), self.verb_starts)
+        self.quote_spans = [(q.start, q.end) for q in self.quotes]
+        self.quote_starts = [q.start for q in self.quotes]
         self.participles = [(vs, ve) for vs, ve, _ in hits.get("participle", [])]
         self.occasions = self._occasions(hits.get("occasion", []))
         self.occasion_starts = [o[1] for o in self.occasions]
@@ -940,6 +1028,8 @@ class _Doc:
         self._prev_words: dict[tuple[int, int], str] = {}
         self._adverbials: dict[int, tuple[list[DateMention], list[tuple[int, int]]]] = {}
         self._interviewee: tuple[int, _Cand | None] | None = None
+        self._interview_day: tuple[tuple[_DateSpan, tuple[str, int, int] | None] | None] | None \
+            = None
         author = a.doc.meta.get("author") if a.doc.meta else None
         self.author = str(author).lower() if author else ""
 
@@ -1045,6 +1135,52 @@ class _Doc:
         qpos, c = self._interviewee
         return c if 0 <= qpos < pos else None
 
+    def interview_day(self) -> tuple[_DateSpan, tuple[str, int, int] | None] | None:
+        """The day of an interview told in its introduction, for its answers: the sentence
+        naming the interviewee (`interviewee`) has an `interview_intro` cue and exactly one
+        resolved date outside quotations, not inside a relative clause ("X, who took office in
+        2020, spoke to us on 3 May" has two; "X, who met Y on 1 May, answered" none); with the
+        interview occasion of that sentence, if any."""
+        if self._interview_day is None:
+            got: tuple[_DateSpan, tuple[str, int, int] | None] | None = None
+            c = self._interviewee[1] if self._interviewee else None
+            if c is not None:
+                s = self.sents[self.sent_of(c.start)]
+                doc = self.a.doc
+                latest = doc.published if doc.published_precision == "day" else None
+                dms = [dm for dm in s.dates if not self.in_quote(dm.start)]
+                # (as for any statement, no future date and no relative one resolved after the
+                # publication day)
+                if len(dms) == 1 and dms[0].date is not None and not dms[0].future and not (
+                        latest is not None and dms[0].relative and dms[0].date > latest) and \
+                        self.c.interview_intro.search(self.low, s.start, s.end) and \
+                        not _RELATIVE_WORD.search(self.low, s.start, dms[0].start):
+                    dm = dms[0]
+                    occ = next((o for o in self.occasions if s.start <= o[1] < s.end
+                                and o[0] == "interview" and not self.in_quote(o[1])), None)
+                    got = ((dm.date, dm.precision or "day", dm.start, dm.end), occ)
+            self._interview_day = (got,)
+        return self._interview_day[0]
+
+    def _parties_met(self, si: int, pos: int, ids: tuple[str, ...]) -> bool:
+        """"Aliyev and Pashinyan met ... . The sides noted ...": persons of exactly the group's
+        states (and of no other state) named in this sentence before `pos` or the two before
+        stand for those states."""
+        want = {c for i in ids if (c := _actor(i)[1])}
+        if len(want) != len(ids):
+            return False
+        seen: set[str] = set()
+        for k in range(max(si - 2, 0), si + 1):
+            for m in self.sents[k].mentions:
+                if m.start >= pos or not m.actor_id or self.in_quote(m.start):
+                    continue
+                kind, country = _actor(m.actor_id)
+                if kind == "person":
+                    if country not in want:
+                        return False
+                    seen.add(country)
+        return seen == want
+
     def named(self) -> frozenset[str]:
         """`_named_actors`, made when a group noun first needs it."""
         if self._named is None:
@@ -1109,7 +1245,8 @@ class _Doc:
         extra = []
         for rs, re_, k in self.refs_in(si):
             ref, ids, _ = self.c.ref_kinds[k]
-            if ref == "group" and not all(i in self.named() for i in ids):
+            if ref == "group" and not all(i in self.named() for i in ids) and \
+                    not self._parties_met(si, rs, ids):
                 continue
             extra.append(_Cand(rs, re_, text[rs:re_], ids, ref))
         if extra:  # (mentions alone are already in order: by start, without overlaps)
@@ -1184,6 +1321,9 @@ class _Doc:
         else:
             if possessive:
                 return None
+        gs = g.strip()
+        if gs[:1] in "hiprmadcs" and self.c.document_gap.fullmatch(_SPACES.sub(" ", gs)):
+            return spk_end  # "X issued a statement, which says": X speaks through it
         # one parenthetical between commas is allowed ("Aliyev, speaking in Baku, said")
         g = _PARENTHETICAL.sub(" ", g)
         for tok in _TOKEN.findall(g):
@@ -1461,7 +1601,8 @@ class _Doc:
         if not spk or self.c.relay.match(self.low, spk[-1].end):
             return None  # nobody, or "according to Armenian media"
         before = text[s.start:pos].strip()
-        rest = _WS_COMMA.match(text, self.head_end(spk[-1].end, s.end)).end()
+        he = self.head_end(spk[-1].end, s.end)
+        rest = _WS_COMMA.match(text, he).end()
         if before.endswith(",") and "," not in before[:-1] and \
                 text[rest - 2:rest].strip() == "," and _SUBJECT_GAP.match(self.low, rest) and \
                 not _QUOTE_MARKS.search(before):
@@ -1473,6 +1614,11 @@ class _Doc:
                           and not _RELATIVE_NEXT.match(self.low, rest)):
             # ("The border was closed, according to X, who ...": the relative is about X)
             # "According to X, ..." (after an optional short lead-in: "In 2020, according to")
+            if "," not in text[he:rest] and self._source_runs_on(rest, s.end):
+                # "According to the Azerbaijani presidential press service, ...", "according
+                # to the press service of the President, X stressed ...": the source runs on
+                # past the speaker found, so where the words start is unknown
+                return None
             cs = rest
             ce = _rstrip_punct(text, cs, s.end)
         else:  # "..., according to X"
@@ -1482,13 +1628,32 @@ class _Doc:
             return None
         return _Attr(si, (pos, pos + len("according to")), spk, cs, ce, "according")
 
+    def _source_runs_on(self, pos: int, end: int) -> bool:
+        """Whether the words at `pos`, right after the speaker found after "according to" with
+        no comma between, still name the source: "of ..." or a few words ending in a head
+        noun before a comma ("presidential press service,")."""
+        if self.low.startswith("of ", pos):
+            return True
+        comma = self.text.find(",", pos, min(end, pos + 60))
+        if comma < 0 or _nwords(self.text[pos:comma]) > 4:
+            return False
+        stretch = self.low[pos:comma].rstrip()
+        return any(stretch.endswith(h) and (len(stretch) == len(h) or
+                                            stretch[-len(h) - 1] == " ")
+                   for h in self.c.possessive_heads + self.c.heads)
+
     def _bare_reaction(self, form: str, ve: int, cs: int) -> bool:
         """Whether speech verb `form` (ending at `ve`, its words starting at `cs`) reacts to a
         thing named right after it ("welcomed the deal", "condemning the shelling"): no
         "that", colon or quotation follows, so the words without the verb would be a bare
         noun phrase, and the verb stays in them."""
-        return form in self.c.reactions and not self.text[ve:cs].strip() and \
-            self.quote_at(cs) is None and not _THAT.match(self.low, ve)
+        if form not in self.c.reactions or self.quote_at(cs) is not None or \
+                _THAT.match(self.low, ve):
+            return False
+        # ("condemned on Friday the shelling": a date or occasion skipped between the verb
+        # and its object changes nothing, unless it ends in "that", a colon or a quotation)
+        return not self.text[ve:cs].strip() or not (
+            _THAT_BEFORE.search(self.low, ve, cs) or _QUOTE_MARKS.search(self.text, ve, cs))
 
     def _past_date(self, s: Sentence, ve: int) -> int:
         """Where the words after a speech verb start once a date told right after the verb is
@@ -1645,6 +1810,12 @@ class _Doc:
             # attribution
             return _Attr(si, (vs, ve), speakers, q1.open, q2.close if q2.closed else q2.end,
                          "backward", frame, occ)
+        if frame in ("say", "tell", "address") and _NO_CLAUSE.match(text, cs, ce):
+            # "X commented on the statement of Y" ("on the statement" read as an occasion) and
+            # "X responds to Y's remarks": a complement of the verb, what was commented on, not
+            # the words (a reported clause never opens with "of" or "to" before a noun)
+            return None if bs is None else _Attr(si, (vs, ve), speakers, bs, be, "backward",
+                                                 frame, occ)
         ce = self._before_closing_attribution(si, cs, ce, vs)
         if '"' in text[cs:ce] or "”" in text[cs:ce] or "»" in text[cs:ce]:
             m = self.c.quote_apposition.search(self.low, cs, ce)
@@ -2005,7 +2176,7 @@ class _Doc:
             i -= 1
         if i >= 0:
             q = self.quotes[i]
-            if q.closed and not text[q.close:pre_end].strip(" ,—–"):
+            if q.closed and not text[q.close:pre_end].strip(" ,—–-"):
                 if q.open > s.start and not text[s.start:q.open].rstrip().endswith(
                         (".", "!", "?")):
                     return s.start, q.close  # "A made “good progress,” X said": the clause
@@ -2059,6 +2230,16 @@ class _Doc:
                     if "," not in gap and _nwords(gap) <= 4:
                         subj = c
                     break
+        if text[subj.end:vs].strip() == ",":
+            # "X, commenting on the issue, told TASS that A": a parenthetical participle whose
+            # subject's own speech verb follows its closing comma is an adverbial of that
+            # verb (which gives A), not an attribution of its own
+            comma = text.find(",", ve, min(s.end, ve + 90))
+            if comma > 0:
+                nxt = _skip_ws(text, comma + 1, s.end)
+                k = bisect.bisect_left(self.verb_starts, nxt)
+                if k < len(self.verb_starts) and self.verb_starts[k] == nxt:
+                    return None
         frame = self.c.frame.get(_norm(self.low[vs:ve]), "say")
         negates = frame == "deny"  # "..., denying that A": the words keep the verb (see above)
         if negates:
@@ -2189,8 +2370,12 @@ def _resolve_speakers(d: _Doc, attrs: list[_Attr]) -> None:
 
 def _antecedent(d: _Doc, a: _Attr, c: _Cand, prev: list[_Attr]) -> tuple[str, ...]:
     """Speaker ids a pronoun or anaphor stands for: those of the latest statement in this or the
-    two sentences before, when that reading is unambiguous."""
-    recent = [p for p in prev if a.sent - 2 <= p.sent <= a.sent and p.trig[0] < a.trig[0]]
+    two sentences before, when that reading is unambiguous. Before a closing attribution the
+    sentences of its own quotation do not count ("“A. B. C,” he said": two sentences before A)."""
+    first = a.sent
+    if a.start < a.trig[0] and a.start < a.end:
+        first = min(first, d.sent_of(a.start))
+    recent = [p for p in prev if first - 2 <= p.sent <= a.sent and p.trig[0] < a.trig[0]]
     if not recent:
         return ()
     last = recent[-1]
@@ -2343,9 +2528,14 @@ def _title_antecedent(d: _Doc, a: _Attr, c: _Cand) -> tuple[str, ...]:
     # "both foreign ministries": bodies, matched by their names; other titles: persons
     body = title in d.c.body_titles
     found: list[str] = []
-    for si in range(max(a.sent - 2, 0), a.sent + 1):
+    # before a closing attribution, from two sentences before its quotation, whose own words
+    # name no speaker ("“I met Aliyev,” the president said" is not Aliyev's)
+    own = (a.start, a.end) if a.start < min(a.end, a.trig[0]) else (0, 0)
+    first = min(a.sent, d.sent_of(own[0])) if own[1] else a.sent
+    for si in range(max(first - 2, 0), a.sent + 1):
         for m in d.sents[si].mentions:
-            if m.start >= c.start or not m.actor_id or m.actor_id in found:
+            if m.start >= c.start or not m.actor_id or m.actor_id in found or \
+                    own[0] <= m.start < own[1]:
                 continue
             if body:
                 if _actor(m.actor_id)[0] == "government_body" and \
@@ -2668,6 +2858,8 @@ def _trim(d: _Doc, start: int, end: int) -> tuple[int, int]:
     leading participle ("claiming that"); a pure quotation without its marks."""
     text = d.text
     while start < end and (text[start].isspace() or text[start] in ",:;—–"):
+        if text.startswith(",,", start) and d.quote_at(start) is not None:
+            break  # (",,A''": a quotation's opening mark, no punctuation before the words)
         start += 1
     for ds, de in d.datelines:
         if ds <= start < de:
@@ -2910,6 +3102,12 @@ def _rows(d: _Doc, attrs: list[_Attr]) -> list[StatementRow]:
                         and not _joint_document(carried, a):
                     occ = occ or carried[2]
                 date = date or carried[1]
+        if date is None and a.shape == "transcript":
+            # an interview's answer: the day (and occasion) its introduction gives
+            c = d.interviewee(a.start)
+            got = d.interview_day() if c is not None and a.ids == c.ids else None
+            if got is not None:
+                date, occ = got[0], occ or got[1]
         if date is None and occ is not None:
             om = _occasion_date(d, a, occ)
             if om is not None and om.date is not None:

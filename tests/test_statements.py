@@ -1467,3 +1467,147 @@ def test_people_welcomed_as_guests_give_no_row() -> None:
                  "and the Armenian delegation.") == []
     (r,) = _rows("Pashinyan welcomed the talks between ministers on the border in Geneva.")
     assert r.text == "welcomed the talks between ministers on the border in Geneva"
+
+
+def test_a_cue_word_inside_a_longer_cue_is_still_found() -> None:
+    # "the media" (an occasion cue) must not hide "mediation" (a topic cue) starting inside it
+    (r,) = _rows("Mirzoian said Yerevan would accept the mediation of the European Union.")
+    assert r.topics == ("mediation",)
+
+
+def test_a_closing_title_after_a_quotation_of_several_sentences_finds_its_speaker() -> None:
+    # the sentences of the quotation itself do not push the named speaker out of reach
+    rows = _rows("Bayramov spoke of the border talks on Monday. “The maps are ready. Experts "
+                 "agree on the line. Only the signatures are missing,” the foreign minister "
+                 "said.")
+    (r,) = _by(rows, "jeyhun-bayramov")
+    assert r.text.startswith("The maps are ready") and r.kind == "direct"
+
+
+def test_a_pronoun_after_a_quotation_of_several_sentences_takes_the_statement_before() -> None:
+    rows = _rows("Bayramov said the border talks went well. “The maps are ready. Experts agree "
+                 "on the line. Only the signatures are missing,” he added.")
+    assert [x.speaker_id for x in rows] == ["jeyhun-bayramov", "jeyhun-bayramov"]
+
+
+def test_a_person_named_inside_a_quotation_is_not_the_title_after_it() -> None:
+    # "the president" is the speaker, not Aliyev whom the quotation names
+    rows = _rows("Pashinyan spoke of the border talks on Monday. “I met Aliyev and he agreed "
+                 "on the line,” the president said.")
+    assert _by(rows, "ilham-aliyev") == []
+
+
+def test_a_quotation_opened_once_and_closed_paragraphs_later_is_one_row() -> None:
+    # translated copy opens a quotation of several paragraphs once and closes it once
+    rows = _rows("Mirzoyan spoke to the press in Yerevan on Monday about the peace treaty.\n\n"
+                 "«The text is nearly agreed.\n\nTwo articles remain open, on the border.\n\n"
+                 "We hope to finish them soon», Mirzoyan said.")
+    (r,) = [x for x in rows if x.kind == "direct"]
+    assert r.speaker_id == "ararat-mirzoyan"
+    assert r.text.startswith("The text is nearly agreed") and r.text.endswith("finish them soon")
+
+
+def test_an_unclosed_quotation_does_not_swallow_the_writers_paragraphs_after_it() -> None:
+    # web copy loses closing marks: a stray one paragraphs later must not turn the writer's
+    # reported speech in between into the first speaker's quotation
+    rows = _rows("“The border must be drawn on the old maps, Pashinyan told reporters.\n\n"
+                 "Aliyev said that Azerbaijan was ready to start the delimitation of the border "
+                 "with Armenia.\n\nAnother official called the talks useful.”")
+    assert any(r.speaker_id == "ilham-aliyev" and r.text.startswith("Azerbaijan was ready")
+               for r in rows)
+
+
+def test_low_quotes_typed_as_two_commas() -> None:
+    (r,) = _rows(",,Yerevan is not ready to sign the peace treaty,'' Hajizada said on Monday.")
+    assert r.speaker_id == "aykhan-hajizada" and r.kind == "direct"
+    assert r.text == "Yerevan is not ready to sign the peace treaty"
+
+
+def test_a_hyphen_between_a_quotation_and_its_attribution_is_a_dash() -> None:
+    (r,) = _rows("“Baku will not attend the summit in Granada,” - Hajiyev told reporters.")
+    assert r.speaker_id == "hikmet-hajiyev"
+    assert r.text == "Baku will not attend the summit in Granada"
+
+
+def test_what_a_speaker_commented_on_is_not_what_he_said() -> None:
+    # "on the statement" is no occasion here and "of ..." no reported clause
+    assert _rows("Bayramov commented on the statement of the Armenian side about the "
+                 "border.") == []
+    assert _rows("Armenian MFA responds to Azerbaijani claims on the border") == []
+
+
+def test_a_body_speaks_through_the_statement_it_issued() -> None:
+    # the verb's subject is "which", standing for the ministry's statement
+    (r,) = _rows("The Foreign Ministry of Armenia issued a statement, which says: «Azerbaijani "
+                 "troops shelled Jermuk and Sotk overnight.»")
+    assert r.speaker_id == "armenia-foreign-ministry" and r.kind == "direct"
+    assert r.text == "Azerbaijani troops shelled Jermuk and Sotk overnight"
+
+
+def test_a_participle_between_commas_is_an_adverbial_of_the_verb_after_it() -> None:
+    # "commenting on ..." is how Overchuk told TASS, not a second attribution swallowing it
+    (r,) = _rows("Overchuk, commenting on the issue in Moscow, told TASS that Russia welcomes "
+                 "any deal on the border.")
+    assert r.speaker_id == "alexei-overchuk" and r.text == "Russia welcomes any deal on the border"
+
+
+def test_a_reaction_keeps_its_verb_when_a_date_stands_before_its_object() -> None:
+    # the object alone would read as if Bayramov had said "the shelling of ..."
+    (r,) = _rows("Bayramov condemned on Tuesday the shelling of Aghdam by Armenian units.")
+    assert r.text.startswith("condemned") and r.text.endswith("by Armenian units")
+
+
+def test_answers_of_an_interview_take_the_day_its_introduction_gives() -> None:
+    rows = _rows("Deputy Prime Minister Mher Grigoryan spoke to our correspondent in Ijevan on "
+                 "2 March.\n\nQ: When will the border commissions meet?\n\nA: We expect the "
+                 "commissions on delimitation to meet in Gazakh soon.\n")
+    (r,) = _by(rows, "mher-grigoryan")
+    assert r.date == dt.date(2024, 3, 2) and r.date_precision == "day"
+    # a date in a relative clause of the introduction is not the interview's
+    rows = _rows("Mher Grigoryan, who took office in 2021, spoke to our correspondent.\n\nQ: "
+                 "When will the border commissions meet?\n\nA: We expect the commissions on "
+                 "delimitation to meet in Gazakh soon.\n")
+    assert [x.date for x in _by(rows, "mher-grigoryan")] == [None]
+
+
+def test_the_ball_in_the_court_of_a_side_is_no_legal_action() -> None:
+    (r,) = _rows("Bayramov noted that the ball is in the court of the Armenian side now.")
+    assert "legal_action" not in r.topics
+
+
+def test_a_numeric_date_with_dots_between_the_verb_and_that() -> None:
+    # "on 20.09.2023" is no sentence end: the words start after "that"
+    (r,) = _rows("Aliyev said in his address to the nation on 20.09.2023 that sovereignty had "
+                 "been restored in Karabakh.")
+    assert r.text == "sovereignty had been restored in Karabakh"
+    assert r.date == dt.date(2023, 9, 20)
+
+
+def test_a_source_after_according_to_that_runs_on_past_its_name_gives_no_row() -> None:
+    # "Azerbaijani" is not the whole source: the words are not "presidential press service"
+    assert _rows("According to the Azerbaijani presidential press service, the border "
+                 "commissions will meet in May.") == []
+    (r,) = _rows("According to the Armenian side the border commissions will meet in May.")
+    assert r.speaker_id == "armenia" and r.text.startswith("the border commissions")
+
+
+def test_low_comma_quotes_after_a_colon_lose_their_marks() -> None:
+    (r,) = _rows("Mustafayev stated: ,,The return of the villages of Gazakh is a historic day.“")
+    assert r.text == "The return of the villages of Gazakh is a historic day"
+
+
+def test_the_sides_after_a_meeting_of_the_two_leaders_are_the_two_states() -> None:
+    rows = _rows("Aliyev and Pashinian met in Abu Dhabi. The sides noted that the text of the "
+                 "peace treaty had been agreed.")
+    assert sorted(x.speaker_id for x in rows) == ["armenia", "azerbaijan"]
+    # with a third state's leader there, "the sides" are not the two parties alone
+    assert _rows("Putin received Aliyev and Pashinian in Moscow. The sides noted that the text "
+                 "of the peace treaty had been agreed.") == []
+
+
+def test_a_long_parenthetical_between_a_speaker_and_the_verb() -> None:
+    # translated copy puts a whole occasion between the name and its verb
+    (r,) = _rows("Ararat Mirzoian, speaking at a joint press conference with his counterpart "
+                 "from Georgia in Tbilisi on the same day, stated that the exchange of detainees "
+                 "built trust.")
+    assert r.speaker_id == "ararat-mirzoyan" and r.text == "the exchange of detainees built trust"
