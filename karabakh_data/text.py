@@ -26,7 +26,9 @@ _OPENERS = "\"'“‘«([„"
 # character class, not a repeat, lets the regex engine skip to the marks instead of trying the
 # pattern at every character.)
 _BOUNDARY = re.compile(r"([.!?…][.!?…]*)([" + re.escape(_CLOSERS) + r"]*)(\s+)")
-_STARTS_SENTENCE = re.compile(r"[A-Z0-9" + re.escape(_OPENERS) + r"\u0400-\u04FF\u0531-\u0587]")
+# (",," followed by a capital: low quotes typed as two commas, in translated copy)
+_STARTS_SENTENCE = re.compile(r"[A-Z0-9" + re.escape(_OPENERS) + r"\u0400-\u04FF\u0531-\u0587]"
+                              r"|,,(?=[A-Z])")
 
 
 @lru_cache(maxsize=1)

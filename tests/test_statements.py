@@ -1611,3 +1611,12 @@ def test_a_long_parenthetical_between_a_speaker_and_the_verb() -> None:
                  "from Georgia in Tbilisi on the same day, stated that the exchange of detainees "
                  "built trust.")
     assert r.speaker_id == "ararat-mirzoyan" and r.text == "the exchange of detainees built trust"
+
+
+def test_the_lachin_district_is_no_lachin_corridor_topic() -> None:
+    # military bulletins name the district ("the Kalbajar and Lachin regions"), not the road
+    (r,) = _rows("The Azerbaijani defence ministry said Armenian units had shelled its "
+                 "positions in the Kalbajar and Lachin regions overnight.")
+    assert "lachin_corridor" not in r.topics
+    (r,) = _rows("Pashinyan said the road through Lachin must stay open to Karabakh.")
+    assert "lachin_corridor" in r.topics

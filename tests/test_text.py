@@ -196,3 +196,10 @@ def test_a_full_stop_dateline_may_name_its_agency_in_brackets_after_the_stop() -
 
     t = "Ganja, Azerbaijan, 24 May. (Newswire)\n\nThe commissions met at the border."
     assert [t[s:e].strip() for s, e in datelines(t)] == ["Ganja, Azerbaijan, 24 May. (Newswire)"]
+
+
+def test_low_quotes_typed_as_two_commas_open_a_sentence() -> None:
+    # translated copy types the low opening quote as two commas: the sentence before must end
+    text = "The ministry welcomed the exchange. ,,This builds trust'', the spokeswoman said."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "The ministry welcomed the exchange.", ",,This builds trust'', the spokeswoman said."]
