@@ -2368,13 +2368,23 @@ def _resolve_speakers(d: _Doc, attrs: list[_Attr]) -> None:
             prev.append(a)
 
 
+def _closing_words(a: _Attr) -> tuple[int, int]:
+    """The words a closing attribution ends ("“A. B. C,” he said": A to C), or (0, 0) when
+    its words do not stand before its verb."""
+    return (a.start, a.end) if a.start < min(a.end, a.trig[0]) else (0, 0)
+
+
+def _first_sentence(d: _Doc, a: _Attr, own: tuple[int, int]) -> int:
+    """The sentence where the attribution's own words begin (its own sentence unless it closes
+    words begun sentences before): the window for an antecedent counts back from there."""
+    return min(a.sent, d.sent_of(own[0])) if own[1] else a.sent
+
+
 def _antecedent(d: _Doc, a: _Attr, c: _Cand, prev: list[_Attr]) -> tuple[str, ...]:
     """Speaker ids a pronoun or anaphor stands for: those of the latest statement in this or the
     two sentences before, when that reading is unambiguous. Before a closing attribution the
     sentences of its own quotation do not count ("“A. B. C,” he said": two sentences before A)."""
-    first = a.sent
-    if a.start < a.trig[0] and a.start < a.end:
-        first = min(first, d.sent_of(a.start))
+    first = _first_sentence(d, a, _closing_words(a))
     recent = [p for p in prev if first - 2 <= p.sent <= a.sent and p.trig[0] < a.trig[0]]
     if not recent:
         return ()
@@ -2530,8 +2540,8 @@ def _title_antecedent(d: _Doc, a: _Attr, c: _Cand) -> tuple[str, ...]:
     found: list[str] = []
     # before a closing attribution, from two sentences before its quotation, whose own words
     # name no speaker ("“I met Aliyev,” the president said" is not Aliyev's)
-    own = (a.start, a.end) if a.start < min(a.end, a.trig[0]) else (0, 0)
-    first = min(a.sent, d.sent_of(own[0])) if own[1] else a.sent
+    own = _closing_words(a)
+    first = _first_sentence(d, a, own)
     for si in range(max(first - 2, 0), a.sent + 1):
         for m in d.sents[si].mentions:
             if m.start >= c.start or not m.actor_id or m.actor_id in found or \

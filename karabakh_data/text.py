@@ -100,7 +100,8 @@ _MIXED_CITY = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
 _DAY_MONTH = r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)"
 _SLASHED = r"/[A-Z][A-Za-z .-]{1,20}/\.?"
 # an agency in brackets after a full-stop dateline: "Baku, Azerbaijan, 24 May. (Agency) "
-_BRACKETED = r"(?:\([A-Z][A-Za-z ./&-]{1,24}\)[.:]?\s+)?"
+_AGENCY_BRACKETS = r"\([A-Z][A-Za-z ./&-]{1,24}\)"
+_BRACKETED = r"(?:" + _AGENCY_BRACKETS + r"[.:]?\s+)?"
 _MONTH = month_pattern()
 DATELINE = re.compile(
     r"(?m)^(?:[A-Z][A-Za-z.'’ -]{1,30}/){0,3}"
@@ -121,7 +122,7 @@ DATELINE = re.compile(
     # alone on its line with its year and the outlet in brackets: "Yerevan, 29 March 2019
     # (Caucasus Desk)"
     r"|" + _MIXED_CITY + r",\s*(?:[A-Z][a-z]+,\s*)?(?:" + _MONTH + r"\s+\d{1,2},?|\d{1,2}\s+"
-    + _MONTH + r")[ \t]*\d{4}[ \t]+\([A-Z][A-Za-z ./&-]{1,24}\)[ \t]*(?=\n|\Z)"
+    + _MONTH + r")[ \t]*\d{4}[ \t]+" + _AGENCY_BRACKETS + r"[ \t]*(?=\n|\Z)"
     r"|" + _MIXED_CITY + r"\s(?:\([A-Z][A-Za-z ./&-]{0,24}\)\s" + _DASH + "|" + _SLASHED + r")\s+"
     r"|" + _MIXED_CITY + r",\s*(?:[A-Z][a-z]+,\s*)?"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?"
