@@ -329,7 +329,12 @@ def _published(cleaned: Cleaned, manifest: dict[str, str]) -> tuple[dt.date | No
 
     if manifest.get("published"):
         d, prec = parse_partial_date(manifest["published"])
-        return d, prec, "manifest", manifest.get("notes") or "from manifest.csv"
+        note = manifest.get("notes") or "from manifest.csv"
+        if prec in ("year", "month"):
+            day = _dateline_day_in(cleaned.text, d, prec)
+            if day is not None:
+                return day[0], "day", "manifest", f"{note}; day from the dateline {day[1]!r}"
+        return d, prec, "manifest", note
     if cleaned.glued_date:
         return (cleaned.glued_date, "day", "inferred",
                 "date line glued to the start of the raw text")
@@ -420,6 +425,23 @@ def _dateline_date(line: str | None) -> tuple[dt.date, str] | None:
     if len(days) != 1 or days[0].precision != "day":
         return None
     return days[0].date, line.strip()
+
+
+def _dateline_day_in(text: str, d: dt.date, prec: str) -> tuple[dt.date, str] | None:
+    """(date, dateline): the day of a year-less wire dateline ("MOSCOW, October 24. /TASS/.")
+    when the manifest gives the publication date only to the year or month (`d`, `prec`) and
+    the dateline's day falls in that period: the dateline's day is the report's, and the
+    manifest supplies the year the dateline leaves out."""
+    from karabakh_data.dates import month_day
+
+    dateline = _top_dateline(text)
+    md = month_day(dateline) if dateline is not None else None
+    if md is None or (prec == "month" and md[0] != d.month):
+        return None
+    try:
+        return dt.date(d.year, md[0], md[1]), dateline.strip()
+    except ValueError:
+        return None
 
 
 def _dateline_before_stamp(text: str, dateline: str | None

@@ -245,6 +245,10 @@ def month_pattern() -> str:
 # --------------------------------------------------------------------------------------------
 # Patterns
 
+#: A month in Roman numerals, as East European copy writes it ("13.IX.2022"), longest first.
+_ROMAN_MONTHS = {r: i + 1 for i, r in enumerate(
+    ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"))}
+_ROMAN_MONTH = "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True))
 _WS = r"[\s\u00a0]+"
 _OWS = r"[\s\u00a0]*"
 _DASH = r"[-\u2010-\u2015\u2212]"
@@ -427,10 +431,10 @@ def _patterns() -> _Patterns:
     # 5 ..." inside a sentence is a year and a day)
     fam.append(("ydm", rf"(?<![0-9.,/-])(?P<y>{_YEAR})(?:(?P<ydot>\.)|(?P<ycom>,))?{_WS}{mon}{_WS}"
                        rf"(?P<d>{_DAYN}){_ORD}{_DAY_END}", None, False))
-    # 12.05.2021 (day first), 12/05/2021 (resolved only when unambiguous); a dotted day span
-    # "12-13.05.2021" as agency copy writes it
+    # 12.05.2021 (day first), 12/05/2021 (resolved only when unambiguous); a day span
+    # "12-13.05.2021", "12-13/05/2021" as agency copy writes it; a Roman month "13.IX.2022"
     fam.append(("num", rf"(?<![0-9.,/-])(?:(?P<a1>[0-9]{{1,2}})[-\u2013])?(?P<a>[0-9]{{1,2}})"
-                       rf"(?P<sep>[./])(?P<b>[0-9]{{1,2}})"
+                       rf"(?P<sep>[./])(?:(?P<b>[0-9]{{1,2}})|(?P<rom>{_ROMAN_MONTH}))"
                        rf"(?P=sep)(?P<y>{_YEAR})(?![0-9]|[.,/-][0-9])", None, False))
     # May 12, 2021 / Monday, May 22 / May 12-14 2021 / November 9 last year
     # ("Sept.19": an abbreviation's dot may stand for the space)
@@ -735,14 +739,16 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
         at.kind, at.m, at.d = "ymd", int(g["m"]), int(g["d"])
         return at
     if kind == "num":
-        a, b = int(g["a"]), int(g["b"])
+        rom = g.get("rom")
+        a, b = int(g["a"]), (_ROMAN_MONTHS[rom] if rom else int(g["b"] or 0))
         at.kind = "ymd"
         if g.get("a1"):
-            if g["sep"] != "." or not 0 < int(g["a1"]) < a:
-                return None        # "3-12/05/2021": no day span read
-            at.d, at.d2, at.m = int(g["a1"]), a, b
+            a1 = int(g["a1"])
+            if not 0 < a1 < a or (g["sep"] == "/" and (a - a1 > _BARE_SPAN_DAYS or b > 12)):
+                return None        # "3-12/05/2021": no day span read (a slashed one is short)
+            at.d, at.d2, at.m = a1, a, b
             return at
-        if g["sep"] == "." or (a > 12 >= b) or a == b:  # "08/08/2025" reads one way only
+        if rom or g["sep"] == "." or (a > 12 >= b) or a == b:  # "08/08/2025": one way only
             at.d, at.m = a, b
             if g["sep"] == "/" and a != b:
                 at.slash = "dm"
@@ -2379,6 +2385,16 @@ _RECURS = re.compile(r"(?<![A-Za-z])(?:[Ee]ach|[Ee]very)(?:[ \u00a0]+year[ \u00a
 _WEEK_OF = re.compile(r"(?<![A-Za-z])[Ww]eek[\s\u00a0]+of[\s\u00a0]+\Z")
 
 
+def _report_eve(text: str, ref: _Ref) -> _Res:
+    """The day before the report's for "On the eve," in agency copy (a dateline opens the
+    text, and the publication day is known); unresolved otherwise."""
+    from karabakh_data.text import datelines
+
+    if not ref.allows("day") or not datelines(text[:300]):
+        return _none(True)
+    return _Res(ref.date - dt.timedelta(days=1), None, "day", True)
+
+
 def find_dates(text: str, reference: dt.date | None = None,
                reference_precision: str | None = "day") -> list[DateMention]:
     """All date expressions of `text` in reading order, resolved per the codebook.
@@ -2401,6 +2417,10 @@ def find_dates(text: str, reference: dt.date | None = None,
     # where no scene-setting date of the sentence itself does
     label: tuple[dt.date, int, bool] | None = None
     written_days: dict[tuple[int, int], int] | None = None  # see `_written_days`
+    # end of the last day recorded in `ctx`, and start of the first coarser date recorded after
+    # it (a month in that day's own sentence does not move the story off the day)
+    day_at: int | None = None
+    coarse_at: int | None = None
     for i, at in enumerate(atoms):
         if at.kind == "year" and at.y2 is not None and at.y2 != at.y \
                 and is_timeline_label(text, at.start, at.end):
@@ -2434,6 +2454,16 @@ def find_dates(text: str, reference: dt.date | None = None,
             if anchor is not None:
                 ctx.day = (anchor, False)
         r = _safe_resolve(at, ref, ctx, fut)
+        if at.kind == "dayword" and at.dw == "the day before" and text.endswith("eve", 0, at.end) \
+                and (day_at is None or (coarse_at is not None
+                                        and not _same_sentence(text, day_at, coarse_at))):
+            # "On the eve," after a month or year told since the last day ("... met last
+            # month. On the eve, ..."): that day is no longer the story's; agency copy (a
+            # dateline) means the report's eve, other text leaves it open
+            r = _report_eve(text, ref)
+        elif at.kind == "dayword" and at.dw == "the day before" and not fut \
+                and r.date is not None and ref.allows("day") and r.date > ref.date:
+            r = _none(True)  # "... will end by 24 May. On the eve, they had met": no told day
         if at.kind == "rel" and at.rm == "the" and at.part == "end" and r.rel and not fut \
                 and r.date is not None and _period_open(ref, at.unit) and _told_as_past(text, at):
             r = _ended_period(at.unit, ref, ctx)
@@ -2479,6 +2509,10 @@ def find_dates(text: str, reference: dt.date | None = None,
                     and _after_report_verb(text, at.start)):
                 ctx.update(r.end if r.span and r.end else period_end(r.date, r.prec),
                            r.prec, r.rel, _names_year(at))
+                if r.prec == "day":
+                    day_at, coarse_at = at.end, None
+                elif coarse_at is None:
+                    coarse_at = at.start
             if r.prec == "day":
                 sent_day = at.end
             if _sets_the_scene(text, at, r):

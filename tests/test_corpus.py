@@ -395,3 +395,35 @@ def test_agency_datelines_with_their_year_date_the_page(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_text("Ganja, 4 June 2021, NEWSWIRE" + body, encoding="utf-8")
     rows = _source_rows(tmp_path)
     assert rows["a.txt"]["published"] == rows["b.txt"]["published"] == dt.date(2021, 6, 4)
+
+
+def test_editors_correction_and_update_notes_are_not_article_text() -> None:
+    # a correction names the detail the story no longer says ("on Friday"): its day must not
+    # become a fact; a timed live entry with news after the stamp stays
+    raw = ("Envoys meet at the frontier\n"
+           "UPDATE 3, 16:40: adds ministry comment, map\n"
+           "The envoys met at the Ijevan crossing on Saturday, both ministries said.\n"
+           "UPDATE, 17:05: The talks ended after four hours, a spokesman said.\n"
+           "Clarification (Oct. 2): a previous draft said they met on Friday; it was Saturday.\n"
+           "An earlier version of this report gave the wrong crossing.\n"
+           "This report has been updated to add the ministry's comment.\n")
+    c = clean_text(raw)
+    assert "Friday" not in c.text and "adds ministry" not in c.text
+    assert "earlier version" not in c.text and "has been updated" not in c.text
+    assert "The talks ended after four hours" in c.text
+
+
+def test_a_year_less_dateline_takes_the_year_of_a_year_only_manifest(tmp_path: Path) -> None:
+    # the manifest knows the year, the wire dateline the day: together they date the report;
+    # a dateline outside a month-precise manifest date leaves the manifest's month
+    (tmp_path / "a.txt").write_text("KAZAN, October 23. /AGENCY/. The two leaders talked "
+                                    "for an hour on Wednesday, aides said.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes((tmp_path / "a.txt").read_bytes() + b"\n")
+    (tmp_path / "manifest.csv").write_text(
+        "file,url,outlet,title,author,published,language,notes\n"
+        "a.txt,,,,,2024,en,\nb.txt,,,,,2024-09,en,\n", encoding="utf-8")
+    rows = _source_rows(tmp_path)
+    assert (rows["a.txt"]["published"], rows["a.txt"]["published_precision"]) == (
+        dt.date(2024, 10, 23), "day")
+    assert (rows["b.txt"]["published"], rows["b.txt"]["published_precision"]) == (
+        dt.date(2024, 9, 1), "month")

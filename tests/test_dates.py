@@ -1264,9 +1264,39 @@ def test_on_the_eve_is_the_day_before_the_last_day_told() -> None:
     assert find_dates("He flew in on the eve of the summit.", REF) == []
 
 
+def test_on_the_eve_after_a_coarser_date_is_the_reports_eve_in_agency_copy() -> None:
+    # once a month is told after the last day, that day is no longer the story's: agency copy
+    # (a dateline) means the eve of its report, other text leaves "On the eve" open
+    body = ("The envoys met in Ijevan on 4 March. Talks resume in April, aides said. "
+            "On the eve, the ministers spoke by phone.")
+    assert find_dates(body, REF)[-1].date is None
+    wired = find_dates("GORIS, March 13 (Wire) - " + body, REF)
+    assert wired[-1].text == "the eve" and wired[-1].date == D(2024, 3, 12)
+
+
+def test_the_day_before_a_coming_day_is_no_past_day() -> None:
+    # a plan's day is told last; "the day before" told in the past tense cannot be the day
+    # before it (that would put a past meeting after the report); in the future it still is
+    text = "The handover ends on 20 March. The day before, the deputies had met in Ijevan."
+    assert find_dates(text, REF)[-1].date is None
+    text = "The handover ends on 20 March. On the eve, the deputies will meet in Ijevan."
+    assert find_dates(text, REF)[-1].date == D(2024, 3, 19)
+
+
 def test_a_dotted_day_span_of_agency_copy_is_one_span() -> None:
     # "12-13.09.2022": two nights of shelling, both days of one month, written day first
     m = one("Border posts near Sotk came under fire on 12-13.09.2022, the ministry said.")
     assert (m.date, m.date_end) == (D(2022, 9, 12), D(2022, 9, 13))
     # a slashed form is left alone: "3-12/05/2021" is no clear order
     assert find_dates("The file 3-12/05/2021 was read.", REF) == []
+
+
+def test_a_short_slashed_day_span_and_a_roman_month_are_read_day_first() -> None:
+    # "12-13/09/2022" (two days of one month) and "13.IX.2022" (a Roman month, as East
+    # European copy writes it) are day-first dates; a long slashed span stays unread
+    m = one("The ministry's account of the shelling of 12-13/09/2022 was read out in parliament.",
+            D(2022, 9, 20))
+    assert (m.date, m.date_end) == (D(2022, 9, 12), D(2022, 9, 13))
+    m = one("The first shells fell near Vardenis shortly after midnight on 13.IX.2022.")
+    assert (m.date, m.date_end, m.precision) == (D(2022, 9, 13), None, "day")
+    assert find_dates("Case 1-28/05/2021 was closed.", REF) == []
