@@ -140,6 +140,8 @@ class _Cues:
     #: before a gathering noun: its attendees were at a named gathering ("attended the BRICS
     #: summit"), which is no encounter between them; group 1 is the gathering's name
     attends: re.Pattern[str] | None
+    #: the same verbs, before a gathering noun with or without a name ("attended the summit")
+    attends_any: re.Pattern[str] | None
     #: words of a sporting fixture ("Armenia met Azerbaijan in a friendly")
     sport: re.Pattern[str] | None
     #: before a trigger: a report of what others say ("reports of a secret meeting")
@@ -160,6 +162,8 @@ class _Cues:
     denies: re.Pattern[str] | None
     #: how often or how really, by a bare present "meet" in a relative clause (a habit)
     habit: re.Pattern[str] | None
+    #: before a trigger: an indirect question that holds it ("asked whether A would meet B")
+    asks: re.Pattern[str] | None
     #: words giving what an encounter was for ("to discuss EU visas")
     purpose: re.Pattern[str] | None
     #: what a mediating state's talks with one side may be for and still be on the conflict
@@ -268,8 +272,9 @@ def cues() -> _Cues:
         negated=re.compile(r"(?:(?<![\w'’-])|(?<=\w)(?=n['’]t))(?:" + joined["negation"]
                            + r")\s+(?:(?:" + joined["negation_gap"] + r")\s+){0,3}(?:[\w-]+\s+)?$",
                            re.IGNORECASE),
-        announce=re.compile(r"^\W{0,3}(?:\w+\s+){0,2}?(?:" + joined["announce_verb"] + r")\b",
-                            re.IGNORECASE),
+        # an apposition may stand between: "X, an aide to Y, wrote on X that the meeting ..."
+        announce=re.compile(r"^\W{0,3}(?:(?:a|an|the)\s+[^,;:.()\"“”]{1,50}?,\s+)?(?:\w+\s+){0,2}?"
+                            r"(?:" + joined["announce_verb"] + r")\b", re.IGNORECASE),
         source_tail=re.compile(r"(?:['’]s)?(?:\s+[\w'’-]+){0,2}\s+(?:" + joined["source_verb"]
                                + r")(?![\w-])", re.IGNORECASE),
         speaks_after=re.compile(r"\s+(?:" + joined["source_verb"] + r")(?![\w-])", re.IGNORECASE),
@@ -310,6 +315,9 @@ def cues() -> _Cues:
         attends=re.compile(r"(?<![\w-])(?:" + joined["attends"] + r")\s+(?:both\s+)?(?:the|a|an|"
                            r"this|that|this\s+year['’]s|last\s+year['’]s)\s+((?:[\w'’.-]+\s+){1,5}?)$",
                            re.IGNORECASE) if by.get("attends") else None,
+        attends_any=re.compile(r"(?<![\w-])(?:" + joined["attends"] + r")\s+(?:both\s+)?(?:the|a|"
+                               r"an|this|that)\s+(?:[\w'’.-]+\s+){0,5}$", re.IGNORECASE)
+        if by.get("attends") else None,
         sport=re.compile(r"(?<![\w-])(?:" + joined["sport"] + r")(?![\w-])", re.IGNORECASE)
         if by.get("sport") else None,
         hearsay=re.compile(r"(?<![\w-])(?:" + joined["hearsay"] + r")\s+(?:(?:in|by|from|on)\s+"
@@ -336,6 +344,10 @@ def cues() -> _Cues:
         if by.get("denies") else None,
         habit=re.compile(r"(?:" + joined["habit"] + r")(?![\w-])", re.IGNORECASE)
         if by.get("habit") else None,
+        # the question runs from "whether/if" to the trigger, words only (no clause break)
+        asks=re.compile(r"(?<![\w-])(?:" + joined["asks"] + r")\s+(?:[\w'’-]+\s+){0,3}?"
+                        r"(?:whether|if)\s+(?:[\w'’-]+\s+){0,10}$", re.IGNORECASE)
+        if by.get("asks") else None,
         purpose=re.compile(r"(?<![\w-])(?:" + joined["purpose"] + r")(?![\w-])", re.IGNORECASE)
         if by.get("purpose") else None,
         about_region=re.compile(r"(?<![\w-])(?:" + joined["about_region"] + r")(?![\w-])",
@@ -708,7 +720,10 @@ def _keep_triggers(c: _Cues, s: Sentence, found: list[tuple[int, int, str]]
         if denied >= 0 and _occasion_of(s, denied, t[0]) and \
                 not _CLAUSE_BREAK.search(s.text, denied - s.start, t[0] - s.start):
             continue  # "did not hold a meeting at the BRICS summit": where it did not happen
-        if _names_a_gathering(c, s, t) or _hearsay_denied(c, s, t) or _habitual(s, t):
+        if denied >= 0 and _attended_after_denial(c, s, t):
+            continue  # "did not hold a meeting, though both attended the summit"
+        if _names_a_gathering(c, s, t) or _hearsay_denied(c, s, t) or _habitual(s, t) or \
+                _asked_about(c, s, t):
             continue
         out.append(t)
     if out and c.sport is not None and c.sport.search(s.text) and not any(
@@ -798,6 +813,30 @@ def _hearsay_denied(c: _Cues, s: Sentence, t: tuple[int, int, str]) -> bool:
         return False
     return c.hearsay.search(s.text, lo, t[0] - s.start) is not None and \
         c.denial.search(s.text) is not None
+
+
+def _attended_after_denial(c: _Cues, s: Sentence, t: tuple[int, int, str]) -> bool:
+    """'A and B did not hold a bilateral meeting in X, though both attended the summit': after
+    a negated meeting in its sentence, a gathering told by a verb of being there is where they
+    were, which the sentence has just said was no meeting between them."""
+    if c.attends_any is None or c.occasion_word is None or \
+            not c.occasion_word.fullmatch(s.text, t[0] - s.start, t[1] - s.start):
+        return False
+    return c.attends_any.search(s.text, max(0, t[0] - s.start - _ATTEND_WINDOW),
+                                t[0] - s.start) is not None
+
+
+def _asked_about(c: _Cues, s: Sentence, t: tuple[int, int, str]) -> bool:
+    """'Asked whether A would meet B next week, she replied ...': a meeting inside an indirect
+    question is what someone asked about; the text does not assert it (nor the reply's
+    speaker as one of its people)."""
+    if c.asks is None:
+        return False
+    lo = max(0, t[0] - s.start - 120)
+    before = s.text[lo:t[0] - s.start]
+    if "whether" not in before and " if " not in before:
+        return False  # the common case, without trying the pattern
+    return c.asks.search(s.text, lo, t[0] - s.start) is not None
 
 
 #: between "received" and its guest: an article and the guest's titles only
@@ -1022,6 +1061,8 @@ def _meeting_place(s: Sentence, m: Mention, t0: int, t1: int) -> bool:
         return False  # "the co-chairs from Russia, France and the US": where they come from
     if _NOT_THERE.search(s.text, max(0, m.start - s.start - 24), m.start - s.start):
         return False  # "met not in Moscow, as reported, but in Minsk": denied as the place
+    if cues().speaks_after.match(s.text, m.end - s.start):
+        return False  # "..., the government in Yerevan said": where the report's source sits
     if _PAIRED_BEFORE.search(s.text, max(0, m.start - s.start - 2), m.start - s.start) or \
             _PAIRED_AFTER.match(s.text, m.end - s.start):
         return False  # "Baku-Yerevan talks", "a Washington-based envoy": who, not where
@@ -1383,7 +1424,7 @@ def _is_announcer(s: Sentence, m: Mention, trigger_start: int) -> bool:
     one of its participants."""
     if m.start >= trigger_start:
         return False
-    after = s.text[m.end - s.start:m.end - s.start + 40]
+    after = s.text[m.end - s.start:m.end - s.start + 80]
     if not cues().announce.match(after):
         return False
     # "He recalled that during a meeting with X ..." — a meeting *with* someone has the
@@ -2228,6 +2269,16 @@ def _merge_into(dst: _Cand, src: _Cand) -> None:
     if src.status and (dst.status is None or (src.date is not None and src.status != "held")
                        or (src.anaphoric and src.status == "cancelled")):
         dst.status, dst.status_span = src.status, src.status_span
+    elif src.status == "held" and dst.status == "planned" and _same_day(src.date, dst.date):
+        # "are expected to meet on Thursday ... UPDATE: the two met on Thursday": a report that
+        # the meeting took place on the very day it was planned for is the latest one
+        dst.status, dst.status_span = src.status, src.status_span
+
+
+def _same_day(a: DateMention | None, b: DateMention | None) -> bool:
+    """Whether two dates are the same single day."""
+    return a is not None and b is not None and a.precision == b.precision == "day" and \
+        a.date is not None and a.date == b.date and a.date_end is None and b.date_end is None
 
 
 def _is_about_conflict(c: _Cand) -> bool:
@@ -2477,6 +2528,11 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
     # an undated mention joins a meeting whose first sentence is at or before its own, or
     # one after it from the first two sentences (the headline and lead)
     _fill_all(a, [c for c in cands if c.sent.start >= min(dated) or c.sent.index <= 1])
+    for c in cands:
+        if c.date is not None:
+            # "expected to meet on Thursday" on a Thursday is that day (as in `_report`), so
+            # that it merges with the same article's "met on Thursday"
+            c.date = _same_weekday_as_published(c.date, a.published, a.doc.published_precision)
     merged: list[_Cand] = []
     # dated candidates first merge with each other; then undated ones join the nearest
     # compatible meeting reported before them (or after, for a headline or lead).
@@ -2553,9 +2609,16 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
             if not set(CONFLICT_PARTIES) & _parties(m):
                 _name_the_sides(m, merged[:i], two)
             continue
-        if len(_parties(m)) >= 2:
-            continue
         ctx = " ".join(a.text[max(m.sent.start, t0 - 40):t1] for t0, t1 in m.triggers)
+        if m.participants and not any(is_person(k) for k in m.participants):
+            # "The commissions of Armenia and Azerbaijan met ... The Armenian side was led by
+            # A and the Azerbaijani side by B": the heads named next are its principals
+            _name_the_heads(a, m)
+        if len(_parties(m)) >= 2 and (set(CONFLICT_PARTIES) & _parties(m)
+                                      or not _TWO_OF_THEM.search(ctx)):
+            # (only "the two leaders met ..., with the participation of X and Y" goes on: the
+            # two are not the third parties the sentence names)
+            continue
         if i > 0 and re.search(r"\b(?:another|new|next|second|further)\b|\b(?:tri|bi)lateral\b",
                                ctx, re.IGNORECASE):
             prev = merged[i - 1]
@@ -2578,7 +2641,7 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
         elif _TWO_OF_THEM.search(ctx) or (not _parties(m) and any(
                 _THEIR.search(a.text, max(m.sent.start, t0 - 30), t0) for t0, _ in m.triggers)):
             _name_the_two(a, m)
-            if not _parties(m) and i > 0:
+            if not set(CONFLICT_PARTIES) & _parties(m) and i > 0:
                 _name_the_number(m, merged[i - 1], 2, ctx)
         elif i > 0 and _THREE_OF_THEM.search(ctx):
             _name_the_number(m, merged[i - 1], 3, ctx)

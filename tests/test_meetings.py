@@ -168,7 +168,7 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "topic_pair", "head_apposition", "takes_part", "no_mediator", "repeated",
              "needs_each", "attends", "sport", "hearsay", "denial", "denies", "purpose",
              "habit", "about_region", "object_before", "not_sent", "agreed_at", "consequence",
-             "mediator_verb"}
+             "mediator_verb", "asks"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -1688,3 +1688,61 @@ def test_a_mediators_undated_talks_with_the_other_side_make_no_trilateral() -> N
                      "Pashinyan.", None)
     assert rows and not any({"ilham-aliyev", "nikol-pashinyan"} <= set(m.participants)
                             for m in rows)
+
+
+def test_announced_then_confirmed_on_the_same_weekday_is_one_held_meeting() -> None:
+    ms = _meetings("Pashinian and Aliev are expected to meet in Abu Dhabi on Thursday, sources "
+                   "said. UPDATE: Pashinian and Aliev met for two hours on Thursday, Yerevan "
+                   "said.", dt.date(2025, 7, 10))
+    assert len(ms) == 1
+    (m,) = ms
+    assert m.status == "held" and m.date == dt.date(2025, 7, 10) and m.place_id == "abu-dhabi"
+
+
+def test_held_report_on_the_planned_day_outranks_the_plan() -> None:
+    (m,) = _meetings("Donald Trump will host Ilham Aliyev and Nikol Pashinyan at the White House "
+                     "on 8 August 2025. This story has been updated. Trump hosted Aliyev and "
+                     "Pashinyan at the White House on 8 August.", dt.date(2025, 8, 8))
+    assert m.status == "held" and m.date == dt.date(2025, 8, 8)
+
+
+def test_meeting_inside_a_reporters_question_is_not_asserted() -> None:
+    assert _meetings("Asked whether Lavrov would meet Bayramov and Mirzoyan next week, the "
+                     "spokeswoman replied that nothing was on the schedule.",
+                     dt.date(2024, 6, 19)) == []
+
+
+def test_speaker_with_an_apposition_who_posts_about_the_meeting_is_no_participant() -> None:
+    ms = _meetings("Ilham Aliyev and Nikol Pashinyan met in Abu Dhabi on Thursday. Hikmet "
+                   "Hajiyev, a foreign policy aide, wrote on X that the meeting had gone well.",
+                   dt.date(2025, 7, 11))
+    (m,) = ms
+    assert "hikmet-hajiyev" not in m.participants
+
+
+def test_the_two_leaders_with_two_named_conveners_are_the_sides_told_before() -> None:
+    ms = _meetings("Ilham Aliyev and Nikol Pashinyan will meet in Brussels on 15 July 2023. "
+                   "The two leaders met in Prague on 6 October 2022, with the participation of "
+                   "Emmanuel Macron and Charles Michel.", dt.date(2023, 7, 10))
+    (prague,) = [m for m in ms if m.place_id == "prague"]
+    assert {"ilham-aliyev", "nikol-pashinyan"} <= set(prague.participants)
+
+
+def test_heads_of_delegation_named_next_replace_the_states_of_a_commission_session() -> None:
+    (m,) = _meetings("The border commissions of Armenia and Azerbaijan held a meeting on the "
+                     "border on 23 April 2024. The Armenian side was led by Mher Grigorian and "
+                     "the Azerbaijani side by Shahin Mustafayev.", dt.date(2024, 4, 24))
+    assert {"mher-grigoryan", "shahin-mustafayev"} <= set(m.participants)
+
+
+def test_attending_a_summit_after_a_denied_meeting_is_no_meeting_between_them() -> None:
+    ms = _meetings("Ilham Aliev and Nikol Pashinian did not hold a bilateral meeting in Kazan on "
+                   "Wednesday, though both attended the summit's closing session.",
+                   dt.date(2024, 10, 24))
+    assert ms == []
+
+
+def test_city_of_a_closing_source_is_not_where_a_call_took_place() -> None:
+    (m,) = _meetings("Mher Grigoryan spoke by phone with Shahin Mustafayev on Monday, the "
+                     "government in Yerevan said.", dt.date(2023, 12, 12))
+    assert m.mode == "phone" and m.place_id is None
