@@ -207,6 +207,9 @@ _DASH_LEAD = re.compile(r"[—–]\s*")
 _RELATIVE_NEXT = re.compile(r"(?:who|whom|whose|which)\b")
 _MID_LEAD = re.compile(r",\s+")  # where a words lead may stand inside its sentence
 _PARENTHETICAL = re.compile(r"^\s*,[^,]{1,150},")
+_ENDS = frozenset(".!?")  # (text[i:i + 1] in _ENDS: the empty slice at the end is no end)
+# "on X." ending a sentence: the platform's name, which a splitter reads as an initial
+_PLATFORM_END = re.compile(r"\b(?:on|via)\s+X\.\s+(?=[“\"«A-Z])")
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s+")
 # the verb of a contrast clause that is still reported speech: a modal backshifted after a
 # past speech verb ("X said A, while Baku would have to recognise B")
@@ -253,6 +256,8 @@ class _Cues:
     continuation: re.Pattern[str]
     post_adverb: re.Pattern[str]     # "said later it was": an adverb after the verb, no words
     title_apposition: re.Pattern[str]  # ", assistant to the President,": a bare title apposition
+    retraction: tuple[re.Pattern[str], ...]  # "An earlier version of this story said": withdrawn
+    title_of: re.Pattern[str]        # "spokesperson of ": a bare title before its body and name
     occasion_modifier: re.Pattern[str]  # "in a statement issued ...": the document's, no words
     document_gap: re.Pattern[str]    # "X issued a statement, which says": X speaks through it
     quote_apposition: re.Pattern[str]   # "“...”, a phrase coined in ...": the author's, no words
@@ -267,6 +272,8 @@ class _Cues:
     conditional: frozenset[str]      # "If X says A, ...": a supposition before its speaker
     guests: re.Pattern[str]          # "welcomed 70 heads of state": people as a call verb's
     #                                  object (a greeting, as "X welcomed Y" is)
+    noun_objects: frozenset[str]     # "expressed": its object is a noun phrase, so "and said"
+    #                                  after it opens the words of a second verb
     reactions: frozenset[str]        # "welcomed", "condemned": with a bare object, the words
     #                                  keep the verb ("welcomed the deal", not "the deal")
     parties: frozenset[str]
@@ -653,6 +660,11 @@ def cues() -> _Cues:
             p for p, _ in by_kind.get("apposition_title", []) if p)) +
             r")\s+(?:to|for|of|at)\s+[^,.;:!?“”\"]{1,60},\s*$")
         if by_kind.get("apposition_title") else re.compile(r"(?!x)x"),
+        retraction=tuple(re.compile(_lower_pattern(p) + r"(?![\w-])")
+                         for p, _ in by_kind.get("retraction", []) if p),
+        title_of=re.compile(r"[\s,—–-]*(?:the\s+)?(?:" + _lower_pattern("|".join(
+            p for p, _ in by_kind.get("apposition_title", []) if p)) + r")\s+(?:of|to|for|at)\s+")
+        if by_kind.get("apposition_title") else re.compile(r"(?!x)x"),
         post_adverb=re.compile(r"(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("post_adverb", []) if p)) + r")\s*,?\s+(?=(?:that|it|"
             r"they|he|she|we|there|this|these|those)\b)") if by_kind.get("post_adverb")
@@ -685,6 +697,7 @@ def cues() -> _Cues:
         not_date=frozenset(words("not_date")),
         date_modifier=frozenset(words("date_modifier")),
         conditional=frozenset(words("conditional")),
+        noun_objects=frozenset(_norm(w) for w in words("noun_object")),
         reactions=frozenset(_norm(w) for w in words("reaction")),
         # (no preposition before the noun: "welcomed the talks between ministers" is no greeting)
         guests=re.compile(r"(?:(?!(?:of|between|by|with|from|for|to|among|on|in|at|and|"
@@ -1709,6 +1722,18 @@ class _Doc:
         if self.c.byline.match(self.low, spk_end) or self.c.relay.match(self.low, spk_end):
             frame = "relay"
         cs, occ = self.skip_adverbials(si, ve, frame)
+        if text[cs:cs + 1] in _ENDS and _rstrip_punct(text, cs, s.end) > cs + 1:
+            # "“A,” X wrote on X. B": a sentence end the splitter took for an initial ("X.");
+            # what follows it is the next sentence, so the words are the quotation before (or
+            # one opening that next sentence: "X posted on X. “A”", as after a full stop)
+            bs, be = self.backward(si, speakers[0].start)
+            if bs is not None and self.quote_at(bs) is not None:
+                return _Attr(si, (vs, ve), speakers, bs, be, "backward", frame, occ)
+            q = self.quote_at(_skip_ws(text, cs + 1, s.end))
+            if q is None or q.open != _skip_ws(text, cs + 1, s.end):
+                return None
+            qs, qe = self.quote_words(q)
+            return _Attr(si, (vs, ve), speakers, qs, qe, "quote", frame, occ)
         # "X welcomed the deal", "X condemned the attack": a reaction to a thing, whose words
         # without the verb would be a bare noun phrase (no "that", colon or quotation after it)
         react = cs if self._bare_reaction(form, ve, cs) else -1
@@ -1723,12 +1748,14 @@ class _Doc:
             # "X confirmed the news and said A": a short object, then a second speech verb
             # of the same subject: A is the words, the second verb their trigger ("X denied
             # the claim and said A" too: A is X's own claim, as after ", saying")
+            noun = form in self.c.noun_objects
             for v2 in self._cues.get(si, ((), (), ()))[0]:
                 if v2[0] <= cs:
                     continue
-                if v2[0] >= cs + 50:
+                if v2[0] >= cs + (160 if noun else 50):
                     break
-                if _OBJECT_AND.fullmatch(self.low, cs, v2[0]) and \
+                if (_OBJECT_AND if not noun else _NOUN_OBJECT_AND).fullmatch(
+                        self.low, cs, v2[0]) and \
                         self.c.frame.get(_norm(self.low[v2[0]:v2[1]])) == "say":
                     cs2, occ2 = self.skip_adverbials(si, v2[1], "say")
                     if _has_words(text[cs2:ce]) and not self.c.empty_words.match(self.low, cs2):
@@ -2176,7 +2203,8 @@ class _Doc:
             i -= 1
         if i >= 0:
             q = self.quotes[i]
-            if q.closed and not text[q.close:pre_end].strip(" ,—–-"):
+            if q.closed and (not text[q.close:pre_end].strip(" ,—–-") or
+                             self._title_of_body(si, q.close, pre_end)):
                 if q.open > s.start and not text[s.start:q.open].rstrip().endswith(
                         (".", "!", "?")):
                     return s.start, q.close  # "A made “good progress,” X said": the clause
@@ -2189,6 +2217,11 @@ class _Doc:
         if any(ds <= s.start and pre_end <= de + 2 for ds, de in self.datelines):
             return None, 0  # "YEREVAN, Sept 13 (AP) — X said ...": a dateline is nobody's words
         start = s.start
+        if "X." in raw:
+            # "X wrote on X. A, he said": the platform's "X." taken for an initial hid a
+            # sentence end; the words start after it
+            for m in _PLATFORM_END.finditer(text, s.start, pre_end):
+                start = m.end()
         if ":" in raw or ";" in raw:
             # "The exodus began: by Friday 100,000 had left, the government said": the clause
             # after the last colon or semicolon (outside quotation marks) is what is reported;
@@ -2199,6 +2232,28 @@ class _Doc:
             if start > s.start and _nwords(text[start:pre_end]) < 3:
                 return None, 0
         return start, _rstrip_punct(text, start, pre_end)
+
+    def _title_of_body(self, si: int, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi], between a quotation and its speaker, is a bare title with an
+        "of" phrase naming a body ("“...,” spokesperson of the Foreign Ministry Ani Badalyan
+        said"): the title, then mentions of bodies or states (no person: "the spokesman of
+        President X" is X's unnamed spokesman) filling the rest up to the speaker."""
+        m = self.c.title_of.match(self.low, lo, hi)
+        if m is None:
+            return False
+        pos = m.end()
+        for c in self.cands(si):
+            if c.start < pos:
+                continue
+            if c.start >= hi or c.person or (not c.ids and not c.ref and
+                                             not self.low.startswith("the ", c.start)):
+                return False
+            if self.low[pos:c.start].strip() not in ("", "of", "of the"):
+                return False
+            pos = c.end
+            if not self.text[pos:hi].strip(" ,"):  # (", the spokesperson of the ministry, X")
+                return True
+        return False
 
     def quote_words(self, q: Quote) -> tuple[int, int]:
         return q.start, _rstrip_punct(self.text, q.start, q.end)
@@ -2521,6 +2576,11 @@ _OBJECT_AND = re.compile(
     r"(?:the|a|an|this|that|these|those|its|his|her|their)\s+(?:(?!(?:is|was|were|are|has|had|"
     r"have|will|would|can|could|may|might|must|should)\b)(?![\w'’-]*ed\b)[\w'’-]+\s+){1,2}"
     r"and\s+(?:(?:also|then|later)\s+)?")
+# the object of a verb whose object is always a noun phrase ("expressed satisfaction with the
+# work of the commissions and said"): up to fourteen words, no clause word, auxiliary or "and"
+_NOUN_OBJECT_AND = re.compile(
+    r"(?:(?!(?:that|and|is|was|were|are|has|had|have|will|would|can|could|may|might|must|"
+    r"should)\b)[\w'’-]+\s+){1,14}and\s+(?:(?:also|then|later)\s+)?")
 
 _NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4}
 
@@ -2932,6 +2992,13 @@ def extract_statements(a: Analysed) -> list[StatementRow]:
     attrs.sort(key=lambda x: x.trig)
     attrs = _resolve_nesting(d, attrs)
     _resolve_speakers(d, attrs)
+    if "this " in d.low:
+        # a correction note's "An earlier version of this story said X had said A": the
+        # publication withdraws A, so no attribution after its subject in that sentence
+        gone = [(m.start(), d.sents[d.sent_of(m.start())].end)
+                for r in d.c.retraction for m in r.finditer(d.low)]
+        if gone:
+            attrs = [x for x in attrs if not any(lo <= x.trig[0] < hi for lo, hi in gone)]
     attrs = _attach_quotes(d, sorted(attrs, key=lambda x: (x.trig[0], x.start)))
     if headline > 0:
         # the headline's words summarise the body's: when the body quotes or reports the same
@@ -2943,7 +3010,26 @@ def extract_statements(a: Analysed) -> list[StatementRow]:
         attrs = [x for x in attrs if x.start >= headline or not any(
             i in told or (_actor(i)[0] == "state" and _actor(i)[1] in told) for i in x.ids)
             or not _repeated(d, x, [y for y in attrs if y.start >= headline])]
+    # a summary's bullets above the body ("Key points:\n- Aliyev says the corridor must
+    # open") summarise it as a headline does: a bullet the body repeats adds no row
+    lead = [x for x in attrs if x.start >= headline and _bullet(d, x.sent)]
+    if lead:
+        first = next((x.start for x in attrs if x.start >= headline and not _bullet(d, x.sent)),
+                     None)
+        if first is not None:
+            body = [y for y in attrs if y.start >= first]
+            drop = {id(x) for x in lead if x.start < first and _repeated(d, x, body)}
+            attrs = [x for x in attrs if id(x) not in drop]
     return _rows(d, [x for x in attrs if x.ids])
+
+
+_BULLET = re.compile(r"[-•*–·▪►][ \t]+")
+
+
+def _bullet(d: _Doc, si: int) -> bool:
+    """Whether sentence `si` is a bulleted line ("- Pashinyan says A", "• Baku: A")."""
+    st = d.sents[si].start
+    return (st == 0 or d.text[st - 1] == "\n") and _BULLET.match(d.text, st) is not None
 
 
 _STEM = 5  # words compared by their first letters ("villages" and "village" agree)

@@ -1620,3 +1620,59 @@ def test_the_lachin_district_is_no_lachin_corridor_topic() -> None:
     assert "lachin_corridor" not in r.topics
     (r,) = _rows("Pashinyan said the road through Lachin must stay open to Karabakh.")
     assert "lachin_corridor" in r.topics
+
+
+def test_expressed_with_a_noun_object_then_and_said_gives_the_second_clause() -> None:
+    # "expressed" takes a noun phrase, never a clause: "and said" opens the words
+    (r,) = _rows("Shahin Mustafayev expressed satisfaction with the pace of the joint commissions "
+                 "and said the northern section of the border would be marked next.")
+    assert r.text == "the northern section of the border would be marked next"
+
+
+def test_key_point_bullets_repeated_by_the_body_add_no_row() -> None:
+    rows = _rows("Leaders initial the peace text in Washington\n\nKey points:\n"
+                 "- Aliyev says the Zangezur corridor must open\n"
+                 "- Bayramov says the border commissions will meet in Gabala\n\n"
+                 "Speaking to reporters on Friday, Aliyev said the transit route across Syunik "
+                 "must open this year.")
+    assert [r.text for r in _by(rows, "ilham-aliyev")] == [
+        "the transit route across Syunik must open this year"]
+    # a bullet the body does not repeat is still the only place the statement is told
+    assert len(_by(rows, "jeyhun-bayramov")) == 1
+
+
+def test_border_markers_are_a_border_delimitation_topic() -> None:
+    (r,) = _rows("Mher Grigoryan wrote that the last border markers near Kirants had been set.")
+    assert "border_delimitation" in r.topics
+
+
+def test_a_title_of_a_ministry_between_the_quotation_and_the_name() -> None:
+    (r,) = _rows("“Yerevan does not answer provocations on the border,” spokesperson of the "
+                 "Foreign Ministry Ani Badalyan said.")
+    assert r.speaker_id == "ani-badalyan" and r.kind == "direct"
+    assert r.text == "Yerevan does not answer provocations on the border"
+    (r,) = _rows("“Yerevan does not answer provocations,” the spokesperson of the Foreign "
+                 "Ministry, Ani Badalyan, said.")  # (the title as an apposition)
+    assert r.kind == "direct" and r.text == "Yerevan does not answer provocations"
+    # the unnamed spokesman of a named person is still nobody's row
+    assert _rows("“Yerevan does not answer provocations on the border,” the spokesman of "
+                 "Prime Minister Pashinyan said.") == []
+
+
+def test_words_a_correction_note_withdraws_give_no_row() -> None:
+    rows = _rows("Bayramov said the border commissions would meet in Baku in June.\n\n"
+                 "Correction: An earlier version of this story wrongly said that Bayramov had "
+                 "described the peace treaty as dead.")
+    assert [r.text for r in rows] == ["the border commissions would meet in Baku in June"]
+
+
+def test_took_to_a_platform_to_say() -> None:
+    (r,) = _rows("Jeyhun Bayramov took to X to say that the peace treaty was ready for signing.")
+    assert r.speaker_id == "jeyhun-bayramov" and r.text == "the peace treaty was ready for signing"
+
+
+def test_a_sentence_ending_on_x_does_not_lend_the_next_sentence_as_words() -> None:
+    # the platform's "X." is no initial: the next sentence is the writer's, not the post
+    rows = _rows("“We are ready to initial the peace treaty,” Mirzoyan wrote on X. Azerbaijan "
+                 "has not yet answered the proposal.")
+    assert [r.text for r in rows] == ["We are ready to initial the peace treaty"]
