@@ -209,7 +209,8 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "range_before", "range_joint", "protest_target", "absolute_with",
                "exception_before", "relative_subject", "result_relative", "simple_past",
                "simple_past_aux", "finite_after", "after_event", "title_before",
-               "relative_past", "relative_main_aux", "relative_not_before", "reduced_relative")
+               "relative_past", "relative_main_aux", "relative_not_before", "reduced_relative",
+               "running_toll")
 
 
 @lru_cache(maxsize=1)
@@ -281,6 +282,7 @@ def _vocab() -> _Vocab:
     cues["ceasefire_agreed"] = re.compile(alts("ceasefire_agreed"), re.IGNORECASE)
     cues["sequel_date"] = re.compile(alts("sequel_date"), re.IGNORECASE)
     cues["toll_follows"] = re.compile(alts("toll_follows"), re.IGNORECASE)
+    cues["running_toll"] = re.compile(alts("running_toll"), re.IGNORECASE)
     cues["result_relative"] = re.compile(alts("result_relative"), re.IGNORECASE)
     cues["apposition_open"] = re.compile(r",\s+(?:" + alts("apposition_open") + r")(?![\w-])",
                                          re.IGNORECASE)
@@ -947,6 +949,7 @@ def extract_events(a: Analysed) -> list[EventReport]:
     _date_by_reference(a, drafts_by_sent)
     _date_after_event(a, by_sent, drafts_by_sent)
     _next_sentence_tolls(a, by_sent, drafts_by_sent)
+    _running_tolls(a, by_sent, drafts_by_sent)
     for drafts in drafts_by_sent.values():
         for dr in drafts:
             if dr.date is None and dr.event_type == "agreement" and \
@@ -1702,6 +1705,20 @@ def _contains(a: tuple, b: tuple) -> bool:
     return a0 <= b0 and b1 <= a1
 
 
+#: A word of time order right before "the <year> <event>": the event is a point of reference.
+_ORDER_BEFORE = re.compile(r"(?<![\w-])(?:after|following|since|before|prior to|until)\s+"
+                           r"(?:the\s+)?$", re.IGNORECASE)
+
+
+def _reference_year(d: DateMention, h: _Hit, hits: list[_Hit], text: str) -> bool:
+    """'officials detained after the 2023 offensive': a date that names another event (it
+    stands right before that event's trigger) after a word of time order is that event's; the
+    trigger before it happened after (or before) it, on a date the text does not give."""
+    return d.start >= h.end and any(
+        o is not h and o.start >= d.end and not text[d.end:o.start].strip() for o in hits
+    ) and _ORDER_BEFORE.search(text, max(0, d.start - 16), d.start) is not None
+
+
 def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[DateMention],
                     text: str) -> DateMention | None:
     """Step 3a: the nearest date of the clause that no other event's trigger separates."""
@@ -1732,18 +1749,21 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
             continue  # "said on Friday that his forces had retaken X": the saying's date
         if d.end <= h.start and _earlier_act_date(d, h, clause, text):
             continue  # "had crossed the border in April and were sentenced": the crossing's
+        if d.start >= h.end and _reference_year(d, h, hits, text):
+            continue  # "detained after the 2023 offensive": the offensive's year
         gap = max(0, hi - lo)
         if not _fronted(d, clause, text) and (
                 gap > _MAX_DATE_GAP or any(lo <= p < hi for p in others)):
             continue
         cands.append(((gap, _RANK.get(d.precision or "", 9), d.start), d))
+    if cands and clause.kind == "rel":
+        cands = _outside_aside(h, cands, clause, text)
     if not cands:
         return None
     if len(cands) > 1:  # the dateline's day yields to a date the sentence gives
         cands = [c for c in cands if not _date_in_dateline(text, c[1])] or cands
         cands = _after_sequel(h, cands, text)
         cands = _own_phrase_date(h, cands, clause, text)
-        cands = _outside_aside(h, cands, clause, text)
     cands.sort(key=lambda c: c[0])
     best = cands[0][1]
     if _POSSESSIVE_GAP.fullmatch(text, best.end, h.start):
@@ -1774,12 +1794,13 @@ def _outside_aside(h: _Hit, cands: list[tuple[tuple[int, int, int], DateMention]
                    ) -> list[tuple[tuple[int, int, int], DateMention]]:
     """'A ceasefire, which took effect the next day, ended the offensive launched on 19
     September': a date inside a comma-set relative aside that closes before the trigger
-    belongs to the noun the aside hangs on, not to this trigger, when the trigger has another
-    date of its own."""
+    belongs to the noun the aside hangs on, never to this trigger ("Vardanyan, who led the
+    enclave in 2022-2023, was sentenced": no 2022 sentence; the clause the aside hangs on may
+    date it instead)."""
     end = _aside_end(clause, text)
     if end is None or end > h.start:
         return cands
-    return [c for c in cands if not c[1].end <= end] or cands
+    return [c for c in cands if not c[1].end <= end]
 
 
 #: A coordinator between a date and a later trigger: the date may belong to the clause before.
@@ -1943,9 +1964,12 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
             if clauses[j].kind != "rel":
                 break
     coarse = []  # 3c: a year or decade covers the sentence (not back out of a relative clause)
+    aside = _aside_end(c, text)
+    aside = aside if aside is not None and aside <= h.start else c.start
     for x in dates:
         xc = clauses[_clause_index(clauses, x.start)]
-        if x.precision in _COARSE and xc.region == c.region and (
+        if x.precision in _COARSE and xc.region == c.region and not (
+                c.start <= x.start < aside) and not _reference_year(x, h, live, text) and (
                 xc.kind != "rel" or x.start < h.start) and not (
                 c.kind == "rel" and xc.kind == "main" and x.start >= c.end) and not any(
                 o.trig.subtype == "violation" and o.start <= x.start < o.end for o in live) \
@@ -2408,6 +2432,40 @@ def _next_sentence_tolls(a: Analysed, by_sent: dict[int, list[_Hit]],
         if len(cands) == 1 and len(tolls) == 1 and cands[0].fatalities is None:
             value, start, end = tolls[0]
             cands[0].fatalities, cands[0].fatality_span = value, (start, end)
+
+
+#: How many sentences after its fighting a running toll may stand (a breaking story's updates).
+_RUNNING_TOLL_REACH = 8
+
+
+def _running_tolls(a: Analysed, by_sent: dict[int, list[_Hit]],
+                   drafts_by_sent: dict[int, list[_Draft]]) -> None:
+    """'Azerbaijani forces shelled Jermuk on Tuesday. ... UPDATE: The death toll rose to 49':
+    a running toll (`running_toll`) in a sentence with no trigger of its own counts the
+    article's fighting. Its one count goes to the one dated fighting of the article, when
+    there is exactly one and it stands at most a few sentences before; a larger later count
+    replaces a smaller one (the toll rose, the later figure is the stated one), a smaller one
+    is left (it may be a part or a stale figure)."""
+    cue = _vocab().cues["running_toll"]
+    fights = [d for ds in drafts_by_sent.values() for d in ds
+              if d.date is not None and d.event_type == "armed_clash"]
+    if len(fights) != 1 or fights[0].joint:
+        return
+    fight = fights[0]
+    first = fight.sent.index
+    for j in range(first + 1, min(len(a.sentences), first + 1 + _RUNNING_TOLL_REACH)):
+        s = a.sentences[j]
+        if by_sent.get(j) or s.in_caption or not ("toll" in s.text or "umber of" in s.text):
+            continue
+        if cue.search(s.text) is None:
+            continue
+        tolls = _fatalities(a, s)
+        if len(tolls) != 1:
+            continue
+        value, start, end = tolls[0]
+        if fight.fatalities is None or (fight.fatality_span is not None and value >
+                                        fight.fatalities and fight.fatality_span[1] <= start):
+            fight.fatalities, fight.fatality_span = value, (start, end)
 
 
 def _date_by_reference(a: Analysed, drafts_by_sent: dict[int, list[_Draft]]) -> None:

@@ -1432,3 +1432,42 @@ def test_a_martyred_serviceman_after_a_provocation_opener_is_the_toll_of_one() -
              "direction of Lachin. As a result of the provocation, soldier of the Army, "
              "private Anar Guliyev, was martyred.", "armed_clash", dt.date(2022, 8, 4))
     assert r.fatalities == 1
+
+
+def test_a_copula_after_a_release_verb_leaves_the_other_clauses_year_alone() -> None:
+    found = _events("Among the Armenians freed were soldiers captured during the clashes "
+                    "near Kalbajar in 2021.", dt.date(2023, 12, 13))
+    assert not [r for r in found if r.event_type == "detention" and r.date_precision == "year"
+                and r.date == dt.date(2021, 1, 1) and "freed" in _span(r, "trigger")]
+
+
+def test_a_date_inside_a_comma_set_who_aside_does_not_date_the_verb_after_it() -> None:
+    r = _one("Last year, the former enclave minister Davit Babayan, who held office in "
+             "2021-2023, was convicted by a court in Baku.", "legal_action",
+             dt.date(2025, 3, 4))
+    assert (r.date, r.date_precision) == (dt.date(2024, 1, 1), "year")
+    undated = _events("Babayan, who held office in 2021-2023, was convicted by a court in Baku.",
+                      dt.date(2025, 3, 4))
+    assert not [x for x in undated if x.event_type == "legal_action"]
+
+
+def test_a_running_toll_in_a_later_update_is_the_one_dated_fighting_toll() -> None:
+    r = _one("Artillery shelled border posts near Vardenis on Wednesday, killing seven "
+             "soldiers, the defence ministry wrote on Telegram. Officials gave no other "
+             "details. UPDATE: By evening the death toll had climbed to 15.",
+             "armed_clash", dt.date(2022, 9, 15))
+    assert (r.date, r.fatalities) == (dt.date(2022, 9, 14), 15)
+
+
+def test_a_year_naming_the_event_after_after_does_not_date_the_capture_before() -> None:
+    found = _events("Nine officials arrested following the 2023 offensive were moved to a "
+                    "prison in the capital.", dt.date(2025, 1, 20))
+    assert not [r for r in found if r.event_type == "detention"]
+    assert [r.date for r in found if r.event_type == "armed_clash"] == [dt.date(2023, 1, 1)]
+
+
+def test_an_operation_named_by_a_capitalised_name_is_fighting() -> None:
+    r = _one("Baku's army says Operation Retaliation, conducted on 3 August 2022 in the "
+             "Lachin direction, cost the enemy several posts.", "armed_clash",
+             dt.date(2022, 8, 5))
+    assert (r.date, _span(r, "trigger")) == (dt.date(2022, 8, 3), "Operation Retaliation")
