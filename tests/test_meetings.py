@@ -1688,3 +1688,10 @@ def test_a_mediators_undated_talks_with_the_other_side_make_no_trilateral() -> N
                      "Pashinyan.", None)
     assert rows and not any({"ilham-aliyev", "nikol-pashinyan"} <= set(m.participants)
                             for m in rows)
+
+
+def test_coordinated_demonyms_before_an_office_in_the_plural_name_both_sides() -> None:
+    (m,) = _meetings("The Azerbaijani and Armenian foreign ministers met in Geneva on 3 March "
+                     "to go over the draft once more.", dt.date(2024, 3, 5))
+    assert set(m.participants) == {"armenia", "azerbaijan"}
+    assert m.level == "foreign_ministers" and m.date == dt.date(2024, 3, 3)
