@@ -221,11 +221,16 @@ def _vocab() -> _Vocab:
         if et not in EVENT_TYPES:
             raise ValueError(f"event_triggers.csv row {i + 2}: unknown event type {et!r}")
         pat = r["pattern"].strip()
+        role, form = (r.get("role") or "").strip(), (r.get("form") or "").strip()
+        if role not in ("", "participant") or form not in ("", "passive"):
+            # a value in the wrong column would silently change how the row is read
+            raise ValueError(f"event_triggers.csv row {i + 2}: role {role!r} or form {form!r} "
+                             "is not one the file's header allows")
         key = f"{et}:{sub}" if f"{et}:{sub}" in _TYPE_PRIORITY else et
         triggers.append(_Trigger(
             et, sub, words_rx(pat), (r.get("needs") or "").strip(),
-            (r.get("form") or "").strip() == "passive", _TYPE_PRIORITY.index(key),
-            (r.get("role") or "").strip() == "participant", first_word_keys(pat),
+            form == "passive", _TYPE_PRIORITY.index(key),
+            role == "participant", first_word_keys(pat),
             _first_words(pat)))
     by: dict[str, list[str]] = {}
     for r in read_table("event_cues.csv"):
@@ -1426,7 +1431,9 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
         hi = t.start() if t is not None else hi
     dr.actors = [m for m in s.mentions if m.actor_id is not None and lo <= m.start < hi
                  and (m.reading != "location" or m.via == "pronoun")
-                 and m.via != "demonym"  # "ethnic Armenian rebels" are not the state
+                 # "ethnic Armenian rebels" are not the state, but in "Azerbaijani and
+                 # Armenian forces" the first demonym shares the second one's noun
+                 and (m.via != "demonym" or _shares_noun(m, s.mentions, text))
                  and not _in_dateline(text, m.start)
                  and not _attacked_place(m, text)
                  and not v.speaker_after.match(text, m.end)
@@ -1438,6 +1445,25 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
                  and not _labels_it(m, dr.hits[0].start, text)
                  and not (dr.event_type == "detention"
                           and _captives(m, dr.hits[0], text))]
+
+
+#: "prisoners held in Baku": where captives were kept, not where they were set free.
+_HELD_IN = re.compile(r"(?<![\w-])(?:held|kept|jailed|imprisoned|detained|incarcerated)\s+"
+                      r"(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+#: "Azerbaijani and Armenian forces": what joins a demonym to the next one, which has the noun.
+_COORD_DEMONYM = re.compile(r"\s+(?:and|or)\s+|,\s+")
+
+
+def _shares_noun(m: Mention, mentions: Sequence[Mention], text: str) -> bool:
+    """Whether a bare demonym is joined ("and", "or", a comma) to the next mention, a state's
+    group named by another demonym and its noun ("Azerbaijani and Armenian troops"): the
+    noun is the first demonym's too, so both states are parties."""
+    nxt = next((o for o in mentions if o.start >= m.end), None)
+    return nxt is not None and nxt.via == "title" and nxt.reading == "agent" and \
+        _COORD_DEMONYM.fullmatch(text, m.end, nxt.start) is not None and \
+        gazetteer.load_gazetteer().actors[nxt.actor_id].kind == "state"
 
 
 _BY_BEFORE = re.compile(r"(?<![\w-])by\s+$", re.IGNORECASE)
@@ -2192,6 +2218,8 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
         if d.subtype == "release" and m.start >= d.hits[0].end and \
                 _TO_BEFORE.search(text, max(s.start, m.start - 8), m.start):
             return False  # "returned five soldiers to Yerevan": where they went, not where
+        if d.subtype == "release" and _HELD_IN.search(text, max(s.start, m.start - 24), m.start):
+            return False  # "handed over citizens held in Baku": where they were kept
         if m.start > d.hits[-1].end and v.cues["traded_for"].search(
                 text, d.hits[-1].end, m.start):
             return False  # "in exchange for maps of the Aghdam minefields": what was traded

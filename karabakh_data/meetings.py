@@ -1009,10 +1009,13 @@ def _agents(s: Sentence, datelines: Sequence[tuple[int, int]] = ()) -> list[Ment
     return out
 
 
-#: "his Armenian and Azerbaijani counterparts": a demonym before these nouns names a party.
-_PARTY_NOUN = re.compile(r"(?:\s+and\s+\w+)?\s+(?:counterparts?|colleagues?|delegations?|"
-                         r"leaders?|officials|negotiators|envoys|ministers?|president|"
-                         r"prime minister|side)\b", re.IGNORECASE)
+#: "his Armenian and Azerbaijani counterparts": a demonym before these nouns names a party,
+#: also with up to two words of office between ("the Armenian and Azerbaijani foreign
+#: ministers", "deputy prime ministers").
+_PARTY_NOUN = re.compile(r"(?:\s+and\s+\w+)?(?:\s+[a-z]+){0,2}?\s+"
+                         r"(?:counterparts?|colleagues?|delegations?|leaders?|officials|"
+                         r"negotiators|envoys|ministers?|president|prime minister|side)\b",
+                         re.IGNORECASE)
 _BYLINE = re.compile(r"[\s-]*(?:correspondent|bureau|based|desk|office of \w+ news)\b",
                      re.IGNORECASE)
 

@@ -1826,6 +1826,14 @@ class _Doc:
                     not _TO_WORD.search(self.low, cs, ce):
                 # "“Why wait?” X asked reporters": the question is the quotation before
                 after_prep = True
+        elif bs is not None and frame in ("say", "tell", "address") and \
+                "," in text[ve:cs] and self.quote_at(cs) is None and \
+                not _THAT_BEFORE.search(self.low, ve, cs) and \
+                not _THAT.match(self.low, cs):
+            # "A, the ministry said on Monday, without giving a reason" / "..., up from 49 a
+            # day earlier": words after a comma that closes the attribution are an aside
+            # about the report; the reported clause is the one before the speaker
+            after_prep = True
         if bs is not None and (after_prep or self.c.participles.match(self.low, cs, ce)):
             # "..., X said in his speech at the opening of ...": an adverbial, not the words;
             # "“...,” X stressed, adding that ...": the words are the quotation before
@@ -2777,9 +2785,15 @@ def _occasion(d: _Doc, a: _Attr) -> tuple[str, int, int] | None:
     return None
 
 
-def _occasion_date(d: _Doc, a: _Attr, occ: tuple[str, int, int]) -> DateMention | None:
+def _occasion_date(d: _Doc, a: _Attr, occ: tuple[str, int, int],
+                   words_of: dict[int, list[tuple[int, int, _Attr]]] | None = None
+                   ) -> DateMention | None:
     """'At the meeting, X said' after 'On May 25, ... held talks': the date of the sentence
-    (this or the two before) that introduced the occasion, nearest the occasion word."""
+    (this or the two before) that introduced the occasion, nearest the occasion word. A date
+    inside the reported words of that sentence (`words_of`: sentence -> the words of its
+    attributions) is what those words are about, not the occasion's day ("At a briefing, X
+    said the army did not fire on Tuesday. Asked ..., X replied ..."), unless the occasion
+    word stands in those words too."""
     # the label's content words only: "to" in "remarks to reporters" names no occasion
     if occ[0] in _DOCUMENT_OCCASIONS and _INDEFINITE_BEFORE.search(d.low, max(occ[1] - 40, 0),
                                                                   occ[1]):
@@ -2795,9 +2809,14 @@ def _occasion_date(d: _Doc, a: _Attr, occ: tuple[str, int, int]) -> DateMention 
                     if m.group(0) in keys), None)
         if hit is None:
             continue
+        # (words that name the occasion themselves, "X recalled that on 6 May, at a
+        # meeting with Y, ...", date it: only other words' dates are left out)
+        said = [(lo, hi) for lo, hi, _ in (words_of.get(si, ()) if words_of else ())
+                if not lo <= hit < hi]
         ds = [dm for dm in s.dates if dm.date is not None and not dm.future
               and not d.in_dateline(dm.start)
-              and _prev_word(d.text, s.start, dm.start) not in d.c.not_date]
+              and _prev_word(d.text, s.start, dm.start) not in d.c.not_date
+              and not any(lo <= dm.start < hi for lo, hi in said)]
         if ds:
             return min(ds, key=lambda dm: (abs(dm.start - hit), dm.start))
     return None
@@ -3205,7 +3224,7 @@ def _rows(d: _Doc, attrs: list[_Attr]) -> list[StatementRow]:
             if got is not None:
                 date, occ = got[0], occ or got[1]
         if date is None and occ is not None:
-            om = _occasion_date(d, a, occ)
+            om = _occasion_date(d, a, occ, words_of)
             if om is not None and om.date is not None:
                 date = (om.date, om.precision or "day", om.start, om.end)
         done.append((a, date, occ))

@@ -1471,3 +1471,46 @@ def test_an_operation_named_by_a_capitalised_name_is_fighting() -> None:
              "Lachin direction, cost the enemy several posts.", "armed_clash",
              dt.date(2022, 8, 5))
     assert (r.date, _span(r, "trigger")) == (dt.date(2022, 8, 3), "Operation Retaliation")
+
+
+def test_traded_fire_is_fighting_and_both_coordinated_sides_are_parties() -> None:
+    r = _one("Armenian and Azerbaijani forces traded fire along the frontier near Sotk "
+             "on Wednesday.", "armed_clash", dt.date(2022, 9, 16))
+    assert r.date == dt.date(2022, 9, 14)
+    assert set(r.actors) == {"armenia", "azerbaijan"}
+
+
+def test_a_question_about_a_signing_is_no_agreement() -> None:
+    text = ("Asked on Monday whether Ankara would take part in the signing of the peace "
+            "treaty, the minister said it had not been invited.")
+    assert [r for r in _events(text) if r.event_type == "agreement"] == []
+
+
+def test_a_war_a_leader_rules_out_is_no_fighting() -> None:
+    text = ("In his address late on Thursday, the prime minister said his country would not be "
+            "drawn into another war.")
+    assert [r for r in _events(text) if r.event_type == "armed_clash"] == []
+
+
+def test_a_treaty_that_could_be_signed_is_no_agreement() -> None:
+    # the modal stands between the document and its verb: the row's form is passive
+    text = "The foreign minister said on Tuesday that the treaty could be signed in the spring."
+    assert [r for r in _events(text) if r.event_type == "agreement"] == []
+
+
+def test_trigger_rows_name_their_columns_rightly() -> None:
+    from karabakh_data.events import _vocab
+    from karabakh_data.vocab import read_table
+
+    _vocab.cache_clear()
+    _vocab()  # raises on a role or form outside the header's values
+    rows = read_table("event_triggers.csv")
+    assert {(r.get("form") or "").strip() for r in rows} <= {"", "passive"}
+    assert {(r.get("role") or "").strip() for r in rows} <= {"", "participant"}
+
+
+def test_handover_of_citizens_held_in_the_capital_is_not_placed_there() -> None:
+    r = _one("Baku handed six Armenian citizens held in Baku over to Yerevan on Friday, "
+             "officials said.", "detention", dt.date(2024, 5, 20))
+    assert r.date == dt.date(2024, 5, 17)
+    assert r.place_id is None

@@ -1746,3 +1746,10 @@ def test_city_of_a_closing_source_is_not_where_a_call_took_place() -> None:
     (m,) = _meetings("Mher Grigoryan spoke by phone with Shahin Mustafayev on Monday, the "
                      "government in Yerevan said.", dt.date(2023, 12, 12))
     assert m.mode == "phone" and m.place_id is None
+
+
+def test_coordinated_demonyms_before_an_office_in_the_plural_name_both_sides() -> None:
+    (m,) = _meetings("The Azerbaijani and Armenian foreign ministers met in Geneva on 3 March "
+                     "to go over the draft once more.", dt.date(2024, 3, 5))
+    assert set(m.participants) == {"armenia", "azerbaijan"}
+    assert m.level == "foreign_ministers" and m.date == dt.date(2024, 3, 3)

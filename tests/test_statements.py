@@ -1676,3 +1676,22 @@ def test_a_sentence_ending_on_x_does_not_lend_the_next_sentence_as_words() -> No
     rows = _rows("“We are ready to initial the peace treaty,” Mirzoyan wrote on X. Azerbaijan "
                  "has not yet answered the proposal.")
     assert [r.text for r in rows] == ["We are ready to initial the peace treaty"]
+
+
+def test_an_aside_after_a_closing_attribution_is_not_the_words() -> None:
+    rows = _rows("Next week's round of border talks in Tbilisi has been called off, the "
+                 "Armenian Foreign Ministry said on Tuesday, without saying why.")
+    (r,) = rows
+    assert r.text.startswith("Next week's round of border talks")
+    rows = _rows("The number of soldiers killed in the shelling has climbed to 71, the "
+                 "Azerbaijani Defence Ministry said, up from 50 the day before.")
+    (r,) = rows
+    assert r.text.endswith("has climbed to 71")
+
+
+def test_a_reply_is_not_dated_by_a_day_inside_the_earlier_answer() -> None:
+    rows = _rows("At her weekly briefing, spokesperson Ani Badalyan said no Armenian unit had "
+                 "fired on Sunday. Asked about the next round of talks, Badalyan replied that "
+                 "Yerevan was ready to meet in any city.", dt.date(2024, 3, 15))
+    reply = [r for r in rows if "ready to meet" in r.text]
+    assert len(reply) == 1 and reply[0].date is None
