@@ -1605,9 +1605,9 @@ def _is_unreal(h: _Hit, text: str, clause: _Clause) -> bool:
             # "Baku denied that its troops shelled ...": the clause is cut after the reporting
             # verb, which alone says whether its words are a claim or a denial; take it in
             # (from a word's start)
-            lo = text.find(" ", max(0, lo - 20), lo) + 1 or lo
-        window = text[max(lo, h.start - 60):h.start]
-    words = window.split()[-8:]  # the modal patterns span at most eight words
+            lo = text.find(" ", max(0, lo - 40), lo) + 1 or lo
+        window = text[max(lo, h.start - 80):h.start]
+    words = window.split()[-10:]  # the modal patterns span at most ten words
     window = " ".join(words) + " " if words else ""
     if window and _modal_before(window) and not v.cues["factual_before"].search(window) \
             and not (h.event_type == "ceasefire" and v.cues["ceasefire_agreed"].search(window)):
@@ -2806,6 +2806,12 @@ def _cluster_reports(reports: list[EventReport]) -> list[_Cluster]:
             if coarse and r.event_type == "armed_clash" and c.value[2] in _FINE and \
                     not _same_head(r, c):
                 continue  # "the 2023 offensive" is not a sniper shooting of that year
+            if r.event_type == "detention" and r.actors and any(
+                    m.source_id == r.source_id and m.actors and _val(m) != _val(r)
+                    and not set(m.actors) & set(r.actors) for m in c.members):
+                # one article's handover by Baku on a day and one by Yerevan "earlier this
+                # month": two events (told with one date, the two halves of an exchange)
+                continue
             if r.event_type in _LOCATED_TYPES and r.place_id and (any(
                     places_contradict(r.place_id, p) for p in sorted(c.places))
                     or _other_town_same_source(r, c)):

@@ -77,8 +77,17 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
         return True
     if text[nxt].isdigit() and token in _number_abbreviations():
         return True
-    # Single initials ("J. Smith") and dotted acronyms ("U.N.") are not sentence ends.
+    # Single initials ("J. Smith") and dotted acronyms ("U.N.") are not sentence ends, but
+    # the platform in "wrote on X." is no initial: an initial never follows "on" or "via"
+    if token == "x.":
+        ws = _word_start(text, dot)
+        if _PLATFORM_BEFORE.search(text, max(0, ws - 8), ws):
+            return False
     return _INITIALS.fullmatch(token) is not None
+
+
+#: the words before the social platform X ("posted on X.", "said via X.")
+_PLATFORM_BEFORE = re.compile(r"(?<![\w-])(?:on|via)\s+$")
 
 
 # A dateline opening a paragraph: "YEREVAN, Dec 7 (Reuters) - ", "Baku, October 5, Trend: ",

@@ -1514,3 +1514,21 @@ def test_handover_of_citizens_held_in_the_capital_is_not_placed_there() -> None:
              "officials said.", "detention", dt.date(2024, 5, 20))
     assert r.date == dt.date(2024, 5, 17)
     assert r.place_id is None
+
+
+def test_a_claim_rejected_as_baseless_is_no_fighting() -> None:
+    text = ("Yerevan on Friday dismissed as \"baseless\" Baku's claim that Armenian units had "
+            "shelled its posts near Kalbajar.")
+    assert [r for r in _events(text, dt.date(2024, 6, 7)) if r.event_type == "armed_clash"] == []
+
+
+def test_two_handovers_by_opposite_sides_in_one_article_stay_two_events() -> None:
+    from karabakh_data.events import reconcile_events
+
+    text = ("Baku handed five Armenian soldiers over to Yerevan on Wednesday, officials said. "
+            "Earlier this month Yerevan returned three Azerbaijani soldiers who had lost their "
+            "way near Ijevan.")
+    reports = [r for r in _events(text, dt.date(2024, 6, 7)) if r.event_type == "detention"]
+    assert len(reports) == 2
+    rows, _ = reconcile_events(reports)
+    assert len(rows) == 2

@@ -203,3 +203,10 @@ def test_low_quotes_typed_as_two_commas_open_a_sentence() -> None:
     text = "The ministry welcomed the exchange. ,,This builds trust'', the spokeswoman said."
     assert [text[a:b] for a, b in sentence_spans(text)] == [
         "The ministry welcomed the exchange.", ",,This builds trust'', the spokeswoman said."]
+
+
+def test_a_post_on_x_ends_its_sentence() -> None:
+    t = "The minister posted on X. Baku has not replied. Malcolm X. Little is another matter."
+    assert [t[a:b] for a, b in sentence_spans(t)] == [
+        "The minister posted on X.", "Baku has not replied.",
+        "Malcolm X. Little is another matter."]
