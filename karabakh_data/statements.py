@@ -207,9 +207,6 @@ _DASH_LEAD = re.compile(r"[—–]\s*")
 _RELATIVE_NEXT = re.compile(r"(?:who|whom|whose|which)\b")
 _MID_LEAD = re.compile(r",\s+")  # where a words lead may stand inside its sentence
 _PARENTHETICAL = re.compile(r"^\s*,[^,]{1,150},")
-_ENDS = frozenset(".!?")  # (text[i:i + 1] in _ENDS: the empty slice at the end is no end)
-# "on X." ending a sentence: the platform's name, which a splitter reads as an initial
-_PLATFORM_END = re.compile(r"\b(?:on|via)\s+X\.\s+(?=[“\"«A-Z])")
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s+")
 # the verb of a contrast clause that is still reported speech: a modal backshifted after a
 # past speech verb ("X said A, while Baku would have to recognise B")
@@ -1722,18 +1719,6 @@ class _Doc:
         if self.c.byline.match(self.low, spk_end) or self.c.relay.match(self.low, spk_end):
             frame = "relay"
         cs, occ = self.skip_adverbials(si, ve, frame)
-        if text[cs:cs + 1] in _ENDS and _rstrip_punct(text, cs, s.end) > cs + 1:
-            # "“A,” X wrote on X. B": a sentence end the splitter took for an initial ("X.");
-            # what follows it is the next sentence, so the words are the quotation before (or
-            # one opening that next sentence: "X posted on X. “A”", as after a full stop)
-            bs, be = self.backward(si, speakers[0].start)
-            if bs is not None and self.quote_at(bs) is not None:
-                return _Attr(si, (vs, ve), speakers, bs, be, "backward", frame, occ)
-            q = self.quote_at(_skip_ws(text, cs + 1, s.end))
-            if q is None or q.open != _skip_ws(text, cs + 1, s.end):
-                return None
-            qs, qe = self.quote_words(q)
-            return _Attr(si, (vs, ve), speakers, qs, qe, "quote", frame, occ)
         # "X welcomed the deal", "X condemned the attack": a reaction to a thing, whose words
         # without the verb would be a bare noun phrase (no "that", colon or quotation after it)
         react = cs if self._bare_reaction(form, ve, cs) else -1
@@ -2225,11 +2210,6 @@ class _Doc:
         if any(ds <= s.start and pre_end <= de + 2 for ds, de in self.datelines):
             return None, 0  # "YEREVAN, Sept 13 (AP) — X said ...": a dateline is nobody's words
         start = s.start
-        if "X." in raw:
-            # "X wrote on X. A, he said": the platform's "X." taken for an initial hid a
-            # sentence end; the words start after it
-            for m in _PLATFORM_END.finditer(text, s.start, pre_end):
-                start = m.end()
         if ":" in raw or ";" in raw:
             # "The exodus began: by Friday 100,000 had left, the government said": the clause
             # after the last colon or semicolon (outside quotation marks) is what is reported;
