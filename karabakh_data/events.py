@@ -1463,7 +1463,7 @@ def _shares_noun(m: Mention, mentions: Sequence[Mention], text: str) -> bool:
     nxt = next((o for o in mentions if o.start >= m.end), None)
     return nxt is not None and nxt.via == "title" and nxt.reading == "agent" and \
         _COORD_DEMONYM.fullmatch(text, m.end, nxt.start) is not None and \
-        gazetteer.load_gazetteer().actors[nxt.actor_id].kind == "state"
+        gazetteer.actor(nxt.actor_id).kind == "state"
 
 
 _BY_BEFORE = re.compile(r"(?<![\w-])by\s+$", re.IGNORECASE)
@@ -1775,7 +1775,7 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
             continue  # "said on Friday that his forces had retaken X": the saying's date
         if d.end <= h.start and _earlier_act_date(d, h, clause, text):
             continue  # "had crossed the border in April and were sentenced": the crossing's
-        if d.start >= h.end and _reference_year(d, h, hits, text):
+        if _reference_year(d, h, hits, text):
             continue  # "detained after the 2023 offensive": the offensive's year
         gap = max(0, hi - lo)
         if not _fronted(d, clause, text) and (
