@@ -517,9 +517,14 @@ def _date_line(lines: list[str]) -> tuple[dt.date, str] | None:
             continue
         d = found[0]
         rest = _DATE_LINE_NOISE.sub("", _drop_name_segments(line[:d.start], line[d.end:]))
-        if not rest:
+        if not rest or (rest.lower() == "asof" and _AS_OF_CLOCK.match(line)):
+            # "As of 09:00, 4 October 2020": a bulletin's stamp, its hour and day; "As of 1
+            # January 2024" alone (a data cut-off) is no date line
             return d.date, line.strip()
     return None
+
+
+_AS_OF_CLOCK = re.compile(r"\s*as\s+of\s+\d{1,2}[:.]\d{2}(?![0-9])", re.IGNORECASE)
 
 
 # "Published 26 September 2023 | OC Media", "Azernews · 13 May 2024": a page's date line often

@@ -489,9 +489,11 @@ def _patterns() -> _Patterns:
                 rf"(?:{nb}(?P<part>{_w('early|earlier|late|later|mid')}){sep}"
                 rf"|{nb}{the}{_WS}(?P<partn>end|beginning|start|middle|{yparts}){_WS}of{_WS})?"
                 rf"{nb}(?P<rm>{_w(rms)}){_WS}\Z", True))
-    # three days ago / a year earlier / two months later
+    # three days ago / a year earlier / two months later ("ten days later than planned"
+    # compares, it dates nothing)
     fam.append(("ago", rf"{nb}(?P<unit>day|week|month|year)s?{_WS}"
-                       rf"(?P<dir>ago|earlier|prior|before|later|after){_NOT_BEFORE_WORD}",
+                       rf"(?P<dir>ago|earlier|prior|before|later|after){_NOT_BEFORE_WORD}"
+                       rf"(?!{_WS}than{_NOT_BEFORE_WORD})",
                 rf"{_NOT_AFTER_WORD}(?P<n>{_w(list(v.numbers))}|[0-9]{{1,2}}){_WS}\Z", True))
     # yesterday / today / tomorrow / this morning / the day before / the following day
     dws = ("day before yesterday|day after tomorrow|yesterday|today|tonight|tomorrow"
@@ -535,7 +537,7 @@ def _patterns() -> _Patterns:
         report_verb=_lower_words(v.report_verbs),
         gap_dash=re.compile(rf"{_OWS}{_DASH}{{1,2}}{_OWS}"),
         gap_list=re.compile(rf"{_OWS},?{_OWS}(?:(?:and|or){_WS})?"),
-        gap_word=re.compile(rf"{_WS}(?P<w>to|until|till|through|and){_WS}", ci),
+        gap_word=re.compile(rf"{_WS}(?P<w>to|until|till|through|and|into){_WS}", ci),
         prefix=re.compile(rf"(?<![A-Za-z])(?P<p>from|between){_WS}\Z", ci),
         day_cont=re.compile(rf"{_OWS}(?:(?P<w>to|until|till|through|and)|{_DASH}{{1,2}}|(?P<sl>/))"
                             rf"{_OWS}"
@@ -1027,8 +1029,9 @@ def _merge(text: str, atoms: list[_Atom]) -> list[_Atom]:
 
 def _weekday_span(text: str, a: _Atom, b: _Atom, prefix: str | None) -> bool:
     """Do two weekdays name one span of days? "from Friday to Sunday", "between Friday and
-    Sunday", "Friday-Sunday", and "on Friday and Saturday" when the days follow each other (two
-    days of talks); "on Monday and Thursday" stays two separate days."""
+    Sunday", "Friday-Sunday", and "on Friday and Saturday" or "overnight Monday into Tuesday"
+    when the days follow each other (two days of talks, a night); "on Monday and Thursday"
+    stays two separate days."""
     p = _patterns()
     gap = text[a.end:b.start]
     if p.gap_dash.fullmatch(gap):
@@ -1037,6 +1040,8 @@ def _weekday_span(text: str, a: _Atom, b: _Atom, prefix: str | None) -> bool:
     if not gw:
         return False
     w = gw.group("w").lower()
+    if w == "into":   # "overnight Monday into Tuesday": a night, so only days that follow
+        return (b.wd - a.wd) % 7 == 1
     if prefix == "from":
         return w != "and"
     if prefix == "between":
@@ -1237,7 +1242,31 @@ def _scan(text: str) -> list[_Atom]:
             last_end = c.end
     if "nniversar" in text:
         _anniversaries(text, chosen)
+    if " hours" in text:
+        chosen = _past_hours(text, chosen)
     return _merge(text, chosen)
+
+
+# "over the past 24 hours", "in the last forty-eight hours": a bulletin's whole days back
+_PAST_HOURS = re.compile(r"(?<![A-Za-z])(?i:over|in|during|within)[ \u00a0]+the[ \u00a0]+"
+                         r"(?:past|last)[ \u00a0]+(?P<h>24|48|72|twenty-four|forty-eight|"
+                         r"seventy-two)[ \u00a0]+hours(?![A-Za-z])")
+_HOURS = {"24": 1, "48": 2, "72": 3, "twenty-four": 1, "forty-eight": 2, "seventy-two": 3}
+
+
+def _past_hours(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """Add "over the past 24 hours" (48, 72) as an atom of kind "hours" whose `n` is the days
+    it reaches back; one overlapping another atom is left out."""
+    found = []
+    for m in _PAST_HOURS.finditer(text):
+        at = _Atom("hours", m.start(), m.end())
+        at.n = _HOURS[m.group("h").lower()]
+        found.append(at)
+    if not found:
+        return atoms
+    out = sorted(atoms + [a for a in found if not any(
+        b.start < a.end and a.start < b.end for b in atoms)], key=lambda x: x.start)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -1430,7 +1459,8 @@ class _Ctx:
     resolved (each with whether the reference date was needed)."""
 
     __slots__ = ("day", "done", "done_year", "frame", "frame_end", "framed", "framed_end",
-                 "framed_rel", "month", "month_at", "month_near", "past_event", "written", "year")
+                 "framed_rel", "month", "month_at", "month_near", "past_event", "written",
+                 "written_month", "year")
 
     def __init__(self) -> None:
         self.year: tuple[int, bool] | None = None
@@ -1449,6 +1479,8 @@ class _Ctx:
         self.past_event = False  # the mention names a past happening ("the September clashes")
         self.done = False  # a past-tense verb governs the mention being resolved
         self.written: tuple[int, int] | None = None  # last year written out, and where it ends
+        # last month written with its year ("the September 2022 war"): first day, where it ends
+        self.written_month: tuple[dt.date, int] | None = None
         self.done_year: int | None = None  # that year, when `done` and in the same sentence
         self.month_at: int | None = None  # where the mention that set `month` ends
         self.month_near = False  # it is close to the mention being resolved (see _resolve_dom)
@@ -2289,6 +2321,64 @@ _NP_BREAK = frozenset({"was", "were", "is", "are", "has", "have", "had", "will",
                        "that", "which", "who", "and", "but", "to"})
 
 
+# "overnight into Tuesday", "in the night to 17 October": the words right before the day
+_NIGHT_INTO = re.compile(r"(?<![A-Za-z])(?:[Oo]vernight|night)[ \u00a0]+(?:into|to)[ \u00a0]+\Z")
+
+_YEARS_AFTER_REACH = 90  # characters from "a year after" to the date it counts from
+
+
+@lru_cache(maxsize=1)
+def _years_after_pattern() -> re.Pattern[str]:
+    """'a year after the trilateral statement of ', 'two years since ': a count of years then
+    words (no digit, no clause mark) up to the end of the window."""
+    return re.compile(rf"{_NOT_AFTER_WORD}(?P<n>{_w(list(_vocab().numbers))}|[0-9]{{1,2}})"
+                      rf"{_WS}years?{_WS}(?:after|since){_WS}[A-Za-z'’\- \u00a0]*\Z")
+
+
+def _years_before_told(text: str, at: _Atom, r: _Res, ref: _Ref) -> tuple[_Res, int]:
+    """'The Sochi summit came a year after the trilateral statement of 9/10 November': a
+    year-less day counted from by "<n> years after" lies at least about n years before the
+    publication day (the counted moment is not later than it, with the usual slack), so it
+    moves back to the latest year that allows that. The count only bounds the year: when the
+    counted moment then lies more than half a year before the publication day, it may have
+    been any year before, and the date is left unresolved. Returns the result and the count
+    (0 when nothing moved)."""
+    lo = max(0, at.start - _YEARS_AFTER_REACH)
+    cut = [b.end() for b in _SENTENCE_BREAK.finditer(text, lo, at.start)]
+    c = _years_after_pattern().search(text, cut[-1] if cut else lo, at.start)
+    if c is None:
+        return r, 0
+    g = c.group("n")
+    n = int(g) if g.isdigit() else _vocab().numbers[g.lower()]
+    d = r.date
+    limit = ref.date + dt.timedelta(days=_SLACK_DAYS)
+    y = d.year
+    while y > 1 and _shifted(d, y + n) is not None and _shifted(d, y + n) > limit:
+        y -= 1
+    start = _shifted(d, y)
+    if y == d.year or start is None:
+        return r, 0
+    end = _shifted(r.end, y + (r.end.year - d.year)) if r.span and r.end else None
+    if r.span and end is None:
+        return r, 0
+    if (ref.date - (_shifted(d, y + n) or ref.date)).days > _DOC_AGE_DAYS:
+        return _none(True), n
+    return _Res(start, end, r.prec, r.rel, r.span), n
+
+
+def _shifted(d: dt.date, y: int) -> dt.date | None:
+    """`d` in year `y` (None for 29 February in a common year)."""
+    try:
+        return d.replace(year=y)
+    except ValueError:
+        return None
+
+
+# Words before a written month that make it a bound, not the month a sentence is set in
+# ("since September 2022, ... on 12 September" may be any later September).
+_BOUND_WORDS = frozenset({"since", "by", "until", "till", "before", "after", "from", "through"})
+
+
 def _sets_the_scene(text: str, at: _Atom, r: _Res) -> bool:
     """'In 2022, ...', 'On 5 May 2021 ...', 'during 2020': an explicit single year (not a span,
     not resolved from the publication date) after a scene-setting preposition. A year-less
@@ -2437,6 +2527,13 @@ def find_dates(text: str, reference: dt.date | None = None,
         ctx.framed_end = ctx.frame_end if ctx.framed is not None else None
         if ctx.framed is None and label is not None and at.start < label[1]:
             ctx.framed, ctx.framed_rel = label[0], label[2]
+        if ctx.framed is None and at.kind == "md" and at.y is None and at.ry is None \
+                and ctx.written_month is not None and ctx.written_month[0].month == at.m \
+                and _same_sentence(text, ctx.written_month[1], at.start):
+            # "The September 2022 border war, when ... on the night of 12 to 13 September": a
+            # day of the month the sentence wrote with its year is in that month
+            f = ctx.written_month[0]
+            ctx.framed, ctx.framed_rel, ctx.framed_end = f, False, period_end(f, "month")
         ctx.past_event = past_event
         ctx.done = (not fut and at.y is None and at.ry is None and at.kind in ("md", "month")
                     and (past_event or _after_past_verb(text, at.start)
@@ -2453,7 +2550,16 @@ def find_dates(text: str, reference: dt.date | None = None,
             anchor = _clause_anchor(text, atoms, i, ref)
             if anchor is not None:
                 ctx.day = (anchor, False)
-        r = _safe_resolve(at, ref, ctx, fut)
+        if at.kind == "hours":
+            # counted back from a day named earlier in its sentence ("On 4 October, as of 09:00,
+            # ... over the past 24 hours"), else from the publication day
+            last = (ctx.day[0] if ctx.day is not None and sent_day is not None
+                    and _same_sentence(text, sent_day, at.start) else
+                    ref.date if ref.allows("day") else None)
+            r = (_Res(last - dt.timedelta(days=at.n), last, "day", True, True)
+                 if last is not None else _none(True))
+        else:
+            r = _safe_resolve(at, ref, ctx, fut)
         if at.kind == "dayword" and at.dw == "the day before" and text.endswith("eve", 0, at.end) \
                 and (day_at is None or (coarse_at is not None
                                         and not _same_sentence(text, day_at, coarse_at))):
@@ -2467,6 +2573,17 @@ def find_dates(text: str, reference: dt.date | None = None,
         if at.kind == "rel" and at.rm == "the" and at.part == "end" and r.rel and not fut \
                 and r.date is not None and _period_open(ref, at.unit) and _told_as_past(text, at):
             r = _ended_period(at.unit, ref, ctx)
+        if at.kind == "md" and at.y is None and at.ry is None and r.rel and not fut \
+                and r.date is not None and ref.allows("day") and "year" in text[
+                    max(0, at.start - _YEARS_AFTER_REACH):at.start]:
+            r, counted = _years_before_told(text, at, r, ref)
+        else:
+            counted = 0
+        if at.kind in ("weekday", "md") and r.date is not None and r.prec == "day" \
+                and not r.span and _NIGHT_INTO.search(text, max(0, at.start - 24), at.start):
+            # "overnight into Tuesday", "the night to 17 October": the night began the day
+            # before, so the span of both days, as "the night of 16 to 17 October" is
+            r = _Res(r.date - dt.timedelta(days=1), r.date, "day", r.rel, True)
         if at.start < span_line and at.kind in _SPAN_LABELLED and not _names_year(at):
             # "2023-24: after the September offensive, ... in April": the entry's months fall
             # in one of its label's years, and the line does not say which; the publication
@@ -2499,7 +2616,7 @@ def find_dates(text: str, reference: dt.date | None = None,
             if y is not None and _weekday_of(y, at.m, at.d) is not None:
                 r = _Res(dt.date(y, at.m, at.d), None, "day", False)
         if r.date is not None and r.rel and at.kind == "md" and at.y is None \
-                and at.ry is None and _names_old_document(text, at, r, ref):
+                and at.ry is None and not counted and _names_old_document(text, at, r, ref):
             r = _none(True)
         end = None
         if r.date is not None:
@@ -2526,6 +2643,10 @@ def find_dates(text: str, reference: dt.date | None = None,
                     label = (r.date, len(text) if nl < 0 else nl, r.rel)
             if not r.rel and r.prec != "decade" and _names_year(at):
                 ctx.written = ((r.end or r.date).year, at.end)
+            if not r.rel and not r.span and r.prec == "month" and at.y is not None:
+                prev = _prev_words(text, at.start, 1)
+                ctx.written_month = (None if prev and prev[0] in _BOUND_WORDS
+                                     else (r.date, at.end))
             # only a single day or month is a month "the 20th" can belong to; any other date
             # in between ("the 2020 war", "the fall of 2022") breaks the link
             ctx.month_at = at.end if r.prec in ("day", "month") and not r.span else None
@@ -2686,6 +2807,11 @@ def _told_as_past(text: str, at: _Atom) -> bool:
     back = [w.lower() for w in _WORD.findall(text, lo, at.start)][-8:]
     fwd = [w.lower() for w in _WORD.findall(
         _SENTENCE_BREAK.split(text[at.end:at.end + 80], 1)[0])[:6]]
+    if fwd and text.startswith(",", at.end) and len(fwd) <= 5 \
+            and any(w in v.report_verbs for w in fwd):
+        # the sentence ends in an attribution ("... by the end of the year, the Kremlin
+        # said"): the speaking is past, not the deadline
+        fwd = []
     if any(w in _NOT_PAST for w in back[-3:] + fwd):
         return False
     near = back[-2:-1] if back[-1:] and back[-1] in _END_PREPS else back[-1:]

@@ -427,3 +427,16 @@ def test_a_year_less_dateline_takes_the_year_of_a_year_only_manifest(tmp_path: P
         dt.date(2024, 10, 23), "day")
     assert (rows["b.txt"]["published"], rows["b.txt"]["published_precision"]) == (
         dt.date(2024, 9, 1), "month")
+
+
+def test_a_bulletins_as_of_stamp_with_an_hour_dates_the_page(tmp_path: Path) -> None:
+    # a defence ministry's situation report opens with the hour and day it describes; a bare
+    # "As of <date>" (a data cut-off) is no date line
+    body = "Shelling went on along the front during the night, the ministry said.\n"
+    (tmp_path / "a.txt").write_text("Situation report\nAs of 08:00, 5 October 2020\n" + body,
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Situation report\nAs of 5 October 2020\n" + body,
+                                    encoding="utf-8")
+    rows = _source_rows(tmp_path)
+    assert rows["a.txt"]["published"] == dt.date(2020, 10, 5)
+    assert rows["b.txt"]["published_method"] == "unknown"

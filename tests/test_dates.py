@@ -1300,3 +1300,46 @@ def test_a_short_slashed_day_span_and_a_roman_month_are_read_day_first() -> None
     m = one("The first shells fell near Vardenis shortly after midnight on 13.IX.2022.")
     assert (m.date, m.date_end, m.precision) == (D(2022, 9, 13), None, "day")
     assert find_dates("Case 1-28/05/2021 was closed.", REF) == []
+
+
+# ------------------------------------------------------------------------ round 21: the 2020 war
+
+def test_a_reporting_tag_after_the_end_of_the_year_does_not_make_it_a_past_year() -> None:
+    # a November 2021 report of a plan; "last year" before must not pull the deadline back
+    text = ("The clashes were the worst since last year's war. The leaders agreed to form a "
+            "commission by the end of the year, the Kremlin said.")
+    found = {m.text: res(m) for m in find_dates(text, D(2021, 11, 27), "day")}
+    assert found["the end of the year"] == (D(2021, 1, 1), None, "year")
+
+
+def test_a_day_of_a_month_the_sentence_wrote_with_its_year_takes_that_year() -> None:
+    text = ("The September 2022 fighting, when shells hit Jermuk on the night of 12 to 13 "
+            "September, killed hundreds.")
+    found = {m.text: res(m) for m in find_dates(text, D(2025, 11, 10), "day")}
+    assert found["12 to 13 September"] == (D(2022, 9, 12), D(2022, 9, 13), "day")
+
+
+def test_a_yearless_day_counted_from_by_years_after_lies_that_many_years_back() -> None:
+    text = "The summit in Sochi came a year after the statement of 9/10 November ended the war."
+    assert res(one(text, D(2021, 11, 27))) == (D(2020, 11, 9), D(2020, 11, 10), "day")
+
+
+def test_overnight_into_a_weekday_spans_the_night_from_the_day_before() -> None:
+    m = one("Shelling of Martuni went on overnight into Tuesday, officials said.", D(2020, 10, 27))
+    assert res(m) == (D(2020, 10, 26), D(2020, 10, 27), "day")
+
+
+def test_two_weekdays_joined_by_into_are_one_night() -> None:
+    m = one("Barda was shelled overnight Monday into Tuesday.", D(2020, 10, 28))
+    assert res(m) == (D(2020, 10, 26), D(2020, 10, 27), "day")
+
+
+def test_the_past_24_hours_count_back_from_the_day_its_sentence_names() -> None:
+    text = "On 4 October the ministry said its troops took two heights over the past 24 hours."
+    found = {m.text: res(m) for m in find_dates(text, D(2020, 10, 6), "day")}
+    assert found["over the past 24 hours"] == (D(2020, 10, 3), D(2020, 10, 4), "day")
+
+
+def test_so_many_days_later_than_planned_compares_and_dates_nothing() -> None:
+    m = one("Kalbajar was handed back on 25 November, ten days later than agreed.", D(2020, 12, 2))
+    assert res(m) == (D(2020, 11, 25), None, "day")
