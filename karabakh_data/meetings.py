@@ -140,6 +140,10 @@ class _Cues:
     #: before a gathering noun: its attendees were at a named gathering ("attended the BRICS
     #: summit"), which is no encounter between them; group 1 is the gathering's name
     attends: re.Pattern[str] | None
+    #: ", while C stayed in Yerevan" after the meeting: a clause of its own about someone else
+    contrast: re.Pattern[str] | None
+    #: a verb by which a name in such a clause is at the meeting after all ("joined by video")
+    joins: re.Pattern[str] | None
     #: the same verbs, before a gathering noun with or without a name ("attended the summit")
     attends_any: re.Pattern[str] | None
     #: words of a sporting fixture ("Armenia met Azerbaijan in a friendly")
@@ -315,6 +319,10 @@ def cues() -> _Cues:
         attends=re.compile(r"(?<![\w-])(?:" + joined["attends"] + r")\s+(?:both\s+)?(?:the|a|an|"
                            r"this|that|this\s+year['’]s|last\s+year['’]s)\s+((?:[\w'’.-]+\s+){1,5}?)$",
                            re.IGNORECASE) if by.get("attends") else None,
+        contrast=re.compile(r",\s+(?:" + joined["contrast"] + r")\s+", re.IGNORECASE)
+        if by.get("contrast") else None,
+        joins=re.compile(r"(?<![\w-])(?:" + joined["joins"] + r")(?![\w-])", re.IGNORECASE)
+        if by.get("joins") else None,
         attends_any=re.compile(r"(?<![\w-])(?:" + joined["attends"] + r")\s+(?:both\s+)?(?:the|a|"
                                r"an|this|that)\s+(?:[\w'’.-]+\s+){0,5}$", re.IGNORECASE)
         if by.get("attends") else None,
@@ -1429,7 +1437,12 @@ def _is_announcer(s: Sentence, m: Mention, trigger_start: int) -> bool:
         return False
     after = s.text[m.end - s.start:m.end - s.start + 80]
     if not cues().announce.match(after):
-        return False
+        # "A and B announced the deal": each name of a subject list before the verb
+        nxt = next((x for x in s.mentions if x.start >= m.end and x.actor_id is not None), None)
+        if nxt is None or nxt.start >= trigger_start or not _COORDINATION.fullmatch(
+                s.text, m.end - s.start, nxt.start - s.start):
+            return False
+        return _is_announcer(s, nxt, trigger_start)
     # "He recalled that during a meeting with X ..." — a meeting *with* someone has the
     # speaker as its other side.
     trig = s.text[trigger_start - s.start:trigger_start - s.start + 40]
@@ -1593,6 +1606,32 @@ def _stayed_away(s: Sentence, m: Mention) -> bool:
     c = cues()
     return c.absent.match(s.text, j, j + 40) is not None and not (
         c.not_sent is not None and c.not_sent.match(s.text, j, j + 40))
+
+
+def _after_contrast(s: Sentence, m: Mention, g: _Cand) -> re.Match[str] | None:
+    """The last `contrast` word ("..., while") between the meeting's last trigger and `m`."""
+    c = cues()
+    t1 = g.triggers[-1][1]
+    if c.contrast is None or m.start < t1:
+        return None
+    found = list(c.contrast.finditer(s.text, t1 - s.start, m.start - s.start))
+    return found[-1] if found else None
+
+
+def _in_contrast_clause(s: Sentence, m: Mention, g: _Cand) -> bool:
+    """"A and B met in Moscow on Friday, while C stayed in Yerevan": after the meeting's last
+    trigger, a clause opened by a `contrast` word has a subject of its own, who is not at the
+    meeting unless the clause says they joined it ("while C joined by video")."""
+    k = _after_contrast(s, m, g)
+    if k is None:
+        return False
+    stop = _CLAUSE_END.search(s.text, m.end - s.start)
+    clause = s.text[k.end():stop.start() if stop else len(s.text)]
+    joins = cues().joins
+    return joins is None or not joins.search(clause)
+
+
+_CLAUSE_END = re.compile(r"[,;:]|\.(?:\s|$)")
 
 
 def _belongs(s: Sentence, m: Mention, g: _Cand, groups) -> bool:
@@ -1962,6 +2001,8 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
             continue
         if _inside(m.start, doc_names):
             continue  # "the Alma-Ata Declaration": the document's name, not the venue
+        if _after_contrast(s, m, g):
+            continue  # "..., while C stayed in Yerevan": where someone else was
         if g.mode != "in_person" and _TO_PLACE.search(
                 s.text, max(0, m.start - s.start - 6), m.start - s.start):
             continue  # "phoned X and invited him to Moscow": a call is not held there
@@ -1991,7 +2032,7 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
             continue
         if _inside(m.start, elsewhen):
             continue
-        if not _belongs(s, m, g, groups):
+        if not _belongs(s, m, g, groups) or _in_contrast_clause(s, m, g):
             continue
         if _in_topic_pair(s, m) or _named_as_object(s, m, g):
             topic.append(m)

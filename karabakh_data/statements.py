@@ -106,6 +106,14 @@ _WS_COMMA = re.compile(r"\s*,?\s*")
 _BY = re.compile(r"\bby\s+")
 _THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:)\s*")
 _DATE_GAP = re.compile(r"\s+(?:on\s+|in\s+)?")
+#: after a past form that needs "that" ("announced", "repeated": not a plural noun), phrases of
+#: time, place or channel may stand first: "announced late on Sunday on X that ..."
+#: after such a form, the rest of its sentence when it closes an attribution ("..., X
+#: announced on Sunday."): the words are before it
+_CLOSING_TAIL = re.compile(r"(?:\s+(?:late|early|earlier|later)?\s*(?:on|in|at)\s+"
+                           r"[^,.;:“”\"]{1,30}?)?\s*[.!?…]?[\s”\"’]*")
+_PHRASE_THEN_THAT = re.compile(r"(?:\s+(?:late|early|earlier|later)?\s*(?:on|in|at|during|via)"
+                               r"\s+[^,.;:“”\"]{1,40}?)+\s*(?:,\s*)?(?:that\b|:)")
 # (a full stop between digits, "on 20.09.2023", is no sentence end)
 _NUM_DOT = r"(?<=\d)\.(?=\d)"
 _TELL_RECIPIENT = re.compile(r"(?:[^.;:“\"«]|" + _NUM_DOT + r"){0,80}?\bthat\b|"
@@ -1687,7 +1695,9 @@ class _Doc:
         if negates:
             frame = "say"
         if form in self.c.needs_that and not _THAT.match(self.low, self._past_date(s, ve)) \
-                and text[ve:ve + 3].lstrip()[:1] not in _QUOTE_CHARS:
+                and text[ve:ve + 3].lstrip()[:1] not in _QUOTE_CHARS and not (
+                    form.endswith("ed") and _PHRASE_THEN_THAT.match(self.low, ve)) \
+                and not _CLOSING_TAIL.fullmatch(self.low, ve, s.end):
             return None
         if form in self.c.needs_rebuttal and not self.c.rebuttal.match(self.low, ve, s.end):
             return None  # "dismissed the minister": a removal, not a rebuttal

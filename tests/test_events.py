@@ -1532,3 +1532,28 @@ def test_two_handovers_by_opposite_sides_in_one_article_stay_two_events() -> Non
     assert len(reports) == 2
     rows, _ = reconcile_events(reports)
     assert len(rows) == 2
+
+
+def test_a_war_the_text_says_is_to_end_is_no_fighting() -> None:
+    # "to end the war", "tried to halt four weeks of fighting", "fighting to stop from ...":
+    # the fighting is what a deal or a visit is meant to stop, not a clash on that day
+    text = ("The three leaders signed a statement on 10 November 2020 to end the war, with "
+            "fighting to stop from midnight. Pompeo met both ministers on 23 October 2020 as "
+            "Washington tried to halt four weeks of fighting.")
+    types = [r.event_type for r in _events(text, dt.date(2020, 11, 11))]
+    assert "armed_clash" not in types and "agreement" in types
+
+
+def test_peacekeepers_who_began_deploying_are_a_deployment() -> None:
+    r = _one("Russian peacekeepers began deploying along the line of contact on "
+             "12 November 2020.", "deployment", dt.date(2020, 11, 13))
+    assert r.date == dt.date(2020, 11, 12)
+
+
+def test_captives_handed_to_a_state_are_released() -> None:
+    r = _one("Baku handed the eight detainees to Armenia on 3 February 2021.",
+             "detention", dt.date(2021, 2, 4))
+    assert r.date == dt.date(2021, 2, 3)
+    # the bodies of the dead handed over are no release of captives
+    assert _events("Baku handed the bodies of eight soldiers to Armenia on 3 February 2021.",
+                   dt.date(2021, 2, 4)) == []

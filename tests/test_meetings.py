@@ -168,7 +168,7 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "topic_pair", "head_apposition", "takes_part", "no_mediator", "repeated",
              "needs_each", "attends", "sport", "hearsay", "denial", "denies", "purpose",
              "habit", "about_region", "object_before", "not_sent", "agreed_at", "consequence",
-             "mediator_verb", "asks"}
+             "mediator_verb", "asks", "contrast", "joins"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -1753,3 +1753,25 @@ def test_coordinated_demonyms_before_an_office_in_the_plural_name_both_sides() -
                      "to go over the draft once more.", dt.date(2024, 3, 5))
     assert set(m.participants) == {"armenia", "azerbaijan"}
     assert m.level == "foreign_ministers" and m.date == dt.date(2024, 3, 3)
+
+
+def test_a_name_in_a_while_clause_after_the_meeting_is_not_at_it() -> None:
+    # the contrast clause has a subject of its own, and its city is where that person was
+    (m,) = _meetings("Ilham Aliyev and Nikol Pashinyan spoke by video link on 3 March 2021, "
+                     "while Charles Michel stayed in Brussels.", dt.date(2021, 3, 4))
+    assert set(m.participants) == {"ilham-aliyev", "nikol-pashinyan"}
+    assert m.place_id is None
+    # ... unless the clause says the person joined the meeting after all
+    (m,) = _meetings("Charles Michel hosted Ilham Aliyev and Nikol Pashinyan in Brussels on "
+                     "14 December 2021, while Emmanuel Macron joined them by video.",
+                     dt.date(2021, 12, 15))
+    assert "emmanuel-macron" in m.participants and m.place_id == "brussels"
+
+
+def test_every_name_of_a_subject_list_before_a_report_verb_is_an_announcer() -> None:
+    # "A and B announced ...": B stands right before the verb, A before B; neither is at the
+    # meeting they announce
+    (m,) = _meetings("Antony Blinken and Charles Michel announced on 2 May 2023 that Ararat "
+                     "Mirzoyan and Jeyhun Bayramov would meet in Washington next week.",
+                     dt.date(2023, 5, 2))
+    assert set(m.participants) == {"ararat-mirzoyan", "jeyhun-bayramov"}

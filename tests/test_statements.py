@@ -1695,3 +1695,17 @@ def test_a_reply_is_not_dated_by_a_day_inside_the_earlier_answer() -> None:
                  "Yerevan was ready to meet in any city.", dt.date(2024, 3, 15))
     reply = [r for r in rows if "ready to meet" in r.text]
     assert len(reply) == 1 and reply[0].date is None
+
+
+def test_announced_with_a_noun_object_reports_no_words() -> None:
+    # "announced the agreement": what was announced is a thing, not words of the speaker
+    assert _rows("Vladimir Putin and Ilham Aliyev announced the agreement in a video call "
+                 "on 10 November 2020.", dt.date(2020, 11, 10)) == []
+    # with phrases of time and channel before "that", the clause after it is the words
+    (r,) = _rows("Ilham Aliyev announced late on Sunday on Twitter that his troops had "
+                 "entered the town.", dt.date(2020, 11, 9))
+    assert r.speaker_id == "ilham-aliyev" and r.text == "his troops had entered the town"
+    # closing an attribution, the form needs nothing after it: the words stand before it
+    (r,) = _rows("A truce was reached through international mediation on 14 September, "
+                 "Armen Grigoryan announced on Thursday.", dt.date(2022, 9, 16))
+    assert r.speaker_id == "armen-grigoryan" and r.text.startswith("A truce was reached")
