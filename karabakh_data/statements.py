@@ -152,7 +152,8 @@ _OCC_LEAD = re.compile(r"(?:at|in|during|on|with|via|through|from|on\s+the\s+sid
 # "X, who had earlier said ...": the speech verb is inside a relative clause on its speaker
 _REL_GAP = re.compile(r"\s*,\s*(?:who|which)\b")
 # the words of a subject relative ("which A says is ...") start with a finite verb
-_SUBJECT_GAP = re.compile(r"(?:(?:still|also|now|already|effectively|illegally)\s+)?"
+_SUBJECT_GAP = re.compile(r"(?:at\s+the\s+time\s+)?(?:(?:still|also|now|already|effectively|"
+                          r"illegally)\s+)?"
                           r"(?:is|are|was|were|has|have|had|will|would|could|should|may|might|"
                           r"must|can|remains?|continues?|poses?|holds?|occupies|occupied|"
                           r"controls?|controlled)\b")
@@ -164,7 +165,7 @@ _AUX_GAP = re.compile(r"(?:(?:still|also|now|already)\s+)?(?:is|are|was|were|has
 _ACCUSED_GONE = re.compile(r"(?:on|of|for|over|with)\b")
 # a colon or semicolon ending a clause (not the colon of a time, "13:05")
 _CLAUSE_MARK = re.compile(r"[:;]\s+")
-_REL_BEFORE = re.compile(r",?\s*(?:which|who)\s+$")
+_REL_BEFORE = re.compile(r",?\s*(?:which|who|that)\s+$")
 _DET_NP = re.compile(r"(?<![\w-])(?:the|a|an|this|its|their)\s+(?:[a-z][\w’'-]*\s+){0,3}"
                      r"[a-z][\w’'-]*$")
 _APPOSITION = re.compile(r"\s*(?:who|which|whose|whom|the|a|an|his|her|its|their|in|at|during|"
@@ -1713,7 +1714,7 @@ class _Doc:
             par = self._parenthetical(si, speakers[0].start, ve, frame)
             if par is not None:  # "Baku, X said on Monday, would not wait": around its words
                 cs, occ = self.skip_adverbials(si, ve, frame)
-                return _Attr(si, (vs, ve), speakers, s.start, par, "backward", frame, occ)
+                return _Attr(si, (vs, ve), speakers, par[0], par[1], "backward", frame, occ)
         if frame in ("call", "describe") and \
                 self.prev_word(s.start, speakers[0].start) == "what":
             return None  # "launched what it called “measures”": a naming, not a statement
@@ -1739,6 +1740,8 @@ class _Doc:
         if self.c.empty_words.match(self.low, cs):
             return None  # "the ministry said nothing about the talks": nothing was said
         ce = _rstrip_punct(text, cs, s.end)
+        if text.startswith(";", cs):
+            ce = cs  # "A, the ministry said; B said C": a closing attribution ends its clause
         if frame == "say" and self._cues and react < 0:
             # "X confirmed the news and said A": a short object, then a second speech verb
             # of the same subject: A is the words, the second verb their trigger ("X denied
@@ -1788,9 +1791,10 @@ class _Doc:
             if comma > 0:
                 ce = _rstrip_punct(text, cs, comma)
             if _SUBJECT_GAP.match(self.low, cs, ce) and \
-                    self.prev_word(s.start, speakers[0].start) in ("which", "who"):
-                # "B, which A says is occupying ...": the words lack their subject, the
-                # relative's antecedent; a named antecedent opens them, else no row
+                    self.prev_word(s.start, speakers[0].start) in ("which", "who", "that"):
+                # "B, which A says is occupying ...", "a step that A said had opened ...": the
+                # words lack their subject, the relative's antecedent; a named antecedent opens
+                # them, else no row
                 ant = self._relative_antecedent(si, speakers[0].start)
                 if ant is None:
                     return None
@@ -1892,27 +1896,33 @@ class _Doc:
                     return _rstrip_punct(self.text, cs, m.start())
         return ce
 
-    def _parenthetical(self, si: int, spk_start: int, ve: int, frame: str) -> int | None:
+    def _parenthetical(self, si: int, spk_start: int, ve: int, frame: str
+                       ) -> tuple[int, int] | None:
         """"The treaty, X said, could be signed soon": an attribution between commas inside
-        the words it reports, after a short stretch that opens the sentence (no comma, quote or
-        speech verb in it, no participle: "Speaking in Baku,") and before words that go on
-        without "that" or a participle. An opening adverbial is the words' ("In 2027, X said,
-        the border will be drawn": 2027 is when the border is drawn, not when X spoke).
-        Returns the end of the words (the sentence's), else None."""
+        the words it reports, after a short stretch that opens the sentence, or its clause
+        after a semicolon ("A; the treaty, he said, ..."), with no comma, quote or speech verb
+        in it, no participle ("Speaking in Baku,"), and before words that go on without "that"
+        or a participle. An opening adverbial is the words' ("In 2027, X said, the border will
+        be drawn": 2027 is when the border is drawn, not when X spoke). Returns the words'
+        span (to the sentence's end), else None."""
         text, low = self.text, self.low
         s = self.sents[si]
-        head = text[s.start:spk_start].rstrip()
+        lo = s.start
+        semi = text.rfind(";", lo, spk_start)
+        if semi >= 0 and not self.in_quote(semi):
+            lo = _skip_ws(text, semi + 1, spk_start)
+        head = text[lo:spk_start].rstrip()
         if not head.endswith(",") or not 1 <= _nwords(head) <= 8 or \
-                "," in head[:-1] or _QUOTE_MARKS.search(head) or _ING_WORD.match(low, s.start) or \
-                any(s.start <= v < spk_start for v, _ in self.verbs) or \
-                self.prev_word(s.start, spk_start - 1) in _RELATIVES:
+                "," in head[:-1] or _QUOTE_MARKS.search(head) or _ING_WORD.match(low, lo) or \
+                any(lo <= v < spk_start for v, _ in self.verbs) or \
+                self.prev_word(lo, spk_start - 1) in _RELATIVES:
             return None
         cs, _ = self.skip_adverbials(si, ve, frame)
         gap = text[ve:cs]
         if not gap.rstrip().endswith(",") or "that" in _words(gap) or \
                 self.c.participles.match(low, cs) or _nwords(text[cs:s.end]) < 2:
             return None
-        return _rstrip_punct(text, s.start, s.end)
+        return lo, _rstrip_punct(text, lo, s.end)
 
     def _relative_antecedent(self, si: int, spk_start: int, named_only: bool = False
                              ) -> int | None:
@@ -2018,8 +2028,15 @@ class _Doc:
             return None
         # "X described the talks as “useful” and said A": after a characterisation that closes
         # with a quotation, the second verb is X's even without "that"
-        after_char = self.c.frame.get(_norm(self.low[prev[-1][0]:prev[-1][1]])) in \
-            ("call", "describe") and self.text[:m.start()].rstrip(" ,")[-1:] in _QUOTE_CHARS
+        pf = self.c.frame.get(_norm(self.low[prev[-1][0]:prev[-1][1]]))
+        after_char = pf in ("call", "describe") and \
+            self.text[:m.start()].rstrip(" ,")[-1:] in _QUOTE_CHARS
+        if pf == "call" and not after_char:
+            # "X called it an infiltration and said A": a short unquoted characterisation (no
+            # clause in it) is the call's whole object, so the second verb is X's too
+            obj = self.low[prev[-1][1]:m.start()]
+            after_char = 2 <= _nwords(obj) <= 6 and not _AUX.search(obj) and \
+                not _QUOTE_MARKS.search(obj) and "," not in obj
         if not (_THAT.match(self.low, ve) or frame in ("urge", "accuse") or after_char
                 or self.text[ve:ve + 3].lstrip()[:1] in _QUOTE_CHARS):
             return None
@@ -2365,6 +2382,13 @@ def _resolve_nesting(d: _Doc, attrs: list[_Attr]) -> list[_Attr]:
                       and o.start <= a.trig[0] < o.end and not o.start < o.trig[0] < o.end),
                      None)
         if outer is None:
+            keep.append(a)
+            continue
+        sc = _SEMI_CLAUSE.search(d.text, outer.start, a.start)
+        if sc is not None and not d.in_quote(sc.start()):
+            # "X said A; B, he said, C": the outer words end at the semicolon (see _trim), so
+            # the clause after it is a statement of its own, even of the same speaker
+            outer.end = _rstrip_punct(d.text, outer.start, sc.start())
             keep.append(a)
             continue
         # a new clause with its own speaker ends the outer words: "..., which Baku has denied"
@@ -2932,6 +2956,16 @@ def _at_line_start(text: str, start: int) -> bool:
     return tm is not None and all(ch.isspace() or ch in "—–-" for ch in text[tm.end():start])
 
 
+def _party_modal(d: _Doc, pos: int) -> bool:
+    """Whether a named state, capital or actor at `pos` is followed by a backshifted modal
+    ("Baku would ...", "Armenia could ...")."""
+    if not d.text[pos:pos + 1].isupper():
+        return False
+    s = d.sents[d.sent_of(pos)]
+    return any(m.start == pos and (m.actor_id or m.place_id) and
+               _REPORTED_MODAL.match(d.low, m.end) for m in s.mentions)
+
+
 def _trim(d: _Doc, start: int, end: int) -> tuple[int, int]:
     """The reported words: without surrounding white space, punctuation, a dateline or a
     leading participle ("claiming that"); a pure quotation without its marks."""
@@ -2958,8 +2992,14 @@ def _trim(d: _Doc, start: int, end: int) -> tuple[int, int]:
         if tm:
             start = _skip_ws(text, tm.end(), end)
     sc = _SEMI_CLAUSE.search(text, start, end)
-    if sc is not None and not d.in_quote(sc.start()):
+    while sc is not None and not d.in_quote(sc.start()):
+        if _party_modal(d, _skip_ws(text, sc.end(), end)):
+            # "X said A; Baku would B": a party with a backshifted modal goes on reporting
+            # (as after ", while Baku would"), so the words run on past the semicolon
+            sc = _SEMI_CLAUSE.search(text, sc.end(), end)
+            continue
         end = sc.start()  # "that A; by May B put it at C": a new clause with its own subject
+        break
     end = _rstrip_punct(text, start, end)
     q = d.quote_at(start)
     if q is not None and q.open == start and end <= max(q.close, q.end):

@@ -1709,3 +1709,50 @@ def test_announced_with_a_noun_object_reports_no_words() -> None:
     (r,) = _rows("A truce was reached through international mediation on 14 September, "
                  "Armen Grigoryan announced on Thursday.", dt.date(2022, 9, 16))
     assert r.speaker_id == "armen-grigoryan" and r.text.startswith("A truce was reached")
+
+
+def test_an_attribution_between_commas_after_a_semicolon_is_a_row_of_its_own() -> None:
+    rows = _rows("Mustafayev said the commission had met twice; the next round, he said, "
+                 "would take place in Gabala.")
+    texts = [r.text for r in _by(rows, "shahin-mustafayev")]
+    assert "the commission had met twice" in texts
+    assert "the next round, he said, would take place in Gabala" in texts
+
+
+def test_a_closing_attribution_before_a_semicolon_keeps_the_clause_before_it() -> None:
+    rows = _rows("Drones struck a border post near Jermuk overnight, the Armenian defence "
+                 "ministry said; Baku said its troops had only returned fire.")
+    (m,) = _by(rows, "armenia-defence-ministry")
+    assert m.text == "Drones struck a border post near Jermuk overnight"
+    (b,) = _by(rows, "azerbaijan")
+    assert b.text == "its troops had only returned fire"
+
+
+def test_that_evening_after_the_verb_is_no_part_of_the_words() -> None:
+    (r,) = _rows("Pashinyan said in a televised address that evening that Armenia would not "
+                 "give up Syunik.")
+    assert r.text == "Armenia would not give up Syunik"
+    assert r.occasion == "speech"
+
+
+def test_a_that_relative_before_the_speaker_opens_with_its_antecedent() -> None:
+    (r,) = _rows("The swap freed 19 detainees, a gesture that Blinken said at the time had "
+                 "built trust between Armenia and Azerbaijan.")
+    assert r.speaker_id == "antony-blinken"
+    assert r.text.startswith("a gesture that Blinken said")  # never "had built trust ..."
+
+
+def test_an_unquoted_characterisation_then_and_said_gives_the_second_clause() -> None:
+    rows = _rows("Bayramov called the report a fabrication and said Azerbaijan had not "
+                 "fired at Goris.")
+    assert "Azerbaijan had not fired at Goris" in [r.text for r in rows]
+    assert not any("and said" in r.text for r in rows)
+
+
+def test_reported_words_run_past_a_semicolon_when_a_party_goes_on_with_a_modal() -> None:
+    (r,) = _rows("Overchuk said the railway through Nakhchivan would reopen; Armenia would "
+                 "keep customs control on its territory.")
+    assert r.text.endswith("Armenia would keep customs control on its territory")
+    (r,) = _rows("Overchuk said the railway through Nakhchivan would reopen; by then the "
+                 "border guards had left.")
+    assert r.text == "the railway through Nakhchivan would reopen"
