@@ -314,6 +314,12 @@ def _vocab() -> _Vocab:
     cues["relative_past"] = re.compile(r"(?<![,;:])\s+(?:" + alts("relative_past")
                                        + r")\s+(?:" + alts("simple_past") + r")(?![\w-])",
                                        re.IGNORECASE)
+    # "soldiers who were captured in April were handed back": a passive relative of capture
+    # (its participle one of reduced_relative) ends the same way
+    cues["relative_passive"] = re.compile(r"(?<![,;:])\s+(?:" + alts("relative_past")
+                                          + r")\s+(?:was|were|had\s+been|have\s+been)\s+(?:"
+                                          + alts("reduced_relative") + r")(?![\w-])",
+                                          re.IGNORECASE)
     cues["relative_main"] = re.compile(r"(?<![\w-])(?:" + alts("simple_past") + "|"
                                        + alts("relative_main_aux") + r")(?![\w-])",
                                        re.IGNORECASE)
@@ -811,7 +817,8 @@ def _relative_past_cuts(t: str, who: bool = True) -> list[tuple[int, str]]:
     event's, nor the main clause's date the relative's event's."""
     v = _vocab().cues
     out: list[tuple[int, str]] = []
-    for m in v["relative_past"].finditer(t) if who else ():
+    found = [*v["relative_past"].finditer(t), *v["relative_passive"].finditer(t)] if who else ()
+    for m in found:
         out.append((m.start(), "rel"))
         stop = len(t)
         for ch in ",;:":
@@ -1139,8 +1146,10 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
         if h.event_type == "political_declaration" and has("meeting_context", h.clause):
             continue  # a recognition made at talks is the meeting's outcome
         if h.trig.needs == "place" and not any(
-                m.place_id and h.start < m.end and m.start < h.end for m in s.mentions):
-            continue  # "retook <Name>": only when the name is a known place
+                m.place_id and m.start < h.end and (
+                    h.start < m.end or text[m.end:h.start] == ", ")
+                for m in s.mentions):
+            continue  # "retook <Name>", "<Name>, which ... seized": a known place only
         if _time_point_only(h, s, text, clauses[h.clause]):
             continue  # "the deadliest clashes since the end of the war, on 16 November"
         live.append(h)
@@ -2762,6 +2771,17 @@ def _other_town_same_source(r: EventReport, c: _Cluster) -> bool:
                for m in c.members)
 
 
+def _other_town(r: EventReport, c: _Cluster) -> bool:
+    """Whether a report placed at a town, its day not known ("in the 2020 war Azerbaijan took
+    back Shusha"), meets a cluster placed at other towns only: with no day to match, its town
+    is what names the happening, and a nearby town's dated event is another one (the slack for
+    nearby towns is for two accounts of one day)."""
+    if _KIND_RANK.get(getattr(_place(r.place_id), "kind", ""), 9) != 0:
+        return False
+    towns = {p for p in c.places if _KIND_RANK.get(getattr(_place(p), "kind", ""), 9) == 0}
+    return bool(towns) and r.place_id not in towns
+
+
 def _heads(r: EventReport) -> set[str]:
     """The last words of a report's triggers, lower-cased, without a plural "s"."""
     return {sp.text.lower().split()[-1].rstrip("s") for sp in r.spans
@@ -2814,7 +2834,7 @@ def _cluster_reports(reports: list[EventReport]) -> list[_Cluster]:
                 continue
             if r.event_type in _LOCATED_TYPES and r.place_id and (any(
                     places_contradict(r.place_id, p) for p in sorted(c.places))
-                    or _other_town_same_source(r, c)):
+                    or _other_town_same_source(r, c) or (coarse and _other_town(r, c))):
                 continue
             fits.append(c)
         if coarse:  # "the 2020 truce" is no one day's truce when the year has several

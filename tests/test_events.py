@@ -1557,3 +1557,47 @@ def test_captives_handed_to_a_state_are_released() -> None:
     # the bodies of the dead handed over are no release of captives
     assert _events("Baku handed the bodies of eight soldiers to Armenia on 3 February 2021.",
                    dt.date(2021, 2, 4)) == []
+
+
+def test_peacekeepers_who_began_deploying_on_a_day_are_a_deployment() -> None:
+    r = _one("Some 1,900 Russian peacekeepers began deploying along the Lachin road on "
+             "11 November 2020.", "deployment", dt.date(2020, 11, 12))
+    assert r.date == dt.date(2020, 11, 11)
+
+
+def test_a_count_of_troops_freed_by_their_side_is_a_release() -> None:
+    r = _one("Azerbaijan freed 14 Armenian troops on 3 March 2022, the ombudsman said.",
+             "detention", dt.date(2022, 3, 4))
+    assert r.date == dt.date(2022, 3, 3)
+    assert r.actors == ("azerbaijan",)  # the freed troops' side is no party to the release
+
+
+def test_release_after_a_relative_without_commas_takes_its_own_date() -> None:
+    r = _one("Eight conscripts who were captured in April were handed back on 9 July 2022.",
+             "detention", dt.date(2022, 7, 10))
+    assert r.date == dt.date(2022, 7, 9)
+    assert "handed back" in _span(r, "trigger")
+
+
+def test_a_town_taken_in_an_object_relative_is_a_territorial_change() -> None:
+    r = _one("Hadrut, which Azerbaijani troops seized on 9 October 2020, lies in ruins.",
+             "territorial_change", dt.date(2022, 5, 2))
+    assert r.date == dt.date(2020, 10, 9)
+    assert r.place_id == "hadrut"
+
+
+def test_a_year_only_capture_of_one_town_is_not_another_towns_dated_capture() -> None:
+    day = _events("Azerbaijani forces took control of Jabrayil on 4 October 2020.",
+                  dt.date(2020, 10, 5), "a")
+    year = _events("Azerbaijani forces retook Shusha in 2020.", dt.date(2021, 11, 27), "b")
+    reports = [r for r in day + year if r.event_type == "territorial_change"]
+    assert len(reports) == 2
+    rows, _ = reconcile_events(reports)
+    assert sorted(r["place_id"] for r in rows) == ["jabrayil", "shusha"]
+
+
+def test_a_handover_postponed_from_its_first_date_is_not_done_on_it() -> None:
+    text = ("The handover of the Lachin district, initially set for 1 December, was postponed "
+            "by a week.")
+    assert [r for r in _events(text, dt.date(2020, 11, 30))
+            if r.event_type == "territorial_change"] == []
