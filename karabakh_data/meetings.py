@@ -172,6 +172,9 @@ class _Cues:
     #: a verb of mediating, right before "the <meeting noun>": its clause's subject mediated
     #: the meeting that noun refers back to ("Charles Michel mediated the talks")
     mediator_verb: re.Pattern[str] | None
+    #: a verb of hosting, the same way, whose object is a meeting but no occasion ("Kazakhstan
+    #: hosted the talks", not "Spain hosted the summit" at which the sides met)
+    host_verb: re.Pattern[str] | None
     #: which cue lists can match in a sentence: "trigger<i>", "status<i>", "level<i>" (row i
     #: of that kind, named in `rows`), "any_trigger", "mediator", "outcome", "venue"
     filter: CueFilter
@@ -367,6 +370,9 @@ def cues() -> _Cues:
         mediator_verb=re.compile(r"(?<![\w-])(?:" + joined["mediator_verb"] + r")\s+(?:the|this|"
                                  r"that|these|those|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
         if by.get("mediator_verb") else None,
+        host_verb=re.compile(r"(?<![\w-])(?:" + joined["host_verb"] + r")\s+(?:the|this|"
+                             r"that|these|those|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+        if by.get("host_verb") else None,
         filter=CueFilter("meetings", lists),
         rows={k: tuple(f"{k}{i}" for i in range(len(by[k])))
               for k in ("trigger", "status", "level")},
@@ -1595,6 +1601,10 @@ def _stayed_away(s: Sentence, m: Mention) -> bool:
         c.not_sent is not None and c.not_sent.match(s.text, j, j + 40))
 
 
+#: a relative clause opening right after a name: ", who had phoned ..."
+_WHO_AFTER = re.compile(r",\s+who\s+")
+
+
 def _belongs(s: Sentence, m: Mention, g: _Cand, groups) -> bool:
     """With several meetings in one sentence ("after a call with X, Y and Z agreed to meet in
     Granada"; "met X in Geneva and will meet Y in Moscow"), a name goes to the trigger of its own
@@ -1607,6 +1617,14 @@ def _belongs(s: Sentence, m: Mention, g: _Cand, groups) -> bool:
     starts = sorted(t0 for other in groups for t0, _ in other.triggers)
     if len(starts) < 2 or m.start < starts[0]:
         return True
+    who = _WHO_AFTER.match(s.text, m.end - s.start)
+    if who is not None:
+        # "The talks were called by X, who had phoned A and B": X is the subject of the
+        # relative clause's trigger as well as a name of its own clause's
+        nxt = next((t for t in starts if t >= s.start + who.end()), None)
+        if nxt is not None and any(t0 == nxt for t0, _ in g.triggers) and not \
+                _CLAUSE_STOP.search(s.text, who.end(), nxt - s.start):
+            return True
     lo = s.start + max(s.text.rfind(",", 0, m.start - s.start),
                        s.text.rfind(";", 0, m.start - s.start)) + 1
     nxt = [i for i in (s.text.find(",", m.end - s.start), s.text.find(";", m.end - s.start))
@@ -2044,8 +2062,11 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
         for a0, a1 in g.triggers)) or _one_by_one(s, g) or _each_of_them(text, g)
     # "the talks", "this meeting": the meeting told before; not "the next meeting", "the
     # following round", which is another one
-    g.anaphoric = g.date is None and not no_date and bool(
-        _DEFINITE_BEFORE.search(text, max(s.start, t0 - 30), t0))
+    # ("Kazakhstan hosted the talks": a mediator's verb with the meeting as its object, read
+    # above, says so too, whatever trigger the clause opens with)
+    g.anaphoric = g.date is None and not no_date and (
+        (g.anaphoric and g.mediator is not None)
+        or bool(_DEFINITE_BEFORE.search(text, max(s.start, t0 - 30), t0)))
     if topic and not g.anaphoric and (not g.participants or all(
             _hosts_the_talks(s, x, g) for x in g.participants.values())):
         if g.place is not None and topic[0].via == "pair" and \
@@ -2073,11 +2094,15 @@ def _mediated_by_subject(s: Sentence, g: _Cand, datelines: Sequence[tuple[int, i
     """"They met in Brussels. Charles Michel mediated the talks.": the first actor of the
     clause whose verb of mediating (`mediator_verb`) has the meeting noun as its object, when
     that actor is none of the sides; None otherwise."""
-    rx = cues().mediator_verb
+    rx, host = cues().mediator_verb, cues().host_verb
     if rx is None:
         return None
-    for t0, _ in g.triggers:
+    occasion = cues().occasion_word
+    for t0, t1 in g.triggers:
         hit = rx.search(s.text, max(0, t0 - s.start - 60), t0 - s.start)
+        if hit is None and host is not None and (occasion is None or not occasion.fullmatch(
+                s.text, t0 - s.start, t1 - s.start)):
+            hit = host.search(s.text, max(0, t0 - s.start - 60), t0 - s.start)
         if hit is None:
             continue
         lo = s.start + _clause_start(s, s.start + hit.start())
@@ -2467,10 +2492,21 @@ def _brings_the_other_side(c: _Cand, m: _Cand) -> bool:
     return len(pc) >= 2 and bool((pc - pm) & sides) and bool(pm & sides) and not pm & sides & pc
 
 
+#: right before an anaphoric trigger: someone came into the meeting told before ("X joined
+#: the talks by video"), a party of it that need not be named there already
+_JOINED_BEFORE = re.compile(r"\b(?:joined|joins)\s+(?:the|these|those)\s+$", re.IGNORECASE)
+
+
+def _joined_the(c: _Cand) -> bool:
+    t0 = c.triggers[0][0]
+    return c.anaphoric and _JOINED_BEFORE.search(c.sent.text, max(0, t0 - c.sent.start - 20),
+                                                 t0 - c.sent.start) is not None
+
+
 def _undated_joins(c: _Cand, m: _Cand) -> bool:
     """An undated mention joins a dated meeting only when it clearly refers to it: "the
     meeting"/"the talks", the same place, or parties that are all already at that meeting."""
-    if not _compatible(m, c) or not _side_of(c, m):
+    if not _compatible(m, c, parties=not _joined_the(c)) or not _side_of(c, m):
         return False  # "X also held a separate meeting with Y there": X was not at the meeting
     if _brings_the_other_side(c, m):
         return False  # "X met A in Kazan on <day>. Earlier, X had a meeting with B"

@@ -168,7 +168,7 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "topic_pair", "head_apposition", "takes_part", "no_mediator", "repeated",
              "needs_each", "attends", "sport", "hearsay", "denial", "denies", "purpose",
              "habit", "about_region", "object_before", "not_sent", "agreed_at", "consequence",
-             "mediator_verb", "asks"}
+             "mediator_verb", "host_verb", "asks"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -1753,3 +1753,40 @@ def test_coordinated_demonyms_before_an_office_in_the_plural_name_both_sides() -
                      "to go over the draft once more.", dt.date(2024, 3, 5))
     assert set(m.participants) == {"armenia", "azerbaijan"}
     assert m.level == "foreign_ministers" and m.date == dt.date(2024, 3, 3)
+
+
+def test_plural_phone_calls_with_two_sides_are_one_call_each() -> None:
+    ms = _meetings("Vladimir Putin held telephone conversations with Ilham Aliyev and Nikol "
+                   "Pashinyan on Thursday evening.", dt.date(2020, 10, 10))
+    assert sorted(tuple(sorted(m.participants)) for m in ms) == [
+        ("ilham-aliyev", "vladimir-putin"), ("nikol-pashinyan", "vladimir-putin")]
+    assert all(m.mode == "phone" and m.date == dt.date(2020, 10, 8) for m in ms)
+
+
+def test_name_before_who_is_the_subject_of_the_relative_clause_trigger() -> None:
+    ms = _meetings("The talks were called by Vladimir Putin, who had telephoned Ilham Aliyev "
+                   "and Nikol Pashinyan on Thursday evening.", dt.date(2020, 10, 10))
+    assert ms and all("vladimir-putin" in m.participants and len(m.participants) == 2
+                      for m in ms)
+
+
+def test_leader_who_joined_the_talks_by_video_is_a_participant() -> None:
+    (m,) = _meetings("On 14 December Charles Michel hosted a dinner in Brussels for Aliyev and "
+                     "Pashinyan. French President Emmanuel Macron joined the talks by video.",
+                     dt.date(2021, 12, 20))
+    assert "emmanuel-macron" in m.participants and m.place_id == "brussels"
+    assert m.mediator == "european-union"
+
+
+def test_state_that_hosted_the_talks_in_the_next_sentence_is_the_mediator() -> None:
+    (m,) = _meetings("Jeyhun Bayramov and Ararat Mirzoyan met in Almaty on May 10. Kazakhstan "
+                     "hosted the talks.", dt.date(2024, 5, 12))
+    assert m.mediator == "kazakhstan" and m.date == dt.date(2024, 5, 10)
+
+
+def test_planned_meeting_that_went_ahead_is_held() -> None:
+    (m,) = _meetings("GRANADA, Oct 5 - A planned five-way meeting went ahead with Nikol "
+                     "Pashinyan, Emmanuel Macron and Charles Michel, but without Ilham Aliyev.",
+                     dt.date(2023, 10, 5))
+    assert m.status == "held" and m.date == dt.date(2023, 10, 5)
+    assert "ilham-aliyev" not in m.participants
