@@ -1421,6 +1421,13 @@ def _parties(c: _Cand) -> set[str]:
     return {p for p in ps if p}
 
 
+def _parties_but_host(c: _Cand) -> set[str]:
+    """The parties of `c` but its mediator, when that is no side ("At their last meeting, ...
+    Kazakhstan hosted the talks": the host named next does not name "their")."""
+    med = party_of(c.mediator[0]) or c.mediator[0] if c.mediator and c.mediator[0] else None
+    return _parties(c) - ({med} if med and med not in CONFLICT_PARTIES else set())
+
+
 def _next_trigger(g: _Cand, m: Mention) -> int:
     """The start of the first trigger of `g` after the name `m` (else its first trigger): the
     one a speaker right before it may report ("X met Y in Almaty, and spokeswoman Z told
@@ -2677,7 +2684,7 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
                                               key=lambda kv: kv[1].start if kv[1] else -1)
                          if x is not None and (party_of(k) or k) == party), None)
             m.inherited_parties = True
-        elif _TWO_OF_THEM.search(ctx) or (not _parties(m) and any(
+        elif _TWO_OF_THEM.search(ctx) or (not _parties_but_host(m) and any(
                 _THEIR.search(a.text, max(m.sent.start, t0 - 30), t0) for t0, _ in m.triggers)):
             _name_the_two(a, m)
             if not set(CONFLICT_PARTIES) & _parties(m) and i > 0:

@@ -1790,3 +1790,13 @@ def test_planned_meeting_that_went_ahead_is_held() -> None:
                      dt.date(2023, 10, 5))
     assert m.status == "held" and m.date == dt.date(2023, 10, 5)
     assert "ilham-aliyev" not in m.participants
+
+
+def test_a_host_named_after_their_last_meeting_does_not_stop_naming_them() -> None:
+    # "their" is named from the sentence before; the host told next is a mediator, not "them"
+    (m,) = _meetings("Ararat Mirzoyan and Jeyhun Bayramov will talk again soon, the two "
+                     "ministries said on Monday. At their last meeting, in Almaty in May 2024, "
+                     "the ministers agreed to keep working on the text. Kazakhstan hosted the "
+                     "talks.", dt.date(2025, 9, 1))
+    assert {"ararat-mirzoyan", "jeyhun-bayramov"} <= set(m.participants)
+    assert m.mediator == "kazakhstan"
