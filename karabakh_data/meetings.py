@@ -176,6 +176,9 @@ class _Cues:
     #: a verb of mediating, right before "the <meeting noun>": its clause's subject mediated
     #: the meeting that noun refers back to ("Charles Michel mediated the talks")
     mediator_verb: re.Pattern[str] | None
+    #: a verb of hosting, the same way, whose object is a meeting but no occasion ("Kazakhstan
+    #: hosted the talks", not "Spain hosted the summit" at which the sides met)
+    host_verb: re.Pattern[str] | None
     #: which cue lists can match in a sentence: "trigger<i>", "status<i>", "level<i>" (row i
     #: of that kind, named in `rows`), "any_trigger", "mediator", "outcome", "venue"
     filter: CueFilter
@@ -375,6 +378,9 @@ def cues() -> _Cues:
         mediator_verb=re.compile(r"(?<![\w-])(?:" + joined["mediator_verb"] + r")\s+(?:the|this|"
                                  r"that|these|those|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
         if by.get("mediator_verb") else None,
+        host_verb=re.compile(r"(?<![\w-])(?:" + joined["host_verb"] + r")\s+(?:the|this|"
+                             r"that|these|those|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+        if by.get("host_verb") else None,
         filter=CueFilter("meetings", lists),
         rows={k: tuple(f"{k}{i}" for i in range(len(by[k])))
               for k in ("trigger", "status", "level")},
@@ -1423,6 +1429,13 @@ def _parties(c: _Cand) -> set[str]:
     return {p for p in ps if p}
 
 
+def _parties_but_host(c: _Cand) -> set[str]:
+    """The parties of `c` but its mediator, when that is no side ("At their last meeting, ...
+    Kazakhstan hosted the talks": the host named next does not name "their")."""
+    med = party_of(c.mediator[0]) or c.mediator[0] if c.mediator and c.mediator[0] else None
+    return _parties(c) - ({med} if med and med not in CONFLICT_PARTIES else set())
+
+
 def _next_trigger(g: _Cand, m: Mention) -> int:
     """The start of the first trigger of `g` after the name `m` (else its first trigger): the
     one a speaker right before it may report ("X met Y in Almaty, and spokeswoman Z told
@@ -1634,6 +1647,10 @@ def _in_contrast_clause(s: Sentence, m: Mention, g: _Cand) -> bool:
 _CLAUSE_END = re.compile(r"[,;:]|\.(?:\s|$)")
 
 
+#: a relative clause opening right after a name: ", who had phoned ..."
+_WHO_AFTER = re.compile(r",\s+who\s+")
+
+
 def _belongs(s: Sentence, m: Mention, g: _Cand, groups) -> bool:
     """With several meetings in one sentence ("after a call with X, Y and Z agreed to meet in
     Granada"; "met X in Geneva and will meet Y in Moscow"), a name goes to the trigger of its own
@@ -1646,6 +1663,14 @@ def _belongs(s: Sentence, m: Mention, g: _Cand, groups) -> bool:
     starts = sorted(t0 for other in groups for t0, _ in other.triggers)
     if len(starts) < 2 or m.start < starts[0]:
         return True
+    who = _WHO_AFTER.match(s.text, m.end - s.start)
+    if who is not None:
+        # "The talks were called by X, who had phoned A and B": X is the subject of the
+        # relative clause's trigger as well as a name of its own clause's
+        nxt = next((t for t in starts if t >= s.start + who.end()), None)
+        if nxt is not None and any(t0 == nxt for t0, _ in g.triggers) and not \
+                _CLAUSE_STOP.search(s.text, who.end(), nxt - s.start):
+            return True
     lo = s.start + max(s.text.rfind(",", 0, m.start - s.start),
                        s.text.rfind(";", 0, m.start - s.start)) + 1
     nxt = [i for i in (s.text.find(",", m.end - s.start), s.text.find(";", m.end - s.start))
@@ -2085,8 +2110,11 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
         for a0, a1 in g.triggers)) or _one_by_one(s, g) or _each_of_them(text, g)
     # "the talks", "this meeting": the meeting told before; not "the next meeting", "the
     # following round", which is another one
-    g.anaphoric = g.date is None and not no_date and bool(
-        _DEFINITE_BEFORE.search(text, max(s.start, t0 - 30), t0))
+    # ("Kazakhstan hosted the talks": a mediator's verb with the meeting as its object, read
+    # above, says so too, whatever trigger the clause opens with)
+    g.anaphoric = g.date is None and not no_date and (
+        (g.anaphoric and g.mediator is not None)
+        or bool(_DEFINITE_BEFORE.search(text, max(s.start, t0 - 30), t0)))
     if topic and not g.anaphoric and (not g.participants or all(
             _hosts_the_talks(s, x, g) for x in g.participants.values())):
         if g.place is not None and topic[0].via == "pair" and \
@@ -2114,11 +2142,15 @@ def _mediated_by_subject(s: Sentence, g: _Cand, datelines: Sequence[tuple[int, i
     """"They met in Brussels. Charles Michel mediated the talks.": the first actor of the
     clause whose verb of mediating (`mediator_verb`) has the meeting noun as its object, when
     that actor is none of the sides; None otherwise."""
-    rx = cues().mediator_verb
+    rx, host = cues().mediator_verb, cues().host_verb
     if rx is None:
         return None
-    for t0, _ in g.triggers:
+    occasion = cues().occasion_word
+    for t0, t1 in g.triggers:
         hit = rx.search(s.text, max(0, t0 - s.start - 60), t0 - s.start)
+        if hit is None and host is not None and (occasion is None or not occasion.fullmatch(
+                s.text, t0 - s.start, t1 - s.start)):
+            hit = host.search(s.text, max(0, t0 - s.start - 60), t0 - s.start)
         if hit is None:
             continue
         lo = s.start + _clause_start(s, s.start + hit.start())
@@ -2508,10 +2540,21 @@ def _brings_the_other_side(c: _Cand, m: _Cand) -> bool:
     return len(pc) >= 2 and bool((pc - pm) & sides) and bool(pm & sides) and not pm & sides & pc
 
 
+#: right before an anaphoric trigger: someone came into the meeting told before ("X joined
+#: the talks by video"), a party of it that need not be named there already
+_JOINED_BEFORE = re.compile(r"\b(?:joined|joins)\s+(?:the|these|those)\s+$", re.IGNORECASE)
+
+
+def _joined_the(c: _Cand) -> bool:
+    t0 = c.triggers[0][0]
+    return c.anaphoric and _JOINED_BEFORE.search(c.sent.text, max(0, t0 - c.sent.start - 20),
+                                                 t0 - c.sent.start) is not None
+
+
 def _undated_joins(c: _Cand, m: _Cand) -> bool:
     """An undated mention joins a dated meeting only when it clearly refers to it: "the
     meeting"/"the talks", the same place, or parties that are all already at that meeting."""
-    if not _compatible(m, c) or not _side_of(c, m):
+    if not _compatible(m, c, parties=not _joined_the(c)) or not _side_of(c, m):
         return False  # "X also held a separate meeting with Y there": X was not at the meeting
     if _brings_the_other_side(c, m):
         return False  # "X met A in Kazan on <day>. Earlier, X had a meeting with B"
@@ -2682,7 +2725,7 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
                                               key=lambda kv: kv[1].start if kv[1] else -1)
                          if x is not None and (party_of(k) or k) == party), None)
             m.inherited_parties = True
-        elif _TWO_OF_THEM.search(ctx) or (not _parties(m) and any(
+        elif _TWO_OF_THEM.search(ctx) or (not _parties_but_host(m) and any(
                 _THEIR.search(a.text, max(m.sent.start, t0 - 30), t0) for t0, _ in m.triggers)):
             _name_the_two(a, m)
             if not set(CONFLICT_PARTIES) & _parties(m) and i > 0:

@@ -163,12 +163,12 @@ def test_meeting_cue_file_is_well_formed() -> None:
     kinds = {"trigger", "exclude", "status", "level", "mediator", "outcome", "venue", "absent",
              "unrealised", "negation", "negation_gap", "source_verb", "absent_before",
              "separate", "side", "needs_guest", "about", "mediator_state", "announce_verb",
-                 "no_party", "postponed", "one_by_one", "delegation_head", "occasion",
+             "no_party", "postponed", "one_by_one", "delegation_head", "occasion",
              "named_thing", "document", "document_modifier", "close_guest", "unasserted",
              "topic_pair", "head_apposition", "takes_part", "no_mediator", "repeated",
              "needs_each", "attends", "sport", "hearsay", "denial", "denies", "purpose",
              "habit", "about_region", "object_before", "not_sent", "agreed_at", "consequence",
-             "mediator_verb", "asks", "contrast", "joins"}
+             "mediator_verb", "host_verb", "asks", "contrast", "joins"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -1775,3 +1775,50 @@ def test_every_name_of_a_subject_list_before_a_report_verb_is_an_announcer() -> 
                      "Mirzoyan and Jeyhun Bayramov would meet in Washington next week.",
                      dt.date(2023, 5, 2))
     assert set(m.participants) == {"ararat-mirzoyan", "jeyhun-bayramov"}
+
+
+def test_plural_phone_calls_with_two_sides_are_one_call_each() -> None:
+    ms = _meetings("Vladimir Putin held telephone conversations with Ilham Aliyev and Nikol "
+                   "Pashinyan on Thursday evening.", dt.date(2020, 10, 10))
+    assert sorted(tuple(sorted(m.participants)) for m in ms) == [
+        ("ilham-aliyev", "vladimir-putin"), ("nikol-pashinyan", "vladimir-putin")]
+    assert all(m.mode == "phone" and m.date == dt.date(2020, 10, 8) for m in ms)
+
+
+def test_name_before_who_is_the_subject_of_the_relative_clause_trigger() -> None:
+    ms = _meetings("The talks were called by Vladimir Putin, who had telephoned Ilham Aliyev "
+                   "and Nikol Pashinyan on Thursday evening.", dt.date(2020, 10, 10))
+    assert ms and all("vladimir-putin" in m.participants and len(m.participants) == 2
+                      for m in ms)
+
+
+def test_leader_who_joined_the_talks_by_video_is_a_participant() -> None:
+    (m,) = _meetings("On 14 December Charles Michel hosted a dinner in Brussels for Aliyev and "
+                     "Pashinyan. French President Emmanuel Macron joined the talks by video.",
+                     dt.date(2021, 12, 20))
+    assert "emmanuel-macron" in m.participants and m.place_id == "brussels"
+    assert m.mediator == "european-union"
+
+
+def test_state_that_hosted_the_talks_in_the_next_sentence_is_the_mediator() -> None:
+    (m,) = _meetings("Jeyhun Bayramov and Ararat Mirzoyan met in Almaty on May 10. Kazakhstan "
+                     "hosted the talks.", dt.date(2024, 5, 12))
+    assert m.mediator == "kazakhstan" and m.date == dt.date(2024, 5, 10)
+
+
+def test_planned_meeting_that_went_ahead_is_held() -> None:
+    (m,) = _meetings("GRANADA, Oct 5 - A planned five-way meeting went ahead with Nikol "
+                     "Pashinyan, Emmanuel Macron and Charles Michel, but without Ilham Aliyev.",
+                     dt.date(2023, 10, 5))
+    assert m.status == "held" and m.date == dt.date(2023, 10, 5)
+    assert "ilham-aliyev" not in m.participants
+
+
+def test_a_host_named_after_their_last_meeting_does_not_stop_naming_them() -> None:
+    # "their" is named from the sentence before; the host told next is a mediator, not "them"
+    (m,) = _meetings("Ararat Mirzoyan and Jeyhun Bayramov will talk again soon, the two "
+                     "ministries said on Monday. At their last meeting, in Almaty in May 2024, "
+                     "the ministers agreed to keep working on the text. Kazakhstan hosted the "
+                     "talks.", dt.date(2025, 9, 1))
+    assert {"ararat-mirzoyan", "jeyhun-bayramov"} <= set(m.participants)
+    assert m.mediator == "kazakhstan"
