@@ -112,6 +112,8 @@ _DATE_GAP = re.compile(r"\s+(?:on\s+|in\s+)?")
 #: announced on Sunday."): the words are before it
 _CLOSING_TAIL = re.compile(r"(?:\s+(?:late|early|earlier|later)?\s*(?:on|in|at)\s+"
                            r"[^,.;:“”\"]{1,30}?)?\s*[.!?…]?[\s”\"’]*")
+#: a clause of contrast with a subject of its own: ", while Y ...", ", whereas Y ..."
+_CONTRAST_AFTER = re.compile(r",\s+(?:while|whereas)\s")
 _PHRASE_THEN_THAT = re.compile(r"(?:\s+(?:late|early|earlier|later)?\s*(?:on|in|at|during|via)"
                                r"\s+[^,.;:“”\"]{1,40}?)+\s*(?:,\s*)?(?:that\b|:)")
 # (a full stop between digits, "on 20.09.2023", is no sentence end)
@@ -2790,6 +2792,12 @@ def _occasion(d: _Doc, a: _Attr) -> tuple[str, int, int] | None:
     if a.speakers and a.shape == "forward" and _REL_GAP.match(d.low, a.speakers[-1].end,
                                                               a.trig[0]):
         hi = a.end  # "X, who said A at the summit, told B": the relative clause's own only
+    elif a.shape == "forward":
+        # "X announced A, while Y ... in a post on Facebook": the clause of contrast after
+        # the words is someone else's, and so is its occasion
+        k = _CONTRAST_AFTER.search(d.low, a.end, hi)
+        if k is not None:
+            hi = k.start()
     for k in range(bisect.bisect_left(d.occasion_starts, lo), len(occasions)):
         o = occasions[k]  # sorted by start: those of the sentence, in order
         if o[1] >= hi:

@@ -1697,17 +1697,24 @@ def test_a_reply_is_not_dated_by_a_day_inside_the_earlier_answer() -> None:
     assert len(reply) == 1 and reply[0].date is None
 
 
-def test_announced_with_a_noun_object_reports_no_words() -> None:
-    # "announced the agreement": what was announced is a thing, not words of the speaker
-    assert _rows("Vladimir Putin and Ilham Aliyev announced the agreement in a video call "
-                 "on 10 November 2020.", dt.date(2020, 11, 10)) == []
-    # with phrases of time and channel before "that", the clause after it is the words
-    (r,) = _rows("Ilham Aliyev announced late on Sunday on Twitter that his troops had "
+def test_the_occasion_of_a_contrast_clause_after_the_words_is_not_the_speakers() -> None:
+    # ", while B ... in a post on Facebook": B's channel, not A's
+    rows = _rows("Ilham Aliyev declared the war over in a speech, while Nikol Pashinyan "
+                 "wrote on Facebook that the decision had been painful.", dt.date(2020, 11, 10))
+    (a,) = _by(rows, "ilham-aliyev")
+    assert a.occasion != "social media"
+    (p,) = _by(rows, "nikol-pashinyan")
+    assert p.occasion == "social media"
+
+
+def test_a_past_form_that_needs_that_may_have_phrases_before_it() -> None:
+    # "repeated" (a form that needs "that") with phrases of time and channel before "that"
+    (r,) = _rows("Ilham Aliyev repeated late on Sunday on Twitter that his troops had "
                  "entered the town.", dt.date(2020, 11, 9))
     assert r.speaker_id == "ilham-aliyev" and r.text == "his troops had entered the town"
     # closing an attribution, the form needs nothing after it: the words stand before it
     (r,) = _rows("A truce was reached through international mediation on 14 September, "
-                 "Armen Grigoryan announced on Thursday.", dt.date(2022, 9, 16))
+                 "Armen Grigoryan repeated on Thursday.", dt.date(2022, 9, 16))
     assert r.speaker_id == "armen-grigoryan" and r.text.startswith("A truce was reached")
 
 
