@@ -106,16 +106,16 @@ _WS_COMMA = re.compile(r"\s*,?\s*")
 _BY = re.compile(r"\bby\s+")
 _THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:)\s*")
 _DATE_GAP = re.compile(r"\s+(?:on\s+|in\s+)?")
-#: after a past form that needs "that" ("announced", "repeated": not a plural noun), phrases of
-#: time, place or channel may stand first: "announced late on Sunday on X that ..."
-#: after such a form, the rest of its sentence when it closes an attribution ("..., X
-#: announced on Sunday."): the words are before it
+#: after a form that needs "that", the rest of its sentence when it closes an attribution
+#: ("..., X repeated on Sunday."): the words are before it
 _CLOSING_TAIL = re.compile(r"(?:\s+(?:late|early|earlier|later)?\s*(?:on|in|at)\s+"
                            r"[^,.;:“”\"]{1,30}?)?\s*[.!?…]?[\s”\"’]*")
-#: a clause of contrast with a subject of its own: ", while Y ...", ", whereas Y ..."
-_CONTRAST_AFTER = re.compile(r",\s+(?:while|whereas)\s")
+#: after a past form that needs "that" ("repeated", "restated": not a plural noun), phrases of
+#: time, place or channel may stand first: "repeated late on Sunday on X that ..."
 _PHRASE_THEN_THAT = re.compile(r"(?:\s+(?:late|early|earlier|later)?\s*(?:on|in|at|during|via)"
                                r"\s+[^,.;:“”\"]{1,40}?)+\s*(?:,\s*)?(?:that\b|:)")
+#: a clause of contrast with a subject of its own: ", while Y ...", ", whereas Y ..."
+_CONTRAST_AFTER = re.compile(r",\s+(?:while|whereas)\s")
 # (a full stop between digits, "on 20.09.2023", is no sentence end)
 _NUM_DOT = r"(?<=\d)\.(?=\d)"
 _TELL_RECIPIENT = re.compile(r"(?:[^.;:“\"«]|" + _NUM_DOT + r"){0,80}?\bthat\b|"
