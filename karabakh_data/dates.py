@@ -2794,8 +2794,8 @@ def _period_open(ref: _Ref, unit: str | None) -> bool:
 
 
 def _told_as_past(text: str, at: _Atom) -> bool:
-    """'had crossed into Armenia by the end of the month', 'By the end of the year, 3,000 had
-    left', 'was over by the end of the month': in the expression's clause, "had" (or "was"/
+    """'had crossed into Armenia by the end of the month', 'By the end of that year, 3,000
+    had left', 'was over by the end of the month': in the expression's clause, "had" (or "was"/
     "were", see `_past_copula`) among the eight words before it, a past verb
     (an irregular form from the vocabulary or a word in "-ed") right before it (a preposition
     between), or a past verb or "had"/"was"/"were" among the six words after it; and no modal,
@@ -2809,8 +2809,8 @@ def _told_as_past(text: str, at: _Atom) -> bool:
         _SENTENCE_BREAK.split(text[at.end:at.end + 80], 1)[0])[:6]]
     if fwd and text.startswith(",", at.end) and len(fwd) <= 5 \
             and any(w in v.report_verbs for w in fwd):
-        # the sentence ends in an attribution ("... by the end of the year, the Kremlin
-        # said"): the speaking is past, not the deadline
+        # the sentence ends in an attribution ("... a commission by the end of the month,
+        # the ministry said"): the speaking is past, not the deadline
         fwd = []
     if any(w in _NOT_PAST for w in back[-3:] + fwd):
         return False
