@@ -1264,9 +1264,8 @@ def _past_hours(text: str, atoms: list[_Atom]) -> list[_Atom]:
         found.append(at)
     if not found:
         return atoms
-    out = sorted(atoms + [a for a in found if not any(
+    return sorted(atoms + [a for a in found if not any(
         b.start < a.end and a.start < b.end for b in atoms)], key=lambda x: x.start)
-    return out
 
 
 @lru_cache(maxsize=1)
@@ -2353,7 +2352,7 @@ def _years_before_told(text: str, at: _Atom, r: _Res, ref: _Ref) -> tuple[_Res, 
     d = r.date
     limit = ref.date + dt.timedelta(days=_SLACK_DAYS)
     y = d.year
-    while y > 1 and _shifted(d, y + n) is not None and _shifted(d, y + n) > limit:
+    while y > 1 and (later := _shifted(d, y + n)) is not None and later > limit:
         y -= 1
     start = _shifted(d, y)
     if y == d.year or start is None:

@@ -1432,7 +1432,9 @@ def _parties(c: _Cand) -> set[str]:
 def _parties_but_host(c: _Cand) -> set[str]:
     """The parties of `c` but its mediator, when that is no side ("At their last meeting, ...
     Kazakhstan hosted the talks": the host named next does not name "their")."""
-    med = party_of(c.mediator[0]) or c.mediator[0] if c.mediator and c.mediator[0] else None
+    med = c.mediator[0] if c.mediator else None
+    if med:
+        med = party_of(med) or med
     return _parties(c) - ({med} if med and med not in CONFLICT_PARTIES else set())
 
 

@@ -114,8 +114,6 @@ _CLOSING_TAIL = re.compile(r"(?:\s+(?:late|early|earlier|later)?\s*(?:on|in|at)\
 #: time, place or channel may stand first: "repeated late on Sunday on X that ..."
 _PHRASE_THEN_THAT = re.compile(r"(?:\s+(?:late|early|earlier|later)?\s*(?:on|in|at|during|via)"
                                r"\s+[^,.;:“”\"]{1,40}?)+\s*(?:,\s*)?(?:that\b|:)")
-#: a clause of contrast with a subject of its own: ", while Y ...", ", whereas Y ..."
-_CONTRAST_AFTER = re.compile(r",\s+(?:while|whereas)\s")
 # (a full stop between digits, "on 20.09.2023", is no sentence end)
 _NUM_DOT = r"(?<=\d)\.(?=\d)"
 _TELL_RECIPIENT = re.compile(r"(?:[^.;:“\"«]|" + _NUM_DOT + r"){0,80}?\bthat\b|"
@@ -2795,7 +2793,7 @@ def _occasion(d: _Doc, a: _Attr) -> tuple[str, int, int] | None:
     elif a.shape == "forward":
         # "X announced A, while Y ... in a post on Facebook": the clause of contrast after
         # the words is someone else's, and so is its occasion
-        k = _CONTRAST_AFTER.search(d.low, a.end, hi)
+        k = _CONTRAST.search(d.low, a.end, hi)
         if k is not None:
             hi = k.start()
     for k in range(bisect.bisect_left(d.occasion_starts, lo), len(occasions)):
