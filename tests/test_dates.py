@@ -1051,6 +1051,12 @@ def test_so_many_years_ago_today_is_that_calendar_day() -> None:
     assert (m.text, m.date, m.precision) == ("two years ago today", D(2022, 3, 13), "day")
 
 
+def test_so_many_years_ago_tonight_is_that_calendar_day() -> None:
+    # an anniversary piece of 13 March 2024: "tonight" pins the day a year back, not today
+    m = one("A year ago tonight, the first shells landed on the village.")
+    assert (m.text, m.date, m.precision) == ("A year ago tonight", D(2023, 3, 13), "day")
+
+
 def test_a_year_counted_at_the_head_of_a_sentence_sets_its_scene() -> None:
     # "A year earlier" is 2023 for a 2024 article, and the October summit it frames is 2023's
     text = "A year earlier, the premier flew to Granada for a summit on 5 October."
