@@ -2650,6 +2650,11 @@ def find_dates(text: str, reference: dt.date | None = None,
             # only a single day or month is a month "the 20th" can belong to; any other date
             # in between ("the 2020 war", "the fall of 2022") breaks the link
             ctx.month_at = at.end if r.prec in ("day", "month") and not r.span else None
+        elif at.kind in ("md", "weekday") and not _quoted(text, at.start):
+            # "A truce began on 26 October. Violations came the same day.", with no year for
+            # 26 October: the story has moved to a day it cannot date, so "the same day" and
+            # "the next day" are not the last day it could
+            ctx.day = None
         out.append(DateMention(at.start, at.end, text[at.start:at.end], r.date, end,
                                r.prec if r.date is not None else None,
                                r.rel, fut))
