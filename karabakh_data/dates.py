@@ -40,9 +40,9 @@ Resolution decisions (the codebook leaves them open):
   a future-context date would fall more than two months before it).
 * A bare weekday is the latest such day on or before the reference ("on Monday"), or the next
   one after it in future context; "last Friday" is strictly before, "next Friday" after.
-* "a year ago/earlier/prior" count from the reference year ("a year ago today" is that very day
-  a year back, at day precision); "a year later", "the following
-  day", "that year", "the same month" count from the text's own last year, month or day. Only
+* "a year ago/earlier/prior" count from the reference year ("a year ago today" or "tonight"
+  is that very day a year back, at day precision); "a year later", "the following day",
+  "that year", "the same month" count from the text's own last year, month or day. Only
   expressions that name a year ("2019", "May 2021", "last year") set "the same year".
 * "the end of the year" is the reference year (news convention), not the last year mentioned;
   told in the past tense while the publication month (year) is still running ("by the end of
@@ -1877,7 +1877,8 @@ def _resolve_rel(at: _Atom, ref: _Ref, ctx: _Ctx) -> _Res:
 
 
 # "two years ago today", "a month ago to the day": the same calendar day that many units back
-_AGO_TODAY = re.compile(r"[ \u00a0]+(?:today|to[ \u00a0]+the[ \u00a0]+day)(?![A-Za-z])")
+_AGO_TODAY = re.compile(r"[ \u00a0]+(?:today|tonight|this[ \u00a0]+(?:morning|afternoon|evening)"
+                        r"|to[ \u00a0]+the[ \u00a0]+day)(?![A-Za-z])")
 
 
 def _resolve_ago(at: _Atom, ref: _Ref, ctx: _Ctx) -> _Res:
@@ -2649,6 +2650,11 @@ def find_dates(text: str, reference: dt.date | None = None,
             # only a single day or month is a month "the 20th" can belong to; any other date
             # in between ("the 2020 war", "the fall of 2022") breaks the link
             ctx.month_at = at.end if r.prec in ("day", "month") and not r.span else None
+        elif at.kind in ("md", "weekday") and not _quoted(text, at.start):
+            # "A truce began on 26 October. Violations came the same day.", with no year for
+            # 26 October: the story has moved to a day it cannot date, so "the same day" and
+            # "the next day" are not the last day it could
+            ctx.day = None
         out.append(DateMention(at.start, at.end, text[at.start:at.end], r.date, end,
                                r.prec if r.date is not None else None,
                                r.rel, fut))

@@ -1184,12 +1184,17 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
     for h in live:
         d = _date_for(h, live, clauses, [x for x in dates if owned.get(x.start, h) is h]
                       if owned else dates, text)
+        if id(h) in compared and (d is None or d.start < h.start):
+            # named only to compare with, its own date gone: a date before it is the new
+            # event's ("A year ago, troops shelled X in the worst fighting since the 2020
+            # war"); one after it may be the verb's whose subject the comparison is ("the
+            # worst fighting since the 2020 war broke out on 12 September"); and none may be
+            # borrowed from another sentence
+            continue
         if d is None and h.trig.needs == "since":
             continue
         if d is None:
             d = _date_of_container(h, live, clauses, dates, text)
-        if d is None and id(h) in compared:
-            continue  # the compared event may not borrow a date from another sentence
         dr = _Draft([h], h.event_type, h.trig.subtype, d)
         dr.generic_document = h.event_type == "agreement" and _generic_document(
             text[h.start:h.end])
@@ -1754,11 +1759,17 @@ def _reference_year(d: DateMention, h: _Hit, hits: list[_Hit], text: str) -> boo
     ) and _ORDER_BEFORE.search(text, max(0, d.start - 16), d.start) is not None
 
 
+#: Another event named as the setting of the trigger's own ("detained 40 people at a rally on 27
+#: May"): the setting's date is the trigger's too.
+_SETTING_BEFORE = re.compile(r"(?<![\w-])(?:at|during)\s+(?:a|an|the)\s+$", re.IGNORECASE)
+
+
 def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[DateMention],
                     text: str) -> DateMention | None:
     """Step 3a: the nearest date of the clause that no other event's trigger separates."""
     cands: list[tuple[tuple[int, int, int], DateMention]] = []
-    others = [o.start for o in hits if o.event_type != h.event_type and not o.trig.participant]
+    others = [o.start for o in hits if o.event_type != h.event_type and not o.trig.participant
+              and not (o.start > h.end and _SETTING_BEFORE.search(text, h.end, o.start))]
     # a verb of an earlier act (agreeing, planning) between the trigger and a date takes the
     # date, unless agreeing is the trigger's own act (an agreement, a ceasefire)
     prior = None if h.event_type in ("agreement", "ceasefire") else _vocab().cues["prior_act"]
@@ -1784,6 +1795,8 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
             continue  # "said on Friday that his forces had retaken X": the saying's date
         if d.end <= h.start and _earlier_act_date(d, h, clause, text):
             continue  # "had crossed the border in April and were sentenced": the crossing's
+        if d.end <= h.start and _other_subject_apart(d, h, clause, hits, text):
+            continue  # "marched on 9 May, and police detained 40": the march's day
         if _reference_year(d, h, hits, text):
             continue  # "detained after the 2023 offensive": the offensive's year
         gap = max(0, hi - lo)
@@ -1914,6 +1927,30 @@ def _earlier_act_date(d: DateMention, h: _Hit, clause: _Clause, text: str) -> bo
         _PLUPERFECT.search(text, co.end(), h.end) is None
 
 
+#: What lies between a date and a trigger when the trigger's clause is joined to the date's with
+#: a subject of its own: "..., and police detained", "..., but the army shelled".
+_OTHER_SUBJECT_GAP = re.compile(
+    r"[^,;.]{0,60},\s*(?:and|but)\s+(?!(?:then|later|also|again|so|soon)\b)"
+    r"(?:(?!(?:was|were|had|has|have|is|are|been|be|at|on|in|by|after|before|when)\b)"
+    r"[\w’'-]+\s+){1,3}")
+
+
+def _other_subject_apart(d: DateMention, h: _Hit, clause: _Clause, hits: list[_Hit],
+                         text: str) -> bool:
+    """Whether a date before the trigger belongs to another clause with its own subject and
+    verb: "crowds marched on 9 May, and police detained 40 people" does not say the detaining
+    was on the 9th, nor does "held since April; one of them was later sentenced" date the
+    sentence. A date that opens the clause still covers both ("On 9 May, crowds marched, and
+    police detained 40"), and so does one whose clause tells an act of the same kind, the
+    other half of one event ("X released 32 captives on 13 December, and Y freed two")."""
+    if _fronted(d, clause, text) or any(
+            o.event_type == h.event_type and clause.start <= o.start and o.end <= h.start
+            for o in hits):
+        return False
+    return ";" in text[d.end:h.start] or \
+        _OTHER_SUBJECT_GAP.fullmatch(text, d.end, h.start) is not None
+
+
 def _charged(d: DateMention, h: _Hit, clause: _Clause, text: str) -> bool:
     """Whether a date before the trigger dates a verb of blaming instead: in "accused Baku on
     Friday of sending troops" the accusing was on Friday; the act it names may be older."""
@@ -1995,7 +2032,9 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
                 break
             prior = [x for x in dates if clauses[j].start <= x.start < clauses[j].end]
             if prior:
-                return prior[-1]
+                # "..., and police detained 40": a new subject's clause does not inherit
+                return None if _other_subject_apart(prior[-1], h, clauses[j], live, text) \
+                    else prior[-1]
             if clauses[j].kind != "rel":
                 break
     coarse = []  # 3c: a year or decade covers the sentence (not back out of a relative clause)

@@ -322,7 +322,9 @@ def cues() -> _Cues:
         attends=re.compile(r"(?<![\w-])(?:" + joined["attends"] + r")\s+(?:both\s+)?(?:the|a|an|"
                            r"this|that|this\s+year['’]s|last\s+year['’]s)\s+((?:[\w'’.-]+\s+){1,5}?)$",
                            re.IGNORECASE) if by.get("attends") else None,
-        contrast=re.compile(r",\s+(?:" + joined["contrast"] + r")\s+", re.IGNORECASE)
+        # (", who said that ...": what a participant reports is no part of the meeting either)
+        contrast=re.compile(r",\s+(?:" + joined["contrast"] + r"|who\s+(?:also\s+|later\s+)?(?:"
+                            + joined["source_verb"] + r"))\s+", re.IGNORECASE)
         if by.get("contrast") else None,
         joins=re.compile(r"(?<![\w-])(?:" + joined["joins"] + r")(?![\w-])", re.IGNORECASE)
         if by.get("joins") else None,
@@ -1636,7 +1638,8 @@ def _after_contrast(s: Sentence, m: Mention, g: _Cand) -> re.Match[str] | None:
 def _in_contrast_clause(s: Sentence, m: Mention, g: _Cand) -> bool:
     """"A and B met in Moscow on Friday, while C stayed in Yerevan": after the meeting's last
     trigger, a clause opened by a `contrast` word has a subject of its own, who is not at the
-    meeting unless the clause says they joined it ("while C joined by video")."""
+    meeting unless the clause says they joined it ("while C joined by video"); so do the words
+    a participant reports (", who said that C attacked D")."""
     k = _after_contrast(s, m, g)
     if k is None:
         return False

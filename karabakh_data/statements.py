@@ -2324,6 +2324,18 @@ class _Doc:
 
 
 # --- resolution across sentences -----------------------------------------------------------------
+#: a pronoun that, unresolved, may stand for the speaker of the words it sits in
+_BACK_PRONOUNS = frozenset({"it", "he", "she", "they"})
+
+
+def _outer_speakers_pronoun(d: _Doc, a: _Attr, cut: re.Match[str]) -> bool:
+    """'Baku said the presence of France, which it accuses of bias, made the talks pointless':
+    a relative clause inside the words whose speaker is a pronoun left unresolved is the outer
+    speaker's own aside ("it" is Baku), so it does not end the words."""
+    return not _ids_of(a) and _REL_OPEN.match(d.low, cut.start()) is not None and all(
+        c.text.lower() in _BACK_PRONOUNS for c in a.speakers)
+
+
 def _ids_of(a: _Attr) -> set[str]:
     return {i for c in a.speakers for i in c.ids}
 
@@ -2409,7 +2421,8 @@ def _resolve_nesting(d: _Doc, attrs: list[_Attr]) -> list[_Attr]:
             # "B" alone); Y's own words stay a row of their own
             keep.append(a)
             continue
-        if a.shape != "participle" and m is not None and _ids_of(a) != _ids_of(outer):
+        if a.shape != "participle" and m is not None and _ids_of(a) != _ids_of(outer) and \
+                not _outer_speakers_pronoun(d, a, m):
             outer.end = _rstrip_punct(d.text, outer.start, m.start())
             keep.append(a)
     return [a for a in keep if a.end > a.start or a.shape == "forward"]

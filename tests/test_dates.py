@@ -1051,6 +1051,21 @@ def test_so_many_years_ago_today_is_that_calendar_day() -> None:
     assert (m.text, m.date, m.precision) == ("two years ago today", D(2022, 3, 13), "day")
 
 
+def test_so_many_years_ago_tonight_is_that_calendar_day() -> None:
+    # an anniversary piece of 13 March 2024: "tonight" pins the day a year back, not today
+    m = one("A year ago tonight, the first shells landed on the village.")
+    assert (m.text, m.date, m.precision) == ("A year ago tonight", D(2023, 3, 13), "day")
+
+
+def test_the_same_day_after_a_day_that_cannot_be_dated_is_not_an_older_day() -> None:
+    # an undated page: the year of 4 March is unknown, so "the next day" cannot fall back on 1
+    # March 2022, the last day the text could date
+    found = find_dates("Envoys met on 1 March 2022. A second round opened on 4 March. It "
+                       "broke up the next day.", None)
+    assert [(m.text, m.date) for m in found] == [
+        ("1 March 2022", D(2022, 3, 1)), ("4 March", None), ("the next day", None)]
+
+
 def test_a_year_counted_at_the_head_of_a_sentence_sets_its_scene() -> None:
     # "A year earlier" is 2023 for a 2024 article, and the October summit it frames is 2023's
     text = "A year earlier, the premier flew to Granada for a summit on 5 October."

@@ -1601,3 +1601,23 @@ def test_a_handover_postponed_from_its_first_date_is_not_done_on_it() -> None:
             "by a week.")
     assert [r for r in _events(text, dt.date(2020, 11, 30))
             if r.event_type == "territorial_change"] == []
+
+
+def test_a_war_named_only_to_compare_with_takes_no_date_told_before_it() -> None:
+    # "a year ago" dates the new shelling, not the older war it is measured against
+    found = _events("A year ago, artillery hit Goris in the fiercest fighting since the "
+                    "2016 war.", dt.date(2023, 5, 2))
+    assert [(r.date, r.date_precision) for r in found] == [(dt.date(2022, 1, 1), "year")]
+
+
+def test_a_clause_with_a_subject_of_its_own_does_not_inherit_the_date_before_it() -> None:
+    # the march was on 3 June; the arrests are dated by the rally they were made at
+    found = _events("Students marched to the parliament on 3 June, and riot police arrested "
+                    "25 of them at a sit-in on 8 June.", dt.date(2024, 6, 10))
+    assert sorted((r.event_type, r.date) for r in found) == [
+        ("detention", dt.date(2024, 6, 8)), ("protest", dt.date(2024, 6, 3)),
+        ("protest", dt.date(2024, 6, 8))]
+    # after a semicolon, a sentencing is not dated by the arrest told before it
+    found = _events("The pair were arrested in March near the frontier; a court later "
+                    "sentenced both to eight years.", dt.date(2024, 6, 10))
+    assert [r.event_type for r in found] == ["detention"]

@@ -1822,3 +1822,11 @@ def test_a_host_named_after_their_last_meeting_does_not_stop_naming_them() -> No
                      "talks.", dt.date(2025, 9, 1))
     assert {"ararat-mirzoyan", "jeyhun-bayramov"} <= set(m.participants)
     assert m.mediator == "kazakhstan"
+
+
+def test_what_a_participant_reports_after_who_said_is_no_part_of_the_call() -> None:
+    # the attack and the border town are the premier's account, not the call's side or place
+    (m,) = _meetings("On 2 June 2024 the US envoy James O'Brien phoned Nikol Pashinyan, who "
+                     "said that Azerbaijani units had fired on Tegh.", dt.date(2024, 6, 3))
+    assert sorted(m.participants) == ["james-obrien", "nikol-pashinyan"]
+    assert m.place_id is None

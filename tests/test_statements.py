@@ -1763,3 +1763,11 @@ def test_reported_words_run_past_a_semicolon_when_a_party_goes_on_with_a_modal()
     (r,) = _rows("Overchuk said the railway through Nakhchivan would reopen; by then the "
                  "border guards had left.")
     assert r.text == "the railway through Nakhchivan would reopen"
+
+
+def test_a_relative_aside_with_a_pronoun_speaker_stays_inside_the_words() -> None:
+    # "it" is Moscow itself: the aside does not end what Moscow said
+    (r,) = _rows("Moscow said the role of France, which it accuses of bias, had harmed the "
+                 "peace talks.")
+    assert r.speaker_id == "russia"
+    assert r.text == "the role of France, which it accuses of bias, had harmed the peace talks"
