@@ -65,6 +65,9 @@ Resolution decisions (the codebook leaves them open):
 * A year written once at the end of a range or list belongs to every item ("September and
   October 2020", "December 28 to January 3, 2021" -> the start in 2020).
 * Durations ("for 44 days", "the last year", "over the past year", "three decades") are not dates.
+* The text after an update appended below the body ("UPDATE, 21 September: ...") is told on the
+  update's day, and a timeline entry headed by a full date ("28 February 2024: ...") resolves
+  the year-less days and months of its line from that day: each is the reference date there.
 
 The functions are pure and deterministic and never raise on any string input.
 """
@@ -313,6 +316,7 @@ def _prefix_last(v: _Vocab) -> dict[str, frozenset[str]]:
                           "following", "previous", "the"}),
         "ago": frozenset(v.numbers),
         "dayword": frozenset({"the", "this"}),
+        "partday": frozenset({"same", "that", "following", "next"}),
         "dom": frozenset({"the"}),
         "weekday": frozenset({"last", "coming", "past", "this", "next"}),
     }
@@ -329,7 +333,7 @@ _DISPATCH = {
     "sea": ("season",),
     "decw": ("decade",),
     "unit": ("ago", "rel", "dayword"),
-    "dw": ("dayword",),
+    "dw": ("partday", "dayword"),
 }
 
 
@@ -500,6 +504,12 @@ def _patterns() -> _Patterns:
            "|morning|afternoon|evening|day before|day after|eve")
     fam.append(("dayword", rf"{nb}(?P<dw>{_w(dws)})(?![A-Za-z])",
                 rf"{nb}(?P<pre>{_w('the|this')}){_WS}\Z", False))
+    # the same evening / the following morning / later that night: a part of the narrative's
+    # day (or of the day after it), read as that day
+    fam.append(("partday", rf"{nb}(?P<unit>morning|afternoon|evening|night)(?![A-Za-z])",
+                rf"(?:{nb}(?P<part>{_w('early|earlier|late|later')}){_WS})?"
+                rf"{nb}(?P<rm>{_w('the same|that same|that|the following|the next')}){_WS}\Z",
+                True))
     # Monday / last Friday / next Tuesday
     rmw = "last|this coming|this past|this|next|coming|past"
     fam.append(("weekday", rf"{nb}(?P<wd>{wd_alt})(?![A-Za-z])",
@@ -513,7 +523,7 @@ def _patterns() -> _Patterns:
                             ("unit", ("day", "days", "week", "weeks", "month", "months", "year",
                                       "years"), False),
                             ("dw", ("yesterday", "today", "tonight", "tomorrow", "morning",
-                                    "afternoon", "evening", "eve"), False)):
+                                    "afternoon", "evening", "night", "eve"), False)):
         for w in ws:
             for form in ((w.capitalize(), w.upper()) if proper else (w, w.capitalize())):
                 classes.setdefault(form, cls)
@@ -893,6 +903,11 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
         if at.unit == "day" and rm not in ("the same", "that", "that same", "the following",
                                            "the next", "the previous"):
             return None            # "this day" ("to this day") is not a date
+        return at
+    if kind == "partday":
+        # "the same evening", "early the next morning": the rules of "the same day" /
+        # "the next day" (`_resolve_rel`), with the span of the words as written
+        at.kind, at.unit, at.part = "rel", "day", _norm(g.get("part"))
         return at
     if kind == "ago":
         n = g["n"].lower()
@@ -2091,7 +2106,31 @@ def _told_before(text: str, pos: int) -> bool:
     if not prev or (len(prev) > 1 and prev[1] in _NOT_TOLD):
         return False
     w = prev[0]
-    return _past_word(w) and (w in _vocab().past_verbs or w not in _vocab().future_set)
+    if _past_word(w) and (w in _vocab().past_verbs or w not in _vocab().future_set):
+        return True
+    return _told_with_object(text, pos)
+
+
+# "signed a decree on Thursday", "launched its offensive on Tuesday": a past verb, a short
+# object ("a"/"the"/a possessive, at most two words) and "on" right before the date
+_VERB_OBJECT_ON = re.compile(r"(?<![A-Za-z])([a-z]+)[ \u00a0]+(?:a|an|the|its|their|his|her)"
+                             r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?[a-z]+[ \u00a0]+on[ \u00a0]+\Z")
+
+
+def _told_with_object(text: str, pos: int) -> bool:
+    """'Shahramanyan signed a decree on Thursday under which ... will cease to exist': the past
+    verb governs the day through its object, so a future told after the date (in a relative
+    clause about the object) is not the date's. A plan's participle ("scheduled", "expected")
+    or a verb after "is"/"be"/"to"/a modal is no past verb."""
+    m = _VERB_OBJECT_ON.search(text, max(0, pos - 60), pos)
+    if m is None:
+        return False
+    w = m.group(1)
+    v = _vocab()
+    if not _past_word(w) or (w not in v.past_verbs and w in v.future_set):
+        return False
+    before = _prev_words(text, m.start(1), 1)
+    return not (before and before[0] in _NOT_TOLD)
 
 
 def _quoted(text: str, pos: int) -> bool:
@@ -2462,6 +2501,10 @@ def _starts_sentence(text: str, pos: int) -> bool:
         or (pos < 12 and not text[:pos].strip())
 
 
+# Year-less kinds a timeline entry headed by a full date ("28 February 2024: ...") resolves
+# from that day instead of the page's (`find_dates`)
+_ENTRY_DATED = frozenset({"md", "month"})
+
 # Year-less kinds that may name a past happening ("the September clashes", "the autumn
 # offensive"): see `_names_past_event`.
 _EVENT_DATED = frozenset({"md", "month", "season"})
@@ -2511,6 +2554,8 @@ def find_dates(text: str, reference: dt.date | None = None,
     # it (a month in that day's own sentence does not move the story off the day)
     day_at: int | None = None
     coarse_at: int | None = None
+    has_update = "UPDATE" in text or "Update" in text  # see `_update_stamp`
+    entry: tuple[_Ref, int] | None = None  # a timeline entry's day and line end, see below
     for i, at in enumerate(atoms):
         if at.kind == "year" and at.y2 is not None and at.y2 != at.y \
                 and is_timeline_label(text, at.start, at.end):
@@ -2559,7 +2604,9 @@ def find_dates(text: str, reference: dt.date | None = None,
             r = (_Res(last - dt.timedelta(days=at.n), last, "day", True, True)
                  if last is not None else _none(True))
         else:
-            r = _safe_resolve(at, ref, ctx, fut)
+            r = _safe_resolve(at, entry[0] if entry is not None and at.start < entry[1]
+                              and at.y is None and at.ry is None and not at.rm
+                              and at.kind in _ENTRY_DATED else ref, ctx, fut)
         if at.kind == "dayword" and at.dw == "the day before" and text.endswith("eve", 0, at.end) \
                 and (day_at is None or (coarse_at is not None
                                         and not _same_sentence(text, day_at, coarse_at))):
@@ -2641,6 +2688,12 @@ def find_dates(text: str, reference: dt.date | None = None,
                 if at.kind == "year" and is_timeline_label(text, at.start, at.end):
                     nl = text.find("\n", at.end)
                     label = (r.date, len(text) if nl < 0 else nl, r.rel)
+            if r.prec == "day" and not r.span and not r.rel and _names_year(at) \
+                    and is_timeline_label(text, at.start, at.end):
+                # "28 February 2024: ... They had met in Munich on 17 February.": an entry's
+                # year-less days are told from the entry's day, as a page's from its own
+                nl = text.find("\n", at.end)
+                entry = (_Ref(r.date, "day"), len(text) if nl < 0 else nl)
             if not r.rel and r.prec != "decade" and _names_year(at):
                 ctx.written = ((r.end or r.date).year, at.end)
             if not r.rel and not r.span and r.prec == "month" and at.y is not None:
@@ -2655,6 +2708,12 @@ def find_dates(text: str, reference: dt.date | None = None,
             # 26 October: the story has moved to a day it cannot date, so "the same day" and
             # "the next day" are not the last day it could
             ctx.day = None
+        if has_update and r.prec == "day" and not r.span and r.date is not None \
+                and ref.allows("day") and ref.date <= r.date <= ref.date + _UPDATE_REACH \
+                and _update_stamp(text, at):
+            # "UPDATE, 23 September: On 22 September, X met Y": the text after an update
+            # appended to the page is told on the update's day, not the page's first one
+            ref = _Ref(r.date, "day")
         out.append(DateMention(at.start, at.end, text[at.start:at.end], r.date, end,
                                r.prec if r.date is not None else None,
                                r.rel, fut))
@@ -2663,6 +2722,28 @@ def find_dates(text: str, reference: dt.date | None = None,
         if counted:
             out = sorted(out + counted, key=lambda m: m.start)
     return out
+
+
+# An update appended to a page: "UPDATE, 21 September:", "Update (22.09.2023):", "UPDATE 2,
+# 23 September —" heading a line, after the body's first sentence; its day at most this far
+# after the page's own
+_UPDATE_HEAD = re.compile(r"(?:^|\n)[ \t\u00a0]*(?:UPDATE[SD]?|Update[sd]?)"
+                          r"(?:[ \t\u00a0]+[0-9]{1,2})?[ \t\u00a0]*[,:(\u2013\u2014-]?"
+                          r"[ \t\u00a0]*\Z")
+_UPDATE_TAIL = re.compile(r"[ \t\u00a0]*(?:[:)\u2013\u2014-]|,[ \t\u00a0]*[0-9]{1,2}[:.][0-9]{2}"
+                          r"|\n|\Z)")
+_UPDATE_REACH = dt.timedelta(days=62)
+
+
+def _update_stamp(text: str, at: _Atom) -> bool:
+    """Is the day at `at` the stamp of an update appended below the body ("UPDATE, 21
+    September: talks took place ...")? A stamp above the body's first sentence (a page's
+    "Updated 25.05.2024" line) is no appended update."""
+    if _UPDATE_HEAD.search(text, max(0, at.start - 24), at.start) is None \
+            or _UPDATE_TAIL.match(text, at.end) is None:
+        return False
+    line = text.rfind("\n", 0, at.start)
+    return line > 0 and _SENT_END.search(text, 0, line) is not None
 
 
 _COUNT_PREC = {"day": "day", "week": "week", "month": "month", "year": "year"}
@@ -2790,9 +2871,11 @@ def _deadline_ahead(text: str, at: _Atom) -> bool:
 
 
 def _period_open(ref: _Ref, unit: str | None) -> bool:
-    """Is the publication day's month (or year) still some days from its end?"""
+    """Is the publication day's week (month, year) still some days from its end?"""
     if ref.date is None or ref.prec != "day":
         return False
+    if unit == "week":
+        return ref.date.weekday() <= 3   # Monday to Thursday
     if unit == "month":
         return ref.date.day <= _month_end(ref.date.year, ref.date.month).day - 3
     return unit == "year" and ref.date.month < 12
@@ -2845,8 +2928,17 @@ def _ended_period(unit: str | None, ref: _Ref, ctx: _Ctx) -> _Res:
     """'the end of the month' told in the past tense while the publication month is still
     running: the month is one that is over, the one the narrative speaks of ("fighting broke
     out on 12 September ... by the end of the month 300 had died", in October), when the
-    narrative has named one before the publication month; otherwise it is left unknown."""
+    narrative has named one before the publication month; otherwise it is left unknown. "the
+    end of the week" likewise: the week of the narrative's last day, if an earlier one."""
     r = ref.date
+    if unit == "week" and ctx.day is not None and _monday(ctx.day[0]) < _monday(r) \
+            and ctx.day[0].weekday() <= 4:
+        # "The exodus began on Tuesday, 19 September. By the end of the week, 100,000 had
+        # crossed" (a report of the week after): the week of the day the narrative last named;
+        # after a weekend day the writer may mean the week that follows
+        return _Res(_monday(ctx.day[0]), None, "week", ctx.day[1])
+    if unit == "week":
+        return _Res(_monday(r), None, "week", True)   # the publication week, as before
     if unit == "month" and ctx.month is not None and (ctx.month[0], ctx.month[1]) < (r.year,
                                                                                         r.month):
         y, m, rel = ctx.month

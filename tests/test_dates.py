@@ -1358,3 +1358,45 @@ def test_the_past_24_hours_count_back_from_the_day_its_sentence_names() -> None:
 def test_so_many_days_later_than_planned_compares_and_dates_nothing() -> None:
     m = one("Kalbajar was handed back on 25 November, ten days later than agreed.", D(2020, 12, 2))
     assert res(m) == (D(2020, 11, 25), None, "day")
+
+
+def test_a_past_verb_and_its_object_keep_the_day_behind_a_future_relative_clause() -> None:
+    # a Thursday report: the decree was signed today; the future is the decree's, not the day's
+    text = ("The region's leader issued an order on Thursday under which its ministries will "
+            "close at the end of the year.")
+    found = {m.text: m for m in find_dates(text, D(2023, 9, 28), "day")}
+    assert res(found["Thursday"]) == (D(2023, 9, 28), None, "day")
+    assert not found["Thursday"].future
+
+
+def test_a_part_of_the_narrative_day_is_that_day_or_the_next() -> None:
+    text = ("Shelling stopped on 20 September. The same evening, buses left for Goris, and "
+            "early the next morning the first of them crossed the bridge.")
+    found = {m.text: res(m) for m in find_dates(text, D(2023, 9, 30), "day")}
+    assert found["The same evening"] == (D(2023, 9, 20), None, "day")
+    assert found["early the next morning"] == (D(2023, 9, 21), None, "day")
+
+
+def test_an_update_appended_to_a_page_is_told_on_the_update_day() -> None:
+    # a page of 19 September: the update's past-tense 26 September is that year's, not 2022's
+    text = ("Fighting went on around the town.\n\nUPDATE, 27 September: Envoys met on "
+            "26 September and again yesterday.")
+    found = {m.text: res(m) for m in find_dates(text, D(2023, 9, 19), "day")}
+    assert found["26 September"] == (D(2023, 9, 26), None, "day")
+    assert found["yesterday"] == (D(2023, 9, 26), None, "day")
+
+
+def test_a_timeline_entry_headed_by_a_full_date_dates_its_yearless_days_from_it() -> None:
+    # undated page: the entry's own day places the earlier meeting in its year
+    text = ("Key dates\n\n6 March 2021: The envoys sign a protocol. They had first talked on "
+            "28 February.\n")
+    found = {m.text: res(m) for m in find_dates(text, None, None)}
+    assert found["28 February"] == (D(2021, 2, 28), None, "day")
+
+
+def test_the_end_of_the_week_told_in_the_past_is_the_narrative_week() -> None:
+    # a Tuesday report looking back at the week before
+    text = ("The exodus began on Tuesday, 19 September. By the end of the week, officials "
+            "said, most villages had emptied.")
+    found = {m.text: res(m) for m in find_dates(text, D(2023, 10, 3), "day")}
+    assert found["the end of the week"] == (D(2023, 9, 18), None, "week")
