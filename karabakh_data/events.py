@@ -201,7 +201,8 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "death_aux", "passive_aux", "not_subordinate", "locative_preposition",
                "venue_preposition", "border_place", "number_qualifier", "loss_before_number",
                "person_noun", "comparison_start", "charge_verb", "time_anchor_before",
-               "commemorated_before",
+               "commemorated_before", "effective_before", "elapsed_before", "elapsed_after",
+               "continued",
                "relative_open", "infinitive_base", "ceasefire_agreed", "entry_before",
                "traded_for", "count_aside",
                "partial_mid", "target_after", "target_before", "recipient_before", "sequel_date",
@@ -268,7 +269,7 @@ def _vocab() -> _Vocab:
                "charge_verb": r"\s+(?:\S+\s+){0,4}?$",
                **dict.fromkeys(("locative_preposition", "container_before", "comparison_start",
                                 "venue_preposition", "entry_before", "recipient_before",
-                                "target_before", "exception_before"),
+                                "target_before", "exception_before", "effective_before"),
                               before_the)}
     for k, tail in bounded.items():
         cues[k] = re.compile(r"(?<![\w-])(?:" + alts(k) + ")" + tail, re.IGNORECASE)
@@ -278,6 +279,11 @@ def _vocab() -> _Vocab:
                                       r"(?:[\"“«][^\"”»\n]{0,80}|[‘'][^’'\n]{0,80})$",
                                       re.IGNORECASE)
     cues["anaphor_start"] = re.compile(alts("anaphor_start"), re.IGNORECASE)
+    cues["elapsed_before"] = re.compile(r"(?<![\w-])(?:" + alts("elapsed_before") + ")",
+                                        re.IGNORECASE)
+    cues["elapsed_after"] = re.compile(alts("elapsed_after") + r"(?![\w-])", re.IGNORECASE)
+    cues["continued"] = re.compile(r"(?<![\w-])(?:" + alts("continued") + r")(?![\w-])",
+                                   re.IGNORECASE)
     cues["not_subordinate"] = re.compile(r"\s+(?:" + alts("not_subordinate") + r")\b",
                                          re.IGNORECASE)
     cues["clause_sub_when"] = re.compile(r"\s*(?:" + alts("clause_sub_when") + r")(?![\w-])",
@@ -1150,6 +1156,8 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
                     h.start < m.end or text[m.end:h.start] == ", ")
                 for m in s.mentions):
             continue  # "retook <Name>", "<Name>, which ... seized": a known place only
+        if h.event_type in _LASTING and _told_in_its_course(h, s, text, clauses[h.clause]):
+            continue  # "the blockade entered its 100th day on Monday": no event of Monday
         if _time_point_only(h, s, text, clauses[h.clause]):
             continue  # "the deadliest clashes since the end of the war, on 16 November"
         live.append(h)
@@ -1161,7 +1169,7 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
                and has("civil_unrest", h.clause) and _unrest(clauses[h.clause], text)]
     live = [h for h in live if not any(h is x for x in context) and not (
         h.event_type in ("armed_clash", "agreement") and h.trig.subtype != "violation"
-        and h.clause in ceasefire_clauses)]
+        and h.clause in ceasefire_clauses and not _broke_out_before(h, live, s.dates, text))]
     # "units stationed near X opened fire on ...": a participle with no auxiliary before
     # fighting of its clause only says who fought, no deployment of its own
     live = [h for h in live if not (
@@ -1237,6 +1245,22 @@ _TWIN_GAP = re.compile(r"\s*,?\s+and\s+(?:again\s+|later\s+)?(?:(?:in|on)\s+)?(?
 _NEW_SUBJECT = re.compile(r"\s+(?:(?-i:[A-Z])|(?:the|a|an|its|their|his|her|this|these|those|"
                           r"both|it|they|he|she|we)(?![\w-]))", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"(?<![\w-])(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _broke_out_before(h: _Hit, live: list[_Hit], dates: Sequence[DateMention], text: str
+                      ) -> bool:
+    """'Fighting erupted on 27 September and ended with a truce on 10 November': fighting told
+    by a verb of its outbreak with a date of its own, both before the truce of its clause, is
+    an event of its own (not only the fighting the truce ended)."""
+    if h.event_type != "armed_clash":
+        return False
+    truce = next((o.start for o in live if o.event_type == "ceasefire" and o.clause == h.clause
+                  and o.start > h.end), None)
+    if truce is None:
+        return False
+    own = next((d for d in dates if h.end < d.start < truce), None)
+    return own is not None and \
+        _vocab().cues["outbreak_verb"].search(text, h.end, own.start) is not None
 
 
 def _twin_date(h: _Hit, d: DateMention, dates: list[DateMention], text: str
@@ -1333,6 +1357,30 @@ _REL_THAT = re.compile(r"\s*,?\s*(?:that|which)\s+(?:had\s+|has\s+)?", re.IGNORE
 #: main clause's, told after the subordinate clause.
 _COPULA_END = re.compile(r"(?<![\w-])(?:was|were|is|are)\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$",
                          re.IGNORECASE)
+
+
+#: event types that last (a blockade, a war) and are told at points of their course
+_LASTING = frozenset({"blockade", "armed_clash"})
+_ELAPSED_UNITS = ("day", "week", "month", "year")
+_SINCE_BEFORE = re.compile(r"(?<![\w-])since\s+$", re.IGNORECASE)
+
+
+def _told_in_its_course(h: _Hit, s: Sentence, text: str, clause: _Clause) -> bool:
+    """Whether a lasting event is told at a point of its course ("day 270 of the blockade",
+    "the blockade entered its 100th day on Monday", "the war, now in its third week", "the
+    road remained closed on Wednesday"), with no "since <date>" in the sentence giving its
+    start: the sentence's dates are not the event's."""
+    v = _vocab().cues
+    lo, hi = max(clause.start, h.start - 60), min(clause.end, h.end + 60)
+    window = text[lo:hi].lower()
+    told = False
+    if any(u in window for u in _ELAPSED_UNITS):
+        told = v["elapsed_before"].search(text, lo, h.start) is not None or \
+            v["elapsed_after"].match(text, h.end, hi) is not None
+    if not told and h.event_type == "blockade":
+        told = v["continued"].search(text, max(clause.start, h.start - 30), h.end) is not None
+    return told and not any(_SINCE_BEFORE.search(text, max(0, d.start - 8), d.start)
+                            for d in s.dates)
 
 
 def _time_point_only(h: _Hit, s: Sentence, text: str, clause: _Clause) -> bool:
@@ -1494,8 +1542,18 @@ def _captives(m: Mention, h: _Hit, text: str) -> bool:
     if m.via != "title" or not _vocab().person_noun.search(m.text):
         return False
     if m.start < h.start and (h.trig.passive or m.end <= h.start):
-        return False
+        # "Two Armenian soldiers were detained by Azerbaijani border guards": the subject of
+        # a passive whose agent is named after "by" is the captives, not a side of the capture
+        return m.end <= h.start and _PASSIVE_AUX.fullmatch(text, m.end, h.start) is not None \
+            and _AGENT_AFTER.match(text, h.start, min(len(text), h.start + 40)) is not None
     return not _BY_BEFORE.search(text, max(0, m.start - 8), m.start)
+
+
+#: what stands between the subject of a passive and its participle ("were", "had been")
+_PASSIVE_AUX = re.compile(r"\s+(?:(?:had|have|has)\s+been|were|was|are|is)\s+"
+                          r"(?:[a-z]+ly\s+)?", re.IGNORECASE)
+#: a participle and its agent: "detained by"
+_AGENT_AFTER = re.compile(r"[\w-]+\s+by\s", re.IGNORECASE)
 
 
 _PLACE_COMMA = re.compile(r",[ \t]+")
@@ -1787,6 +1845,9 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
         lo, hi = (h.end, d.start) if d.start >= h.end else (d.end, h.start)
         if d.start >= h.end and prior is not None and prior.search(text, h.end, d.start):
             continue  # "freed two soldiers in an exchange agreed last week": the agreeing's
+        if d.start >= h.end and h.event_type in ("political_declaration", "agreement") and \
+                _vocab().cues["effective_before"].search(text, max(h.end, d.start - 24), d.start):
+            continue  # "signed a decree dissolving all bodies from 1 January": taking effect
         if d.end <= h.start and _charged(d, h, clause, text):
             continue  # "accused Baku on Friday of sending troops": the accusing's date
         if d.end <= h.start and _vocab().label_verb.fullmatch(text, d.end, h.start):
@@ -1880,12 +1941,14 @@ def _own_phrase_date(h: _Hit, cands: list[tuple[tuple[int, int, int], DateMentio
     """'... released 32 soldiers on 13 December, in line with a joint statement issued on 7
     December': a date that the trigger's own phrase gives after it ("issued ... on") is its
     date; a nearer date across a comma before the trigger belongs to the clause before
-    (unless it opens the clause and sets its scene)."""
+    (unless it opens the clause and sets its scene); so does one across "and" ("fighting broke
+    out on 14 March and ended with a truce brokered by Moscow on 2 April")."""
     if not any(d.start >= h.end and _OWN_PHRASE.fullmatch(text, h.end, d.start)
                for _, d in cands):
         return cands
     return [c for c in cands if not (
-        c[1].end <= h.start and "," in text[c[1].end:h.start]
+        c[1].end <= h.start and ("," in text[c[1].end:h.start] or _COORDINATOR.search(
+            text, c[1].end, h.start) is not None)
         and not _fronted(c[1], clause, text))] or cands
 
 

@@ -1621,3 +1621,50 @@ def test_a_clause_with_a_subject_of_its_own_does_not_inherit_the_date_before_it(
     found = _events("The pair were arrested in March near the frontier; a court later "
                     "sentenced both to eight years.", dt.date(2024, 6, 10))
     assert [r.event_type for r in found] == ["detention"]
+
+
+def test_a_decree_takes_its_signing_date_not_the_day_it_takes_effect() -> None:
+    text = ("On 3 October the enclave's leader signed a decree disbanding all of its "
+            "institutions from 1 March 2024.")
+    r = _one(text, "political_declaration", dt.date(2023, 10, 9))
+    assert (r.date, r.date_precision) == (dt.date(2023, 10, 3), "day")
+    # with no day of signing, the day it takes effect dates nothing
+    assert not _events("The leader signed a decree disbanding all of its institutions "
+                       "effective 1 March 2024.", dt.date(2023, 10, 9))
+
+
+def test_fighting_that_broke_out_on_its_own_day_is_kept_beside_the_truce_that_ended_it() -> None:
+    found = _events("Heavy fighting broke out on 14 March 2021 and ended with a truce brokered "
+                    "by Moscow on 2 April 2021.", dt.date(2024, 6, 1))
+    got = sorted((r.event_type, r.date) for r in found)
+    assert got == [("armed_clash", dt.date(2021, 3, 14)), ("ceasefire", dt.date(2021, 4, 2))]
+    # the fighting a truce ended, with no outbreak of its own, is still no row
+    assert [r.event_type for r in _events("A truce on 2 April 2021 ended the heavy fighting.",
+                                          dt.date(2024, 6, 1))] == ["ceasefire"]
+
+
+def test_the_side_of_captives_told_as_a_passive_with_its_agent_is_no_party() -> None:
+    r = _one("On 9 March three Azerbaijani servicemen were seized by Armenian troops near the "
+             "village of Chinari.", "detention", dt.date(2024, 3, 12))
+    assert tuple(r.actors) == ("armenia",)
+
+
+def test_a_blockade_told_at_a_point_of_its_course_is_no_event_of_that_day() -> None:
+    pub = dt.date(2023, 7, 20)
+    for text in ("The blockade of the mountain road entered its 150th day on Monday.",
+                 "On Tuesday, the 200th day of the blockade, a Red Cross convoy was turned back.",
+                 "The corridor remained closed on Wednesday, residents said."):
+        assert not [r for r in _events(text, pub) if r.event_type == "blockade"], text
+    # its start, given with "since", is still the event
+    r = _one("The corridor has stayed closed since 12 December 2022, day 220 of the blockade.",
+             "blockade", pub)
+    assert r.date == dt.date(2022, 12, 12)
+
+
+def test_a_town_captives_were_travelling_to_is_not_where_they_were_detained() -> None:
+    r = _one("On 2 August guards at the bridge checkpoint detained a patient who was travelling "
+             "to Yerevan for surgery.", "detention", dt.date(2023, 8, 5))
+    assert r.place_id is None
+    r = _one("On 2 August a former official was arrested in Lachin on his way to Goris.",
+             "detention", dt.date(2023, 8, 5))
+    assert r.place_id == "lachin"
