@@ -1241,9 +1241,11 @@ class _Doc:
             mt = m.text
             if len(mt) <= _POSSESSIVE_LEN and mt.lower() in _POSSESSIVES:
                 # "..., his office said": a person's pronoun before a head that speaks for
-                # a person ("'s office") is that person, as "Aliyev's office" is
-                he = self._person_head_end(m.end, s.end) \
-                    if kind == "person" and m.via == "pronoun" else -1
+                # a person ("'s office") is that person, as "Aliyev's office" is, when the
+                # sentence names them (a name the gazetteer lacks leaves "his" to an older one)
+                he = self._person_head_end(m.end, s.end) if kind == "person" and \
+                    m.via == "pronoun" and any(x.actor_id == aid and x.via != "pronoun"
+                                               and x.end <= m.start for x in mentions) else -1
                 if he < 0:
                     continue
                 office[i] = he
