@@ -1228,6 +1228,7 @@ class _Doc:
         mentions = s.mentions
         # (start, -length, index): sorting these is the stable sort by (start, -length)
         found: list[tuple[int, int, int, str | None]] = []
+        office: dict[int, int] = {}  # "his office": mention index -> the head's end
         for i, m in enumerate(mentions):
             aid = m.actor_id
             if not aid:
@@ -1239,8 +1240,16 @@ class _Doc:
             # possessive cannot be one, and need not be lower-cased)
             mt = m.text
             if len(mt) <= _POSSESSIVE_LEN and mt.lower() in _POSSESSIVES:
-                continue
-            found.append((m.start, m.start - m.end, i, kind))
+                # "..., his office said": a person's pronoun before a head that speaks for
+                # a person ("'s office") is that person, as "Aliyev's office" is, when the
+                # sentence names them (a name the gazetteer lacks leaves "his" to an older one)
+                he = self._person_head_end(m.end, s.end) if kind == "person" and \
+                    m.via == "pronoun" and any(x.actor_id == aid and x.via != "pronoun"
+                                               and x.end <= m.start for x in mentions) else -1
+                if he < 0:
+                    continue
+                office[i] = he
+            found.append((m.start, m.start - office.get(i, m.end), i, kind))
         found.sort()
         kept: list[_Cand] = []
         last_end = -1
@@ -1248,7 +1257,15 @@ class _Doc:
             if start < last_end:
                 continue
             m = mentions[i]
-            last_end = m.end
+            last_end = office.get(i, m.end)
+            if i in office:
+                ambiguous = len({x.actor_id for x in mentions if x.start < m.start
+                                 and x.actor_id and x.via != "pronoun"
+                                 and _actor(x.actor_id)[0] == "person"}) > 1
+                kept.append(_Cand(start, last_end, text[start:last_end],
+                                  () if ambiguous else (m.actor_id,),
+                                  "singular" if ambiguous else "", True))
+                continue
             if m.via == "pronoun" and len({x.actor_id for x in mentions if x.start < m.start
                                            and x.actor_id and x.via != "pronoun"
                                            and _actor(x.actor_id)[0] == "person"}) > 1:
@@ -1276,6 +1293,19 @@ class _Doc:
             kept.sort(key=lambda c: (c.start, c.end))
         self._cands[si] = kept
         return kept
+
+    def _person_head_end(self, pos: int, limit: int) -> int:
+        """Where a head that speaks for a person ("office", statement_cues.csv `head` rows of
+        kind person) standing right after `pos` (one space) ends; -1 if none does."""
+        low = self.low
+        if low[pos:pos + 1] != " ":
+            return -1
+        for h in self.c.person_heads:
+            e = pos + 1 + len(h)
+            if e <= limit and low.startswith(h, pos + 1) and \
+                    (e == len(low) or not low[e].isalnum()):
+                return e
+        return -1
 
     def prev_word(self, lo: int, pos: int) -> str:
         """`_prev_word(self.text, lo, pos)`, remembered for the article (the same mention is
@@ -2435,7 +2465,8 @@ def _resolve_speakers(d: _Doc, attrs: list[_Attr]) -> None:
     for a in attrs:
         pairs: list[tuple[str, tuple[int, int, str]]] = []
         for c in a.speakers:
-            ids = c.ids if c.ids and c.ref in ("", "group") else _antecedent(d, a, c, prev)
+            ids = c.ids if c.ids and c.ref in ("", "group") else \
+                _located_body(d, c) or _antecedent(d, a, c, prev)
             if not ids and c.ref in ("anaphor:person", "group_title"):
                 ids = _title_antecedent(d, a, c)
             if c.ref.startswith("anaphor:") and _NAMED_APPOSITION.match(d.text, c.end):
@@ -2456,6 +2487,42 @@ def _resolve_speakers(d: _Doc, attrs: list[_Attr]) -> None:
                 a.speaker_spans.append(sp)
         if a.ids:
             prev.append(a)
+
+
+@lru_cache(maxsize=1)
+def _body_keys() -> dict[str, str]:
+    """Title phrases of government bodies (titles.csv, kind `body`) -> their body key."""
+    from karabakh_data import gazetteer
+
+    return {t.phrase: t.key for t in gazetteer.load_gazetteer().titles
+            if t.kind == "body" and t.key}
+
+
+#: "in" right after a body anaphor, before the capital that locates it
+_IN_CAPITAL = re.compile(r"\s+in\s+")
+
+
+def _located_body(d: _Doc, c: _Cand) -> tuple[str, ...]:
+    """"The defence ministry in Baku said": a body anaphor located by a capital standing for
+    its state is that state's body (bodies.csv), not the antecedent of a statement before;
+    () when the capital, the body or the state's body is not known."""
+    if c.ref != "anaphor:government_body":
+        return ()
+    m = _IN_CAPITAL.match(d.text, c.end)
+    if m is None:
+        return ()
+    si = d.sent_of(c.start)
+    state = next((x.actor_id for x in d.sents[si].mentions
+                  if x.start == m.end() and x.via == "metonym" and x.actor_id), None)
+    if state is None:
+        return ()
+    key = _body_keys().get(" ".join(w for w in _words(c.text.lower()) if w not in _DETERMINERS))
+    if key is None:
+        return ()
+    from karabakh_data import gazetteer
+
+    body = gazetteer.load_gazetteer().body(state, key)
+    return (body,) if body else ()
 
 
 def _closing_words(a: _Attr) -> tuple[int, int]:
@@ -2833,6 +2900,15 @@ def _occasion_date(d: _Doc, a: _Attr, occ: tuple[str, int, int],
         return None  # "in a statement": a new document, not one named in a sentence before
     keys = {w for w in occ[0].split() if len(w) > 3} | (
         {"talks", "negotiations", "summit"} if occ[0] == "meeting" else set())
+    s = d.sents[a.sent]
+    said = [(lo, hi) for lo, hi, _ in (words_of.get(a.sent, ()) if words_of else ())]
+    if any(dm.date is not None and not dm.future and not d.in_dateline(dm.start)
+           and not d.in_quote(dm.start) and not any(lo <= dm.start < hi for lo, hi in said)
+           and _prev_word(d.text, s.start, dm.start) not in d.c.not_date for dm in s.dates):
+        # "In Kazan in October 2024, X met Y at the summit; the Kremlin said A": a sentence
+        # that dates itself (a date the words did not take) names its own occasion, never
+        # the summit of a sentence before
+        return None
     for si in range(a.sent - 1, max(a.sent - 3, -1), -1):
         s = d.sents[si]
         # a word equal to a key contains it: no key in the sentence, no such word

@@ -1771,3 +1771,47 @@ def test_a_relative_aside_with_a_pronoun_speaker_stays_inside_the_words() -> Non
                  "peace talks.")
     assert r.speaker_id == "russia"
     assert r.text == "the role of France, which it accuses of bias, had harmed the peace talks"
+
+
+def test_a_declaration_with_a_bare_object_keeps_its_verb() -> None:
+    # "declared X a Y": the object and its complement alone are no words of the speaker
+    (r,) = _rows("Prime Minister Pashinian declared 27 September a day of remembrance for "
+                 "those killed in the Karabagh war.", dt.date(2021, 9, 20))
+    assert r.speaker_id == "nikol-pashinyan"
+    assert r.text.startswith("declared 27 September a day of remembrance")
+
+
+def test_an_occasion_in_a_sentence_with_its_own_year_takes_no_earlier_summits_day() -> None:
+    rows = _rows("Aliyev and Pashinyan met in Abu Dhabi on 10 July 2025 for their first summit. "
+                 "In Kazan in October 2024, Putin saw each of them at the BRICS summit; the "
+                 "Kremlin said he had pressed both to finish the peace treaty.",
+                 dt.date(2025, 7, 12))
+    (r,) = _by(rows, "russia")
+    assert r.date != dt.date(2025, 7, 10)
+
+
+def test_a_ministry_located_by_its_capital_is_that_states_ministry() -> None:
+    (r,) = _rows("The defence ministry in Baku said Armenian units had shelled its posts near "
+                 "Kalbajar overnight.", dt.date(2022, 12, 20))
+    assert r.speaker_id == "azerbaijan-defence-ministry"
+    assert r.text.startswith("Armenian units had shelled")
+
+
+def test_his_office_closing_the_words_of_a_named_person_is_that_person() -> None:
+    rows = _rows("President Ilham Aliev will stay away from the talks on Karabakh in Granada, "
+                 "his office said on Wednesday.", dt.date(2023, 10, 5))
+    (r,) = _by(rows, "ilham-aliyev")
+    assert r.speaker_text == "his office"
+    assert r.text.endswith("the talks on Karabakh in Granada")
+
+
+def test_a_un_envoy_sharing_the_presidents_surname_speaks_for_himself() -> None:
+    rows = _rows("At the Security Council, Azerbaijani envoy Yashar Aliyev said the Lachin "
+                 "road was open to civilian traffic.", dt.date(2023, 8, 17))
+    assert [r.speaker_id for r in rows] == ["yashar-aliyev"]
+
+
+def test_violating_a_court_order_is_no_ceasefire_topic() -> None:
+    (r,) = _rows("Mirzoian told the Security Council that the closure of the road to Karabakh "
+                 "violated the provisional measures ordered by the ICJ.", dt.date(2023, 8, 17))
+    assert "ceasefire" not in r.topics and "legal_action" in r.topics
