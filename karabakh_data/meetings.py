@@ -179,6 +179,9 @@ class _Cues:
     #: a verb of hosting, the same way, whose object is a meeting but no occasion ("Kazakhstan
     #: hosted the talks", not "Spain hosted the summit" at which the sides met)
     host_verb: re.Pattern[str] | None
+    #: a count and a hyphen right before an `exclude` modifier: the number of sides, not the
+    #: kind of body ("the five-party meeting"), so the modifier excludes nothing
+    sides_count: re.Pattern[str] | None
     #: which cue lists can match in a sentence: "trigger<i>", "status<i>", "level<i>" (row i
     #: of that kind, named in `rows`), "any_trigger", "mediator", "outcome", "venue"
     filter: CueFilter
@@ -383,6 +386,8 @@ def cues() -> _Cues:
         host_verb=re.compile(r"(?<![\w-])(?:" + joined["host_verb"] + r")\s+(?:the|this|"
                              r"that|these|those|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
         if by.get("host_verb") else None,
+        sides_count=re.compile(r"(?<![\w-])(?:" + joined["sides_count"] + r")-[a-z]+\s*$",
+                               re.IGNORECASE) if by.get("sides_count") else None,
         filter=CueFilter("meetings", lists),
         rows={k: tuple(f"{k}{i}" for i in range(len(by[k])))
               for k in ("trigger", "status", "level")},
@@ -761,11 +766,15 @@ def _agreed_at(rx: re.Pattern[str], s: Sentence) -> list[tuple[int, int, str]]:
     ...", "A and B signed a declaration in Washington": an `agreed_at` verb whose subject (a
     name, or "the leaders/sides/they") stands right before it and whose place follows at once
     (after at most a short object). Not "the statement signed in Moscow" (a document's
-    participle: no people before it)."""
+    participle: no people before it). Not in a contrast clause after another encounter ("A met
+    B in Moscow, while C signed the statement in Yerevan": C signed apart)."""
     out = []
+    contrast = cues().contrast
     for hit in rx.finditer(s.text):
         at = s.start + hit.end()
         if not any(m.start == at and m.place_id is not None for m in s.mentions):
+            continue
+        if contrast is not None and contrast.search(s.text, 0, hit.start()):
             continue
         i = s.start + hit.start()
         if any(m.end <= i and m.actor_id is not None and not s.text[
@@ -907,8 +916,12 @@ def _excluded(c: _Cues, before: str) -> bool:
     of them once stripped: the same as the case-insensitive `exclude` regex, whose `\\s` is
     what `str.rstrip` strips, without trying the regex at every position."""
     if c.exclude_tails is not None and before.isascii():
-        return before.rstrip().lower().endswith(c.exclude_tails)
-    return c.exclude.search(before) is not None
+        if not before.rstrip().lower().endswith(c.exclude_tails):
+            return False
+    elif c.exclude.search(before) is None:
+        return False
+    # "the planned five-party meeting": a count of sides, no party's meeting
+    return c.sides_count is None or c.sides_count.search(before) is None
 
 
 def _article_datelines(a: Analysed) -> list[tuple[int, int]]:
@@ -1403,6 +1416,9 @@ def _outcomes(s: Sentence, text: str) -> list[tuple[int, int]]:
             continue  # "a signed treaty": the verb's participle describes a thing
         if _inside(start, _other_time_spans(s)):
             continue
+        contrast = cues().contrast
+        if contrast is not None and contrast.search(s.text, 0, m.start()):
+            continue  # "..., while C signed it separately": what someone else did
         rest = text[start:s.end]
         end_m = _OUTCOME_END.search(rest)
         end = start + (end_m.start() if end_m else len(rest.rstrip(".")))
@@ -1447,9 +1463,18 @@ def _next_trigger(g: _Cand, m: Mention) -> int:
     return next((t0 for t0, _ in g.triggers if t0 > m.start), g.triggers[0][0])
 
 
-def _is_announcer(s: Sentence, m: Mention, trigger_start: int) -> bool:
+#: between a speaker and a call trigger: the speaking was done in the call ("announced the
+#: deal in a video call"), with no "that" clause or clause break between
+_SPOKEN_IN = re.compile(r"(?<![\w-])(?:in|during|on|over|via)\s+(?:a|an|the|their|its)\s+"
+                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_CLAUSE_BETWEEN = re.compile(r"[,;:.\"“”]|\b(?:that|whether|if)\b", re.IGNORECASE)
+
+
+def _is_announcer(s: Sentence, m: Mention, trigger_start: int, mode: str | None = None
+                  ) -> bool:
     """A speaker who reports a meeting ("X announced that ... will meet") is not, by that,
-    one of its participants."""
+    one of its participants; one who speaks in a call (`mode` phone or video: "A and B
+    announced the deal in a video call") is on it."""
     if m.start >= trigger_start:
         return False
     after = s.text[m.end - s.start:m.end - s.start + 80]
@@ -1459,11 +1484,18 @@ def _is_announcer(s: Sentence, m: Mention, trigger_start: int) -> bool:
         if nxt is None or nxt.start >= trigger_start or not _COORDINATION.fullmatch(
                 s.text, m.end - s.start, nxt.start - s.start):
             return False
-        return _is_announcer(s, nxt, trigger_start)
+        return _is_announcer(s, nxt, trigger_start, mode)
+    if mode in ("phone", "video"):
+        between = s.text[m.end - s.start:trigger_start - s.start]
+        if _SPOKEN_IN.search(between) and not _CLAUSE_BETWEEN.search(between):
+            return False
     # "He recalled that during a meeting with X ..." — a meeting *with* someone has the
     # speaker as its other side.
+    # Not when someone else is named between them: "Peskov said that Putin held a phone call
+    # with X" has Putin as the other side.
     trig = s.text[trigger_start - s.start:trigger_start - s.start + 40]
-    return not re.match(r"\w+(?:\s+\w+)?\s+with\b", trig)
+    return not re.match(r"\w+(?:\s+\w+)?\s+with\b", trig) or any(
+        m.end <= x.start < trigger_start and x.actor_id is not None for x in s.mentions)
 
 
 #: what stands between the comma closing a report and the name of its source
@@ -1883,6 +1915,14 @@ def _hosted_gap(s: Sentence, lo: int, hi: int) -> bool:
     return gap is not None and _HOSTED_NAMES.fullmatch(gap) is not None
 
 
+def _instead_clause(s: Sentence, lo: int, t0: int, t1: int) -> bool:
+    """The trigger at `t0`-`t1` stands in a clause of its own after offset `lo` (after ", and",
+    ", but" or ";") that says it took another's place ("instead met", "met ... instead")."""
+    return _CLAUSE_OPENING.search(s.text, lo - s.start, t0 - s.start) is not None and (
+        _INSTEAD.search(s.text, max(0, t0 - s.start - 25), t0 - s.start) is not None
+        or _INSTEAD_AFTER.match(s.text, t1 - s.start) is not None)
+
+
 #: right after a trigger: a colon, after which the sentence tells the encounter in full
 _COLON_AFTER = re.compile(r"\s*:\s")
 
@@ -1935,8 +1975,17 @@ def _draft_candidates(a: Analysed) -> list[_Cand]:
                     best_d, best_dist = d, dist
             if len(fits) > 1 and best_d is not None:
                 best_d = _finest_within(best_d, fits)
+            instead = prev_key is not None and (best_d is None or best_d.start < t0) and \
+                _instead_clause(s, prev_end, t0, t1)
+            if instead:
+                # "X pulled out of the meeting on <day>, and Y met Z there instead": what took
+                # its place is an encounter of its own (dated by it in `extract_meetings`); the
+                # day before its clause is the other's
+                best_d = None
             key = (id(best_d) if best_d is not None else None, mode)
-            if best_d is None and prev_key is not None and prev_key[1] == mode and \
+            if instead:
+                key = ("instead", t0)
+            elif best_d is None and prev_key is not None and prev_key[1] == mode and \
                     not (_CLAUSE_BREAK.search(s.text[prev_end - s.start:t1 - s.start])
                          and _has_guest(s, t1)):
                 # "met for talks": one encounter, named twice in one clause; not "met A on
@@ -2048,13 +2097,25 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
     g.venue = venue
     topic: list[Mention] = []  # named by a topic pair: taken only if no one else is
     absentees: list[Mention] = []  # "X stayed away ...": a party of it, if it was cancelled
+    own = elsewhen
+    if len(_find_triggers(s)) > 1 and ("instead" in s.text or "still" in s.text):
+        cs = _clause_start(s, g.triggers[0][0])
+        if cs and _find_triggers(s)[0][0] < s.start + cs and \
+                _instead_clause(s, s.start, *g.triggers[0]):
+            # "X pulled out of ..., and Y met Z there instead": the clause before is the other
+            # meeting's, its people and its cancellation
+            own = [*elsewhen, (s.start, s.start + cs)]
     for m in _agents(s, datelines):
         if venue and venue[0] <= m.start < venue[1]:
             continue
-        if _is_announcer(s, m, _next_trigger(g, m)) or _is_source(s, m):
+        if own is not elsewhen and m.start < own[-1][1]:
+            continue
+        if _is_announcer(s, m, _next_trigger(g, m), g.mode) or _is_source(s, m):
             continue
         if _is_absent(s, m):
-            if m.start < t0 and m.actor_id is not None and is_person(m.actor_id) and \
+            # a person, or one of the two states ("Baku declined to attend the talks")
+            if m.start < t0 and m.actor_id is not None and (
+                    is_person(m.actor_id) or m.actor_id in CONFLICT_PARTIES) and \
                     _stayed_away(s, m):
                 absentees.append(m)
             continue
@@ -2087,7 +2148,7 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
         if by_verb is not None:
             g.mediator = (by_verb.actor_id, by_verb)  # type: ignore[assignment]
             g.anaphoric = True  # "the talks": the meeting told before, which it joins
-    g.status, g.status_span = _status(s, (t0, t1), elsewhen)
+    g.status, g.status_span = _status(s, (t0, t1), own)
     if g.status == "cancelled" and absentees and g.participants:
         # "X stayed away from the summit, and the five-way meeting with A, B, C and D was
         # cancelled": X was one of those it was planned between (see the codebook)
@@ -2666,7 +2727,10 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
             continue
         before = [m for m in merged if m.sentences[0].start <= c.sent.start
                   and _undated_joins(c, m)] or [
-            m for m in merged if m.sentences[0].start <= c.sent.start and _hosted_joins(c, m)]
+            m for m in merged if m.sentences[0].start <= c.sent.start and _hosted_joins(c, m)] \
+            or [m for m in merged if m.status == "cancelled" and m.sent is c.sent
+                and m.triggers[0][0] < c.triggers[0][0]
+                and _instead_clause(c.sent, m.triggers[-1][1], *c.triggers[0])]
         after = [m for m in merged if m.sentences[0].start > c.sent.start
                  and _undated_joins(c, m)]
         if before:
@@ -2737,6 +2801,8 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
                 _name_the_number(m, merged[i - 1], 2, ctx)
         elif i > 0 and _THREE_OF_THEM.search(ctx):
             _name_the_number(m, merged[i - 1], 3, ctx)
+        elif i > 0 and _meets_again(a, m):
+            _name_the_sides_again(m, merged[i - 1])
         elif not _parties(m):
             _name_the_heads(a, m)
             if not _parties(m):
@@ -2822,6 +2888,45 @@ def _took_its_place(a: Analysed, c: _Cand) -> bool:
     return bool(_INSTEAD.search(a.text, max(c.sent.start, t0 - 25), t0)
                 or any(_INSTEAD_AFTER.match(a.text, e, c.sent.end) for _, e in c.triggers)
                 or _INSTEAD_FIRST.match(a.text, c.sent.start, t0))
+
+
+#: right before a planned meeting's trigger: its unnamed subject agreed to it ("The sides agreed
+#: to meet again next month")
+_AGREED_TO = re.compile(r"\b(?:(?:the\s+)?(?:two\s+)?(?:sides|parties|ministers|foreign\s+"
+                        r"ministers|leaders|delegations)|both\s+sides|they)\s+(?:also\s+)?"
+                        r"agreed\s+to\s+$", re.IGNORECASE)
+_AGAIN_AFTER = re.compile(r"\s+again\b", re.IGNORECASE)
+
+
+def _meets_again(a: Analysed, m: _Cand) -> bool:
+    """"The sides agreed to meet again next month": a dated plan whose unnamed subject agreed
+    to meet "again" (a headline telling it too may have joined it: "..., agree to meet again")."""
+    if m.status != "planned" or m.date is None:
+        return False
+    t0, t1 = next(((x0, x1) for x0, x1 in m.triggers if m.sent.start <= x0 < m.sent.end),
+                  m.triggers[0])
+    return _AGAIN_AFTER.match(a.text, t1) is not None and \
+        _AGREED_TO.search(a.text, max(m.sent.start, t0 - 50), t0) is not None
+
+
+def _name_the_sides_again(m: _Cand, prev: _Cand) -> None:
+    """The sides who agreed to meet again are those of the held meeting told in the sentence
+    right before, when it has both: their people and states there (not its host or mediator,
+    who may or may not be at the next round)."""
+    if prev.status not in (None, "held") or not any(
+            x.index == m.sent.index - 1 for x in prev.sentences):
+        return
+    sides = {k: x for k, x in prev.participants.items()
+             if party_of(k) in CONFLICT_PARTIES and k not in cues().no_party}
+    if {party_of(k) for k in sides} != set(CONFLICT_PARTIES):
+        return
+    for k in sorted(sides):
+        m.participants.setdefault(k, sides[k])
+    m.inherited_parties = True
+    if m.place is not None and not m.sent.start <= m.place.start < m.sent.end:
+        # "Ministers end Almaty round, agree to meet again": the headline's place is the
+        # round's, not where they will meet
+        m.place = None
 
 
 #: right before a trigger, a subject that names no one: "the two leaders also met"

@@ -168,7 +168,7 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "topic_pair", "head_apposition", "takes_part", "no_mediator", "repeated",
              "needs_each", "attends", "sport", "hearsay", "denial", "denies", "purpose",
              "habit", "about_region", "object_before", "not_sent", "agreed_at", "consequence",
-             "mediator_verb", "host_verb", "asks", "contrast", "joins"}
+             "mediator_verb", "host_verb", "asks", "contrast", "joins", "sides_count"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -1830,3 +1830,91 @@ def test_what_a_participant_reports_after_who_said_is_no_part_of_the_call() -> N
                      "said that Azerbaijani units had fired on Tegh.", dt.date(2024, 6, 3))
     assert sorted(m.participants) == ["james-obrien", "nikol-pashinyan"]
     assert m.place_id is None
+
+
+def test_a_count_of_sides_before_party_is_no_party_meeting() -> None:
+    # "five-party" tells how many sides were to meet; a bare "party meeting" stays excluded
+    (m,) = _meetings("Aliyev withdrew from the planned five-party meeting with Nikol Pashinyan, "
+                     "Macron, Scholz and Michel in Granada on 5 October 2023.",
+                     dt.date(2023, 10, 7))
+    assert m.status == "cancelled" and m.place_id == "granada"
+    assert {"ilham-aliyev", "nikol-pashinyan"} <= set(m.participants)
+    assert _meetings("Nikol Pashinyan chaired a party meeting in Yerevan on 5 October 2023.",
+                     dt.date(2023, 10, 7)) == []
+
+
+def test_announcers_in_a_video_call_are_on_the_call() -> None:
+    # speaking in a call puts the speakers on it; "announced that ..." would only report it
+    (m,) = _meetings("Vladimir Putin and Ilham Aliyev announced the truce in a video call on "
+                     "Tuesday.", dt.date(2020, 11, 12))
+    assert m.mode == "video" and set(m.participants) == {"vladimir-putin", "ilham-aliyev"}
+    assert m.date == dt.date(2020, 11, 10)
+
+
+def test_a_name_between_the_speaker_and_the_call_is_its_other_side() -> None:
+    (m,) = _meetings("Dmitry Peskov said that Vladimir Putin had a phone call with Ilham Aliyev "
+                     "on Tuesday.", dt.date(2020, 11, 12))
+    assert set(m.participants) == {"vladimir-putin", "ilham-aliyev"}
+
+
+def test_what_someone_did_apart_in_a_while_clause_is_no_outcome() -> None:
+    (m,) = _meetings("Vladimir Putin received Ilham Aliyev in the Kremlin on 10 November 2020, "
+                     "while Nikol Pashinyan signed the ceasefire document alone.",
+                     dt.date(2020, 11, 12))
+    assert m.outcomes == ()
+
+
+def test_signing_apart_in_a_while_clause_is_no_participant() -> None:
+    (m,) = _meetings("Vladimir Putin met Ilham Aliyev in Moscow on 10 November 2020, while "
+                     "Nikol Pashinyan signed the statement in Yerevan.", dt.date(2020, 11, 12))
+    assert set(m.participants) == {"vladimir-putin", "ilham-aliyev"} and m.mediator is None
+
+
+def test_a_side_that_declined_to_attend_is_a_party_of_the_cancelled_talks() -> None:
+    # by the codebook a cancelled meeting lists those it was planned between
+    (m,) = _meetings("Baku declined to attend the talks with Yerevan in Washington on "
+                     "20 November 2023.", dt.date(2023, 11, 22))
+    assert m.status == "cancelled"
+    assert set(m.participants) == {"armenia", "azerbaijan"}
+
+
+def test_urging_a_side_to_return_to_talks_reports_no_talks() -> None:
+    # the talks are what is urged, not an encounter on the day of the urging
+    ms = _meetings("Antony Blinken phoned Ilham Aliyev on Wednesday and urged him to resume "
+                   "talks with Nikol Pashinyan.", dt.date(2023, 11, 24))
+    assert [set(m.participants) for m in ms] == [{"antony-blinken", "ilham-aliyev"}]
+    assert all(m.status == "held" for m in ms)
+
+
+def test_the_sides_who_agreed_to_meet_again_are_those_of_the_talks_before() -> None:
+    # the host of the talks before is not assumed to be at the next round
+    text = ("Ararat Mirzoyan and Jeyhun Bayramov ended two days of talks in Almaty on Saturday, "
+            "hosted by Murat Nurtleu. The sides agreed to meet again next month.")
+    ms = _meetings(text, dt.date(2024, 5, 12))
+    (plan,) = [m for m in ms if m.status == "planned"]
+    assert set(plan.participants) == {"ararat-mirzoyan", "jeyhun-bayramov"}
+    assert plan.mediator is None
+    assert plan.date == dt.date(2024, 6, 1) and plan.date_precision == "month"
+
+
+def test_the_headline_round_place_is_not_where_the_sides_meet_again() -> None:
+    text = ("Ministers close Almaty round, agree to meet again\n\n"
+            "Ararat Mirzoyan and Jeyhun Bayramov ended two days of talks in Almaty on Saturday.\n\n"
+            "The sides agreed to meet again next month, a spokesman said.")
+    ms = _meetings(text, dt.date(2024, 5, 12))
+    (plan,) = [m for m in ms if m.status == "planned"]
+    assert set(plan.participants) == {"ararat-mirzoyan", "jeyhun-bayramov"}
+    assert plan.place_id is None
+
+
+def test_what_took_a_cancelled_meetings_place_in_the_same_sentence_is_its_own() -> None:
+    # the one who pulled out is no party of what was held instead, nor its guest of the other
+    text = ("Aliyev pulled out of the meeting with Pashinyan and Michel in Granada on 5 October "
+            "2023, and Pashinyan met Macron and Michel there instead.")
+    ms = {m.status: m for m in _meetings(text, dt.date(2023, 10, 7))}
+    assert set(ms) == {"cancelled", "held"}
+    assert set(ms["cancelled"].participants) == {"ilham-aliyev", "nikol-pashinyan",
+                                                 "charles-michel"}
+    assert set(ms["held"].participants) == {"nikol-pashinyan", "emmanuel-macron",
+                                            "charles-michel"}
+    assert ms["held"].date == dt.date(2023, 10, 5) and ms["held"].place_id == "granada"
