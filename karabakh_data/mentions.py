@@ -48,6 +48,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import accumulate, chain, compress
@@ -1261,6 +1262,11 @@ def _resolve_pronouns(text: str, sentences: list[tuple[int, int]], mentions: lis
         i = bisect.bisect_right(taken_starts, a) - 1
         return i >= 0 and taken[i][1] >= b
 
+    def overlaps(a: int, b: int) -> bool:
+        """Some mention overlaps `a`-`b` (a listed name, or part of one)."""
+        i = bisect.bisect_left(taken_starts, b) - 1
+        return any(taken[k][1] > a for k in range(max(0, i - 10), i + 1))
+
     def agrees(aid: str, gender: str) -> bool:
         return g.actors[aid].gender in (None, gender)
 
@@ -1296,6 +1302,9 @@ def _resolve_pronouns(text: str, sentences: list[tuple[int, int]], mentions: lis
                     found = None
                 break
         else:
+            if text[a:b].lower() != "him" and _unlisted_person_before(
+                    text, sentences[si][0], a, overlaps):
+                continue  # "minister <unlisted name> met his counterpart": theirs
             for back in (1, 2):
                 has, who = from_sentence(si - back, gender)
                 if has:
@@ -1306,6 +1315,32 @@ def _resolve_pronouns(text: str, sentences: list[tuple[int, int]], mentions: lis
         out.append(_mention(a, b, text[a:b], found, None, "agent", "pronoun"))
         bisect.insort(by_sent.setdefault(si, []), (a, b, found))
     return out
+
+
+@cache
+def _titled_name_re() -> re.Pattern[str]:
+    """An office word (the last word of an office phrase of titles.csv, or a rank or office
+    noun of person_words.csv) followed by two words that may be a first and a last name
+    ("deputy foreign minister Anna Petrosyan"); their capitals are checked by the caller."""
+    g = load_gazetteer()
+    words = {t.phrase.split()[-1].lower() for t in g.titles if t.kind == "office"}
+    words |= g.ranks | g.office_nouns
+    alt = "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w)))
+    return re.compile(r"(?<![\w-])(?:" + alt + r")\s+([^\W\d_][\w'’-]*)\s+([^\W\d_][\w'’-]*)",
+                      re.IGNORECASE)
+
+
+def _unlisted_person_before(text: str, lo: int, hi: int,
+                            inside: Callable[[int, int], bool]) -> bool:
+    """Between `lo` and `hi` an office word is followed by a capitalised two-word name that no
+    mention covers: a person the gazetteer does not hold ("Armenia's deputy foreign minister
+    Anna Petrosyan met his ..."). A pronoun after them is more likely theirs than that of a
+    person of an earlier sentence, so it is not carried over."""
+    for m in _titled_name_re().finditer(text, lo, hi):
+        first, last = m.group(1), m.group(2)
+        if first[0].isupper() and last[0].isupper() and not inside(m.start(1), m.end(2)):
+            return True
+    return False
 
 
 def _pronoun_gender(g: Gazetteer, word: str) -> str | None:

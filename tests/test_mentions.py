@@ -501,3 +501,22 @@ def test_demonym_before_office_noun_and_an_unknown_full_name_is_no_state_mention
     # the same words before a known person join that person
     text = "Russian peacekeeping commander Rustam Muradov said the corridor would reopen."
     assert [m.actor_id for m in find_mentions(text, D2023)] == ["rustam-muradov"]
+
+
+def test_a_pronoun_after_a_titled_person_the_gazetteer_lacks_is_not_carried_over():
+    # "his" belongs to the unlisted deputy minister, not to the spokesman of the sentence before
+    text = ("Kremlin spokesman Dmitry Peskov said Moscow was ready to help. Armenia's deputy "
+            "foreign minister Anna Melikyan met his Azerbaijani counterpart in Tbilisi.")
+    ms = find_mentions(text, D2023)
+    assert resolve_pronouns(text, sentence_spans(text), ms) == []
+    # a listed name there keeps the pronoun in its sentence; an object pronoun still looks back
+    text = ("Kremlin spokesman Dmitry Peskov said Moscow was ready to help. Armenia's deputy "
+            "foreign minister Anna Melikyan then phoned him.")
+    ms = find_mentions(text, D2023)
+    prons = resolve_pronouns(text, sentence_spans(text), ms)
+    assert [(p.text, p.actor_id) for p in prons] == [("him", "dmitry-peskov")]
+    text = ("Kremlin spokesman Dmitry Peskov said Moscow was ready to help. Later that day "
+            "foreign minister Sergey Lavrov met his Armenian counterpart.")
+    ms = find_mentions(text, D2023)
+    prons = resolve_pronouns(text, sentence_spans(text), ms)
+    assert [(p.text, p.actor_id) for p in prons] == [("his", "sergey-lavrov")]
