@@ -769,12 +769,11 @@ def _agreed_at(rx: re.Pattern[str], s: Sentence) -> list[tuple[int, int, str]]:
     participle: no people before it). Not in a contrast clause after another encounter ("A met
     B in Moscow, while C signed the statement in Yerevan": C signed apart)."""
     out = []
-    contrast = cues().contrast
     for hit in rx.finditer(s.text):
         at = s.start + hit.end()
         if not any(m.start == at and m.place_id is not None for m in s.mentions):
             continue
-        if contrast is not None and contrast.search(s.text, 0, hit.start()):
+        if _contrast_before(s, hit.start()):
             continue
         i = s.start + hit.start()
         if any(m.end <= i and m.actor_id is not None and not s.text[
@@ -1416,8 +1415,7 @@ def _outcomes(s: Sentence, text: str) -> list[tuple[int, int]]:
             continue  # "a signed treaty": the verb's participle describes a thing
         if _inside(start, _other_time_spans(s)):
             continue
-        contrast = cues().contrast
-        if contrast is not None and contrast.search(s.text, 0, m.start()):
+        if _contrast_before(s, m.start()):
             continue  # "..., while C signed it separately": what someone else did
         rest = text[start:s.end]
         end_m = _OUTCOME_END.search(rest)
@@ -1655,6 +1653,13 @@ def _stayed_away(s: Sentence, m: Mention) -> bool:
     c = cues()
     return c.absent.match(s.text, j, j + 40) is not None and not (
         c.not_sent is not None and c.not_sent.match(s.text, j, j + 40))
+
+
+def _contrast_before(s: Sentence, at: int) -> bool:
+    """A `contrast` clause (", while ...", ", who said ...") opens before offset `at` of the
+    sentence text: what stands there is someone else's doing or account."""
+    c = cues().contrast
+    return c is not None and c.search(s.text, 0, at) is not None
 
 
 def _after_contrast(s: Sentence, m: Mention, g: _Cand) -> re.Match[str] | None:
@@ -2098,9 +2103,10 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
     topic: list[Mention] = []  # named by a topic pair: taken only if no one else is
     absentees: list[Mention] = []  # "X stayed away ...": a party of it, if it was cancelled
     own = elsewhen
-    if len(_find_triggers(s)) > 1 and ("instead" in s.text or "still" in s.text):
+    trigs = _find_triggers(s)
+    if len(trigs) > 1 and ("instead" in s.text or "still" in s.text):
         cs = _clause_start(s, g.triggers[0][0])
-        if cs and _find_triggers(s)[0][0] < s.start + cs and \
+        if cs and trigs[0][0] < s.start + cs and \
                 _instead_clause(s, s.start, *g.triggers[0]):
             # "X pulled out of ..., and Y met Z there instead": the clause before is the other
             # meeting's, its people and its cancellation
