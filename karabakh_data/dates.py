@@ -2073,6 +2073,13 @@ def _past_word(w: str) -> bool:
     return w in _vocab().past_verbs or (len(w) > 4 and w.endswith("ed") and not w.endswith("eed"))
 
 
+def _past_verb(w: str) -> bool:
+    """A past form that tells the past: a listed irregular past, or an "-ed" word that is no
+    plan's participle of the future list ("scheduled", "expected")."""
+    v = _vocab()
+    return _past_word(w) and (w in v.past_verbs or w not in v.future_set)
+
+
 # Right after a date: a past auxiliary, at most one "-ly" adverb, then a word (see below).
 _AUX_AFTER = re.compile(r"[ \u00a0]+(?:had|was|were)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?([a-z]+)\b")
 
@@ -2106,9 +2113,7 @@ def _told_before(text: str, pos: int) -> bool:
     if not prev or (len(prev) > 1 and prev[1] in _NOT_TOLD):
         return False
     w = prev[0]
-    if _past_word(w) and (w in _vocab().past_verbs or w not in _vocab().future_set):
-        return True
-    return _told_with_object(text, pos)
+    return _past_verb(w) or _told_with_object(text, pos)
 
 
 # "signed a decree on Thursday", "launched its offensive on Tuesday": a past verb, a short
@@ -2125,9 +2130,7 @@ def _told_with_object(text: str, pos: int) -> bool:
     m = _VERB_OBJECT_ON.search(text, max(0, pos - 60), pos)
     if m is None:
         return False
-    w = m.group(1)
-    v = _vocab()
-    if not _past_word(w) or (w not in v.past_verbs and w in v.future_set):
+    if not _past_verb(m.group(1)):
         return False
     before = _prev_words(text, m.start(1), 1)
     return not (before and before[0] in _NOT_TOLD)
@@ -2904,11 +2907,8 @@ def _told_as_past(text: str, at: _Atom) -> bool:
         return False
     near = back[-2:-1] if back[-1:] and back[-1] in _END_PREPS else back[-1:]
 
-    def past(w: str) -> bool:
-        return _past_word(w) and (w in v.past_verbs or w not in v.future_set)
-
-    return "had" in back or any(past(w) for w in near) \
-        or any(w in _PAST_AUX or past(w) for w in fwd) or _past_copula(back, v)
+    return "had" in back or any(_past_verb(w) for w in near) \
+        or any(w in _PAST_AUX or _past_verb(w) for w in fwd) or _past_copula(back, v)
 
 
 def _past_copula(back: list[str], v: _Vocab) -> bool:
