@@ -2573,8 +2573,28 @@ def _antecedent(d: _Doc, a: _Attr, c: _Cand, prev: list[_Attr]) -> tuple[str, ..
             ok = [i for i in p.ids if _actor(i)[0] == kind and
                   (role is None or not _role(i) or role.search(_role(i)))]
             if len(ok) == 1:
+                if kind == "person" and _fitting_person_between(d, p, c, ok[0], role):
+                    return ()
                 return tuple(ok)
     return ()
+
+
+def _fitting_person_between(d: _Doc, last: _Attr, c: _Cand, speaker: str,
+                            role: re.Pattern[str] | None) -> bool:
+    """Whether a person other than `speaker` whom the title `c` could also name is mentioned
+    between the statement `last` and the title: in "A said ... . An aide to B said the minister
+    had stressed ...", "the minister" may be B as well as A, so it is left unresolved rather
+    than given to A. A person the title cannot name (another office) does not count."""
+    lo = max(last.end, last.trig[1])
+    for si in range(last.sent, d.sent_of(c.start) + 1):
+        for m in d.sents[si].mentions:
+            if not lo <= m.start < c.start or not m.actor_id or m.actor_id == speaker:
+                continue
+            if d.in_quote(m.start) or _actor(m.actor_id)[0] != "person":
+                continue
+            if role is None or not _role(m.actor_id) or role.search(_role(m.actor_id)):
+                return True
+    return False
 
 
 @lru_cache(maxsize=4096)

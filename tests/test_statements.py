@@ -1815,3 +1815,15 @@ def test_violating_a_court_order_is_no_ceasefire_topic() -> None:
     (r,) = _rows("Mirzoian told the Security Council that the closure of the road to Karabakh "
                  "violated the provisional measures ordered by the ICJ.", dt.date(2023, 8, 17))
     assert "ceasefire" not in r.topics and "legal_action" in r.topics
+
+
+def test_office_title_is_not_given_to_a_speaker_when_another_holder_is_named_between() -> None:
+    # "the minister" could be the Armenian minister named just before it as well as the
+    # Azerbaijani one who spoke earlier: the words must not go to the earlier speaker
+    rows = _rows("Bayramov told reporters that Baku favoured a quick treaty. A spokesman "
+                 "for Mirzoyan said the minister had insisted on a mutual withdrawal of troops.")
+    assert not any("withdrawal" in r.text and r.speaker_id == "jeyhun-bayramov" for r in rows)
+    # a person whom the title cannot name (another office) leaves the reading as it was
+    rows = _rows("Aliyev said Baku wanted a quick treaty. He later received Mirzoyan. "
+                 "The president stressed the need to open the border.")
+    assert any("open the border" in r.text and r.speaker_id == "ilham-aliyev" for r in rows)
