@@ -1709,3 +1709,24 @@ def test_what_a_document_provided_for_takes_no_date_from_its_signing() -> None:
                     "Armenia handed over the Kalbajar district.", dt.date(2024, 1, 10))
     assert not [r for r in found if r.event_type == "territorial_change"
                 and r.date == dt.date(2020, 11, 10)]
+
+
+def test_those_who_talked_about_a_clash_are_no_party_to_it() -> None:
+    # the envoy and the two leaders he phoned discussed the fighting; none of them fought
+    r = _one("The US envoy phoned President Aliyev and Prime Minister Pashinyan on Tuesday about "
+             "the shelling near Jermuk.", "armed_clash", dt.date(2022, 9, 14))
+    assert not set(r.actors) & {"ilham-aliyev", "nikol-pashinyan", "united-states"}
+    # a name that did the shelling keeps its part
+    r = _one("On Tuesday Azerbaijani troops shelled Jermuk.", "armed_clash", dt.date(2022, 9, 14))
+    assert "azerbaijan" in r.actors
+
+
+def test_a_document_signed_before_takes_no_date_from_the_talks_about_it() -> None:
+    # the talks were on Tuesday; the accords they were about had been signed long before
+    found = _events("On Tuesday the ministers met in Minsk to discuss putting into practice the "
+                    "accords signed by the three presidents.", dt.date(2022, 6, 15))
+    assert not [r for r in found if r.event_type == "agreement"]
+    # a date of the signing's own still dates it
+    r = _one("On Tuesday the ministers discussed the declaration signed by the presidents on "
+             "6 October 2022.", "agreement", dt.date(2023, 2, 1))
+    assert r.date == dt.date(2022, 10, 6)
