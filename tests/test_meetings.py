@@ -168,7 +168,8 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "topic_pair", "head_apposition", "takes_part", "no_mediator", "repeated",
              "needs_each", "attends", "sport", "hearsay", "denial", "denies", "purpose",
              "habit", "about_region", "object_before", "not_sent", "agreed_at", "consequence",
-             "mediator_verb", "host_verb", "asks", "contrast", "joins", "sides_count"}
+             "mediator_verb", "host_verb", "asks", "contrast", "joins", "sides_count",
+             "apart", "other_encounter", "agreed_subject", "pair_noun", "pair_verb", "spoken_in"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -1918,3 +1919,29 @@ def test_what_took_a_cancelled_meetings_place_in_the_same_sentence_is_its_own() 
     assert set(ms["held"].participants) == {"nikol-pashinyan", "emmanuel-macron",
                                             "charles-michel"}
     assert ms["held"].date == dt.date(2023, 10, 5) and ms["held"].place_id == "granada"
+
+
+def test_a_mediator_seeing_each_side_apart_is_no_meeting_of_the_sides() -> None:
+    # the mediators are unnamed in the gazetteer: what is left must not pair the two sides
+    assert _meetings("On Tuesday in Baku the envoys met separately with Azerbaijan's foreign "
+                     "minister, and on Wednesday they flew on to Yerevan, where they were "
+                     "received by Foreign Minister Ararat Mirzoyan.", dt.date(2022, 6, 10)) == []
+
+
+def test_a_day_after_meeting_someone_tells_another_encounter() -> None:
+    (m,) = _meetings("Vladimir Putin held talks with Ilham Aliyev in Kazan on Thursday, a day "
+                     "after meeting Nikol Pashinyan there.", dt.date(2024, 10, 25))
+    assert set(m.participants) == {"vladimir-putin", "ilham-aliyev"}
+    assert m.date == dt.date(2024, 10, 24)
+
+
+def test_deputy_foreign_ministers_meet_at_officials_level() -> None:
+    (m,) = _meetings("The Armenian and Azerbaijani deputy foreign ministers held consultations "
+                     "in Vienna on 3 March.", dt.date(2022, 3, 5))
+    assert m.level == "officials"
+
+
+def test_an_organisations_summit_opening_the_sentence_is_no_party() -> None:
+    (m,) = _meetings("The CSTO summit in Yerevan on 23 November brought Putin and Pashinyan "
+                     "together.", dt.date(2022, 11, 24))
+    assert "csto" not in m.participants and m.mediator != "csto"
