@@ -3137,6 +3137,8 @@ def _split_separate(c: _Cand) -> list[_Cand]:
     ps = _parties(c)
     if c.separate and ps == set(CONFLICT_PARTIES) and _met_apart_by_someone(c):
         return []  # "the co-chairs met separately with A, ..., received by B": A and B never met
+    if ps >= set(CONFLICT_PARTIES) and _sides_on_different_days(c):
+        return []  # "met A in Baku on Thursday, and the next day B in Yerevan": never together
     if not c.separate or not ps >= set(CONFLICT_PARTIES) or len(ps) < 3:
         return [c]
     out = []
@@ -3149,6 +3151,51 @@ def _split_separate(c: _Cand) -> list[_Cand]:
         one.shuttle = True
         out.append(one)
     return out
+
+
+def _sides_on_different_days(c: _Cand) -> bool:
+    """"In Baku on Thursday they held talks with A, and the following day they were received
+    in Yerevan by B", "met A in Baku on Monday and B in Yerevan on Tuesday": the sentence parts
+    the two sides' names into stretches that each have a day and a place of their own, other
+    than the other stretch's. The sides met a third party on different days in different
+    cities, never each other, and which third party the row could not say."""
+    s = c.sent
+    side_at: dict[str, list[int]] = {}
+    for key, m in c.participants.items():
+        p = party_of(key)
+        if m is not None and p in CONFLICT_PARTIES and s.start <= m.start < s.end:
+            side_at.setdefault(p, []).append(m.start)
+    if len(side_at) < 2:
+        return False
+    first, last = sorted((min(v), max(v)) for v in side_at.values())
+    if first[1] >= last[0]:
+        return False  # the two sides' names are interleaved: one list of participants
+    days = [(d.start, d.date) for d in s.dates if d.date is not None and d.precision == "day"]
+    places = [(m.start, m.place_id) for m in s.mentions if m.place_id is not None]
+
+    def stretch(lo: int, hi: int) -> tuple[set[object], set[object]]:
+        return ({v for at, v in days if lo <= at < hi}, {v for at, v in places if lo <= at < hi})
+
+    # the first side's day and place before it, or right after it; the other side's next;
+    # or the two halves of the sentence on either side of a clause break between the sides
+    splits = [((s.start, first[1]), (first[1] + 1, last[0])),
+              ((first[1] + 1, last[0]), (last[1] + 1, s.end))]
+    breaks = list(_CLAUSE_BREAK.finditer(s.text, first[1] - s.start, last[0] - s.start))
+    if breaks:  # (each half with an encounter's word of its own)
+        k = s.start + breaks[-1].start()
+        found = _find_triggers(s)
+        if any(t0 < k for t0, _, _ in found) and any(k < t0 for t0, _, _ in found):
+            splits.append(((s.start, k), (k, s.end)))
+    for one, two in splits:
+        d1, p1 = stretch(*one)
+        d2, p2 = stretch(*two)
+        if d1 and d2 and p1 and p2 and not d1 & d2 and not p1 & p2:
+            return True
+    return False
+
+
+#: a break between two clauses: ", and", ", while", ", then", ";"
+_CLAUSE_BREAK = re.compile(r",\s*(?:and|while|then|but)(?![\w-])|;")
 
 
 def _met_apart_by_someone(c: _Cand) -> bool:

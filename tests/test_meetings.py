@@ -1945,3 +1945,15 @@ def test_an_organisations_summit_opening_the_sentence_is_no_party() -> None:
     (m,) = _meetings("The CSTO summit in Yerevan on 23 November brought Putin and Pashinyan "
                      "together.", dt.date(2022, 11, 24))
     assert "csto" not in m.participants and m.mediator != "csto"
+
+
+def test_sides_seen_on_different_days_in_different_cities_never_met() -> None:
+    # the envoys saw one minister in one capital and the other a day later in the other
+    text = ("The envoys held talks with Bayramov in Baku on Monday, and the next day they met "
+            "Mirzoyan in Yerevan.")
+    assert not _meetings(text, dt.date(2023, 3, 1))
+    text = "The envoys met Bayramov in Baku on Monday and Mirzoyan in Yerevan on Tuesday."
+    assert not _meetings(text, dt.date(2023, 3, 1))
+    # one meeting of both whose sentence names another day and place elsewhere stays
+    text = "Bayramov met Mirzoyan in Almaty on Friday, a week after talks in Washington on 3 May."
+    assert len(_meetings(text, dt.date(2024, 5, 12))) == 1
