@@ -1890,7 +1890,8 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
             continue  # "marched on 9 May, and police detained 40": the march's day
         if _reference_year(d, h, hits, text):
             continue  # "detained after the 2023 offensive": the offensive's year
-        if d.end <= h.start and h.event_type == "agreement" and _reduced_signing(h, text):
+        if d.end <= h.start and h.event_type == "agreement" and _reduced_signing(h, text) \
+                and not _NOUN_MODIFIER_GAP.fullmatch(text, d.end, h.start):
             continue  # "talks on Tuesday on the statements signed by the leaders": signed
             # before, on a day of its own (a date after the participle may still give it)
         if d.end <= h.start and _PROVIDED_UNDER.search(text, d.end, h.start):
@@ -1935,6 +1936,9 @@ def _reduced_signing(h: _Hit, text: str) -> bool:
     return _vocab().cues["document_at_end"].search(text, max(0, at - 40), at) is not None
 
 
+#: at most two words between a date and the trigger: the date is the document's own ("the
+#: November 2020 statement signed by ...")
+_NOUN_MODIFIER_GAP = re.compile(r"(?:\s+[\w'’-]+){0,2}\s*")
 #: "by" right after a participle: its agent follows
 _BY_AFTER = re.compile(r"\s+by(?![\w-])", re.IGNORECASE)
 #: a participle and "by" ending a trigger's words ("statements signed by")

@@ -188,6 +188,9 @@ class _Cues:
     #: after "after/before": an encounter of another time, told as a phrase ("a day after
     #: meeting X"), whose people are not at the meeting reported
     other_encounter: re.Pattern[str] | None
+    #: a speech verb right before an `other_encounter` phrase: the phrase is the meeting
+    #: the words came after ("Michel said after hosting A and B"), no other encounter
+    said_after: re.Pattern[str] | None
     #: right before a planned meeting's trigger: its unnamed subject agreed to it ("The sides
     #: agreed to meet again next month"); the subject nouns are `agreed_subject` cues
     agreed_to: re.Pattern[str]
@@ -407,6 +410,9 @@ def cues() -> _Cues:
         if by.get("apart") else None,
         other_encounter=re.compile(r"(?<![\w-])(?:after|before)\s+(?:" + joined["other_encounter"]
                                    + r")\s+", re.IGNORECASE) if by.get("other_encounter") else None,
+        said_after=re.compile(r"(?<![\w-])(?:" + joined["said_after"] + r")\s*(?:shortly\s+|"
+                              r"just\s+|right\s+|soon\s+)?$", re.IGNORECASE)
+        if by.get("said_after") else None,
         agreed_to=re.compile(r"\b(?:(?:the\s+)?(?:two\s+)?(?:" + joined["agreed_subject"]
                              + r")|both\s+sides|they)\s+(?:also\s+)?agreed\s+to\s+$",
                              re.IGNORECASE),
@@ -1436,7 +1442,10 @@ def _other_encounters(s: Sentence) -> list[tuple[int, int]]:
     cached = s.__dict__.get("_meeting_other_encounters")  # asked per date and trigger
     if cached is None:
         cached = []
+        said = cues().said_after
         for om in oe.finditer(s.text):
+            if said is not None and said.search(s.text, max(0, om.start() - 30), om.start()):
+                continue  # "Michel said after hosting A and B": the meeting reported
             stop = _CLAUSE_STOP.search(s.text, om.end())
             cached.append((s.start + om.start(),
                            s.start + (stop.start() if stop else len(s.text))))

@@ -1730,3 +1730,7 @@ def test_a_document_signed_before_takes_no_date_from_the_talks_about_it() -> Non
     r = _one("On Tuesday the ministers discussed the declaration signed by the presidents on "
              "6 October 2022.", "agreement", dt.date(2023, 2, 1))
     assert r.date == dt.date(2022, 10, 6)
+    # the document's own date, written before its noun, still dates it
+    r = _one("The war ended with the November 2020 statement signed by the three leaders.",
+             "agreement", dt.date(2023, 2, 1))
+    assert r.date == dt.date(2020, 11, 1)

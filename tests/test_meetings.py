@@ -169,7 +169,8 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "needs_each", "attends", "sport", "hearsay", "denial", "denies", "purpose",
              "habit", "about_region", "object_before", "not_sent", "agreed_at", "consequence",
              "mediator_verb", "host_verb", "asks", "contrast", "joins", "sides_count",
-             "apart", "other_encounter", "agreed_subject", "pair_noun", "pair_verb", "spoken_in"}
+             "apart", "other_encounter", "said_after", "agreed_subject", "pair_noun", "pair_verb",
+             "spoken_in"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -1957,3 +1958,11 @@ def test_sides_seen_on_different_days_in_different_cities_never_met() -> None:
     # one meeting of both whose sentence names another day and place elsewhere stays
     text = "Bayramov met Mirzoyan in Almaty on Friday, a week after talks in Washington on 3 May."
     assert len(_meetings(text, dt.date(2024, 5, 12))) == 1
+
+
+def test_words_said_after_hosting_the_sides_come_from_the_meeting_itself() -> None:
+    # the host spoke after the talks he hosted: the two he hosted are its participants
+    text = ("At their talks in Geneva on 3 May 2023, the two sides agreed to meet again, the "
+            "envoy Toivo Klaar said after hosting Pashinyan and Aliyev.")
+    rows = _meetings(text, dt.date(2023, 5, 5))
+    assert any({"nikol-pashinyan", "ilham-aliyev"} <= set(r.participants) for r in rows)
