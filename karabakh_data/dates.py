@@ -319,6 +319,7 @@ def _prefix_last(v: _Vocab) -> dict[str, frozenset[str]]:
         "partday": frozenset({"same", "that", "following", "next"}),
         "dom": frozenset({"the"}),
         "weekday": frozenset({"last", "coming", "past", "this", "next"}),
+        "weekend": frozenset({"last", "coming", "past", "this", "next", "the"}),
     }
 
 
@@ -334,6 +335,7 @@ _DISPATCH = {
     "decw": ("decade",),
     "unit": ("ago", "rel", "dayword"),
     "dw": ("partday", "dayword"),
+    "wkd": ("weekend",),
 }
 
 
@@ -514,6 +516,12 @@ def _patterns() -> _Patterns:
     rmw = "last|this coming|this past|this|next|coming|past"
     fam.append(("weekday", rf"{nb}(?P<wd>{wd_alt})(?![A-Za-z])",
                 rf"{nb}(?P<rm>{_w(rmw)}){_WS}\Z", False))
+    # over the weekend / at the weekend / last weekend / this coming weekend: the Saturday and
+    # Sunday next to the publication day ("the weekend" alone needs "over"/"at"/"during")
+    fam.append(("weekend", rf"{nb}weekend(?![A-Za-z'’-])",
+                rf"(?:{nb}(?P<pw>{_w('over|at|during')}){_WS})?"
+                rf"{nb}(?P<rm>{_w('this past|this coming|the|this|last|past|next|coming')}){_WS}\Z",
+                True))
     # One scan finds every anchor; its class says which families to try there. The pattern
     # starts with a character class (the anchors' first characters) so the regex engine can
     # skip quickly to candidate positions; the word found is then classified by lookup.
@@ -523,7 +531,8 @@ def _patterns() -> _Patterns:
                             ("unit", ("day", "days", "week", "weeks", "month", "months", "year",
                                       "years"), False),
                             ("dw", ("yesterday", "today", "tonight", "tomorrow", "morning",
-                                    "afternoon", "evening", "night", "eve"), False)):
+                                    "afternoon", "evening", "night", "eve"), False),
+                            ("wkd", ("weekend",), False)):
         for w in ws:
             for form in ((w.capitalize(), w.upper()) if proper else (w, w.capitalize())):
                 classes.setdefault(form, cls)
@@ -903,6 +912,12 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
         if at.unit == "day" and rm not in ("the same", "that", "that same", "the following",
                                            "the next", "the previous"):
             return None            # "this day" ("to this day") is not a date
+        return at
+    if kind == "weekend":
+        if at.rm == "the" and not g.get("pw"):
+            return None            # "the weekend" alone: "the weekend's talks", "the weekend of"
+        if re.match(r"[\s\u00a0]+of(?![A-Za-z])", text[at.end:at.end + 6]):
+            return None            # "the weekend of 12-13 March" names its own days
         return at
     if kind == "partday":
         # "the same evening", "early the next morning": the rules of "the same day" /
@@ -1694,6 +1709,8 @@ def _resolve(at: _Atom, ref: _Ref, ctx: _Ctx, future: bool) -> _Res:
         return _resolve_dayword(at, ref, ctx)
     if k == "weekday":
         return _resolve_weekday(at, ref, future)
+    if k == "weekend":
+        return _resolve_weekend(at, ref, ctx, future)
     if k == "dom":
         return _resolve_dom(at, ctx)
     return _none(False)
@@ -1971,6 +1988,37 @@ def _resolve_weekday(at: _Atom, ref: _Ref, future: bool) -> _Res:
     else:
         d = r - dt.timedelta(days=back)
     return _Res(d, None, "day", True)
+
+
+_WEEKEND_NEAR_DAYS = 7   # a day of its paragraph is at most this far before "the weekend"
+
+
+def _resolve_weekend(at: _Atom, ref: _Ref, ctx: _Ctx, future: bool) -> _Res:
+    """'over the weekend', 'last weekend', 'this coming weekend': the day span Saturday-Sunday
+    next to the publication day, the one behind it in past context (the one just over, or on a
+    Sunday the one ending that day), the one ahead in future context. Left unresolved where the
+    words do not say which: a past "over the weekend" told on a Saturday, "next weekend" on a
+    weekday (this one or the one after), or (see `find_dates`) a past "over/at the weekend"
+    after a day of its paragraph more than a week before it ("began on 19 September. Over the
+    weekend, ..." in October; "last weekend", "this weekend" always count from the report)."""
+    if not ref.allows("day"):
+        return _none(True)
+    r, rm = ref.date, at.rm or ""
+    wd = r.weekday()
+    if rm in ("next", "coming", "this coming") or (future and rm not in ("last", "past",
+                                                                          "this past")):
+        if rm == "next" and wd < 5:
+            return _none(True)
+        sat = _monday(r) + dt.timedelta(days=5)
+        if rm == "next" or (wd == 6 and rm != "this"):
+            sat += dt.timedelta(days=7)
+    else:
+        if wd == 5 and rm not in ("last", "past", "this past"):
+            return _none(True)     # on a Saturday: today, or the weekend before?
+        sat = _monday(r) - dt.timedelta(days=2)
+        if wd == 6 and rm in ("the", "this"):
+            sat = r - dt.timedelta(days=1)
+    return _Res(sat, sat + dt.timedelta(days=1), "day", True, True)
 
 
 def _resolve_range(at: _Atom, ref: _Ref, ctx: _Ctx, future: bool) -> _Res:
@@ -2457,8 +2505,9 @@ def _sets_the_scene(text: str, at: _Atom, r: _Res) -> bool:
 
 
 # A timeline entry's label: a bare year at the head of its line (after a bullet at most), then a
-# colon or a spaced dash ("2020: ...", "- 2021 — ..."); the line's year-less dates are that year's.
-_TIMELINE_LABEL = re.compile(r"[ \t\u00a0]*(?::|[ \t\u00a0][-\u2013\u2014])[ \t\u00a0]")
+# colon or a spaced dash or double hyphen ("2020: ...", "- 2021 — ...", "2022 -- ..."); the line's
+# year-less dates are that year's.
+_TIMELINE_LABEL = re.compile(r"[ \t\u00a0]*(?::|[ \t\u00a0](?:--|[-\u2013\u2014]))[ \t\u00a0]")
 _LINE_HEAD = re.compile(r"(?:^|\n)[ \t\u00a0]*(?:[-*\u2022\u2013\u2014][ \t\u00a0]*)?\Z")
 
 
@@ -2606,10 +2655,15 @@ def find_dates(text: str, reference: dt.date | None = None,
                     ref.date if ref.allows("day") else None)
             r = (_Res(last - dt.timedelta(days=at.n), last, "day", True, True)
                  if last is not None else _none(True))
+        elif entry is not None and at.start < entry[1] and at.y is None and at.ry is None \
+                and not at.rm and at.kind in _ENTRY_DATED:
+            # the entry's line is told after its day: a past verb does not push a day just
+            # after it into the year before ("28 February 2024: talks ... ended on 29 February")
+            done, ctx.done = ctx.done, False
+            r = _safe_resolve(at, entry[0], ctx, fut)
+            ctx.done = done
         else:
-            r = _safe_resolve(at, entry[0] if entry is not None and at.start < entry[1]
-                              and at.y is None and at.ry is None and not at.rm
-                              and at.kind in _ENTRY_DATED else ref, ctx, fut)
+            r = _safe_resolve(at, ref, ctx, fut)
         if at.kind == "dayword" and at.dw == "the day before" and text.endswith("eve", 0, at.end) \
                 and (day_at is None or (coarse_at is not None
                                         and not _same_sentence(text, day_at, coarse_at))):
@@ -2667,6 +2721,13 @@ def find_dates(text: str, reference: dt.date | None = None,
                 r = _Res(dt.date(y, at.m, at.d), None, "day", False)
         if r.date is not None and r.rel and at.kind == "md" and at.y is None \
                 and at.ry is None and not counted and _names_old_document(text, at, r, ref):
+            r = _none(True)
+        if at.kind == "weekend" and at.rm == "the" and r.date is not None and not fut \
+                and ctx.day is not None and day_at is not None \
+                and ctx.day[0] < r.date - dt.timedelta(days=_WEEKEND_NEAR_DAYS) \
+                and "\n" not in text[day_at:at.start]:
+            # "The exodus began on 19 September. Over the weekend, ...": the paragraph's story
+            # is weeks before the report, so its weekend may be that story's
             r = _none(True)
         end = None
         if r.date is not None:
@@ -2931,12 +2992,22 @@ def _ended_period(unit: str | None, ref: _Ref, ctx: _Ctx) -> _Res:
     narrative has named one before the publication month; otherwise it is left unknown. "the
     end of the week" likewise: the week of the narrative's last day, if an earlier one."""
     r = ref.date
-    if unit == "week" and ctx.day is not None and _monday(ctx.day[0]) < _monday(r) \
-            and ctx.day[0].weekday() <= 4:
-        # "The exodus began on Tuesday, 19 September. By the end of the week, 100,000 had
-        # crossed" (a report of the week after): the week of the day the narrative last named;
-        # after a weekend day the writer may mean the week that follows
-        return _Res(_monday(ctx.day[0]), None, "week", ctx.day[1])
+    if unit == "week" and ctx.day is not None and ctx.month is not None \
+            and ctx.month[:2] != (ctx.day[0].year, ctx.day[0].month):
+        # "... summit of 8 August. Earlier this month, the envoys met, and by the end of the
+        # week they had agreed": the narrative has since moved to a month known only to the
+        # month, so neither that day's week nor the publication week is the one meant
+        return _none(True)
+    if unit == "week" and ctx.day is not None and _monday(ctx.day[0]) < _monday(r):
+        if ctx.day[0].weekday() <= 4:
+            # "The exodus began on Tuesday, 19 September. By the end of the week, 100,000 had
+            # crossed" (a report of the week after): the week of the day the narrative last
+            # named
+            return _Res(_monday(ctx.day[0]), None, "week", ctx.day[1])
+        if _monday(ctx.day[0]) + dt.timedelta(days=7) < _monday(r):
+            # after a weekend day the writer may mean that week or the one that follows;
+            # both are over, so the publication week is not it either
+            return _none(True)
     if unit == "week":
         return _Res(_monday(r), None, "week", True)   # the publication week, as before
     if unit == "month" and ctx.month is not None and (ctx.month[0], ctx.month[1]) < (r.year,

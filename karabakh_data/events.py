@@ -211,7 +211,7 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "exception_before", "relative_subject", "result_relative", "simple_past",
                "simple_past_aux", "finite_after", "after_event", "title_before",
                "relative_past", "relative_main_aux", "relative_not_before", "reduced_relative",
-               "running_toll")
+               "running_toll", "mediator_before", "topic_before")
 
 
 @lru_cache(maxsize=1)
@@ -278,6 +278,17 @@ def _vocab() -> _Vocab:
     cues["title_before"] = re.compile(r"(?<![\w-])(?:" + alts("title_before") + r")\s*[:,]?\s*"
                                       r"(?:[\"“«][^\"”»\n]{0,80}|[‘'][^’'\n]{0,80})$",
                                       re.IGNORECASE)
+    # the go-between's words, then names joined by commas and "and" up to the name read
+    # (each capitalised word whole, so the run never splits a word two ways)
+    cues["mediator_before"] = re.compile(
+        r"(?<![\w-])(?:" + alts("mediator_before") + r")(?:[\s,]|(?-i:[A-Z])[\w’'.-]*(?![\w’'.-])"
+        r"|(?:and|the)(?![\w-]))*$", re.IGNORECASE)
+    # the topic words, then at most three words ("the latest", "renewed") up to the trigger
+    cues["topic_before"] = re.compile(r"(?<![\w-])(?:" + alts("topic_before")
+                                      + r")\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+    # a document's noun ending the text before a participle ("the statements signed by")
+    cues["document_at_end"] = re.compile(r"(?<![\w-])(?:" + alts("document_strong") + "|"
+                                         + alts("document_weak") + r")\s+$", re.IGNORECASE)
     cues["anaphor_start"] = re.compile(alts("anaphor_start"), re.IGNORECASE)
     cues["elapsed_before"] = re.compile(r"(?<![\w-])(?:" + alts("elapsed_before") + ")",
                                         re.IGNORECASE)
@@ -326,6 +337,9 @@ def _vocab() -> _Vocab:
                                           + r")\s+(?:was|were|had\s+been|have\s+been)\s+(?:"
                                           + alts("reduced_relative") + r")(?![\w-])",
                                           re.IGNORECASE)
+    # "a mission that began in 2020": see `_other_noun_relative`
+    cues["relative_that_past"] = re.compile(r"(?<![\w-])(?:that|which)\s+(?:" + alts("simple_past")
+                                            + r"|began|begun)(?![\w-])", re.IGNORECASE)
     cues["relative_main"] = re.compile(r"(?<![\w-])(?:" + alts("simple_past") + "|"
                                        + alts("relative_main_aux") + r")(?![\w-])",
                                        re.IGNORECASE)
@@ -1502,9 +1516,13 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
                  and not v.direction_before.search(text, max(0, m.start - 30), m.start)
                  and not v.destination_before.search(text, max(0, m.start - 30), m.start)
                  and not v.cues["exception_before"].search(text, max(0, m.start - 30), m.start)
+                 and not (dr.event_type not in ("ceasefire", "agreement") and v.cues[
+                     "mediator_before"].search(text, max(lo, m.start - 80), m.start))
                  and not any(lo_ < m.start < hi_ for lo_, hi_ in _asides(text, dr.hits))
                  and not _owner_of_place(m, s.mentions, text)
                  and not _labels_it(m, dr.hits[0].start, text)
+                 and not (dr.event_type not in ("ceasefire", "agreement")
+                          and _talked_about(m, dr.hits[0].start, text))
                  and not (dr.event_type == "detention"
                           and _captives(m, dr.hits[0], text))]
 
@@ -1591,6 +1609,18 @@ def _labels_it(m: Mention, trigger: int, text: str) -> bool:
     if m.end > trigger or trigger - m.end > 80:
         return False
     return v.label_verb.fullmatch(text, m.end, trigger) is not None
+
+
+def _talked_about(m: Mention, trigger: int, text: str) -> bool:
+    """Whether a name before the trigger stands before words that make the act the topic of a
+    talk ("Blinken spoke with A and B about the fighting on the border"): those who talk about
+    a clash are no party to it. The topic words must stand right before the trigger and after
+    the name. (Those who discuss a truce or an accord may well be its parties: the caller
+    leaves those two types alone.)"""
+    if m.end > trigger or trigger - m.end > 200:
+        return False
+    t = _vocab().cues["topic_before"].search(text, m.end, trigger)
+    return t is not None and t.end() == trigger
 
 
 def _attacked_place(m: Mention, text: str) -> bool:
@@ -1860,7 +1890,16 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
             continue  # "marched on 9 May, and police detained 40": the march's day
         if _reference_year(d, h, hits, text):
             continue  # "detained after the 2023 offensive": the offensive's year
+        if d.end <= h.start and h.event_type == "agreement" and _reduced_signing(h, text) \
+                and not _NOUN_MODIFIER_GAP.fullmatch(text, d.end, h.start):
+            continue  # "talks on Tuesday on the statements signed by the leaders": signed
+            # before, on a day of its own (a date after the participle may still give it)
+        if d.end <= h.start and _PROVIDED_UNDER.search(text, d.end, h.start):
+            continue  # "a statement signed on 10 November, under which Armenia handed over
+            # Aghdam": what the document provided for was done later, on a day not given
         gap = max(0, hi - lo)
+        if d.start >= h.end and gap <= _MAX_DATE_GAP and _other_noun_relative(h, d, hits, text):
+            continue  # "have left X, ending a mission that began in 2020": the mission's
         if not _fronted(d, clause, text) and (
                 gap > _MAX_DATE_GAP or any(lo <= p < hi for p in others)):
             continue
@@ -1881,6 +1920,51 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
         best.precision or "", 9) and _contains((best.date, best.date_end, best.precision),
                                                (d.date, d.date_end, d.precision))]
     return inner[0] if inner else best
+
+
+def _reduced_signing(h: _Hit, text: str) -> bool:
+    """Whether the trigger is a participle right after a document's noun and before "by" (a
+    reduced relative clause: "talks on carrying out the statements signed by the three
+    leaders"): the document is one signed before, not a signing the sentence tells."""
+    m = _PARTICIPLE_BY.search(text, h.start, h.end)
+    if m is None or m.end() != h.end:  # the trigger's words may hold the noun and the "by"
+        if not text[h.start:h.end].lower().endswith("ed") or not _BY_AFTER.match(text, h.end):
+            return False
+        at = h.start
+    else:
+        at = m.start()
+    return _vocab().cues["document_at_end"].search(text, max(0, at - 40), at) is not None
+
+
+#: at most two words between a date and the trigger: the date is the document's own ("the
+#: November 2020 statement signed by ...")
+_NOUN_MODIFIER_GAP = re.compile(r"(?:\s+[\w'’-]+){0,2}\s*")
+#: "by" right after a participle: its agent follows
+_BY_AFTER = re.compile(r"\s+by(?![\w-])", re.IGNORECASE)
+#: a participle and "by" ending a trigger's words ("statements signed by")
+_PARTICIPLE_BY = re.compile(r"(?<![\w-])[a-z]+ed\s+by$", re.IGNORECASE)
+
+
+#: A clause telling what a document provided for ("the statement of 10 November, under which
+#: Armenia handed over three districts"): see `_date_in_clause`.
+_PROVIDED_UNDER = re.compile(r"(?<![\w-])under\s+(?:the\s+terms\s+of\s+)?(?:which|whose\s+terms)"
+                             r"(?![\w-])", re.IGNORECASE)
+
+
+def _other_noun_relative(h: _Hit, d: DateMention, hits: list[_Hit], text: str) -> bool:
+    """Whether a date after the trigger stands in a relative clause in the simple past on a
+    noun that is no trigger ("The last units have left Karabakh, ending a mission that began
+    in November 2020"): the date is when that noun's thing began, not the event's. A relative
+    on a trigger's own noun ("the fighting that began on 27 September") keeps its date, and so
+    does one with a comma or another clause's punctuation before the date."""
+    found = list(_vocab().cues["relative_that_past"].finditer(text, h.end, d.start))
+    if not found:
+        return False
+    rel = found[-1]
+    if rel.start() == h.end or any(ch in text[rel.end():d.start] for ch in ",;:"):
+        return False
+    return not any(o.end <= rel.start() and not text[o.end:rel.start()].strip(" ,")
+                   for o in hits)
 
 
 #: A comma-set relative aside: ", which took effect the next day,".

@@ -182,6 +182,24 @@ class _Cues:
     #: a count and a hyphen right before an `exclude` modifier: the number of sides, not the
     #: kind of body ("the five-party meeting"), so the modifier excludes nothing
     sides_count: re.Pattern[str] | None
+    #: near a trigger: each side was met on its own by someone else ("met separately with A,
+    #: ... received by B"), unlike a one-on-one meeting of the two sides
+    apart: re.Pattern[str] | None
+    #: after "after/before": an encounter of another time, told as a phrase ("a day after
+    #: meeting X"), whose people are not at the meeting reported
+    other_encounter: re.Pattern[str] | None
+    #: a speech verb right before an `other_encounter` phrase: the phrase is the meeting
+    #: the words came after ("Michel said after hosting A and B"), no other encounter
+    said_after: re.Pattern[str] | None
+    #: right before a planned meeting's trigger: its unnamed subject agreed to it ("The sides
+    #: agreed to meet again next month"); the subject nouns are `agreed_subject` cues
+    agreed_to: re.Pattern[str]
+    #: right before a trigger, a subject that names no one: "the two leaders also met" (the
+    #: nouns are `pair_noun` cues, the verbs `pair_verb` cues)
+    two_of_them: re.Pattern[str]
+    #: between a speaker and a call trigger: the speaking was done in the call ("announced the
+    #: deal in a video call"); the prepositions are `spoken_in` cues
+    spoken_in: re.Pattern[str]
     #: which cue lists can match in a sentence: "trigger<i>", "status<i>", "level<i>" (row i
     #: of that kind, named in `rows`), "any_trigger", "mediator", "outcome", "venue"
     filter: CueFilter
@@ -388,6 +406,21 @@ def cues() -> _Cues:
         if by.get("host_verb") else None,
         sides_count=re.compile(r"(?<![\w-])(?:" + joined["sides_count"] + r")-[a-z]+\s*$",
                                re.IGNORECASE) if by.get("sides_count") else None,
+        apart=re.compile(r"(?<![\w-])(?:" + joined["apart"] + r")(?![\w-])", re.IGNORECASE)
+        if by.get("apart") else None,
+        other_encounter=re.compile(r"(?<![\w-])(?:after|before)\s+(?:" + joined["other_encounter"]
+                                   + r")\s+", re.IGNORECASE) if by.get("other_encounter") else None,
+        said_after=re.compile(r"(?<![\w-])(?:" + joined["said_after"] + r")\s*(?:shortly\s+|"
+                              r"just\s+|right\s+|soon\s+)?$", re.IGNORECASE)
+        if by.get("said_after") else None,
+        agreed_to=re.compile(r"\b(?:(?:the\s+)?(?:two\s+)?(?:" + joined["agreed_subject"]
+                             + r")|both\s+sides|they)\s+(?:also\s+)?agreed\s+to\s+$",
+                             re.IGNORECASE),
+        two_of_them=re.compile(r"\b(?:the\s+two|both)\s+(?:" + joined["pair_noun"]
+                               + r")\s+(?:\w+\s+){0,2}(?:" + joined["pair_verb"] + r")\b[^,;]*$",
+                               re.IGNORECASE),
+        spoken_in=re.compile(r"(?<![\w-])(?:" + joined["spoken_in"]
+                             + r")\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE),
         filter=CueFilter("meetings", lists),
         rows={k: tuple(f"{k}{i}" for i in range(len(by[k])))
               for k in ("trigger", "status", "level")},
@@ -596,6 +629,9 @@ def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
         return False
     if _FROM_TIME.search(s.text, max(0, d.start - s.start - 40), d.start - s.start):
         return False  # "a truce from noon on Saturday": when it takes effect, not the talks
+    other = _other_encounters(s)
+    if other and _inside(d.start, other) and not _inside(t0, other):
+        return False  # "After meeting A on Monday, X held talks with B": A's day
     if d.end <= t0 and _SUBORDINATE_CLAUSE.search(s.text, d.end - s.start, t0 - s.start):
         # "X was freed on Wednesday, after the sides reached a deal in direct talks": the
         # date is the main clause's, the talks stand in a clause of their own
@@ -747,6 +783,13 @@ def _keep_triggers(c: _Cues, s: Sentence, found: list[tuple[int, int, str]]
                 _asked_about(c, s, t):
             continue
         out.append(t)
+    if len(out) > 1 and c.other_encounter is not None:
+        # "held talks with A on Thursday, a day after meeting B": the phrase's trigger is an
+        # encounter of another time (its people are left out, see `_other_encounters`)
+        other = _other_encounters(s)
+        kept = [t for t in out if not _inside(t[0], other)]
+        if kept:
+            out = kept
     if out and c.sport is not None and c.sport.search(s.text) and not any(
             m.actor_id is not None and is_person(m.actor_id) for m in s.mentions):
         return []  # "Armenia met Azerbaijan in a friendly": a match, not a meeting
@@ -1387,7 +1430,27 @@ def _other_time_spans(s: Sentence) -> list[tuple[int, int]]:
     for tc in _TIME_CLAUSE.finditer(s.text):
         stop = _SENTENCE_STOP.search(s.text, tc.end())
         out.append((s.start + tc.start(), s.start + (stop.start() if stop else len(s.text))))
-    return out
+    return out + _other_encounters(s)
+
+
+def _other_encounters(s: Sentence) -> list[tuple[int, int]]:
+    """"held talks with A on Thursday, a day after meeting B": phrases telling an encounter of
+    another time (B was met another day), each running to the end of its clause."""
+    oe = cues().other_encounter
+    if oe is None or not ("fter " in s.text or "efore " in s.text):
+        return []
+    cached = s.__dict__.get("_meeting_other_encounters")  # asked per date and trigger
+    if cached is None:
+        cached = []
+        said = cues().said_after
+        for om in oe.finditer(s.text):
+            if said is not None and said.search(s.text, max(0, om.start() - 30), om.start()):
+                continue  # "Michel said after hosting A and B": the meeting reported
+            stop = _CLAUSE_STOP.search(s.text, om.end())
+            cached.append((s.start + om.start(),
+                           s.start + (stop.start() if stop else len(s.text))))
+        s.__dict__["_meeting_other_encounters"] = cached
+    return cached
 
 
 #: right before an outcome verb: an article, which makes its participle an adjective
@@ -1461,10 +1524,8 @@ def _next_trigger(g: _Cand, m: Mention) -> int:
     return next((t0 for t0, _ in g.triggers if t0 > m.start), g.triggers[0][0])
 
 
-#: between a speaker and a call trigger: the speaking was done in the call ("announced the
-#: deal in a video call"), with no "that" clause or clause break between
-_SPOKEN_IN = re.compile(r"(?<![\w-])(?:in|during|on|over|via)\s+(?:a|an|the|their|its)\s+"
-                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: between a speaker and a call trigger (after a `spoken_in` phrase): a "that" clause or a
+#: clause break, so the speaking was not done in the call
 _CLAUSE_BETWEEN = re.compile(r"[,;:.\"“”]|\b(?:that|whether|if)\b", re.IGNORECASE)
 
 
@@ -1485,7 +1546,7 @@ def _is_announcer(s: Sentence, m: Mention, trigger_start: int, mode: str | None 
         return _is_announcer(s, nxt, trigger_start, mode)
     if mode in ("phone", "video"):
         between = s.text[m.end - s.start:trigger_start - s.start]
-        if _SPOKEN_IN.search(between) and not _CLAUSE_BETWEEN.search(between):
+        if cues().spoken_in.search(between) and not _CLAUSE_BETWEEN.search(between):
             return False
     # "He recalled that during a meeting with X ..." — a meeting *with* someone has the
     # speaker as its other side.
@@ -1641,8 +1702,15 @@ def _is_absent(s: Sentence, m: Mention) -> bool:
     if occ_of is not None and occ_of.search(s.text, max(0, i - 40), i):
         return True  # "on the sidelines of the first summit of the X": X holds the gathering
     occ = cues().occasion
+    # also "The CSTO summit in Moscow brought A and B together": the gathering opens the
+    # sentence as its subject
     return bool(occ is not None and occ.match(s.text, j)
-                and _AT_OCCASION.search(s.text, max(0, i - 40), i))
+                and (_AT_OCCASION.search(s.text, max(0, i - 40), i)
+                     or _THE_OPENING.fullmatch(s.text, 0, i)))
+
+
+#: all that stands before a name opening its sentence: "The CSTO summit ..."
+_THE_OPENING = re.compile(r"\W*the\s+", re.IGNORECASE)
 
 
 def _stayed_away(s: Sentence, m: Mention) -> bool:
@@ -2777,7 +2845,7 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
             # A and the Azerbaijani side by B": the heads named next are its principals
             _name_the_heads(a, m)
         if len(_parties(m)) >= 2 and (set(CONFLICT_PARTIES) & _parties(m)
-                                      or not _TWO_OF_THEM.search(ctx)):
+                                      or not cues().two_of_them.search(ctx)):
             # (only "the two leaders met ..., with the participation of X and Y" goes on: the
             # two are not the third parties the sentence names)
             continue
@@ -2800,7 +2868,7 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
                                               key=lambda kv: kv[1].start if kv[1] else -1)
                          if x is not None and (party_of(k) or k) == party), None)
             m.inherited_parties = True
-        elif _TWO_OF_THEM.search(ctx) or (not _parties_but_host(m) and any(
+        elif cues().two_of_them.search(ctx) or (not _parties_but_host(m) and any(
                 _THEIR.search(a.text, max(m.sent.start, t0 - 30), t0) for t0, _ in m.triggers)):
             _name_the_two(a, m)
             if not set(CONFLICT_PARTIES) & _parties(m) and i > 0:
@@ -2896,11 +2964,6 @@ def _took_its_place(a: Analysed, c: _Cand) -> bool:
                 or _INSTEAD_FIRST.match(a.text, c.sent.start, t0))
 
 
-#: right before a planned meeting's trigger: its unnamed subject agreed to it ("The sides agreed
-#: to meet again next month")
-_AGREED_TO = re.compile(r"\b(?:(?:the\s+)?(?:two\s+)?(?:sides|parties|ministers|foreign\s+"
-                        r"ministers|leaders|delegations)|both\s+sides|they)\s+(?:also\s+)?"
-                        r"agreed\s+to\s+$", re.IGNORECASE)
 _AGAIN_AFTER = re.compile(r"\s+again\b", re.IGNORECASE)
 
 
@@ -2912,7 +2975,7 @@ def _meets_again(a: Analysed, m: _Cand) -> bool:
     t0, t1 = next(((x0, x1) for x0, x1 in m.triggers if m.sent.start <= x0 < m.sent.end),
                   m.triggers[0])
     return _AGAIN_AFTER.match(a.text, t1) is not None and \
-        _AGREED_TO.search(a.text, max(m.sent.start, t0 - 50), t0) is not None
+        cues().agreed_to.search(a.text, max(m.sent.start, t0 - 50), t0) is not None
 
 
 def _name_the_sides_again(m: _Cand, prev: _Cand) -> None:
@@ -2935,10 +2998,6 @@ def _name_the_sides_again(m: _Cand, prev: _Cand) -> None:
         m.place = None
 
 
-#: right before a trigger, a subject that names no one: "the two leaders also met"
-_TWO_OF_THEM = re.compile(r"\b(?:the\s+two|both)\s+(?:leaders|presidents|ministers|"
-                          r"foreign\s+ministers|heads\s+of\s+state|men)\s+(?:\w+\s+){0,2}"
-                          r"(?:met|held|had|talked|spoke|sat)\b[^,;]*$", re.IGNORECASE)
 
 
 #: right before a trigger: "the three leaders last met"
@@ -3085,6 +3144,10 @@ def _split_separate(c: _Cand) -> list[_Cand]:
     """"X held separate talks with A and B": X met each side on its own, two encounters, not one
     meeting of all three (the sides did not meet each other)."""
     ps = _parties(c)
+    if c.separate and ps == set(CONFLICT_PARTIES) and _met_apart_by_someone(c):
+        return []  # "the co-chairs met separately with A, ..., received by B": A and B never met
+    if ps >= set(CONFLICT_PARTIES) and _sides_on_different_days(c):
+        return []  # "met A in Baku on Thursday, and the next day B in Yerevan": never together
     if not c.separate or not ps >= set(CONFLICT_PARTIES) or len(ps) < 3:
         return [c]
     out = []
@@ -3097,6 +3160,63 @@ def _split_separate(c: _Cand) -> list[_Cand]:
         one.shuttle = True
         out.append(one)
     return out
+
+
+def _sides_on_different_days(c: _Cand) -> bool:
+    """"In Baku on Thursday they held talks with A, and the following day they were received
+    in Yerevan by B", "met A in Baku on Monday and B in Yerevan on Tuesday": the sentence parts
+    the two sides' names into stretches that each have a day and a place of their own, other
+    than the other stretch's. The sides met a third party on different days in different
+    cities, never each other, and which third party the row could not say."""
+    s = c.sent
+    side_at: dict[str, list[int]] = {}
+    for key, m in c.participants.items():
+        p = party_of(key)
+        if m is not None and p in CONFLICT_PARTIES and s.start <= m.start < s.end:
+            side_at.setdefault(p, []).append(m.start)
+    if len(side_at) < 2:
+        return False
+    first, last = sorted((min(v), max(v)) for v in side_at.values())
+    if first[1] >= last[0]:
+        return False  # the two sides' names are interleaved: one list of participants
+    days = [(d.start, d.date) for d in s.dates if d.date is not None and d.precision == "day"]
+    places = [(m.start, m.place_id) for m in s.mentions if m.place_id is not None]
+
+    def stretch(lo: int, hi: int) -> tuple[set[object], set[object]]:
+        return ({v for at, v in days if lo <= at < hi}, {v for at, v in places if lo <= at < hi})
+
+    # the first side's day and place before it, or right after it; the other side's next;
+    # or the two halves of the sentence on either side of a clause break between the sides
+    splits = [((s.start, first[1]), (first[1] + 1, last[0])),
+              ((first[1] + 1, last[0]), (last[1] + 1, s.end))]
+    breaks = list(_CLAUSE_BREAK.finditer(s.text, first[1] - s.start, last[0] - s.start))
+    if breaks:  # (each half with an encounter's word of its own)
+        k = s.start + breaks[-1].start()
+        found = _find_triggers(s)
+        if any(t0 < k for t0, _, _ in found) and any(k < t0 for t0, _, _ in found):
+            splits.append(((s.start, k), (k, s.end)))
+    for one, two in splits:
+        d1, p1 = stretch(*one)
+        d2, p2 = stretch(*two)
+        if d1 and d2 and p1 and p2 and not d1 & d2 and not p1 & p2:
+            return True
+    return False
+
+
+#: a break between two clauses: ", and", ", while", ", then", ";"
+_CLAUSE_BREAK = re.compile(r",\s*(?:and|while|then|but)(?![\w-])|;")
+
+
+def _met_apart_by_someone(c: _Cand) -> bool:
+    """"The co-chairs met separately with A, and ... were received by B": each side was met on
+    its own by a third party the gazetteer does not name (an `apart` word in the trigger's
+    sentence, every party named after its first trigger), so the two sides never met."""
+    rx, s = cues().apart, c.sent
+    if rx is None or not rx.search(s.text):
+        return False
+    first = min((t0 for t0, _ in c.triggers if s.start <= t0 < s.end), default=None)
+    return first is not None and all(m is None or m.start > first
+                                     for m in c.participants.values())
 
 
 def _on_the_conflict(a: Analysed, c: _Cand, parties: set[str]) -> bool:

@@ -1302,10 +1302,13 @@ def _resolve_pronouns(text: str, sentences: list[tuple[int, int]], mentions: lis
                     found = None
                 break
         else:
-            if text[a:b].lower() != "him" and _unlisted_person_before(
-                    text, sentences[si][0], a, overlaps):
+            subject = text[a:b].lower() != "him"  # an object is usually someone else
+            if subject and _unlisted_person_before(text, sentences[si][0], a, overlaps):
                 continue  # "minister <unlisted name> met his counterpart": theirs
             for back in (1, 2):
+                if si - back < 0 or (subject and _bare_office_before(
+                        text, sentences[si - back][0], a, overlaps)):
+                    break  # "the Secretary urged ... . He told ...": maybe the Secretary's
                 has, who = from_sentence(si - back, gender)
                 if has:
                     found = who
@@ -1328,6 +1331,31 @@ def _titled_name_re() -> re.Pattern[str]:
     alt = "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w)))
     return re.compile(r"(?<![\w-])(?:" + alt + r")\s+([^\W\d_][\w'’-]*)\s+([^\W\d_][\w'’-]*)",
                       re.IGNORECASE)
+
+
+@cache
+def _bare_office_re() -> re.Pattern[str]:
+    """"the" (the statement cues' `anaphor_lead`), at most one modifier, and a noun that stands
+    for a person by office (the cues' `anaphor` rows of value `person`: "the Secretary", "the
+    Azerbaijani president"): someone the text names by office alone."""
+    rows = read_table("statement_cues.csv")
+
+    def alt(kind: str, value: str | None = None) -> str:
+        return "|".join(sorted((w.strip() for row in rows if row.get("kind", "").strip() == kind
+                                and (value is None or (row.get("value") or "").strip() == value)
+                                for w in (row.get("pattern") or "").split("|") if w.strip()),
+                               key=lambda w: (-len(w), w)))
+
+    return re.compile(r"(?<![\w-])(?:" + alt("anaphor_lead") + r")\s+(?:[\w'’-]+\s+)?(?:"
+                      + alt("anaphor", "person") + r")(?![\w-])", re.IGNORECASE)
+
+
+def _bare_office_before(text: str, lo: int, hi: int,
+                        overlaps: Callable[[int, int], bool]) -> bool:
+    """Between `lo` and `hi` a person is named by office alone, outside every mention: "In his
+    call with President A, the Secretary urged ... . He told B ...". The pronoun may be that
+    office holder's, whom the mentions do not hold, so it is not carried over to A."""
+    return any(not overlaps(m.start(), m.end()) for m in _bare_office_re().finditer(text, lo, hi))
 
 
 def _unlisted_person_before(text: str, lo: int, hi: int,

@@ -1980,11 +1980,19 @@ class _Doc:
         follows the denial's object."""
         text = self.text
         for ps, pe in self._cues.get(si, ((), (), ()))[1] if self._cues else ():
-            if not cs < ps < ce or self.c.frame.get(_norm(text[ps:pe]), "") != "say":
+            frame = self.c.frame.get(_norm(text[ps:pe]), "")
+            if not cs < ps < ce or frame not in ("say", "tell"):
                 continue
             if text[cs:ps].rstrip().endswith(",") and not _QUOTE_MARKS.search(text, cs, ps):
-                m = _THAT.match(self.low, pe)
-                start = _skip_ws(text, m.end() if m else pe, ce)
+                if frame == "tell":
+                    # ", telling reporters that B": B after the recipient (the occasion)
+                    m = _TELL_RECIPIENT.match(self.low, pe, ce)
+                    if m is None or not m.group(0).endswith("that"):
+                        return None
+                    start = _skip_ws(text, m.end(), ce)
+                else:
+                    m = _THAT.match(self.low, pe)
+                    start = _skip_ws(text, m.end() if m else pe, ce)
                 return start if _has_words(text[start:ce]) else None
         return None
 
@@ -2303,12 +2311,36 @@ class _Doc:
     def quote_words(self, q: Quote) -> tuple[int, int]:
         return q.start, _rstrip_punct(self.text, q.start, q.end)
 
+    def _document_participle(self, si: int, vs: int, ve: int) -> _Attr | None:
+        """"A and B issued a joint statement on 7 December saying C": the subjects that
+        issued the document (statement_cues.csv, `document_gap`, without its relative)
+        speak through it, one row each; any other participle without a comma before it
+        ("with Aliyev saying ...") is left alone."""
+        if self.c.frame.get(_norm(self.low[vs:ve])) != "say" or \
+                self.c.document_gap.search(self.low, self.sents[si].start, vs) is None:
+            return None
+        got = self.subjects_left(si, vs)
+        if got is None:
+            return None
+        speakers, spk_end = got
+        dates = [(d.start, d.end) for d in self.sents[si].dates]
+        gap = _SPACES.sub(" ", _blank(self.low, spk_end, vs, dates)).strip()
+        if not self.c.document_gap.fullmatch(gap):
+            return None
+        cs, occ = self.skip_adverbials(si, ve, "say")
+        ce = _rstrip_punct(self.text, cs, self.sents[si].end)
+        if _nwords(self.text[cs:ce]) < 2:
+            return None
+        return _Attr(si, (vs, ve), speakers, cs, ce, "participle", "say", occ)
+
     def _participle_attr(self, si: int, vs: int, ve: int) -> _Attr | None:
         """"..., claiming that ...": the speaker is the subject of the clause before."""
         text = self.text
         s = self.sents[si]
-        if self.in_quote(vs) or not text[s.start:vs].rstrip().endswith(","):
+        if self.in_quote(vs):
             return None
+        if not text[s.start:vs].rstrip().endswith(","):
+            return self._document_participle(si, vs, ve)
         subj = None
         # (a dateline opening the sentence is no part of the clause: "YEREVAN, May 2 — X
         # defended ..., saying" is X's, not the capital's)
@@ -2469,6 +2501,8 @@ def _resolve_speakers(d: _Doc, attrs: list[_Attr]) -> None:
                 _located_body(d, c) or _antecedent(d, a, c, prev)
             if not ids and c.ref in ("anaphor:person", "group_title"):
                 ids = _title_antecedent(d, a, c)
+            elif not ids and c.ref == "anaphor:organisation":
+                ids = _named_organisation(d, a, c)
             if c.ref.startswith("anaphor:") and _NAMED_APPOSITION.match(d.text, c.end):
                 # "the spokesman, <a name>, said": the title is that person's, not that of
                 # someone named before; a name missing from the gazetteer is no speaker
@@ -2573,8 +2607,60 @@ def _antecedent(d: _Doc, a: _Attr, c: _Cand, prev: list[_Attr]) -> tuple[str, ..
             ok = [i for i in p.ids if _actor(i)[0] == kind and
                   (role is None or not _role(i) or role.search(_role(i)))]
             if len(ok) == 1:
+                if kind == "person" and _fitting_person_between(d, p, c, ok[0], role):
+                    return ()
                 return tuple(ok)
     return ()
+
+
+def _fitting_person_between(d: _Doc, last: _Attr, c: _Cand, speaker: str,
+                            role: re.Pattern[str] | None) -> bool:
+    """Whether a person other than `speaker` whom the title `c` could also name is mentioned
+    between the statement `last` and the title: in "A said ... . An aide to B said the minister
+    had stressed ...", "the minister" may be B as well as A, so it is left unresolved rather
+    than given to A. A person the title cannot name (another office) does not count."""
+    lo = max(last.end, last.trig[1])
+    for si in range(last.sent, d.sent_of(c.start) + 1):
+        for m in d.sents[si].mentions:
+            if not lo <= m.start < c.start or not m.actor_id or m.actor_id == speaker:
+                continue
+            if d.in_quote(m.start) or _actor(m.actor_id)[0] != "person":
+                continue
+            if role is None or not _role(m.actor_id) or role.search(_role(m.actor_id)):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1024)
+def _name_words(actor_id: str) -> frozenset[str]:
+    """The words of an actor's name and aliases, lower case, "z" read as "s"."""
+    from karabakh_data import gazetteer
+
+    act = gazetteer.load_gazetteer().actors.get(actor_id)
+    if act is None:
+        return frozenset()
+    return frozenset(w.replace("z", "s") for n in (act.name, *act.aliases)
+                     for w in _words(n.lower()))
+
+
+def _named_organisation(d: _Doc, a: _Attr, c: _Cand) -> tuple[str, ...]:
+    """"The co-chairs of the OSCE Minsk Group visited ... . The co-chairs called on the sides
+    to ...": an organisation anaphor with no statement before it stands for the one
+    organisation named in its sentence or the two before, when its noun is a word of that
+    organisation's name or aliases ("the co-chairs" for the "Minsk Group co-chairs", "the
+    organisation" for the CSTO); a "court" after the OSCE, or two organisations, give none."""
+    noun = _words(c.text.lower())[-1].replace("z", "s") if _has_words(c.text) else ""
+    found: set[str] = set()
+    for si in range(max(a.sent - 2, 0), a.sent + 1):
+        for m in d.sents[si].mentions:
+            if m.start >= c.start:
+                break
+            if m.actor_id and _actor(m.actor_id)[0] == "organisation":
+                found.add(m.actor_id)
+    if len(found) != 1:
+        return ()
+    (org,) = found
+    return (org,) if noun in _name_words(org) else ()
 
 
 @lru_cache(maxsize=4096)
@@ -2900,6 +2986,11 @@ def _occasion_date(d: _Doc, a: _Attr, occ: tuple[str, int, int],
         return None  # "in a statement": a new document, not one named in a sentence before
     keys = {w for w in occ[0].split() if len(w) > 3} | (
         {"talks", "negotiations", "summit"} if occ[0] == "meeting" else set())
+    if occ[0] == "meeting" and not any(m.group(0) in keys
+                                       for m in _WORD.finditer(d.low, occ[1], occ[2])):
+        # "in a phone call" (a call, labelled "meeting"): the day of a call told before, not
+        # of the summit or talks a sentence before ("at the 3+3 meeting in October 2023")
+        keys = {m.group(0) for m in _WORD.finditer(d.low, occ[1], occ[2]) if len(m.group(0)) > 3}
     s = d.sents[a.sent]
     said = [(lo, hi) for lo, hi, _ in (words_of.get(a.sent, ()) if words_of else ())]
     if any(dm.date is not None and not dm.future and not d.in_dateline(dm.start)
@@ -2998,11 +3089,22 @@ def _relevant(d: _Doc, a: _Attr, cs: int, ce: int, topics: tuple[str, ...],
         # ("the grain deal must be revived": a generic relevance word, "deal", about another
         # matter, with no party named in the words)
         return False
+    s = d.sents[a.sent]
+    if (d.deferred.any_in("off_topic", s.start, cs) or
+            d.deferred.any_in("off_topic", ce, s.end)) and \
+            not _names_party(d, s.start, s.end, speakers) and \
+            not _names_conflict_place(d, a, s.start, s.end, speakers) and \
+            not any(i in d.c.parties or (_actor(i)[1] or "") in d.c.party_countries
+                    for i in a.ids):
+        # "On Israel, the minister said Tehran would respond to any attack", "X also spoke
+        # about Gaza, saying ...": the attribution names the matter of a third party's words
+        # ("attack" then is that matter's); a side's own words ("On the economy, Pashinyan
+        # said the border ...") stay its stance on the conflict
+        return False
     if d.deferred.any_in("relevance", cs, ce):
         return True
     if follows_relevant:
         return True
-    s = d.sents[a.sent]
     if _names_party(d, min(cs, s.start), max(ce, s.end), speakers):
         return True
     first = d.sent_of(min(cs, s.start))

@@ -1400,3 +1400,52 @@ def test_the_end_of_the_week_told_in_the_past_is_the_narrative_week() -> None:
             "said, most villages had emptied.")
     found = {m.text: res(m) for m in find_dates(text, D(2023, 10, 3), "day")}
     assert found["the end of the week"] == (D(2023, 9, 18), None, "week")
+
+
+def test_the_end_of_the_week_is_unknown_once_the_story_moved_to_a_month_without_a_day() -> None:
+    # the last day named is a summit weeks back; the envoys' talks are known only to the month
+    text = ("The summit of 8 August 2025 set the tone. Earlier this month, the envoys met on the "
+            "border, and by the end of the week they had agreed on a new round.")
+    found = {m.text: res(m) for m in find_dates(text, D(2025, 9, 22), "day")}
+    assert found["Earlier this month"] == (D(2025, 9, 1), None, "month")
+    assert found["the end of the week"] == (None, None, None)
+
+
+def test_the_end_of_the_week_after_a_sunday_is_unknown_when_both_weeks_are_over() -> None:
+    # that Sunday's own week or the next one: both ended before this Thursday report
+    text = ("The convoys set off on Sunday, 1 October. By the end of the week, the camps had "
+            "filled up.")
+    found = {m.text: res(m) for m in find_dates(text, D(2023, 10, 19), "day")}
+    assert found["the end of the week"] == (None, None, None)
+
+
+def test_over_the_weekend_is_the_saturday_and_sunday_before_a_weekday_report() -> None:
+    m = one("The mediator flew to Yerevan over the weekend to collect the lists.")
+    assert (m.text, res(m)) == ("over the weekend", (D(2024, 3, 9), D(2024, 3, 10), "day"))
+
+
+def test_a_weekend_ahead_or_far_from_the_narrative_is_read_with_care() -> None:
+    assert res(one("The envoys will meet at the weekend.")) == (D(2024, 3, 16), D(2024, 3, 17),
+                                                                "day")
+    # "next weekend" on a weekday: this coming one or the one after, the text does not say
+    assert res(one("The envoys will meet next weekend.")) == (None, None, None)
+    # a weekend told after a day weeks before the report is that story's, not the report's
+    found = find_dates("The handover began on 12 February. Over the weekend, 40 more crossed.",
+                       REF, "day")
+    assert [(m.text, m.date) for m in found][-1] == ("Over the weekend", None)
+
+
+def test_a_full_date_before_a_double_hyphen_heads_a_timeline_entry() -> None:
+    # undated page: the entry's own year places the year-less day of its line
+    text = ("Milestones\n\nFeb. 28, 2023 -- The envoys met in Berlin. They had first talked on "
+            "17 February.\n")
+    found = {m.text: res(m) for m in find_dates(text, D(2025, 1, 10), "day")}
+    assert found["17 February"] == (D(2023, 2, 17), None, "day")
+
+
+def test_a_timeline_entry_told_in_the_past_keeps_the_day_after_its_head_in_its_year() -> None:
+    # the entry is written after its day: "ended" does not make the next day a year older
+    text = ("Milestones\n\n3 March 2021: Two days of talks opened in Vienna, which ended on "
+            "4 March.\n")
+    found = {m.text: res(m) for m in find_dates(text, D(2021, 6, 1), "day")}
+    assert found["4 March"] == (D(2021, 3, 4), None, "day")

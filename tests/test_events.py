@@ -1668,3 +1668,69 @@ def test_a_town_captives_were_travelling_to_is_not_where_they_were_detained() ->
     r = _one("On 2 August a former official was arrested in Lachin on his way to Goris.",
              "detention", dt.date(2023, 8, 5))
     assert r.place_id == "lachin"
+
+
+def test_maps_given_in_return_for_captives_are_no_handover_of_land() -> None:
+    found = _events("In late June 2021 Baku freed ten more Armenian detainees in return for "
+                    "maps of mined areas in the Zangilan district.", dt.date(2021, 7, 3))
+    assert [r.event_type for r in found] == ["detention"]
+
+
+def test_remains_of_soldiers_who_died_earlier_are_no_release() -> None:
+    found = _events("On Monday the bodies of six servicemen who went missing in the autumn of "
+                    "2020 were handed over near Aghdam.", dt.date(2022, 5, 18))
+    assert not [r for r in found if r.event_type == "detention"]
+
+
+def test_a_state_that_says_it_took_no_part_in_the_war_is_no_party() -> None:
+    r = _one("Iran was not a party to the 2020 war, the envoy stressed.", "armed_clash",
+             dt.date(2021, 2, 1))
+    assert "iran" not in r.actors
+
+
+def test_a_go_between_named_after_mediated_by_is_no_party_to_the_release() -> None:
+    r = _one("On 3 July 2021 Azerbaijan handed over 15 Armenian detainees in a swap mediated "
+             "by Russia and the EU.", "detention", dt.date(2021, 7, 5))
+    assert tuple(r.actors) == ("azerbaijan",)
+
+
+def test_a_date_in_a_relative_clause_on_another_noun_does_not_date_the_event() -> None:
+    r = _one("The last Russian troops have left Karabakh, closing a base that opened in "
+             "November 2020, the ministry said on Friday.", "deployment", dt.date(2024, 6, 16))
+    assert r.date == dt.date(2024, 6, 14)
+    # a relative clause on the trigger's own noun still dates it
+    r = _one("The fighting that began on 12 July 2020 near Tovuz lasted four days.",
+             "armed_clash", dt.date(2021, 1, 5))
+    assert r.date == dt.date(2020, 7, 12)
+
+
+def test_what_a_document_provided_for_takes_no_date_from_its_signing() -> None:
+    found = _events("The statement signed on 10 November 2020 ended the war, under which "
+                    "Armenia handed over the Kalbajar district.", dt.date(2024, 1, 10))
+    assert not [r for r in found if r.event_type == "territorial_change"
+                and r.date == dt.date(2020, 11, 10)]
+
+
+def test_those_who_talked_about_a_clash_are_no_party_to_it() -> None:
+    # the envoy and the two leaders he phoned discussed the fighting; none of them fought
+    r = _one("The US envoy phoned President Aliyev and Prime Minister Pashinyan on Tuesday about "
+             "the shelling near Jermuk.", "armed_clash", dt.date(2022, 9, 14))
+    assert not set(r.actors) & {"ilham-aliyev", "nikol-pashinyan", "united-states"}
+    # a name that did the shelling keeps its part
+    r = _one("On Tuesday Azerbaijani troops shelled Jermuk.", "armed_clash", dt.date(2022, 9, 14))
+    assert "azerbaijan" in r.actors
+
+
+def test_a_document_signed_before_takes_no_date_from_the_talks_about_it() -> None:
+    # the talks were on Tuesday; the accords they were about had been signed long before
+    found = _events("On Tuesday the ministers met in Minsk to discuss putting into practice the "
+                    "accords signed by the three presidents.", dt.date(2022, 6, 15))
+    assert not [r for r in found if r.event_type == "agreement"]
+    # a date of the signing's own still dates it
+    r = _one("On Tuesday the ministers discussed the declaration signed by the presidents on "
+             "6 October 2022.", "agreement", dt.date(2023, 2, 1))
+    assert r.date == dt.date(2022, 10, 6)
+    # the document's own date, written before its noun, still dates it
+    r = _one("The war ended with the November 2020 statement signed by the three leaders.",
+             "agreement", dt.date(2023, 2, 1))
+    assert r.date == dt.date(2020, 11, 1)

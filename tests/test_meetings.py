@@ -168,7 +168,9 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "topic_pair", "head_apposition", "takes_part", "no_mediator", "repeated",
              "needs_each", "attends", "sport", "hearsay", "denial", "denies", "purpose",
              "habit", "about_region", "object_before", "not_sent", "agreed_at", "consequence",
-             "mediator_verb", "host_verb", "asks", "contrast", "joins", "sides_count"}
+             "mediator_verb", "host_verb", "asks", "contrast", "joins", "sides_count",
+             "apart", "other_encounter", "said_after", "agreed_subject", "pair_noun", "pair_verb",
+             "spoken_in"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -1918,3 +1920,49 @@ def test_what_took_a_cancelled_meetings_place_in_the_same_sentence_is_its_own() 
     assert set(ms["held"].participants) == {"nikol-pashinyan", "emmanuel-macron",
                                             "charles-michel"}
     assert ms["held"].date == dt.date(2023, 10, 5) and ms["held"].place_id == "granada"
+
+
+def test_a_mediator_seeing_each_side_apart_is_no_meeting_of_the_sides() -> None:
+    # the mediators are unnamed in the gazetteer: what is left must not pair the two sides
+    assert _meetings("On Tuesday in Baku the envoys met separately with Azerbaijan's foreign "
+                     "minister, and on Wednesday they flew on to Yerevan, where they were "
+                     "received by Foreign Minister Ararat Mirzoyan.", dt.date(2022, 6, 10)) == []
+
+
+def test_a_day_after_meeting_someone_tells_another_encounter() -> None:
+    (m,) = _meetings("Vladimir Putin held talks with Ilham Aliyev in Kazan on Thursday, a day "
+                     "after meeting Nikol Pashinyan there.", dt.date(2024, 10, 25))
+    assert set(m.participants) == {"vladimir-putin", "ilham-aliyev"}
+    assert m.date == dt.date(2024, 10, 24)
+
+
+def test_deputy_foreign_ministers_meet_at_officials_level() -> None:
+    (m,) = _meetings("The Armenian and Azerbaijani deputy foreign ministers held consultations "
+                     "in Vienna on 3 March.", dt.date(2022, 3, 5))
+    assert m.level == "officials"
+
+
+def test_an_organisations_summit_opening_the_sentence_is_no_party() -> None:
+    (m,) = _meetings("The CSTO summit in Yerevan on 23 November brought Putin and Pashinyan "
+                     "together.", dt.date(2022, 11, 24))
+    assert "csto" not in m.participants and m.mediator != "csto"
+
+
+def test_sides_seen_on_different_days_in_different_cities_never_met() -> None:
+    # the envoys saw one minister in one capital and the other a day later in the other
+    text = ("The envoys held talks with Bayramov in Baku on Monday, and the next day they met "
+            "Mirzoyan in Yerevan.")
+    assert not _meetings(text, dt.date(2023, 3, 1))
+    text = "The envoys met Bayramov in Baku on Monday and Mirzoyan in Yerevan on Tuesday."
+    assert not _meetings(text, dt.date(2023, 3, 1))
+    # one meeting of both whose sentence names another day and place elsewhere stays
+    text = "Bayramov met Mirzoyan in Almaty on Friday, a week after talks in Washington on 3 May."
+    assert len(_meetings(text, dt.date(2024, 5, 12))) == 1
+
+
+def test_words_said_after_hosting_the_sides_come_from_the_meeting_itself() -> None:
+    # the host spoke after the talks he hosted: the two he hosted are its participants
+    text = ("At their talks in Geneva on 3 May 2023, the two sides agreed to meet again, the "
+            "envoy Toivo Klaar said after hosting Pashinyan and Aliyev.")
+    rows = _meetings(text, dt.date(2023, 5, 5))
+    assert any({"nikol-pashinyan", "ilham-aliyev"} <= set(r.participants) for r in rows)

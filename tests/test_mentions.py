@@ -520,3 +520,22 @@ def test_a_pronoun_after_a_titled_person_the_gazetteer_lacks_is_not_carried_over
     ms = find_mentions(text, D2023)
     prons = resolve_pronouns(text, sentence_spans(text), ms)
     assert [(p.text, p.actor_id) for p in prons] == [("his", "sergey-lavrov")]
+
+
+def test_a_pronoun_after_a_person_named_by_office_alone_is_not_carried_over():
+    # "He" may be the envoy the text names only by office, not the president named beside him
+    text = ("On a visit to President Aliyev, the envoy pressed for an early deal. He told "
+            "reporters that talks would resume.")
+    ms = find_mentions(text, D2023)
+    assert [p.actor_id for p in resolve_pronouns(text, sentence_spans(text), ms)] == []
+    # without the office-only person the pronoun is carried over as before
+    text = "President Aliyev pressed for an early deal. He told reporters that talks would resume."
+    ms = find_mentions(text, D2023)
+    prons = resolve_pronouns(text, sentence_spans(text), ms)
+    assert [p.actor_id for p in prons] == ["ilham-aliyev"]
+    # an object pronoun is usually someone else, so it still looks back
+    text = ("On a visit to President Aliyev, the envoy pressed for an early deal. Later the "
+            "minister phoned him.")
+    ms = find_mentions(text, D2023)
+    prons = resolve_pronouns(text, sentence_spans(text), ms)
+    assert [(p.text, p.actor_id) for p in prons] == [("him", "ilham-aliyev")]

@@ -1815,3 +1815,65 @@ def test_violating_a_court_order_is_no_ceasefire_topic() -> None:
     (r,) = _rows("Mirzoian told the Security Council that the closure of the road to Karabakh "
                  "violated the provisional measures ordered by the ICJ.", dt.date(2023, 8, 17))
     assert "ceasefire" not in r.topics and "legal_action" in r.topics
+
+
+def test_office_title_is_not_given_to_a_speaker_when_another_holder_is_named_between() -> None:
+    # "the minister" could be the Armenian minister named just before it as well as the
+    # Azerbaijani one who spoke earlier: the words must not go to the earlier speaker
+    rows = _rows("Bayramov told reporters that Baku favoured a quick treaty. A spokesman "
+                 "for Mirzoyan said the minister had insisted on a mutual withdrawal of troops.")
+    assert not any("withdrawal" in r.text and r.speaker_id == "jeyhun-bayramov" for r in rows)
+    # a person whom the title cannot name (another office) leaves the reading as it was
+    rows = _rows("Aliyev said Baku wanted a quick treaty. He later received Mirzoyan. "
+                 "The president stressed the need to open the border.")
+    assert any("open the border" in r.text and r.speaker_id == "ilham-aliyev" for r in rows)
+
+
+def test_a_mediators_words_on_another_matter_named_in_the_attribution_are_off_topic() -> None:
+    rows = _rows("Araghchi said Iran backed the peace deal between Armenia and Azerbaijan. "
+                 "On Israel, the minister said Tehran would respond to any new attack.",
+                 dt.date(2025, 8, 6))
+    assert [r.text for r in rows] == ["Iran backed the peace deal between Armenia and Azerbaijan"]
+
+
+def test_a_phone_call_takes_no_date_from_a_summit_told_the_sentence_before() -> None:
+    (r,) = _rows("Iran hosted the 3+3 talks in Tehran in October 2023. President Pezeshkian told "
+                 "Pashinyan in a phone call that Iran backed the opening of regional routes.",
+                 dt.date(2025, 8, 6))
+    assert r.speaker_id == "masoud-pezeshkian" and r.date is None
+
+
+def test_a_rejection_followed_by_telling_reporters_that_gives_the_own_claim() -> None:
+    (r,) = _rows("Badalyan rejected the remarks, telling reporters in Yerevan that the monitors "
+                 "had cut the number of incidents on the border with Azerbaijan.",
+                 dt.date(2023, 3, 3))
+    assert r.text.startswith("the monitors had cut")
+    assert r.occasion == "remarks to reporters"
+
+
+def test_the_karabagh_spelling_names_the_karabakh_authorities() -> None:
+    (r,) = _rows("The Karabagh authorities said the ceasefire would take effect at noon.",
+                 dt.date(2023, 9, 20))
+    assert r.speaker_id == "nagorno-karabakh-authorities"
+
+
+def test_the_co_chairs_stand_for_the_minsk_group_named_the_sentence_before() -> None:
+    rows = _rows("The OSCE Minsk Group co-chairs ended a tour of the region on Friday. The "
+                 "co-chairs called on the sides to respect the ceasefire along the border.",
+                 dt.date(2021, 12, 18))
+    assert [r.speaker_id for r in rows] == ["osce-minsk-group"]
+
+
+def test_an_organisation_anaphor_whose_noun_is_not_in_the_name_stays_unresolved() -> None:
+    assert _rows("The OSCE chairman visited Baku. The court said Armenia had breached the "
+                 "convention on racial discrimination.", dt.date(2021, 12, 18)) == []
+
+
+def test_two_offices_issuing_a_joint_statement_saying_give_a_row_each() -> None:
+    rows = _rows("The Office of the Prime Minister of Armenia and the Office of the President of "
+                 "Azerbaijan issued a joint statement on 7 December saying the sides would "
+                 "exchange prisoners of war.", dt.date(2023, 12, 8))
+    assert sorted(r.speaker_id for r in rows) == ["armenia-prime-minister-office",
+                                                  "azerbaijan-presidential-administration"]
+    assert all(r.text.startswith("the sides would") and r.date == dt.date(2023, 12, 7)
+               for r in rows)
