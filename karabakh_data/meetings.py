@@ -3146,8 +3146,10 @@ def _split_separate(c: _Cand) -> list[_Cand]:
     ps = _parties(c)
     if c.separate and ps == set(CONFLICT_PARTIES) and _met_apart_by_someone(c):
         return []  # "the co-chairs met separately with A, ..., received by B": A and B never met
-    if ps >= set(CONFLICT_PARTIES) and _sides_on_different_days(c):
-        return []  # "met A in Baku on Thursday, and the next day B in Yerevan": never together
+    if ps == set(CONFLICT_PARTIES) and _sides_on_different_days(c):
+        # "they met A in Baku on Thursday, and the next day B in Yerevan": never together (a
+        # third party the sentence names is split into its encounters elsewhere)
+        return []
     if not c.separate or not ps >= set(CONFLICT_PARTIES) or len(ps) < 3:
         return [c]
     out = []
@@ -3189,7 +3191,7 @@ def _sides_on_different_days(c: _Cand) -> bool:
     # or the two halves of the sentence on either side of a clause break between the sides
     splits = [((s.start, first[1]), (first[1] + 1, last[0])),
               ((first[1] + 1, last[0]), (last[1] + 1, s.end))]
-    breaks = list(_CLAUSE_BREAK.finditer(s.text, first[1] - s.start, last[0] - s.start))
+    breaks = list(_SIDES_BREAK.finditer(s.text, first[1] - s.start, last[0] - s.start))
     if breaks:  # (each half with an encounter's word of its own)
         k = s.start + breaks[-1].start()
         found = _find_triggers(s)
@@ -3204,7 +3206,7 @@ def _sides_on_different_days(c: _Cand) -> bool:
 
 
 #: a break between two clauses: ", and", ", while", ", then", ";"
-_CLAUSE_BREAK = re.compile(r",\s*(?:and|while|then|but)(?![\w-])|;")
+_SIDES_BREAK = re.compile(r",\s*(?:and|while|then|but)(?![\w-])|;")
 
 
 def _met_apart_by_someone(c: _Cand) -> bool:
