@@ -62,7 +62,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -2601,34 +2601,22 @@ def _antecedent(d: _Doc, a: _Attr, c: _Cand, prev: list[_Attr]) -> tuple[str, ..
         title = " ".join(w for w in _words(c.text) if w not in _DETERMINERS)
         role = next((rx for t, rx in d.c.title_roles if t == title), None) \
             if kind == "person" else None
+
+        def fits(i: str) -> bool:  # a holder of an office the title can name
+            return role is None or not _role(i) or role.search(_role(i)) is not None
+
         for p in reversed(recent):
             if kind == "any":  # "the statement said": every author of the statement before
                 return p.ids if _document_antecedent(d, p, c) else ()
-            ok = [i for i in p.ids if _actor(i)[0] == kind and
-                  (role is None or not _role(i) or role.search(_role(i)))]
+            ok = [i for i in p.ids if _actor(i)[0] == kind and fits(i)]
             if len(ok) == 1:
-                if kind == "person" and _fitting_person_between(d, p, c, ok[0], role):
+                if kind == "person" and _other_actor_between(d, p, c, kind, fits=fits):
+                    # "A said ... . An aide to B said the minister had stressed ...": the
+                    # minister may be B as well as A, so the title is left unresolved (a
+                    # person of another office between does not count)
                     return ()
                 return tuple(ok)
     return ()
-
-
-def _fitting_person_between(d: _Doc, last: _Attr, c: _Cand, speaker: str,
-                            role: re.Pattern[str] | None) -> bool:
-    """Whether a person other than `speaker` whom the title `c` could also name is mentioned
-    between the statement `last` and the title: in "A said ... . An aide to B said the minister
-    had stressed ...", "the minister" may be B as well as A, so it is left unresolved rather
-    than given to A. A person the title cannot name (another office) does not count."""
-    lo = max(last.end, last.trig[1])
-    for si in range(last.sent, d.sent_of(c.start) + 1):
-        for m in d.sents[si].mentions:
-            if not lo <= m.start < c.start or not m.actor_id or m.actor_id == speaker:
-                continue
-            if d.in_quote(m.start) or _actor(m.actor_id)[0] != "person":
-                continue
-            if role is None or not _role(m.actor_id) or role.search(_role(m.actor_id)):
-                return True
-    return False
 
 
 @lru_cache(maxsize=1024)
@@ -2686,17 +2674,21 @@ def _other_person_between(d: _Doc, last: _Attr, c: _Cand) -> bool:
 
 
 def _other_actor_between(d: _Doc, last: _Attr, c: _Cand, kind: str,
-                         invert: bool = False) -> bool:
+                         invert: bool = False,
+                         fits: Callable[[str], bool] | None = None) -> bool:
     """Whether an actor of `kind` (of any other kind with `invert`) other than `last`'s
     speakers is named between `last` and the pronoun `c`, outside `last`'s words and any
     quotation. For "it": "A said ... . Azerbaijan launched what it called ..." has its own
-    antecedent (Azerbaijan), so "it" is never given to A."""
+    antecedent (Azerbaijan), so "it" is never given to A. With `fits`, only actors it accepts
+    count (a title's possible holders)."""
     lo = max(last.end, last.trig[1])
     for si in range(last.sent, d.sent_of(c.start) + 1):
         for m in d.sents[si].mentions:
             if not lo <= m.start < c.start or not m.actor_id or m.actor_id in last.ids:
                 continue
             if d.in_quote(m.start) or (_actor(m.actor_id)[0] == kind) == invert:
+                continue
+            if fits is not None and not fits(m.actor_id):
                 continue
             return True
     return False
@@ -2986,11 +2978,12 @@ def _occasion_date(d: _Doc, a: _Attr, occ: tuple[str, int, int],
         return None  # "in a statement": a new document, not one named in a sentence before
     keys = {w for w in occ[0].split() if len(w) > 3} | (
         {"talks", "negotiations", "summit"} if occ[0] == "meeting" else set())
-    if occ[0] == "meeting" and not any(m.group(0) in keys
-                                       for m in _WORD.finditer(d.low, occ[1], occ[2])):
-        # "in a phone call" (a call, labelled "meeting"): the day of a call told before, not
-        # of the summit or talks a sentence before ("at the 3+3 meeting in October 2023")
-        keys = {m.group(0) for m in _WORD.finditer(d.low, occ[1], occ[2]) if len(m.group(0)) > 3}
+    if occ[0] == "meeting":
+        named = {m.group(0) for m in _WORD.finditer(d.low, occ[1], occ[2])}
+        if not named & keys:
+            # "in a phone call" (a call, labelled "meeting"): the day of a call told before,
+            # not of the summit or talks a sentence before ("at the 3+3 meeting in October")
+            keys = {w for w in named if len(w) > 3}
     s = d.sents[a.sent]
     said = [(lo, hi) for lo, hi, _ in (words_of.get(a.sent, ()) if words_of else ())]
     if any(dm.date is not None and not dm.future and not d.in_dateline(dm.start)
