@@ -129,6 +129,11 @@ _TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|gmt|utc|cet|cest
 _OUTLET_RECIPIENT = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){1,3}(?=(?:they|he|she|it|we|the|there|"
                                r"this|these|those|its|his|her|their)\s)")
 # one to three capitalised words (an outlet's name) and the space after them
+# a possessive inside a name ("Armenia's envoy": a state and the noun after it)
+_POSS_INSIDE = re.compile(r"\w['’]s\s")
+# the first word of a clause right after a recipient told without "that"
+_CLAUSE_LEAD = re.compile(r"(?:they|he|she|it|we|the|there|this|these|those|its|his|her|their|"
+                          r"\d)\b")
 _CAPS_RUN = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){1,3}")
 _ONE_WORD = re.compile(r"(?:[\w'’-]+\s+)?")
 # an addressee before "that" (frame `address`): one to four words, no punctuation, not "that"
@@ -276,6 +281,7 @@ class _Cues:
     not_date: frozenset[str]
     date_modifier: frozenset[str]
     conditional: frozenset[str]      # "If X says A, ...": a supposition before its speaker
+    audience: re.Pattern[str]        # "told visiting diplomats": the people told, not the words
     guests: re.Pattern[str]          # "welcomed 70 heads of state": people as a call verb's
     #                                  object (a greeting, as "X welcomed Y" is)
     noun_objects: frozenset[str]     # "expressed": its object is a noun phrase, so "and said"
@@ -706,6 +712,10 @@ def cues() -> _Cues:
         noun_objects=frozenset(_norm(w) for w in words("noun_object")),
         reactions=frozenset(_norm(w) for w in words("reaction")),
         # (no preposition before the noun: "welcomed the talks between ministers" is no greeting)
+        # "told (visiting | a group of) diplomats ": up to three words before the noun
+        audience=re.compile(r"(?:[\w'’-]+\s+){0,3}?(?:" + _lower_pattern("|".join(
+            p for p, _ in by_kind.get("audience", []) if p)) + r")\s+")
+        if by_kind.get("audience") else re.compile(r"(?!x)x"),
         guests=re.compile(r"(?:(?!(?:of|between|by|with|from|for|to|among|on|in|at|and|"
                           r"that)\s)[\w-]+\s+){0,4}?(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("guest", []) if p)) + r")(?![\w'’-])")
@@ -1401,11 +1411,17 @@ class _Doc:
             # opening comma is
             op = self.text.rfind(",", s_start, min(first.start, close))
             before = [c for c in cands if c.end <= op] if op >= 0 else []
+            # the apposition's first name ("X, Armenia's agent before the court, said": not the
+            # court, the last name before the verb)
+            inner = next((c for c in cands if c.start > op), first)
             if before and (_APPOSITION.match(self.low, op + 1)
                            or self.c.title_apposition.match(self.low, op, close + 1)
                            # "X, Putin's deputy, said": an apposition opening with a possessive
-                           or (not self.text[op + 1:first.start].strip()
-                               and self.text[first.end:first.end + 2] in ("'s", "’s"))) and \
+                           # (or a name and a noun after its possessive: "Armenia's envoy")
+                           or (not self.text[op + 1:inner.start].strip()
+                               and (self.text[inner.end:inner.end + 2] in ("'s", "’s")
+                                    or _POSS_INSIDE.search(self.text, inner.start, inner.end)))
+                           ) and \
                     not self.text[before[-1].end:op].strip() and \
                     self._gap_ok(si, close + 1, verb_start, before[-1], oblique) is not None:
                 first, spk_end = before[-1], before[-1].end
@@ -2173,6 +2189,10 @@ class _Doc:
                     pos = me
             elif (om := _OUTLET_RECIPIENT.match(text, rp, s.end)) is not None:
                 pos = om.end()  # "X told Reuters they were ...": a name outside the gazetteer
+            elif ((am := self.c.audience.match(low, rp, s.end)) is not None
+                  and (_CLAUSE_LEAD.match(low, am.end())
+                       or text[am.end():am.end() + 1].isupper())):
+                pos = am.end()  # "X told visiting diplomats the road was open": the people told
             elif rp < s.end and text[rp].isupper():
                 # "X told Kommersant Baku would ...": an outlet outside the gazetteer ends where
                 # the clause's named subject starts (a tell-verb always has its recipient)

@@ -896,6 +896,29 @@ def test_an_outlet_outside_the_gazetteer_before_a_named_subject_is_no_part_of_th
     assert r.text == "Yerevan had yet to answer the latest peace treaty draft"
 
 
+def test_a_possessive_apposition_naming_a_body_after_its_title_keeps_the_person() -> None:
+    """ "X, Armenia's envoy to the OSCE, said": the body closing the apposition is not the
+    speaker, and neither is the state opening it; X is."""
+    (r,) = _rows("Kirakosyan, the lawyer acting for Armenia before the court, said the order "
+                 "obliged Baku to reopen the corridor.")
+    assert r.speaker_id == "yeghishe-kirakosyan"
+    (r,) = _rows("Kirakosyan, Armenia's representative before the court, said the order obliged "
+                 "Baku to reopen the corridor.")
+    assert r.speaker_id == "yeghishe-kirakosyan"
+    (r,) = _rows("Mirzoyan, Armenia's envoy to the OSCE, said the Lachin road had to reopen.")
+    assert r.speaker_id == "ararat-mirzoyan"
+
+
+def test_a_plural_audience_after_told_is_no_part_of_the_words() -> None:
+    """ "X told visiting diplomats the ...": the people told, with no "that" after them, are
+    the recipient; the words start at the clause after them."""
+    (r,) = _rows("Bayramov told visiting diplomats the checkpoint on the border road stayed open "
+                 "to aid trucks.")
+    assert r.text == "the checkpoint on the border road stayed open to aid trucks"
+    (r,) = _rows("Mirzoyan told a group of ambassadors Armenia was ready to sign the treaty.")
+    assert r.text == "Armenia was ready to sign the treaty"
+
+
 def test_a_stretch_of_time_after_a_closing_attribution_is_not_the_words() -> None:
     (r,) = _rows("“Armenia and Azerbaijan have never been closer to peace,” Mirzoyan wrote on X, "
                  "two days after the border commissions met in Almaty.")
