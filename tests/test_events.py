@@ -857,6 +857,26 @@ def test_the_side_that_brands_an_attack_a_breach_is_no_party_and_not_its_date() 
             if r.event_type == "armed_clash"] == []
 
 
+def test_a_body_passing_a_resolution_that_condemns_an_attack_is_no_party_to_it() -> None:
+    """ "X adopted a resolution condemning Y's attack": X's text labels the attack, as "X
+    condemned" does; X did not fight."""
+    r = _one("The European Parliament on Thursday passed a resolution condemning Azerbaijan's "
+             "military offensive in Karabakh of 19 September.", "armed_clash", dt.date(2023, 10, 6))
+    assert r.date == dt.date(2023, 9, 19)
+    assert "european-parliament" not in r.actors
+    assert "azerbaijan" in r.actors
+
+
+def test_a_signing_only_proposed_is_no_agreement() -> None:
+    """ "X proposed signing the treaty": a proposal, as "offered to sign" is; nothing was
+    signed that day."""
+    for verb in ("proposed", "suggested", "insisted on", "pushed for"):
+        got = [r.event_type for r in _events(f"Pashinyan on Monday {verb} signing the peace "
+                                             "treaty with Azerbaijan before the end of the year.",
+                                             dt.date(2024, 9, 27))]
+        assert "agreement" not in got, verb
+
+
 def test_a_state_named_as_the_owner_of_a_region_is_no_actor() -> None:
     r = _one("Russian troops finished their pullout from Azerbaijan's Karabakh region on 12 "
              "June 2024.", "deployment", dt.date(2024, 6, 13))
