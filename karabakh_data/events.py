@@ -1208,6 +1208,13 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
     live = [h for h in live if not any(h is x for x in context) and not (
         h.event_type in ("armed_clash", "agreement") and h.trig.subtype != "violation"
         and h.clause in ceasefire_clauses and not _broke_out_before(h, live, s.dates, text))]
+    # "rallied against the handover of four villages": what a protest is against is its
+    # grievance (often still planned), not a change of control on the protest's day
+    protests = [h for h in live if h.event_type == "protest"]
+    if protests:
+        live = [h for h in live if not (h.event_type == "territorial_change" and any(
+            p.clause == h.clause and p.end <= h.start and _protest_target_before(p, h, text)
+            for p in protests))]
     # "units stationed near X opened fire on ...": a participle with no auxiliary before
     # fighting of its clause only says who fought, no deployment of its own
     live = [h for h in live if not (
@@ -1273,6 +1280,13 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
             v.cues["death_or_loss"].search(s.text):
         _attach_fatalities(a, s, merged, clauses)
     return merged
+
+
+def _protest_target_before(p: _Hit, h: _Hit, text: str) -> bool:
+    """Whether `h` opens what the protest `p` is against: a target cue ("against", "over")
+    after the protest ends within a few words before `h`."""
+    t = _vocab().cues["protest_target"].search(text, p.end, h.start)
+    return t is not None and h.start - t.end() <= 14
 
 
 #: ", and in " between two dates of one trigger (see `_twin_date`)

@@ -877,6 +877,53 @@ def test_a_signing_only_proposed_is_no_agreement() -> None:
         assert "agreement" not in got, verb
 
 
+def test_a_court_timeline_in_the_present_tense_gives_each_step() -> None:
+    """Timelines tell court steps in the historical present ("files a case accusing",
+    "the Court issues"); each dated line is a legal action of its day."""
+    got = sorted(r.date for r in _events(
+        "* 3 March 2022 – Azerbaijan files a case accusing Armenia of ethnic cleansing.\n"
+        "* 9 May 2022 – the tribunal issues interim measures for both states.",
+        dt.date(2024, 1, 5)) if r.event_type == "legal_action")
+    assert got == [dt.date(2022, 3, 3), dt.date(2022, 5, 9)]
+
+
+def test_a_trial_of_defendants_described_at_length_that_opened_is_a_legal_action() -> None:
+    r = _one("The trial of nine former officials of the breakaway administration, among them two "
+             "former speakers of its parliament, opened on Tuesday in Baku.", "legal_action",
+             dt.date(2025, 2, 6))
+    assert r.date == dt.date(2025, 2, 4)
+
+
+def test_a_rally_a_politician_addresses_is_no_protest() -> None:
+    """ "X told a rally of supporters that ...": the rally is the occasion of his words (an
+    election rally is no protest), not an event of its own."""
+    assert [r for r in _events("The opposition leader told a rally of several thousand "
+                               "supporters in Gyumri on Sunday that he would win the vote.",
+                               dt.date(2021, 6, 8)) if r.event_type == "protest"] == []
+
+
+def test_a_politician_criticising_a_ceasefire_is_no_party_to_it() -> None:
+    r = _one("Kocharyan criticised the terms of the November ceasefire.", "ceasefire",
+             dt.date(2021, 6, 8))
+    assert "robert-kocharyan" not in r.actors
+
+
+def test_a_handover_a_crowd_rallies_against_is_no_change_of_control_that_day() -> None:
+    got = [r.event_type for r in _events("Hundreds of villagers rallied in Noyemberyan on "
+                                         "Sunday against the transfer of two border hamlets "
+                                         "to Azerbaijan.", dt.date(2024, 4, 22))]
+    assert "protest" in got and "territorial_change" not in got
+
+
+def test_a_march_told_with_a_protesting_participle_is_a_protest() -> None:
+    """ "Several thousand people led by X marched into the capital, protesting against ...":
+    the subject is too far from the verb for a crowd-and-verb trigger; the participle says it."""
+    r = _one("Several thousand people led by the archbishop of the northern diocese marched "
+             "into Yerevan on Thursday, protesting against the border deal.", "protest",
+             dt.date(2024, 5, 10))
+    assert r.date == dt.date(2024, 5, 9)
+
+
 def test_a_state_named_as_the_owner_of_a_region_is_no_actor() -> None:
     r = _one("Russian troops finished their pullout from Azerbaijan's Karabakh region on 12 "
              "June 2024.", "deployment", dt.date(2024, 6, 13))
