@@ -2107,7 +2107,24 @@ def _goes_on_about(text: str, start: int, end: int) -> bool:
         return False
     b = _SENTENCE_BREAK.search(text, start, end)
     return b is not None and _SENTENCE_BREAK.search(text, b.end(), end) is None \
-        and "\n" not in text[start:b.end()] and _IT_OPENS.match(text, b.end()) is not None
+        and "\n" not in text[start:b.end()] and (_IT_OPENS.match(text, b.end()) is not None
+                                                 or _document_opens(text, b.end()))
+
+
+# "The trilateral statement was ...": a document named by its noun, as "It" would
+_THE_OPENS = re.compile(r"[\s\"'“‘«(\[]*The[ \u00a0]+((?:[a-z-]+[ \u00a0]+){0,2}?)([a-z]+)"
+                        r"[ \u00a0]+(?:was|had|were)[ \u00a0]")
+
+
+def _document_opens(text: str, pos: int) -> bool:
+    """Whether the sentence at `pos` opens with "The", listed document modifiers and a
+    document noun, then a past auxiliary ("The trilateral text was signed on November 10th"
+    after a sentence that wrote the year: the same document goes on being told)."""
+    m = _THE_OPENS.match(text, pos)
+    if m is None:
+        return False
+    v = _vocab()
+    return m.group(2) in v.doc_nouns and all(w in v.doc_modifiers for w in m.group(1).split())
 
 
 def _after_past_verb(text: str, pos: int) -> bool:

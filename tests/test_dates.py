@@ -1081,6 +1081,16 @@ def test_it_was_done_on_a_day_takes_the_year_of_the_sentence_before() -> None:
                                                                   D(2020, 11, 9)]
 
 
+def test_the_document_named_again_takes_the_year_of_the_sentence_before() -> None:
+    # "The joint statement was signed on 9 November" names again the document the sentence
+    # before dated to 2020, as "It was signed" does; not "The talks were held on 9 November"
+    text = "The fighting ended with a pact agreed in 2020. The joint statement was signed on 9 " \
+           "November at night."
+    assert [m.date for m in find_dates(text, D(2022, 9, 14))][-1] == D(2020, 11, 9)
+    text = "The fighting ended with a pact agreed in 2020. The talks were held on 9 November."
+    assert [m.date for m in find_dates(text, D(2022, 9, 14))][-1] == D(2021, 11, 9)
+
+
 def test_said_on_a_weekday_after_a_plan_is_the_day_it_was_said() -> None:
     # "will sign ... on Friday, the envoy announced on Monday": the plan's Friday is ahead, but
     # the Monday the envoy spoke is the one just past (the 11th for a Wednesday the 13th)
