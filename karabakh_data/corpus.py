@@ -517,11 +517,30 @@ def _date_line(lines: list[str]) -> tuple[dt.date, str] | None:
             continue
         d = found[0]
         rest = _DATE_LINE_NOISE.sub("", _drop_name_segments(line[:d.start], line[d.end:]))
-        if not rest or (rest.lower() == "asof" and _AS_OF_CLOCK.match(line)):
+        if not rest or (rest.lower() == "asof" and _AS_OF_CLOCK.match(line)) \
+                or _city_before(line, d.start, d.end):
             # "As of 09:00, 4 October 2020": a bulletin's stamp, its hour and day; "As of 1
             # January 2024" alone (a data cut-off) is no date line
             return d.date, line.strip()
     return None
+
+
+# A city's name right before the date, no comma between ("Strasbourg 24/01/2024", "Geneva 5
+# October 2023", "The Hague 22.02.2023"): an institution's press-release date line. One
+# capitalised word, or two before a numeric date; a longer run is a headline in title case.
+_CITY_WORD = re.compile(r"[ \t]*[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+\Z")
+_CITY_WORDS = re.compile(r"[ \t]*[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]+\Z")
+_NUMERIC_DATE = re.compile(r"[0-9./-]+")
+
+
+def _city_before(line: str, start: int, end: int) -> bool:
+    """True when `line` is a city's name, then the date at `line[start:end]`, then nothing."""
+    if _DATE_LINE_NOISE.sub("", line[end:]):
+        return False
+    if _CITY_WORD.match(line, 0, start) is not None:
+        return True
+    return _NUMERIC_DATE.fullmatch(line, start, end) is not None \
+        and _CITY_WORDS.match(line, 0, start) is not None
 
 
 _AS_OF_CLOCK = re.compile(r"\s*as\s+of\s+\d{1,2}[:.]\d{2}(?![0-9])", re.IGNORECASE)

@@ -569,7 +569,9 @@ def _patterns() -> _Patterns:
                             rf"{_WS}\Z", ci),
         next_word=re.compile(r"[\s\u00a0]*(?:-[\s\u00a0]*)?([A-Za-z’'.]+)"),
         # "[;:...]|,\s+(which|...)", written with one leading class (see `_SENT_END`)
-        clause_cut=re.compile(r"[;:“”\"«»()\[\],](?:(?<!,)|(?<=,)[\s\u00a0]+(?:which|who|whom"
+        # the colon of a clock time ("at 11:00 on Thursday") cuts no clause
+        clause_cut=re.compile(r"[;:“”\"«»()\[\],](?:(?<![,:])|(?<=:)(?![0-9])|"
+                              r"(?<=,)[\s\u00a0]+(?:which|who|whom"
                               r"|whose|where|while|but|although|though|after|before|since|when)\b)",
                               ci),
         # case-sensitive: "May" the month is never the modal; one adverb may follow it
@@ -730,6 +732,12 @@ def _counts_plural(text: str, start: int, end: int, prev: list[str]) -> bool:
         and w not in v.year_nouns and w not in v.anchor_events
 
 
+# A year in brackets right after a number is the year of a numbered document, part of its
+# name ("Resolution 2527 (2024)", "resolutions 853 and 884 (1993)"): the document's number
+# and year, not a time the sentence's happenings are set in.
+_NUMBERED_BEFORE = re.compile(r"[0-9][ \u00a0]?\(\Z")
+
+
 _DAYWORDS = frozenset({
     "yesterday", "today", "tonight", "tomorrow", "this morning", "this afternoon", "this evening",
     "the day before yesterday", "the day after tomorrow", "the day before", "the day after"})
@@ -874,6 +882,9 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
                 return None
             at.y2 = y2
             return at
+        if text.startswith(")", at.end) and _NUMBERED_BEFORE.search(
+                text, max(0, at.start - 4), at.start) is not None:
+            return None            # "Resolution 2527 (2024)", "884 (1993)": a document's label
         prev2 = _prev_words(text, at.start, 2)
         prev = prev2[:1]  # == _prev_words(text, at.start, 1)
         cued = bool(prev) and (prev[0] in v.prep_cues or prev[0] in v.year_cues
@@ -1426,6 +1437,10 @@ def _is_future(text: str, at: _Atom) -> bool:
                                               and prev[1] in v.past_cues)):
         return False  # "deployed since February, will continue": the start lies behind
     s0, s1 = _sentence_bounds(text, start, end)
+    if start > s0 and text[start - 1] == "(" and text.startswith(")", end):
+        # a date alone in brackets ("the winter session (22-26 January) will open") is read in
+        # the clause around the brackets, which cut nothing there
+        start, end = start - 1, end + 1
     window = text[s0:start].lower().replace("’", "'")
     # Where the pattern matches nowhere in the window it matches nowhere after the last clause
     # cut either (a match depends only on its start position), so the cuts are not needed.
@@ -2092,7 +2107,24 @@ def _goes_on_about(text: str, start: int, end: int) -> bool:
         return False
     b = _SENTENCE_BREAK.search(text, start, end)
     return b is not None and _SENTENCE_BREAK.search(text, b.end(), end) is None \
-        and "\n" not in text[start:b.end()] and _IT_OPENS.match(text, b.end()) is not None
+        and "\n" not in text[start:b.end()] and (_IT_OPENS.match(text, b.end()) is not None
+                                                 or _document_opens(text, b.end()))
+
+
+# "The trilateral statement was ...": a document named by its noun, as "It" would
+_THE_OPENS = re.compile(r"[\s\"'“‘«(\[]*The[ \u00a0]+((?:[a-z-]+[ \u00a0]+){0,2}?)([a-z]+)"
+                        r"[ \u00a0]+(?:was|had|were)[ \u00a0]")
+
+
+def _document_opens(text: str, pos: int) -> bool:
+    """Whether the sentence at `pos` opens with "The", listed document modifiers and a
+    document noun, then a past auxiliary ("The trilateral text was signed on November 10th"
+    after a sentence that wrote the year: the same document goes on being told)."""
+    m = _THE_OPENS.match(text, pos)
+    if m is None:
+        return False
+    v = _vocab()
+    return m.group(2) in v.doc_nouns and all(w in v.doc_modifiers for w in m.group(1).split())
 
 
 def _after_past_verb(text: str, pos: int) -> bool:

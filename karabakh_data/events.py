@@ -211,7 +211,7 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "exception_before", "relative_subject", "result_relative", "simple_past",
                "simple_past_aux", "finite_after", "after_event", "title_before",
                "relative_past", "relative_main_aux", "relative_not_before", "reduced_relative",
-               "running_toll", "mediator_before", "topic_before")
+               "running_toll", "mediator_before", "topic_before", "name_after")
 
 
 @lru_cache(maxsize=1)
@@ -290,6 +290,9 @@ def _vocab() -> _Vocab:
     cues["document_at_end"] = re.compile(r"(?<![\w-])(?:" + alts("document_strong") + "|"
                                          + alts("document_weak") + r")\s+$", re.IGNORECASE)
     cues["anaphor_start"] = re.compile(alts("anaphor_start"), re.IGNORECASE)
+    # a short quotation closed right before a noun of naming: the quoted words are a name
+    cues["quoted_name"] = re.compile(r"[“\"«]([^\"“”«»\n]{1,60})[”\"»]\s+(?:"
+                                     + alts("name_after") + r")(?![\w-])", re.IGNORECASE)
     cues["elapsed_before"] = re.compile(r"(?<![\w-])(?:" + alts("elapsed_before") + ")",
                                         re.IGNORECASE)
     cues["elapsed_after"] = re.compile(alts("elapsed_after") + r"(?![\w-])", re.IGNORECASE)
@@ -990,10 +993,31 @@ def extract_events(a: Analysed) -> list[EventReport]:
     out = [dr for i in sorted(drafts_by_sent) for dr in drafts_by_sent[i] if dr.date is not None]
     for dr in out:
         _place_and_actors(text, dr)
+    # "the Minsk Group co-chairs issued a joint statement": outsiders' joint statement is what
+    # they said, not an agreement between the sides
+    out = [dr for dr in out if not _outsiders_statement(dr, text)]
     _retype_within_article(a, out)
     reports = [_to_report(a, dr) for dr in out]
     reports.sort(key=lambda r: (r.anchor, r.event_type, r.date or dt.date.min))
     return reports
+
+
+#: A joint statement's words in an agreement's trigger (not a signed accord or treaty).
+_JOINT_STATEMENT = re.compile(r"(?<![\w-])joint\s+(?:statement|communiqu)", re.IGNORECASE)
+#: The two sides of the conflict (ISO3): a joint statement with neither among its actors is
+#: mediators' or neighbours' speech.
+_SIDES = frozenset({"ARM", "AZE"})
+
+
+def _outsiders_statement(dr: _Draft, text: str) -> bool:
+    """Whether an agreement row is a joint statement issued by outsiders alone ("the Minsk
+    Group co-chairs issued a joint statement on 12 March"): actors named, none of them a side
+    of the conflict or one of its people or bodies."""
+    if dr.event_type != "agreement" or not dr.actors or not any(
+            _JOINT_STATEMENT.search(text, h.start, h.end) for h in dr.hits):
+        return False
+    return not any(gazetteer.actor(m.actor_id).country in _SIDES  # type: ignore[arg-type]
+                   for m in dr.actors)
 
 
 def _find_hits(a: Analysed) -> list[_Hit]:
@@ -1184,6 +1208,13 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
     live = [h for h in live if not any(h is x for x in context) and not (
         h.event_type in ("armed_clash", "agreement") and h.trig.subtype != "violation"
         and h.clause in ceasefire_clauses and not _broke_out_before(h, live, s.dates, text))]
+    # "rallied against the handover of four villages": what a protest is against is its
+    # grievance (often still planned), not a change of control on the protest's day
+    protests = [h for h in live if h.event_type == "protest"]
+    if protests:
+        live = [h for h in live if not (h.event_type == "territorial_change" and any(
+            p.clause == h.clause and p.end <= h.start and _protest_target_before(p, h, text)
+            for p in protests))]
     # "units stationed near X opened fire on ...": a participle with no auxiliary before
     # fighting of its clause only says who fought, no deployment of its own
     live = [h for h in live if not (
@@ -1249,6 +1280,13 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
             v.cues["death_or_loss"].search(s.text):
         _attach_fatalities(a, s, merged, clauses)
     return merged
+
+
+def _protest_target_before(p: _Hit, h: _Hit, text: str) -> bool:
+    """Whether `h` opens what the protest `p` is against: a target cue ("against", "over")
+    after the protest ends within a few words before `h`."""
+    t = _vocab().cues["protest_target"].search(text, p.end, h.start)
+    return t is not None and h.start - t.end() <= 14
 
 
 #: ", and in " between two dates of one trigger (see `_twin_date`)
@@ -1969,6 +2007,10 @@ def _other_noun_relative(h: _Hit, d: DateMention, hits: list[_Hit], text: str) -
 
 #: A comma-set relative aside: ", which took effect the next day,".
 _REL_ASIDE = re.compile(r",\s*(?:which|who|whose|where)(?![\w-])[^,;:()]*,")
+#: A relative clause with no comma of its own, closing a comma-set apposition it ends
+#: (", the businessman who served as minister,"): `_BARE_REL_ASIDE` after `_APPOSITION_BEFORE`.
+_APPOSITION_BEFORE = re.compile(r",\s*(?:the|a|an)(?:\s+[\w’'-]+){1,5}\s*$", re.IGNORECASE)
+_BARE_REL_ASIDE = re.compile(r"\s*(?:which|who|whose)(?![\w-])[^,;:()]*,")
 
 
 def _aside_end(clause: _Clause, text: str) -> int | None:
@@ -1979,6 +2021,10 @@ def _aside_end(clause: _Clause, text: str) -> int | None:
     if clause.kind != "rel":
         return None
     m = _REL_ASIDE.match(text, clause.start, clause.end)
+    if m is None and _APPOSITION_BEFORE.search(text, max(0, clause.start - 60), clause.start):
+        # "sentenced X, the businessman who served as minister, to 20 years": the relative
+        # ends a comma-set apposition, and closes with it
+        m = _BARE_REL_ASIDE.match(text, clause.start, clause.end)
     return m.end() if m is not None else None
 
 
@@ -2143,6 +2189,12 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
         dates = [x for x in dates if x.start <= h.end or not _RESUMPTIVE.search(
             text, max(h.end, x.start - 60), x.start)]
     c = clauses[h.clause]
+    if c.kind == "rel":
+        end = _aside_end(c, text)
+        if end is not None and h.end <= end:
+            # "sentenced the minister, who was detained at the border, to 12 years on 3
+            # March": a date after the aside's closing comma is the main clause's
+            dates = [x for x in dates if x.start < end]
     d = _date_in_clause(h, live, c, dates, text)
     if d is None:
         # "; a truce the next afternoon ended it": another day, not given ("following" opens
@@ -2295,7 +2347,10 @@ _PLUPERFECT = re.compile(r"(?<![\w-])(?:had|'d)\s+(?:(?:already|just|since|been|
 
 
 #: What may stand between a relative aside's closing comma and the main clause's date.
-_RESUMED_DATE = re.compile(r"\s*(?:on|in|at|by)?\s*", re.IGNORECASE)
+#: The words between an aside's closing comma and the main clause's date: a preposition, after
+#: at most a short "to ..." phrase completing the verb ("sentenced X, who ..., to 20 years in
+#: prison on 17 February"; "moved troops, which ..., to the border on 5 May").
+_RESUMED_DATE = re.compile(r"\s*(?:to\s+(?:[\w-]+\s+){1,4})?(?:on|in|at|by)?\s*", re.IGNORECASE)
 
 
 def _date_after_aside(h: _Hit, live: list[_Hit], clauses: list[_Clause],
@@ -2308,11 +2363,13 @@ def _date_after_aside(h: _Hit, live: list[_Hit], clauses: list[_Clause],
         return None
     nxt = clauses[h.clause + 1]
     end = _aside_end(nxt, text)
-    if end is None or nxt.region != clauses[h.clause].region or any(
-            nxt.start <= o.start < end and o.event_type != h.event_type for o in live):
+    if end is None or nxt.region != clauses[h.clause].region:
         return None
-    gap = _RESUMED_DATE.match(text, end)
-    return next((x for x in dates if x.start == gap.end()), None)
+    d = next((x for x in dates if x.start >= end), None)
+    if d is None or not _RESUMED_DATE.fullmatch(text, end, d.start) or any(
+            end <= o.start < d.start for o in live):
+        return None
+    return d
 
 
 def _date_of_container(h: _Hit, live: list[_Hit], clauses: list[_Clause],
@@ -2387,6 +2444,10 @@ def _speaks(m: Mention, s: Sentence, text: str) -> bool:
         m = nxt
 
 
+#: "a march from the northern village of X": where the marchers came from.
+_FROM_BEFORE = re.compile(r"(?<![\w-])from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+
+
 def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
                 others: Sequence[tuple[int, int]] = (), relative: bool = False) -> None:
     """Step 5: the event's location from the mentions around its trigger (`head`: where the
@@ -2397,10 +2458,13 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
     s = d.sent
     et = d.event_type
     ranks = _BLOCKADE_KIND_RANK if et == "blockade" else _KIND_RANK
+    # the "Tavush for the Homeland" movement: a place inside a quoted name is none
+    named = [q.span(1) for q in v.cues["quoted_name"].finditer(text, s.start, s.end)] \
+        if any(q in s.text for q in "“\"«") else []
 
     def allowed(m: Mention) -> bool:
         p = _place(m.place_id)
-        if p is None:
+        if p is None or any(a <= m.start < b for a, b in named):
             return False
         prep = text[max(s.start, m.start - 16):m.start]
         if p.kind == "country" and not v.cues["locative_preposition"].search(prep):
@@ -2421,6 +2485,8 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
         if et == "protest" and m.start > d.hits[0].start and v.cues["protest_target"].search(
                 text, d.hits[0].start, m.start):
             return False  # "rallied against the handover of villages in Tavush": the target
+        if et == "protest" and _FROM_BEFORE.search(text, max(s.start, m.start - 40), m.start):
+            return False  # "rallied in the capital after a march from Kirants": its start
         if et in _GROUND_TYPES:
             return True
         # documents and court cases: only where they were signed or heard ("in The Hague")

@@ -307,6 +307,7 @@ def cues() -> _Cues:
                                + r")(?![\w-])", re.IGNORECASE),
         speaks_after=re.compile(r"\s+(?:" + joined["source_verb"] + r")(?![\w-])", re.IGNORECASE),
         said_on=re.compile(r"(?<![\w-])(?:" + joined["source_verb"] + r")\s+(?:\w+\s+){0,2}?"
+                           r"(?:(?:during|at|in)\s+(?:\w+\s+){1,3}?)?"
                            r"(?:on|last|this|early|late|earlier)\s+(?:the\s+)?$", re.IGNORECASE),
         role_levels=[(re.compile(r["pattern"], re.IGNORECASE), r["level"])
                      for r in read_table("level_roles.csv")],
@@ -341,7 +342,7 @@ def cues() -> _Cues:
         repeated=re.compile(r"(?<![\w-])(?:" + joined["repeated"] + r")(?![\w-])",
                             re.IGNORECASE) if by.get("repeated") else None,
         attends=re.compile(r"(?<![\w-])(?:" + joined["attends"] + r")\s+(?:both\s+)?(?:the|a|an|"
-                           r"this|that|this\s+year['’]s|last\s+year['’]s)\s+((?:[\w'’.-]+\s+){1,5}?)$",
+                           r"this|that|this\s+year['’]s|last\s+year['’]s)\s+((?:[\w'’.-]+\s+){0,5}?)$",
                            re.IGNORECASE) if by.get("attends") else None,
         # (", who said that ...": what a participant reports is no part of the meeting either)
         contrast=re.compile(r",\s+(?:" + joined["contrast"] + r"|who\s+(?:also\s+|later\s+)?(?:"
@@ -616,8 +617,12 @@ def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
     if d.end <= t0 and _WHEN_AFTER.match(s.text, d.end - s.start, t0 - s.start):
         return True  # "since January 11, when X received Y": the time of the "when" clause
     before = s.text[max(0, d.start - s.start - 20):d.start - s.start]
-    if cues().said_on.search(s.text, max(0, d.start - s.start - 30), d.start - s.start):
-        return False  # "X said on Wednesday he was ready to meet": the day it was said
+    said = cues().said_on.search(s.text, max(0, d.start - s.start - 50), d.start - s.start)
+    if said is not None and not s.start + said.start() < t0 < d.start:
+        # "X said on Wednesday he was ready to meet", "told lawmakers during question time on
+        # Wednesday that ...": the day it was said ("announced the truce in a video call on
+        # Tuesday", the trigger inside, is the call's day)
+        return False
     if _DATE_BLOCKERS.search(before) or ("'" in s.text[max(0, d.start - s.start - 4):
                                                      d.start - s.start].replace("’", "'")
                                           and _AFTER_WHOSE.search(s.text, max(
@@ -830,20 +835,34 @@ def _agreed_at(rx: re.Pattern[str], s: Sentence) -> list[tuple[int, int, str]]:
 _ATTEND_WINDOW = 80
 
 
+#: right after a gathering noun: an "of" phrase naming whose gathering it is ("the summit of
+#: parliamentary speakers", "the session of the OSCE Ministerial Council"), not "of the two"
+_OF_WHOM = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:two|three|both|their|its|his|her)\b)"
+                      r"(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+(?=\s*(?:[,;:.]|\s+(?:in|at|on|"
+                      r"last|this|earlier|later|from|and|but)\b|$))", re.IGNORECASE)
+
+
 def _names_a_gathering(c: _Cues, s: Sentence, t: tuple[int, int, str]) -> bool:
     """'A and B attended the BRICS summit in Kazan', 'took part in the COP29 conference': a
     gathering noun after a verb of being there and the gathering's name (a capitalised word
-    or one with digits, not a place: "the Sochi summit" may be the three leaders' own) tells
-    where they were, not that they met each other."""
+    or one with digits, not a place: "the Sochi summit" may be the three leaders' own), or an
+    "of" phrase naming no one of the sides ("attended the summit of parliamentary speakers"),
+    tells where they were, not that they met each other."""
     if c.attends is None or c.occasion_word is None or \
             not c.occasion_word.fullmatch(s.text, t[0] - s.start, t[1] - s.start):
         return False
     m = c.attends.search(s.text, max(0, t[0] - s.start - _ATTEND_WINDOW), t[0] - s.start)
-    if m is None or not any(w[0].isupper() or any(ch.isdigit() for ch in w)
-                            for w in m.group(1).split()):
+    if m is None:
         return False
+    hi = t[0]
+    if not any(w[0].isupper() or any(ch.isdigit() for ch in w) for w in m.group(1).split()):
+        # "attended the summit of parliamentary speakers": a gathering named by what follows
+        of = _OF_WHOM.match(s.text, t[1] - s.start)
+        if of is None:
+            return False
+        hi = s.start + of.end()
     lo = s.start + m.start(1)
-    return not any(lo <= x.start < t[0] and (x.reading == "location" or x.actor_id is None
+    return not any(lo <= x.start < hi and (x.reading == "location" or x.actor_id is None
                                              or is_person(x.actor_id)
                                              or x.actor_id in CONFLICT_PARTIES)
                    for x in s.mentions)
@@ -912,16 +931,28 @@ _CLOSE_GUEST_GAP = re.compile(r"(\s+)(?:the\s+)?", re.IGNORECASE)
 _OWNER = re.compile(r"['’]s?(?![\w-])")
 
 
+#: right before a receiving word: the passive, whose host follows "by"
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:also\s+|later\s+|then\s+)?$",
+                             re.IGNORECASE)
+_BY_HOST = re.compile(r"\s+by(\s+)(?:the\s+)?", re.IGNORECASE)
+
+
 def _receives_no_one(c: _Cues, s: Sentence, t: tuple[int, int, str]) -> bool:
     """'received humanitarian aid', 'received Blinken's letter': a receiving word reports a
     meeting only when the next words name a person (after "the" and their titles, which the
-    person's mention spans), who is not the owner of what was received."""
+    person's mention spans), who is not the owner of what was received; in the passive ("was
+    received by"), only when the words after "by" do."""
     if c.close_guest is None or not c.close_guest.fullmatch(s.text, t[0] - s.start,
                                                              t[1] - s.start):
         return False
     gap = _CLOSE_GUEST_GAP.match(s.text, t[1] - s.start)
     if gap is None:
         return True
+    if _PASSIVE_BEFORE.search(s.text, max(0, t[0] - s.start - 16), t[0] - s.start):
+        # "they were received by Guterres": the host is named after "by"
+        gap = _BY_HOST.match(s.text, t[1] - s.start)
+        if gap is None:
+            return True
     ats = (s.start + gap.end(), s.start + gap.end(1))  # the mention may span "the"
     return not any(m.start in ats and m.actor_id is not None and is_person(m.actor_id)
                    and m.reading != "location" and _OWNER.match(s.text, m.end - s.start) is None
@@ -1124,6 +1155,10 @@ _NOT_THERE = re.compile(r"(?<![\w-])(?:not|never|rather\s+than|instead\s+of)\s+(
                         r"(?:the\s+)?$", re.IGNORECASE)
 
 
+#: right before a place: it is the source a report is attributed to ("according to the Kremlin")
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _meeting_place(s: Sentence, m: Mention, t0: int, t1: int) -> bool:
     """Meetings happen in cities, venues or (vaguely) countries, near the words reporting
     them; a region named further off ("conflict over Nagorno-Karabakh") is what they are
@@ -1137,6 +1172,8 @@ def _meeting_place(s: Sentence, m: Mention, t0: int, t1: int) -> bool:
         return False  # "met not in Moscow, as reported, but in Minsk": denied as the place
     if cues().speaks_after.match(s.text, m.end - s.start):
         return False  # "..., the government in Yerevan said": where the report's source sits
+    if _ACCORDING_TO.search(s.text, max(0, m.start - s.start - 18), m.start - s.start):
+        return False  # "According to the Kremlin, the talks ...": the source, not the venue
     if _PAIRED_BEFORE.search(s.text, max(0, m.start - s.start - 2), m.start - s.start) or \
             _PAIRED_AFTER.match(s.text, m.end - s.start):
         return False  # "Baku-Yerevan talks", "a Washington-based envoy": who, not where
@@ -1558,14 +1595,14 @@ def _is_announcer(s: Sentence, m: Mention, trigger_start: int, mode: str | None 
 
 
 #: what stands between the comma closing a report and the name of its source
-_SOURCE_LEAD = re.compile(r"(?:,|\baccording to)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}$",
-                          re.IGNORECASE)
+_SOURCE_LEAD = re.compile(r"(?:,[\"”’]?|\baccording to)\s+(?:(?:a|an|the)\s+)?"
+                          r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _is_source(s: Sentence, m: Mention) -> bool:
     """'..., the Russian foreign ministry said', '..., an EU official told reporters',
-    'according to the Kremlin': the name the report is attributed to, after a comma, is its
-    source, not a party to the meeting it reports."""
+    '"...," X said', 'according to the Kremlin': the name the report is attributed to,
+    after a comma, is its source, not a party to the meeting it reports."""
     i = m.start - s.start
     window = s.text[max(0, i - 40):i]
     if "," not in window and "ccording" not in window:
@@ -2120,6 +2157,11 @@ def _fill_all(a: Analysed, cands: Sequence[_Cand]) -> None:
 _NEAR_PLACE = re.compile(r"\b(?:near|outside|close to|not far from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+#: an outcome cue that opens what the sides are to do later, not what they did there
+_WHAT_TO_DO = re.compile(r"(?:have\s+)?(?:agreed|decided|committed|pledged|directed|instructed|"
+                         r"ordered|tasked)\s+(?:to|that)\b", re.IGNORECASE)
+
+
 def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
     """A draft candidate's place, venue, people, mediator, status, level, outcomes and the
     rest, as its sentence tells them."""
@@ -2138,6 +2180,12 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
     elsewhen = [sp for sp in _other_time_spans(s)
                 if not any(_inside(a0, [sp]) for a0, _ in g.triggers)]
     elsewhen += _another_round(s, g)
+    # what the sides agreed to do somewhere ("agreed to start delimitation near X and Y") is
+    # no account of where they met (unless the meeting is what they agreed to: "committed to
+    # talks hosted by X in Brussels")
+    outs = _outcomes(s, text)
+    ahead = [o for o in outs if _WHAT_TO_DO.match(text, o[0])
+             and not any(o[0] <= a0 < o[1] for a0, _ in g.triggers)]
     # a dateline's place ("KAZAN, Russia, Oct 24 - ") is where the report was filed:
     # the meeting's place only when the sentence names none nearer
     for m in sorted(_locations(s), key=lambda m: _inside(m.start, datelines)):
@@ -2150,6 +2198,8 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
             continue
         if best_dist < 0 or not _meeting_place(s, m, t0, t1) or _inside(m.start,
                                                                           elsewhen):
+            continue
+        if ahead and _inside(m.start, ahead):
             continue
         if _inside(m.start, doc_names):
             continue  # "the Alma-Ata Declaration": the document's name, not the venue
@@ -2240,7 +2290,7 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
     lv = _level_phrase(s)
     if lv:
         g.level, g.level_span, g.level_explicit = lv
-    g.outcomes = _outcomes(s, text)
+    g.outcomes = outs
     # each test reads the trigger's sentence only: none can match without the cue words
     g.separate = (_may_hold(cues().separate_words, s) and any(
         cues().separate.search(text, max(s.start, a0 - 12), a0)
@@ -2807,6 +2857,13 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
                 and _instead_clause(c.sent, m.triggers[-1][1], *c.triggers[0])]
         after = [m for m in merged if m.sentences[0].start > c.sent.start
                  and _undated_joins(c, m)]
+        if c.separate and set(CONFLICT_PARTIES) <= _parties(c):
+            # "Putin holds separate talks with A and B in Kazan": a headline over two
+            # encounters joins neither of them (one of them would become a meeting of three)
+            before = [m for m in before if set(CONFLICT_PARTIES) <= _parties(m)]
+            after = [m for m in after if set(CONFLICT_PARTIES) <= _parties(m)]
+            if not before and not after:
+                continue
         if before:
             target = max(before, key=lambda m: max(s.start for s in m.sentences
                                                     if s.start <= c.sent.start))

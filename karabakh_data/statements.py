@@ -98,6 +98,9 @@ _AND = frozenset({"and", ", and", "as well as", "&", "and also"})
 _FILLERS = frozenset({"so", "it", "this", "that", "too", "also", "again", "later", "then",
                       "more", "earlier", "otherwise", "nothing", "anything", "yes", "no"})
 _DETERMINERS = frozenset({"the", "a", "an"})
+# a plural verb soon after a relative's speaker ("..., which he said were illegal"): a name
+# not ending in "s" before the relative is then no antecedent ("the trials in Baku")
+_PLURAL_VERB = re.compile(r"[^,;:.“\"«]{0,50}?\s(?:were|are)\s")
 _NOUN_LEADS = _POSSESSIVES | _DETERMINERS | {"her", "these", "those", "such", "any", "all"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
@@ -129,8 +132,21 @@ _TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|gmt|utc|cet|cest
 _OUTLET_RECIPIENT = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){1,3}(?=(?:they|he|she|it|we|the|there|"
                                r"this|these|those|its|his|her|their)\s)")
 # one to three capitalised words (an outlet's name) and the space after them
+# a possessive inside a name ("Armenia's envoy": a state and the noun after it)
+_POSS_INSIDE = re.compile(r"\w['’]s\s")
+# the first word of a clause right after a recipient told without "that"
+_CLAUSE_LEAD = re.compile(r"(?:they|he|she|it|we|the|there|this|these|those|its|his|her|their|"
+                          r"\d)\b")
 _CAPS_RUN = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){1,3}")
 _ONE_WORD = re.compile(r"(?:[\w'’-]+\s+)?")
+# after a tell-verb: a short recipient outside the occasions ("told the court", "told the crowd
+# in Yerevan") and the subject pronoun that opens the words ("... he did not recognise ...")
+_RECIPIENT_SUBJECT = re.compile(
+    r"(?:(?!(?:when|where|while|as|after|before|if|because|since|once|who|which|whom|whose|"
+    r"that|what|how|why|and|but|or|not|he|she|they|we)\s)[a-z][\w'’-]*\s+){1,4}?"
+    r"(?=(?:he|she|they|we)\s+[a-z])")
+# "told the court he ... and that B": a "that" after a coordinator opens the second clause
+_AND_THAT = re.compile(r"(?:,\s*)?\b(?:and|but)\s+that$")
 # an addressee before "that" (frame `address`): one to four words, no punctuation, not "that"
 _ADDRESSEE = re.compile(r"\s+(?!that\b)((?:[\w'’.-]+\s+){1,4}?)that\b")
 # ... unless one of them is a verb, when the words are a clause ("warned Baku would ... that")
@@ -276,6 +292,7 @@ class _Cues:
     not_date: frozenset[str]
     date_modifier: frozenset[str]
     conditional: frozenset[str]      # "If X says A, ...": a supposition before its speaker
+    audience: re.Pattern[str]        # "told visiting diplomats": the people told, not the words
     guests: re.Pattern[str]          # "welcomed 70 heads of state": people as a call verb's
     #                                  object (a greeting, as "X welcomed Y" is)
     noun_objects: frozenset[str]     # "expressed": its object is a noun phrase, so "and said"
@@ -706,6 +723,10 @@ def cues() -> _Cues:
         noun_objects=frozenset(_norm(w) for w in words("noun_object")),
         reactions=frozenset(_norm(w) for w in words("reaction")),
         # (no preposition before the noun: "welcomed the talks between ministers" is no greeting)
+        # "told (visiting | a group of) diplomats ": up to three words before the noun
+        audience=re.compile(r"(?:[\w'’-]+\s+){0,3}?(?:" + _lower_pattern("|".join(
+            p for p, _ in by_kind.get("audience", []) if p)) + r")\s+")
+        if by_kind.get("audience") else re.compile(r"(?!x)x"),
         guests=re.compile(r"(?:(?!(?:of|between|by|with|from|for|to|among|on|in|at|and|"
                           r"that)\s)[\w-]+\s+){0,4}?(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("guest", []) if p)) + r")(?![\w'’-])")
@@ -1401,11 +1422,17 @@ class _Doc:
             # opening comma is
             op = self.text.rfind(",", s_start, min(first.start, close))
             before = [c for c in cands if c.end <= op] if op >= 0 else []
+            # the apposition's first name ("X, Armenia's agent before the court, said": not the
+            # court, the last name before the verb)
+            inner = next((c for c in cands if c.start > op), first)
             if before and (_APPOSITION.match(self.low, op + 1)
                            or self.c.title_apposition.match(self.low, op, close + 1)
                            # "X, Putin's deputy, said": an apposition opening with a possessive
-                           or (not self.text[op + 1:first.start].strip()
-                               and self.text[first.end:first.end + 2] in ("'s", "’s"))) and \
+                           # (or a name and a noun after its possessive: "Armenia's envoy")
+                           or (not self.text[op + 1:inner.start].strip()
+                               and (self.text[inner.end:inner.end + 2] in ("'s", "’s")
+                                    or _POSS_INSIDE.search(self.text, inner.start, inner.end)))
+                           ) and \
                     not self.text[before[-1].end:op].strip() and \
                     self._gap_ok(si, close + 1, verb_start, before[-1], oblique) is not None:
                 first, spk_end = before[-1], before[-1].end
@@ -1965,6 +1992,9 @@ class _Doc:
             return None
         for x in self.sents[si].mentions:
             if x.end == m.start() and (x.actor_id or (x.place_id and not named_only)):
+                if self.text[x.end - 1:x.end] != "s" and \
+                        _PLURAL_VERB.match(self.low, spk_start, self.sents[si].end):
+                    break  # "the trials in Baku, which A said were illegal": not Baku's
                 return x.start
         if named_only:
             return None
@@ -1991,8 +2021,8 @@ class _Doc:
                         return None
                     start = _skip_ws(text, m.end(), ce)
                 else:
-                    m = _THAT.match(self.low, pe)
-                    start = _skip_ws(text, m.end() if m else pe, ce)
+                    # (", saying on Friday that B": the date and "that" are no part of B)
+                    start = min(self.skip_adverbials(si, pe, "say")[0], ce)
                 return start if _has_words(text[start:ce]) else None
         return None
 
@@ -2154,6 +2184,11 @@ class _Doc:
                 # "“...,” X told a briefing, adding that ...": the recipient ends at the
                 # comma; the "that" is the participle's, whose words are its own row
                 m = None
+            if m and _AND_THAT.search(low, pos, m.end()):
+                # "X told the court he did not A and that B": the words start at the pronoun
+                rs = _RECIPIENT_SUBJECT.match(low, _skip_ws(text, pos, s.end), m.end())
+                if rs is not None:
+                    return rs.end(), occ
             if m:
                 # the first occasion starting in [pos, m.end())
                 k = bisect.bisect_left(self.occasion_starts, pos)
@@ -2173,6 +2208,12 @@ class _Doc:
                     pos = me
             elif (om := _OUTLET_RECIPIENT.match(text, rp, s.end)) is not None:
                 pos = om.end()  # "X told Reuters they were ...": a name outside the gazetteer
+            elif (rs := _RECIPIENT_SUBJECT.match(low, rp, s.end)) is not None:
+                pos = rs.end()  # "X told the crowd they would ...": the recipient is no words
+            elif ((am := self.c.audience.match(low, rp, s.end)) is not None
+                  and (_CLAUSE_LEAD.match(low, am.end())
+                       or text[am.end():am.end() + 1].isupper())):
+                pos = am.end()  # "X told visiting diplomats the road was open": the people told
             elif rp < s.end and text[rp].isupper():
                 # "X told Kommersant Baku would ...": an outlet outside the gazetteer ends where
                 # the clause's named subject starts (a tell-verb always has its recipient)
@@ -3395,10 +3436,14 @@ def _headline_end(text: str) -> int:
     """End of a headline line (a first line without final punctuation followed by more
     text), else 0."""
     first, nl, rest = text.partition("\n")
-    if nl and rest.strip() and len(first) <= 200 and \
-            not first.rstrip().endswith((".", "”", '"', ":", "»")):
-        return len(first)
-    return 0
+    if not nl or not rest.strip() or len(first) > 200:
+        return 0
+    end = first.rstrip()
+    if end.endswith((".", ":")):
+        return 0
+    if end.endswith(("”", '"', "»")) and (len(end) < 2 or end[-2] in ".!?,…"):
+        return 0  # a quoted sentence; a quoted phrase ends a headline ('X says A is "B"')
+    return len(first)
 
 
 _Done = tuple[_Attr, tuple[dt.date, str, int, int] | None, tuple[str, int, int] | None]

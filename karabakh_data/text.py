@@ -112,6 +112,10 @@ _SLASHED = r"/[A-Z][A-Za-z .-]{1,20}/\.?"
 _AGENCY_BRACKETS = r"\([A-Z][A-Za-z ./&-]{1,24}\)"
 _BRACKETED = r"(?:" + _AGENCY_BRACKETS + r"[.:]?\s+)?"
 _MONTH = month_pattern()
+_NUM_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
+_NUM_MON = r"(?:1[0-2]|0?[1-9])"
+_NUM_DATE = (r"(?:" + _NUM_DAY + r"\." + _NUM_MON + r"\.|" + _NUM_DAY + "/" + _NUM_MON + "/)"
+             r"(?:19|20)[0-9]{2}")
 DATELINE = re.compile(
     r"(?m)^(?:[A-Z][A-Za-z.'’ -]{1,30}/){0,3}"
     r"(?:[A-Z][A-Z.'’ -]{2,30}(?:,[^\n]{0,40}?|\.\s*" + _DAY_MONTH + r"(?:,?\s*\d{4})?)?"
@@ -132,6 +136,9 @@ DATELINE = re.compile(
     # (Caucasus Desk)"
     r"|" + _MIXED_CITY + r",\s*(?:[A-Z][a-z]+,\s*)?(?:" + _MONTH + r"\s+\d{1,2},?|\d{1,2}\s+"
     + _MONTH + r")[ \t]*\d{4}[ \t]+" + _AGENCY_BRACKETS + r"[ \t]*(?=\n|\Z)"
+    # a numeric full date with its four-digit year and a spaced dash: "Strasbourg, 24.01.2024 -
+    # ", "Geneva, 5/10/2023 — " (round 24)
+    r"|" + _MIXED_CITY + r",\s*(?:[A-Z][a-z]+,\s*)?" + _NUM_DATE + r"[ \t]+" + _DASH + r"[ \t]+"
     r"|" + _MIXED_CITY + r"\s(?:\([A-Z][A-Za-z ./&-]{0,24}\)\s" + _DASH + "|" + _SLASHED + r")\s+"
     r"|" + _MIXED_CITY + r",\s*(?:[A-Z][a-z]+,\s*)?"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?"
@@ -140,6 +147,13 @@ DATELINE = re.compile(
     # never when the rest of its line is in capitals too: a dateline opens mixed-case text,
     # and "LEADERS MEET -- TALKS GO ON" is an all-capitals headline with a spaced dash
     r"(?![^a-z\n]*[A-Z]{2}[^a-z\n]*$)")
+
+
+# The sentence-like dateline of agency copy ("Baku. 17 May. AGENCY.AZ/ In the period ..."): a
+# piece of its own for the sentence splitter, so its stops cut nothing and the first sentence
+# opens after the agency's slash (the dateline's day stays out of that sentence, as before).
+_STOP_DATELINE = re.compile(r"[A-Z][A-Za-z'’ -]{2,30}\.[ \t]*" + _DAY_MONTH
+                            + r"\.[ \t]*[A-Z][A-Z.]{1,20}/")
 
 
 def datelines(text: str) -> list[tuple[int, int]]:
@@ -256,7 +270,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 append((held, p_start))  # a blank line after it: a date line of its own
                 held = -1
             continue  # an empty line: no paragraph
-        cur, head = p_start, -1
+        cur, head, lead = p_start, -1, -1
         c0 = text[p_start]
         if c0.isdigit() or c0 in " \t":
             st = stamp(text, p_start, p_end)
@@ -271,11 +285,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 head = -1  # "13 September: ..." on one line is one sentence anyway
         if held >= 0:
             head, cur, held = p_start, held, -1  # the date line is before `p_start`
+        elif "A" <= c0 <= "Z" and text.find("/", p_start, min(p_end, p_start + 70)) > 0:
+            sd = _STOP_DATELINE.match(text, p_start, p_end)
+            if sd is not None:
+                append((p_start, sd.end()))
+                cur = lead = sd.end()  # no boundary inside it
         for m in boundaries(text, p_start, p_end):
             nxt = m.end()
             if nxt >= p_end:
                 break
-            if nxt <= head:
+            if nxt <= head or nxt <= lead:
                 continue  # "September 13. Forces shelled ...": the date may head the sentence
             if not starts_sentence(text, nxt) and not text[nxt].isupper():
                 continue  # no capital (of any script), digit or opening quote follows

@@ -440,3 +440,25 @@ def test_a_bulletins_as_of_stamp_with_an_hour_dates_the_page(tmp_path: Path) -> 
     rows = _source_rows(tmp_path)
     assert rows["a.txt"]["published"] == dt.date(2020, 10, 5)
     assert rows["b.txt"]["published_method"] == "unknown"
+
+
+def test_a_mixed_case_dateline_with_a_numeric_full_date_dates_the_page(tmp_path: Path) -> None:
+    # "City, dd.mm.yyyy - " opens the report: its day is the day the page appeared
+    (tmp_path / "a.txt").write_text(
+        "Assembly suspends delegation\n\nStrasbourg, 23.01.2024 - Deputies voted late on "
+        "Tuesday to suspend the delegation.\n", encoding="utf-8")
+    rows = _source_rows(tmp_path)
+    assert rows["a.txt"]["published"] == dt.date(2024, 1, 23)
+
+
+def test_a_city_then_a_date_with_no_comma_is_a_press_release_date_line(tmp_path: Path) -> None:
+    # an institution's release: "City dd/mm/yyyy" alone on its line; a title-case headline
+    # of several words before a date is not read as one
+    body = "\n\nThe committee adopted its report on the prisoners' cases.\n"
+    (tmp_path / "a.txt").write_text("Report adopted\n\nGeneva 17/11/2023" + body,
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Committee Adopts Report 7 November 2023" + body,
+                                    encoding="utf-8")
+    rows = _source_rows(tmp_path)
+    assert rows["a.txt"]["published"] == dt.date(2023, 11, 17)
+    assert rows["b.txt"]["published"] is None

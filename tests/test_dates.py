@@ -1081,6 +1081,16 @@ def test_it_was_done_on_a_day_takes_the_year_of_the_sentence_before() -> None:
                                                                   D(2020, 11, 9)]
 
 
+def test_the_document_named_again_takes_the_year_of_the_sentence_before() -> None:
+    # "The joint statement was signed on 9 November" names again the document the sentence
+    # before dated to 2020, as "It was signed" does; not "The talks were held on 9 November"
+    text = "The fighting ended with a pact agreed in 2020. The joint statement was signed on 9 " \
+           "November at night."
+    assert [m.date for m in find_dates(text, D(2022, 9, 14))][-1] == D(2020, 11, 9)
+    text = "The fighting ended with a pact agreed in 2020. The talks were held on 9 November."
+    assert [m.date for m in find_dates(text, D(2022, 9, 14))][-1] == D(2021, 11, 9)
+
+
 def test_said_on_a_weekday_after_a_plan_is_the_day_it_was_said() -> None:
     # "will sign ... on Friday, the envoy announced on Monday": the plan's Friday is ahead, but
     # the Monday the envoy spoke is the one just past (the 11th for a Wednesday the 13th)
@@ -1449,3 +1459,31 @@ def test_a_timeline_entry_told_in_the_past_keeps_the_day_after_its_head_in_its_y
             "4 March.\n")
     found = {m.text: res(m) for m in find_dates(text, D(2021, 6, 1), "day")}
     assert found["4 March"] == (D(2021, 3, 4), None, "day")
+
+
+def test_a_bracketed_year_after_a_resolution_number_sets_no_date() -> None:
+    # "Resolution 2601 (2021)" names a document; the siege the sentence recalls is not of 2021
+    text = ("The text recalls Resolution 2601 (2021) and resolutions 853 and 884 (1993) on the "
+            "siege of the city, and the meeting of 2021.")
+    assert [m.text for m in find_dates(text, REF, "day")] == ["2021"]
+    assert find_dates(text, REF, "day")[0].start == text.rindex("2021")
+
+
+def test_a_clock_time_between_will_and_the_weekday_keeps_it_ahead() -> None:
+    # the colon of "10:30" cuts no clause: the hearing resumes on the coming Friday
+    found = find_dates("The trial will resume at 10:30 on Friday in the military court.",
+                       REF, "day")
+    assert [(m.text, m.date, m.future) for m in found] == [("Friday", D(2024, 3, 15), True)]
+
+
+def test_a_date_alone_in_brackets_is_read_in_the_clause_around_them() -> None:
+    # "(18-22 April)" names the session's days; "will open" after the brackets places them
+    found = find_dates("The Assembly's spring session (18-22 April) will open with a debate.",
+                       D(2024, 1, 10), "day")
+    assert [(m.date, m.date_end, m.future) for m in found] == [
+        (D(2024, 4, 18), D(2024, 4, 22), True)]
+
+
+def test_a_four_digit_clock_time_in_a_time_zone_is_no_year() -> None:
+    found = find_dates("The Council met at 3 p.m. (1900 GMT) on 5 May 2023.", REF, "day")
+    assert [m.text for m in found] == ["5 May 2023"]

@@ -857,6 +857,73 @@ def test_the_side_that_brands_an_attack_a_breach_is_no_party_and_not_its_date() 
             if r.event_type == "armed_clash"] == []
 
 
+def test_a_body_passing_a_resolution_that_condemns_an_attack_is_no_party_to_it() -> None:
+    """ "X adopted a resolution condemning Y's attack": X's text labels the attack, as "X
+    condemned" does; X did not fight."""
+    r = _one("The European Parliament on Thursday passed a resolution condemning Azerbaijan's "
+             "military offensive in Karabakh of 19 September.", "armed_clash", dt.date(2023, 10, 6))
+    assert r.date == dt.date(2023, 9, 19)
+    assert "european-parliament" not in r.actors
+    assert "azerbaijan" in r.actors
+
+
+def test_a_signing_only_proposed_is_no_agreement() -> None:
+    """ "X proposed signing the treaty": a proposal, as "offered to sign" is; nothing was
+    signed that day."""
+    for verb in ("proposed", "suggested", "insisted on", "pushed for"):
+        got = [r.event_type for r in _events(f"Pashinyan on Monday {verb} signing the peace "
+                                             "treaty with Azerbaijan before the end of the year.",
+                                             dt.date(2024, 9, 27))]
+        assert "agreement" not in got, verb
+
+
+def test_a_court_timeline_in_the_present_tense_gives_each_step() -> None:
+    """Timelines tell court steps in the historical present ("files a case accusing",
+    "the Court issues"); each dated line is a legal action of its day."""
+    got = sorted(r.date for r in _events(
+        "* 3 March 2022 – Azerbaijan files a case accusing Armenia of ethnic cleansing.\n"
+        "* 9 May 2022 – the tribunal issues interim measures for both states.",
+        dt.date(2024, 1, 5)) if r.event_type == "legal_action")
+    assert got == [dt.date(2022, 3, 3), dt.date(2022, 5, 9)]
+
+
+def test_a_trial_of_defendants_described_at_length_that_opened_is_a_legal_action() -> None:
+    r = _one("The trial of nine former officials of the breakaway administration, among them two "
+             "former speakers of its parliament, opened on Tuesday in Baku.", "legal_action",
+             dt.date(2025, 2, 6))
+    assert r.date == dt.date(2025, 2, 4)
+
+
+def test_a_rally_a_politician_addresses_is_no_protest() -> None:
+    """ "X told a rally of supporters that ...": the rally is the occasion of his words (an
+    election rally is no protest), not an event of its own."""
+    assert [r for r in _events("The opposition leader told a rally of several thousand "
+                               "supporters in Gyumri on Sunday that he would win the vote.",
+                               dt.date(2021, 6, 8)) if r.event_type == "protest"] == []
+
+
+def test_a_politician_criticising_a_ceasefire_is_no_party_to_it() -> None:
+    r = _one("Kocharyan criticised the terms of the November ceasefire.", "ceasefire",
+             dt.date(2021, 6, 8))
+    assert "robert-kocharyan" not in r.actors
+
+
+def test_a_handover_a_crowd_rallies_against_is_no_change_of_control_that_day() -> None:
+    got = [r.event_type for r in _events("Hundreds of villagers rallied in Noyemberyan on "
+                                         "Sunday against the transfer of two border hamlets "
+                                         "to Azerbaijan.", dt.date(2024, 4, 22))]
+    assert "protest" in got and "territorial_change" not in got
+
+
+def test_a_march_told_with_a_protesting_participle_is_a_protest() -> None:
+    """ "Several thousand people led by X marched into the capital, protesting against ...":
+    the subject is too far from the verb for a crowd-and-verb trigger; the participle says it."""
+    r = _one("Several thousand people led by the archbishop of the northern diocese marched "
+             "into Yerevan on Thursday, protesting against the border deal.", "protest",
+             dt.date(2024, 5, 10))
+    assert r.date == dt.date(2024, 5, 9)
+
+
 def test_a_state_named_as_the_owner_of_a_region_is_no_actor() -> None:
     r = _one("Russian troops finished their pullout from Azerbaijan's Karabakh region on 12 "
              "June 2024.", "deployment", dt.date(2024, 6, 13))
@@ -1734,3 +1801,109 @@ def test_a_document_signed_before_takes_no_date_from_the_talks_about_it() -> Non
     r = _one("The war ended with the November 2020 statement signed by the three leaders.",
              "agreement", dt.date(2023, 2, 1))
     assert r.date == dt.date(2020, 11, 1)
+
+
+def test_a_case_brought_before_a_court_keeps_the_date_after_the_court() -> None:
+    # "before the World Court" names where the case went, not a time: the filing date after
+    # it is the filing's
+    r = _one("Yerevan filed a complaint against Baku before the World Court on 16 September "
+             "2021, citing the race convention.", "legal_action", dt.date(2022, 1, 5))
+    assert (r.date, r.date_precision) == (dt.date(2021, 9, 16), "day")
+    # "before the court ruled" still opens a clause of its own: its date is the ruling's
+    found = _events("Yerevan filed a complaint against Baku last week, before the tribunal "
+                    "ruled on 3 May.", dt.date(2022, 6, 22))
+    assert not [r for r in found if r.date == dt.date(2022, 5, 3)
+                and any(s.role == "trigger" and "filed" in s.text for s in r.spans)]
+
+
+def test_a_sentence_after_an_aside_on_the_convict_takes_the_date_after_its_term() -> None:
+    # the aside says who he was; "to 12 years in prison" completes the verb, and the date
+    # after it is the sentencing's
+    text = ("A Baku court sentenced the former Karabakh minister, who was detained at the "
+            "border crossing, to 12 years in prison on 3 March 2025.")
+    r = _one(text, "legal_action", dt.date(2025, 3, 10))
+    assert (r.date, r.date_precision) == (dt.date(2025, 3, 3), "day")
+    # the detention in the aside was not on the sentencing's day (its own is not given)
+    assert not [r for r in _events(text, dt.date(2025, 3, 10)) if r.event_type == "detention"]
+
+
+def test_a_case_withdrawn_at_a_court_is_a_legal_action_of_that_day() -> None:
+    r = _one("Both governments withdrew their applications at the World Court on 2 October "
+             "2025, as the peace text required.", "legal_action", dt.date(2025, 10, 5))
+    assert r.date == dt.date(2025, 10, 2)
+    # a plan to drop them, or territorial claims withdrawn, is none
+    for text in ("The two sides agreed on 8 August 2025 to withdraw their interstate claims.",
+                 "Yerevan withdrew its claims to the enclave on 2 October 2025."):
+        assert not [r for r in _events(text, dt.date(2025, 10, 5))
+                    if r.event_type == "legal_action"], text
+
+
+def test_the_country_a_detainee_was_leaving_for_is_no_party_to_his_arrest() -> None:
+    r = _one("The former minister was arrested on 27 September 2023 as he tried to leave the "
+             "enclave for Armenia.", "detention", dt.date(2023, 10, 6))
+    assert "armenia" not in r.actors
+
+
+def test_a_place_inside_a_quoted_movement_name_does_not_place_its_rally() -> None:
+    # the movement is named after a province; the rally was elsewhere, in a square not named
+    r = _one('Thousands rallied in a central square on Sunday as the "Syunik Is Ours" campaign '
+             'arrived in the capital.', "protest", dt.date(2024, 5, 14))
+    assert r.place_id != "syunik"
+    # a place outside the quotation still places it
+    r = _one('Thousands rallied in Goris on Sunday as the "Syunik Is Ours" campaign arrived.',
+             "protest", dt.date(2024, 5, 14))
+    assert r.place_id == "goris"
+
+
+def test_the_village_a_march_set_out_from_is_not_where_it_rallied() -> None:
+    r = _one("Hundreds of marchers rallied on Saturday after walking for three days from the "
+             "border village of Kirants.", "protest", dt.date(2024, 5, 14))
+    assert r.place_id != "kirants"
+
+
+def test_a_relative_ending_a_comma_set_apposition_closes_with_it() -> None:
+    # "the businessman who ..." describes the convict; after its comma the sentence resumes
+    r = _one("A court in Baku convicted Ruben Vardanian, the businessman who led the enclave's "
+             "government, on 17 February 2025.", "legal_action", dt.date(2025, 3, 1))
+    assert r.date == dt.date(2025, 2, 17)
+
+
+def test_a_trial_that_opened_is_a_legal_action_of_its_opening_day() -> None:
+    r = _one("The trial of eight former separatist officials began in Baku on 17 January 2025.",
+             "legal_action", dt.date(2025, 3, 1))
+    assert (r.date, r.place_id) == (dt.date(2025, 1, 17), "baku")
+    # a trial announced for a later day has not opened
+    assert not _events("The trial of the eight officials will open in Baku on 17 April 2025.",
+                       dt.date(2025, 3, 1))
+
+
+def test_a_text_initialled_on_a_day_is_an_agreement_of_that_day() -> None:
+    r = _one("Under the peace text initialled at the White House on 8 August 2025, the two "
+             "states will drop their claims.", "agreement", dt.date(2025, 9, 1))
+    assert (r.date, r.date_precision) == (dt.date(2025, 8, 8), "day")
+
+
+def test_a_road_kept_closed_since_a_day_is_a_blockade_from_that_day() -> None:
+    r = _one("Self-styled eco-activists have kept the Lachin road closed since 12 December "
+             "2022, residents say.", "blockade", dt.date(2023, 1, 20))
+    assert (r.date, r.date_precision) == (dt.date(2022, 12, 12), "day")
+    # told at a point of its course, with no start, it is no event of that day
+    assert not [r for r in _events("The activists kept the road closed on Monday.",
+                                   dt.date(2023, 1, 20)) if r.event_type == "blockade"]
+
+
+def test_a_joint_statement_of_the_mediators_alone_is_no_agreement() -> None:
+    # the three co-chairs spoke together; neither side adopted anything
+    found = _events("The OSCE Minsk Group co-chairs issued a joint statement on 12 March 2021 "
+                    "urging restraint along the line of contact.", dt.date(2021, 3, 20))
+    assert not [r for r in found if r.event_type == "agreement"]
+    # with a side among its authors it is still one
+    r = _one("Pashinyan and the co-chairs issued a joint statement on 12 March 2021.",
+             "agreement", dt.date(2021, 3, 20))
+    assert r.date == dt.date(2021, 3, 12)
+
+
+def test_an_arrest_warrant_is_a_legal_action_not_a_capture() -> None:
+    found = _events("Baku issued arrest warrants for three former Armenian commanders on 11 March "
+                    "2024.", dt.date(2024, 3, 20))
+    assert [(r.event_type, r.date) for r in found] == [("legal_action", dt.date(2024, 3, 11))]

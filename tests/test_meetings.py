@@ -1966,3 +1966,61 @@ def test_words_said_after_hosting_the_sides_come_from_the_meeting_itself() -> No
             "envoy Toivo Klaar said after hosting Pashinyan and Aliyev.")
     rows = _meetings(text, dt.date(2023, 5, 5))
     assert any({"nikol-pashinyan", "ilham-aliyev"} <= set(r.participants) for r in rows)
+
+
+def test_a_place_the_report_is_attributed_to_is_not_the_venue() -> None:
+    # "according to the Kremlin" names who tells it, not where the two men sat
+    (m,) = _meetings("According to the Kremlin, Putin held talks with Armenian Prime Minister "
+                     "Nikol Pashinyan on Wednesday about the peace treaty with Azerbaijan.",
+                     dt.date(2024, 10, 25))
+    assert m.place_id != "kremlin"
+
+
+def test_a_place_in_what_the_sides_agreed_to_do_is_not_where_they_met() -> None:
+    (m,) = _meetings("Deputy prime ministers Mher Grigoryan and Shahin Mustafayev met at the "
+                     "frontier on 19 April 2024 and decided to begin marking the line near "
+                     "Ijevan and Gazakh.", dt.date(2024, 4, 21))
+    assert m.place_id is None
+
+
+def test_the_speaker_after_a_closing_quote_is_no_participant() -> None:
+    (m,) = _meetings('"Mirzoyan and Bayramov met in Geneva on Monday, and the text is nearly '
+                     'ready," Pashinyan said.', dt.date(2023, 7, 20))
+    assert set(m.participants) == {"ararat-mirzoyan", "jeyhun-bayramov"}
+
+
+def test_the_day_a_plan_was_told_to_parliament_is_not_the_meetings_date() -> None:
+    (m,) = _meetings("Pashinyan told lawmakers during question time on Wednesday that he would "
+                     "meet Aliyev in Brussels next month.", dt.date(2023, 4, 19))
+    assert m.status == "planned"
+    assert m.date != dt.date(2023, 4, 19)
+
+
+def test_attending_a_gathering_named_by_an_of_phrase_is_no_meeting() -> None:
+    # both speakers were at a forum of parliaments; the text tells no talks between them
+    assert not _meetings("In October 2023 the speakers of the two parliaments, Alen Simonyan "
+                         "and Sahiba Gafarova, both attended the summit of parliamentary "
+                         "speakers in New Delhi.", dt.date(2023, 11, 2))
+
+
+def test_talks_with_the_un_chief_about_the_blockade_are_about_the_conflict() -> None:
+    (m,) = _meetings("On Wednesday, Armenian Foreign Minister Ararat Mirzoyan met UN "
+                     "Secretary-General Antonio Guterres in New York to discuss the blockade.",
+                     dt.date(2023, 8, 17))
+    assert {"ararat-mirzoyan", "antonio-guterres"} <= set(m.participants)
+
+
+def test_a_headline_on_separate_talks_with_each_side_joins_neither() -> None:
+    text = ("Putin holds separate talks with Aliyev and Pashinyan in Kazan\n\n"
+            "Russian President Vladimir Putin met Azerbaijani President Ilham Aliyev in Kazan "
+            "on Wednesday. Armenian Prime Minister Nikol Pashinyan met Putin on Thursday.")
+    rows = _meetings(text, dt.date(2024, 10, 25))
+    assert rows and all(not {"ilham-aliyev", "nikol-pashinyan"} <= set(r.participants)
+                        for r in rows)
+
+
+def test_being_received_by_someone_is_a_meeting() -> None:
+    (m,) = _meetings("Armenian Foreign Minister Ararat Mirzoyan was received by UN "
+                     "Secretary-General Antonio Guterres in New York on Wednesday to talk about "
+                     "the Lachin corridor.", dt.date(2023, 8, 18))
+    assert {"ararat-mirzoyan", "antonio-guterres"} <= set(m.participants)

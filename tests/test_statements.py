@@ -896,6 +896,29 @@ def test_an_outlet_outside_the_gazetteer_before_a_named_subject_is_no_part_of_th
     assert r.text == "Yerevan had yet to answer the latest peace treaty draft"
 
 
+def test_a_possessive_apposition_naming_a_body_after_its_title_keeps_the_person() -> None:
+    """ "X, Armenia's envoy to the OSCE, said": the body closing the apposition is not the
+    speaker, and neither is the state opening it; X is."""
+    (r,) = _rows("Kirakosyan, the lawyer acting for Armenia before the court, said the order "
+                 "obliged Baku to reopen the corridor.")
+    assert r.speaker_id == "yeghishe-kirakosyan"
+    (r,) = _rows("Kirakosyan, Armenia's representative before the court, said the order obliged "
+                 "Baku to reopen the corridor.")
+    assert r.speaker_id == "yeghishe-kirakosyan"
+    (r,) = _rows("Mirzoyan, Armenia's envoy to the OSCE, said the Lachin road had to reopen.")
+    assert r.speaker_id == "ararat-mirzoyan"
+
+
+def test_a_plural_audience_after_told_is_no_part_of_the_words() -> None:
+    """ "X told visiting diplomats the ...": the people told, with no "that" after them, are
+    the recipient; the words start at the clause after them."""
+    (r,) = _rows("Bayramov told visiting diplomats the checkpoint on the border road stayed open "
+                 "to aid trucks.")
+    assert r.text == "the checkpoint on the border road stayed open to aid trucks"
+    (r,) = _rows("Mirzoyan told a group of ambassadors Armenia was ready to sign the treaty.")
+    assert r.text == "Armenia was ready to sign the treaty"
+
+
 def test_a_stretch_of_time_after_a_closing_attribution_is_not_the_words() -> None:
     (r,) = _rows("“Armenia and Azerbaijan have never been closer to peace,” Mirzoyan wrote on X, "
                  "two days after the border commissions met in Almaty.")
@@ -1877,3 +1900,55 @@ def test_two_offices_issuing_a_joint_statement_saying_give_a_row_each() -> None:
                                                   "azerbaijan-presidential-administration"]
     assert all(r.text.startswith("the sides would") and r.date == dt.date(2023, 12, 7)
                for r in rows)
+
+
+def test_told_the_court_he_recipient_is_no_words() -> None:
+    # a recipient outside the occasions ("the court", "the crowd") before a subject pronoun,
+    # also where a second clause of the same verb opens with "and that"
+    (r,) = _rows("At the end of the trial, Vardanyan told the court he did not recognise its "
+                 "authority and that the case against the Karabakh leaders was a reprisal.")
+    assert r.speaker_id == "ruben-vardanyan"
+    assert r.text.startswith("he did not recognise its authority and that the case")
+    (g,) = _rows("Galstanyan told the crowd in Yerevan they would march to Tavush to stop the "
+                 "handover of the villages to Azerbaijan.")
+    assert g.text.startswith("they would march to Tavush")
+
+
+def test_violating_a_right_is_no_ceasefire() -> None:
+    (r,) = _rows("Manasyan said the trials of Karabakh Armenians in Baku violated the right to "
+                 "a fair hearing.")
+    assert "ceasefire" not in r.topics
+    (c,) = _rows("Mirzoyan said Azerbaijani units had violated the truce near Jermuk.")
+    assert "ceasefire" in c.topics
+
+
+def test_headline_ending_in_quoted_phrase_gives_way_to_body() -> None:
+    rows = _rows('Pashinian tells MPs constitution change is "not on the agenda"\n\n'
+                 "Nikol Pashinian told lawmakers on Wednesday that Armenia would not change its "
+                 "constitution before signing the peace treaty with Azerbaijan.")
+    (r,) = rows
+    assert r.text.startswith("Armenia would not change its constitution")
+
+
+def test_saying_with_a_date_after_a_denial_dates_the_row() -> None:
+    (r,) = _rows("Bayramov rejected the accusation, saying on Tuesday that Armenian units had "
+                 "opened fire near Kalbajar.")
+    assert r.text == "Armenian units had opened fire near Kalbajar"
+    assert r.date == dt.date(2024, 3, 12)
+
+
+def test_plural_relative_verb_skips_a_singular_name() -> None:
+    # "which he said were ...": the antecedent is the plural noun, not the place after "in"
+    (r,) = _rows("Mirzoyan denounced the trials in Baku, which he said were a breach of the "
+                 "peace agreement with Azerbaijan.")
+    assert r.text.startswith("the trials in Baku, which he said were")
+    (s,) = _rows("Mirzoyan spoke of Azerbaijan, which he said was ready to sign the peace "
+                 "treaty.")
+    assert s.text.startswith("Azerbaijan, which he said was")
+
+
+def test_un_envoy_and_justice_minister_are_speakers() -> None:
+    rows = _rows("Mher Margarian told the Council that the blockade of the Lachin corridor "
+                 "had to end. Badasyan said the Strasbourg court had acted to protect civilians "
+                 "in Karabakh.")
+    assert {r.speaker_id for r in rows} == {"mher-margaryan", "rustam-badasyan"}

@@ -210,3 +210,10 @@ def test_a_post_on_x_ends_its_sentence() -> None:
     assert [t[a:b] for a, b in sentence_spans(t)] == [
         "The minister posted on X.", "Baku has not replied.",
         "Malcolm X. Little is another matter."]
+
+
+def test_an_agency_dateline_with_full_stops_is_one_piece_before_the_first_sentence() -> None:
+    t = "Ganja. 3 June. NEWS.AZ/ The commissions met at the border on Friday. They agreed."
+    assert [t[a:b] for a, b in sentence_spans(t)] == [
+        "Ganja. 3 June. NEWS.AZ/", "The commissions met at the border on Friday.",
+        "They agreed."]
