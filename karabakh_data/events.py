@@ -78,6 +78,7 @@ from typing import Any
 
 from karabakh_data import gazetteer
 from karabakh_data.dates import DateMention
+from karabakh_data.meetings import CONFLICT_PARTIES
 from karabakh_data.mentions import Mention
 from karabakh_data.model import EventReport, Span, stable_id
 from karabakh_data.nlp import Analysed, Sentence
@@ -1004,10 +1005,6 @@ def extract_events(a: Analysed) -> list[EventReport]:
 
 #: A joint statement's words in an agreement's trigger (not a signed accord or treaty).
 _JOINT_STATEMENT = re.compile(r"(?<![\w-])joint\s+(?:statement|communiqu)", re.IGNORECASE)
-#: The two sides of the conflict (ISO3): a joint statement with neither among its actors is
-#: mediators' or neighbours' speech.
-_SIDES = frozenset({"ARM", "AZE"})
-
 
 def _outsiders_statement(dr: _Draft, text: str) -> bool:
     """Whether an agreement row is a joint statement issued by outsiders alone ("the Minsk
@@ -1016,7 +1013,10 @@ def _outsiders_statement(dr: _Draft, text: str) -> bool:
     if dr.event_type != "agreement" or not dr.actors or not any(
             _JOINT_STATEMENT.search(text, h.start, h.end) for h in dr.hits):
         return False
-    return not any(gazetteer.actor(m.actor_id).country in _SIDES  # type: ignore[arg-type]
+    # the two sides' states: a joint statement with neither among its actors (nor one of their
+    # people or bodies) is mediators' or neighbours' speech
+    sides = {gazetteer.actor(p).country for p in CONFLICT_PARTIES}
+    return not any(gazetteer.actor(m.actor_id).country in sides  # type: ignore[arg-type]
                    for m in dr.actors)
 
 
@@ -2346,7 +2346,6 @@ _PLUPERFECT = re.compile(r"(?<![\w-])(?:had|'d)\s+(?:(?:already|just|since|been|
                          re.IGNORECASE)
 
 
-#: What may stand between a relative aside's closing comma and the main clause's date.
 #: The words between an aside's closing comma and the main clause's date: a preposition, after
 #: at most a short "to ..." phrase completing the verb ("sentenced X, who ..., to 20 years in
 #: prison on 17 February"; "moved troops, which ..., to the border on 5 May").
