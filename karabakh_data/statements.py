@@ -129,14 +129,14 @@ _COORD_AFTER = re.compile(r"[\s,]*(?:but|and)\s+(?:(?:also|then|later|again)\s+)
 _TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|gmt|utc|cet|cest|msk)\b)?\s+",
                          re.IGNORECASE)
 # after a tell-verb: a capitalised name (an outlet: "told Reuters") before a clause's first word
-_OUTLET_RECIPIENT = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){1,3}(?=(?:they|he|she|it|we|the|there|"
-                               r"this|these|those|its|his|her|their)\s)")
+# the words that may open a clause right after a recipient ("told Reuters they were ...")
+_CLAUSE_OPENERS = r"(?:they|he|she|it|we|the|there|this|these|those|its|his|her|their)"
+_OUTLET_RECIPIENT = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){1,3}(?=" + _CLAUSE_OPENERS + r"\s)")
 # one to three capitalised words (an outlet's name) and the space after them
 # a possessive inside a name ("Armenia's envoy": a state and the noun after it)
 _POSS_INSIDE = re.compile(r"\w['’]s\s")
 # the first word of a clause right after a recipient told without "that"
-_CLAUSE_LEAD = re.compile(r"(?:they|he|she|it|we|the|there|this|these|those|its|his|her|their|"
-                          r"\d)\b")
+_CLAUSE_LEAD = re.compile(r"(?:" + _CLAUSE_OPENERS + r"|\d)\b")
 _CAPS_RUN = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){1,3}")
 _ONE_WORD = re.compile(r"(?:[\w'’-]+\s+)?")
 # after a tell-verb: a short recipient outside the occasions ("told the court", "told the crowd

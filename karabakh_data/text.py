@@ -116,6 +116,13 @@ _NUM_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
 _NUM_MON = r"(?:1[0-2]|0?[1-9])"
 _NUM_DATE = (r"(?:" + _NUM_DAY + r"\." + _NUM_MON + r"\.|" + _NUM_DAY + "/" + _NUM_MON + "/)"
              r"(?:19|20)[0-9]{2}")
+def _stop_dateline(space: str) -> str:
+    """The pattern of agency copy's stop-separated dateline, "Baku. 17 May. AGENCY.AZ/", with
+    `space` between its parts (one pattern for `DATELINE` and the sentence splitter)."""
+    return (r"[A-Z][A-Za-z'’ -]{2,30}\." + space + _DAY_MONTH + r"\." + space
+            + r"[A-Z][A-Z.]{1,20}/")
+
+
 DATELINE = re.compile(
     r"(?m)^(?:[A-Z][A-Za-z.'’ -]{1,30}/){0,3}"
     r"(?:[A-Z][A-Z.'’ -]{2,30}(?:,[^\n]{0,40}?|\.\s*" + _DAY_MONTH + r"(?:,?\s*\d{4})?)?"
@@ -129,7 +136,7 @@ DATELINE = re.compile(
     r"(?:[.:]\s+|[ \t]*(?=\n|\Z))"
     r"|[A-Z][A-Z.'’ -]{2,30},\s*(?:[A-Z][a-z]+,\s*)?" + _DAY_MONTH + r"(?:,\s*\d{4})?\.\s+"
     + _BRACKETED + r"(?=[A-Z])"
-    r"|[A-Z][A-Za-z'’ -]{2,30}\.\s*" + _DAY_MONTH + r"\.\s*[A-Z][A-Z.]{1,20}/\s*"
+    r"|" + _stop_dateline(r"\s*") + r"\s*"
     r"|" + _MIXED_CITY + r",\s*(?:[A-Z][a-z]+,\s*" + _DAY_MONTH + r"|" + _MONTH + r"\s+\d{1,2}"
     r"|\d{1,2}\s+" + _MONTH + r")(?:,?\s*\d{4})?\.\s+" + _BRACKETED + r"(?=[A-Z])"
     # alone on its line with its year and the outlet in brackets: "Yerevan, 29 March 2019
@@ -152,8 +159,7 @@ DATELINE = re.compile(
 # The sentence-like dateline of agency copy ("Baku. 17 May. AGENCY.AZ/ In the period ..."): a
 # piece of its own for the sentence splitter, so its stops cut nothing and the first sentence
 # opens after the agency's slash (the dateline's day stays out of that sentence, as before).
-_STOP_DATELINE = re.compile(r"[A-Z][A-Za-z'’ -]{2,30}\.[ \t]*" + _DAY_MONTH
-                            + r"\.[ \t]*[A-Z][A-Z.]{1,20}/")
+_STOP_DATELINE = re.compile(_stop_dateline(r"[ \t]*"))
 
 
 def datelines(text: str) -> list[tuple[int, int]]:
