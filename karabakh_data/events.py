@@ -347,6 +347,11 @@ def _vocab() -> _Vocab:
     cues["relative_main"] = re.compile(r"(?<![\w-])(?:" + alts("simple_past") + "|"
                                        + alts("relative_main_aux") + r")(?![\w-])",
                                        re.IGNORECASE)
+    # "a conscript from Gyumri was killed near Sotk": where a person comes from is no place of
+    # the event (the person noun, "from", an optional "the" and a settlement word before it)
+    cues["origin_before"] = re.compile(r"(?<![\w-])(?:" + alts("person_noun") + r")\s+from\s+"
+                                       r"(?:the\s+)?(?:(?:town|village|city|region|district)"
+                                       r"\s+of\s+)?$", re.IGNORECASE)
     cues["reduced_relative"] = re.compile(r"(?<![\w-])(?:" + alts("person_noun") + r")\s+(?:"
                                           + alts("reduced_relative") + r")(?![\w-])",
                                           re.IGNORECASE)
@@ -2484,6 +2489,8 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
         if et == "protest" and m.start > d.hits[0].start and v.cues["protest_target"].search(
                 text, d.hits[0].start, m.start):
             return False  # "rallied against the handover of villages in Tavush": the target
+        if v.cues["origin_before"].search(text, max(s.start, m.start - 40), m.start):
+            return False  # "a conscript from Gyumri was killed near Sotk": where he is from
         if et == "protest" and _FROM_BEFORE.search(text, max(s.start, m.start - 40), m.start):
             return False  # "rallied in the capital after a march from Kirants": its start
         if et in _GROUND_TYPES:

@@ -1907,3 +1907,24 @@ def test_an_arrest_warrant_is_a_legal_action_not_a_capture() -> None:
     found = _events("Baku issued arrest warrants for three former Armenian commanders on 11 March "
                     "2024.", dt.date(2024, 3, 20))
     assert [(r.event_type, r.date) for r in found] == [("legal_action", dt.date(2024, 3, 11))]
+
+
+def test_another_war_in_a_warning_is_no_clash() -> None:
+    """ "warned that the only other option was another war": a war not fought is no event
+    (and no clash dated to the day of the warning), while a real outbreak in the same
+    sentence still is one."""
+    assert _events("The premier warned deputies on Tuesday that the only other option was "
+                   "a new war.") == []
+    assert _events("The minister said on 2 May that another war could start within weeks.") == []
+    rows = _events("Fighting broke out again on 12 March, when a fresh war seemed near.")
+    assert [(r.event_type, r.date) for r in rows] == [("armed_clash", dt.date(2023, 3, 12))]
+
+
+def test_where_a_soldier_comes_from_is_not_where_he_was_killed() -> None:
+    """ "A sergeant from Goris was killed ... near Sotk": the home town is no location."""
+    r = _one("A sergeant from Goris was killed on 12 March in fighting near Sotk.",
+             "armed_clash")
+    assert r.place_id == "sotk"
+    r = _one("Two volunteers from the town of Vardenis died on 4 June when shelling hit "
+             "the border.", "armed_clash")
+    assert r.place_id != "vardenis"
