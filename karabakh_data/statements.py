@@ -248,6 +248,13 @@ _NOUN_AFTER = re.compile(r" (?!(?:that|he|she|it|they|we|i|you|there|the|a|an|th
                          r"its|their|in|on|at|after|before|during|while|when|and|but|as|to|"
                          r"of|by|for|with|from|if|because|although|though|since|once)\b)"
                          r"[a-z]")
+#: Where the agent of a document's participle ends ("in a statement released by the office of
+#: the president, ..." / "... that ..."): the words, if any, start there.
+_AGENT_END = re.compile(r"[,;:]|\s(?=(?:that|saying)\s)", re.IGNORECASE)
+#: A name and nothing else ("the Route for Trade and Peace"): what "called" gives a thing a
+#: name with, no characterisation of it.
+_NAME_ONLY = re.compile(r"\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|to|in|on)\s+)*"
+                        r"[A-Z][\w'’-]*)*[\s,.;]*")
 # --- vocabulary ----------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class _Cues:
@@ -1912,6 +1919,8 @@ class _Doc:
             m = self.c.quote_apposition.search(self.low, cs, ce)
             if m is not None:  # "urged them to “...”, a phrase first used in ...": the author's
                 ce = m.start() + 1
+        if frame == "call" and _NAME_ONLY.fullmatch(text, cs, ce):
+            return None  # "a route which Washington has called the Trade Link for Peace": a name
         if frame in ("call", "describe"):
             got = self._characterisation(cs, ce)
             if got is not None:
@@ -2233,11 +2242,18 @@ class _Doc:
                 sorted(s.dates, key=lambda d: d.start),
                 [(m.start, m.end) for m in s.mentions if m.place_id or m.actor_id])
         dates, places = got
+        participle = False  # an occasion's participle was skipped ("a statement issued ...")
         while True:
             p = _skip_ws(text, pos, s.end)
             if p < s.end and text[p] == ",":
                 p = _skip_ws(text, p + 1, s.end)
             moved = False
+            if participle and low.startswith("by ", p):
+                # "in a statement released by the office of the president": the participle's
+                # agent, who issued the document, is no part of the words; it runs to the
+                # clause's end
+                cut = _AGENT_END.search(text, p, s.end)
+                p, moved = (cut.start() if cut is not None else s.end), True
             for d in dates:
                 if (d.start <= p < d.end or (p < d.start and _DATE_LEAD.fullmatch(low, p, d.start))
                         ) and text[d.end:d.end + 2] not in ("'s", "’s") and \
@@ -2260,7 +2276,7 @@ class _Doc:
                         # the document is no part of the words (the date is then skipped)
                         mm = self.c.occasion_modifier.match(low, p, s.end)
                         if mm:
-                            p = mm.end()
+                            p, participle = mm.end(), True
                         break
                     k += 1
             if not moved:

@@ -1952,3 +1952,23 @@ def test_un_envoy_and_justice_minister_are_speakers() -> None:
                  "had to end. Badasyan said the Strasbourg court had acted to protect civilians "
                  "in Karabakh.")
     assert {r.speaker_id for r in rows} == {"mher-margaryan", "rustam-badasyan"}
+
+
+def test_the_agent_of_a_released_statement_is_not_its_words() -> None:
+    """ "..., Baku said in a statement released by the office of the president": who released
+    the document is no part of what was said; the words are the clause before."""
+    rows = _rows("Nine Armenian detainees were set free, Baku said in a statement released on "
+                 "Monday by the office of the Azerbaijani president.")
+    assert [r.text for r in rows] == ["Nine Armenian detainees were set free"]
+    rows = _rows("Baku said in a statement published by the presidential office that the "
+                 "detained Armenian soldiers would be freed.")
+    assert [r.text for r in rows] == ["the detained Armenian soldiers would be freed"]
+
+
+def test_a_name_given_with_called_is_no_statement() -> None:
+    """ "a road which Moscow has called the Northern Link for Trade" names the road; "called
+    the offensive ethnic cleansing" characterises it and stays a statement."""
+    assert _rows("The road, which Moscow has called the Northern Link for Trade and Peace, "
+                 "would cross Syunik.") == []
+    rows = _rows("Pashinyan called the offensive against Karabakh ethnic cleansing.")
+    assert [r.speaker_id for r in rows] == ["nikol-pashinyan"]
