@@ -957,12 +957,20 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
         else:
             return None            # "morning" alone, "day after" without "the"
         if at.dw in ("the day before", "the day after") and re.match(
-                r"[\s\u00a0]*[A-Za-z0-9]", text[at.end:]):
+                r"[\s\u00a0]*[A-Za-z0-9]", text[at.end:]) and not _DAY_BEFORE_ENDS.match(
+                text, at.end):
             return None            # "the day before the vote" counts from the vote
         return at
     if kind == "weekday":
         return at
     return None
+
+
+#: Words after "the day before" / "the day after" that end the phrase ("the text initialled
+#: the day before was ...", "met the day after in Brussels"): it is then a day of its own,
+#: counted from the sentence's date, not "the day before <an event>".
+_DAY_BEFORE_ENDS = re.compile(r"[\s\u00a0]+(?:was|were|is|are|had|has|have|did|would|could|"
+                              r"and|or|but|in|at|by|with|when|while|as|to|for)\b")
 
 
 def _line_head(text: str, pos: int) -> bool:

@@ -1487,3 +1487,12 @@ def test_a_date_alone_in_brackets_is_read_in_the_clause_around_them() -> None:
 def test_a_four_digit_clock_time_in_a_time_zone_is_no_year() -> None:
     found = find_dates("The Council met at 3 p.m. (1900 GMT) on 5 May 2023.", REF, "day")
     assert [m.text for m in found] == ["5 May 2023"]
+
+
+def test_the_day_before_followed_by_a_verb_is_a_day_of_its_own() -> None:
+    # "the text agreed the day before was ...": the phrase ends at the verb and counts back
+    # from the sentence's date; "the day before the vote" still counts from the vote
+    text = "The envoy said on 9 March that the protocol agreed the day before was a good start."
+    assert [m.date for m in find_dates(text, REF)] == [D(2024, 3, 9), D(2024, 3, 8)]
+    assert [m.date for m in find_dates("The envoy said on 9 March that he had flown in the day "
+                                       "before the vote.", REF)] == [D(2024, 3, 9)]
