@@ -1496,3 +1496,22 @@ def test_the_day_before_followed_by_a_verb_is_a_day_of_its_own() -> None:
     assert [m.date for m in find_dates(text, REF)] == [D(2024, 3, 9), D(2024, 3, 8)]
     assert [m.date for m in find_dates("The envoy said on 9 March that he had flown in the day "
                                        "before the vote.", REF)] == [D(2024, 3, 9)]
+
+
+def test_a_timeline_year_heading_the_next_line_is_no_year_of_the_line_before() -> None:
+    # each bare-year label dates its own entry: "in June" is June 2021, not June 2022, and the
+    # truce of "4 October" is of 2022, not 2023
+    text = ("Key dates\n2021: talks resume in June\n2022: truce agreed on 4 October\n"
+            "2023: exodus from the region")
+    found = [(m.text, m.date) for m in find_dates(text, REF, "day") if m.precision != "year"]
+    assert found == [("June", D(2021, 6, 1)), ("4 October", D(2022, 10, 4))]
+
+
+def test_the_same_day_does_not_count_from_a_past_perfect_flashback() -> None:
+    # "had held ... on 2 March" looks back from the sentence's "last week": the envoys' "same
+    # day" is not 2 March, and no other day may stand in for it
+    text = ("Last week the envoys met in Vienna, where the ministers had held talks on 2 March. "
+            "Moscow objected the same day.")
+    found = {m.text: m.date for m in find_dates(text, REF, "day")}
+    assert found["2 March"] == D(2024, 3, 2)
+    assert found["the same day"] is None
