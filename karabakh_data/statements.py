@@ -1486,6 +1486,11 @@ class _Doc:
                 between = between[:-4]
             # "A and B said", "A, B and C said" (a bare comma only before an "and" already
             # seen), "A and his Azerbaijani counterpart B said"
+            if between == ", and" and len(group) == 1 and not (
+                    k > 0 and self.low[cands[k - 1].end:p.start].strip() == ","):
+                # "Both praised the American president, and Aliyev said": ", and" between two
+                # names alone joins two clauses (a list has a comma before: "A, B, and C")
+                break
             if not p.location and (between in _AND or (between == "," and len(group) > 1)
                                    or _COUNTERPART.fullmatch(between)):
                 if p.ref and self.c.frame.get(self.prev_word(s_start, _strip_determiners(

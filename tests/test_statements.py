@@ -2006,3 +2006,13 @@ def test_plural_relative_verb_reaches_the_plural_noun_before_a_preposition() -> 
     assert r.text.startswith("the new checkpoints on the Lachin road, which he said were")
     assert not _rows("Pashinyan spoke of the mood on the Lachin road, which he said were "
                      "illegal.")
+
+
+def test_comma_and_between_two_names_joins_clauses_not_speakers() -> None:
+    """ "Both thanked the Russian president, and Pashinyan said A": the president is the
+    object of the first clause, not a speaker beside Pashinyan; "A, B, and C said" is a list."""
+    rows = _rows("Both leaders thanked the Russian president, and Pashinyan said the Lachin "
+                 "corridor would stay open.")
+    assert [r.speaker_id for r in rows] == ["nikol-pashinyan"]
+    rows = _rows("France, Germany, and Italy said the Lachin corridor must reopen.")
+    assert sorted(r.speaker_id for r in rows) == ["france", "germany", "italy"]
