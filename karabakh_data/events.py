@@ -2995,6 +2995,11 @@ def _val(r: EventReport) -> tuple[dt.date | None, dt.date | None, str | None]:
     return r.date, r.date_end, r.date_precision
 
 
+#: The longest span (in days) whose days, dated again in the same article, are taken for the
+#: span's happening told again (a few days of clashes, a night "of 9 to 10 November").
+_TOLD_AGAIN_DAYS = 7
+
+
 def _span_days(v: tuple) -> int:
     a0, a1 = period(*v)
     return (a1 - a0).days
@@ -3156,10 +3161,15 @@ def _cluster_reports(reports: list[EventReport]) -> list[_Cluster]:
             if not (r0 <= c1 + slack and c0 <= r1 + slack):
                 continue
             if slack and (own := c.per_source.get(r.source_id, _val(r))) != _val(r) and \
-                    not (own[1] and _contains(own, _val(r))):
+                    not (own[1] and _span_days(own) <= _TOLD_AGAIN_DAYS
+                         and _contains(own, _val(r))
+                         and not (r.place_id and c.places and r.place_id not in c.places)):
                 # the article itself dates two happenings a day apart: two events; but a day
-                # inside a span the article gives ("between 12 and 16 July" in the text, "12
-                # July: clashes" in its timeline) is the span's happening told again
+                # inside a short span the article gives ("between 12 and 16 July" in the text,
+                # "12 July: clashes" in its timeline) is the span's happening told again (a
+                # war's weeks hold many happenings of their own: "the city was shelled on
+                # 4 October" is no retelling of a war from 27 September to 10 November, nor is
+                # fighting at another named place)
                 continue
             if coarse and r.event_type == "armed_clash" and c.value[2] in _FINE and \
                     not _same_head(r, c) and not _own_outbreak(r, c, outbreaks):

@@ -1988,3 +1988,17 @@ def test_a_toll_in_a_when_clause_on_a_second_date_is_not_the_first_dates() -> No
     found = _events("Fighting flared in the summer of 2014 and again in April 2016, when more "
                     "than 200 soldiers were killed in four days.", dt.date(2021, 11, 17))
     assert all(r.fatalities is None for r in found if r.date.year == 2014)
+
+
+def test_a_day_inside_a_war_long_span_or_at_another_place_is_its_own_event() -> None:
+    """Only a short span's days told again are that span: a shelling on a day of a war the
+    article dates from its first to its last day stays an event of its own, and so does
+    fighting at another named place on a day of a two-day span."""
+    text = ("The war lasted from 27 September to 10 November 2020. Ganja was shelled on "
+            "4 October 2020.")
+    rows, _ = reconcile_events(_events(text))
+    assert len([r for r in rows if r["event_type"] == "armed_clash"]) == 2
+    text = ("Shelling hit Goris on the night of 3 to 4 September 2022. On 4 September 2022 "
+            "fighting also raged near Jermuk.")
+    rows, _ = reconcile_events(_events(text))
+    assert len([r for r in rows if r["event_type"] == "armed_clash"]) == 2
