@@ -257,6 +257,10 @@ _OWS = r"[\s\u00a0]*"
 _DASH = r"[-\u2010-\u2015\u2212]"
 _YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2})"
 _YEAR_END = r"(?![0-9]|[.,][0-9])"
+# A year heading the next line as a timeline's label ("... in April\n2020: war ...") is that
+# entry's year, never the year of a month or day closing the line before it
+_NOT_LINE_LABEL = (r"(?!(?<=\n[0-9]{4})[ \t\u00a0]*(?::|[ \t\u00a0](?:--|[-\u2013\u2014]))"
+                   r"[ \t\u00a0])")
 _DAYN = r"(?:3[01]|[12][0-9]|0?[1-9])"
 _ORD = r"(?:st|nd|rd|th)?"
 # A day number is not followed by more digits, a time (":30"), a decimal or a thousands group.
@@ -418,7 +422,8 @@ def _patterns() -> _Patterns:
     day = rf"(?P<d>{_DAYN}){_ORD}{_DAY_END}"
     day2 = rf"(?:{_OWS}{_DASH}{_OWS}(?P<d2>{_DAYN}){_ORD}{_DAY_END})?"
     ry = rf"(?P<ry>{_w(_RY)}){_WS}year(?![A-Za-z])"
-    ysuf = rf"(?:(?:,{_OWS}|{_WS})(?:of{_WS})?(?P<y>{_YEAR}){_YEAR_END}|{_WS}(?:of{_WS})?{ry})?"
+    ysuf = (rf"(?:(?:,{_OWS}|{_WS})(?:of{_WS})?(?P<y>{_YEAR}){_YEAR_END}{_NOT_LINE_LABEL}"
+            rf"|{_WS}(?:of{_WS})?{ry})?")
     sep = rf"(?:{_OWS}{_DASH}{_OWS}|{_WS})"
     nb = "(?<![A-Za-z])"   # no letter before: a prefix never starts inside a word
     # Each family: (kind, forward pattern starting at its anchor word or digit, optional
@@ -466,7 +471,7 @@ def _patterns() -> _Patterns:
                 rf"|(?<![0-9.,])(?P<ypre>{_YEAR}){_WS})\Z", False))
     # the fall of 2022 / autumn 2020 / winter 2022-23 / last summer / in the spring
     fam.append(("season", rf"{nb}(?P<season>{_w(list(v.seasons))})(?![A-Za-z])"
-                          rf"(?:(?:,?{_WS})(?:of{_WS})?(?P<y>{_YEAR})"
+                          rf"(?:(?:,?{_WS})(?:of{_WS})?(?P<y>{_YEAR}){_NOT_LINE_LABEL}"
                           rf"(?:{_OWS}(?:{_DASH}|/){_OWS}(?P<y2>[0-9]{{4}}|[0-9]{{2}}))?{_YEAR_END}"
                           rf"|{_WS}of{_WS}{ry})?",
                 rf"(?:{nb}(?P<rm>{_w('last|this|next|coming|past')}){_WS}"
@@ -957,12 +962,20 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
         else:
             return None            # "morning" alone, "day after" without "the"
         if at.dw in ("the day before", "the day after") and re.match(
-                r"[\s\u00a0]*[A-Za-z0-9]", text[at.end:]):
+                r"[\s\u00a0]*[A-Za-z0-9]", text[at.end:]) and not _DAY_BEFORE_ENDS.match(
+                text, at.end):
             return None            # "the day before the vote" counts from the vote
         return at
     if kind == "weekday":
         return at
     return None
+
+
+#: Words after "the day before" / "the day after" that end the phrase ("the text initialled
+#: the day before was ...", "met the day after in Brussels"): it is then a day of its own,
+#: counted from the sentence's date, not "the day before <an event>".
+_DAY_BEFORE_ENDS = re.compile(r"[\s\u00a0]+(?:was|were|is|are|had|has|have|did|would|could|"
+                              r"and|or|but|in|at|by|with|when|while|as|to|for)\b")
 
 
 def _line_head(text: str, pos: int) -> bool:
@@ -2327,6 +2340,23 @@ def _names_old_document(text: str, at: _Atom, r: _Res, ref: _Ref) -> bool:
     return _names_document(text, at)
 
 
+# ", where their leaders had held talks on": a past-perfect relative clause before a date
+_FLASHBACK_CLAUSE = re.compile(r",[ \u00a0]+(?:where|when|which|who)[ \u00a0][^,;:.!?\n]*?"
+                               r"(?<![A-Za-z])had[ \u00a0]+(?!been[ \u00a0]+due)[a-z]+"
+                               r"[^,;:.!?\n]*\Z")
+
+
+def _flashback_day(text: str, prev_end: int | None, at: _Atom) -> bool:
+    """"Last week the ministers met in Abu Dhabi, where their leaders had held talks on 10
+    July. Iran objected the same day.": a day told in a past-perfect relative clause after
+    another date of its sentence looks back from the sentence's own time, so the story stands
+    on no known day after it ("the same day" is not 10 July)."""
+    if prev_end is None or at.start - prev_end > 200 or "had" not in text[prev_end:at.start] \
+            or not _same_sentence(text, prev_end, at.start):
+        return False
+    return _FLASHBACK_CLAUSE.search(text, prev_end, at.start) is not None
+
+
 def _after_report_verb(text: str, pos: int) -> bool:
     """'..., officials said on Monday', 'told reporters Monday': the day of the telling. Right
     after a day that the sentence itself is about, it is not the day "the next day" in a later
@@ -2626,6 +2656,7 @@ def find_dates(text: str, reference: dt.date | None = None,
     ctx = _Ctx()
     out: list[DateMention] = []
     sent_day: int | None = None  # end of the last day-precise mention (for _after_report_verb)
+    prev_end: int | None = None  # end of the last resolved mention (for _flashback_day)
     atoms = _scan(text)
     _slash_order(atoms)
     span_line = -1  # end of the line a span label heads ("2020-21: ..."), see below
@@ -2769,12 +2800,15 @@ def find_dates(text: str, reference: dt.date | None = None,
                     and _after_report_verb(text, at.start)):
                 ctx.update(r.end if r.span and r.end else period_end(r.date, r.prec),
                            r.prec, r.rel, _names_year(at))
+                if r.prec == "day" and _flashback_day(text, prev_end, at):
+                    ctx.day = None
                 if r.prec == "day":
                     day_at, coarse_at = at.end, None
                 elif coarse_at is None:
                     coarse_at = at.start
             if r.prec == "day":
                 sent_day = at.end
+            prev_end = at.end
             if _sets_the_scene(text, at, r):
                 if not r.span and r.prec in ("month", "year") and _heads_its_sentence(text, at):
                     ctx.move_scene(period_end(r.date, r.prec), r.prec)

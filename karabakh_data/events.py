@@ -212,7 +212,8 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "exception_before", "relative_subject", "result_relative", "simple_past",
                "simple_past_aux", "finite_after", "after_event", "title_before",
                "relative_past", "relative_main_aux", "relative_not_before", "reduced_relative",
-               "running_toll", "mediator_before", "topic_before", "name_after")
+               "running_toll", "mediator_before", "topic_before", "name_after", "anaphor_near",
+               "update_mark")
 
 
 @lru_cache(maxsize=1)
@@ -265,7 +266,7 @@ def _vocab() -> _Vocab:
     bounded = {"factual_before": "", "place_negator": "", "time_anchor_before": "",
                "commemorated_before": "",
                "passive_aux": r"\s+$", "relative_open": r"(?![\w-])",
-               "traded_for": r"(?![\w-])", "partial_mid": r"(?![\w-])",
+               "traded_for": r"(?![\w-])", "partial_mid": r"(?![\w-])", "anaphor_near": r"\s+$",
                "protest_target": r"(?![\w-])",
                "charge_verb": r"\s+(?:\S+\s+){0,4}?$",
                **dict.fromkeys(("locative_preposition", "container_before", "comparison_start",
@@ -309,6 +310,8 @@ def _vocab() -> _Vocab:
     cues["sequel_date"] = re.compile(alts("sequel_date"), re.IGNORECASE)
     cues["toll_follows"] = re.compile(alts("toll_follows"), re.IGNORECASE)
     cues["running_toll"] = re.compile(alts("running_toll"), re.IGNORECASE)
+    cues["update_mark"] = re.compile(r"\W*(?:" + alts("update_mark") + r")(?![\w-])",
+                                     re.IGNORECASE)
     cues["result_relative"] = re.compile(alts("result_relative"), re.IGNORECASE)
     cues["apposition_open"] = re.compile(r",\s+(?:" + alts("apposition_open") + r")(?![\w-])",
                                          re.IGNORECASE)
@@ -347,6 +350,11 @@ def _vocab() -> _Vocab:
     cues["relative_main"] = re.compile(r"(?<![\w-])(?:" + alts("simple_past") + "|"
                                        + alts("relative_main_aux") + r")(?![\w-])",
                                        re.IGNORECASE)
+    # "a conscript from Gyumri was killed near Sotk": where a person comes from is no place of
+    # the event (the person noun, "from", an optional "the" and a settlement word before it)
+    cues["origin_before"] = re.compile(r"(?<![\w-])(?:" + alts("person_noun") + r")\s+from\s+"
+                                       r"(?:the\s+)?(?:(?:town|village|city|region|district)"
+                                       r"\s+of\s+)?$", re.IGNORECASE)
     cues["reduced_relative"] = re.compile(r"(?<![\w-])(?:" + alts("person_noun") + r")\s+(?:"
                                           + alts("reduced_relative") + r")(?![\w-])",
                                           re.IGNORECASE)
@@ -1261,10 +1269,18 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
                              generic_document=_generic_document(text[ns:ne])))
     # one report per type, subtype and date in a clause, with all its triggers
     merged: list[_Draft] = []
+    near = v.cues["anaphor_near"]
     for dr in sorted(drafts, key=lambda x: x.anchor):
         same = next((m for m in merged if (m.event_type, m.subtype, m.hits[0].clause) == (
             dr.event_type, dr.subtype, dr.hits[0].clause) and (
             m.date is dr.date or dr.date is None or m.date is None)), None)
+        if same is None and merged and not dr.joint and near.search(
+                text, max(s.start, dr.anchor - 12), dr.anchor):
+            # "troops attacked X and Y in 2022; that fighting killed 300": the event named
+            # before, told again (its toll and all), not a second one at the nearer town
+            same = next((m for m in reversed(merged) if (m.event_type, m.subtype) == (
+                dr.event_type, dr.subtype) and not m.joint and (
+                m.date is dr.date or dr.date is None)), None)
         if same is None:
             merged.append(dr)
         else:
@@ -2259,7 +2275,8 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
         return None  # "killed in two days of fighting, officials said on Wednesday": a span
     if c.region > 0 and not (h.event_type not in ("ceasefire", "agreement")
                              and _PLUPERFECT.search(text, c.start, h.end)) \
-            and not _inside_toll(h, c, text):
+            and not _inside_toll(h, c, text) and not (h.trig.participant and _HAD.search(
+                text, h.end, max(x.end for x in clauses if x.region == c.region))):
         # 3d: reported news happened by the day it was reported; but "said on Friday that
         # his forces had retaken X" puts the taking before the saying, on a day not given
         # (an agreement or truce "had been reached" is announced the day it is reached)
@@ -2268,10 +2285,14 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
                 and x.precision == "day"]
         if said:
             return said[-1]
-    last = clauses[-1]
-    if last.kind == "speech" and last.region == c.region + 1 and len(clauses) >= 2 and (
-            h.clause == len(clauses) - 2 or _only_result_clauses(h, live, clauses, text)):
-        before = clauses[-2]
+    n = len(clauses)
+    while n > h.clause + 2 and text.startswith(";", clauses[n - 1].start) and \
+            not any(clauses[n - 1].start <= o.start for o in live):
+        n -= 1  # "..., the ministry said on Saturday; no one was hurt": a closing remark
+    last = clauses[n - 1]
+    if last.kind == "speech" and last.region == c.region + 1 and n >= 2 and (
+            h.clause == n - 2 or _only_result_clauses(h, live, clauses[:n], text)):
+        before = clauses[n - 2]
         tail = _TRAILING_SAID.search(text, before.start, before.end)
         if tail is not None and h.end <= tail.start() and (
                 _PERFECT.search(text, c.start, h.end) or _simple_past_verb(h, c, tail.start(),
@@ -2285,6 +2306,12 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
             if said:
                 return said[-1]
     return None
+
+
+#: "had" after a noun naming participants in reported words ("said the demonstrators had every
+#: right", "said the protesters who had gathered ..."): what they did came before the saying,
+#: on a day not given, or nothing is told of their act.
+_HAD = re.compile(r"(?<![\w-])had(?![\w-])", re.IGNORECASE)
 
 
 def _inside_toll(h: _Hit, c: _Clause, text: str) -> bool:
@@ -2484,6 +2511,8 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
         if et == "protest" and m.start > d.hits[0].start and v.cues["protest_target"].search(
                 text, d.hits[0].start, m.start):
             return False  # "rallied against the handover of villages in Tavush": the target
+        if v.cues["origin_before"].search(text, max(s.start, m.start - 40), m.start):
+            return False  # "a conscript from Gyumri was killed near Sotk": where he is from
         if et == "protest" and _FROM_BEFORE.search(text, max(s.start, m.start - 40), m.start):
             return False  # "rallied in the capital after a march from Kirants": its start
         if et in _GROUND_TYPES:
@@ -2654,6 +2683,9 @@ _SINCE_WHEN = re.compile(r"(?<![\w-])since\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[
                          r"\s+when\s+[^,;:]{0,60}$", re.IGNORECASE)
 
 
+_WHEN_AFTER = re.compile(r"\s*,\s*when(?![\w-])", re.IGNORECASE)
+
+
 def _attach_fatalities(a: Analysed, s: Sentence, drafts: list[_Draft],
                        clauses: list[_Clause]) -> None:
     """Give each count of dead to the nearest event of the first type that carries tolls.
@@ -2676,6 +2708,12 @@ def _attach_fatalities(a: Analysed, s: Sentence, drafts: list[_Draft],
             allowed = [d for d in drafts if any(head <= h.start < c.end for h in d.hits)]
         else:
             allowed = drafts
+        # "flared in 2014 and again in April 2016, when 200 were killed": a "when" clause hung
+        # on a date tells that date's toll, so only an event dated by it takes it
+        when = next((d for d in s.dates if d.end <= c.start <= d.end + 2 and
+                     _WHEN_AFTER.match(a.text, d.end) and c.start < start), None)
+        if when is not None:
+            allowed = [d for d in allowed if d.date is not None and d.date.start == when.start]
         # "the deadliest since 2020, when 6,500 died": the count is the comparison point's
         if (w := _SINCE_WHEN.search(a.text, max(s.start, start - 120), start)) is not None:
             allowed = [d for d in allowed if d.hits[0].start >= w.start()]
@@ -2734,15 +2772,30 @@ def _running_tolls(a: Analysed, by_sent: dict[int, list[_Hit]],
     there is exactly one and it stands at most a few sentences before; a larger later count
     replaces a smaller one (the toll rose, the later figure is the stated one), a smaller one
     is left (it may be a part or a stale figure)."""
-    cue = _vocab().cues["running_toll"]
-    fights = [d for ds in drafts_by_sent.values() for d in ds
+    v = _vocab()
+    cue = v.cues["running_toll"]
+    fights = [d for i in sorted(drafts_by_sent) for d in drafts_by_sent[i]
               if d.date is not None and d.event_type == "armed_clash"]
+    reach = _RUNNING_TOLL_REACH
+    if len(fights) > 1 and a.published is not None:
+        # a long report: the day's fighting among background wars of other years, when the
+        # article dates fighting to its own day or the day before (a timeline may tell it
+        # again on the same day: the first telling is the one). An "UPDATE:" paragraph
+        # appended to such a report may stand anywhere after it
+        eve = a.published - dt.timedelta(days=1)
+        fresh = [d for d in fights if d.date.precision == "day" and d.date.date_end is None
+                 and eve <= d.date.date <= a.published]
+        if fresh and len({d.date.date for d in fresh}) == 1:
+            fights, reach = fresh[:1], len(a.sentences)
     if len(fights) != 1 or fights[0].joint:
         return
     fight = fights[0]
     first = fight.sent.index
-    for j in range(first + 1, min(len(a.sentences), first + 1 + _RUNNING_TOLL_REACH)):
+    for j in range(first + 1, min(len(a.sentences), first + 1 + reach)):
         s = a.sentences[j]
+        if reach > _RUNNING_TOLL_REACH and j > first + _RUNNING_TOLL_REACH and \
+                v.cues["update_mark"].match(s.text) is None:
+            continue
         if by_sent.get(j) or s.in_caption or not ("toll" in s.text or "umber of" in s.text):
             continue
         if cue.search(s.text) is None:
@@ -2942,6 +2995,11 @@ def _val(r: EventReport) -> tuple[dt.date | None, dt.date | None, str | None]:
     return r.date, r.date_end, r.date_precision
 
 
+#: The longest span (in days) whose days, dated again in the same article, are taken for the
+#: span's happening told again (a few days of clashes, a night "of 9 to 10 November").
+_TOLD_AGAIN_DAYS = 7
+
+
 def _span_days(v: tuple) -> int:
     a0, a1 = period(*v)
     return (a1 - a0).days
@@ -3045,6 +3103,32 @@ def _same_head(r: EventReport, c: _Cluster) -> bool:
     return any(mine & _heads(m) for m in c.members)
 
 
+#: How far (in characters) an article's year-precise war may stand from the outbreak of
+#: fighting it dates to a day, to be read as the same war (`_own_outbreak`).
+_OUTBREAK_REACH = 300
+
+
+def _told_outbreak(r: EventReport) -> bool:
+    """Whether a report's fighting is told by a verb of its outbreak ("Fighting erupted on
+    27 September 2020")."""
+    return _vocab().cues["outbreak_verb"].search(r.description) is not None
+
+
+def _own_outbreak(r: EventReport, c: _Cluster,
+                  outbreaks: dict[tuple[str, int], list[EventReport]]) -> bool:
+    """Whether a year-precise war ("The 2020 war left deep scars.") is the war whose outbreak
+    its own article dates a few lines away ("Fighting erupted on 27 September 2020"): one
+    war, one row. Only when the article dates one outbreak of fighting in that year (a war
+    and the July clashes that "broke out on 12 July 2020" of one article stay apart)."""
+    if r.date is None or "war" not in _heads(r):
+        return False
+    mine = [m for m in outbreaks.get((r.source_id, r.date.year), ())
+            if abs(m.anchor - r.anchor) <= _OUTBREAK_REACH]
+    own = outbreaks.get((r.source_id, r.date.year), ())
+    return len(mine) == 1 and len({m.date for m in own}) == 1 and \
+        any(m is mine[0] for m in c.members)
+
+
 def _cluster_reports(reports: list[EventReport]) -> list[_Cluster]:
     """Greedy clustering, finest (then widest) reports first, each report compared only with
     the clusters of its type whose dates touch the same months (blocking keeps it near
@@ -3055,6 +3139,10 @@ def _cluster_reports(reports: list[EventReport]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     index: dict[tuple[str, int], list[int]] = {}
     one_day = dt.timedelta(days=1)
+    outbreaks: dict[tuple[str, int], list[EventReport]] = {}
+    for r in order:
+        if r.event_type == "armed_clash" and r.date_precision in _FINE and _told_outbreak(r):
+            outbreaks.setdefault((r.source_id, r.date.year), []).append(r)  # type: ignore
     for r in order:
         sub = subtype_of(r)
         best: _Cluster | None = None
@@ -3072,10 +3160,19 @@ def _cluster_reports(reports: list[EventReport]) -> list[_Cluster]:
             slack = one_day if c.value[2] == "day" and r.date_precision == "day" else _ZERO_DAYS
             if not (r0 <= c1 + slack and c0 <= r1 + slack):
                 continue
-            if slack and c.per_source.get(r.source_id, _val(r)) != _val(r):
-                continue  # the article itself dates two happenings a day apart: two events
+            if slack and (own := c.per_source.get(r.source_id, _val(r))) != _val(r) and \
+                    not (own[1] and _span_days(own) <= _TOLD_AGAIN_DAYS
+                         and _contains(own, _val(r))
+                         and not (r.place_id and c.places and r.place_id not in c.places)):
+                # the article itself dates two happenings a day apart: two events; but a day
+                # inside a short span the article gives ("between 12 and 16 July" in the text,
+                # "12 July: clashes" in its timeline) is the span's happening told again (a
+                # war's weeks hold many happenings of their own: "the city was shelled on
+                # 4 October" is no retelling of a war from 27 September to 10 November, nor is
+                # fighting at another named place)
+                continue
             if coarse and r.event_type == "armed_clash" and c.value[2] in _FINE and \
-                    not _same_head(r, c):
+                    not _same_head(r, c) and not _own_outbreak(r, c, outbreaks):
                 continue  # "the 2023 offensive" is not a sniper shooting of that year
             if r.event_type == "detention" and r.actors and any(
                     m.source_id == r.source_id and m.actors and _val(m) != _val(r)

@@ -81,6 +81,7 @@ class _Cues:
     speaks_after: re.Pattern[str]
     #: right before a date: it dates the saying, not the meeting ("said on Wednesday")
     said_on: re.Pattern[str]
+    said_in: re.Pattern[str]
     role_levels: list[tuple[re.Pattern[str], str]]
     #: a trigger that needs a named guest or a meeting word after it ("hosted X")
     needs_guest: re.Pattern[str]
@@ -309,6 +310,9 @@ def cues() -> _Cues:
         said_on=re.compile(r"(?<![\w-])(?:" + joined["source_verb"] + r")\s+(?:\w+\s+){0,2}?"
                            r"(?:(?:during|at|in)\s+(?:\w+\s+){1,3}?)?"
                            r"(?:on|last|this|early|late|earlier)\s+(?:the\s+)?$", re.IGNORECASE),
+        # right before a place: where something was said ("told reporters in X")
+        said_in=re.compile(r"(?<![\w-])(?:" + joined["source_verb"] + r")\s+(?:\w+\s+){0,2}?"
+                           r"(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE),
         role_levels=[(re.compile(r["pattern"], re.IGNORECASE), r["level"])
                      for r in read_table("level_roles.csv")],
         named_thing=re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:" + joined["named_thing"]
@@ -594,6 +598,29 @@ _FROM_TIME = re.compile(r"\b(?:from|starting|as of|effective)\s+(?:noon|midnight
 _WHEN_AFTER = re.compile(r",?\s+when\s+[^;:.()\"“”]*$", re.IGNORECASE)
 
 
+#: after a trigger: a clause of its own opening with a conjunction (", and", ", but")
+_AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+")
+
+
+def _reported_clauses(s: Sentence) -> list[tuple[int, int]]:
+    """"the ministers would meet again soon, and X said he expected to see Y in the autumn": a
+    clause opened by ", and"/", but" whose subject, a name, is followed by a `source_verb` is
+    a report of its own, running to the sentence's end; its names and dates are not those of
+    a trigger standing before it (`_fill`, `_date_can_attach`)."""
+    cached = s.__dict__.get("_meeting_reported_clauses")
+    if cached is not None:
+        return cached
+    cached = []
+    if ", and " in s.text or ", but " in s.text:
+        for k in _AND_CLAUSE.finditer(s.text):
+            at = s.start + k.end()
+            m = next((x for x in s.mentions if x.start == at and x.actor_id is not None), None)
+            if m is not None and cues().speaks_after.match(s.text, m.end - s.start):
+                cached.append((s.start + k.start(), s.end))
+    s.__dict__["_meeting_reported_clauses"] = cached
+    return cached
+
+
 def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
     """Whether date `d` can be the date of the trigger at [t0, t1).
 
@@ -645,6 +672,8 @@ def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
                                                           t0 - s.start]):
         # "X happened on May 3 after talks between ...": the date is the main clause's
         return False
+    if d.start >= t1 and any(t1 <= r0 <= d.start for r0, _ in _reported_clauses(s)):
+        return False  # "..., and X said he expected to see Y in the autumn": X's report
     if d.start >= t1 and _SINCE_CLAUSE.search(s.text, t1 - s.start, d.start - s.start):
         # "their first summit since the Armenian leader came to power last spring": the date
         # is the reference point of the "since" clause, not the meeting's
@@ -1159,6 +1188,9 @@ _NOT_THERE = re.compile(r"(?<![\w-])(?:not|never|rather\s+than|instead\s+of)\s+(
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_THAT = re.compile(r"\bthat\b")
+
+
 def _meeting_place(s: Sentence, m: Mention, t0: int, t1: int) -> bool:
     """Meetings happen in cities, venues or (vaguely) countries, near the words reporting
     them; a region named further off ("conflict over Nagorno-Karabakh") is what they are
@@ -1174,6 +1206,9 @@ def _meeting_place(s: Sentence, m: Mention, t0: int, t1: int) -> bool:
         return False  # "..., the government in Yerevan said": where the report's source sits
     if _ACCORDING_TO.search(s.text, max(0, m.start - s.start - 18), m.start - s.start):
         return False  # "According to the Kremlin, the talks ...": the source, not the venue
+    if m.end <= t0 and _THAT.search(s.text, m.end - s.start, t0 - s.start) and \
+            cues().said_in.search(s.text, max(0, m.start - s.start - 40), m.start - s.start):
+        return False  # "said in X that the talks should go on": where it was said
     if _PAIRED_BEFORE.search(s.text, max(0, m.start - s.start - 2), m.start - s.start) or \
             _PAIRED_AFTER.match(s.text, m.end - s.start):
         return False  # "Baku-Yerevan talks", "a Washington-based envoy": who, not where
@@ -1791,6 +1826,23 @@ def _in_contrast_clause(s: Sentence, m: Mention, g: _Cand) -> bool:
     return joins is None or not joins.search(clause)
 
 
+def _before_contrast(s: Sentence, at: int, g: _Cand, points: Sequence[int]) -> bool:
+    """"A met B in Paris, while C held talks with D in X on <day>": a name or place at `at`,
+    before the `contrast` word that opens the clause of the meeting's first trigger, belongs to
+    the encounter of its own clause (another trigger stands before that word), not to the one
+    after the contrast."""
+    c = cues().contrast
+    t0 = g.triggers[0][0]
+    if c is None or at >= t0:
+        return False
+    found = list(c.finditer(s.text, at - s.start, t0 - s.start))
+    if not found:
+        return False
+    k = found[-1]
+    mine = {a0 for a0, _ in g.triggers}
+    return any(p < s.start + k.start() and p not in mine for p in points)
+
+
 _CLAUSE_END = re.compile(r"[,;:]|\.(?:\s|$)")
 
 
@@ -2180,6 +2232,7 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
     elsewhen = [sp for sp in _other_time_spans(s)
                 if not any(_inside(a0, [sp]) for a0, _ in g.triggers)]
     elsewhen += _another_round(s, g)
+    elsewhen += [r for r in _reported_clauses(s) if r[0] >= t1]
     # what the sides agreed to do somewhere ("agreed to start delimitation near X and Y") is
     # no account of where they met (unless the meeting is what they agreed to: "committed to
     # talks hosted by X in Brussels")
@@ -2201,9 +2254,12 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
             continue
         if ahead and _inside(m.start, ahead):
             continue
+        if outs and _inside(m.start, outs) and _TO_PLACE.search(
+                s.text, max(0, m.start - s.start - 6), m.start - s.start):
+            continue  # "agreed on the return of four villages to X": where they go, not where
         if _inside(m.start, doc_names):
             continue  # "the Alma-Ata Declaration": the document's name, not the venue
-        if _after_contrast(s, m, g):
+        if _after_contrast(s, m, g) or _before_contrast(s, m.start, g, points):
             continue  # "..., while C stayed in Yerevan": where someone else was
         if g.mode != "in_person" and _TO_PLACE.search(
                 s.text, max(0, m.start - s.start - 6), m.start - s.start):
@@ -2247,7 +2303,8 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
             continue
         if _inside(m.start, elsewhen):
             continue
-        if not _belongs(s, m, g, groups) or _in_contrast_clause(s, m, g):
+        if not _belongs(s, m, g, groups) or _in_contrast_clause(s, m, g) or \
+                _before_contrast(s, m.start, g, points):
             continue
         if _in_topic_pair(s, m) or _named_as_object(s, m, g):
             topic.append(m)
@@ -2288,6 +2345,10 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
             _inside(g.date.start, datelines):
         g.date = None  # the day the report was filed is not when a plan will happen
     lv = _level_phrase(s)
+    if lv and _inside(lv[1][0], outs):
+        # "agreed to continue the negotiations at the level of the border commissions": the
+        # level of what was agreed on, not of the meeting that agreed it
+        lv = None
     if lv:
         g.level, g.level_span, g.level_explicit = lv
     g.outcomes = outs
@@ -2748,6 +2809,12 @@ def _undated_joins(c: _Cand, m: _Cand) -> bool:
         return False  # "X also held a separate meeting with Y there": X was not at the meeting
     if _brings_the_other_side(c, m):
         return False  # "X met A in Kazan on <day>. Earlier, X had a meeting with B"
+    if c.participants and c.mediator is None and not _parties(m) and \
+            not _parties(c) & set(CONFLICT_PARTIES):
+        # "The commissions held their tenth meeting on <day>. ... For Moscow, the Kazan
+        # meetings were ...": a meeting still unnamed (its heads are named later) would take
+        # a third party alone as its parties
+        return False
     if c.anaphoric:
         return True
     if _told_of_another_time(c, m.date):
@@ -2897,12 +2964,16 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
                 _name_the_sides(m, merged[:i], two)
             continue
         ctx = " ".join(a.text[max(m.sent.start, t0 - 40):t1] for t0, t1 in m.triggers)
+        # "The two leaders met several times, ..., where they met with X and Y": the two are
+        # the subject of one of the triggers (each read up to its own end)
+        two_of_them = any(cues().two_of_them.search(a.text, max(m.sent.start, t0 - 40), t1)
+                          for t0, t1 in m.triggers)
         if m.participants and not any(is_person(k) for k in m.participants):
             # "The commissions of Armenia and Azerbaijan met ... The Armenian side was led by
             # A and the Azerbaijani side by B": the heads named next are its principals
             _name_the_heads(a, m)
         if len(_parties(m)) >= 2 and (set(CONFLICT_PARTIES) & _parties(m)
-                                      or not cues().two_of_them.search(ctx)):
+                                      or not two_of_them):
             # (only "the two leaders met ..., with the participation of X and Y" goes on: the
             # two are not the third parties the sentence names)
             continue
@@ -2925,7 +2996,7 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
                                               key=lambda kv: kv[1].start if kv[1] else -1)
                          if x is not None and (party_of(k) or k) == party), None)
             m.inherited_parties = True
-        elif cues().two_of_them.search(ctx) or (not _parties_but_host(m) and any(
+        elif two_of_them or (not _parties_but_host(m) and any(
                 _THEIR.search(a.text, max(m.sent.start, t0 - 30), t0) for t0, _ in m.triggers)):
             _name_the_two(a, m)
             if not set(CONFLICT_PARTIES) & _parties(m) and i > 0:
@@ -3079,8 +3150,12 @@ _TWO_AFTER = re.compile(r"\s+(?:(?:of|between|with|for)\s+)?(?:the\s+two|both|(e
 
 def _two_after(a: Analysed, m: _Cand) -> str | None:
     """The noun of "the two <noun>" right after one of the meeting's triggers, if any."""
-    for _, t1 in m.triggers:
+    for t0, t1 in m.triggers:
         two = _TWO_AFTER.match(a.text, t1)
+        if two is None and t1 - t0 > 14:
+            # "brought the two leaders together": the two inside the trigger, after its verb
+            sp = a.text.find(" ", t0, t1)
+            two = _TWO_AFTER.match(a.text, sp, t1) if sp >= 0 else None
         if two is not None:
             return two.group(2)
     return None
@@ -3301,9 +3376,16 @@ def _on_the_conflict(a: Analysed, c: _Cand, parties: set[str]) -> bool:
     for s in c.sentences:
         if cues().about.search(s.text):
             return True
-        if any((party_of(m.actor_id) or m.actor_id) in CONFLICT_PARTIES
-               and (party_of(m.actor_id) or m.actor_id) not in sides
-               for m in s.mentions if m.actor_id and not _inside(m.start, datelines)):
+        others = [m for m in s.mentions if m.actor_id and not _inside(m.start, datelines)
+                  and (party_of(m.actor_id) or m.actor_id) in CONFLICT_PARTIES
+                  and (party_of(m.actor_id) or m.actor_id) not in sides]
+        if others and s is c.sent:
+            # "A met B in Paris, while C held talks with D": the other side named in the
+            # other clause is at another encounter, not what this one was about
+            points = [t0 for t0, _, _ in _find_triggers(s)]
+            others = [m for m in others if not _before_contrast(s, m.start, c, points)
+                      and _after_contrast(s, m, c) is None]
+        if others:
             return True
     return False
 

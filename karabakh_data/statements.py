@@ -48,8 +48,9 @@ Dates (when it was said, never the publication date by default): a date expressi
 attribution (outside the reported words, not "since/after ...", not "the March incident", not a
 dateline), else the date of the previous statement it continues (same speaker, in the sentence
 just before, or two before with a cue: a pronoun subject, "also", "added", "in addition"), else
-the date of the sentence that introduced the occasion it names ("At the meeting, X said" after
-"On May 25, ... held talks"), else null. The occasion is carried the same way.
+after "At the time, X said" the one date of the sentence (or clause) before, else the date of
+the sentence that introduced the occasion it names ("At the meeting, X said" after "On May 25,
+... held talks"), else null. The occasion is carried the same way.
 
 Speed: one pass of one trie-shaped regex over the lower-cased text finds every cue (verbs,
 occasions, pronouns, topics, ...); sentences and statements then look up those matches. Topic
@@ -75,6 +76,7 @@ from karabakh_data.vocab import read_table
 
 if TYPE_CHECKING:  # pragma: no cover
     from karabakh_data.dates import DateMention
+    from karabakh_data.mentions import Mention
     from karabakh_data.nlp import Analysed, Sentence
 
 SPEAKER_KINDS = frozenset({"person", "state", "organisation", "government_body"})
@@ -101,6 +103,11 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 # a plural verb soon after a relative's speaker ("..., which he said were illegal"): a name
 # not ending in "s" before the relative is then no antecedent ("the trials in Baku")
 _PLURAL_VERB = re.compile(r"[^,;:.“\"«]{0,50}?\s(?:were|are)\s")
+# a determiner phrase ending in a plural noun and the preposition after it, right before
+# another phrase ("the new checkpoints on | the Lachin road")
+_PLURAL_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|this|these|those|its|their)\s+"
+                            r"(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*s\s+(?:of|on|in|at|for|"
+                            r"from|near|along|with|to|across|inside|outside)\s+$")
 _NOUN_LEADS = _POSSESSIVES | _DETERMINERS | {"her", "these", "those", "such", "any", "all"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
@@ -248,6 +255,13 @@ _NOUN_AFTER = re.compile(r" (?!(?:that|he|she|it|they|we|i|you|there|the|a|an|th
                          r"its|their|in|on|at|after|before|during|while|when|and|but|as|to|"
                          r"of|by|for|with|from|if|because|although|though|since|once)\b)"
                          r"[a-z]")
+#: Where the agent of a document's participle ends ("in a statement released by the office of
+#: the president, ..." / "... that ..."): the words, if any, start there.
+_AGENT_END = re.compile(r"[,;:]|\s(?=(?:that|saying)\s)", re.IGNORECASE)
+#: A name and nothing else ("the Route for Trade and Peace"): what "called" gives a thing a
+#: name with, no characterisation of it.
+_NAME_ONLY = re.compile(r"\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|to|in|on)\s+)*"
+                        r"[A-Z][\w'’-]*)*[\s,.;]*")
 # --- vocabulary ----------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class _Cues:
@@ -276,6 +290,7 @@ class _Cues:
     byline: re.Pattern[str]          # an apposition after a name that makes it the author
     byline_after: re.Pattern[str]    # the same, a few words on ("writes Anna Hasanova, ...")
     continuation: re.Pattern[str]
+    then_time: re.Pattern[str]       # "At the time, X said": the day of the event told before
     post_adverb: re.Pattern[str]     # "said later it was": an adverb after the verb, no words
     title_apposition: re.Pattern[str]  # ", assistant to the President,": a bare title apposition
     retraction: tuple[re.Pattern[str], ...]  # "An earlier version of this story said": withdrawn
@@ -679,6 +694,7 @@ def cues() -> _Cues:
         byline_after=re.compile(r"[^,.;]{0,40},\s*(?:[^,.;]{0,60}\s)?(?:" +
                                 _lower_pattern(byline) + r")(?![\w-])"),
         continuation=pattern("continuation"),
+        then_time=pattern("then_time"),
         title_apposition=re.compile(r",\s*(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("apposition_title", []) if p)) +
             r")\s+(?:to|for|of|at)\s+[^,.;:!?“”\"]{1,60},\s*$")
@@ -974,6 +990,12 @@ def _prev_word(text: str, lo: int, pos: int) -> str:
         return last[-1].lower()
     ws = _WORD.findall(seg)
     return ws[-1].lower() if ws else ""
+
+
+def _word_before(text: str, lo: int, pos: int) -> bool:
+    """Whether only white space stands between `pos` and the word before it: a preposition
+    that ends a quotation ("“... is over,” X said") governs nothing after it."""
+    return text[max(lo, pos - 4):pos].rstrip()[-1:].isalpha()
 
 
 def _blank(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> str:
@@ -1287,9 +1309,10 @@ class _Doc:
                                   () if ambiguous else (m.actor_id,),
                                   "singular" if ambiguous else "", True))
                 continue
-            if m.via == "pronoun" and len({x.actor_id for x in mentions if x.start < m.start
-                                           and x.actor_id and x.via != "pronoun"
-                                           and _actor(x.actor_id)[0] == "person"}) > 1:
+            if m.via == "pronoun" and (len({x.actor_id for x in mentions if x.start < m.start
+                                            and x.actor_id and x.via != "pronoun"
+                                            and _actor(x.actor_id)[0] == "person"}) > 1
+                                       or self._quoted_antecedent(si, m)):
                 # "A left the talks with B, citing what he called ...": two persons named before
                 # the pronoun in its own sentence; the nearest is no safer a guess than the
                 # subject, so it is read like an unresolved "he" (the statement before, if any)
@@ -1314,6 +1337,18 @@ class _Doc:
             kept.sort(key=lambda c: (c.start, c.end))
         self._cands[si] = kept
         return kept
+
+    def _quoted_antecedent(self, si: int, m: Mention) -> bool:
+        """Whether the person a pronoun was resolved to is last named (in its sentence or the
+        two before) inside a quotation: "“I thank President Trump,” he added" is the speaker
+        of the quotation talking about Trump, so the pronoun is read as unresolved (the
+        statement before, if any) rather than as the person spoken about."""
+        aid = m.actor_id
+        for k in range(si, max(si - 3, -1), -1):
+            for x in reversed(self.sents[k].mentions):
+                if x.start < m.start and x.actor_id == aid and x.via != "pronoun":
+                    return self.in_quote(x.start)
+        return False
 
     def _person_head_end(self, pos: int, limit: int) -> int:
         """Where a head that speaks for a person ("office", statement_cues.csv `head` rows of
@@ -1359,8 +1394,9 @@ class _Doc:
         "talks with the European Union") is a preposition."""
         pw = self.prev_word(lo, pos)
         if pw == "the":
-            pw = self.prev_word(lo, self.low.rfind("the", lo, pos))
-        return pw in _PREPOSITIONS
+            pos = self.low.rfind("the", lo, pos)
+            pw = self.prev_word(lo, pos)
+        return pw in _PREPOSITIONS and _word_before(self.text, lo, pos)
 
     def _gap_ok(self, si: int, lo: int, hi: int, cand: _Cand,
                 blank: list[tuple[int, int]]) -> int | None:
@@ -1450,6 +1486,11 @@ class _Doc:
                 between = between[:-4]
             # "A and B said", "A, B and C said" (a bare comma only before an "and" already
             # seen), "A and his Azerbaijani counterpart B said"
+            if between == ", and" and len(group) == 1 and not (
+                    k > 0 and self.low[cands[k - 1].end:p.start].strip() == ","):
+                # "Both praised the American president, and Aliyev said": ", and" between two
+                # names alone joins two clauses (a list has a comma before: "A, B, and C")
+                break
             if not p.location and (between in _AND or (between == "," and len(group) > 1)
                                    or _COUNTERPART.fullmatch(between)):
                 if p.ref and self.c.frame.get(self.prev_word(s_start, _strip_determiners(
@@ -1474,8 +1515,9 @@ class _Doc:
             # lone name after the comma with its verb ("After talks with A, B said") is the
             # subject the introductory phrase leads to
             return None
-        if self.prev_word(s_start, group[0].start) in _PREPOSITIONS and \
-                not (len(group) == 1 and self._head_of(s_start, group[0])):
+        g0 = group[0].start
+        if self.prev_word(s_start, g0) in _PREPOSITIONS and _word_before(self.text, s_start, g0) \
+                and not (len(group) == 1 and self._head_of(s_start, group[0])):
             return None  # the object of a preposition ("talks with X"), not a subject
         return group, spk_end
 
@@ -1912,6 +1954,8 @@ class _Doc:
             m = self.c.quote_apposition.search(self.low, cs, ce)
             if m is not None:  # "urged them to “...”, a phrase first used in ...": the author's
                 ce = m.start() + 1
+        if frame == "call" and _NAME_ONLY.fullmatch(text, cs, ce):
+            return None  # "a route which Washington has called the Trade Link for Peace": a name
         if frame in ("call", "describe"):
             got = self._characterisation(cs, ce)
             if got is not None:
@@ -2002,6 +2046,13 @@ class _Doc:
         last = None
         for d in _DET_NP.finditer(self.low, max(lo, m.start() - 60), m.start()):
             last = d
+        if last is not None and not any(w.endswith("s") for w in last.group(0).split()[1:]) \
+                and _PLURAL_VERB.match(self.low, spk_start, self.sents[si].end):
+            # "the new checkpoints on the Lachin road, which he said were illegal": a plural
+            # verb after a singular phrase is about the plural noun before its preposition;
+            # with no such noun the antecedent is not known (no row)
+            p = _PLURAL_BEFORE.search(self.low, max(lo, last.start() - 60), last.start())
+            return p.start() if p is not None else None
         return last.start() if last is not None else None
 
     def _own_claim(self, si: int, cs: int, ce: int) -> int | None:
@@ -2233,11 +2284,18 @@ class _Doc:
                 sorted(s.dates, key=lambda d: d.start),
                 [(m.start, m.end) for m in s.mentions if m.place_id or m.actor_id])
         dates, places = got
+        participle = False  # an occasion's participle was skipped ("a statement issued ...")
         while True:
             p = _skip_ws(text, pos, s.end)
             if p < s.end and text[p] == ",":
                 p = _skip_ws(text, p + 1, s.end)
             moved = False
+            if participle and low.startswith("by ", p):
+                # "in a statement released by the office of the president": the participle's
+                # agent, who issued the document, is no part of the words; it runs to the
+                # clause's end
+                cut = _AGENT_END.search(text, p, s.end)
+                p, moved = (cut.start() if cut is not None else s.end), True
             for d in dates:
                 if (d.start <= p < d.end or (p < d.start and _DATE_LEAD.fullmatch(low, p, d.start))
                         ) and text[d.end:d.end + 2] not in ("'s", "’s") and \
@@ -2260,7 +2318,7 @@ class _Doc:
                         # the document is no part of the words (the date is then skipped)
                         mm = self.c.occasion_modifier.match(low, p, s.end)
                         if mm:
-                            p = mm.end()
+                            p, participle = mm.end(), True
                         break
                     k += 1
             if not moved:
@@ -3004,6 +3062,40 @@ def _occasion(d: _Doc, a: _Attr) -> tuple[str, int, int] | None:
     return None
 
 
+def _then_date(d: _Doc, a: _Attr, words_of: dict[int, list[tuple[int, int, _Attr]]]
+               ) -> tuple[dt.date, str, int, int] | None:
+    """"In May 2022 the commissions first met. At the time, X said A": a `then_time` cue
+    (statement_cues.csv) opening the attribution's clause, outside its words, dates the row
+    with the one date of the clause before it (after a semicolon in its own sentence) or of
+    the sentence before; none when that stretch has no date or more than one."""
+    s = d.sents[a.sent]
+    lo = s.start
+    semi = d.text.rfind(";", s.start, a.speakers[0].start)
+    if semi >= 0:
+        lo = semi + 1
+    m = d.c.then_time.search(d.low, lo, a.speakers[0].start)
+    if m is None or d.low[lo:m.start()].strip(" \t\n,;:—–-") or \
+            a.start <= m.start() < a.end or d.in_quote(m.start()):
+        return None
+    if semi >= 0:
+        si, hi_ = a.sent, semi
+    else:
+        si, hi_ = a.sent - 1, s.start
+    if si < 0:
+        return None
+    ps = d.sents[si]
+    said = [(w0, w1) for w0, w1, _ in words_of.get(si, ())]
+    ds = {(dm.date, dm.precision or "day"): dm for dm in ps.dates
+          if dm.start < hi_ and dm.date is not None and not dm.future
+          and not d.in_dateline(dm.start) and not d.in_quote(dm.start)
+          and _prev_word(d.text, ps.start, dm.start) not in d.c.not_date
+          and not any(w0 <= dm.start < w1 for w0, w1 in said)}
+    if len(ds) != 1:
+        return None
+    ((day, prec), dm), = ds.items()
+    return (day, prec, dm.start, dm.end)
+
+
 def _occasion_date(d: _Doc, a: _Attr, occ: tuple[str, int, int],
                    words_of: dict[int, list[tuple[int, int, _Attr]]] | None = None
                    ) -> DateMention | None:
@@ -3488,6 +3580,8 @@ def _rows(d: _Doc, attrs: list[_Attr]) -> list[StatementRow]:
             got = d.interview_day() if c is not None and a.ids == c.ids else None
             if got is not None:
                 date, occ = got[0], occ or got[1]
+        if date is None and a.speakers:
+            date = _then_date(d, a, words_of)
         if date is None and occ is not None:
             om = _occasion_date(d, a, occ, words_of)
             if om is not None and om.date is not None:

@@ -126,7 +126,8 @@ def _stop_dateline(space: str) -> str:
 DATELINE = re.compile(
     r"(?m)^(?:[A-Z][A-Za-z.'’ -]{1,30}/){0,3}"
     r"(?:[A-Z][A-Z.'’ -]{2,30}(?:,[^\n]{0,40}?|\.\s*" + _DAY_MONTH + r"(?:,?\s*\d{4})?)?"
-    r"(?:\s\([A-Z][A-Za-z ./&-]{0,24}\))?"
+    # the agency in brackets, or (round 25) the report's full date: "NEW YORK (Sept. 20, 2023) --"
+    r"(?:\s\((?:[A-Z][A-Za-z ./&-]{0,24}|" + _DAY_MONTH + r",?\s*\d{4})\))?"
     r"\s(?:" + _DASH + r"|:|/[^/\n]{1,20}/\.?(?:\s+" + _DASH + r"(?=\s))?)\s+"
     r"|[A-Z][A-Za-z.'’ -]{2,30},\s*" + _DAY_MONTH + r"(?:,\s*\d{4})?,\s*[A-Z][A-Z-]{2,20}"
     r"(?:[.:]|(?=\s))\s+"

@@ -462,3 +462,15 @@ def test_a_city_then_a_date_with_no_comma_is_a_press_release_date_line(tmp_path:
     rows = _source_rows(tmp_path)
     assert rows["a.txt"]["published"] == dt.date(2023, 11, 17)
     assert rows["b.txt"]["published"] is None
+
+
+def test_a_correction_note_giving_its_own_day_is_not_article_text() -> None:
+    # the note's "on 5 May" is the day of the fix, and the figure it says was wrong is no
+    # fact: neither may be read as a release of prisoners on 5 May
+    raw = ("Prisoners freed at the border\n"
+           "Nine detainees were handed over at the Margara crossing on Tuesday.\n"
+           "Editor's note: This story was amended on 5 May to say that nine, not ten, were freed.\n"
+           "This report was published on 3 May 2024.\n")
+    c = clean_text(raw)
+    assert "amended" not in c.text and "5 May" not in c.text
+    assert "published on 3 May 2024" in c.text

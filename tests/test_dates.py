@@ -1487,3 +1487,31 @@ def test_a_date_alone_in_brackets_is_read_in_the_clause_around_them() -> None:
 def test_a_four_digit_clock_time_in_a_time_zone_is_no_year() -> None:
     found = find_dates("The Council met at 3 p.m. (1900 GMT) on 5 May 2023.", REF, "day")
     assert [m.text for m in found] == ["5 May 2023"]
+
+
+def test_the_day_before_followed_by_a_verb_is_a_day_of_its_own() -> None:
+    # "the text agreed the day before was ...": the phrase ends at the verb and counts back
+    # from the sentence's date; "the day before the vote" still counts from the vote
+    text = "The envoy said on 9 March that the protocol agreed the day before was a good start."
+    assert [m.date for m in find_dates(text, REF)] == [D(2024, 3, 9), D(2024, 3, 8)]
+    assert [m.date for m in find_dates("The envoy said on 9 March that he had flown in the day "
+                                       "before the vote.", REF)] == [D(2024, 3, 9)]
+
+
+def test_a_timeline_year_heading_the_next_line_is_no_year_of_the_line_before() -> None:
+    # each bare-year label dates its own entry: "in June" is June 2021, not June 2022, and the
+    # truce of "4 October" is of 2022, not 2023
+    text = ("Key dates\n2021: talks resume in June\n2022: truce agreed on 4 October\n"
+            "2023: exodus from the region")
+    found = [(m.text, m.date) for m in find_dates(text, REF, "day") if m.precision != "year"]
+    assert found == [("June", D(2021, 6, 1)), ("4 October", D(2022, 10, 4))]
+
+
+def test_the_same_day_does_not_count_from_a_past_perfect_flashback() -> None:
+    # "had held ... on 2 March" looks back from the sentence's "last week": the envoys' "same
+    # day" is not 2 March, and no other day may stand in for it
+    text = ("Last week the envoys met in Vienna, where the ministers had held talks on 2 March. "
+            "Moscow objected the same day.")
+    found = {m.text: m.date for m in find_dates(text, REF, "day")}
+    assert found["2 March"] == D(2024, 3, 2)
+    assert found["the same day"] is None

@@ -1907,3 +1907,98 @@ def test_an_arrest_warrant_is_a_legal_action_not_a_capture() -> None:
     found = _events("Baku issued arrest warrants for three former Armenian commanders on 11 March "
                     "2024.", dt.date(2024, 3, 20))
     assert [(r.event_type, r.date) for r in found] == [("legal_action", dt.date(2024, 3, 11))]
+
+
+def test_another_war_in_a_warning_is_no_clash() -> None:
+    """ "warned that the only other option was another war": a war not fought is no event
+    (and no clash dated to the day of the warning), while a real outbreak in the same
+    sentence still is one."""
+    assert _events("The premier warned deputies on Tuesday that the only other option was "
+                   "a new war.") == []
+    assert _events("The minister said on 2 May that another war could start within weeks.") == []
+    rows = _events("Fighting broke out again on 12 March, when a fresh war seemed near.")
+    assert [(r.event_type, r.date) for r in rows] == [("armed_clash", dt.date(2023, 3, 12))]
+
+
+def test_where_a_soldier_comes_from_is_not_where_he_was_killed() -> None:
+    """ "A sergeant from Goris was killed ... near Sotk": the home town is no location."""
+    r = _one("A sergeant from Goris was killed on 12 March in fighting near Sotk.",
+             "armed_clash")
+    assert r.place_id == "sotk"
+    r = _one("Two volunteers from the town of Vardenis died on 4 June when shelling hit "
+             "the border.", "armed_clash")
+    assert r.place_id != "vardenis"
+
+
+# Round 25: long reports and analyses
+
+
+def test_a_day_inside_a_span_of_the_same_article_is_that_span_told_again() -> None:
+    # the body gives the span, the closing timeline its first day: one clash, not two
+    rs = _events("Clashes near Tovuz killed 17 soldiers between 12 and 16 July 2020.\n\n"
+                 "Timeline\n- 12 July 2020: Clashes in Tovuz.", dt.date(2024, 5, 24))
+    rows, _ = reconcile_events(rs)
+    assert [(r["date"], r["date_end"]) for r in rows if r["event_type"] == "armed_clash"] == [
+        (dt.date(2020, 7, 12), dt.date(2020, 7, 16))]
+
+
+def test_a_closing_attribution_dates_the_news_before_a_remark_after_a_semicolon() -> None:
+    r = _one("During the night, enemy units shelled positions near Sotk, the defence ministry "
+             "said on Saturday; nobody was hurt.", "armed_clash", dt.date(2025, 8, 9))
+    assert r.date == dt.date(2025, 8, 9)
+
+
+def test_that_fighting_after_a_named_attack_is_the_same_event_with_its_toll() -> None:
+    found = [r for r in _events("In September 2022, troops attacked posts near Jermuk and "
+                                "Vardenis; that fighting killed about 300 soldiers.",
+                                dt.date(2025, 8, 9)) if r.event_type == "armed_clash"]
+    assert [(r.date, r.fatalities) for r in found] == [(dt.date(2022, 9, 1), 300)]
+
+
+def test_an_update_far_down_a_long_report_gives_its_toll_to_the_days_fighting() -> None:
+    background = " ".join(f"Officials recalled event number {i} of the long dispute."
+                          for i in range(10))
+    r = [x for x in _events(
+        "Artillery shelled Goris on Tuesday, the ministry said. The war of 2020 killed more "
+        "than 6,500 people, and clashes in April 2016 killed about 200. " + background +
+        "\n\nUPDATE (18:40): The ministry raised its toll to 105 servicemen killed.",
+        dt.date(2022, 9, 13)) if x.event_type == "armed_clash" and x.date_precision == "day"]
+    assert [(x.date, x.fatalities) for x in r] == [(dt.date(2022, 9, 13), 105)]
+
+
+def test_a_year_war_joins_the_outbreak_its_own_article_dates() -> None:
+    rs = _events("The 2020 war left deep scars on both nations. Fighting erupted on 27 "
+                 "September 2020 and lasted six weeks.", dt.date(2021, 5, 1))
+    rows, _ = reconcile_events(rs)
+    assert [(r["date"], r["date_precision"]) for r in rows] == [(dt.date(2020, 9, 27), "day")]
+
+
+def test_a_call_for_another_rally_on_a_day_is_no_protest() -> None:
+    assert not _events("Opposition parties have called another rally for Saturday.",
+                       dt.date(2021, 11, 17))
+
+
+def test_demonstrators_in_reported_words_take_no_date_from_the_saying() -> None:
+    assert not _events("The minister, speaking to reporters on Friday, said the demonstrators "
+                       "who had gathered overnight had every right to be heard.",
+                       dt.date(2024, 5, 10))
+
+
+def test_a_toll_in_a_when_clause_on_a_second_date_is_not_the_first_dates() -> None:
+    found = _events("Fighting flared in the summer of 2014 and again in April 2016, when more "
+                    "than 200 soldiers were killed in four days.", dt.date(2021, 11, 17))
+    assert all(r.fatalities is None for r in found if r.date.year == 2014)
+
+
+def test_a_day_inside_a_war_long_span_or_at_another_place_is_its_own_event() -> None:
+    """Only a short span's days told again are that span: a shelling on a day of a war the
+    article dates from its first to its last day stays an event of its own, and so does
+    fighting at another named place on a day of a two-day span."""
+    text = ("The war lasted from 27 September to 10 November 2020. Ganja was shelled on "
+            "4 October 2020.")
+    rows, _ = reconcile_events(_events(text))
+    assert len([r for r in rows if r["event_type"] == "armed_clash"]) == 2
+    text = ("Shelling hit Goris on the night of 3 to 4 September 2022. On 4 September 2022 "
+            "fighting also raged near Jermuk.")
+    rows, _ = reconcile_events(_events(text))
+    assert len([r for r in rows if r["event_type"] == "armed_clash"]) == 2

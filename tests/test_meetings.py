@@ -2024,3 +2024,80 @@ def test_being_received_by_someone_is_a_meeting() -> None:
                      "Secretary-General Antonio Guterres in New York on Wednesday to talk about "
                      "the Lachin corridor.", dt.date(2023, 8, 18))
     assert {"ararat-mirzoyan", "antonio-guterres"} <= set(m.participants)
+
+
+def test_a_while_clause_with_its_own_talks_keeps_the_first_clause_apart() -> None:
+    ms = _meetings("Mirzoyan met Lavrov in Moscow on 3 March 2024, while Bayramov held talks "
+                   "with Kazakh Foreign Minister Murat Nurtleu in Astana on 5 March 2024 about "
+                   "the peace treaty with Armenia.", dt.date(2024, 3, 6))
+    second = next(m for m in ms if m.date == dt.date(2024, 3, 5))
+    assert "ararat-mirzoyan" not in second.participants
+    assert "sergey-lavrov" not in second.participants
+    assert second.place_id != "moscow"
+
+
+def test_the_other_side_named_in_a_while_clause_does_not_make_talks_about_the_conflict() -> None:
+    ms = _meetings("Pashinyan visited Paris and met Macron there, while Aliyev held talks "
+                   "with Turkish President Recep Tayyip Erdogan in Ankara on Tuesday.",
+                   dt.date(2024, 2, 8))
+    assert not any("recep-tayyip-erdogan" in m.participants for m in ms)
+
+
+def test_a_level_inside_what_was_agreed_is_not_the_meetings_level() -> None:
+    ms = _meetings("Pashinyan and Aliyev met in Tirana on Monday. A spokesman said the sides "
+                   "had agreed to carry on the negotiations at the level of the border "
+                   "commissions.", dt.date(2024, 5, 15))
+    assert len(ms) == 1 and ms[0].level == "leaders"
+
+
+def test_where_an_agreed_handover_goes_is_not_where_the_meeting_was() -> None:
+    (m,) = _meetings("Mher Grigoryan and Shahin Mustafayev met on Friday and agreed on the "
+                     "transfer of two villages to Armenia.", dt.date(2024, 6, 10))
+    assert m.place_id != "armenia"
+
+
+def test_the_place_where_something_was_said_about_the_talks_is_not_theirs() -> None:
+    (m,) = _meetings("Pashinyan and Aliyev are due to meet in January, an aide said. The two "
+                     "leaders said in Baku that the talks would go ahead without a mediator.",
+                     dt.date(2024, 11, 20))
+    assert m.status == "planned" and m.place_id is None
+
+
+def test_a_date_after_a_round_is_that_rounds_not_the_meetings() -> None:
+    ms = _meetings("Mirzoyan and Bayramov held talks in Geneva on Thursday. It was their third "
+                   "meeting this year, after a round in Almaty on 10 May.", dt.date(2024, 6, 7))
+    assert all(m.date != dt.date(2024, 5, 10) for m in ms)
+    assert all(m.place_id != "almaty" for m in ms)
+
+
+def test_the_two_leaders_brought_together_are_named_from_the_sentence_before() -> None:
+    ms = _meetings("Ilham Aliyev and Nikol Pashinyan spoke about the border last month. A "
+                   "dinner on 14 May 2023 in Brussels brought the two leaders together with "
+                   "Charles Michel.", dt.date(2023, 6, 1))
+    (m,) = [m for m in ms if m.date == dt.date(2023, 5, 14)]
+    assert {"ilham-aliyev", "nikol-pashinyan"} <= set(m.participants)
+
+
+def test_a_report_after_and_keeps_its_date_and_people_from_the_trigger_before() -> None:
+    text = ("Officials said the foreign ministers would meet again shortly, and Pashinyan "
+            "said he hoped to see Aliyev in December.")
+    cut = text.index(", and")
+    ms = _meetings(text, dt.date(2024, 10, 2))
+    assert not any("ilham-aliyev" in m.participants and any(
+        sp.role == "trigger" and sp.start < cut for sp in m.spans) for m in ms)
+
+
+def test_a_third_party_alone_does_not_join_a_session_whose_heads_are_named_after_it() -> None:
+    (m,) = _meetings("The border commissions, headed by Mher Grigoryan and Shahin Mustafayev, "
+                     "continue their work. The commissions held their eleventh meeting on 12 "
+                     "March 2024. For Moscow, the talks in Tbilisi were a warning.",
+                     dt.date(2024, 3, 14))
+    assert sorted(m.participants) == ["mher-grigoryan", "shahin-mustafayev"]
+
+
+def test_the_two_leaders_met_stays_named_when_a_later_where_clause_names_others() -> None:
+    ms = _meetings("Ilham Aliyev and Nikol Pashinyan first talked in Dushanbe in September "
+                   "2018. The two leaders met again several times, among them in Brussels on "
+                   "14 May 2023, where they sat down with Charles Michel.", dt.date(2023, 6, 1))
+    (m,) = [m for m in ms if m.date == dt.date(2023, 5, 14)]
+    assert {"ilham-aliyev", "nikol-pashinyan", "charles-michel"} <= set(m.participants)

@@ -1952,3 +1952,67 @@ def test_un_envoy_and_justice_minister_are_speakers() -> None:
                  "had to end. Badasyan said the Strasbourg court had acted to protect civilians "
                  "in Karabakh.")
     assert {r.speaker_id for r in rows} == {"mher-margaryan", "rustam-badasyan"}
+
+
+def test_the_agent_of_a_released_statement_is_not_its_words() -> None:
+    """ "..., Baku said in a statement released by the office of the president": who released
+    the document is no part of what was said; the words are the clause before."""
+    rows = _rows("Nine Armenian detainees were set free, Baku said in a statement released on "
+                 "Monday by the office of the Azerbaijani president.")
+    assert [r.text for r in rows] == ["Nine Armenian detainees were set free"]
+    rows = _rows("Baku said in a statement published by the presidential office that the "
+                 "detained Armenian soldiers would be freed.")
+    assert [r.text for r in rows] == ["the detained Armenian soldiers would be freed"]
+
+
+def test_a_name_given_with_called_is_no_statement() -> None:
+    """ "a road which Moscow has called the Northern Link for Trade" names the road; "called
+    the offensive ethnic cleansing" characterises it and stays a statement."""
+    assert _rows("The road, which Moscow has called the Northern Link for Trade and Peace, "
+                 "would cross Syunik.") == []
+    rows = _rows("Pashinyan called the offensive against Karabakh ethnic cleansing.")
+    assert [r.speaker_id for r in rows] == ["nikol-pashinyan"]
+
+
+def test_he_after_a_quotation_naming_another_person_is_the_quoted_speaker() -> None:
+    # the person named inside the quotation is spoken about, not the "he" who speaks
+    rows = _rows("Peace text initialled\n\n"
+                 "Ilham Aliyev told reporters: “The war between Armenia and Azerbaijan is "
+                 "over.”\n\n“I am grateful to President Macron for his help,” he added.")
+    assert {r.speaker_id for r in rows} == {"ilham-aliyev"}
+    assert len(rows) == 2
+
+
+def test_preposition_closing_a_quotation_does_not_hide_the_speaker() -> None:
+    # "over" ends the quoted words; the name after the closing mark is the subject
+    (r,) = _rows("“For us the conflict over Karabakh is over,” Bayramov said on Monday.")
+    assert r.speaker_id == "jeyhun-bayramov"
+    assert r.text == "For us the conflict over Karabakh is over"
+
+
+def test_at_the_time_takes_the_one_date_of_the_background_sentence_before() -> None:
+    # a background paragraph: the row is of 2016, never of the article's day
+    rows = _rows("Talks resumed on Monday.\n\nFighting broke out along the line of contact in "
+                 "April 2016. At the time, Aliyev said the army had taken strategic heights "
+                 "from Armenia.")
+    (r,) = _by(rows, "ilham-aliyev")
+    assert (r.date, r.date_precision) == (dt.date(2016, 4, 1), "month")
+
+
+def test_plural_relative_verb_reaches_the_plural_noun_before_a_preposition() -> None:
+    # "were" agrees with "checkpoints", not with "the Lachin road" right before the comma
+    (r,) = _rows("Pashinyan criticised the new checkpoints on the Lachin road, which he said "
+                 "were illegal under the 2020 statement.")
+    assert r.text.startswith("the new checkpoints on the Lachin road, which he said were")
+    assert not _rows("Pashinyan spoke of the mood on the Lachin road, which he said were "
+                     "illegal.")
+
+
+def test_comma_and_between_two_names_joins_clauses_not_speakers() -> None:
+    """ "Both thanked the Russian president, and Pashinyan said A": the president is the
+    object of the first clause, not a speaker beside Pashinyan; "A, B, and C said" is a list."""
+    rows = _rows("Both leaders thanked the Russian president, and Pashinyan said the Lachin "
+                 "corridor would stay open.")
+    assert [r.speaker_id for r in rows] == ["nikol-pashinyan"]
+    rows = _rows("France, Germany, and Italy said the Lachin corridor must reopen.")
+    assert sorted(r.speaker_id for r in rows) == ["france", "germany", "italy"]

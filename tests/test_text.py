@@ -217,3 +217,15 @@ def test_an_agency_dateline_with_full_stops_is_one_piece_before_the_first_senten
     assert [t[a:b] for a, b in sentence_spans(t)] == [
         "Ganja. 3 June. NEWS.AZ/", "The commissions met at the border on Friday.",
         "They agreed."]
+
+
+def test_a_bracketed_full_date_after_the_city_is_a_dateline() -> None:
+    # "GENEVA (Nov. 3, 2024) --" opens the report: the city and the date are no words of the
+    # first sentence; a title-case line of the same shape is a headline, not a dateline
+    from karabakh_data.text import datelines
+
+    t = ("GENEVA (Nov. 3, 2024) -- The envoys met for three hours.\n"
+         "GORIS (4 June 2021) - Shelling was heard overnight.\n"
+         "Talks (May 5, 2023) -- the leaders met\n")
+    assert [t[s:e] for s, e in datelines(t)] == ["GENEVA (Nov. 3, 2024) -- ",
+                                                 "GORIS (4 June 2021) - "]
