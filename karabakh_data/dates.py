@@ -945,7 +945,7 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
         at.n = int(n) if n.isdigit() else v.numbers[n]
         at.unit = g["unit"].lower()
         at.dir = g["dir"].lower()
-        if at.dir in ("before", "after") and re.match(r"[\s\u00a0]*[A-Za-z0-9]", text[at.end:]):
+        if at.dir in ("before", "after") and _WORD_NEXT.match(text, at.end):
             return None            # "a year before the war" counts from the war, not from now
         if at.dir == "ago" and (td := _AGO_TODAY.match(text, at.end)) is not None:
             at.end, at.dw = td.end(), "today"  # "a year ago today": that calendar day
@@ -961,9 +961,8 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
             at.dw, at.start = tok, end - len(g["dw"] or "")
         else:
             return None            # "morning" alone, "day after" without "the"
-        if at.dw in ("the day before", "the day after") and re.match(
-                r"[\s\u00a0]*[A-Za-z0-9]", text[at.end:]) and not _DAY_BEFORE_ENDS.match(
-                text, at.end):
+        if at.dw in ("the day before", "the day after") and _WORD_NEXT.match(text, at.end) \
+                and not _DAY_BEFORE_ENDS.match(text, at.end):
             return None            # "the day before the vote" counts from the vote
         return at
     if kind == "weekday":
@@ -971,6 +970,10 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
     return None
 
 
+#: A word right after a relative date ("a year before the war", "the day before the vote"):
+#: the date then counts from that word's event (matched at a position, not on a copy of the
+#: rest of the text).
+_WORD_NEXT = re.compile(r"[\s\u00a0]*[A-Za-z0-9]")
 #: Words after "the day before" / "the day after" that end the phrase ("the text initialled
 #: the day before was ...", "met the day after in Brussels"): it is then a day of its own,
 #: counted from the sentence's date, not "the day before <an event>".

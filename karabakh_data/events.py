@@ -2793,11 +2793,11 @@ def _running_tolls(a: Analysed, by_sent: dict[int, list[_Hit]],
     first = fight.sent.index
     for j in range(first + 1, min(len(a.sentences), first + 1 + reach)):
         s = a.sentences[j]
-        if reach > _RUNNING_TOLL_REACH and j > first + _RUNNING_TOLL_REACH and \
-                v.cues["update_mark"].match(s.text) is None:
-            continue
         if by_sent.get(j) or s.in_caption or not ("toll" in s.text or "umber of" in s.text):
             continue
+        if reach > _RUNNING_TOLL_REACH and j > first + _RUNNING_TOLL_REACH and \
+                v.cues["update_mark"].match(s.text) is None:
+            continue  # far down a long report, only an "UPDATE:" paragraph
         if cue.search(s.text) is None:
             continue
         tolls = _fatalities(a, s)
@@ -3122,9 +3122,8 @@ def _own_outbreak(r: EventReport, c: _Cluster,
     and the July clashes that "broke out on 12 July 2020" of one article stay apart)."""
     if r.date is None or "war" not in _heads(r):
         return False
-    mine = [m for m in outbreaks.get((r.source_id, r.date.year), ())
-            if abs(m.anchor - r.anchor) <= _OUTBREAK_REACH]
     own = outbreaks.get((r.source_id, r.date.year), ())
+    mine = [m for m in own if abs(m.anchor - r.anchor) <= _OUTBREAK_REACH]
     return len(mine) == 1 and len({m.date for m in own}) == 1 and \
         any(m is mine[0] for m in c.members)
 
