@@ -295,6 +295,7 @@ class _Cues:
     title_apposition: re.Pattern[str]  # ", assistant to the President,": a bare title apposition
     retraction: tuple[re.Pattern[str], ...]  # "An earlier version of this story said": withdrawn
     title_of: re.Pattern[str]        # "spokesperson of ": a bare title before its body and name
+    title_lead: re.Pattern[str]      # ", the ministry's spokeswoman, ": a title before its name
     occasion_modifier: re.Pattern[str]  # "in a statement issued ...": the document's, no words
     document_gap: re.Pattern[str]    # "X issued a statement, which says": X speaks through it
     quote_apposition: re.Pattern[str]   # "“...”, a phrase coined in ...": the author's, no words
@@ -703,6 +704,11 @@ def cues() -> _Cues:
                          for p, _ in by_kind.get("retraction", []) if p),
         title_of=re.compile(r"[\s,—–-]*(?:the\s+)?(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("apposition_title", []) if p)) + r")\s+(?:of|to|for|at)\s+")
+        if by_kind.get("apposition_title") else re.compile(r"(?!x)x"),
+        title_lead=re.compile(r"[\s,—–-]*(?:the|his|her|its|their|[a-z][\w-]*['’]s)\s+"
+                              r"(?:[a-z][\w'’-]*\s+){0,3}?(?:" + _lower_pattern("|".join(
+                                  p for p, _ in by_kind.get("apposition_title", []) if p)) +
+                              r")\s*,\s*")
         if by_kind.get("apposition_title") else re.compile(r"(?!x)x"),
         post_adverb=re.compile(r"(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("post_adverb", []) if p)) + r")\s*,?\s+(?=(?:that|it|"
@@ -2361,7 +2367,10 @@ class _Doc:
         if i >= 0:
             q = self.quotes[i]
             if q.closed and (not text[q.close:pre_end].strip(" ,—–-") or
-                             self._title_of_body(si, q.close, pre_end)):
+                             self._title_of_body(si, q.close, pre_end) or
+                             # "“...,” the ministry's spokeswoman, X, said": the title in
+                             # apposition before the name is the speaker's, not words
+                             self.c.title_lead.fullmatch(self.low, q.close, pre_end)):
                 if q.open > s.start and not text[s.start:q.open].rstrip().endswith(
                         (".", "!", "?")):
                     return s.start, q.close  # "A made “good progress,” X said": the clause

@@ -2016,3 +2016,17 @@ def test_comma_and_between_two_names_joins_clauses_not_speakers() -> None:
     assert [r.speaker_id for r in rows] == ["nikol-pashinyan"]
     rows = _rows("France, Germany, and Italy said the Lachin corridor must reopen.")
     assert sorted(r.speaker_id for r in rows) == ["france", "germany", "italy"]
+
+
+def test_title_in_apposition_between_quotation_and_name_is_no_words() -> None:
+    # wire copy: '"...," the ministry's spokesman, NAME, said' reports the quotation only
+    (r,) = _rows('"Our positions near the border came under mortar fire overnight," the '
+                 "ministry's spokesman, Vagif Dargahli, said.")
+    assert r.speaker_id == "vagif-dargahli"
+    assert r.text == "Our positions near the border came under mortar fire overnight"
+
+
+def test_lowercase_defence_ministry_spokeswoman_before_her_name_speaks() -> None:
+    (r,) = _rows('"Two of our border villages were shelled from across the line," defence '
+                 "ministry spokeswoman Shushan Stepanyan said.", dt.date(2020, 7, 14))
+    assert r.speaker_id == "shushan-stepanyan"
