@@ -271,7 +271,8 @@ def _vocab() -> _Vocab:
                "charge_verb": r"\s+(?:\S+\s+){0,4}?$",
                **dict.fromkeys(("locative_preposition", "container_before", "comparison_start",
                                 "venue_preposition", "entry_before", "recipient_before",
-                                "target_before", "exception_before", "effective_before"),
+                                "target_before", "exception_before", "effective_before",
+                                "source_before"),
                               before_the)}
     for k, tail in bounded.items():
         cues[k] = re.compile(r"(?<![\w-])(?:" + alts(k) + ")" + tail, re.IGNORECASE)
@@ -2488,9 +2489,16 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
     named = [q.span(1) for q in v.cues["quoted_name"].finditer(text, s.start, s.end)] \
         if any(q in s.text for q in "“\"«") else []
 
+    # "tanks captured in last year's war": a war named by its time ("last year's", "2020's")
+    # is one already known, placed only by its own words after it, not by the clause's verb
+    known = d.date is not None and d.date.end <= d.anchor and \
+        _POSSESSIVE_TIME.fullmatch(text, d.date.end, d.anchor) is not None
+
     def allowed(m: Mention) -> bool:
         p = _place(m.place_id)
         if p is None or any(a <= m.start < b for a, b in named):
+            return False
+        if known and m.start < d.anchor:
             return False
         prep = text[max(s.start, m.start - 16):m.start]
         if p.kind == "country" and not v.cues["locative_preposition"].search(prep):
@@ -2500,6 +2508,8 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
             return False  # "detained ... and taken to Baku": where he went, not the event
         if v.cues["recipient_before"].search(text, max(s.start, m.start - 16), m.start):
             return False  # "handed ... over to Yerevan": who received, not where
+        if v.cues["source_before"].search(text, max(s.start, m.start - 50), m.start):
+            return False  # "..., according to Yerevan": who says so, not where
         if d.subtype == "release" and m.start >= d.hits[0].end and \
                 _TO_BEFORE.search(text, max(s.start, m.start - 8), m.start):
             return False  # "returned five soldiers to Yerevan": where they went, not where
@@ -2549,6 +2559,11 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
                   and not _near_other_date(x, d, clause)])
         if m is not None:
             d.place_id, d.place_span = m.place_id, (m.start, m.end)
+
+
+#: A date's possessive up to its trigger, with at most two words between ("last year's
+#: six-week war"): see `_pick_place`.
+_POSSESSIVE_TIME = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")
 
 
 def _qualifies(start: int, end: int, others: Sequence[tuple[int, int]], text: str) -> bool:

@@ -2002,3 +2002,23 @@ def test_a_day_inside_a_war_long_span_or_at_another_place_is_its_own_event() -> 
             "fighting also raged near Jermuk.")
     rows, _ = reconcile_events(_events(text))
     assert len([r for r in rows if r["event_type"] == "armed_clash"]) == 2
+
+
+def test_a_capital_cited_as_the_source_is_not_where_the_fighting_was() -> None:
+    # "according to X" names who says so; the clause's own place (or none) stays
+    (e,) = _events("Fighting broke out on Tuesday when troops attacked posts in the east of "
+                   "Syunik, according to Yerevan.", dt.date(2021, 11, 17))
+    assert e.place_id == "syunik"
+    (e,) = _events("Shells hit two villages on Sunday, according to local officials in "
+                   "Stepanakert.", dt.date(2021, 11, 17))
+    assert e.place_id is None
+
+
+def test_a_war_named_by_its_year_takes_no_place_from_the_clause_before_it() -> None:
+    # the park is in Baku; the war the trophies come from was not fought there
+    (e,) = _events("On Saturday Azerbaijan opened a park in Baku showing tanks seized in last "
+                   "year's war.", dt.date(2021, 5, 16))
+    assert e.place_id is None
+    (e,) = _events("Last year's war in Nagorno-Karabakh killed more than 6,500 people.",
+                   dt.date(2021, 5, 16))
+    assert e.place_id == "nagorno-karabakh"
