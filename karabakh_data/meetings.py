@@ -180,6 +180,8 @@ class _Cues:
     #: a verb of hosting, the same way, whose object is a meeting but no occasion ("Kazakhstan
     #: hosted the talks", not "Spain hosted the summit" at which the sides met)
     host_verb: re.Pattern[str] | None
+    #: the verb of a relative clause on a name that tells the meeting itself (`relative_meets`)
+    relative_meets: re.Pattern[str] | None
     #: a count and a hyphen right before an `exclude` modifier: the number of sides, not the
     #: kind of body ("the five-party meeting"), so the modifier excludes nothing
     sides_count: re.Pattern[str] | None
@@ -409,6 +411,8 @@ def cues() -> _Cues:
         host_verb=re.compile(r"(?<![\w-])(?:" + joined["host_verb"] + r")\s+(?:the|this|"
                              r"that|these|those|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
         if by.get("host_verb") else None,
+        relative_meets=re.compile(r"(?<![\w-])(?:" + joined["relative_meets"] + r")(?![\w-])",
+                                  re.IGNORECASE) if by.get("relative_meets") else None,
         sides_count=re.compile(r"(?<![\w-])(?:" + joined["sides_count"] + r")-[a-z]+\s*$",
                                re.IGNORECASE) if by.get("sides_count") else None,
         apart=re.compile(r"(?<![\w-])(?:" + joined["apart"] + r")(?![\w-])", re.IGNORECASE)
@@ -678,6 +682,10 @@ def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
         # "their first summit since the Armenian leader came to power last spring": the date
         # is the reference point of the "since" clause, not the meeting's
         return False
+    if d.start >= t1 and (who := _WHO_AFTER.search(s.text, t1 - s.start, d.start - s.start)):
+        rm = cues().relative_meets
+        if rm is None or not rm.search(s.text, who.end(), d.start - s.start):
+            return False  # "met Lavrov, who chaired a session last year": the clause's own time
     lead = s.text[:d.start - s.start]
     if d.end <= t0 and _SENTENCE_ADVERBIAL.match(lead.strip()):
         return True

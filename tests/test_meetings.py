@@ -2101,3 +2101,21 @@ def test_the_two_leaders_met_stays_named_when_a_later_where_clause_names_others(
                    "14 May 2023, where they sat down with Charles Michel.", dt.date(2023, 6, 1))
     (m,) = [m for m in ms if m.date == dt.date(2023, 5, 14)]
     assert {"ilham-aliyev", "nikol-pashinyan", "charles-michel"} <= set(m.participants)
+
+
+def test_a_date_in_a_relative_clause_on_a_participant_is_that_clauses_time() -> None:
+    # the minister chaired something else last year; the meeting itself has no date here
+    assert not _meetings("Bayramov held a separate meeting with the Russian foreign minister "
+                         "Sergey Lavrov, who chaired a conference on the region last year.",
+                         dt.date(2021, 12, 5))
+    (m,) = _meetings("Bayramov held talks with Sergey Lavrov, who received him in Moscow on "
+                     "Tuesday.", dt.date(2021, 12, 5))
+    assert m.date == dt.date(2021, 11, 30)
+
+
+def test_asking_a_body_to_start_consultations_is_no_held_meeting() -> None:
+    # a request, the alliance named with a long apposition: nothing was held
+    ms = _meetings("On Thursday Pashinyan asked the Collective Security Treaty Organisation, "
+                   "the Moscow-led military bloc, to start consultations under its charter.",
+                   dt.date(2021, 5, 16))
+    assert not [m for m in ms if m.status == "held"]
