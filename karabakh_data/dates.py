@@ -497,9 +497,11 @@ def _patterns() -> _Patterns:
     rms = ("last|this|next|coming|current|the coming|the current|the same|that same|that"
            "|the following|the previous|the next|the")
     fam.append(("rel", rf"{nb}(?P<unit>day|week|month|year)(?![A-Za-z])",
+                # "earlier in the day", "later in the day": the narrative's day
+                rf"(?:{nb}(?P<inpart>{_w('earlier|later')}){_WS}in{_WS}the{_WS}\Z|"
                 rf"(?:{nb}(?P<part>{_w('early|earlier|late|later|mid')}){sep}"
                 rf"|{nb}{the}{_WS}(?P<partn>end|beginning|start|middle|{yparts}){_WS}of{_WS})?"
-                rf"{nb}(?P<rm>{_w(rms)}){_WS}\Z", True))
+                rf"{nb}(?P<rm>{_w(rms)}){_WS}\Z)", True))
     # three days ago / a year earlier / two months later ("ten days later than planned"
     # compares, it dates nothing)
     fam.append(("ago", rf"{nb}(?P<unit>day|week|fortnight|month|year)s?{_WS}"
@@ -911,6 +913,11 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
         return at
     if kind == "rel":
         at.unit = g["unit"].lower()
+        if g.get("inpart"):
+            if at.unit != "day":
+                return None        # "later in the year" is no one day
+            at.rm, at.part = "the same", _norm(g["inpart"])
+            return at
         part = _norm(g.get("part") or g.get("partn"))
         at.part = part
         if part in v.year_parts:

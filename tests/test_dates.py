@@ -1579,3 +1579,13 @@ def test_the_anniversary_of_a_month_named_war_is_the_remembering_not_the_war() -
     m = next(m for m in find_dates(text, D(2020, 4, 21), "day") if "April" in m.text)
     assert m.text == "the fourth anniversary of the April"
     assert (m.date, m.precision) == (D(2020, 4, 1), "month")
+
+
+def test_earlier_or_later_in_the_day_is_the_narrative_day() -> None:
+    # read as "the same day": the day the story last named; "later in the year" is no day
+    text = ("The ministers met in Geneva on 30 January 2020. Earlier in the day, one of "
+            "them saw the mediators alone.")
+    found = {m.text: m for m in find_dates(text, REF, "day")}
+    assert res(found["Earlier in the day"]) == (D(2020, 1, 30), None, "day")
+    assert [m.text for m in find_dates("Later in the year they met again.", REF, "day")
+            if m.date is not None and m.precision == "day"] == []
