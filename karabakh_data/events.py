@@ -202,8 +202,8 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "death_aux", "passive_aux", "not_subordinate", "locative_preposition",
                "venue_preposition", "border_place", "number_qualifier", "loss_before_number",
                "person_noun", "comparison_start", "charge_verb", "time_anchor_before",
-               "commemorated_before", "effective_before", "elapsed_before", "elapsed_after",
-               "continued",
+               "commemorated_before", "effective_before", "life_date_before", "elapsed_before",
+               "elapsed_after", "possessed_party", "clock_after", "continued",
                "relative_open", "infinitive_base", "ceasefire_agreed", "entry_before",
                "traded_for", "count_aside",
                "partial_mid", "target_after", "target_before", "recipient_before", "sequel_date",
@@ -273,7 +273,13 @@ def _vocab() -> _Vocab:
                                 "venue_preposition", "entry_before", "recipient_before",
                                 "target_before", "exception_before", "effective_before",
                                 "source_before"),
-                              before_the)}
+                              before_the),
+               "life_date_before": r"\s+$"}
+    # "Moscow time", "his forces": matched right after a city or a possessive pronoun
+    cues["clock_after"] = re.compile(r"\s+(?:" + alts("clock_after") + r")(?![\w-])",
+                                     re.IGNORECASE)
+    cues["possessed_party"] = re.compile(r"\s+(?:" + alts("possessed_party") + r")(?![\w-])",
+                                         re.IGNORECASE)
     for k, tail in bounded.items():
         cues[k] = re.compile(r"(?<![\w-])(?:" + alts(k) + ")" + tail, re.IGNORECASE)
     # "an exhibition titled “Attack on ...": the cue, an opening quotation mark and the quoted
@@ -396,12 +402,13 @@ def _vocab() -> _Vocab:
     fat_lost = re.compile(rf"(?<![\w-])(?:{alts('loss_before_number')})\s+(?:(?:{qual})\s+)?"
                           rf"{num}\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alts('person_noun')})(?![\w-])",
                           re.IGNORECASE)
-    # "a soldier was killed", "(As a result,) serviceman of the Army, private X, was martyred":
-    # one person (not after "not"/"no": "not a single soldier was killed")
+    # "a soldier was killed", "(As a result,) serviceman of the Army, private X, was martyred",
+    # "a soldier, private X, born in 2000, was killed" (up to two comma-set asides): one
+    # person (not after "not"/"no": "not a single soldier was killed")
     fat_single = re.compile(
         rf"(?:(?<![\w-])(?<!not )(?<!no )an?\s+(?:(?!single\b)[\w’'-]+\s+){{0,2}}?|(?:^|(?<=,\s)))"
         rf"(?:{alts('person_single')})(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)?"
-        rf"(?:\s*,\s*[^,;.\n]{{1,50}},)?\s+(?:(?:was|has\s+been|had\s+been)\s+"
+        rf"(?:\s*,\s*[^,;.\n]{{1,50}},(?:\s*[^,;.\n]{{1,50}},)?)?\s+(?:(?:was|has\s+been|had\s+been)\s+"
         rf"(?:{alts('death')})|died)(?![\w-])", re.IGNORECASE)
     num2 = num.replace("(?P<n>", "(?P<m>", 1)
     # the second count's words end in a people noun: "and 3 civilians", "and 80 Armenian troops"
@@ -1232,9 +1239,12 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
                                           h.clause and o.start >= h.end for o in live))]
     dates: list[DateMention] = []
     compared: set[int] = set()
+    life = v.cues["life_date_before"]
     for d in _anchor_years(s.dates):
         if not _usable(d) or d.start in claims:
             continue
+        if life.search(text, max(s.start, d.start - 14), d.start):
+            continue  # "born in 2000": a date of a life, no event's
         if not _scopes_comparison(d, text, s):
             dates.append(d)
             continue
@@ -1282,6 +1292,14 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
             same = next((m for m in reversed(merged) if (m.event_type, m.subtype) == (
                 dr.event_type, dr.subtype) and not m.joint and (
                 m.date is dr.date or dr.date is None)), None)
+        if same is None and merged and not dr.joint and dr.event_type in _FATALITY_TYPES \
+                and "toll" in text[max(s.start, dr.anchor - 60):dr.anchor] and any(
+                m.start() < dr.anchor and dr.hits[0].end <= m.end()
+                for m in v.fat_after.finditer(text, max(s.start, dr.anchor - 60), s.end)):
+            # "fighting entered a third day, ... as the toll from the worst flare-up in years
+            # rose to 16": the event a toll is counted from is the one the sentence told
+            same = next((m for m in merged if (m.event_type, m.subtype) == (
+                dr.event_type, dr.subtype) and not m.joint and dr.date is None), None)
         if same is None:
             merged.append(dr)
         else:
@@ -1562,12 +1580,18 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
         hi = t.start() if t is not None else hi
     dr.actors = [m for m in s.mentions if m.actor_id is not None and lo <= m.start < hi
                  and (m.reading != "location" or m.via == "pronoun")
+                 # "a shell hit his house": the owner of what was hit is no party (but in
+                 # "his trial opened" the act is his)
+                 and not (m.via == "pronoun" and m.text.lower() in _POSSESSIVE_PRONOUNS
+                          and not v.cues["possessed_party"].match(text, m.end)
+                          and not any(text[m.end:h.start].isspace() for h in dr.hits))
                  # "ethnic Armenian rebels" are not the state, but in "Azerbaijani and
                  # Armenian forces" the first demonym shares the second one's noun
                  and (m.via != "demonym" or _shares_noun(m, s.mentions, text))
                  and not _in_dateline(text, m.start)
                  and not _attacked_place(m, text)
                  and not v.speaker_after.match(text, m.end)
+                 and not v.cues["clock_after"].match(text, m.end)
                  and not v.direction_before.search(text, max(0, m.start - 30), m.start)
                  and not v.destination_before.search(text, max(0, m.start - 30), m.start)
                  and not v.cues["exception_before"].search(text, max(0, m.start - 30), m.start)
@@ -1580,6 +1604,10 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
                           and _talked_about(m, dr.hits[0].start, text))
                  and not (dr.event_type == "detention"
                           and _captives(m, dr.hits[0], text))]
+
+
+#: Pronouns that only own the noun after them (see the cue kind possessed_party).
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "hers"})
 
 
 #: "prisoners held in Baku": where captives were kept, not where they were set free.
@@ -1617,8 +1645,14 @@ def _captives(m: Mention, h: _Hit, text: str) -> bool:
     if m.start < h.start and (h.trig.passive or m.end <= h.start):
         # "Two Armenian soldiers were detained by Azerbaijani border guards": the subject of
         # a passive whose agent is named after "by" is the captives, not a side of the capture
-        return m.end <= h.start and _PASSIVE_AUX.fullmatch(text, m.end, h.start) is not None \
-            and _AGENT_AFTER.match(text, h.start, min(len(text), h.start + 40)) is not None
+        if m.end <= h.start:
+            return _PASSIVE_AUX.fullmatch(text, m.end, h.start) is not None and \
+                _AGENT_AFTER.match(text, h.start, min(len(text), h.start + 40)) is not None
+        # "six Armenian servicemen were captured by ...": a trigger that opens with the
+        # captives' own noun, the same reading
+        aux = _PASSIVE_AUX.match(text, m.end, h.end)
+        return aux is not None and _AGENT_AFTER.match(
+            text, aux.end(), min(len(text), aux.end() + 40)) is not None
     return not _BY_BEFORE.search(text, max(0, m.start - 8), m.start)
 
 
@@ -3000,6 +3034,11 @@ def subtype_of(r: EventReport) -> str:
 
 @lru_cache(maxsize=65536)
 def _subtype(event_type: str, triggers: tuple[str, ...]) -> str:
+    # the pattern that spans a trigger's whole words first: "returned 10 of the captured
+    # soldiers" is a release, though a capture's pattern finds "captured soldiers" inside it
+    for t in _vocab().triggers:
+        if t.event_type == event_type and t.subtype and any(t.rx.fullmatch(x) for x in triggers):
+            return t.subtype
     for t in _vocab().triggers:
         if t.event_type == event_type and t.subtype and any(t.rx.search(x) for x in triggers):
             return t.subtype
