@@ -1708,8 +1708,13 @@ def _talked_about(m: Mention, trigger: int, text: str) -> bool:
     leaves those two types alone.)"""
     if m.end > trigger or trigger - m.end > 200:
         return False
-    t = _vocab().cues["topic_before"].search(text, m.end, trigger)
-    return t is not None and t.end() == trigger
+    rx = _vocab().cues["topic_before"]
+    t = rx.search(text, m.end, trigger)
+    if t is not None and t.end() == trigger:
+        return True
+    # "Mirzoyan briefed Blinken on the operation": the name inside the topic words
+    t = rx.search(text, max(0, m.start - 40), trigger)
+    return t is not None and t.start() < m.start and t.end() == trigger
 
 
 def _attacked_place(m: Mention, text: str) -> bool:

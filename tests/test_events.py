@@ -2100,3 +2100,11 @@ def test_the_man_a_possessive_pronoun_before_the_trigger_points_to_stays_a_party
     r = _one("Ruben Vardanyan was arrested in 2023. His trial opened in Baku in January 2025.",
              "legal_action", dt.date(2025, 2, 1))
     assert "ruben-vardanyan" in list(r.actors)
+
+
+def test_the_person_briefed_on_an_offensive_is_no_party_to_it() -> None:
+    # the name stands inside "briefed X on": told about the fighting, not fighting
+    (e,) = _events("Mirzoyan briefed the US envoy Blinken on the offensive that Azerbaijan "
+                   "launched in Karabakh on Tuesday.", dt.date(2023, 9, 20))
+    assert "antony-blinken" not in e.actors
+    assert "azerbaijan" in e.actors
