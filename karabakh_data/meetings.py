@@ -113,6 +113,8 @@ class _Cues:
     sides: frozenset[str]
     #: a word that puts an encounter of one side with a third party on the conflict
     about: re.Pattern[str]
+    #: words right before an `about` word that say the talk was not about it (`not_about`)
+    not_about: re.Pattern[str] | None
     #: states and organisations that mediate: their encounters with one side are on the conflict
     mediator_states: frozenset[str]
     #: deployed missions and forces: what talks set up or discuss, never a side at the table
@@ -395,6 +397,8 @@ def cues() -> _Cues:
         about_region=re.compile(r"(?<![\w-])(?:" + joined["about_region"] + r")(?![\w-])",
                                 re.IGNORECASE) if by.get("about_region") else None,
         about=re.compile(r"(?<![\w-])(?:" + joined["about"] + r")(?![\w-])", re.IGNORECASE),
+        not_about=re.compile(r"(?<![\w-])(?:" + joined["not_about"] + r")\s+$", re.IGNORECASE)
+        if by.get("not_about") else None,
         needs_guest=re.compile(r"(?:" + joined["needs_guest"] + r")", re.IGNORECASE),
         close_guest=re.compile(r"(?:" + joined["close_guest"] + r")", re.IGNORECASE)
         if by.get("close_guest") else None,
@@ -3494,9 +3498,12 @@ def _on_the_conflict(a: Analysed, c: _Cand, parties: set[str]) -> bool:
         if region is not None and any(region.search(s.text) for s in c.sentences):
             return True  # ("met Putin to discuss the situation in the region")
     datelines = _article_datelines(a)
+    not_about = cues().not_about
     for s in c.sentences:
-        if cues().about.search(s.text):
-            return True
+        if any(not_about is None or not not_about.search(s.text, max(0, w.start() - 50),
+                                                         w.start())
+               for w in cues().about.finditer(s.text)):
+            return True  # (not "neither talk concerned the peace process")
         others = [m for m in s.mentions if m.actor_id and not _inside(m.start, datelines)
                   and (party_of(m.actor_id) or m.actor_id) in CONFLICT_PARTIES
                   and (party_of(m.actor_id) or m.actor_id) not in sides]
@@ -3504,11 +3511,23 @@ def _on_the_conflict(a: Analysed, c: _Cand, parties: set[str]) -> bool:
             # "A met B in Paris, while C held talks with D": the other side named in the
             # other clause is at another encounter, not what this one was about
             points = [t0 for t0, _, _ in _find_triggers(s)]
+            mine = {t0 for t0, _ in c.triggers}
             others = [m for m in others if not _before_contrast(s, m.start, c, points)
-                      and _after_contrast(s, m, c) is None]
+                      and _after_contrast(s, m, c) is None
+                      and not _subject_of_other(s, m, c, [p for p in points if p not in mine])]
         if others:
             return True
     return False
+
+
+def _subject_of_other(s: Sentence, m: Mention, c: _Cand, points: Sequence[int]) -> bool:
+    """"A met B on gas prices, and C met D on visas": a name after the meeting's last trigger
+    that opens a clause whose own trigger follows it (no comma between) is at that other
+    encounter, not what this one was about."""
+    if m.start < c.triggers[-1][1]:
+        return False
+    return any(m.end <= p and not _CLAUSE_END.search(s.text, m.end - s.start, p - s.start)
+               for p in points)
 
 
 def _principals(actor_ids) -> list[str]:

@@ -170,7 +170,7 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "habit", "about_region", "object_before", "not_sent", "agreed_at", "consequence",
              "mediator_verb", "host_verb", "asks", "contrast", "joins", "sides_count",
              "apart", "other_encounter", "said_after", "agreed_subject", "pair_noun", "pair_verb",
-             "spoken_in", "relative_meets"}
+             "spoken_in", "relative_meets", "not_about"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -2195,3 +2195,17 @@ def test_the_two_ministers_met_is_named_from_the_only_two_the_article_named() ->
                    "Paris on 16 January 2019.", dt.date(2019, 1, 20))
     (m,) = [m for m in ms if m.date == dt.date(2019, 1, 16)]
     assert sorted(m.participants) == ["elmar-mammadyarov", "zohrab-mnatsakanyan"]
+
+
+def test_a_third_party_talk_said_not_to_concern_the_peace_process_is_no_meeting() -> None:
+    # the conflict word is named only to say the talk was not about it
+    assert not _meetings("On Friday Aliyev met Erdogan in Ankara; the talks did not touch on "
+                         "Karabakh.", dt.date(2025, 8, 9))
+    assert _meetings("On Friday Aliyev met Erdogan in Ankara to discuss Karabakh.",
+                     dt.date(2025, 8, 9))
+
+
+def test_the_other_side_at_its_own_encounter_does_not_make_a_talk_about_the_conflict() -> None:
+    # Pashinyan opens a clause with a meeting of his own: not the topic of Aliyev's call
+    assert not _meetings("On Friday Aliyev spoke to Erdogan by phone about gas prices, and "
+                         "Pashinyan met a French adviser about visas.", dt.date(2025, 8, 9))
