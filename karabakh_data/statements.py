@@ -942,6 +942,10 @@ def _attributive(d: _Doc, dm: DateMention) -> bool:
         (_words(dm.text)[:1] or [""])[0].lower() in d.c.date_modifier
 
 
+#: a first-person subject right before a speech verb ("We call on", "I strongly urge")
+_FIRST_PERSON_BEFORE = re.compile(r"(?<![\w’'-])(?:[Ww]e|I)\s+(?:[a-z]+ly\s+)?$")
+
+
 def _no_attribution_inside(text: str, quotes: list[Quote], verb_starts: list[int]
                            ) -> list[Quote]:
     """Undo a quotation that `find_quotes` ran on over paragraphs to a stray closing mark when
@@ -957,6 +961,9 @@ def _no_attribution_inside(text: str, quotes: list[Quote], verb_starts: list[int
         if br < 0:
             continue
         k = bisect.bisect_left(verb_starts, q.start)
+        while k < len(verb_starts) and verb_starts[k] < q.end and _FIRST_PERSON_BEFORE.search(
+                text, max(q.start, verb_starts[k] - 24), verb_starts[k]):
+            k += 1  # "We call on ...": the quoted speaker's own voice, not the writer's report
         if k < len(verb_starts) and verb_starts[k] < q.end:
             if out is quotes:
                 out = list(quotes)
@@ -2141,7 +2148,9 @@ class _Doc:
                     cm is not None and _norm(cm.group(1)) in self.c.frame):
                 # (also before "and accused ...": a coordinated speech verb, another row)
                 m = _DATE_LEAD_END.search(self.low, cs, dm.start)
-                cut = _rstrip(self.text, cs, m.start() if m else dm.start)
+                if m is None:
+                    continue  # "the joint statement of 7 December": the date names the thing
+                cut = _rstrip(self.text, cs, m.start())
                 if _nwords(self.text[cs:cut]) >= 2 and not _AUX.search(self.low, cs, cut):
                     return cut
         return ce

@@ -2097,3 +2097,14 @@ def test_co_chairs_after_two_organisations_are_the_one_whose_name_holds_the_noun
                  "Minsk Group co-chairs in Vienna. The Co-Chairs said the sides must prepare "
                  "their populations for peace.")
     assert r.speaker_id == "osce-minsk-group"
+
+
+def test_we_call_on_inside_a_quotation_over_paragraphs_keeps_it_whole() -> None:
+    # the ministry's own "we call on" is the quoted voice, not the writer reporting someone
+    text = ("Armenia's foreign ministry issued a statement, which says:\n\n«Overnight the "
+            "border villages came under heavy artillery fire.\n\nThis attack breaks the "
+            "ceasefire agreed in the trilateral statement.\n\nWe call on the mediators to "
+            "respond firmly.»")
+    rows = _rows(text, dt.date(2022, 9, 14))
+    assert any(r.text.startswith("Overnight") and r.text.endswith("respond firmly")
+               for r in rows), [r.text for r in rows]
