@@ -2713,6 +2713,12 @@ _FOLLOWED = re.compile(r"\b(?:followed|follows|came after|comes after|preceded|w
                        re.IGNORECASE)
 
 
+#: a relative clause in the past perfect up to a date ("which Armenia had requested on"): the
+#: date is of a time before the clause it hangs on
+_FLASHBACK_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+(?:[\w'’-]+\s+){0,4}?had\s+"
+                               r"(?:[\w'’-]+\s+){0,3}?(?:(?:on|in|at)\s+)?$", re.IGNORECASE)
+
+
 def _news_peg(a: Analysed, c: _Cand) -> DateMention | None:
     """The date of an undated report of a *recent* meeting, from the article's lead.
 
@@ -2735,6 +2741,9 @@ def _news_peg(a: Analysed, c: _Cand) -> DateMention | None:
     if len(dates) != 1:
         return None
     d = dates[0]
+    x = prev[0]
+    if _FLASHBACK_BEFORE.search(x.text, max(0, d.start - x.start - 60), d.start - x.start):
+        return None  # "the session, which Armenia had requested on 12 August": an earlier day
     if d.date is None or not (pub - dt.timedelta(days=7) <= d.date <= pub):
         return None
     return d

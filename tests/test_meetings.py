@@ -2209,3 +2209,12 @@ def test_the_other_side_at_its_own_encounter_does_not_make_a_talk_about_the_conf
     # Pashinyan opens a clause with a meeting of his own: not the topic of Aliyev's call
     assert not _meetings("On Friday Aliyev spoke to Erdogan by phone about gas prices, and "
                          "Pashinyan met a French adviser about visas.", dt.date(2025, 8, 9))
+
+
+def test_a_past_perfect_relative_date_before_is_no_news_peg() -> None:
+    # the day the session was requested came before it; the meeting "before the session" is
+    # not on that day (and the sentence gives no other)
+    ms = _meetings("No text was adopted at the end of the emergency session, which Armenia "
+                   "had requested on 12 August. Before the session, Mirzoyan held a brief "
+                   "meeting with Blinken.", dt.date(2023, 8, 16))
+    assert not [m for m in ms if m.date == dt.date(2023, 8, 12)]
