@@ -497,12 +497,14 @@ def _patterns() -> _Patterns:
     rms = ("last|this|next|coming|current|the coming|the current|the same|that same|that"
            "|the following|the previous|the next|the")
     fam.append(("rel", rf"{nb}(?P<unit>day|week|month|year)(?![A-Za-z])",
+                # "earlier in the day", "later in the day": the narrative's day
+                rf"(?:{nb}(?P<inpart>{_w('earlier|later')}){_WS}in{_WS}the{_WS}\Z|"
                 rf"(?:{nb}(?P<part>{_w('early|earlier|late|later|mid')}){sep}"
                 rf"|{nb}{the}{_WS}(?P<partn>end|beginning|start|middle|{yparts}){_WS}of{_WS})?"
-                rf"{nb}(?P<rm>{_w(rms)}){_WS}\Z", True))
+                rf"{nb}(?P<rm>{_w(rms)}){_WS}\Z)", True))
     # three days ago / a year earlier / two months later ("ten days later than planned"
     # compares, it dates nothing)
-    fam.append(("ago", rf"{nb}(?P<unit>day|week|month|year)s?{_WS}"
+    fam.append(("ago", rf"{nb}(?P<unit>day|week|fortnight|month|year)s?{_WS}"
                        rf"(?P<dir>ago|earlier|prior|before|later|after){_NOT_BEFORE_WORD}"
                        rf"(?!{_WS}than{_NOT_BEFORE_WORD})",
                 rf"{_NOT_AFTER_WORD}(?P<n>{_w(list(v.numbers))}|[0-9]{{1,2}}){_WS}\Z", True))
@@ -533,8 +535,8 @@ def _patterns() -> _Patterns:
     classes: dict[str, str] = {}
     for cls, ws, proper in (("mon", v.months, True), ("wd", v.weekdays, True),
                             ("sea", v.seasons, False), ("decw", v.decade_words, False),
-                            ("unit", ("day", "days", "week", "weeks", "month", "months", "year",
-                                      "years"), False),
+                            ("unit", ("day", "days", "week", "weeks", "fortnight", "fortnights",
+                                      "month", "months", "year", "years"), False),
                             ("dw", ("yesterday", "today", "tonight", "tomorrow", "morning",
                                     "afternoon", "evening", "night", "eve"), False),
                             ("wkd", ("weekend",), False)):
@@ -911,6 +913,11 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
         return at
     if kind == "rel":
         at.unit = g["unit"].lower()
+        if g.get("inpart"):
+            if at.unit != "day":
+                return None        # "later in the year" is no one day
+            at.rm, at.part = "the same", _norm(g["inpart"])
+            return at
         part = _norm(g.get("part") or g.get("partn"))
         at.part = part
         if part in v.year_parts:
@@ -944,6 +951,8 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
         n = g["n"].lower()
         at.n = int(n) if n.isdigit() else v.numbers[n]
         at.unit = g["unit"].lower()
+        if at.unit == "fortnight":
+            at.unit, at.n = "week", 2 * at.n  # "a fortnight ago": two weeks
         at.dir = g["dir"].lower()
         if at.dir in ("before", "after") and _WORD_NEXT.match(text, at.end):
             return None            # "a year before the war" counts from the war, not from now
@@ -1340,11 +1349,13 @@ def _anniversaries(text: str, atoms: list[_Atom]) -> None:
     date named is the anniversary's, so many years after the one written (a year stays a
     year, a day stays that calendar day). The atom then spans the words from "the", and
     "the 2020 war" in it no longer dates the day the anniversary was marked. Only single
-    dates with a written year are moved; "the anniversary of" without a count is left alone."""
+    dates are moved (a year-less month or day keeps its reading, only its span grows); "the
+    anniversary of" without a count is left alone."""
     v = _vocab()
     pat = _anniversary_pattern()
     for at in atoms:
-        if at.y is None or at.y2 is not None or at.d2 is not None \
+        if (at.y is None and (at.ry is not None or at.rm or at.kind not in ("md", "month"))) \
+                or at.y2 is not None or at.d2 is not None \
                 or at.kind not in ("year", "ymd", "md", "month") \
                 or (at.kind == "month" and at.part is not None):
             continue
@@ -1363,7 +1374,10 @@ def _anniversaries(text: str, atoms: list[_Atom]) -> None:
             k = v.numbers[n] if n in v.numbers else int(n)
         if at.kind in ("md", "ymd") and at.m == 2 and at.d == 29:
             continue  # a leap day has no anniversary in most years
-        at.y += k
+        if at.y is not None:
+            at.y += k
+        # a year-less one ("the fourth anniversary of the April war") is resolved as any
+        # month is: that is the anniversary's, the happening's own year is not written
         at.start = m.start()
 
 
@@ -2197,15 +2211,19 @@ def _before_past_aux(text: str, at: _Atom) -> bool:
 
 
 _NOT_TOLD = frozenset({"is", "are", "be", "been", "being", "to", "will", "would"})
+_PARTICLES = frozenset({"out", "up", "off", "down", "back"})  # of a phrasal verb before "on"
 
 
 def _told_before(text: str, pos: int) -> bool:
     """'met on 30 December', 'signed 10 November': a past-tense verb right before the date (or
     its "on"/"in"), itself not after "is", "be", "to" or a modal ("is held on 5 October",
     "to be signed on"). The date is then the past verb's, not a later clause's plan."""
-    prev = _prev_words(text, pos, 3)
+    prev = _prev_words(text, pos, 4)
     if prev and prev[0] in ("on", "in"):
         prev = prev[1:]
+    if len(prev) > 1 and prev[0] in _PARTICLES:
+        prev = prev[1:]  # "was carried out on Friday", "called off on 5 May"
+    prev = prev[:2]
     if not prev or (len(prev) > 1 and prev[1] in _NOT_TOLD):
         return False
     w = prev[0]
@@ -2331,16 +2349,30 @@ def _document_end(text: str, at: _Atom) -> int:
 _OF_YEAR = re.compile(rf"[ \u00a0]+of[ \u00a0]+({_YEAR}){_YEAR_END}")
 
 
-def _names_old_document(text: str, at: _Atom, r: _Res, ref: _Ref) -> bool:
+def _names_old_document(text: str, at: _Atom, r: _Res, ref: _Ref, fut: bool) -> bool:
     """'the November 9-10 statement', 'the 10 November trilateral agreement': a year-less date
     naming a document. Background paragraphs cite famous texts this way for years after they
     were signed, so when the publication date puts it more than half a year back in an
     earlier year (2020's ceasefire statement in a 2024 article would be read as 2023's) the
     year is unknown: the date is left unresolved rather than guessed."""
-    if ref.date is None or r.date.year >= ref.date.year \
-            or (ref.date - (r.end or r.date)).days <= _DOC_AGE_DAYS:
+    if ref.date is None:
+        return False
+    if not fut and r.date > period_end(ref.date, ref.prec):
+        # "ended with the trilateral statement of 9/10 November" in an October text: a text
+        # cited by its day exists already, so it is no day ahead; the year before may be wrong
+        # too (famous texts are cited for years), so it is left open ("The truce of Oct. 5
+        # collapsed", with its past verb, is the year before: not ahead here)
+        return _names_document(text, at) or _document_before(text, at)
+    if r.date.year >= ref.date.year or (ref.date - (r.end or r.date)).days <= _DOC_AGE_DAYS:
         return False
     return _names_document(text, at)
+
+
+def _document_before(text: str, at: _Atom) -> bool:
+    """'the trilateral statement of 9/10 November', 'the truce of 10 October': a date after
+    a `doc_noun` and "of"."""
+    prev = _prev_words(text, at.start, 2)
+    return len(prev) == 2 and prev[0] == "of" and prev[1] in _vocab().doc_nouns
 
 
 # ", where their leaders had held talks on": a past-perfect relative clause before a date
@@ -2562,8 +2594,10 @@ def _sets_the_scene(text: str, at: _Atom, r: _Res) -> bool:
         return _starts_sentence(text, at.start)
     if r.rel:
         return False
-    if at.y is None and at.kind != "year":
-        return False  # "last year", "May last year": relative, not written out
+    if at.y is None and at.ry is None and at.kind != "year":
+        return False  # "last year": relative, not written out
+    # "on 24 May of that year" (its year is the text's own, "May last year" is relative above)
+    # sets the scene as "on 24 May 2022" would
     if at.kind == "year" and is_timeline_label(text, at.start, at.end):
         return True  # a timeline entry "2020: ... on 9-10 November": the year labels its line
     return bool(prev) and prev[0] in _vocab().frame_cues
@@ -2674,6 +2708,11 @@ def find_dates(text: str, reference: dt.date | None = None,
     coarse_at: int | None = None
     has_update = "UPDATE" in text or "Update" in text  # see `_update_stamp`
     entry: tuple[_Ref, int] | None = None  # a timeline entry's day and line end, see below
+    stamp = _top_update_day(text, atoms, ref)
+    # the days of a week heading the page ("Week in review: 10-16 May 2021"), see below
+    week: tuple[dt.date, dt.date] | None = None
+    head = text.find("\n", text.find("\n") + 1)  # end of the page's second line
+    head = len(text) if head < 0 else head
     for i, at in enumerate(atoms):
         if at.kind == "year" and at.y2 is not None and at.y2 != at.y \
                 and is_timeline_label(text, at.start, at.end):
@@ -2759,6 +2798,23 @@ def find_dates(text: str, reference: dt.date | None = None,
             # in one of its label's years, and the line does not say which; the publication
             # year (or the latest such month) would be a guess, so the date stays unresolved
             r = _none(r.rel)
+        if at.start < head and r.span and not r.rel and r.date is not None \
+                and r.end is not None and 1 <= (r.end - r.date).days <= 6 \
+                and _heading_line(text, at.start):
+            week = (r.date, r.end)
+        elif week is not None and at.kind == "weekday" and not at.rm:
+            # a round-up or preview headed by its week ("Weekly digest: 10-16 May 2021",
+            # "The week ahead, 17-23 May"): its weekdays are the week's, whenever it appeared
+            d = week[0] + dt.timedelta(days=(at.wd - week[0].weekday()) % 7)
+            if d <= week[1]:
+                r = _Res(d, None, "day", True)
+        if stamp is not None and at.kind == "weekday" and not at.rm and not fut \
+                and r.date is not None and r.rel and not r.span and r.date < ref.date:
+            # "Updated: 09.08.2025" atop a page of Friday 8 August: its "said on Saturday"
+            # was written on the update's day, not a week before the page
+            d = ref.date + dt.timedelta(days=(at.wd - ref.date.weekday()) % 7)
+            if d <= stamp:
+                r = _Res(d, None, "day", True)
         if at.kind == "weekday" and r.date is not None and not r.span \
                 and (om := _WEEKDAY_DOM.match(text, at.end)) is not None:
             r = _weekday_dom(r, int(om.group(1)), at.wd, ref.date, fut)
@@ -2786,7 +2842,7 @@ def find_dates(text: str, reference: dt.date | None = None,
             if y is not None and _weekday_of(y, at.m, at.d) is not None:
                 r = _Res(dt.date(y, at.m, at.d), None, "day", False)
         if r.date is not None and r.rel and at.kind == "md" and at.y is None \
-                and at.ry is None and not counted and _names_old_document(text, at, r, ref):
+                and at.ry is None and not counted and _names_old_document(text, at, r, ref, fut):
             r = _none(True)
         if at.kind == "weekend" and at.rm == "the" and r.date is not None and not fut \
                 and ctx.day is not None and day_at is not None \
@@ -2855,6 +2911,52 @@ def find_dates(text: str, reference: dt.date | None = None,
         if counted:
             out = sorted(out + counted, key=lambda m: m.start)
     return out
+
+
+_TOP_UPDATED = re.compile(r"(?:^|\n)[ \t\u00a0]*(?:(?:[Ll]ast|LAST)[ \t\u00a0]+)?"
+                          r"(?:[Uu]pdated|UPDATED)(?:[ \t\u00a0]+on)?[ \t\u00a0]*:?[ \t\u00a0]*\Z")
+_TOP_LINES = 4        # lines of the page's head an update stamp may stand in
+_TOP_UPDATE_DAYS = 2  # a stamp further after the page's day moves no weekday
+
+
+_HEADING_CHARS = 80  # a heading line is at most this long and ends no sentence inside
+
+
+def _heading_line(text: str, pos: int) -> bool:
+    """Is the line holding `pos` a heading ("Week in review: 10-16 May 2021"), not a
+    paragraph of the body?"""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    line = text[lo:len(text) if hi < 0 else hi]
+    return len(line) <= _HEADING_CHARS and ". " not in line
+
+
+def _top_update_day(text: str, atoms: list[_Atom], ref: _Ref) -> dt.date | None:
+    """The day of an update stamp heading a line of the page's first four ("Updated:
+    09.08.2025, 18:40", "Last updated 9 August 2025"), when it falls one or two days after
+    the publication day: weekdays told in the past between the two are the update's."""
+    if not ref.allows("day") or ("pdated" not in text[:600] and "PDATED" not in text[:600]):
+        return None
+    head = 0
+    for _ in range(_TOP_LINES):
+        head = text.find("\n", head + 1)
+        if head < 0:
+            head = len(text)
+            break
+    for at in atoms:
+        if at.start >= head:
+            break
+        if at.kind not in ("ymd", "md") or at.y is None or at.m is None or at.d is None \
+                or at.d2 is not None or isinstance(at.slash, tuple) \
+                or _TOP_UPDATED.search(text, max(0, at.start - 24), at.start) is None:
+            continue
+        try:
+            d = dt.date(at.y, at.m, at.d)
+        except ValueError:
+            return None
+        gap = (d - ref.date).days
+        return d if 1 <= gap <= _TOP_UPDATE_DAYS else None
+    return None
 
 
 # An update appended to a page: "UPDATE, 21 September:", "Update (22.09.2023):", "UPDATE 2,

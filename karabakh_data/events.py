@@ -202,8 +202,8 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "death_aux", "passive_aux", "not_subordinate", "locative_preposition",
                "venue_preposition", "border_place", "number_qualifier", "loss_before_number",
                "person_noun", "comparison_start", "charge_verb", "time_anchor_before",
-               "commemorated_before", "effective_before", "elapsed_before", "elapsed_after",
-               "continued",
+               "commemorated_before", "effective_before", "life_date_before", "elapsed_before",
+               "elapsed_after", "possessed_party", "clock_after", "continued",
                "relative_open", "infinitive_base", "ceasefire_agreed", "entry_before",
                "traded_for", "count_aside",
                "partial_mid", "target_after", "target_before", "recipient_before", "sequel_date",
@@ -271,8 +271,15 @@ def _vocab() -> _Vocab:
                "charge_verb": r"\s+(?:\S+\s+){0,4}?$",
                **dict.fromkeys(("locative_preposition", "container_before", "comparison_start",
                                 "venue_preposition", "entry_before", "recipient_before",
-                                "target_before", "exception_before", "effective_before"),
-                              before_the)}
+                                "target_before", "exception_before", "effective_before",
+                                "source_before"),
+                              before_the),
+               "life_date_before": r"\s+$"}
+    # "Moscow time", "his forces": matched right after a city or a possessive pronoun
+    cues["clock_after"] = re.compile(r"\s+(?:" + alts("clock_after") + r")(?![\w-])",
+                                     re.IGNORECASE)
+    cues["possessed_party"] = re.compile(r"\s+(?:" + alts("possessed_party") + r")(?![\w-])",
+                                         re.IGNORECASE)
     for k, tail in bounded.items():
         cues[k] = re.compile(r"(?<![\w-])(?:" + alts(k) + ")" + tail, re.IGNORECASE)
     # "an exhibition titled “Attack on ...": the cue, an opening quotation mark and the quoted
@@ -395,12 +402,13 @@ def _vocab() -> _Vocab:
     fat_lost = re.compile(rf"(?<![\w-])(?:{alts('loss_before_number')})\s+(?:(?:{qual})\s+)?"
                           rf"{num}\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alts('person_noun')})(?![\w-])",
                           re.IGNORECASE)
-    # "a soldier was killed", "(As a result,) serviceman of the Army, private X, was martyred":
-    # one person (not after "not"/"no": "not a single soldier was killed")
+    # "a soldier was killed", "(As a result,) serviceman of the Army, private X, was martyred",
+    # "a soldier, private X, born in 2000, was killed" (up to two comma-set asides): one
+    # person (not after "not"/"no": "not a single soldier was killed")
     fat_single = re.compile(
         rf"(?:(?<![\w-])(?<!not )(?<!no )an?\s+(?:(?!single\b)[\w’'-]+\s+){{0,2}}?|(?:^|(?<=,\s)))"
         rf"(?:{alts('person_single')})(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)?"
-        rf"(?:\s*,\s*[^,;.\n]{{1,50}},)?\s+(?:(?:was|has\s+been|had\s+been)\s+"
+        rf"(?:\s*,\s*[^,;.\n]{{1,50}},(?:\s*[^,;.\n]{{1,50}},)?)?\s+(?:(?:was|has\s+been|had\s+been)\s+"
         rf"(?:{alts('death')})|died)(?![\w-])", re.IGNORECASE)
     num2 = num.replace("(?P<n>", "(?P<m>", 1)
     # the second count's words end in a people noun: "and 3 civilians", "and 80 Armenian troops"
@@ -1231,9 +1239,12 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
                                           h.clause and o.start >= h.end for o in live))]
     dates: list[DateMention] = []
     compared: set[int] = set()
+    life = v.cues["life_date_before"]
     for d in _anchor_years(s.dates):
         if not _usable(d) or d.start in claims:
             continue
+        if life.search(text, max(s.start, d.start - 14), d.start):
+            continue  # "born in 2000": a date of a life, no event's
         if not _scopes_comparison(d, text, s):
             dates.append(d)
             continue
@@ -1281,6 +1292,14 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
             same = next((m for m in reversed(merged) if (m.event_type, m.subtype) == (
                 dr.event_type, dr.subtype) and not m.joint and (
                 m.date is dr.date or dr.date is None)), None)
+        if same is None and merged and not dr.joint and dr.event_type in _FATALITY_TYPES \
+                and "toll" in text[max(s.start, dr.anchor - 60):dr.anchor] and any(
+                m.start() < dr.anchor and dr.hits[0].end <= m.end()
+                for m in v.fat_after.finditer(text, max(s.start, dr.anchor - 60), s.end)):
+            # "fighting entered a third day, ... as the toll from the worst flare-up in years
+            # rose to 16": the event a toll is counted from is the one the sentence told
+            same = next((m for m in merged if (m.event_type, m.subtype) == (
+                dr.event_type, dr.subtype) and not m.joint and dr.date is None), None)
         if same is None:
             merged.append(dr)
         else:
@@ -1561,12 +1580,18 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
         hi = t.start() if t is not None else hi
     dr.actors = [m for m in s.mentions if m.actor_id is not None and lo <= m.start < hi
                  and (m.reading != "location" or m.via == "pronoun")
+                 # "a shell hit his house": the owner of what was hit is no party (but in
+                 # "his trial opened" the act is his)
+                 and not (m.via == "pronoun" and m.text.lower() in _POSSESSIVE_PRONOUNS
+                          and not v.cues["possessed_party"].match(text, m.end)
+                          and not any(text[m.end:h.start].isspace() for h in dr.hits))
                  # "ethnic Armenian rebels" are not the state, but in "Azerbaijani and
                  # Armenian forces" the first demonym shares the second one's noun
                  and (m.via != "demonym" or _shares_noun(m, s.mentions, text))
                  and not _in_dateline(text, m.start)
                  and not _attacked_place(m, text)
                  and not v.speaker_after.match(text, m.end)
+                 and not v.cues["clock_after"].match(text, m.end)
                  and not v.direction_before.search(text, max(0, m.start - 30), m.start)
                  and not v.destination_before.search(text, max(0, m.start - 30), m.start)
                  and not v.cues["exception_before"].search(text, max(0, m.start - 30), m.start)
@@ -1579,6 +1604,10 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
                           and _talked_about(m, dr.hits[0].start, text))
                  and not (dr.event_type == "detention"
                           and _captives(m, dr.hits[0], text))]
+
+
+#: Pronouns that only own the noun after them (see the cue kind possessed_party).
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "hers"})
 
 
 #: "prisoners held in Baku": where captives were kept, not where they were set free.
@@ -1616,8 +1645,14 @@ def _captives(m: Mention, h: _Hit, text: str) -> bool:
     if m.start < h.start and (h.trig.passive or m.end <= h.start):
         # "Two Armenian soldiers were detained by Azerbaijani border guards": the subject of
         # a passive whose agent is named after "by" is the captives, not a side of the capture
-        return m.end <= h.start and _PASSIVE_AUX.fullmatch(text, m.end, h.start) is not None \
-            and _AGENT_AFTER.match(text, h.start, min(len(text), h.start + 40)) is not None
+        if m.end <= h.start:
+            return _PASSIVE_AUX.fullmatch(text, m.end, h.start) is not None and \
+                _AGENT_AFTER.match(text, h.start, min(len(text), h.start + 40)) is not None
+        # "six Armenian servicemen were captured by ...": a trigger that opens with the
+        # captives' own noun, the same reading
+        aux = _PASSIVE_AUX.match(text, m.end, h.end)
+        return aux is not None and _AGENT_AFTER.match(
+            text, aux.end(), min(len(text), aux.end() + 40)) is not None
     return not _BY_BEFORE.search(text, max(0, m.start - 8), m.start)
 
 
@@ -1673,8 +1708,13 @@ def _talked_about(m: Mention, trigger: int, text: str) -> bool:
     leaves those two types alone.)"""
     if m.end > trigger or trigger - m.end > 200:
         return False
-    t = _vocab().cues["topic_before"].search(text, m.end, trigger)
-    return t is not None and t.end() == trigger
+    rx = _vocab().cues["topic_before"]
+    t = rx.search(text, m.end, trigger)
+    if t is not None and t.end() == trigger:
+        return True
+    # "Mirzoyan briefed Blinken on the operation": the name inside the topic words
+    t = rx.search(text, max(0, m.start - 40), trigger)
+    return t is not None and t.start() < m.start and t.end() == trigger
 
 
 def _attacked_place(m: Mention, text: str) -> bool:
@@ -2488,9 +2528,16 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
     named = [q.span(1) for q in v.cues["quoted_name"].finditer(text, s.start, s.end)] \
         if any(q in s.text for q in "“\"«") else []
 
+    # "tanks captured in last year's war": a war named by its time ("last year's", "2020's")
+    # is one already known, placed only by its own words after it, not by the clause's verb
+    known = d.date is not None and d.date.end <= d.anchor and \
+        _POSSESSIVE_TIME.fullmatch(text, d.date.end, d.anchor) is not None
+
     def allowed(m: Mention) -> bool:
         p = _place(m.place_id)
         if p is None or any(a <= m.start < b for a, b in named):
+            return False
+        if known and m.start < d.anchor:
             return False
         prep = text[max(s.start, m.start - 16):m.start]
         if p.kind == "country" and not v.cues["locative_preposition"].search(prep):
@@ -2500,6 +2547,8 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
             return False  # "detained ... and taken to Baku": where he went, not the event
         if v.cues["recipient_before"].search(text, max(s.start, m.start - 16), m.start):
             return False  # "handed ... over to Yerevan": who received, not where
+        if v.cues["source_before"].search(text, max(s.start, m.start - 50), m.start):
+            return False  # "..., according to Yerevan": who says so, not where
         if d.subtype == "release" and m.start >= d.hits[0].end and \
                 _TO_BEFORE.search(text, max(s.start, m.start - 8), m.start):
             return False  # "returned five soldiers to Yerevan": where they went, not where
@@ -2549,6 +2598,11 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
                   and not _near_other_date(x, d, clause)])
         if m is not None:
             d.place_id, d.place_span = m.place_id, (m.start, m.end)
+
+
+#: A date's possessive up to its trigger, with at most two words between ("last year's
+#: six-week war"): see `_pick_place`.
+_POSSESSIVE_TIME = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")
 
 
 def _qualifies(start: int, end: int, others: Sequence[tuple[int, int]], text: str) -> bool:
@@ -2985,6 +3039,11 @@ def subtype_of(r: EventReport) -> str:
 
 @lru_cache(maxsize=65536)
 def _subtype(event_type: str, triggers: tuple[str, ...]) -> str:
+    # the pattern that spans a trigger's whole words first: "returned 10 of the captured
+    # soldiers" is a release, though a capture's pattern finds "captured soldiers" inside it
+    for t in _vocab().triggers:
+        if t.event_type == event_type and t.subtype and any(t.rx.fullmatch(x) for x in triggers):
+            return t.subtype
     for t in _vocab().triggers:
         if t.event_type == event_type and t.subtype and any(t.rx.search(x) for x in triggers):
             return t.subtype

@@ -24,6 +24,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -112,6 +113,8 @@ class _Cues:
     sides: frozenset[str]
     #: a word that puts an encounter of one side with a third party on the conflict
     about: re.Pattern[str]
+    #: words right before an `about` word that say the talk was not about it (`not_about`)
+    not_about: re.Pattern[str] | None
     #: states and organisations that mediate: their encounters with one side are on the conflict
     mediator_states: frozenset[str]
     #: deployed missions and forces: what talks set up or discuss, never a side at the table
@@ -180,6 +183,8 @@ class _Cues:
     #: a verb of hosting, the same way, whose object is a meeting but no occasion ("Kazakhstan
     #: hosted the talks", not "Spain hosted the summit" at which the sides met)
     host_verb: re.Pattern[str] | None
+    #: the verb of a relative clause on a name that tells the meeting itself (`relative_meets`)
+    relative_meets: re.Pattern[str] | None
     #: a count and a hyphen right before an `exclude` modifier: the number of sides, not the
     #: kind of body ("the five-party meeting"), so the modifier excludes nothing
     sides_count: re.Pattern[str] | None
@@ -392,6 +397,8 @@ def cues() -> _Cues:
         about_region=re.compile(r"(?<![\w-])(?:" + joined["about_region"] + r")(?![\w-])",
                                 re.IGNORECASE) if by.get("about_region") else None,
         about=re.compile(r"(?<![\w-])(?:" + joined["about"] + r")(?![\w-])", re.IGNORECASE),
+        not_about=re.compile(r"(?<![\w-])(?:" + joined["not_about"] + r")\s+$", re.IGNORECASE)
+        if by.get("not_about") else None,
         needs_guest=re.compile(r"(?:" + joined["needs_guest"] + r")", re.IGNORECASE),
         close_guest=re.compile(r"(?:" + joined["close_guest"] + r")", re.IGNORECASE)
         if by.get("close_guest") else None,
@@ -409,6 +416,8 @@ def cues() -> _Cues:
         host_verb=re.compile(r"(?<![\w-])(?:" + joined["host_verb"] + r")\s+(?:the|this|"
                              r"that|these|those|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
         if by.get("host_verb") else None,
+        relative_meets=re.compile(r"(?<![\w-])(?:" + joined["relative_meets"] + r")(?![\w-])",
+                                  re.IGNORECASE) if by.get("relative_meets") else None,
         sides_count=re.compile(r"(?<![\w-])(?:" + joined["sides_count"] + r")-[a-z]+\s*$",
                                re.IGNORECASE) if by.get("sides_count") else None,
         apart=re.compile(r"(?<![\w-])(?:" + joined["apart"] + r")(?![\w-])", re.IGNORECASE)
@@ -452,6 +461,9 @@ def party_of(actor_id: str) -> str | None:
             return _org_parent(org)
     if a.role and re.search(r"\bEuropean (Council|Union|Commission)\b|\bEU\b", a.role):
         return "european-union"
+    office = _role_orgs().search(a.role) if a.role and "of the " in a.role else None
+    if office is not None:
+        return _org_parent(_org_by_name()[office.group(1)])
     if a.country:
         return state_for_country(a.country)
     return orgs[0] if orgs else None
@@ -465,6 +477,39 @@ _EU_INSTITUTIONS = frozenset({"european-commission", "european-council", "europe
 
 def _org_parent(org: str) -> str:
     return "european-union" if org in _EU_INSTITUTIONS else org
+
+
+@lru_cache(maxsize=1)
+def _org_bodies() -> dict[str, str]:
+    """An organisation whose name is another organisation's name and more ("OSCE Minsk Group"
+    after "OSCE") is a body of it: at a meeting the two are one party."""
+    g = gazetteer.load_gazetteer()
+    names = {a.name: a.actor_id for a in g.actors.values() if a.kind == "organisation"}
+    out = {}
+    for name, org in names.items():
+        words = name.split()
+        for k in range(len(words) - 1, 0, -1):
+            parent = names.get(" ".join(words[:k]))
+            if parent is not None:
+                out[org] = parent
+                break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _role_orgs() -> re.Pattern[str]:
+    """An office "of the <organisation>" in a person's gazetteer role ("co-chair of the OSCE
+    Minsk Group", "Secretary-General of the United Nations"): the person acts for it."""
+    g = gazetteer.load_gazetteer()
+    names = sorted((a.name for a in g.actors.values() if a.kind == "organisation"),
+                   key=len, reverse=True)
+    return re.compile(r"\bof the (" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _org_by_name() -> dict[str, str]:
+    g = gazetteer.load_gazetteer()
+    return {a.name: a.actor_id for a in g.actors.values() if a.kind == "organisation"}
 
 
 @lru_cache(maxsize=64)
@@ -678,6 +723,10 @@ def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
         # "their first summit since the Armenian leader came to power last spring": the date
         # is the reference point of the "since" clause, not the meeting's
         return False
+    if d.start >= t1 and (who := _WHO_AFTER.search(s.text, t1 - s.start, d.start - s.start)):
+        rm = cues().relative_meets
+        if rm is None or not rm.search(s.text, who.end(), d.start - s.start):
+            return False  # "met Lavrov, who chaired a session last year": the clause's own time
     lead = s.text[:d.start - s.start]
     if d.end <= t0 and _SENTENCE_ADVERBIAL.match(lead.strip()):
         return True
@@ -2285,6 +2334,7 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
             # "X pulled out of ..., and Y met Z there instead": the clause before is the other
             # meeting's, its people and its cancellation
             own = [*elsewhen, (s.start, s.start + cs)]
+    quoted = _quoted_words(s, g) if '"' in s.text or "“" in s.text else []
     for m in _agents(s, datelines):
         if venue and venue[0] <= m.start < venue[1]:
             continue
@@ -2301,6 +2351,8 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
             continue
         if _heads_something_else(s, m, t0):
             continue
+        if quoted and _inside(m.start, quoted):
+            continue  # 'told a rally that "Artsakh is Armenia, and that's it"': words said
         if _inside(m.start, elsewhen):
             continue
         if not _belongs(s, m, g, groups) or _in_contrast_clause(s, m, g) or \
@@ -2358,7 +2410,8 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
         or cues().separate.match(_clause_after(text, s, a1))
         or _separately_after_names(text, s, a1)
         or _separate_after_apposition(text, s, a1)
-        for a0, a1 in g.triggers)) or _one_by_one(s, g) or _each_of_them(text, g)
+        for a0, a1 in g.triggers)) or _one_by_one(s, g) or _each_of_them(text, g) \
+        or (g.place is not None and g.place in _sides_capitals(s).values())
     # "the talks", "this meeting": the meeting told before; not "the next meeting", "the
     # following round", which is another one
     # ("Kazakhstan hosted the talks": a mediator's verb with the meeting as its object, read
@@ -2485,6 +2538,43 @@ def _each_of_them(text: str, g: _Cand) -> bool:
             if two is not None and two.group(1):
                 return True
     return False
+
+
+#: a quotation of a few words or more (a scare-quoted name, "the so-called \"NKR\"", is shorter)
+_QUOTED = re.compile(r'"([^"]{12,})"|“([^“”]{12,})”')
+_MIN_QUOTED_WORDS = 4
+
+
+def _quoted_words(s: Sentence, g: _Cand) -> list[tuple[int, int]]:
+    """What the sentence quotes someone as saying, when no trigger of the meeting is in it: the
+    names in 'called it "a blow to Armenia"' are what was said, not who met."""
+    out = []
+    for q in _QUOTED.finditer(s.text):
+        a, b = s.start + q.start(), s.start + q.end()
+        if len(q.group(q.lastindex or 1).split()) < _MIN_QUOTED_WORDS or any(
+                a <= t0 < b for t0, _ in g.triggers):
+            continue
+        out.append((a, b))
+    return out
+
+
+def _sides_capitals(s: Sentence) -> dict[str, Mention]:
+    """"visited Baku and Yerevan": the two sides' capitals (places that stand for a side) named
+    as a pair of places; a side to its capital, or nothing when the sentence names no such pair.
+    No meeting of the two sides is in both capitals: a third party went to each in turn."""
+    locs = [m for m in _locations(s) if m.place_id is not None]
+    if len(locs) < 2:
+        return {}
+    places = gazetteer.load_gazetteer().places
+    for one, two in itertools.pairwise(locs):
+        p1, p2 = places.get(one.place_id or ""), places.get(two.place_id or "")
+        if p1 is None or p2 is None:
+            continue
+        sides = (p1.stands_for, p2.stands_for)
+        if set(sides) == set(CONFLICT_PARTIES) and _COORDINATION.fullmatch(
+                s.text, one.end - s.start, two.start - s.start):
+            return {sides[0]: one, sides[1]: two}  # type: ignore[dict-item]
+    return {}
 
 
 def _one_by_one(s: Sentence, g: _Cand) -> bool:
@@ -2623,6 +2713,12 @@ _FOLLOWED = re.compile(r"\b(?:followed|follows|came after|comes after|preceded|w
                        re.IGNORECASE)
 
 
+#: a relative clause in the past perfect up to a date ("which Armenia had requested on"): the
+#: date is of a time before the clause it hangs on
+_FLASHBACK_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+(?:[\w'’-]+\s+){0,4}?had\s+"
+                               r"(?:[\w'’-]+\s+){0,3}?(?:(?:on|in|at)\s+)?$", re.IGNORECASE)
+
+
 def _news_peg(a: Analysed, c: _Cand) -> DateMention | None:
     """The date of an undated report of a *recent* meeting, from the article's lead.
 
@@ -2645,6 +2741,9 @@ def _news_peg(a: Analysed, c: _Cand) -> DateMention | None:
     if len(dates) != 1:
         return None
     d = dates[0]
+    x = prev[0]
+    if _FLASHBACK_BEFORE.search(x.text, max(0, d.start - x.start - 60), d.start - x.start):
+        return None  # "the session, which Armenia had requested on 12 August": an earlier day
     if d.date is None or not (pub - dt.timedelta(days=7) <= d.date <= pub):
         return None
     return d
@@ -2962,6 +3061,8 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
             _name_the_two(a, m)
             if not set(CONFLICT_PARTIES) & _parties(m):
                 _name_the_sides(m, merged[:i], two)
+            if not set(CONFLICT_PARTIES) & _parties(m):
+                _name_the_only_two(a, m, two)
             continue
         ctx = " ".join(a.text[max(m.sent.start, t0 - 40):t1] for t0, t1 in m.triggers)
         # "The two leaders met several times, ..., where they met with X and Y": the two are
@@ -3001,6 +3102,11 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
             _name_the_two(a, m)
             if not set(CONFLICT_PARTIES) & _parties(m) and i > 0:
                 _name_the_number(m, merged[i - 1], 2, ctx)
+            if two_of_them and not set(CONFLICT_PARTIES) & _parties(m):
+                # "The two ministers met again in Paris", paragraphs after their names
+                noun = next(x.group(0) for t0, t1 in m.triggers if (x := cues().two_of_them.search(
+                    a.text, max(m.sent.start, t0 - 40), t1)) is not None)
+                _name_the_only_two(a, m, noun)
         elif i > 0 and _THREE_OF_THEM.search(ctx):
             _name_the_number(m, merged[i - 1], 3, ctx)
         elif i > 0 and _meets_again(a, m):
@@ -3217,6 +3323,29 @@ def _name_the_two(a: Analysed, m: _Cand) -> None:
     m.inherited_parties = True
 
 
+def _name_the_only_two(a: Analysed, m: _Cand, noun: str) -> None:
+    """"The first official meeting between the two leaders took place in Vienna", paragraphs
+    after the article last named them: the two are the only people of the two sides the
+    article names before the meeting's sentence, one of each, both leaders (or neither, for
+    "the two ministers"). With anyone else of a side named before, they stay unnamed."""
+    people: dict[str, Mention] = {}
+    for x in a.mentions:
+        if x.start >= m.sent.start:
+            break
+        if x.actor_id and is_person(x.actor_id) and x.actor_id not in cues().no_party and \
+                party_of(x.actor_id) in CONFLICT_PARTIES and (
+                    x.via != "pronoun" or x.actor_id not in people):
+            people[x.actor_id] = x  # the last mention by name of each is the evidence
+    if sorted(party_of(k) for k in people) != sorted(CONFLICT_PARTIES):
+        return
+    leaders = _LEADERS_WORD.search(noun) is not None
+    if any((level_of_person(k) == "leaders") != leaders for k in people):
+        return
+    for k in sorted(people):
+        m.participants.setdefault(k, people[k])
+    m.inherited_parties = True
+
+
 def _name_the_heads(a: Analysed, m: _Cand) -> None:
     """"The border commissions met in X on May 21. The Armenian delegation was led by A, the
     Azerbaijani one by B": a meeting whose sentence names no party takes as its participants
@@ -3278,9 +3407,10 @@ def _split_separate(c: _Cand) -> list[_Cand]:
     ps = _parties(c)
     if c.separate and ps == set(CONFLICT_PARTIES) and _met_apart_by_someone(c):
         return []  # "the co-chairs met separately with A, ..., received by B": A and B never met
-    if ps == set(CONFLICT_PARTIES) and _sides_on_different_days(c):
-        # "they met A in Baku on Thursday, and the next day B in Yerevan": never together (a
-        # third party the sentence names is split into its encounters elsewhere)
+    if ps >= set(CONFLICT_PARTIES) and _sides_on_different_days(c):
+        # "they met A in Baku on Thursday, and the next day B in Yerevan": never together;
+        # nor with a third party the sentence names ("... and also travelled to X, where they
+        # met Y"), whose own day and place the row could not tell apart
         return []
     if not c.separate or not ps >= set(CONFLICT_PARTIES) or len(ps) < 3:
         return [c]
@@ -3291,6 +3421,10 @@ def _split_separate(c: _Cand) -> list[_Cand]:
         one.participants = {k: v for k, v in c.participants.items()
                             if (party_of(k) or k) not in other}
         one.outcomes = []  # whose outcome it was, the split cannot tell
+        capital = _sides_capitals(c.sent).get(side) if c.place is not None else None
+        if capital is not None and c.place.place_id in {
+                m.place_id for m in _sides_capitals(c.sent).values()}:
+            one.place = capital  # "visited Baku and Yerevan, meeting A and B separately"
         one.shuttle = True
         out.append(one)
     return out
@@ -3373,9 +3507,12 @@ def _on_the_conflict(a: Analysed, c: _Cand, parties: set[str]) -> bool:
         if region is not None and any(region.search(s.text) for s in c.sentences):
             return True  # ("met Putin to discuss the situation in the region")
     datelines = _article_datelines(a)
+    not_about = cues().not_about
     for s in c.sentences:
-        if cues().about.search(s.text):
-            return True
+        if any(not_about is None or not not_about.search(s.text, max(0, w.start() - 50),
+                                                         w.start())
+               for w in cues().about.finditer(s.text)):
+            return True  # (not "neither talk concerned the peace process")
         others = [m for m in s.mentions if m.actor_id and not _inside(m.start, datelines)
                   and (party_of(m.actor_id) or m.actor_id) in CONFLICT_PARTIES
                   and (party_of(m.actor_id) or m.actor_id) not in sides]
@@ -3383,11 +3520,23 @@ def _on_the_conflict(a: Analysed, c: _Cand, parties: set[str]) -> bool:
             # "A met B in Paris, while C held talks with D": the other side named in the
             # other clause is at another encounter, not what this one was about
             points = [t0 for t0, _, _ in _find_triggers(s)]
+            mine = {t0 for t0, _ in c.triggers}
             others = [m for m in others if not _before_contrast(s, m.start, c, points)
-                      and _after_contrast(s, m, c) is None]
+                      and _after_contrast(s, m, c) is None
+                      and not _subject_of_other(s, m, c, [p for p in points if p not in mine])]
         if others:
             return True
     return False
+
+
+def _subject_of_other(s: Sentence, m: Mention, c: _Cand, points: Sequence[int]) -> bool:
+    """"A met B on gas prices, and C met D on visas": a name after the meeting's last trigger
+    that opens a clause whose own trigger follows it (no comma between) is at that other
+    encounter, not what this one was about."""
+    if m.start < c.triggers[-1][1]:
+        return False
+    return any(m.end <= p and not _CLAUSE_END.search(s.text, m.end - s.start, p - s.start)
+               for p in points)
 
 
 def _principals(actor_ids) -> list[str]:
@@ -3463,7 +3612,7 @@ def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
     if c.level and c.level_explicit and (not levels or c.level == "commission"):
         # a commission meeting is one even when it is led by ministers
         level, explicit = c.level, True
-    if c.date.precision != "day" and _repeated(c):
+    if (c.date.precision != "day" and _repeated(c)) or _repeated_elsewhen(c):
         return None
     status = c.status or "held"
     pub = a.published
@@ -3535,6 +3684,16 @@ def _repeated(c: _Cand) -> bool:
         return False
     return any(s.start <= d.start < s.end and rx.search(s.text) is not None
                for s in c.sentences or [c.sent])
+
+
+def _repeated_elsewhen(c: _Cand) -> bool:
+    """"The leaders have now met three times in Brussels": the trigger's sentence tells many
+    encounters as one and dates none of them; a date from another sentence (a headline's, the
+    news peg's) is no one meeting's date."""
+    rx, d, s = cues().repeated, c.date, c.sent
+    if rx is None or d is None or s.start <= d.start < s.end:
+        return False
+    return rx.search(s.text) is not None
 
 
 #: a date that is a weekday name and nothing more ("Thursday", "on Thursday")
@@ -3781,8 +3940,10 @@ def _merge_cluster(cl: _Cluster) -> tuple[dict, list[str]]:
         # a later report may still speak of plans; a report of it being held settles it
         status = "held"
     participants = _principals([p for r in body for p in r.participants])
-    parties = {party_of(p) or p for p in participants} | ({mediator} if mediator else set())
-    n = len(parties)
+    parties = {party_of(p) or p for p in participants} | (
+        {party_of(mediator) or mediator} if mediator else set())
+    # "the co-chairs of the OSCE Minsk Group and the OSCE's Personal Representative": one party
+    n = len({_org_bodies().get(p, p) for p in parties})
     fmt = "bilateral" if n <= 2 else "trilateral" if n == 3 else "multilateral"
     outcomes = []
     for r in sorted(body, key=lambda r: r.source_id):

@@ -208,6 +208,15 @@ _ING_THAT = re.compile(r"[a-z]{2,}ing\b(?:[^.;:,“\"«]|" + _NUM_DOT + r"){0,80
 # a stretch of time before "after"/"before" ("a day after", "two weeks before", "hours after")
 _TIME_GAP = re.compile(r"(?:(?:[\w-]+\s+){0,2}(?:minutes?|hours?|days?|weeks?|months?|years?)|"
                        r"shortly|soon|just|only|moments|immediately)\s+(?:after|before)\b")
+# words that only say when and where ("replied days later at a forum in Sochi"): no words
+_WHEN_WHERE_ONLY = re.compile(r"(?:(?:(?:a|an|[\w-]+)\s+)?(?:minutes?|hours?|days?|weeks?|"
+                              r"months?|years?)\s+)?(?:later|earlier|afterwards)(?:\s+(?:at|in|on|"
+                              r"during|from)\s+[^,;:“”\"«.]{1,60}?)*\s*")
+# the preposition or "last"/"this" before a date closing the words ("... on Tuesday")
+_DATE_LEAD_END = re.compile(r"\s(?:(?:late|early)\s+)?(?:on|in|at|last|this|earlier)\s*$")
+# after a quotation that opens the words: a comma and a phrase of occasion or time
+_QUOTE_THEN_PP = re.compile(r"\s*,?\s*(?:in|at|during|after|before|amid)\s+(?:a|an|the|his|her|"
+                            r"its|their)\s")
 # what follows "asked" when it puts a question rather than a request ("asked about", "whether")
 _QUESTION_LEAD = re.compile(r"(?:about|whether|if|by|what|how|why|when|where|who|for\s+comment)\b")
 # a joiner with no comma right before a new clause's speaker ("... was close and Y said ...")
@@ -295,6 +304,7 @@ class _Cues:
     title_apposition: re.Pattern[str]  # ", assistant to the President,": a bare title apposition
     retraction: tuple[re.Pattern[str], ...]  # "An earlier version of this story said": withdrawn
     title_of: re.Pattern[str]        # "spokesperson of ": a bare title before its body and name
+    title_lead: re.Pattern[str]      # ", the ministry's spokeswoman, ": a title before its name
     occasion_modifier: re.Pattern[str]  # "in a statement issued ...": the document's, no words
     document_gap: re.Pattern[str]    # "X issued a statement, which says": X speaks through it
     quote_apposition: re.Pattern[str]   # "“...”, a phrase coined in ...": the author's, no words
@@ -704,6 +714,11 @@ def cues() -> _Cues:
         title_of=re.compile(r"[\s,—–-]*(?:the\s+)?(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("apposition_title", []) if p)) + r")\s+(?:of|to|for|at)\s+")
         if by_kind.get("apposition_title") else re.compile(r"(?!x)x"),
+        title_lead=re.compile(r"[\s,—–-]*(?:the|his|her|its|their|[a-z][\w-]*['’]s)\s+"
+                              r"(?:[a-z][\w'’-]*\s+){0,3}?(?:" + _lower_pattern("|".join(
+                                  p for p, _ in by_kind.get("apposition_title", []) if p)) +
+                              r")\s*,\s*")
+        if by_kind.get("apposition_title") else re.compile(r"(?!x)x"),
         post_adverb=re.compile(r"(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("post_adverb", []) if p)) + r")\s*,?\s+(?=(?:that|it|"
             r"they|he|she|we|there|this|these|those)\b)") if by_kind.get("post_adverb")
@@ -927,6 +942,10 @@ def _attributive(d: _Doc, dm: DateMention) -> bool:
         (_words(dm.text)[:1] or [""])[0].lower() in d.c.date_modifier
 
 
+#: a first-person subject right before a speech verb ("We call on", "I strongly urge")
+_FIRST_PERSON_BEFORE = re.compile(r"(?<![\w’'-])(?:[Ww]e|I)\s+(?:[a-z]+ly\s+)?$")
+
+
 def _no_attribution_inside(text: str, quotes: list[Quote], verb_starts: list[int]
                            ) -> list[Quote]:
     """Undo a quotation that `find_quotes` ran on over paragraphs to a stray closing mark when
@@ -942,6 +961,9 @@ def _no_attribution_inside(text: str, quotes: list[Quote], verb_starts: list[int
         if br < 0:
             continue
         k = bisect.bisect_left(verb_starts, q.start)
+        while k < len(verb_starts) and verb_starts[k] < q.end and _FIRST_PERSON_BEFORE.search(
+                text, max(q.start, verb_starts[k] - 24), verb_starts[k]):
+            k += 1  # "We call on ...": the quoted speaker's own voice, not the writer's report
         if k < len(verb_starts) and verb_starts[k] < q.end:
             if out is quotes:
                 out = list(quotes)
@@ -1920,6 +1942,12 @@ class _Doc:
                 # "“...,” X said, referring to the army": a clause about the words, not them;
                 # "“...,” X said, a day after the talks": when, not what
                 after_prep = True
+            elif frame == "tell" and _DET_LEAD.match(self.low, cs, ce) and \
+                    not _THAT_BEFORE.search(self.low, ve, cs) and \
+                    not _AUX.search(self.low, cs, ce):
+                # "“...,” X told a session of the Security Council.": a recipient longer than
+                # four words, with no verb of a clause after it, is no words of its own
+                after_prep = True
             elif frame == "urge" and _nwords(text[cs:ce]) <= 4 and \
                     not _TO_WORD.search(self.low, cs, ce):
                 # "“Why wait?” X asked reporters": the question is the quotation before
@@ -1962,6 +1990,16 @@ class _Doc:
                 cs, ce = got
             elif frame == "describe" and not _AS_WORD.search(self.low, cs, ce):
                 return None  # "the situation X described": no characterisation, no words
+            else:
+                ce = self._trailing_date_cut(s, cs, ce)
+        q0 = self.quote_at(cs)
+        if q0 is not None and q0.open == cs and q0.closed and q0.close < ce and \
+                _QUOTE_THEN_PP.match(self.text, q0.close, ce):
+            # "X said that “A,” in a speech that drew ...": the words are the quotation; the
+            # phrase after it is the writer's
+            cs, ce = self.quote_words(q0)
+        if _WHEN_WHERE_ONLY.fullmatch(self.low, cs, ce):
+            ce = cs  # "X replied days later at a forum.": the words, if any, come next
         if ", wh" in text[cs:ce]:
             ce = self._contrast_end(si, cs, ce, speakers)
         if cs == react and _has_words(text[cs:ce]):
@@ -2096,6 +2134,25 @@ class _Doc:
                         _prev_word(self.text, comma, vs) in _NOUN_LEADS:
                     continue  # "..., while Armenia must drop its claims in court": a noun
                 return _rstrip_punct(self.text, cs, comma)
+        return ce
+
+    def _trailing_date_cut(self, s: Sentence, cs: int, ce: int) -> int:
+        """"X called Armenia a fascist state on Tuesday": a date closing a characterisation
+        (a noun object, no clause) is when it was said, not part of the words; the words end
+        before it, so the row takes the date."""
+        for dm in s.dates:
+            if dm.start <= cs or dm.end > ce:
+                continue
+            cm = _COORD_AFTER.match(self.low, dm.end, ce)
+            if _rstrip_punct(self.text, dm.start, ce) == dm.end or (
+                    cm is not None and _norm(cm.group(1)) in self.c.frame):
+                # (also before "and accused ...": a coordinated speech verb, another row)
+                m = _DATE_LEAD_END.search(self.low, cs, dm.start)
+                if m is None:
+                    continue  # "the joint statement of 7 December": the date names the thing
+                cut = _rstrip(self.text, cs, m.start())
+                if _nwords(self.text[cs:cut]) >= 2 and not _AUX.search(self.low, cs, cut):
+                    return cut
         return ce
 
     def _characterisation(self, cs: int, ce: int) -> tuple[int, int] | None:
@@ -2361,7 +2418,10 @@ class _Doc:
         if i >= 0:
             q = self.quotes[i]
             if q.closed and (not text[q.close:pre_end].strip(" ,—–-") or
-                             self._title_of_body(si, q.close, pre_end)):
+                             self._title_of_body(si, q.close, pre_end) or
+                             # "“...,” the ministry's spokeswoman, X, said": the title in
+                             # apposition before the name is the speaker's, not words
+                             self.c.title_lead.fullmatch(self.low, q.close, pre_end)):
                 if q.open > s.start and not text[s.start:q.open].rstrip().endswith(
                         (".", "!", "?")):
                     return s.start, q.close  # "A made “good progress,” X said": the clause
@@ -2528,13 +2588,27 @@ def _resolve_nesting(d: _Doc, attrs: list[_Attr]) -> list[_Attr]:
         b is not a and b.shape == "forward" and a.start <= b.speakers[0].start <= a.start + 2
         and b.trig[0] < a.end for b in live))]
     _cut_trailing_according(d, live)
+    inner: list[_Attr] = []
     for a in live:  # "X said A but demanded B": A ends before "but"
         if a.coord < 0:
+            continue
+        outer = next((b for b in live if b is not a and b.sent == a.sent and
+                      b.shape == "forward" and b.trig[1] <= a.speakers[0].start and
+                      b.start <= a.speakers[0].start < b.end and b.start < a.coord and
+                      not d.text[b.end:a.coord].strip(" ,")), None)
+        if outer is not None:
+            # "X said Y welcomed A and urged B": the subject shared with the verb before is
+            # inside X's words, so both verbs are X's report (whoever urged), no row of Y's
+            if outer.end <= a.coord:
+                outer.end = max(outer.end, a.end)
+            inner.append(a)
             continue
         for b in live:
             if b is not a and b.sent == a.sent and b.trig[0] < a.coord and \
                     b.start < a.coord < b.end:
                 b.end = _rstrip_punct(d.text, b.start, a.coord)
+    if inner:
+        live = [a for a in live if all(a is not x for x in inner)]
     # the same verb found twice (as participle and finite): keep the first
     seen: set[tuple[int, int]] = set()
     uniq = []
@@ -2735,7 +2809,9 @@ def _named_organisation(d: _Doc, a: _Attr, c: _Cand) -> tuple[str, ...]:
     to ...": an organisation anaphor with no statement before it stands for the one
     organisation named in its sentence or the two before, when its noun is a word of that
     organisation's name or aliases ("the co-chairs" for the "Minsk Group co-chairs", "the
-    organisation" for the CSTO); a "court" after the OSCE, or two organisations, give none."""
+    organisation" for the CSTO); a "court" after the OSCE, or two organisations whose names
+    both hold the noun, give none; with none named there, the one named earlier in the
+    article whose name holds the noun."""
     noun = _words(c.text.lower())[-1].replace("z", "s") if _has_words(c.text) else ""
     found: set[str] = set()
     for si in range(max(a.sent - 2, 0), a.sent + 1):
@@ -2744,6 +2820,18 @@ def _named_organisation(d: _Doc, a: _Attr, c: _Cand) -> tuple[str, ...]:
                 break
             if m.actor_id and _actor(m.actor_id)[0] == "organisation":
                 found.add(m.actor_id)
+    if not found and noun:
+        # none there: the one organisation named earlier in the article whose name holds the
+        # noun ("the Co-Chairs" paragraphs after "the Co-Chairs of the OSCE Minsk Group")
+        for si in range(0, max(a.sent - 2, 0)):
+            for m in d.sents[si].mentions:
+                if m.actor_id and _actor(m.actor_id)[0] == "organisation" and \
+                        noun in _name_words(m.actor_id):
+                    found.add(m.actor_id)
+    if len(found) > 1:
+        # ("the Co-Chairs" after "the OSCE" and "the OSCE Minsk Group": the one whose name
+        # holds the noun)
+        found = {o for o in found if noun in _name_words(o)}
     if len(found) != 1:
         return ()
     (org,) = found

@@ -474,3 +474,9 @@ def test_a_correction_note_giving_its_own_day_is_not_article_text() -> None:
     c = clean_text(raw)
     assert "amended" not in c.text and "5 May" not in c.text
     assert "published on 3 May 2024" in c.text
+
+
+def test_a_share_this_page_line_is_no_article_text() -> None:
+    # an institution's press page closes with "Share this page": furniture, as "Share" is
+    c = clean_text("Envoys meet in Geneva\nThe envoys met on Friday.\nShare this page\n")
+    assert "Share" not in c.text and c.text.rstrip().endswith("on Friday.")

@@ -1515,3 +1515,77 @@ def test_the_same_day_does_not_count_from_a_past_perfect_flashback() -> None:
     found = {m.text: m.date for m in find_dates(text, REF, "day")}
     assert found["2 March"] == D(2024, 3, 2)
     assert found["the same day"] is None
+
+
+def test_a_day_of_that_year_frames_a_later_month_of_its_sentence() -> None:
+    # "that year" is 2021 here; "in November" later in the same sentence is of the same year,
+    # not the one the publication date would give
+    text = ("The commission was set up in 2021. Its envoys first met on 3 June of that year, "
+            "and again in Tbilisi in November.")
+    found = {m.text: m.date for m in find_dates(text, REF, "day")}
+    assert found["November"] == D(2021, 11, 1)
+
+
+def test_an_update_stamp_atop_the_page_keeps_a_weekday_on_the_update_day() -> None:
+    # the page is of Friday 8 August and was updated on Saturday the 9th: its "on Saturday"
+    # is that update's day, not the Saturday a week before
+    text = ("Last updated: 09.08.2025, 18:40\nEnvoys hail deal\nThe leaders signed the text on "
+            "Friday. The foreign minister said on Saturday that work would go on.")
+    found = {m.text: m.date for m in find_dates(text, D(2025, 8, 8), "day")}
+    assert found["Saturday"] == D(2025, 8, 9)
+    assert found["Friday"] == D(2025, 8, 8)
+
+
+def test_a_past_phrasal_verb_keeps_its_weekday_behind_a_plan_told_before() -> None:
+    # the plan ("is planned for") is the first clause's; "was carried out on Friday" is past,
+    # so Friday is the one before the Wednesday of writing, not the next one
+    text = ("A visit by the envoys is planned for late August, and a survey of the front line "
+            "was carried out on Friday.")
+    found = {m.text: (m.date, m.future) for m in find_dates(text, D(2019, 8, 7), "day")}
+    assert found["Friday"] == (D(2019, 8, 2), False)
+
+
+def test_a_round_up_headed_by_its_week_reads_its_weekdays_in_that_week() -> None:
+    # published on Monday the 17th, the digest of 10-16 May tells of the week before: its
+    # "Monday" is the 10th, not the day of publication
+    text = ("Weekly digest: 10-16 May 2021\nMonday: envoys met in Tbilisi.\n"
+            "On Thursday the talks broke down.")
+    found = {m.text: m.date for m in find_dates(text, D(2021, 5, 17), "day")}
+    assert found["Monday"] == D(2021, 5, 10)
+    assert found["Thursday"] == D(2021, 5, 13)
+
+
+def test_a_document_named_by_its_day_is_never_a_day_still_to_come() -> None:
+    # a text written in October cites "the statement of 9/10 November" in the past: the
+    # statement exists, so it is no November ahead; the year before is 11 months back and
+    # may as well be any earlier one, so the date stays open
+    text = ("After the war of 2020 ended with the trilateral statement of 9/10 November, "
+            "talks began in Moscow.")
+    found = {m.text: m.date for m in find_dates(text, D(2024, 10, 14), "day")}
+    assert found["9/10 November"] is None
+
+
+def test_a_fortnight_ago_is_two_weeks_back() -> None:
+    # British wire copy counts in fortnights: on Thursday 13 February it is the week of the
+    # 27 January, as "two weeks ago" would be
+    m = one("A fortnight ago the foreign ministers met in Geneva.", D(2020, 2, 13))
+    assert (m.date, m.precision) == (D(2020, 1, 27), "week")
+
+
+def test_the_anniversary_of_a_month_named_war_is_the_remembering_not_the_war() -> None:
+    # "the April war" of a 2020 text was four years before: the mention is the anniversary
+    # (this April), spanning the words that say so, so the war is not dated to this April
+    text = "The envoys said this month marked the fourth anniversary of the April war."
+    m = next(m for m in find_dates(text, D(2020, 4, 21), "day") if "April" in m.text)
+    assert m.text == "the fourth anniversary of the April"
+    assert (m.date, m.precision) == (D(2020, 4, 1), "month")
+
+
+def test_earlier_or_later_in_the_day_is_the_narrative_day() -> None:
+    # read as "the same day": the day the story last named; "later in the year" is no day
+    text = ("The ministers met in Geneva on 30 January 2020. Earlier in the day, one of "
+            "them saw the mediators alone.")
+    found = {m.text: m for m in find_dates(text, REF, "day")}
+    assert res(found["Earlier in the day"]) == (D(2020, 1, 30), None, "day")
+    assert [m.text for m in find_dates("Later in the year they met again.", REF, "day")
+            if m.date is not None and m.precision == "day"] == []

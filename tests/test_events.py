@@ -2002,3 +2002,109 @@ def test_a_day_inside_a_war_long_span_or_at_another_place_is_its_own_event() -> 
             "fighting also raged near Jermuk.")
     rows, _ = reconcile_events(_events(text))
     assert len([r for r in rows if r["event_type"] == "armed_clash"]) == 2
+
+
+def test_a_capital_cited_as_the_source_is_not_where_the_fighting_was() -> None:
+    # "according to X" names who says so; the clause's own place (or none) stays
+    (e,) = _events("Fighting broke out on Tuesday when troops attacked posts in the east of "
+                   "Syunik, according to Yerevan.", dt.date(2021, 11, 17))
+    assert e.place_id == "syunik"
+    (e,) = _events("Shells hit two villages on Sunday, according to local officials in "
+                   "Stepanakert.", dt.date(2021, 11, 17))
+    assert e.place_id is None
+
+
+def test_a_war_named_by_its_year_takes_no_place_from_the_clause_before_it() -> None:
+    # the park is in Baku; the war the trophies come from was not fought there
+    (e,) = _events("On Saturday Azerbaijan opened a park in Baku showing tanks seized in last "
+                   "year's war.", dt.date(2021, 5, 16))
+    assert e.place_id is None
+    (e,) = _events("Last year's war in Nagorno-Karabakh killed more than 6,500 people.",
+                   dt.date(2021, 5, 16))
+    assert e.place_id == "nagorno-karabakh"
+def test_a_birth_year_in_an_aside_does_not_date_the_killing() -> None:
+    r = _one("On Saturday a conscript, Private Levon Sargsyan, born in 2001, was killed by "
+             "enemy sniper fire near the village of Talish.", "armed_clash",
+             dt.date(2019, 3, 5))
+    assert (r.date, r.date_precision) == (dt.date(2019, 3, 2), "day")
+
+
+def test_the_man_a_possessive_pronoun_points_back_to_is_no_party_to_a_shelling() -> None:
+    r = _one("Major General Polad Hashimov toured the northern positions on Sunday. A farmer "
+             "was killed on Monday in a border village when a shell hit his barn.",
+             "armed_clash", dt.date(2020, 7, 15))
+    assert "polad-hashimov" not in list(r.actors)
+
+
+def test_troops_crossing_into_a_country_are_an_incursion_but_straying_soldiers_are_not() -> None:
+    r = _one("Azerbaijani troops crossed into Armenia on Tuesday near the Black Lake, Yerevan "
+             "said.", "armed_clash", dt.date(2021, 5, 14))
+    assert r.date == dt.date(2021, 5, 11)
+    assert not [x for x in _events("Two conscripts crossed into Azerbaijan on Sunday by "
+                                   "mistake.", dt.date(2021, 5, 14))
+                if x.event_type == "armed_clash"]
+
+
+def test_a_toll_counted_from_a_second_name_of_the_days_fighting_is_that_fightings() -> None:
+    r = _one("Shelling along the northern frontier went on for a second day on Monday, with "
+             "officials saying the toll from the heaviest escalation in a decade had climbed "
+             "to nine.", "armed_clash", dt.date(2020, 7, 14))
+    assert (r.date, r.fatalities) == (dt.date(2020, 7, 13), 9)
+
+
+def test_captives_named_by_side_before_a_passive_capture_with_its_agent_are_no_party() -> None:
+    r = _one("Four Azerbaijani servicemen were captured by Armenian forces near the village "
+             "of Chinari on Thursday.", "detention", dt.date(2021, 7, 2))
+    assert list(r.actors) == ["armenia"]
+
+
+def test_one_soldier_killed_after_two_comma_set_asides_is_a_toll_of_one() -> None:
+    r = _one("On Friday a contract serviceman, Sergeant Hayk Petrosyan, aged 24, was killed by "
+             "enemy sniper fire in the eastern direction.", "armed_clash", dt.date(2019, 6, 3))
+    assert r.fatalities == 1
+
+
+def test_the_captured_counted_after_the_dead_are_a_capture_of_the_days_fighting() -> None:
+    r = _one("Two conscripts were killed and four were captured near Sotk on Tuesday, the "
+             "ministry said.", "detention", dt.date(2021, 11, 18))
+    assert r.date == dt.date(2021, 11, 16)
+
+
+def test_returning_some_of_the_captured_soldiers_is_a_release_not_a_capture() -> None:
+    from karabakh_data.events import subtype_of
+    r = _one("Baku returned eight of the captured soldiers to Yerevan on 4 December.",
+             "detention", dt.date(2021, 12, 6))
+    assert (subtype_of(r), r.date) == ("release", dt.date(2021, 12, 4))
+
+
+def test_a_running_toll_on_one_side_updates_the_days_fighting() -> None:
+    text = ("Azerbaijani forces shelled Sotk and Vardenis on Tuesday, the ministry said. "
+            "UPDATE: The death toll on the Armenian side has risen to 71, officials said.")
+    r = _one(text, "armed_clash", dt.date(2022, 9, 14))
+    assert r.fatalities == 71
+
+
+def test_a_city_naming_the_clock_of_a_truce_is_no_party_to_it() -> None:
+    r = _one("The truce took effect at noon Moscow time on Thursday, Yerevan and Baku said.",
+             "ceasefire", dt.date(2022, 9, 16))
+    assert "russia" not in list(r.actors)
+
+
+def test_an_armed_provocation_that_kills_a_soldier_is_fighting() -> None:
+    r = _one("A border guard died on 2 February 2022 in an armed provocation by the other "
+             "side near the village of Tegh.", "armed_clash", dt.date(2022, 2, 3))
+    assert (r.date, r.fatalities) == (dt.date(2022, 2, 2), 1)
+
+
+def test_the_man_a_possessive_pronoun_before_the_trigger_points_to_stays_a_party() -> None:
+    r = _one("Ruben Vardanyan was arrested in 2023. His trial opened in Baku in January 2025.",
+             "legal_action", dt.date(2025, 2, 1))
+    assert "ruben-vardanyan" in list(r.actors)
+
+
+def test_the_person_briefed_on_an_offensive_is_no_party_to_it() -> None:
+    # the name stands inside "briefed X on": told about the fighting, not fighting
+    (e,) = _events("Mirzoyan briefed the US envoy Blinken on the offensive that Azerbaijan "
+                   "launched in Karabakh on Tuesday.", dt.date(2023, 9, 20))
+    assert "antony-blinken" not in e.actors
+    assert "azerbaijan" in e.actors

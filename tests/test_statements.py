@@ -2016,3 +2016,95 @@ def test_comma_and_between_two_names_joins_clauses_not_speakers() -> None:
     assert [r.speaker_id for r in rows] == ["nikol-pashinyan"]
     rows = _rows("France, Germany, and Italy said the Lachin corridor must reopen.")
     assert sorted(r.speaker_id for r in rows) == ["france", "germany", "italy"]
+
+
+def test_title_in_apposition_between_quotation_and_name_is_no_words() -> None:
+    # wire copy: '"...," the ministry's spokesman, NAME, said' reports the quotation only
+    (r,) = _rows('"Our positions near the border came under mortar fire overnight," the '
+                 "ministry's spokesman, Vagif Dargahli, said.")
+    assert r.speaker_id == "vagif-dargahli"
+    assert r.text == "Our positions near the border came under mortar fire overnight"
+
+
+def test_lowercase_defence_ministry_spokeswoman_before_her_name_speaks() -> None:
+    (r,) = _rows('"Two of our border villages were shelled from across the line," defence '
+                 "ministry spokeswoman Shushan Stepanyan said.", dt.date(2020, 7, 14))
+    assert r.speaker_id == "shushan-stepanyan"
+def test_long_recipient_after_a_closing_quotation_is_no_words() -> None:
+    (r,) = _rows("“Our troops will hold every position on the border,” Pashinyan told an "
+                 "emergency session of the Security Council.")
+    assert r.speaker_id == "nikol-pashinyan" and r.kind == "direct"
+    assert r.text == "Our troops will hold every position on the border"
+
+
+def test_reply_that_only_says_when_and_where_gives_no_words() -> None:
+    rows = _rows("Aliyev replied weeks later at a conference in Baku. “Karabakh is Azerbaijan "
+                 "and will remain so,” he said.")
+    assert all("conference" not in r.text for r in rows)
+    assert [r.text for r in _by(rows, "ilham-aliyev")] == [
+        "Karabakh is Azerbaijan and will remain so"]
+
+
+def test_date_closing_a_characterisation_dates_the_row_not_the_words() -> None:
+    rows = _rows("Bayramov called the Armenian shelling a provocation on Monday and accused "
+                 "Yerevan of sabotaging the peace treaty.")
+    (r,) = [x for x in _by(rows, "jeyhun-bayramov") if "provocation" in x.text]
+    assert r.text == "the Armenian shelling a provocation"
+    assert r.date == dt.date(2024, 3, 11)
+
+
+def test_verb_coordinated_after_a_subject_inside_reported_words_stays_in_them() -> None:
+    rows = _rows("Zakharova said Moscow welcomed the release of the Armenian detainees and "
+                 "urged the sides to continue.")
+    assert {r.speaker_id for r in rows} == {"maria-zakharova"}
+    (r,) = rows
+    assert r.text.endswith("and urged the sides to continue")
+
+
+def test_plural_present_call_on_is_a_speech_verb() -> None:
+    (r,) = _rows("The Co-Chairs of the OSCE Minsk Group call on the sides to respect the "
+                 "ceasefire along the line of contact.")
+    assert r.speaker_id == "osce-minsk-group"
+    assert r.text.startswith("the sides to respect the ceasefire")
+
+
+def test_co_chairs_anaphor_reaches_back_to_the_one_organisation_holding_the_noun() -> None:
+    rows = _rows("The Co-Chairs of the OSCE Minsk Group travelled to Stepanakert. They crossed "
+                 "the line of contact with the Personal Representative of the OSCE "
+                 "Chairperson-in-Office. The visit lasted two days. Talks were held in Baku "
+                 "after that. “We urge the sides to exchange all detainees,” the Co-Chairs said "
+                 "in a statement.")
+    (r,) = rows
+    assert r.speaker_id == "osce-minsk-group" and r.kind == "direct"
+
+
+def test_the_personal_representative_is_the_envoy_named_before() -> None:
+    rows = _rows("Ambassador Andrzej Kasprzyk monitored the line of contact near Agdam. The "
+                 "Personal Representative said the ceasefire had held during the monitoring.")
+    (r,) = rows
+    assert r.speaker_id == "andrzej-kasprzyk"
+    assert r.text.startswith("the ceasefire had held")
+
+
+def test_quotation_opening_the_words_ends_before_the_writers_phrase() -> None:
+    (r,) = _rows('Aliyev told a rally in Shusha on Sunday that "the war is over for good," in a '
+                 "speech that angered Yerevan.")
+    assert r.text == "the war is over for good" and r.kind == "direct"
+
+
+def test_co_chairs_after_two_organisations_are_the_one_whose_name_holds_the_noun() -> None:
+    (r,) = _rows("The Personal Representative of the OSCE Chairperson-in-Office joined the OSCE "
+                 "Minsk Group co-chairs in Vienna. The Co-Chairs said the sides must prepare "
+                 "their populations for peace.")
+    assert r.speaker_id == "osce-minsk-group"
+
+
+def test_we_call_on_inside_a_quotation_over_paragraphs_keeps_it_whole() -> None:
+    # the ministry's own "we call on" is the quoted voice, not the writer reporting someone
+    text = ("Armenia's foreign ministry issued a statement, which says:\n\n«Overnight the "
+            "border villages came under heavy artillery fire.\n\nThis attack breaks the "
+            "ceasefire agreed in the trilateral statement.\n\nWe call on the mediators to "
+            "respond firmly.»")
+    rows = _rows(text, dt.date(2022, 9, 14))
+    assert any(r.text.startswith("Overnight") and r.text.endswith("respond firmly")
+               for r in rows), [r.text for r in rows]
