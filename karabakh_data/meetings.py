@@ -483,8 +483,7 @@ def _org_parent(org: str) -> str:
 def _org_bodies() -> dict[str, str]:
     """An organisation whose name is another organisation's name and more ("OSCE Minsk Group"
     after "OSCE") is a body of it: at a meeting the two are one party."""
-    g = gazetteer.load_gazetteer()
-    names = {a.name: a.actor_id for a in g.actors.values() if a.kind == "organisation"}
+    names = _org_by_name()
     out = {}
     for name, org in names.items():
         words = name.split()
@@ -500,14 +499,13 @@ def _org_bodies() -> dict[str, str]:
 def _role_orgs() -> re.Pattern[str]:
     """An office "of the <organisation>" in a person's gazetteer role ("co-chair of the OSCE
     Minsk Group", "Secretary-General of the United Nations"): the person acts for it."""
-    g = gazetteer.load_gazetteer()
-    names = sorted((a.name for a in g.actors.values() if a.kind == "organisation"),
-                   key=len, reverse=True)
+    names = sorted(_org_by_name(), key=len, reverse=True)
     return re.compile(r"\bof the (" + "|".join(map(re.escape, names)) + r")(?![\w-])")
 
 
 @lru_cache(maxsize=1)
 def _org_by_name() -> dict[str, str]:
+    """The gazetteer's organisations by name (shared by `_org_bodies` and `_role_orgs`)."""
     g = gazetteer.load_gazetteer()
     return {a.name: a.actor_id for a in g.actors.values() if a.kind == "organisation"}
 
