@@ -1292,14 +1292,16 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
             same = next((m for m in reversed(merged) if (m.event_type, m.subtype) == (
                 dr.event_type, dr.subtype) and not m.joint and (
                 m.date is dr.date or dr.date is None)), None)
-        if same is None and merged and not dr.joint and dr.event_type in _FATALITY_TYPES \
+        if same is None and merged and not dr.joint and dr.date is None \
+                and dr.event_type in _FATALITY_TYPES \
                 and "toll" in text[max(s.start, dr.anchor - 60):dr.anchor] and any(
                 m.start() < dr.anchor and dr.hits[0].end <= m.end()
                 for m in v.fat_after.finditer(text, max(s.start, dr.anchor - 60), s.end)):
             # "fighting entered a third day, ... as the toll from the worst flare-up in years
-            # rose to 16": the event a toll is counted from is the one the sentence told
+            # rose to 16": the event a toll is counted from is the one the sentence told (an
+            # undated mention only: a dated one is an event of its own day)
             same = next((m for m in merged if (m.event_type, m.subtype) == (
-                dr.event_type, dr.subtype) and not m.joint and dr.date is None), None)
+                dr.event_type, dr.subtype) and not m.joint), None)
         if same is None:
             merged.append(dr)
         else:
