@@ -77,6 +77,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -3342,3 +3343,40 @@ def infer_reference_date(text: str) -> ReferenceInference:
     if len(ys) > 1:
         return ReferenceInference(None, None, f"anchors disagree on the year: {ys}")
     return ReferenceInference(None, None, "no weekday-dated or year-anchored expression")
+
+
+#: a live blog's time stamp standing on a line of its own ("21:47 BST", "9.05am")
+_STAMP_LINE = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*"
+                         r"(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|AMT|AZT|EDT|EST|ET)?[ \t]*$",
+                         re.IGNORECASE | re.MULTILINE)
+#: a weekday that may stand before a day heading's date ("Friday 8 August 2025")
+_HEADING_WEEKDAY = re.compile(r"[ \t]*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]*$",
+                              re.IGNORECASE)
+
+
+def live_day_heading(text: str, dates: Sequence[DateMention], pos: int,
+                     published: dt.date | None) -> DateMention | None:
+    """The day of a live blog's day heading over the entry at `pos` ("Friday 8 August 2025" on
+    a line of its own, then entries stamped "21:47 BST"): on such a page an entry under a day
+    heading tells that day, as a dated paper's undated news does not. Only on a page with two
+    stamp lines at least, from the nearest day heading before `pos` (`dates` in text order),
+    and never a day after publication."""
+    stamps = _STAMP_LINE.finditer(text)
+    if next(stamps, None) is None or next(stamps, None) is None:
+        return None
+    best = None
+    for d in dates:
+        if d.start >= pos:
+            break
+        if d.precision != "day" or d.date is None:
+            continue
+        ls = text.rfind("\n", 0, d.start) + 1
+        le = text.find("\n", d.end)
+        le = len(text) if le < 0 else le
+        if text[d.end:le].strip() or (text[ls:d.start].strip() and
+                                      not _HEADING_WEEKDAY.fullmatch(text, ls, d.start)):
+            continue
+        best = d
+    if best is None or best.date is None or (published is not None and best.date > published):
+        return None
+    return best

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from karabakh_data import gazetteer
-from karabakh_data.dates import DateMention, is_timeline_label, weekday_names
+from karabakh_data.dates import DateMention, is_timeline_label, live_day_heading, weekday_names
 from karabakh_data.mentions import Mention, find_mentions
 from karabakh_data.model import MeetingReport, Span, StatementRow, stable_id
 from karabakh_data.nlp import Analysed, Sentence
@@ -597,6 +597,8 @@ _SENTENCE_ADVERBIAL = re.compile(r"^(?:On|In|At|Earlier|Later|Last|This|Next|The
 _MAX_DATE_DISTANCE = 90
 #: Where a new clause with its own verb begins ("... on October 8 and will meet ..."); a bare
 #: "and" inside a name ("the Organization for Security and Co-operation") is not one.
+#: right after a trigger: the encounter is another one after it ("agreed to meet again")
+_AGAIN_AFTER = re.compile(r"\s+(?:\w+\s+)?again\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r"\b(?:and|but)\s+(?:will|would|is|are|was|were|has|have|had|then|later|also|to|plans?|"
     r"plan(?:ned|s)?|agreed|met|held)\b|\b(?:while|whereas)\b|;", re.IGNORECASE)
@@ -1183,6 +1185,8 @@ def _agents(s: Sentence, datelines: Sequence[tuple[int, int]] = ()) -> list[Ment
             continue
         if _BYLINE.match(s.text, m.end - s.start):
             continue  # "Moscow correspondent", "Baku-based": the reporter's post, not an actor
+        if _TOWN_OF.match(s.text, m.end - s.start):
+            continue  # "talks in Kazakhstan's largest city": where, not who
         out.append(m)
     return out
 
@@ -1194,6 +1198,11 @@ _PARTY_NOUN = re.compile(r"(?:\s+and\s+\w+)?(?:\s+[a-z]+){0,2}?\s+"
                          r"(?:counterparts?|colleagues?|delegations?|leaders?|officials|"
                          r"negotiators|envoys|ministers?|president|prime minister|side)\b",
                          re.IGNORECASE)
+#: after a state's name: a town of it ("Kazakhstan's largest city", "Oman's capital")
+_TOWN_OF = re.compile(r"['’]s\s+(?:(?:largest|biggest|second|third|main|former|old|new|"
+                      r"commercial|financial|northern|southern|eastern|western|ancient|"
+                      r"historic|coastal|resort|border)\s+){0,2}(?:city|capital|port|town|"
+                      r"resort)\b", re.IGNORECASE)
 _BYLINE = re.compile(r"[\s-]*(?:correspondent|bureau|based|desk|office of \w+ news)\b",
                      re.IGNORECASE)
 
@@ -1496,6 +1505,11 @@ _PLANS_A_MEETING = re.compile(r"\bto (?:hold|meet|organi[sz]e|convene)\b|"
                               re.IGNORECASE)
 #: "since", "after", "before" right before a date: the phrase is about another time
 _OTHER_TIME = re.compile(r"\b(?:since|after|before|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+#: "since the White House summit in August", "after the Prague meeting": a gathering of another
+#: time, named by its place, with its date if one follows
+_SINCE_GATHERING = re.compile(
+    r"\b(?:since|after|before|following)\s+the\s+(?:[\w'’.-]+\s+){1,3}?(?:summit|meeting|talks|"
+    r"round|visit|conference)\b(?:\s+(?:in|on|of|at)\s+[^,;.:()]*)?", re.IGNORECASE)
 #: "after", "before" right before a name that is the subject of a clause of its own ("since"
 #: is left out: it is as often causal, "since Armenia had recognised ...")
 _OTHER_EVENT = re.compile(r"\b(?:after|before|following)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1546,6 +1560,10 @@ def _other_time_spans(s: Sentence) -> list[tuple[int, int]]:
             comma = s.text.find(",", m.end - s.start)
             end = s.start + comma if comma >= 0 else s.end
         out.append((s.start + lead.start(), end))
+    for om in _SINCE_GATHERING.finditer(s.text):
+        # "their first meeting since the White House summit in August": the gathering named
+        # after "since" (its venue, city and date) is of another time
+        out.append((s.start + om.start(), s.start + om.end()))
     for tc in _TIME_CLAUSE.finditer(s.text):
         stop = _SENTENCE_STOP.search(s.text, tc.end())
         out.append((s.start + tc.start(), s.start + (stop.start() if stop else len(s.text))))
@@ -2164,8 +2182,14 @@ def _draft_candidates(a: Analysed) -> list[_Cand]:
             # the date of a dateline ("SOCHI, Oct 31 - ") is the report's: it dates the
             # meeting only when the sentence gives no date of its own for it
             by_dateline = sorted(sdates, key=lambda d: _inside(d.start, datelines))
+            # ... nor when a later trigger is the occasion this one was held at and the
+            # sentence dates something of its own ("LONDON, May 2 - X held talks with Y on
+            # the sidelines of the summit this week": the summit's week dates the talks)
+            skip_dateline = len(by_dateline) > 1 and \
+                not _inside(by_dateline[0].start, datelines) and \
+                any(p > t0 and _occasion_of(s, t1, p) for p in points)
             for d in by_dateline:
-                if best_d is not None and _inside(d.start, datelines):
+                if (best_d is not None or skip_dateline) and _inside(d.start, datelines):
                     break
                 if not _date_can_attach(s, d, t0, t1):
                     continue
@@ -2194,6 +2218,10 @@ def _draft_candidates(a: Analysed) -> list[_Cand]:
             key = (id(best_d) if best_d is not None else None, mode)
             if instead:
                 key = ("instead", t0)
+            elif best_d is None and prev_key is not None and \
+                    _AGAIN_AFTER.match(s.text, t1 - s.start):
+                # "met on Saturday and agreed to meet again": another encounter, to come
+                key = ("again", t0)
             elif best_d is None and prev_key is not None and prev_key[1] == mode and \
                     not (_CLAUSE_BREAK.search(s.text[prev_end - s.start:t1 - s.start])
                          and _has_guest(s, t1)):
@@ -2949,7 +2977,8 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
     _fill_all(a, [c for c in cands if c.date is not None])
     for c in cands:
         if c.date is None:
-            peg = _news_peg(a, c)
+            peg = _news_peg(a, c) or live_day_heading(a.text, a.dates, c.sent.start,
+                                                              a.published)
             if peg is None:
                 continue
             _fill_all(a, [c])

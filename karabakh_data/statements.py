@@ -41,8 +41,9 @@ One row per attribution and speaker. Per article (`extract_statements`):
    the article's own author ("..., writes <name>, Moscow correspondent") never is. A statement
    must be about the conflict or the peace process: a codebook topic or a conflict word in its
    words; else (unless it is plainly about something else: "the economy grew") a conflict party
-   named in its sentence, a topic or party in the sentence before, or a statement about the
-   conflict in its sentence or the one before (a reply in the same exchange).
+   named in its sentence, a topic, party or conflict word in the sentence before, or a
+   statement about the conflict in its sentence or the one before (a reply in the same
+   exchange).
 
 Dates (when it was said, never the publication date by default): a date expression of the
 attribution (outside the reported words, not "since/after ...", not "the March incident", not a
@@ -50,7 +51,9 @@ dateline), else the date of the previous statement it continues (same speaker, i
 just before, or two before with a cue: a pronoun subject, "also", "added", "in addition"), else
 after "At the time, X said" the one date of the sentence (or clause) before, else the date of
 the sentence that introduced the occasion it names ("At the meeting, X said" after "On May 25,
-... held talks"), else null. The occasion is carried the same way.
+... held talks"), else, on a live blog, the day heading the entry ("Friday 8 August 2025" over
+"20:12 BST X told reporters"; not for "has long warned"), else null. The occasion is carried
+the same way.
 
 Speed: one pass of one trie-shaped regex over the lower-cased text finds every cue (verbs,
 occasions, pronouns, topics, ...); sentences and statements then look up those matches. Topic
@@ -68,6 +71,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from karabakh_data.dates import live_day_heading
 from karabakh_data.model import Span, StatementRow
 from karabakh_data.patterns import lower, split_top, trie_regex
 from karabakh_data.schema import TOPICS
@@ -1515,6 +1519,8 @@ class _Doc:
                 break
             if not p.location and (between in _AND or (between == "," and len(group) > 1)
                                    or _COUNTERPART.fullmatch(between)):
+                if self._deed_object(s_start, p, cands[:k]):
+                    break  # "A thanked B and C said": B is A's object, C alone speaks
                 if p.ref and self.c.frame.get(self.prev_word(s_start, _strip_determiners(
                         self.text, s_start, p.start))) is not None:
                     # "X welcomed the release and Y said": "the release" is the object of a
@@ -1826,7 +1832,7 @@ class _Doc:
         left = self.subjects_left(si, vs)
         coord = -1
         if left is None:
-            got = self._coordinated(si, vs, ve, frame)
+            got = self._coordinated(si, vs, ve, frame) or self._after_deed(si, vs)
             if got is None:
                 return self._inverted(si, vs, ve, frame)
             left, coord = got
@@ -2227,6 +2233,38 @@ class _Doc:
         if self._opens_with_subject(si, prev[-1]):
             return None
         return left, m.start()
+
+    def _deed_object(self, s_start: int, p: _Cand, before: list[_Cand]) -> bool:
+        """Whether `p` is the object of a past-tense verb that is no speech verb and follows a
+        mention of its own ("A thanked B"): no member of a list of speakers after it."""
+        lo = _strip_determiners(self.text, s_start, p.start)
+        m = _DEED_VERB_END.search(self.low, s_start, lo)
+        if m is None or self.c.frame.get(m.group(1)) is not None:
+            return False
+        return bool(before) and not self.text[before[-1].end:m.start(1)].strip()
+
+    def _after_deed(self, si: int, vs: int) -> tuple[tuple[list[_Cand], int], int] | None:
+        """"X thanked Y and said A", "X met Y and said A": a speech verb after "and" whose
+        clause opened with a speaker and a past-tense verb that is no speech verb, with a short
+        object (no comma, clause word or quotation) in between: the speaker of the sentence's
+        opening clause says A. Only when the speaker opens the sentence, so that a relative or
+        subordinate clause ("..., who met Y and said") is not read so."""
+        s = self.sents[si]
+        m = _DEED_AND.search(self.low, s.start, vs)
+        if m is None or self.c.frame.get(_norm(m.group("verb"))) is not None:
+            return None
+        if _QUOTE_MARKS.search(self.text, m.start(), vs):
+            return None
+        left = self.subjects_left(si, m.start("verb"))
+        if left is None:
+            return None
+        speakers, spk_end = left
+        if self.text[spk_end:m.start("verb")].strip():
+            return None  # an adverbial or a head between the speaker and the deed
+        opening = self.low[s.start:speakers[0].start]
+        if opening.strip() and not _OPENER.fullmatch(opening):
+            return None
+        return left, m.start("and")
 
     def _opens_with_subject(self, si: int, verb: tuple[int, int]) -> bool:
         """Whether the words reported by `verb` open with a speaker-like subject of their own
@@ -2949,6 +2987,24 @@ _NOUN_OBJECT_AND = re.compile(
     r"(?:(?!(?:that|and|is|was|were|are|has|had|have|will|would|can|could|may|might|must|"
     r"should)\b)[\w'’-]+\s+){1,14}and\s+(?:(?:also|then|later)\s+)?")
 
+# "X thanked Y and said": a past-tense verb, a short object, then "and" right before a speech
+# verb (the verb a regular past or a common irregular one; the object up to eight words with
+# no clause word, auxiliary, conjunction or comma)
+_DEED_AND = re.compile(
+    r"\b(?P<verb>[a-z]+ed|met|spoke|shook|held|made|paid|took|gave|sent|left|saw|won)\s+"
+    r"(?:(?!(?:that|and|but|or|who|whom|which|where|when|while|as|if|because|is|was|were|are|"
+    r"has|had|have|be|been|will|would|can|could|may|might|must|should|did|does)\b)"
+    r"[\w'’.-]+\s+){1,8}(?P<and>and)\s+(?:(?:also|then|later)\s+)?$")
+_DEED_VERB_END = re.compile(
+    r"\b([a-z]+ed|met|spoke|shook|held|made|paid|took|gave|sent|left|saw|won)\s*$")
+# what may open a sentence before its speaker: nothing, or a short adverbial and a comma ("On
+# Friday, ", "In Washington, ")
+_OPENER = re.compile(r"\s*(?:[\w'’.-]+\s+){0,5}[\w'’.-]+,\s*(?:the\s+)?")
+
+# right before a speech verb: a perfect or modal auxiliary ("has long warned", "had said")
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|would|will|may|might|could|can)\s+"
+                             r"(?:[a-z]+\s+)?$")
+
 _NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4}
 
 
@@ -3331,6 +3387,12 @@ def _relevant(d: _Doc, a: _Attr, cs: int, ce: int, topics: tuple[str, ...],
             lo = d.text.rfind("\n", 0, p.start) + 1
         if _topics(d, lo, p.end) or _names_party(d, lo, p.end, set()):
             return True
+        if d.deferred.any_in("relevance", lo, p.end) and \
+                not d.deferred.any_in("off_topic", lo, p.end):
+            # "The sides agreed to continue the negotiations. X said the mood was good.", "Q:
+            # When will the agreement be signed?": the sentence before gives the matter (not
+            # one on another matter: "the grain deal must be revived")
+            return True
     return False
 
 
@@ -3547,7 +3609,12 @@ def _transcript_label(d: _Doc, si: int) -> _Attr | None:
     if m is None or d.text[s.start:s.end].rstrip()[-1:] not in ".!?”\"»":
         return None
     ws = m.end()
-    if not _FIRST_PERSON.search(d.low, ws, s.end):
+    if not _FIRST_PERSON.search(d.low, ws, s.end) and not (
+            _nwords(d.text[ws:s.end]) <= 6 and si + 1 < len(d.sents)
+            and "\n" not in d.text[s.end:d.sents[si + 1].start]
+            and _FIRST_PERSON.search(d.low, d.sents[si + 1].start, d.sents[si + 1].end)):
+        # (a short opening first, "Thank you. We discussed ...", "Yes, it was raised. Our
+        # view ...": the line's next sentence speaks in the first person)
         return None
     c = _label_person(d, si, m)
     if c is None:
@@ -3670,6 +3737,13 @@ def _rows(d: _Doc, attrs: list[_Attr]) -> list[StatementRow]:
                 date, occ = got[0], occ or got[1]
         if date is None and a.speakers:
             date = _then_date(d, a, words_of)
+        if date is None and not _PERFECT_BEFORE.search(d.low, max(0, a.trig[0] - 30),
+                                                      a.trig[0]):
+            # an entry under a live blog's day heading ("Friday 8 August 2025", then "20:12
+            # BST X told reporters ...") is that day's ("has long warned" is no day's)
+            hd = live_day_heading(text, d.a.dates, a.trig[0], d.a.published)
+            if hd is not None and hd.date is not None:
+                date = (hd.date, "day", hd.start, hd.end)
         if date is None and occ is not None:
             om = _occasion_date(d, a, occ, words_of)
             if om is not None and om.date is not None:

@@ -2108,3 +2108,8 @@ def test_the_person_briefed_on_an_offensive_is_no_party_to_it() -> None:
                    "launched in Karabakh on Tuesday.", dt.date(2023, 9, 20))
     assert "antony-blinken" not in e.actors
     assert "azerbaijan" in e.actors
+
+
+def test_a_war_told_as_over_is_no_fighting_of_the_day() -> None:
+    assert _events("Aliyev said on Monday the war was over.", dt.date(2025, 3, 4)) == []
+    assert _events("On Monday, Pashinyan said the war is now over.", dt.date(2025, 3, 4)) == []

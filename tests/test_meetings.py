@@ -2218,3 +2218,49 @@ def test_a_past_perfect_relative_date_before_is_no_news_peg() -> None:
                    "had requested on 12 August. Before the session, Mirzoyan held a brief "
                    "meeting with Blinken.", dt.date(2023, 8, 16))
     assert not [m for m in ms if m.date == dt.date(2023, 8, 12)]
+
+
+def test_live_blog_entry_under_a_day_heading_dates_an_undated_meeting() -> None:
+    text = ("Live: ministers in Almaty\n\nSaturday 11 May 2024\n\n19:05 GMT\nThat is all for "
+            "today. In short:\n- Mirzoyan and Bayramov met Nurtleu at the ministry and agreed "
+            "to meet again.\n\n11:30 GMT\nBoth delegations have arrived.")
+    (m,) = _meetings(text, dt.date(2024, 5, 11))
+    assert m.date == dt.date(2024, 5, 11) and m.status == "held"
+    assert {"ararat-mirzoyan", "jeyhun-bayramov"} <= set(m.participants)
+
+
+def test_day_heading_of_a_page_without_stamps_dates_no_meeting() -> None:
+    # a paper's date line is no live blog's day heading: its undated news stays undated
+    text = ("Ministers in Almaty\n\nSaturday 11 May 2024\n\nMirzoyan and Bayramov met Nurtleu "
+            "at the ministry and agreed to meet again.")
+    assert _meetings(text, dt.date(2024, 5, 11)) == []
+
+
+def test_occasions_own_date_wins_over_the_dateline_for_talks_held_there() -> None:
+    rows = _meetings("ASTANA, July 5 (Agency) - Putin held separate talks with Aliyev and "
+                     "Pashinyan on the sidelines of the regional summit in Astana this week, the "
+                     "Kremlin said.", dt.date(2024, 7, 5))
+    assert len(rows) == 2
+    assert all(m.date_precision == "week" and m.date == dt.date(2024, 7, 1) for m in rows)
+
+
+def test_agreeing_to_meet_again_leaves_the_meeting_held() -> None:
+    (m,) = _meetings("Mirzoyan and Bayramov met in Almaty on Saturday and agreed to meet again "
+                     "soon.", dt.date(2024, 5, 11))
+    assert m.status == "held" and m.date == dt.date(2024, 5, 11)
+
+
+def test_state_named_for_its_city_is_no_party_to_the_talks() -> None:
+    (m,) = _meetings("Mirzoyan and Bayramov held talks on a peace treaty in Kazakhstan's "
+                     "largest city on Monday.",
+                     dt.date(2024, 5, 14))
+    assert set(m.participants) == {"ararat-mirzoyan", "jeyhun-bayramov"}
+    assert m.mediator is None
+
+
+def test_gathering_after_since_lends_no_place_to_the_meeting() -> None:
+    rows = _meetings("MINSK, Oct. 3 -- Aliyev and Pashinyan met on Friday on the margins of a "
+                     "regional summit, their first meeting since the White House summit in "
+                     "August.", dt.date(2025, 10, 4))
+    friday = [m for m in rows if m.date == dt.date(2025, 10, 3)]
+    assert friday and friday[0].place_id != "white-house"

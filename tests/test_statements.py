@@ -2108,3 +2108,67 @@ def test_we_call_on_inside_a_quotation_over_paragraphs_keeps_it_whole() -> None:
     rows = _rows(text, dt.date(2022, 9, 14))
     assert any(r.text.startswith("Overnight") and r.text.endswith("respond firmly")
                for r in rows), [r.text for r in rows]
+
+
+def test_speech_verb_after_a_deed_and_its_object_is_the_openers() -> None:
+    # "thanked" is no speech verb: the "and said" after its short object is still the
+    # subject's, with no other speaker in the sentence
+    (r,) = _rows("Bayramov thanked the Kazakh hosts and said the border talks would resume.")
+    assert r.speaker_id == "jeyhun-bayramov" and r.text == "the border talks would resume"
+
+
+def test_object_of_a_deed_is_not_a_speaker_beside_the_next_subject() -> None:
+    rows = _rows("Mirzoyan hosted Lavrov and Bayramov said the border talks were over.")
+    assert [r.speaker_id for r in rows] == ["jeyhun-bayramov"]
+
+
+def test_relative_clause_deed_does_not_lend_its_subject() -> None:
+    rows = _rows("Mirzoyan praised the envoy, who visited Baku and said the talks were stuck.")
+    assert not any(r.speaker_id == "ararat-mirzoyan" for r in rows)
+
+
+def test_transcript_line_opening_with_a_courtesy_is_the_speakers() -> None:
+    text = ("Press conference in Yerevan\n\nMIRZOYAN: Good afternoon. We have agreed with our "
+            "colleagues on the next round of border talks.\n\nQ: Is there a date?\n\n"
+            "MIRZOYAN: No. We will announce it later.")
+    rows = _rows(text)
+    assert any(r.speaker_id == "ararat-mirzoyan" and r.text.startswith("Good afternoon. We have")
+               for r in rows), [r.text for r in rows]
+
+
+def test_transcript_answer_is_relevant_through_its_question() -> None:
+    text = ("Press conference in Baku\n\nBAYRAMOV: We discussed the border talks at length.\n\n"
+            "Q: When will the agreement be ready for signing?\n\n"
+            "BAYRAMOV: I would not name a month. We are doing our part.")
+    rows = _rows(text)
+    assert any(r.text.startswith("I would not name a month") for r in rows), \
+        [r.text for r in rows]
+
+
+def test_fighting_in_the_past_makes_a_quotation_relevant() -> None:
+    (r,) = _rows('Speaking at the dinner, Macron said: "They fought for decades and now they '
+                 'sit at one table."')
+    assert r.speaker_id == "emmanuel-macron"
+
+
+def test_live_blog_entry_takes_its_day_heading_but_not_a_habit() -> None:
+    text = ("Live: talks in Brussels\n\nTuesday 14 May 2024\n\n18:02 CET\nMirzoyan told "
+            "reporters the border talks had gone well.\n\n17:10 CET\nMoscow has long warned "
+            "against Western mediation in the border talks.")
+    rows = _rows(text, dt.date(2024, 5, 14))
+    told = next(r for r in rows if r.speaker_id == "ararat-mirzoyan")
+    assert told.date == dt.date(2024, 5, 14)
+    warned = [r for r in rows if r.speaker_id == "russia"]
+    assert warned and warned[0].date is None
+
+
+def test_words_without_a_conflict_word_take_their_matter_from_the_sentence_before() -> None:
+    rows = _rows("The two delegations agreed to continue the negotiations next month. Hajizada "
+                 "said the atmosphere had been constructive.")
+    assert [r.speaker_id for r in rows] == ["aykhan-hajizada"]
+
+
+def test_sentence_before_on_another_matter_lends_no_relevance() -> None:
+    rows = _rows("Lavrov and Blinken spoke about oil prices and a new gas deal. Lavrov said "
+                 "the sanctions were unfair.")
+    assert rows == []
