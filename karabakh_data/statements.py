@@ -724,8 +724,8 @@ def cues() -> _Cues:
                               r")\s*,\s*")
         if by_kind.get("apposition_title") else re.compile(r"(?!x)x"),
         post_adverb=re.compile(r"(?:" + _lower_pattern("|".join(
-            p for p, _ in by_kind.get("post_adverb", []) if p)) + r")\s*,?\s+(?=(?:that|it|"
-            r"they|he|she|we|there|this|these|those)\b)") if by_kind.get("post_adverb")
+            p for p, _ in by_kind.get("post_adverb", []) if p)) + r")(?:\s*:|\s*,?\s+(?=(?:that|"
+            r"it|they|he|she|we|there|this|these|those)\b))") if by_kind.get("post_adverb")
         else re.compile(r"(?!x)x"),
         document_gap=re.compile(_lower_pattern("|".join(
             p for p, _ in by_kind.get("document_gap", []) if p)) or r"(?!x)x"),

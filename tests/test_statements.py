@@ -2172,3 +2172,10 @@ def test_sentence_before_on_another_matter_lends_no_relevance() -> None:
     rows = _rows("Lavrov and Blinken spoke about oil prices and a new gas deal. Lavrov said "
                  "the sanctions were unfair.")
     assert rows == []
+
+
+def test_adverb_and_colon_after_the_verb_are_no_part_of_the_words() -> None:
+    (r,) = _rows('Asked about the border talks, Bayramov said only: "The border talks go on."')
+    assert r.text == "The border talks go on"
+    (r,) = _rows("Bayramov said only they could decide on the border talks.")
+    assert r.text.startswith("only they")
