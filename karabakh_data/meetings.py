@@ -1187,6 +1187,10 @@ def _agents(s: Sentence, datelines: Sequence[tuple[int, int]] = ()) -> list[Ment
             continue  # "Moscow correspondent", "Baku-based": the reporter's post, not an actor
         if _TOWN_OF.match(s.text, m.end - s.start):
             continue  # "talks in Kazakhstan's largest city": where, not who
+        if is_person(m.actor_id) and (
+                _ENVOY_OF_BEFORE.search(s.text, max(0, m.start - s.start - 40), m.start - s.start)
+                or _ENVOY_AFTER.match(s.text, m.end - s.start)):
+            continue  # "X, Special Envoy of the President of the US": the principal sent X
         out.append(m)
     return out
 
@@ -1198,6 +1202,13 @@ _PARTY_NOUN = re.compile(r"(?:\s+and\s+\w+)?(?:\s+[a-z]+){0,2}?\s+"
                          r"(?:counterparts?|colleagues?|delegations?|leaders?|officials|"
                          r"negotiators|envoys|ministers?|president|prime minister|side)\b",
                          re.IGNORECASE)
+#: before a person: an envoy's office naming whom the envoy serves ("Special Envoy of the
+#: President of the United States", "an aide to Putin"); after one: "'s special envoy"
+_ENVOY_OF_BEFORE = re.compile(r"\b(?:envoy|representative|emissary|adviser|advisor|aide|"
+                              r"spokes(?:man|woman|person))\s+(?:of|to)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+_ENVOY_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:envoy|representative|emissary|"
+                          r"adviser|advisor|aide|spokes(?:man|woman|person))\b", re.IGNORECASE)
 #: after a state's name: a town of it ("Kazakhstan's largest city", "Oman's capital")
 _TOWN_OF = re.compile(r"['’]s\s+(?:(?:largest|biggest|second|third|main|former|old|new|"
                       r"commercial|financial|northern|southern|eastern|western|ancient|"

@@ -2264,3 +2264,10 @@ def test_gathering_after_since_lends_no_place_to_the_meeting() -> None:
                      "August.", dt.date(2025, 10, 4))
     friday = [m for m in rows if m.date == dt.date(2025, 10, 3)]
     assert friday and friday[0].place_id != "white-house"
+
+
+def test_principal_named_in_an_envoys_office_is_not_at_the_meeting() -> None:
+    (m,) = _meetings("On Tuesday, Aliyev received Steve Witkoff, Special Envoy of the President "
+                     "of the United States, to discuss the peace agreement.", dt.date(2025, 9, 3))
+    assert "donald-trump" not in m.participants
+    assert {"ilham-aliyev", "steve-witkoff"} <= set(m.participants)
