@@ -3406,10 +3406,11 @@ def infer_reference_date(text: str) -> ReferenceInference:
     return ReferenceInference(None, None, "no weekday-dated or year-anchored expression")
 
 
-#: a live blog's time stamp standing on a line of its own ("21:47 BST", "9.05am")
+#: a live blog's time stamp opening a line, alone on it or before a dash ("21:47 BST",
+#: "9.05am", "20:15 GMT — The ministers ...")
 _STAMP_LINE = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*"
-                         r"(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|AMT|AZT|EDT|EST|ET)?[ \t]*$",
-                         re.IGNORECASE | re.MULTILINE)
+                         r"(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|AMT|AZT|EDT|EST|ET)?[ \t]*"
+                         r"(?:$|[—–-][ \t])", re.IGNORECASE | re.MULTILINE)
 #: a weekday that may stand before a day heading's date ("Friday 8 August 2025")
 _HEADING_WEEKDAY = re.compile(r"[ \t]*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]*$",
                               re.IGNORECASE)

@@ -2179,3 +2179,13 @@ def test_adverb_and_colon_after_the_verb_are_no_part_of_the_words() -> None:
     assert r.text == "The border talks go on"
     (r,) = _rows("Bayramov said only they could decide on the border talks.")
     assert r.text.startswith("only they")
+
+
+def test_live_blog_with_stamps_before_a_dash_dates_entries_by_their_heading() -> None:
+    text = ("Live: ministers in Berlin\n\nThursday, 29 February 2024\n\n16:40 CET — Bayramov "
+            "told reporters the border talks were hard.\n\nWednesday, 28 February 2024\n\n"
+            "19:05 CET — Mirzoyan said the border talks had begun well.")
+    rows = _rows(text, dt.date(2024, 2, 29))
+    got = {r.speaker_id: r.date for r in rows}
+    assert got == {"jeyhun-bayramov": dt.date(2024, 2, 29),
+                   "ararat-mirzoyan": dt.date(2024, 2, 28)}
