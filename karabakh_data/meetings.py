@@ -863,7 +863,7 @@ def _keep_triggers(c: _Cues, s: Sentence, found: list[tuple[int, int, str]]
         if denied >= 0 and _attended_after_denial(c, s, t):
             continue  # "did not hold a meeting, though both attended the summit"
         if _names_a_gathering(c, s, t) or _hearsay_denied(c, s, t) or _habitual(s, t) or \
-                _asked_about(c, s, t):
+                _asked_about(c, s, t) or _conditions_met(s, t):
             continue
         out.append(t)
     if len(out) > 1 and c.other_encounter is not None:
@@ -1007,6 +1007,19 @@ def _asked_about(c: _Cues, s: Sentence, t: tuple[int, int, str]) -> bool:
 _CLOSE_GUEST_GAP = re.compile(r"(\s+)(?:the\s+)?", re.IGNORECASE)
 #: right after the guest: the guest owns what was received ("received X's letter")
 _OWNER = re.compile(r"['’]s?(?![\w-])")
+
+
+#: right before "met": a passive with no one met ("once the conditions are met", "its demands
+#: have been met"); "were met by X at the airport" (a host after "by") is still an encounter
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$",
+                        re.IGNORECASE)
+
+
+def _conditions_met(s: Sentence, t: tuple[int, int, str]) -> bool:
+    """Whether trigger `t` is the passive "met" of a thing fulfilled, not of a person met."""
+    t0, t1 = t[0] - s.start, t[1] - s.start
+    return s.text[t0:t1].lower() == "met" and _BE_BEFORE.search(
+        s.text, max(0, t0 - 20), t0) is not None and _BY_HOST.match(s.text, t1) is None
 
 
 #: right before a receiving word: the passive, whose host follows "by"
@@ -1642,11 +1655,25 @@ def _outcomes(s: Sentence, text: str) -> list[tuple[int, int]]:
             continue
         if len(clause.split()) < 3 or any(o0 <= start < o1 for o0, o1 in out):
             continue
+        if _only_a_date(s, s.start + m.end(), end):
+            continue  # "whose text was agreed on March 13": when, not what was agreed
         words = list(re.finditer(r"\S+", clause))
         if len(words) > _MAX_OUTCOME_WORDS:  # a short string, still a verbatim prefix
             end = start + words[_MAX_OUTCOME_WORDS - 1].end()
         out.append((start, end))
     return out
+
+
+#: between an outcome cue and a date: "on", "in" ("agreed | on 13 March", "signed | in May")
+_DATE_LEAD = re.compile(r"\s*(?:(?:on|in)\s+)?", re.IGNORECASE)
+
+
+def _only_a_date(s: Sentence, lo: int, hi: int) -> bool:
+    """Whether an outcome clause holds nothing after its cue but a date ("agreed on March 13"):
+    the cue tells when something was agreed, not what."""
+    lead = _DATE_LEAD.match(s.text, lo - s.start, hi - s.start)
+    at = s.start + lead.end() if lead is not None else lo
+    return any(d.start == at and d.end >= hi - 1 for d in s.dates)
 
 
 def _parties(c: _Cand) -> set[str]:
@@ -2475,7 +2502,9 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
 #: unless a word between makes it another one ("the next meeting", "the following round")
 _DEFINITE_BEFORE = re.compile(
     r"\b(?:the|this|that)\s+(?!(?:\w+\s+){0,1}(?:next|following|subsequent|upcoming|another|"
-    r"new|second|third|fourth|fifth|further|future)\b)(?:\w+\s+){0,2}$", re.IGNORECASE)
+    r"new|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|"
+    r"nd|rd|th)|previous|preceding|prior|earlier|further|future)\b)(?:\w+\s+){0,2}$",
+    re.IGNORECASE)
 
 
 def _mediated_by_subject(s: Sentence, g: _Cand, datelines: Sequence[tuple[int, int]]
@@ -2927,6 +2956,20 @@ def _brings_the_other_side(c: _Cand, m: _Cand) -> bool:
     return len(pc) >= 2 and bool((pc - pm) & sides) and bool(pm & sides) and not pm & sides & pc
 
 
+#: right before a meeting noun: a demonstrative, and no article ("that trilateral meeting",
+#: "this meeting"; not "said that the meeting")
+_DEMONSTRATIVE = re.compile(r"\b(?:that|this)\s+(?:(?!(?:the|a|an)\b)[\w-]+\s+){0,2}$",
+                            re.IGNORECASE)
+
+
+def _demonstrative(a: Analysed, c: _Cand) -> bool:
+    """Whether anaphoric mention `c` names its meeting with "that"/"this" ("hosted that
+    meeting"): the meeting told last before it, not the first one of that sentence."""
+    return c.anaphoric and any(
+        _DEMONSTRATIVE.search(a.text, max(c.sent.start, t0 - 30), t0) is not None
+        for t0, _ in c.triggers)
+
+
 #: right before an anaphoric trigger: someone came into the meeting told before ("X joined
 #: the talks by video"), a party of it that need not be named there already
 _JOINED_BEFORE = re.compile(r"\b(?:joined|joins)\s+(?:the|these|those)\s+$", re.IGNORECASE)
@@ -3071,6 +3114,13 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
         if before:
             target = max(before, key=lambda m: max(s.start for s in m.sentences
                                                     if s.start <= c.sent.start))
+            if _demonstrative(a, c):
+                # "..., days after A and B met in X. Z hosted that meeting": of the meetings
+                # told before it may join, "that meeting" is the one told last
+                target = max(before + [
+                    m for m in merged if m not in before and m.sentences[0].start <= c.sent.start
+                    and _hosted_joins(c, m)], key=lambda m: max(
+                    (t0 for t0, _ in m.triggers if t0 < c.sent.start), default=-1))
             if target.status == "cancelled" and c.status in ("held", "planned") and \
                     _took_its_place(a, c):
                 # "X refused to attend ...; Y instead met Z" (or "will still meet Z"): what
@@ -3445,11 +3495,12 @@ def _split_separate(c: _Cand) -> list[_Cand]:
     ps = _parties(c)
     if c.separate and ps == set(CONFLICT_PARTIES) and _met_apart_by_someone(c):
         return []  # "the co-chairs met separately with A, ..., received by B": A and B never met
-    if ps >= set(CONFLICT_PARTIES) and _sides_on_different_days(c):
+    apart = _sides_on_different_days(c) if ps >= set(CONFLICT_PARTIES) else None
+    if apart is not None:
         # "they met A in Baku on Thursday, and the next day B in Yerevan": never together;
         # nor with a third party the sentence names ("... and also travelled to X, where they
         # met Y"), whose own day and place the row could not tell apart
-        return []
+        return _each_on_its_day(c, apart)
     if not c.separate or not ps >= set(CONFLICT_PARTIES) or len(ps) < 3:
         return [c]
     out = []
@@ -3468,12 +3519,20 @@ def _split_separate(c: _Cand) -> list[_Cand]:
     return out
 
 
-def _sides_on_different_days(c: _Cand) -> bool:
+#: a stretch of one side that names no place of its own but this one: the other side's place
+_THERE = re.compile(r"(?<![\w-])there\b")
+
+#: one side's stretch of a sentence: its day, and its place (None for "there")
+_Stretch = tuple[DateMention, "Mention | None"]
+
+
+def _sides_on_different_days(c: _Cand) -> tuple[_Stretch, _Stretch] | None:
     """"In Baku on Thursday they held talks with A, and the following day they were received
-    in Yerevan by B", "met A in Baku on Monday and B in Yerevan on Tuesday": the sentence parts
-    the two sides' names into stretches that each have a day and a place of their own, other
-    than the other stretch's. The sides met a third party on different days in different
-    cities, never each other, and which third party the row could not say."""
+    in Yerevan by B", "met A in Baku on Monday and B in Yerevan on Tuesday", "met A in Kazan
+    on 23 October and B there on 24 October": the sentence parts the two sides' names into
+    stretches that each have a day of their own, other than the other stretch's, and a place
+    of their own (or "there", the other's place). The sides met a third party on different
+    days, never each other. Gives the first side's day and place and the second side's."""
     s = c.sent
     side_at: dict[str, list[int]] = {}
     for key, m in c.participants.items():
@@ -3481,15 +3540,17 @@ def _sides_on_different_days(c: _Cand) -> bool:
         if m is not None and p in CONFLICT_PARTIES and s.start <= m.start < s.end:
             side_at.setdefault(p, []).append(m.start)
     if len(side_at) < 2:
-        return False
+        return None
     first, last = sorted((min(v), max(v)) for v in side_at.values())
     if first[1] >= last[0]:
-        return False  # the two sides' names are interleaved: one list of participants
-    days = [(d.start, d.date) for d in s.dates if d.date is not None and d.precision == "day"]
-    places = [(m.start, m.place_id) for m in s.mentions if m.place_id is not None]
+        return None  # the two sides' names are interleaved: one list of participants
+    days = [d for d in s.dates if d.date is not None and d.precision == "day"]
+    places = [m for m in s.mentions if m.place_id is not None]
 
-    def stretch(lo: int, hi: int) -> tuple[set[object], set[object]]:
-        return ({v for at, v in days if lo <= at < hi}, {v for at, v in places if lo <= at < hi})
+    def stretch(lo: int, hi: int) -> tuple[list[DateMention], list[Mention], bool]:
+        return ([d for d in days if lo <= d.start < hi],
+                [m for m in places if lo <= m.start < hi],
+                _THERE.search(s.text, lo - s.start, hi - s.start) is not None)
 
     # the first side's day and place before it, or right after it; the other side's next;
     # or the two halves of the sentence on either side of a clause break between the sides
@@ -3502,11 +3563,45 @@ def _sides_on_different_days(c: _Cand) -> bool:
         if any(t0 < k for t0, _, _ in found) and any(k < t0 for t0, _, _ in found):
             splits.append(((s.start, k), (k, s.end)))
     for one, two in splits:
-        d1, p1 = stretch(*one)
-        d2, p2 = stretch(*two)
-        if d1 and d2 and p1 and p2 and not d1 & d2 and not p1 & p2:
-            return True
-    return False
+        d1, p1, there1 = stretch(*one)
+        d2, p2, there2 = stretch(*two)
+        days1, days2 = {d.date for d in d1}, {d.date for d in d2}
+        ids1, ids2 = {m.place_id for m in p1}, {m.place_id for m in p2}
+        if not (days1 and days2) or days1 & days2:
+            continue
+        if p1 and p2 and not ids1 & ids2:
+            return (d1[0], p1[0]), (d2[0], p2[0])
+        if p1 and not p2 and there2:  # "... in Kazan on 23 October and B there on 24 October"
+            return (d1[0], p1[0]), (d2[0], p1[0])
+        if p2 and not p1 and there1:
+            return (d1[0], p2[0]), (d2[0], p2[0])
+    return None
+
+
+def _each_on_its_day(c: _Cand, apart: tuple[_Stretch, _Stretch]) -> list[_Cand]:
+    """The encounters of a sentence whose sides met a third party on different days (see
+    `_sides_on_different_days`): one with each side, on its own day and at its own place, when
+    every person of the third party is named before both sides (the subject of both: "He met
+    A in Kazan on <day> and B there on <day>"); none when a third party is named elsewhere
+    (whose encounter it was, the row could not tell)."""
+    s = c.sent
+    sides = {p: [k for k in c.participants if party_of(k) == p] for p in CONFLICT_PARTIES}
+    if any(not ks or any(c.participants[k] is None for k in ks) for ks in sides.values()):
+        return []
+    firsts = sorted((min(c.participants[k].start for k in ks), p) for p, ks in sides.items())
+    opening = firsts[0][0]
+    third = {k: m for k, m in c.participants.items() if party_of(k) not in CONFLICT_PARTIES}
+    if not third or any(m is None or not s.start <= m.start < opening for m in third.values()):
+        return []
+    out = []
+    for (_, side), (day, place) in zip(firsts, apart, strict=True):
+        one = copy.copy(c)
+        one.participants = {**third, **{k: c.participants[k] for k in sides[side]}}
+        one.date, one.date_from, one.place, one.venue = day, None, place, None
+        one.outcomes = []  # whose outcome it was, the split cannot tell
+        one.shuttle = True
+        out.append(one)
+    return out
 
 
 #: a break between two clauses: ", and", ", while", ", then", ";"

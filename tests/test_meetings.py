@@ -2271,3 +2271,43 @@ def test_principal_named_in_an_envoys_office_is_not_at_the_meeting() -> None:
                      "of the United States, to discuss the peace agreement.", dt.date(2025, 9, 3))
     assert "donald-trump" not in m.participants
     assert {"ilham-aliyev", "steve-witkoff"} <= set(m.participants)
+def test_a_host_who_sees_each_side_on_its_own_day_gives_two_encounters() -> None:
+    # "there" repeats the first side's city; the sides came on different days, never together
+    ms = _meetings("At the summit, Vladimir Putin received Ilham Aliyev in Kazan on 23 "
+                   "October and Nikol Pashinyan there on 24 October.", dt.date(2024, 10, 25))
+    assert sorted((m.date, tuple(sorted(m.participants))) for m in ms) == [
+        (dt.date(2024, 10, 23), ("ilham-aliyev", "vladimir-putin")),
+        (dt.date(2024, 10, 24), ("nikol-pashinyan", "vladimir-putin"))]
+    assert all(m.place_id == "kazan" for m in ms)
+
+
+def test_a_session_with_another_ordinal_does_not_join_the_one_told_before() -> None:
+    # the ninth session was somewhere else; its city is not the tenth session's
+    (m,) = _meetings("The tenth meeting of the border commissions was held on 30 August "
+                     "2024, where Mher Grigoryan and Shahin Mustafayev signed rules for their "
+                     "joint work. The ninth meeting had taken place in Gazakh in July.", None)
+    assert m.date == dt.date(2024, 8, 30) and m.place_id is None
+
+
+def test_agreed_on_a_date_in_a_relative_clause_is_no_outcome() -> None:
+    # the text was agreed months earlier: "agreed on <date>" says when, not what
+    (m,) = _meetings("On 10 July 2025 Aliyev and Pashinyan held a meeting in Abu Dhabi, where "
+                     "they went over the draft treaty, whose wording was agreed on 13 March.",
+                     dt.date(2025, 7, 11))
+    assert m.outcomes == ()
+
+
+def test_conditions_being_met_is_no_encounter() -> None:
+    # a passive "met" with no one after "by" is a thing fulfilled, not people meeting
+    assert _meetings("Aliyev and Pashinyan could sign the treaty at the White House on Friday "
+                     "once the remaining conditions are met.", dt.date(2025, 8, 6)) == []
+
+
+def test_that_meeting_is_the_one_told_last_in_the_sentence_before() -> None:
+    # "that" points at Munich, told after the Berlin round; the host is Munich's
+    ms = _meetings("Talks in Berlin between Ararat Mirzoyan and Jeyhun Bayramov opened on 28 "
+                   "February, days after Pashinyan and Aliyev met in Munich on 17 February. "
+                   "Olaf Scholz hosted that meeting.", dt.date(2024, 2, 29))
+    (munich,) = [m for m in ms if m.place_id == "munich"]
+    assert munich.mediator == "germany"
+    assert all("olaf-scholz" not in m.participants for m in ms if m.place_id != "munich")
