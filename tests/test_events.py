@@ -2162,3 +2162,10 @@ def test_where_mines_lie_in_a_trade_is_no_place_of_the_release() -> None:
              "information on the location of landmines in Fuzuli.", "detention",
              dt.date(2025, 6, 9))
     assert r.place_id is None
+
+
+def test_release_with_its_recipient_before_the_captives_is_a_release() -> None:
+    (r,) = _events("Baku on Tuesday handed over to Yerevan three Armenian soldiers who had been "
+                   "held since the spring.", dt.date(2025, 2, 5))
+    assert r.event_type == "detention" and r.date == dt.date(2025, 2, 4)
+    assert r.place_id is None
