@@ -2169,3 +2169,8 @@ def test_release_with_its_recipient_before_the_captives_is_a_release() -> None:
                    "held since the spring.", dt.date(2025, 2, 5))
     assert r.event_type == "detention" and r.date == dt.date(2025, 2, 4)
     assert r.place_id is None
+
+
+def test_war_named_as_the_alternative_is_no_fighting() -> None:
+    assert _events("Mirzoyan warned on Tuesday that the alternative to the treaty was war.",
+                   dt.date(2024, 6, 5)) == []
