@@ -212,10 +212,19 @@ _ING_THAT = re.compile(r"[a-z]{2,}ing\b(?:[^.;:,“\"«]|" + _NUM_DOT + r"){0,80
 # a stretch of time before "after"/"before" ("a day after", "two weeks before", "hours after")
 _TIME_GAP = re.compile(r"(?:(?:[\w-]+\s+){0,2}(?:minutes?|hours?|days?|weeks?|months?|years?)|"
                        r"shortly|soon|just|only|moments|immediately)\s+(?:after|before)\b")
+_BE_WORD = re.compile(r"\b(?:is|are|was|were|be|been|being)\b")
+# a document noun after the speaker found after "according to" ("the Kremlin readout, A")
+_DOC_NOUN_COMMA = re.compile(r"((?:[a-z]+\s+){0,2}[a-z]+)\s*,\s*")
 # words that only say when and where ("replied days later at a forum in Sochi"): no words
 _WHEN_WHERE_ONLY = re.compile(r"(?:(?:(?:a|an|[\w-]+)\s+)?(?:minutes?|hours?|days?|weeks?|"
                               r"months?|years?)\s+)?(?:later|earlier|afterwards)(?:\s+(?:at|in|on|"
                               r"during|from)\s+[^,;:“”\"«.]{1,60}?)*\s*")
+# a time adverbial between the verb and a colon before a quotation ("wrote on X shortly
+# afterwards: “...”", "said an hour later: “...”"): no words, the quotation is
+_TIME_COLON = re.compile(r"(?:(?:shortly|soon|moments|immediately|just)\s+(?:afterwards?|after)|"
+                         r"(?:(?:a|an|[\w-]+)\s+)?(?:minutes?|hours?|days?|weeks?)\s+later|"
+                         r"later|afterwards|earlier|then|again)(?:\s+(?:that|the\s+same)\s+"
+                         r"(?:day|morning|afternoon|evening|night))?[ \t]*:[ \t]*(?=[“\"«„‘])")
 # the preposition or "last"/"this" before a date closing the words ("... on Tuesday")
 _DATE_LEAD_END = re.compile(r"\s(?:(?:late|early)\s+)?(?:on|in|at|last|this|earlier)\s*$")
 # after a quotation that opens the words: a comma and a phrase of occasion or time
@@ -320,6 +329,8 @@ class _Cues:
     interview_intro: re.Pattern[str]  # "spoke to our correspondent": an interview's introduction
     not_date: frozenset[str]
     date_modifier: frozenset[str]
+    occasion_lead: frozenset[str]    # "at Friday's summit": a possessive date of an occasion
+    occasion_noun: frozenset[str]
     conditional: frozenset[str]      # "If X says A, ...": a supposition before its speaker
     audience: re.Pattern[str]        # "told visiting diplomats": the people told, not the words
     guests: re.Pattern[str]          # "welcomed 70 heads of state": people as a call verb's
@@ -754,6 +765,8 @@ def cues() -> _Cues:
         if by_kind.get("answer_label") else re.compile(r"(?!x)x"),
         not_date=frozenset(words("not_date")),
         date_modifier=frozenset(words("date_modifier")),
+        occasion_lead=frozenset(words("occasion_lead")),
+        occasion_noun=frozenset(words("occasion_noun")),
         conditional=frozenset(words("conditional")),
         noun_objects=frozenset(_norm(w) for w in words("noun_object")),
         reactions=frozenset(_norm(w) for w in words("reaction")),
@@ -1517,6 +1530,20 @@ class _Doc:
                 # "Both praised the American president, and Aliyev said": ", and" between two
                 # names alone joins two clauses (a list has a comma before: "A, B, and C")
                 break
+            if between == "," and len(group) > 1 and not p.ref and \
+                    self.text[group[-1].end:verb_start].strip() == "," and \
+                    self._head_of(s_start, p):
+                # "The co-chairs of the Minsk Group, the United States, Russia and France,
+                # called on ...": a list closed by a comma before the verb names the head
+                # noun's members in apposition; the head ("the co-chairs of X", X) speaks
+                group = [p]
+                break
+            if p.ref and between == "," and self._after_preposition(s_start, p.start) and \
+                    not _BE_WORD.search(self.low, first.end, verb_start):
+                # "In the declaration, A and B said": a phrase after a preposition opening the
+                # sentence is an adverbial, not the first member of the list of speakers ("In
+                # the readout, A and B were said to ...", a passive, still gives no speakers)
+                break
             if not p.location and (between in _AND or (between == "," and len(group) > 1)
                                    or _COUNTERPART.fullmatch(between)):
                 if self._deed_object(s_start, p, cands[:k]):
@@ -1749,6 +1776,15 @@ class _Doc:
         before = text[s.start:pos].strip()
         he = self.head_end(spk[-1].end, s.end)
         rest = _WS_COMMA.match(text, he).end()
+        if rest < s.end and text[rest - 1] != ",":
+            dm = _DOC_NOUN_COMMA.match(self.low, rest, s.end)
+            if dm is not None:
+                ws = _words(dm.group(1))
+                if all(w in self.c.source_gap for w in ws) and ws[-1] not in _NOUN_LEADS \
+                        and ws[-1] not in _PREPOSITIONS and not ws[-1].endswith("ed"):
+                    # "According to the Kremlin readout, A": the speaker's document is no
+                    # part of the words, which start after its comma
+                    rest = dm.end()
         if before.endswith(",") and "," not in before[:-1] and \
                 text[rest - 2:rest].strip() == "," and _SUBJECT_GAP.match(self.low, rest) and \
                 not _QUOTE_MARKS.search(before):
@@ -2701,11 +2737,15 @@ def _resolve_nesting(d: _Doc, attrs: list[_Attr]) -> list[_Attr]:
     return [a for a in keep if a.end > a.start or a.shape == "forward"]
 
 
-def _resolve_speakers(d: _Doc, attrs: list[_Attr]) -> None:
+def _resolve_speakers(d: _Doc, attrs: list[_Attr], unresolved: bool = False) -> None:
     """Fill `ids` and `speaker_spans`: mentions directly; pronouns, "they", "the ministry",
-    "the statement" from the statement just before."""
+    "the statement" from the statement just before. `unresolved`: only for attributions
+    still without ids (the others are kept as they are, as antecedents)."""
     prev: list[_Attr] = []
     for a in attrs:
+        if unresolved and a.ids:
+            prev.append(a)
+            continue
         pairs: list[tuple[str, tuple[int, int, str]]] = []
         for c in a.speakers:
             ids = c.ids if c.ids and c.ref in ("", "group") else \
@@ -3086,6 +3126,56 @@ def _attach_quotes(d: _Doc, attrs: list[_Attr]) -> list[_Attr]:
     return [a for a in out if a.end > a.start]
 
 
+def _reopen_all(d: _Doc, attrs: list[_Attr]) -> list[_Attr]:
+    """`attrs` with the rows of paragraphs reopened before closing attributions
+    (`_reopened_before`)."""
+    if not any(a.shape == "backward" and a.ids for a in attrs):
+        return attrs
+    covered: set[int] = set()
+    for a in attrs:
+        i = bisect.bisect_left(d.quote_starts, a.start)
+        while i < len(d.quotes) and d.quote_starts[i] < a.end:
+            covered.add(i)
+            i += 1
+    out = list(attrs)
+    for a in attrs:
+        if a.shape == "backward" and a.ids and a.end > a.start:
+            out.extend(_reopened_before(d, a, covered))
+    return out
+
+
+_MAX_REOPENED = 6  # paragraphs a closing attribution's quotation may reach back over
+
+
+def _reopened_before(d: _Doc, a: _Attr, covered: set[int]) -> list[_Attr]:
+    """'“A.\n\n“B.\n\n“C,” X said': news style reopens a quotation at each paragraph and
+    leaves it open at the paragraph's end, so the paragraphs before a closing attribution's
+    quotation that are each one such quotation (opening the paragraph, left open at its end,
+    with no attribution of their own) are X's too: a row each, as "X said: “A.\n\n“B.”"
+    gives a row a paragraph."""
+    text = d.text
+    i = bisect.bisect_left(d.quote_starts, a.start)
+    if i >= len(d.quotes) or d.quotes[i].start != a.start or a.trig[0] < d.quotes[i].close:
+        return []
+    nxt = d.quotes[i]
+    if text[text.rfind("\n", 0, nxt.open) + 1:nxt.open].strip():
+        return []  # the quotation does not open its paragraph
+    out: list[_Attr] = []
+    for j in range(i - 1, max(i - 1 - _MAX_REOPENED, -1), -1):
+        q = d.quotes[j]
+        gap = text[q.close:nxt.open]
+        if j in covered or q.closed or gap.strip() or "\n" not in gap or \
+                text[text.rfind("\n", 0, q.open) + 1:q.open].strip() or \
+                _nwords(text[q.start:q.end]) < 4:
+            break
+        qs, qe = d.quote_words(q)
+        out.append(replace(a, start=qs, end=qe, shape="quote", continues=True,
+                           speaker_spans=list(a.speaker_spans)))
+        covered.add(j)
+        nxt = q
+    return out
+
+
 def _runs_on(d: _Doc, a: _Attr, si: int) -> bool:
     """Whether a statement's words are a quotation left open at the end of its paragraph, in
     the sentence before `si`: news style reopens the quotation in the next paragraph
@@ -3157,8 +3247,10 @@ def _own_date(d: _Doc, a: _Attr, others: tuple[tuple[int, int], ...] = ()) -> Da
         if ";" in d.text[min(dm.end, a.trig[0]):max(dm.start, a.trig[1])]:
             continue  # "A accused B on Tuesday; Baku denied ...": another clause's date
         pw = _prev_word(d.text, s.start, dm.start)
-        if pw in d.c.not_date or pw in d.c.date_modifier or \
-                d.text[dm.end:dm.end + 2] in ("'s", "’s"):
+        if pw in d.c.not_date or pw in d.c.date_modifier:
+            continue
+        if d.text[dm.end:dm.end + 2] in ("'s", "’s") and not (
+                pw in d.c.occasion_lead and _occasion_after(d, dm.end + 2, s.end)):
             continue  # ("last month's offensive, which X called ...": the offensive's date)
         first = _words(dm.text)[:1]
         if (first and first[0] in d.c.not_date) or _attributive(d, dm):
@@ -3167,6 +3259,17 @@ def _own_date(d: _Doc, a: _Attr, others: tuple[tuple[int, int], ...] = ()) -> Da
         if dist < best_dist:
             best, best_dist = dm, dist
     return best
+
+
+def _occasion_after(d: _Doc, pos: int, end: int) -> bool:
+    """Whether one of the three words after a possessive date ending at `pos` is an occasion
+    noun ("at Friday's summit", "at last month's Abu Dhabi talks"), before any punctuation."""
+    for k, m in enumerate(_WORD.finditer(d.low, pos, min(end, pos + 60))):
+        if k >= 3 or _ATT_CLOSE.search(d.low, pos, m.start()):
+            return False
+        if m.group(0) in d.c.occasion_noun:
+            return True
+    return False
 
 
 def _occasion(d: _Doc, a: _Attr) -> tuple[str, int, int] | None:
@@ -3459,6 +3562,9 @@ def _trim(d: _Doc, start: int, end: int) -> tuple[int, int]:
         lm = _LABEL_QUOTE.match(text, start, end)
         if lm:  # a line "The State Department: “We urge ...,” X said": the label is the
             start = lm.end()  # writer's (only at a line's start: mid-sentence it is words)
+    tc = _TIME_COLON.match(d.low, start, end)
+    if tc:
+        start = tc.end()
     pm = d.c.participles.match(d.low, start, end)
     if pm and d.c.frame.get(_norm(pm.group(0))) != "deny":  # ("denying that" stays: a denial)
         tm = _THAT.match(d.low, pm.end(), end)
@@ -3522,6 +3628,12 @@ def extract_statements(a: Analysed) -> list[StatementRow]:
         if gone:
             attrs = [x for x in attrs if not any(lo <= x.trig[0] < hi for lo, hi in gone)]
     attrs = _attach_quotes(d, sorted(attrs, key=lambda x: (x.trig[0], x.start)))
+    if any(x.shape == "quote" and x.continues for x in attrs) and \
+            any(not x.ids and x.speakers for x in attrs):
+        # "X said A. “B.\n\n“C.\n\n“D,” he said": the quotations carried from X's statement
+        # are statements before "he" too, nearer than X's verb
+        _resolve_speakers(d, sorted(attrs, key=lambda x: (x.sent, x.start)), unresolved=True)
+    attrs = _reopen_all(d, attrs)
     if headline > 0:
         # the headline's words summarise the body's: when the body quotes or reports the same
         # speaker, its rows are the statement and the headline adds none of its own
@@ -3603,13 +3715,14 @@ def _transcript_label(d: _Doc, si: int) -> _Attr | None:
     speaker's label. Only when the label is exactly one person named in the gazetteer, the
     sentence has no speech verb of its own, ends as a sentence (a sub-headline does not) and
     speaks in the first person (a digest's "ALIYEV: The president visited ..." is a topic
-    label over the reporter's words, not the person's)."""
+    label over the reporter's words, not the person's; a short opening, "Thank you.", may
+    come first) or answers a question line just before it."""
     s = d.sents[si]
     m = _LABEL.match(d.text, s.start, s.end)
     if m is None or d.text[s.start:s.end].rstrip()[-1:] not in ".!?”\"»":
         return None
     ws = m.end()
-    if not _FIRST_PERSON.search(d.low, ws, s.end) and not (
+    if not _FIRST_PERSON.search(d.low, ws, s.end) and not _after_question(d, s.start) and not (
             _nwords(d.text[ws:s.end]) <= 6 and si + 1 < len(d.sents)
             and "\n" not in d.text[s.end:d.sents[si + 1].start]
             and _FIRST_PERSON.search(d.low, d.sents[si + 1].start, d.sents[si + 1].end)):
@@ -3620,6 +3733,16 @@ def _transcript_label(d: _Doc, si: int) -> _Attr | None:
     if c is None:
         return None
     return _Attr(si, (m.end(1), m.end(1) + 1), [c], ws, _line_words_end(d, si), "transcript")
+
+
+def _after_question(d: _Doc, pos: int) -> bool:
+    """Whether the line at `pos` follows a question line ("Q: ...", "Question: ...") with
+    only blank lines between: a labelled line there is an answer ("Q: Will you sign?\n
+    BAYRAMOV: Azerbaijan does not occupy ..."), a person's words even in the third person."""
+    end = len(d.text[:pos].rstrip())
+    if end == 0:
+        return False
+    return d.c.question_label.match(d.low, d.text.rfind("\n", 0, end) + 1) is not None
 
 
 def _label_person(d: _Doc, si: int, m: re.Match[str]) -> _Cand | None:
