@@ -647,6 +647,16 @@ _WHEN_AFTER = re.compile(r",?\s+when\s+[^;:.()\"“”]*$", re.IGNORECASE)
 _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+")
 
 
+#: a speech verb coordinated after a trigger's clause, its words to the sentence's end ("...
+#: and said that", ", saying")
+_SAID_AFTER = re.compile(r"(?:\s+and|,)\s+(?:(?:also|later|then)\s+)?(?:said|says|saying|stressed|"
+                         r"stressing|added|adding)\b", re.IGNORECASE)
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|stressed|added)\b", re.IGNORECASE)
+_THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
+
+
 def _reported_clauses(s: Sentence) -> list[tuple[int, int]]:
     """"the ministers would meet again soon, and X said he expected to see Y in the autumn": a
     clause opened by ", and"/", but" whose subject, a name, is followed by a `source_verb` is
@@ -2346,6 +2356,16 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
                 if not any(_inside(a0, [sp]) for a0, _ in g.triggers)]
     elsewhen += _another_round(s, g)
     elsewhen += [r for r in _reported_clauses(s) if r[0] >= t1]
+    # "X met Y and said that Moscow would help Armenia and Azerbaijan": what the subject said
+    # after the encounter names no one who met
+    elsewhen += [(s.start + k.start(), s.end) for k in _SAID_AFTER.finditer(s.text)
+                 if s.start + k.start() >= t1]
+    if _SAID_BEFORE.search(s.text, 0, t0 - s.start):
+        # "X said after the meeting with Y that Moscow would help Armenia and Azerbaijan":
+        # the that-clause of a speech verb before the trigger is what was said
+        th = _THAT_WORD.search(s.text, t1 - s.start)
+        if th is not None:
+            elsewhen.append((s.start + th.start(), s.end))
     # what the sides agreed to do somewhere ("agreed to start delimitation near X and Y") is
     # no account of where they met (unless the meeting is what they agreed to: "committed to
     # talks hosted by X in Brussels")

@@ -2174,3 +2174,9 @@ def test_release_with_its_recipient_before_the_captives_is_a_release() -> None:
 def test_war_named_as_the_alternative_is_no_fighting() -> None:
     assert _events("Mirzoyan warned on Tuesday that the alternative to the treaty was war.",
                    dt.date(2024, 6, 5)) == []
+
+
+def test_a_recipient_closing_its_clause_does_not_lead_to_the_next_clauses_soldiers() -> None:
+    rows = _events("On 3 May three villages were handed over to Azerbaijan, and Armenian "
+                   "soldiers left their posts.", dt.date(2024, 5, 6))
+    assert not [r for r in rows if r.event_type == "detention"]

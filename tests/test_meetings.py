@@ -2311,3 +2311,12 @@ def test_that_meeting_is_the_one_told_last_in_the_sentence_before() -> None:
     (munich,) = [m for m in ms if m.place_id == "munich"]
     assert munich.mediator == "germany"
     assert all("olaf-scholz" not in m.participants for m in ms if m.place_id != "munich")
+
+
+def test_names_in_what_was_said_after_the_meeting_are_not_participants() -> None:
+    (m,) = _meetings("Erdogan met Pashinyan in Ankara on Monday and said that Turkey wanted "
+                     "Armenia and Azerbaijan to sign the peace treaty soon.", dt.date(2024, 3, 5))
+    assert "azerbaijan" not in m.participants and "ilham-aliyev" not in m.participants
+    rows = _meetings("On Monday Erdogan said after the meeting with Pashinyan in Ankara that "
+                     "Azerbaijan was ready to sign the peace treaty.", dt.date(2024, 3, 5))
+    assert all("azerbaijan" not in m.participants for m in rows)
