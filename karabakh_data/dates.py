@@ -77,6 +77,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -162,6 +163,7 @@ class _Vocab:
     anchor_events: frozenset[str]   # "summit", "ceasefire": "a month after the <one>"
     determiners: frozenset[str]     # "those", "his": "those 2020 talks" names a year
     year_nouns: frozenset[str]      # "polls", "figures": "2022 figures" names a year
+    not_speakers: frozenset[str]    # "update", "key dates": a capitals label naming no speaker
 
 
 @lru_cache(maxsize=1)
@@ -221,6 +223,7 @@ def _vocab() -> _Vocab:
         | frozenset(words("doc_noun")),
         determiners=frozenset(words("determiner")),
         year_nouns=frozenset(words("year_noun")),
+        not_speakers=frozenset(w.replace("’", "'") for w in words("not_speaker")),
     )
 
 
@@ -322,7 +325,7 @@ def _prefix_last(v: _Vocab) -> dict[str, frozenset[str]]:
         "dayword": frozenset({"the", "this"}),
         "partday": frozenset({"same", "that", "following", "next"}),
         "dom": frozenset({"the"}),
-        "weekday": frozenset({"last", "coming", "past", "this", "next"}),
+        "weekday": frozenset({"last", "coming", "past", "this", "next", "on", "from"}),
         "weekend": frozenset({"last", "coming", "past", "this", "next", "the"}),
     }
 
@@ -520,13 +523,13 @@ def _patterns() -> _Patterns:
                 rf"{nb}(?P<rm>{_w('the same|that same|that|the following|the next')}){_WS}\Z",
                 True))
     # Monday / last Friday / next Tuesday
-    rmw = "last|this coming|this past|this|next|coming|past"
+    rmw = "last|this coming|this past|this|next|coming|past|a week on|a week from"
     fam.append(("weekday", rf"{nb}(?P<wd>{wd_alt})(?![A-Za-z])",
                 rf"{nb}(?P<rm>{_w(rmw)}){_WS}\Z", False))
     # over the weekend / at the weekend / last weekend / this coming weekend: the Saturday and
     # Sunday next to the publication day ("the weekend" alone needs "over"/"at"/"during")
     fam.append(("weekend", rf"{nb}weekend(?![A-Za-z'’-])",
-                rf"(?:{nb}(?P<pw>{_w('over|at|during')}){_WS})?"
+                rf"(?:{nb}(?P<pw>{_w('over|at|during|on')}){_WS})?"
                 rf"{nb}(?P<rm>{_w('this past|this coming|the|this|last|past|next|coming')}){_WS}\Z",
                 True))
     # One scan finds every anchor; its class says which families to try there. The pattern
@@ -929,6 +932,10 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
         if rm in ("last", "next") and prev and prev[0] in ("the", "past", "over"):
             return None            # "the last year" is a duration
         if rm == "the" and not g.get("partn"):
+            # "the week before last", "the month after next": two units from the report
+            if at.unit != "day" and (bl := _BEFORE_LAST.match(text, at.end)) is not None:
+                at.rm, at.end = bl.group(1).replace("\u00a0", " "), bl.end()
+                return at
             return None            # "the year" alone names nothing
         if rm == "the next" and at.unit != "day":
             return None            # "in the next month" is a duration
@@ -975,14 +982,25 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
             return None            # "the day before the vote" counts from the vote
         return at
     if kind == "weekday":
+        if at.rm in ("a week on", "a week from"):
+            at.rm = "a week on"
+        elif not at.rm and (wk := _WEEKDAY_WEEK.match(text, at.end)) is not None:
+            at.rm, at.end = "a week on", wk.end()   # "Friday week": a week after Friday
         return at
     return None
 
 
+# "Friday week" (British): the Friday a week after the coming one
+_WEEKDAY_WEEK = re.compile(r"[ \u00a0]+week(?![A-Za-z0-9'’-])")
 #: A word right after a relative date ("a year before the war", "the day before the vote"):
 #: the date then counts from that word's event (matched at a position, not on a copy of the
 #: rest of the text).
 _WORD_NEXT = re.compile(r"[\s\u00a0]*[A-Za-z0-9]")
+# "the week before last" / "the year after next" (not "the week before last year's vote" or
+# "the week before last Friday": "last"/"next" there belongs to the word after it)
+_BEFORE_LAST = re.compile(r"[ \u00a0]+(before[ \u00a0]last|after[ \u00a0]next)(?![A-Za-z'’-])"
+                          r"(?![ \u00a0]+(?:[A-Z]|(?:years?|months?|weeks?|days?|nights?|time|"
+                          r"weekend|summer|winter|spring|autumn|fall|session|round)(?![A-Za-z])))")
 #: Words after "the day before" / "the day after" that end the phrase ("the text initialled
 #: the day before was ...", "met the day after in Brussels"): it is then a day of its own,
 #: counted from the sentence's date, not "the day before <an event>".
@@ -1024,6 +1042,8 @@ def _merge(text: str, atoms: list[_Atom]) -> list[_Atom]:
         low = text[lo:a.start].lower()
         pm = p.prefix.search(text, lo, a.start) if "from" in low or "between" in low else None
         prefix = pm.group("p").lower() if pm else None
+        # "the night of March 24 to 25", "the night of Monday to Tuesday": a night's two days
+        night = "night" in low and _NIGHT_OF.search(text, lo, a.start) is not None
         # "from May 12 to 14, 2021": the second day is a bare number.
         if a.kind == "md" and not a.dmy and a.d2 is None and a.ry is None:
             c = p.day_cont.match(text, a.end, cont_end) if a.y is None else None
@@ -1032,7 +1052,7 @@ def _merge(text: str, atoms: list[_Atom]) -> list[_Atom]:
                     (w == "" and prefix is None and not c.group("sl"))
                     or (w in ("to", "until", "till", "through") and prefix == "from")
                     or (w == "and" and prefix == "between")
-                    or (prefix is None and _bare_day_pair(text, a, c))):
+                    or (prefix is None and _bare_day_pair(text, a, c, night))):
                 d2 = int(c.group("d2"))
                 if d2 > (a.d or 0):
                     a.d2 = d2
@@ -1070,7 +1090,9 @@ def _merge(text: str, atoms: list[_Atom]) -> list[_Atom]:
                 if gw:
                     w = gw.group("w").lower()
                     ok = (prefix == "from" and w != "and") or (prefix == "between" and w == "and") \
-                        or (prefix is None and w == "through")  # "Sept. 19 through Sept. 21"
+                        or (prefix is None and w == "through") \
+                        or (night and w in ("to", "into") and _next_day(a, b))
+                    # "Sept. 19 through Sept. 21"; "the night of 31 March to 1 April"
             if ok:
                 _share_year(a, b)
                 r = _Atom("range", pm.start() if (pm and prefix) else a.start, b.end)
@@ -1081,7 +1103,7 @@ def _merge(text: str, atoms: list[_Atom]) -> list[_Atom]:
         if i + 1 < len(atoms) and a.kind == "weekday" and atoms[i + 1].kind == "weekday" \
                 and atoms[i + 1].rm is None and a.wd is not None \
                 and atoms[i + 1].wd not in (None, a.wd) \
-                and _weekday_span(text, a, atoms[i + 1], prefix):
+                and _weekday_span(text, a, atoms[i + 1], "into" if night else prefix):
             b = atoms[i + 1]
             r = _Atom("range", pm.start() if (pm and prefix) else a.start, b.end)
             r.a, r.b = a, b
@@ -1106,7 +1128,9 @@ def _weekday_span(text: str, a: _Atom, b: _Atom, prefix: str | None) -> bool:
     if not gw:
         return False
     w = gw.group("w").lower()
-    if w == "into":   # "overnight Monday into Tuesday": a night, so only days that follow
+    if w == "into" or (prefix == "into" and w == "to"):
+        # "overnight Monday into Tuesday", "the night of Monday to Tuesday": a night, so only
+        # days that follow each other
         return (b.wd - a.wd) % 7 == 1
     if prefix == "from":
         return w != "and"
@@ -1125,13 +1149,14 @@ _AFTER_DAY_PAIR = frozenset({"in", "at", "on", "during", "when", "with", "as", "
                              "respectively", "and", "but", "to", "for", "where", "while"})
 
 
-def _bare_day_pair(text: str, a: _Atom, c: re.Match[str]) -> bool:
+def _bare_day_pair(text: str, a: _Atom, c: re.Match[str], night: bool = False) -> bool:
     """'met on May 10 and 11', 'talks on May 3 to 5', 'the November 9/10 statement': a month
     and day, then "and"/"to" and a later day at most a few days on, or a slash and the next
     day (a night's two dates). Without "from"/"between" the second number could be a count,
-    so it must end the clause or be followed by a place, time or clause word."""
+    so it must end the clause or be followed by a place, time or clause word, unless a night
+    names the two days ("the night of March 24 to 25 the posts ...": the next day is no count)."""
     d1, d2 = a.d or 0, int(c.group("d2"))
-    if c.group("sl"):
+    if c.group("sl") or (night and (c.group("w") or "").lower() in _SPAN_WORDS):
         return d2 == d1 + 1  # "9/10" after a month is no fraction nor a count
     ok = (c.group("w") or "").lower() in _DAY_PAIR_WORDS and 0 < d2 - d1 <= _BARE_SPAN_DAYS
     if not ok:
@@ -1147,6 +1172,25 @@ _DAY_PAIR_WORDS = _SPAN_WORDS | {"and"}
 # "on 10 and 11 May": a preposition before the first number makes it a day, not a count
 _BEFORE_DAY_PAIR = frozenset({"on", "of", "for", "the"})
 _NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)\b")
+
+
+# "the night of" / "night from" right before a date: what follows names a night's two days
+_NIGHT_OF = re.compile(r"(?<![A-Za-z])[Nn]ight[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?\Z")
+
+
+def _next_day(a: _Atom, b: _Atom) -> bool:
+    """Is the day of `b` the one after that of `a` (weekdays, or days of the same or the next
+    month: "31 March to 1 April")? A year written on either must be the same."""
+    if a.kind == "weekday" or b.kind == "weekday":
+        return False
+    if a.kind != "md" or b.kind != "md" or a.m is None or b.m is None or a.d is None \
+            or b.d is None or (a.y is not None and b.y is not None and a.y != b.y):
+        return False
+    if b.m == a.m:
+        return b.d == a.d + 1
+    last = _days_in_month(a.y if a.y is not None else 2000, a.m)   # 2000: 29 February
+    return b.m == a.m % 12 + 1 and b.d == 1 and (
+        a.d == last or (a.m == 2 and a.y is None and a.d == 28))
 
 
 def _share_year(a: _Atom, b: _Atom) -> None:
@@ -1912,7 +1956,7 @@ _UNIT_PREC = {"day": "day", "week": "week", "month": "month", "year": "year"}
 def _resolve_rel(at: _Atom, ref: _Ref, ctx: _Ctx) -> _Res:
     rm, unit = at.rm or "", at.unit or "year"
     ref_off = {"last": -1, "this": 0, "current": 0, "the current": 0, "the": 0, "next": 1,
-               "coming": 1, "the coming": 1}
+               "coming": 1, "the coming": 1, "before last": -2, "after next": 2}
     ctx_off = {"the same": 0, "that": 0, "that same": 0, "the following": 1, "the next": 1,
                "the previous": -1}
     if rm in ref_off:
@@ -2025,6 +2069,12 @@ def _resolve_weekday(at: _Atom, ref: _Ref, future: bool) -> _Res:
         d = r - dt.timedelta(days=back or 7)
     elif rm in ("next", "coming", "this coming"):
         d = r + dt.timedelta(days=ahead)
+    elif rm == "a week on":
+        # "a week on Friday", "Friday week": a week after the coming Friday; told in the past
+        # ("met Friday week") the writer's day is not known
+        if not future:
+            return _none(True)
+        d = r + dt.timedelta(days=ahead + 7)
     elif rm == "this":
         d = r + dt.timedelta(days=(wd - r.weekday()) % 7) if future else \
             _monday(r) + dt.timedelta(days=wd)
@@ -2255,10 +2305,15 @@ def _quoted(text: str, pos: int) -> bool:
     date a speaker says ("we meet tomorrow") is in the speaker's time, not the narrative's:
     "the same day" after it means the day the narrative last named. Counts straight quotes, or
     compares the last curly ones; a quote mark never closed in the paragraph is taken for a
-    quotation only when the next paragraph reopens with a mark. The caller asks
-    only for dates placed by the publication date: a quoted "the same year" still follows the
-    narrative's year, and passes it on."""
+    quotation only when the next paragraph reopens with a mark. A transcript's turn (a
+    paragraph opened by a speaker's label in capitals, "MIRZOYAN: ...") is a quotation too.
+    The caller asks only for dates placed by the publication date: a quoted "the same year"
+    still follows the narrative's year, and passes it on."""
     line = text.rfind("\n", 0, pos) + 1
+    if (lab := _SPEAKER_LABEL.match(text, line, pos)) is not None \
+            and " ".join(lab.group(1).lower().replace("’", "'").split()) \
+            not in _vocab().not_speakers:
+        return True
     stop = text.find("\n", pos)
     before, after = text[line:pos], text[pos:stop if stop >= 0 else len(text)]
     if before.count('"') % 2 == 1:
@@ -2267,6 +2322,10 @@ def _quoted(text: str, pos: int) -> bool:
         "\u201d" in after or ("\u201c" not in after and _reopens(text, stop, "\u201c")))
 
 
+# a transcript's speaker label opening a paragraph: "MIRZOYAN: ...", "PRESIDENT ALIYEV: ..."
+# (two letters at least, so "Q:" and "A:" of a Q&A, the writer's own voice, are no speakers)
+_SPEAKER_LABEL = re.compile(r"[ \t\u00a0]*([A-Z][A-Z'’.-]+(?:[ \t\u00a0][A-Z][A-Z'’.-]*){0,3})"
+                            r"[ \t\u00a0]*:[ \t\u00a0]")
 # the last quotation mark before a position on its line, with the text after it up to there
 _QUOTE_MARKS = "\"\u201c\u201d\u00ab\u00bb\u2018\u2019'"
 _LAST_QUOTE = re.compile(f"[{_QUOTE_MARKS}][^{_QUOTE_MARKS}\n]*\\Z")
@@ -2877,12 +2936,15 @@ def find_dates(text: str, reference: dt.date | None = None,
                 if at.kind == "year" and is_timeline_label(text, at.start, at.end):
                     nl = text.find("\n", at.end)
                     label = (r.date, len(text) if nl < 0 else nl, r.rel)
-            if r.prec == "day" and not r.span and not r.rel and _names_year(at) \
+            if (r.prec == "day" or (r.prec == "month" and at.kind == "month" and not at.part)) \
+                    and not r.span and not r.rel and _names_year(at) \
                     and is_timeline_label(text, at.start, at.end):
                 # "28 February 2024: ... They had met in Munich on 17 February.": an entry's
-                # year-less days are told from the entry's day, as a page's from its own
+                # year-less days are told from the entry's day, as a page's from its own; an
+                # entry headed by its month ("May 2024 - ... protests went on through June")
+                # from that month
                 nl = text.find("\n", at.end)
-                entry = (_Ref(r.date, "day"), len(text) if nl < 0 else nl)
+                entry = (_Ref(r.date, r.prec), len(text) if nl < 0 else nl)
             if not r.rel and r.prec != "decade" and _names_year(at):
                 ctx.written = ((r.end or r.date).year, at.end)
             if not r.rel and not r.span and r.prec == "month" and at.y is not None:
@@ -3342,3 +3404,41 @@ def infer_reference_date(text: str) -> ReferenceInference:
     if len(ys) > 1:
         return ReferenceInference(None, None, f"anchors disagree on the year: {ys}")
     return ReferenceInference(None, None, "no weekday-dated or year-anchored expression")
+
+
+#: a live blog's time stamp opening a line, alone on it or before a dash ("21:47 BST",
+#: "9.05am", "20:15 GMT — The ministers ...")
+_STAMP_LINE = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*"
+                         r"(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|AMT|AZT|EDT|EST|ET)?[ \t]*"
+                         r"(?:$|[—–-][ \t])", re.IGNORECASE | re.MULTILINE)
+#: a weekday that may stand before a day heading's date ("Friday 8 August 2025")
+_HEADING_WEEKDAY = re.compile(r"[ \t]*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]*$",
+                              re.IGNORECASE)
+
+
+def live_day_heading(text: str, dates: Sequence[DateMention], pos: int,
+                     published: dt.date | None) -> DateMention | None:
+    """The day of a live blog's day heading over the entry at `pos` ("Friday 8 August 2025" on
+    a line of its own, then entries stamped "21:47 BST"): on such a page an entry under a day
+    heading tells that day, as a dated paper's undated news does not. Only on a page with two
+    stamp lines at least, from the nearest day heading before `pos` (`dates` in text order),
+    and never a day after publication."""
+    stamps = _STAMP_LINE.finditer(text)
+    if next(stamps, None) is None or next(stamps, None) is None:
+        return None
+    best = None
+    for d in dates:
+        if d.start >= pos:
+            break
+        if d.precision != "day" or d.date is None:
+            continue
+        ls = text.rfind("\n", 0, d.start) + 1
+        le = text.find("\n", d.end)
+        le = len(text) if le < 0 else le
+        if text[d.end:le].strip() or (text[ls:d.start].strip() and
+                                      not _HEADING_WEEKDAY.fullmatch(text, ls, d.start)):
+            continue
+        best = d
+    if best is None or best.date is None or (published is not None and best.date > published):
+        return None
+    return best

@@ -148,6 +148,13 @@ class _Trigger:
     heads: frozenset[str] | None  # keys of the words a match can start with
     #: the whole words (lower-case) a match can start with, when they can be listed
     words: frozenset[str] | None = None
+    #: the pattern without its leading look-behind ("(?<=['’]s )release of ..."), to read a
+    #: report's subtype again from its trigger words alone (`_subtype`); None when it has none
+    bare: re.Pattern[str] | None = None
+
+
+#: A pattern's leading look-behind (character classes in it may hold parentheses).
+_LEAD_LOOKBEHIND = re.compile(r"\A\(\?<=(?:\[[^\]]*\]|[^()\[])*\)")
 
 
 @dataclass(frozen=True)
@@ -203,7 +210,7 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "venue_preposition", "border_place", "number_qualifier", "loss_before_number",
                "person_noun", "comparison_start", "charge_verb", "time_anchor_before",
                "commemorated_before", "effective_before", "life_date_before", "elapsed_before",
-               "elapsed_after", "possessed_party", "clock_after", "continued",
+               "elapsed_after", "possessed_party", "demonym_force", "clock_after", "continued",
                "relative_open", "infinitive_base", "ceasefire_agreed", "entry_before",
                "traded_for", "count_aside",
                "partial_mid", "target_after", "target_before", "recipient_before", "sequel_date",
@@ -230,11 +237,12 @@ def _vocab() -> _Vocab:
             raise ValueError(f"event_triggers.csv row {i + 2}: role {role!r} or form {form!r} "
                              "is not one the file's header allows")
         key = f"{et}:{sub}" if f"{et}:{sub}" in _TYPE_PRIORITY else et
+        bare = _LEAD_LOOKBEHIND.sub("", pat)
         triggers.append(_Trigger(
             et, sub, words_rx(pat), (r.get("needs") or "").strip(),
             form == "passive", _TYPE_PRIORITY.index(key),
             role == "participant", first_word_keys(pat),
-            _first_words(pat)))
+            _first_words(pat), words_rx(bare) if bare != pat else None))
     by: dict[str, list[str]] = {}
     for r in read_table("event_cues.csv"):
         by.setdefault(r["kind"].strip(), []).append(r["pattern"].strip())
@@ -280,6 +288,9 @@ def _vocab() -> _Vocab:
                                      re.IGNORECASE)
     cues["possessed_party"] = re.compile(r"\s+(?:" + alts("possessed_party") + r")(?![\w-])",
                                          re.IGNORECASE)
+    # "Azerbaijani units crossed into Armenia": a force noun the gazetteer's titles lack
+    cues["demonym_force"] = re.compile(r"\s+(?:" + alts("demonym_force") + r")(?![\w-])",
+                                       re.IGNORECASE)
     for k, tail in bounded.items():
         cues[k] = re.compile(r"(?<![\w-])(?:" + alts(k) + ")" + tail, re.IGNORECASE)
     # "an exhibition titled “Attack on ...": the cue, an opening quotation mark and the quoted
@@ -1589,7 +1600,8 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
                           and not any(text[m.end:h.start].isspace() for h in dr.hits))
                  # "ethnic Armenian rebels" are not the state, but in "Azerbaijani and
                  # Armenian forces" the first demonym shares the second one's noun
-                 and (m.via != "demonym" or _shares_noun(m, s.mentions, text))
+                 and (m.via != "demonym" or _shares_noun(m, s.mentions, text)
+                      or _demonym_force(m, text))
                  and not _in_dateline(text, m.start)
                  and not _attacked_place(m, text)
                  and not v.speaker_after.match(text, m.end)
@@ -1617,6 +1629,12 @@ _HELD_IN = re.compile(r"(?<![\w-])(?:held|kept|jailed|imprisoned|detained|incarc
                       r"(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+#: "captured six soldiers, some of whom are still held in Baku": where captives are kept (not
+#: "detained in", which for a capture names where it happened).
+_KEPT_IN = re.compile(r"(?<![\w-])(?:held|kept|jailed|imprisoned|incarcerated)\s+"
+                      r"(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 #: "Azerbaijani and Armenian forces": what joins a demonym to the next one, which has the noun.
 _COORD_DEMONYM = re.compile(r"\s+(?:and|or)\s+|,\s+")
 
@@ -1629,6 +1647,18 @@ def _shares_noun(m: Mention, mentions: Sequence[Mention], text: str) -> bool:
     return nxt is not None and nxt.via == "title" and nxt.reading == "agent" and \
         _COORD_DEMONYM.fullmatch(text, m.end, nxt.start) is not None and \
         gazetteer.actor(nxt.actor_id).kind == "state"
+
+
+#: "ethnic Armenian units", "Karabakh Armenian units": the state is not the demonym's side.
+_NOT_STATE_BEFORE = re.compile(r"(?<![\w-])(?:ethnic|Karabakh|Karabagh)\s+$", re.IGNORECASE)
+
+
+def _demonym_force(m: Mention, text: str) -> bool:
+    """Whether a bare demonym names a state's armed group by a noun the titles do not list
+    ("Azerbaijani units", "Armenian armed detachments"; cue kind demonym_force): the state
+    is a party, as with "Azerbaijani forces"."""
+    return _vocab().cues["demonym_force"].match(text, m.end) is not None and \
+        _NOT_STATE_BEFORE.search(text, max(0, m.start - 12), m.start) is None
 
 
 _BY_BEFORE = re.compile(r"(?<![\w-])by\s+$", re.IGNORECASE)
@@ -2556,6 +2586,9 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
             return False  # "returned five soldiers to Yerevan": where they went, not where
         if d.subtype == "release" and _HELD_IN.search(text, max(s.start, m.start - 24), m.start):
             return False  # "handed over citizens held in Baku": where they were kept
+        if m.start > d.hits[-1].end and _KEPT_IN.search(text, max(s.start, m.start - 24),
+                                                        m.start):
+            return False  # "captured six soldiers, who are still held in Baku": not the capture's
         if m.start > d.hits[-1].end and v.cues["traded_for"].search(
                 text, d.hits[-1].end, m.start):
             return False  # "in exchange for maps of the Aghdam minefields": what was traded
@@ -3043,11 +3076,14 @@ def subtype_of(r: EventReport) -> str:
 def _subtype(event_type: str, triggers: tuple[str, ...]) -> str:
     # the pattern that spans a trigger's whole words first: "returned 10 of the captured
     # soldiers" is a release, though a capture's pattern finds "captured soldiers" inside it
+    # (a pattern's look-behind is left out: the words before the trigger are not here)
     for t in _vocab().triggers:
-        if t.event_type == event_type and t.subtype and any(t.rx.fullmatch(x) for x in triggers):
+        if t.event_type == event_type and t.subtype and any(
+                (t.bare or t.rx).fullmatch(x) for x in triggers):
             return t.subtype
     for t in _vocab().triggers:
-        if t.event_type == event_type and t.subtype and any(t.rx.search(x) for x in triggers):
+        if t.event_type == event_type and t.subtype and any(
+                (t.bare or t.rx).search(x) for x in triggers):
             return t.subtype
     return ""
 

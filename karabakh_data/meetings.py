@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from karabakh_data import gazetteer
-from karabakh_data.dates import DateMention, is_timeline_label, weekday_names
+from karabakh_data.dates import DateMention, is_timeline_label, live_day_heading, weekday_names
 from karabakh_data.mentions import Mention, find_mentions
 from karabakh_data.model import MeetingReport, Span, StatementRow, stable_id
 from karabakh_data.nlp import Analysed, Sentence
@@ -597,6 +597,8 @@ _SENTENCE_ADVERBIAL = re.compile(r"^(?:On|In|At|Earlier|Later|Last|This|Next|The
 _MAX_DATE_DISTANCE = 90
 #: Where a new clause with its own verb begins ("... on October 8 and will meet ..."); a bare
 #: "and" inside a name ("the Organization for Security and Co-operation") is not one.
+#: right after a trigger: the encounter is another one after it ("agreed to meet again")
+_AGAIN_AFTER = re.compile(r"\s+(?:\w+\s+)?again\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r"\b(?:and|but)\s+(?:will|would|is|are|was|were|has|have|had|then|later|also|to|plans?|"
     r"plan(?:ned|s)?|agreed|met|held)\b|\b(?:while|whereas)\b|;", re.IGNORECASE)
@@ -643,6 +645,16 @@ _WHEN_AFTER = re.compile(r",?\s+when\s+[^;:.()\"“”]*$", re.IGNORECASE)
 
 #: after a trigger: a clause of its own opening with a conjunction (", and", ", but")
 _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+")
+
+
+#: a speech verb coordinated after a trigger's clause, its words to the sentence's end ("...
+#: and said that", ", saying")
+_SAID_AFTER = re.compile(r"(?:\s+and|,)\s+(?:(?:also|later|then)\s+)?(?:said|says|saying|stressed|"
+                         r"stressing|added|adding)\b", re.IGNORECASE)
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|stressed|added)\b", re.IGNORECASE)
+_THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
 
 
 def _reported_clauses(s: Sentence) -> list[tuple[int, int]]:
@@ -861,7 +873,7 @@ def _keep_triggers(c: _Cues, s: Sentence, found: list[tuple[int, int, str]]
         if denied >= 0 and _attended_after_denial(c, s, t):
             continue  # "did not hold a meeting, though both attended the summit"
         if _names_a_gathering(c, s, t) or _hearsay_denied(c, s, t) or _habitual(s, t) or \
-                _asked_about(c, s, t):
+                _asked_about(c, s, t) or _conditions_met(s, t):
             continue
         out.append(t)
     if len(out) > 1 and c.other_encounter is not None:
@@ -1005,6 +1017,19 @@ def _asked_about(c: _Cues, s: Sentence, t: tuple[int, int, str]) -> bool:
 _CLOSE_GUEST_GAP = re.compile(r"(\s+)(?:the\s+)?", re.IGNORECASE)
 #: right after the guest: the guest owns what was received ("received X's letter")
 _OWNER = re.compile(r"['’]s?(?![\w-])")
+
+
+#: right before "met": a passive with no one met ("once the conditions are met", "its demands
+#: have been met"); "were met by X at the airport" (a host after "by") is still an encounter
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$",
+                        re.IGNORECASE)
+
+
+def _conditions_met(s: Sentence, t: tuple[int, int, str]) -> bool:
+    """Whether trigger `t` is the passive "met" of a thing fulfilled, not of a person met."""
+    t0, t1 = t[0] - s.start, t[1] - s.start
+    return s.text[t0:t1].lower() == "met" and _BE_BEFORE.search(
+        s.text, max(0, t0 - 20), t0) is not None and _BY_HOST.match(s.text, t1) is None
 
 
 #: right before a receiving word: the passive, whose host follows "by"
@@ -1183,6 +1208,12 @@ def _agents(s: Sentence, datelines: Sequence[tuple[int, int]] = ()) -> list[Ment
             continue
         if _BYLINE.match(s.text, m.end - s.start):
             continue  # "Moscow correspondent", "Baku-based": the reporter's post, not an actor
+        if _TOWN_OF.match(s.text, m.end - s.start):
+            continue  # "talks in Kazakhstan's largest city": where, not who
+        if is_person(m.actor_id) and (
+                _ENVOY_OF_BEFORE.search(s.text, max(0, m.start - s.start - 40), m.start - s.start)
+                or _ENVOY_AFTER.match(s.text, m.end - s.start)):
+            continue  # "X, Special Envoy of the President of the US": the principal sent X
         out.append(m)
     return out
 
@@ -1194,6 +1225,18 @@ _PARTY_NOUN = re.compile(r"(?:\s+and\s+\w+)?(?:\s+[a-z]+){0,2}?\s+"
                          r"(?:counterparts?|colleagues?|delegations?|leaders?|officials|"
                          r"negotiators|envoys|ministers?|president|prime minister|side)\b",
                          re.IGNORECASE)
+#: before a person: an envoy's office naming whom the envoy serves ("Special Envoy of the
+#: President of the United States", "an aide to Putin"); after one: "'s special envoy"
+_ENVOY_OF_BEFORE = re.compile(r"\b(?:envoy|representative|emissary|adviser|advisor|aide|"
+                              r"spokes(?:man|woman|person))\s+(?:of|to)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+_ENVOY_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:envoy|representative|emissary|"
+                          r"adviser|advisor|aide|spokes(?:man|woman|person))\b", re.IGNORECASE)
+#: after a state's name: a town of it ("Kazakhstan's largest city", "Oman's capital")
+_TOWN_OF = re.compile(r"['’]s\s+(?:(?:largest|biggest|second|third|main|former|old|new|"
+                      r"commercial|financial|northern|southern|eastern|western|ancient|"
+                      r"historic|coastal|resort|border)\s+){0,2}(?:city|capital|port|town|"
+                      r"resort)\b", re.IGNORECASE)
 _BYLINE = re.compile(r"[\s-]*(?:correspondent|bureau|based|desk|office of \w+ news)\b",
                      re.IGNORECASE)
 
@@ -1496,6 +1539,11 @@ _PLANS_A_MEETING = re.compile(r"\bto (?:hold|meet|organi[sz]e|convene)\b|"
                               re.IGNORECASE)
 #: "since", "after", "before" right before a date: the phrase is about another time
 _OTHER_TIME = re.compile(r"\b(?:since|after|before|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+#: "since the White House summit in August", "after the Prague meeting": a gathering of another
+#: time, named by its place, with its date if one follows
+_SINCE_GATHERING = re.compile(
+    r"\b(?:since|after|before|following)\s+the\s+(?:[\w'’.-]+\s+){1,3}?(?:summit|meeting|talks|"
+    r"round|visit|conference)\b(?:\s+(?:in|on|of|at)\s+[^,;.:()]*)?", re.IGNORECASE)
 #: "after", "before" right before a name that is the subject of a clause of its own ("since"
 #: is left out: it is as often causal, "since Armenia had recognised ...")
 _OTHER_EVENT = re.compile(r"\b(?:after|before|following)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1546,6 +1594,10 @@ def _other_time_spans(s: Sentence) -> list[tuple[int, int]]:
             comma = s.text.find(",", m.end - s.start)
             end = s.start + comma if comma >= 0 else s.end
         out.append((s.start + lead.start(), end))
+    for om in _SINCE_GATHERING.finditer(s.text):
+        # "their first meeting since the White House summit in August": the gathering named
+        # after "since" (its venue, city and date) is of another time
+        out.append((s.start + om.start(), s.start + om.end()))
     for tc in _TIME_CLAUSE.finditer(s.text):
         stop = _SENTENCE_STOP.search(s.text, tc.end())
         out.append((s.start + tc.start(), s.start + (stop.start() if stop else len(s.text))))
@@ -1613,11 +1665,25 @@ def _outcomes(s: Sentence, text: str) -> list[tuple[int, int]]:
             continue
         if len(clause.split()) < 3 or any(o0 <= start < o1 for o0, o1 in out):
             continue
+        if _only_a_date(s, s.start + m.end(), end):
+            continue  # "whose text was agreed on March 13": when, not what was agreed
         words = list(re.finditer(r"\S+", clause))
         if len(words) > _MAX_OUTCOME_WORDS:  # a short string, still a verbatim prefix
             end = start + words[_MAX_OUTCOME_WORDS - 1].end()
         out.append((start, end))
     return out
+
+
+#: between an outcome cue and a date: "on", "in" ("agreed | on 13 March", "signed | in May")
+_DATE_LEAD = re.compile(r"\s*(?:(?:on|in)\s+)?", re.IGNORECASE)
+
+
+def _only_a_date(s: Sentence, lo: int, hi: int) -> bool:
+    """Whether an outcome clause holds nothing after its cue but a date ("agreed on March 13"):
+    the cue tells when something was agreed, not what."""
+    lead = _DATE_LEAD.match(s.text, lo - s.start, hi - s.start)
+    at = s.start + lead.end() if lead is not None else lo
+    return any(d.start == at and d.end >= hi - 1 for d in s.dates)
 
 
 def _parties(c: _Cand) -> set[str]:
@@ -2164,8 +2230,14 @@ def _draft_candidates(a: Analysed) -> list[_Cand]:
             # the date of a dateline ("SOCHI, Oct 31 - ") is the report's: it dates the
             # meeting only when the sentence gives no date of its own for it
             by_dateline = sorted(sdates, key=lambda d: _inside(d.start, datelines))
+            # ... nor when a later trigger is the occasion this one was held at and the
+            # sentence dates something of its own ("LONDON, May 2 - X held talks with Y on
+            # the sidelines of the summit this week": the summit's week dates the talks)
+            skip_dateline = len(by_dateline) > 1 and \
+                not _inside(by_dateline[0].start, datelines) and \
+                any(p > t0 and _occasion_of(s, t1, p) for p in points)
             for d in by_dateline:
-                if best_d is not None and _inside(d.start, datelines):
+                if (best_d is not None or skip_dateline) and _inside(d.start, datelines):
                     break
                 if not _date_can_attach(s, d, t0, t1):
                     continue
@@ -2194,6 +2266,10 @@ def _draft_candidates(a: Analysed) -> list[_Cand]:
             key = (id(best_d) if best_d is not None else None, mode)
             if instead:
                 key = ("instead", t0)
+            elif best_d is None and prev_key is not None and \
+                    _AGAIN_AFTER.match(s.text, t1 - s.start):
+                # "met on Saturday and agreed to meet again": another encounter, to come
+                key = ("again", t0)
             elif best_d is None and prev_key is not None and prev_key[1] == mode and \
                     not (_CLAUSE_BREAK.search(s.text[prev_end - s.start:t1 - s.start])
                          and _has_guest(s, t1)):
@@ -2280,6 +2356,16 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
                 if not any(_inside(a0, [sp]) for a0, _ in g.triggers)]
     elsewhen += _another_round(s, g)
     elsewhen += [r for r in _reported_clauses(s) if r[0] >= t1]
+    # "X met Y and said that Moscow would help Armenia and Azerbaijan": what the subject said
+    # after the encounter names no one who met
+    elsewhen += [(s.start + k.start(), s.end) for k in _SAID_AFTER.finditer(s.text)
+                 if s.start + k.start() >= t1]
+    if _SAID_BEFORE.search(s.text, 0, t0 - s.start):
+        # "X said after the meeting with Y that Moscow would help Armenia and Azerbaijan":
+        # the that-clause of a speech verb before the trigger is what was said
+        th = _THAT_WORD.search(s.text, t1 - s.start)
+        if th is not None:
+            elsewhen.append((s.start + th.start(), s.end))
     # what the sides agreed to do somewhere ("agreed to start delimitation near X and Y") is
     # no account of where they met (unless the meeting is what they agreed to: "committed to
     # talks hosted by X in Brussels")
@@ -2436,7 +2522,9 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
 #: unless a word between makes it another one ("the next meeting", "the following round")
 _DEFINITE_BEFORE = re.compile(
     r"\b(?:the|this|that)\s+(?!(?:\w+\s+){0,1}(?:next|following|subsequent|upcoming|another|"
-    r"new|second|third|fourth|fifth|further|future)\b)(?:\w+\s+){0,2}$", re.IGNORECASE)
+    r"new|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|"
+    r"nd|rd|th)|previous|preceding|prior|earlier|further|future)\b)(?:\w+\s+){0,2}$",
+    re.IGNORECASE)
 
 
 def _mediated_by_subject(s: Sentence, g: _Cand, datelines: Sequence[tuple[int, int]]
@@ -2888,6 +2976,20 @@ def _brings_the_other_side(c: _Cand, m: _Cand) -> bool:
     return len(pc) >= 2 and bool((pc - pm) & sides) and bool(pm & sides) and not pm & sides & pc
 
 
+#: right before a meeting noun: a demonstrative, and no article ("that trilateral meeting",
+#: "this meeting"; not "said that the meeting")
+_DEMONSTRATIVE = re.compile(r"\b(?:that|this)\s+(?:(?!(?:the|a|an)\b)[\w-]+\s+){0,2}$",
+                            re.IGNORECASE)
+
+
+def _demonstrative(a: Analysed, c: _Cand) -> bool:
+    """Whether anaphoric mention `c` names its meeting with "that"/"this" ("hosted that
+    meeting"): the meeting told last before it, not the first one of that sentence."""
+    return c.anaphoric and any(
+        _DEMONSTRATIVE.search(a.text, max(c.sent.start, t0 - 30), t0) is not None
+        for t0, _ in c.triggers)
+
+
 #: right before an anaphoric trigger: someone came into the meeting told before ("X joined
 #: the talks by video"), a party of it that need not be named there already
 _JOINED_BEFORE = re.compile(r"\b(?:joined|joins)\s+(?:the|these|those)\s+$", re.IGNORECASE)
@@ -2949,7 +3051,8 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
     _fill_all(a, [c for c in cands if c.date is not None])
     for c in cands:
         if c.date is None:
-            peg = _news_peg(a, c)
+            peg = _news_peg(a, c) or live_day_heading(a.text, a.dates, c.sent.start,
+                                                              a.published)
             if peg is None:
                 continue
             _fill_all(a, [c])
@@ -3031,6 +3134,13 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
         if before:
             target = max(before, key=lambda m: max(s.start for s in m.sentences
                                                     if s.start <= c.sent.start))
+            if _demonstrative(a, c):
+                # "..., days after A and B met in X. Z hosted that meeting": of the meetings
+                # told before it may join, "that meeting" is the one told last
+                target = max(before + [
+                    m for m in merged if m not in before and m.sentences[0].start <= c.sent.start
+                    and _hosted_joins(c, m)], key=lambda m: max(
+                    (t0 for t0, _ in m.triggers if t0 < c.sent.start), default=-1))
             if target.status == "cancelled" and c.status in ("held", "planned") and \
                     _took_its_place(a, c):
                 # "X refused to attend ...; Y instead met Z" (or "will still meet Z"): what
@@ -3405,11 +3515,12 @@ def _split_separate(c: _Cand) -> list[_Cand]:
     ps = _parties(c)
     if c.separate and ps == set(CONFLICT_PARTIES) and _met_apart_by_someone(c):
         return []  # "the co-chairs met separately with A, ..., received by B": A and B never met
-    if ps >= set(CONFLICT_PARTIES) and _sides_on_different_days(c):
+    apart = _sides_on_different_days(c) if ps >= set(CONFLICT_PARTIES) else None
+    if apart is not None:
         # "they met A in Baku on Thursday, and the next day B in Yerevan": never together;
         # nor with a third party the sentence names ("... and also travelled to X, where they
         # met Y"), whose own day and place the row could not tell apart
-        return []
+        return _each_on_its_day(c, apart)
     if not c.separate or not ps >= set(CONFLICT_PARTIES) or len(ps) < 3:
         return [c]
     out = []
@@ -3428,12 +3539,20 @@ def _split_separate(c: _Cand) -> list[_Cand]:
     return out
 
 
-def _sides_on_different_days(c: _Cand) -> bool:
+#: a stretch of one side that names no place of its own but this one: the other side's place
+_THERE = re.compile(r"(?<![\w-])there\b")
+
+#: one side's stretch of a sentence: its day, and its place (None for "there")
+_Stretch = tuple[DateMention, "Mention | None"]
+
+
+def _sides_on_different_days(c: _Cand) -> tuple[_Stretch, _Stretch] | None:
     """"In Baku on Thursday they held talks with A, and the following day they were received
-    in Yerevan by B", "met A in Baku on Monday and B in Yerevan on Tuesday": the sentence parts
-    the two sides' names into stretches that each have a day and a place of their own, other
-    than the other stretch's. The sides met a third party on different days in different
-    cities, never each other, and which third party the row could not say."""
+    in Yerevan by B", "met A in Baku on Monday and B in Yerevan on Tuesday", "met A in Kazan
+    on 23 October and B there on 24 October": the sentence parts the two sides' names into
+    stretches that each have a day of their own, other than the other stretch's, and a place
+    of their own (or "there", the other's place). The sides met a third party on different
+    days, never each other. Gives the first side's day and place and the second side's."""
     s = c.sent
     side_at: dict[str, list[int]] = {}
     for key, m in c.participants.items():
@@ -3441,15 +3560,17 @@ def _sides_on_different_days(c: _Cand) -> bool:
         if m is not None and p in CONFLICT_PARTIES and s.start <= m.start < s.end:
             side_at.setdefault(p, []).append(m.start)
     if len(side_at) < 2:
-        return False
+        return None
     first, last = sorted((min(v), max(v)) for v in side_at.values())
     if first[1] >= last[0]:
-        return False  # the two sides' names are interleaved: one list of participants
-    days = [(d.start, d.date) for d in s.dates if d.date is not None and d.precision == "day"]
-    places = [(m.start, m.place_id) for m in s.mentions if m.place_id is not None]
+        return None  # the two sides' names are interleaved: one list of participants
+    days = [d for d in s.dates if d.date is not None and d.precision == "day"]
+    places = [m for m in s.mentions if m.place_id is not None]
 
-    def stretch(lo: int, hi: int) -> tuple[set[object], set[object]]:
-        return ({v for at, v in days if lo <= at < hi}, {v for at, v in places if lo <= at < hi})
+    def stretch(lo: int, hi: int) -> tuple[list[DateMention], list[Mention], bool]:
+        return ([d for d in days if lo <= d.start < hi],
+                [m for m in places if lo <= m.start < hi],
+                _THERE.search(s.text, lo - s.start, hi - s.start) is not None)
 
     # the first side's day and place before it, or right after it; the other side's next;
     # or the two halves of the sentence on either side of a clause break between the sides
@@ -3462,11 +3583,45 @@ def _sides_on_different_days(c: _Cand) -> bool:
         if any(t0 < k for t0, _, _ in found) and any(k < t0 for t0, _, _ in found):
             splits.append(((s.start, k), (k, s.end)))
     for one, two in splits:
-        d1, p1 = stretch(*one)
-        d2, p2 = stretch(*two)
-        if d1 and d2 and p1 and p2 and not d1 & d2 and not p1 & p2:
-            return True
-    return False
+        d1, p1, there1 = stretch(*one)
+        d2, p2, there2 = stretch(*two)
+        days1, days2 = {d.date for d in d1}, {d.date for d in d2}
+        ids1, ids2 = {m.place_id for m in p1}, {m.place_id for m in p2}
+        if not (days1 and days2) or days1 & days2:
+            continue
+        if p1 and p2 and not ids1 & ids2:
+            return (d1[0], p1[0]), (d2[0], p2[0])
+        if p1 and not p2 and there2:  # "... in Kazan on 23 October and B there on 24 October"
+            return (d1[0], p1[0]), (d2[0], p1[0])
+        if p2 and not p1 and there1:
+            return (d1[0], p2[0]), (d2[0], p2[0])
+    return None
+
+
+def _each_on_its_day(c: _Cand, apart: tuple[_Stretch, _Stretch]) -> list[_Cand]:
+    """The encounters of a sentence whose sides met a third party on different days (see
+    `_sides_on_different_days`): one with each side, on its own day and at its own place, when
+    every person of the third party is named before both sides (the subject of both: "He met
+    A in Kazan on <day> and B there on <day>"); none when a third party is named elsewhere
+    (whose encounter it was, the row could not tell)."""
+    s = c.sent
+    sides = {p: [k for k in c.participants if party_of(k) == p] for p in CONFLICT_PARTIES}
+    if any(not ks or any(c.participants[k] is None for k in ks) for ks in sides.values()):
+        return []
+    firsts = sorted((min(c.participants[k].start for k in ks), p) for p, ks in sides.items())
+    opening = firsts[0][0]
+    third = {k: m for k, m in c.participants.items() if party_of(k) not in CONFLICT_PARTIES}
+    if not third or any(m is None or not s.start <= m.start < opening for m in third.values()):
+        return []
+    out = []
+    for (_, side), (day, place) in zip(firsts, apart, strict=True):
+        one = copy.copy(c)
+        one.participants = {**third, **{k: c.participants[k] for k in sides[side]}}
+        one.date, one.date_from, one.place, one.venue = day, None, place, None
+        one.outcomes = []  # whose outcome it was, the split cannot tell
+        one.shuttle = True
+        out.append(one)
+    return out
 
 
 #: a break between two clauses: ", and", ", while", ", then", ";"

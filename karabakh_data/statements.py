@@ -41,8 +41,9 @@ One row per attribution and speaker. Per article (`extract_statements`):
    the article's own author ("..., writes <name>, Moscow correspondent") never is. A statement
    must be about the conflict or the peace process: a codebook topic or a conflict word in its
    words; else (unless it is plainly about something else: "the economy grew") a conflict party
-   named in its sentence, a topic or party in the sentence before, or a statement about the
-   conflict in its sentence or the one before (a reply in the same exchange).
+   named in its sentence, a topic, party or conflict word in the sentence before, or a
+   statement about the conflict in its sentence or the one before (a reply in the same
+   exchange).
 
 Dates (when it was said, never the publication date by default): a date expression of the
 attribution (outside the reported words, not "since/after ...", not "the March incident", not a
@@ -50,7 +51,9 @@ dateline), else the date of the previous statement it continues (same speaker, i
 just before, or two before with a cue: a pronoun subject, "also", "added", "in addition"), else
 after "At the time, X said" the one date of the sentence (or clause) before, else the date of
 the sentence that introduced the occasion it names ("At the meeting, X said" after "On May 25,
-... held talks"), else null. The occasion is carried the same way.
+... held talks"), else, on a live blog, the day heading the entry ("Friday 8 August 2025" over
+"20:12 BST X told reporters"; not for "has long warned"), else null. The occasion is carried
+the same way.
 
 Speed: one pass of one trie-shaped regex over the lower-cased text finds every cue (verbs,
 occasions, pronouns, topics, ...); sentences and statements then look up those matches. Topic
@@ -68,6 +71,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from karabakh_data.dates import live_day_heading
 from karabakh_data.model import Span, StatementRow
 from karabakh_data.patterns import lower, split_top, trie_regex
 from karabakh_data.schema import TOPICS
@@ -208,10 +212,19 @@ _ING_THAT = re.compile(r"[a-z]{2,}ing\b(?:[^.;:,“\"«]|" + _NUM_DOT + r"){0,80
 # a stretch of time before "after"/"before" ("a day after", "two weeks before", "hours after")
 _TIME_GAP = re.compile(r"(?:(?:[\w-]+\s+){0,2}(?:minutes?|hours?|days?|weeks?|months?|years?)|"
                        r"shortly|soon|just|only|moments|immediately)\s+(?:after|before)\b")
+_BE_WORD = re.compile(r"\b(?:is|are|was|were|be|been|being)\b")
+# a document noun after the speaker found after "according to" ("the Kremlin readout, A")
+_DOC_NOUN_COMMA = re.compile(r"((?:[a-z]+\s+){0,2}[a-z]+)\s*,\s*")
 # words that only say when and where ("replied days later at a forum in Sochi"): no words
 _WHEN_WHERE_ONLY = re.compile(r"(?:(?:(?:a|an|[\w-]+)\s+)?(?:minutes?|hours?|days?|weeks?|"
                               r"months?|years?)\s+)?(?:later|earlier|afterwards)(?:\s+(?:at|in|on|"
                               r"during|from)\s+[^,;:“”\"«.]{1,60}?)*\s*")
+# a time adverbial between the verb and a colon before a quotation ("wrote on X shortly
+# afterwards: “...”", "said an hour later: “...”"): no words, the quotation is
+_TIME_COLON = re.compile(r"(?:(?:shortly|soon|moments|immediately|just)\s+(?:afterwards?|after)|"
+                         r"(?:(?:a|an|[\w-]+)\s+)?(?:minutes?|hours?|days?|weeks?)\s+later|"
+                         r"later|afterwards|earlier|then|again)(?:\s+(?:that|the\s+same)\s+"
+                         r"(?:day|morning|afternoon|evening|night))?[ \t]*:[ \t]*(?=[“\"«„‘])")
 # the preposition or "last"/"this" before a date closing the words ("... on Tuesday")
 _DATE_LEAD_END = re.compile(r"\s(?:(?:late|early)\s+)?(?:on|in|at|last|this|earlier)\s*$")
 # after a quotation that opens the words: a comma and a phrase of occasion or time
@@ -316,6 +329,8 @@ class _Cues:
     interview_intro: re.Pattern[str]  # "spoke to our correspondent": an interview's introduction
     not_date: frozenset[str]
     date_modifier: frozenset[str]
+    occasion_lead: frozenset[str]    # "at Friday's summit": a possessive date of an occasion
+    occasion_noun: frozenset[str]
     conditional: frozenset[str]      # "If X says A, ...": a supposition before its speaker
     audience: re.Pattern[str]        # "told visiting diplomats": the people told, not the words
     guests: re.Pattern[str]          # "welcomed 70 heads of state": people as a call verb's
@@ -720,8 +735,8 @@ def cues() -> _Cues:
                               r")\s*,\s*")
         if by_kind.get("apposition_title") else re.compile(r"(?!x)x"),
         post_adverb=re.compile(r"(?:" + _lower_pattern("|".join(
-            p for p, _ in by_kind.get("post_adverb", []) if p)) + r")\s*,?\s+(?=(?:that|it|"
-            r"they|he|she|we|there|this|these|those)\b)") if by_kind.get("post_adverb")
+            p for p, _ in by_kind.get("post_adverb", []) if p)) + r")(?:\s*:|\s*,?\s+(?=(?:that|"
+            r"it|they|he|she|we|there|this|these|those)\b))") if by_kind.get("post_adverb")
         else re.compile(r"(?!x)x"),
         document_gap=re.compile(_lower_pattern("|".join(
             p for p, _ in by_kind.get("document_gap", []) if p)) or r"(?!x)x"),
@@ -750,6 +765,8 @@ def cues() -> _Cues:
         if by_kind.get("answer_label") else re.compile(r"(?!x)x"),
         not_date=frozenset(words("not_date")),
         date_modifier=frozenset(words("date_modifier")),
+        occasion_lead=frozenset(words("occasion_lead")),
+        occasion_noun=frozenset(words("occasion_noun")),
         conditional=frozenset(words("conditional")),
         noun_objects=frozenset(_norm(w) for w in words("noun_object")),
         reactions=frozenset(_norm(w) for w in words("reaction")),
@@ -1513,8 +1530,24 @@ class _Doc:
                 # "Both praised the American president, and Aliyev said": ", and" between two
                 # names alone joins two clauses (a list has a comma before: "A, B, and C")
                 break
+            if between == "," and len(group) > 1 and not p.ref and \
+                    self.text[group[-1].end:verb_start].strip() == "," and \
+                    self._head_of(s_start, p):
+                # "The co-chairs of the Minsk Group, the United States, Russia and France,
+                # called on ...": a list closed by a comma before the verb names the head
+                # noun's members in apposition; the head ("the co-chairs of X", X) speaks
+                group = [p]
+                break
+            if p.ref and between == "," and self._after_preposition(s_start, p.start) and \
+                    not _BE_WORD.search(self.low, first.end, verb_start):
+                # "In the declaration, A and B said": a phrase after a preposition opening the
+                # sentence is an adverbial, not the first member of the list of speakers ("In
+                # the readout, A and B were said to ...", a passive, still gives no speakers)
+                break
             if not p.location and (between in _AND or (between == "," and len(group) > 1)
                                    or _COUNTERPART.fullmatch(between)):
+                if self._deed_object(s_start, p, cands[:k]):
+                    break  # "A thanked B and C said": B is A's object, C alone speaks
                 if p.ref and self.c.frame.get(self.prev_word(s_start, _strip_determiners(
                         self.text, s_start, p.start))) is not None:
                     # "X welcomed the release and Y said": "the release" is the object of a
@@ -1743,6 +1776,15 @@ class _Doc:
         before = text[s.start:pos].strip()
         he = self.head_end(spk[-1].end, s.end)
         rest = _WS_COMMA.match(text, he).end()
+        if rest < s.end and text[rest - 1] != ",":
+            dm = _DOC_NOUN_COMMA.match(self.low, rest, s.end)
+            if dm is not None:
+                ws = _words(dm.group(1))
+                if all(w in self.c.source_gap for w in ws) and ws[-1] not in _NOUN_LEADS \
+                        and ws[-1] not in _PREPOSITIONS and not ws[-1].endswith("ed"):
+                    # "According to the Kremlin readout, A": the speaker's document is no
+                    # part of the words, which start after its comma
+                    rest = dm.end()
         if before.endswith(",") and "," not in before[:-1] and \
                 text[rest - 2:rest].strip() == "," and _SUBJECT_GAP.match(self.low, rest) and \
                 not _QUOTE_MARKS.search(before):
@@ -1826,7 +1868,7 @@ class _Doc:
         left = self.subjects_left(si, vs)
         coord = -1
         if left is None:
-            got = self._coordinated(si, vs, ve, frame)
+            got = self._coordinated(si, vs, ve, frame) or self._after_deed(si, vs)
             if got is None:
                 return self._inverted(si, vs, ve, frame)
             left, coord = got
@@ -2227,6 +2269,38 @@ class _Doc:
         if self._opens_with_subject(si, prev[-1]):
             return None
         return left, m.start()
+
+    def _deed_object(self, s_start: int, p: _Cand, before: list[_Cand]) -> bool:
+        """Whether `p` is the object of a past-tense verb that is no speech verb and follows a
+        mention of its own ("A thanked B"): no member of a list of speakers after it."""
+        lo = _strip_determiners(self.text, s_start, p.start)
+        m = _DEED_VERB_END.search(self.low, s_start, lo)
+        if m is None or self.c.frame.get(m.group(1)) is not None:
+            return False
+        return bool(before) and not self.text[before[-1].end:m.start(1)].strip()
+
+    def _after_deed(self, si: int, vs: int) -> tuple[tuple[list[_Cand], int], int] | None:
+        """"X thanked Y and said A", "X met Y and said A": a speech verb after "and" whose
+        clause opened with a speaker and a past-tense verb that is no speech verb, with a short
+        object (no comma, clause word or quotation) in between: the speaker of the sentence's
+        opening clause says A. Only when the speaker opens the sentence, so that a relative or
+        subordinate clause ("..., who met Y and said") is not read so."""
+        s = self.sents[si]
+        m = _DEED_AND.search(self.low, s.start, vs)
+        if m is None or self.c.frame.get(_norm(m.group("verb"))) is not None:
+            return None
+        if _QUOTE_MARKS.search(self.text, m.start(), vs):
+            return None
+        left = self.subjects_left(si, m.start("verb"))
+        if left is None:
+            return None
+        speakers, spk_end = left
+        if self.text[spk_end:m.start("verb")].strip():
+            return None  # an adverbial or a head between the speaker and the deed
+        opening = self.low[s.start:speakers[0].start]
+        if opening.strip() and not _OPENER.fullmatch(opening):
+            return None
+        return left, m.start("and")
 
     def _opens_with_subject(self, si: int, verb: tuple[int, int]) -> bool:
         """Whether the words reported by `verb` open with a speaker-like subject of their own
@@ -2663,11 +2737,15 @@ def _resolve_nesting(d: _Doc, attrs: list[_Attr]) -> list[_Attr]:
     return [a for a in keep if a.end > a.start or a.shape == "forward"]
 
 
-def _resolve_speakers(d: _Doc, attrs: list[_Attr]) -> None:
+def _resolve_speakers(d: _Doc, attrs: list[_Attr], unresolved: bool = False) -> None:
     """Fill `ids` and `speaker_spans`: mentions directly; pronouns, "they", "the ministry",
-    "the statement" from the statement just before."""
+    "the statement" from the statement just before. `unresolved`: only for attributions
+    still without ids (the others are kept as they are, as antecedents)."""
     prev: list[_Attr] = []
     for a in attrs:
+        if unresolved and a.ids:
+            prev.append(a)
+            continue
         pairs: list[tuple[str, tuple[int, int, str]]] = []
         for c in a.speakers:
             ids = c.ids if c.ids and c.ref in ("", "group") else \
@@ -2949,6 +3027,24 @@ _NOUN_OBJECT_AND = re.compile(
     r"(?:(?!(?:that|and|is|was|were|are|has|had|have|will|would|can|could|may|might|must|"
     r"should)\b)[\w'’-]+\s+){1,14}and\s+(?:(?:also|then|later)\s+)?")
 
+# "X thanked Y and said": a past-tense verb, a short object, then "and" right before a speech
+# verb (the verb a regular past or a common irregular one; the object up to eight words with
+# no clause word, auxiliary, conjunction or comma)
+_DEED_AND = re.compile(
+    r"\b(?P<verb>[a-z]+ed|met|spoke|shook|held|made|paid|took|gave|sent|left|saw|won)\s+"
+    r"(?:(?!(?:that|and|but|or|who|whom|which|where|when|while|as|if|because|is|was|were|are|"
+    r"has|had|have|be|been|will|would|can|could|may|might|must|should|did|does)\b)"
+    r"[\w'’.-]+\s+){1,8}(?P<and>and)\s+(?:(?:also|then|later)\s+)?$")
+_DEED_VERB_END = re.compile(
+    r"\b([a-z]+ed|met|spoke|shook|held|made|paid|took|gave|sent|left|saw|won)\s*$")
+# what may open a sentence before its speaker: nothing, or a short adverbial and a comma ("On
+# Friday, ", "In Washington, ")
+_OPENER = re.compile(r"\s*(?:[\w'’.-]+\s+){0,5}[\w'’.-]+,\s*(?:the\s+)?")
+
+# right before a speech verb: a perfect or modal auxiliary ("has long warned", "had said")
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|would|will|may|might|could|can)\s+"
+                             r"(?:[a-z]+\s+)?$")
+
 _NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4}
 
 
@@ -3030,6 +3126,56 @@ def _attach_quotes(d: _Doc, attrs: list[_Attr]) -> list[_Attr]:
     return [a for a in out if a.end > a.start]
 
 
+def _reopen_all(d: _Doc, attrs: list[_Attr]) -> list[_Attr]:
+    """`attrs` with the rows of paragraphs reopened before closing attributions
+    (`_reopened_before`)."""
+    if not any(a.shape == "backward" and a.ids for a in attrs):
+        return attrs
+    covered: set[int] = set()
+    for a in attrs:
+        i = bisect.bisect_left(d.quote_starts, a.start)
+        while i < len(d.quotes) and d.quote_starts[i] < a.end:
+            covered.add(i)
+            i += 1
+    out = list(attrs)
+    for a in attrs:
+        if a.shape == "backward" and a.ids and a.end > a.start:
+            out.extend(_reopened_before(d, a, covered))
+    return out
+
+
+_MAX_REOPENED = 6  # paragraphs a closing attribution's quotation may reach back over
+
+
+def _reopened_before(d: _Doc, a: _Attr, covered: set[int]) -> list[_Attr]:
+    """'“A.\n\n“B.\n\n“C,” X said': news style reopens a quotation at each paragraph and
+    leaves it open at the paragraph's end, so the paragraphs before a closing attribution's
+    quotation that are each one such quotation (opening the paragraph, left open at its end,
+    with no attribution of their own) are X's too: a row each, as "X said: “A.\n\n“B.”"
+    gives a row a paragraph."""
+    text = d.text
+    i = bisect.bisect_left(d.quote_starts, a.start)
+    if i >= len(d.quotes) or d.quotes[i].start != a.start or a.trig[0] < d.quotes[i].close:
+        return []
+    nxt = d.quotes[i]
+    if text[text.rfind("\n", 0, nxt.open) + 1:nxt.open].strip():
+        return []  # the quotation does not open its paragraph
+    out: list[_Attr] = []
+    for j in range(i - 1, max(i - 1 - _MAX_REOPENED, -1), -1):
+        q = d.quotes[j]
+        gap = text[q.close:nxt.open]
+        if j in covered or q.closed or gap.strip() or "\n" not in gap or \
+                text[text.rfind("\n", 0, q.open) + 1:q.open].strip() or \
+                _nwords(text[q.start:q.end]) < 4:
+            break
+        qs, qe = d.quote_words(q)
+        out.append(replace(a, start=qs, end=qe, shape="quote", continues=True,
+                           speaker_spans=list(a.speaker_spans)))
+        covered.add(j)
+        nxt = q
+    return out
+
+
 def _runs_on(d: _Doc, a: _Attr, si: int) -> bool:
     """Whether a statement's words are a quotation left open at the end of its paragraph, in
     the sentence before `si`: news style reopens the quotation in the next paragraph
@@ -3101,8 +3247,10 @@ def _own_date(d: _Doc, a: _Attr, others: tuple[tuple[int, int], ...] = ()) -> Da
         if ";" in d.text[min(dm.end, a.trig[0]):max(dm.start, a.trig[1])]:
             continue  # "A accused B on Tuesday; Baku denied ...": another clause's date
         pw = _prev_word(d.text, s.start, dm.start)
-        if pw in d.c.not_date or pw in d.c.date_modifier or \
-                d.text[dm.end:dm.end + 2] in ("'s", "’s"):
+        if pw in d.c.not_date or pw in d.c.date_modifier:
+            continue
+        if d.text[dm.end:dm.end + 2] in ("'s", "’s") and not (
+                pw in d.c.occasion_lead and _occasion_after(d, dm.end + 2, s.end)):
             continue  # ("last month's offensive, which X called ...": the offensive's date)
         first = _words(dm.text)[:1]
         if (first and first[0] in d.c.not_date) or _attributive(d, dm):
@@ -3111,6 +3259,17 @@ def _own_date(d: _Doc, a: _Attr, others: tuple[tuple[int, int], ...] = ()) -> Da
         if dist < best_dist:
             best, best_dist = dm, dist
     return best
+
+
+def _occasion_after(d: _Doc, pos: int, end: int) -> bool:
+    """Whether one of the three words after a possessive date ending at `pos` is an occasion
+    noun ("at Friday's summit", "at last month's Abu Dhabi talks"), before any punctuation."""
+    for k, m in enumerate(_WORD.finditer(d.low, pos, min(end, pos + 60))):
+        if k >= 3 or _ATT_CLOSE.search(d.low, pos, m.start()):
+            return False
+        if m.group(0) in d.c.occasion_noun:
+            return True
+    return False
 
 
 def _occasion(d: _Doc, a: _Attr) -> tuple[str, int, int] | None:
@@ -3331,6 +3490,12 @@ def _relevant(d: _Doc, a: _Attr, cs: int, ce: int, topics: tuple[str, ...],
             lo = d.text.rfind("\n", 0, p.start) + 1
         if _topics(d, lo, p.end) or _names_party(d, lo, p.end, set()):
             return True
+        if d.deferred.any_in("relevance", lo, p.end) and \
+                not d.deferred.any_in("off_topic", lo, p.end):
+            # "The sides agreed to continue the negotiations. X said the mood was good.", "Q:
+            # When will the agreement be signed?": the sentence before gives the matter (not
+            # one on another matter: "the grain deal must be revived")
+            return True
     return False
 
 
@@ -3397,6 +3562,9 @@ def _trim(d: _Doc, start: int, end: int) -> tuple[int, int]:
         lm = _LABEL_QUOTE.match(text, start, end)
         if lm:  # a line "The State Department: “We urge ...,” X said": the label is the
             start = lm.end()  # writer's (only at a line's start: mid-sentence it is words)
+    tc = _TIME_COLON.match(d.low, start, end)
+    if tc:
+        start = tc.end()
     pm = d.c.participles.match(d.low, start, end)
     if pm and d.c.frame.get(_norm(pm.group(0))) != "deny":  # ("denying that" stays: a denial)
         tm = _THAT.match(d.low, pm.end(), end)
@@ -3460,6 +3628,12 @@ def extract_statements(a: Analysed) -> list[StatementRow]:
         if gone:
             attrs = [x for x in attrs if not any(lo <= x.trig[0] < hi for lo, hi in gone)]
     attrs = _attach_quotes(d, sorted(attrs, key=lambda x: (x.trig[0], x.start)))
+    if any(x.shape == "quote" and x.continues for x in attrs) and \
+            any(not x.ids and x.speakers for x in attrs):
+        # "X said A. “B.\n\n“C.\n\n“D,” he said": the quotations carried from X's statement
+        # are statements before "he" too, nearer than X's verb
+        _resolve_speakers(d, sorted(attrs, key=lambda x: (x.sent, x.start)), unresolved=True)
+    attrs = _reopen_all(d, attrs)
     if headline > 0:
         # the headline's words summarise the body's: when the body quotes or reports the same
         # speaker, its rows are the statement and the headline adds none of its own
@@ -3541,18 +3715,34 @@ def _transcript_label(d: _Doc, si: int) -> _Attr | None:
     speaker's label. Only when the label is exactly one person named in the gazetteer, the
     sentence has no speech verb of its own, ends as a sentence (a sub-headline does not) and
     speaks in the first person (a digest's "ALIYEV: The president visited ..." is a topic
-    label over the reporter's words, not the person's)."""
+    label over the reporter's words, not the person's; a short opening, "Thank you.", may
+    come first) or answers a question line just before it."""
     s = d.sents[si]
     m = _LABEL.match(d.text, s.start, s.end)
     if m is None or d.text[s.start:s.end].rstrip()[-1:] not in ".!?”\"»":
         return None
     ws = m.end()
-    if not _FIRST_PERSON.search(d.low, ws, s.end):
+    if not _FIRST_PERSON.search(d.low, ws, s.end) and not _after_question(d, s.start) and not (
+            _nwords(d.text[ws:s.end]) <= 6 and si + 1 < len(d.sents)
+            and "\n" not in d.text[s.end:d.sents[si + 1].start]
+            and _FIRST_PERSON.search(d.low, d.sents[si + 1].start, d.sents[si + 1].end)):
+        # (a short opening first, "Thank you. We discussed ...", "Yes, it was raised. Our
+        # view ...": the line's next sentence speaks in the first person)
         return None
     c = _label_person(d, si, m)
     if c is None:
         return None
     return _Attr(si, (m.end(1), m.end(1) + 1), [c], ws, _line_words_end(d, si), "transcript")
+
+
+def _after_question(d: _Doc, pos: int) -> bool:
+    """Whether the line at `pos` follows a question line ("Q: ...", "Question: ...") with
+    only blank lines between: a labelled line there is an answer ("Q: Will you sign?\n
+    BAYRAMOV: Azerbaijan does not occupy ..."), a person's words even in the third person."""
+    end = len(d.text[:pos].rstrip())
+    if end == 0:
+        return False
+    return d.c.question_label.match(d.low, d.text.rfind("\n", 0, end) + 1) is not None
 
 
 def _label_person(d: _Doc, si: int, m: re.Match[str]) -> _Cand | None:
@@ -3670,6 +3860,13 @@ def _rows(d: _Doc, attrs: list[_Attr]) -> list[StatementRow]:
                 date, occ = got[0], occ or got[1]
         if date is None and a.speakers:
             date = _then_date(d, a, words_of)
+        if date is None and not _PERFECT_BEFORE.search(d.low, max(0, a.trig[0] - 30),
+                                                      a.trig[0]):
+            # an entry under a live blog's day heading ("Friday 8 August 2025", then "20:12
+            # BST X told reporters ...") is that day's ("has long warned" is no day's)
+            hd = live_day_heading(text, d.a.dates, a.trig[0], d.a.published)
+            if hd is not None and hd.date is not None:
+                date = (hd.date, "day", hd.start, hd.end)
         if date is None and occ is not None:
             om = _occasion_date(d, a, occ, words_of)
             if om is not None and om.date is not None:

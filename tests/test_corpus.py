@@ -480,3 +480,14 @@ def test_a_share_this_page_line_is_no_article_text() -> None:
     # an institution's press page closes with "Share this page": furniture, as "Share" is
     c = clean_text("Envoys meet in Geneva\nThe envoys met on Friday.\nShare this page\n")
     assert "Share" not in c.text and c.text.rstrip().endswith("on Friday.")
+
+
+def test_a_live_pages_relative_stamps_are_furniture_but_a_sentence_is_kept() -> None:
+    # "Updated 3 hours ago" counts from the moment the page was read: web furniture, as a
+    # share bar is; a sentence ending in "ago" is the article's own words
+    raw = ("Leaders sign declaration at the White House\nUpdated 3 hours ago\n"
+           "The ministers initialled the text, officials said.\n1 min ago\n"
+           "They had met in Abu Dhabi a month ago.\n")
+    c = clean_text(raw)
+    assert "hours ago" not in c.text and "1 min ago" not in c.text
+    assert "They had met in Abu Dhabi a month ago." in c.text

@@ -1589,3 +1589,59 @@ def test_earlier_or_later_in_the_day_is_the_narrative_day() -> None:
     assert res(found["Earlier in the day"]) == (D(2020, 1, 30), None, "day")
     assert [m.text for m in find_dates("Later in the year they met again.", REF, "day")
             if m.date is not None and m.precision == "day"] == []
+
+
+def test_the_week_before_last_is_two_weeks_back_but_not_before_last_years_vote() -> None:
+    # on Wednesday 13 March: last week is the week of 4 March, the one before it of 26 February;
+    # in "the week before last year's vote" the "last" belongs to the year
+    m = one("The week before last, the two border commissions met near the villages.")
+    assert (m.text, res(m)) == ("The week before last", (D(2024, 2, 26), None, "week"))
+    found = find_dates("The envoys met the week before last year's vote.", REF, "day")
+    assert [m.text for m in found] == ["last year"]
+
+
+def test_on_the_weekend_is_the_weekend_span_as_at_the_weekend() -> None:
+    # the American "on the weekend" is the British "at the weekend": Saturday and Sunday
+    m = one("Thousands marched in Yerevan on the weekend behind the archbishop.")
+    assert (m.text, res(m)) == ("on the weekend", (D(2024, 3, 9), D(2024, 3, 10), "day"))
+
+
+def test_a_day_a_transcript_speaker_names_is_not_the_narratives_day() -> None:
+    # a speaker's turn in a transcript is a quotation without marks: "later in the day" after
+    # it is the day of the press conference (the page's date line), not the day he recalled
+    text = ("Almaty, 11.05.2024\n\nBAYRAMOV: The leaders last met on February 17, and it "
+            "helped.\n\nA joint statement was issued later in the day.")
+    found = {m.text: m for m in find_dates(text, D(2024, 5, 11), "day")}
+    assert found["February 17"].date == D(2024, 2, 17)
+    assert found["later in the day"].date == D(2024, 5, 11)
+
+
+def test_a_week_on_friday_is_the_friday_after_the_coming_one() -> None:
+    # on Wednesday 13 March the coming Friday is the 15th: "a week on Friday" and the British
+    # "Friday week" are the 22nd; told in the past, the day is not known
+    assert res(one("The commissions will meet again a week on Friday.")) == (
+        D(2024, 3, 22), None, "day")
+    assert res(one("They will sign the regulations Friday week in Almaty.")) == (
+        D(2024, 3, 22), None, "day")
+    assert one("The envoys met Friday week in Geneva.").date is None
+
+
+def test_a_night_names_its_two_days_whatever_follows() -> None:
+    # "the night of March 24 to 25" is a night: 25 is the next day, not a count of the words
+    # after it; across a month's end the two dates are one span too, and so are two weekdays
+    m = one("On the night of March 4 to 5 the positions near Kalbajar came under fire.")
+    assert (m.text, res(m)) == ("March 4 to 5", (D(2024, 3, 4), D(2024, 3, 5), "day"))
+    m = one("On the night of 29 February to 1 March, posts came under fire.")
+    assert res(m) == (D(2024, 2, 29), D(2024, 3, 1), "day")
+    m = one("On the night of Monday to Tuesday the posts came under fire.")
+    assert res(m) == (D(2024, 3, 11), D(2024, 3, 12), "day")
+
+
+def test_a_timeline_entry_headed_by_its_month_dates_the_months_of_its_line() -> None:
+    # "May 2022 – ... through June": the entry's June is that of its head, not one near the
+    # publication day; a line headed by a bare month with no year is no such entry
+    text = ("Key dates\n- May 2022 – two villages handed over; protests went on through June.\n"
+            "- October 2023 – talks resumed; a second round followed in November.\n")
+    found = {m.text: m.date for m in find_dates(text, REF, "day")}
+    assert found["June"] == D(2022, 6, 1)
+    assert found["November"] == D(2023, 11, 1)

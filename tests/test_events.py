@@ -2108,3 +2108,75 @@ def test_the_person_briefed_on_an_offensive_is_no_party_to_it() -> None:
                    "launched in Karabakh on Tuesday.", dt.date(2023, 9, 20))
     assert "antony-blinken" not in e.actors
     assert "azerbaijan" in e.actors
+
+
+def test_a_war_told_as_over_is_no_fighting_of_the_day() -> None:
+    assert _events("Aliyev said on Monday the war was over.", dt.date(2025, 3, 4)) == []
+    assert _events("On Monday, Pashinyan said the war is now over.", dt.date(2025, 3, 4)) == []
+def test_a_release_named_by_a_possessive_noun_is_the_possessors_release() -> None:
+    from karabakh_data.events import subtype_of
+    r = _one("Yerevan praised Baku's release on Monday of nine detainees held since the war.",
+             "detention", dt.date(2025, 3, 5))
+    assert (subtype_of(r), r.date) == ("release", dt.date(2025, 3, 3))
+
+
+def test_a_possessive_release_asked_for_is_no_release() -> None:
+    assert not _events("On Monday the envoy urged Azerbaijan's release of all captives still "
+                       "held.", dt.date(2025, 3, 5))
+
+
+def test_a_timeline_line_with_land_handed_over_is_a_territorial_change() -> None:
+    r = _one("Chronology\n- 3 March 2025: two border villages handed over to Armenia\n",
+             "territorial_change", dt.date(2025, 6, 1))
+    assert r.date == dt.date(2025, 3, 3)
+
+
+def test_a_bare_handover_completed_after_land_changed_hands_is_a_territorial_change() -> None:
+    text = ("The troops withdrew from the disputed area last week. The handover was completed "
+            "on 14 April 2025, officials said.")
+    found = [r for r in _events(text, dt.date(2025, 4, 20))
+             if r.event_type == "territorial_change" and r.date == dt.date(2025, 4, 14)]
+    assert len(found) == 1
+
+
+def test_a_bare_handover_with_no_land_before_it_is_no_territorial_change() -> None:
+    assert not [r for r in _events("The handover was completed on 14 April 2025, officials "
+                                   "said.", dt.date(2025, 4, 20))
+                if r.event_type == "territorial_change"]
+
+
+def test_where_captives_are_still_held_is_not_where_they_were_taken() -> None:
+    r = _one("Azerbaijani troops captured five soldiers on 2 May 2024, three of whom are "
+             "still held in Ganja.", "detention", dt.date(2024, 6, 1))
+    assert r.place_id is None
+
+
+def test_a_demonym_before_units_makes_that_state_a_party() -> None:
+    r = _one("On 4 March 2025 Armenian units shelled a farm near the border, Baku said.",
+             "armed_clash", dt.date(2025, 3, 6))
+    assert "armenia" in list(r.actors)
+
+
+def test_where_mines_lie_in_a_trade_is_no_place_of_the_release() -> None:
+    r = _one("Officials welcomed Baku's release today of four detainees and Yerevan's gift of "
+             "information on the location of landmines in Fuzuli.", "detention",
+             dt.date(2025, 6, 9))
+    assert r.place_id is None
+
+
+def test_release_with_its_recipient_before_the_captives_is_a_release() -> None:
+    (r,) = _events("Baku on Tuesday handed over to Yerevan three Armenian soldiers who had been "
+                   "held since the spring.", dt.date(2025, 2, 5))
+    assert r.event_type == "detention" and r.date == dt.date(2025, 2, 4)
+    assert r.place_id is None
+
+
+def test_war_named_as_the_alternative_is_no_fighting() -> None:
+    assert _events("Mirzoyan warned on Tuesday that the alternative to the treaty was war.",
+                   dt.date(2024, 6, 5)) == []
+
+
+def test_a_recipient_closing_its_clause_does_not_lead_to_the_next_clauses_soldiers() -> None:
+    rows = _events("On 3 May three villages were handed over to Azerbaijan, and Armenian "
+                   "soldiers left their posts.", dt.date(2024, 5, 6))
+    assert not [r for r in rows if r.event_type == "detention"]

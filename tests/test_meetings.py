@@ -2218,3 +2218,105 @@ def test_a_past_perfect_relative_date_before_is_no_news_peg() -> None:
                    "had requested on 12 August. Before the session, Mirzoyan held a brief "
                    "meeting with Blinken.", dt.date(2023, 8, 16))
     assert not [m for m in ms if m.date == dt.date(2023, 8, 12)]
+
+
+def test_live_blog_entry_under_a_day_heading_dates_an_undated_meeting() -> None:
+    text = ("Live: ministers in Almaty\n\nSaturday 11 May 2024\n\n19:05 GMT\nThat is all for "
+            "today. In short:\n- Mirzoyan and Bayramov met Nurtleu at the ministry and agreed "
+            "to meet again.\n\n11:30 GMT\nBoth delegations have arrived.")
+    (m,) = _meetings(text, dt.date(2024, 5, 11))
+    assert m.date == dt.date(2024, 5, 11) and m.status == "held"
+    assert {"ararat-mirzoyan", "jeyhun-bayramov"} <= set(m.participants)
+
+
+def test_day_heading_of_a_page_without_stamps_dates_no_meeting() -> None:
+    # a paper's date line is no live blog's day heading: its undated news stays undated
+    text = ("Ministers in Almaty\n\nSaturday 11 May 2024\n\nMirzoyan and Bayramov met Nurtleu "
+            "at the ministry and agreed to meet again.")
+    assert _meetings(text, dt.date(2024, 5, 11)) == []
+
+
+def test_occasions_own_date_wins_over_the_dateline_for_talks_held_there() -> None:
+    rows = _meetings("ASTANA, July 5 (Agency) - Putin held separate talks with Aliyev and "
+                     "Pashinyan on the sidelines of the regional summit in Astana this week, the "
+                     "Kremlin said.", dt.date(2024, 7, 5))
+    assert len(rows) == 2
+    assert all(m.date_precision == "week" and m.date == dt.date(2024, 7, 1) for m in rows)
+
+
+def test_agreeing_to_meet_again_leaves_the_meeting_held() -> None:
+    (m,) = _meetings("Mirzoyan and Bayramov met in Almaty on Saturday and agreed to meet again "
+                     "soon.", dt.date(2024, 5, 11))
+    assert m.status == "held" and m.date == dt.date(2024, 5, 11)
+
+
+def test_state_named_for_its_city_is_no_party_to_the_talks() -> None:
+    (m,) = _meetings("Mirzoyan and Bayramov held talks on a peace treaty in Kazakhstan's "
+                     "largest city on Monday.",
+                     dt.date(2024, 5, 14))
+    assert set(m.participants) == {"ararat-mirzoyan", "jeyhun-bayramov"}
+    assert m.mediator is None
+
+
+def test_gathering_after_since_lends_no_place_to_the_meeting() -> None:
+    rows = _meetings("MINSK, Oct. 3 -- Aliyev and Pashinyan met on Friday on the margins of a "
+                     "regional summit, their first meeting since the White House summit in "
+                     "August.", dt.date(2025, 10, 4))
+    friday = [m for m in rows if m.date == dt.date(2025, 10, 3)]
+    assert friday and friday[0].place_id != "white-house"
+
+
+def test_principal_named_in_an_envoys_office_is_not_at_the_meeting() -> None:
+    (m,) = _meetings("On Tuesday, Aliyev received Steve Witkoff, Special Envoy of the President "
+                     "of the United States, to discuss the peace agreement.", dt.date(2025, 9, 3))
+    assert "donald-trump" not in m.participants
+    assert {"ilham-aliyev", "steve-witkoff"} <= set(m.participants)
+def test_a_host_who_sees_each_side_on_its_own_day_gives_two_encounters() -> None:
+    # "there" repeats the first side's city; the sides came on different days, never together
+    ms = _meetings("At the summit, Vladimir Putin received Ilham Aliyev in Kazan on 23 "
+                   "October and Nikol Pashinyan there on 24 October.", dt.date(2024, 10, 25))
+    assert sorted((m.date, tuple(sorted(m.participants))) for m in ms) == [
+        (dt.date(2024, 10, 23), ("ilham-aliyev", "vladimir-putin")),
+        (dt.date(2024, 10, 24), ("nikol-pashinyan", "vladimir-putin"))]
+    assert all(m.place_id == "kazan" for m in ms)
+
+
+def test_a_session_with_another_ordinal_does_not_join_the_one_told_before() -> None:
+    # the ninth session was somewhere else; its city is not the tenth session's
+    (m,) = _meetings("The tenth meeting of the border commissions was held on 30 August "
+                     "2024, where Mher Grigoryan and Shahin Mustafayev signed rules for their "
+                     "joint work. The ninth meeting had taken place in Gazakh in July.", None)
+    assert m.date == dt.date(2024, 8, 30) and m.place_id is None
+
+
+def test_agreed_on_a_date_in_a_relative_clause_is_no_outcome() -> None:
+    # the text was agreed months earlier: "agreed on <date>" says when, not what
+    (m,) = _meetings("On 10 July 2025 Aliyev and Pashinyan held a meeting in Abu Dhabi, where "
+                     "they went over the draft treaty, whose wording was agreed on 13 March.",
+                     dt.date(2025, 7, 11))
+    assert m.outcomes == ()
+
+
+def test_conditions_being_met_is_no_encounter() -> None:
+    # a passive "met" with no one after "by" is a thing fulfilled, not people meeting
+    assert _meetings("Aliyev and Pashinyan could sign the treaty at the White House on Friday "
+                     "once the remaining conditions are met.", dt.date(2025, 8, 6)) == []
+
+
+def test_that_meeting_is_the_one_told_last_in_the_sentence_before() -> None:
+    # "that" points at Munich, told after the Berlin round; the host is Munich's
+    ms = _meetings("Talks in Berlin between Ararat Mirzoyan and Jeyhun Bayramov opened on 28 "
+                   "February, days after Pashinyan and Aliyev met in Munich on 17 February. "
+                   "Olaf Scholz hosted that meeting.", dt.date(2024, 2, 29))
+    (munich,) = [m for m in ms if m.place_id == "munich"]
+    assert munich.mediator == "germany"
+    assert all("olaf-scholz" not in m.participants for m in ms if m.place_id != "munich")
+
+
+def test_names_in_what_was_said_after_the_meeting_are_not_participants() -> None:
+    (m,) = _meetings("Erdogan met Pashinyan in Ankara on Monday and said that Turkey wanted "
+                     "Armenia and Azerbaijan to sign the peace treaty soon.", dt.date(2024, 3, 5))
+    assert "azerbaijan" not in m.participants and "ilham-aliyev" not in m.participants
+    rows = _meetings("On Monday Erdogan said after the meeting with Pashinyan in Ankara that "
+                     "Azerbaijan was ready to sign the peace treaty.", dt.date(2024, 3, 5))
+    assert all("azerbaijan" not in m.participants for m in rows)

@@ -2108,3 +2108,178 @@ def test_we_call_on_inside_a_quotation_over_paragraphs_keeps_it_whole() -> None:
     rows = _rows(text, dt.date(2022, 9, 14))
     assert any(r.text.startswith("Overnight") and r.text.endswith("respond firmly")
                for r in rows), [r.text for r in rows]
+
+
+def test_speech_verb_after_a_deed_and_its_object_is_the_openers() -> None:
+    # "thanked" is no speech verb: the "and said" after its short object is still the
+    # subject's, with no other speaker in the sentence
+    (r,) = _rows("Bayramov thanked the Kazakh hosts and said the border talks would resume.")
+    assert r.speaker_id == "jeyhun-bayramov" and r.text == "the border talks would resume"
+
+
+def test_object_of_a_deed_is_not_a_speaker_beside_the_next_subject() -> None:
+    rows = _rows("Mirzoyan hosted Lavrov and Bayramov said the border talks were over.")
+    assert [r.speaker_id for r in rows] == ["jeyhun-bayramov"]
+
+
+def test_relative_clause_deed_does_not_lend_its_subject() -> None:
+    rows = _rows("Mirzoyan praised the envoy, who visited Baku and said the talks were stuck.")
+    assert not any(r.speaker_id == "ararat-mirzoyan" for r in rows)
+
+
+def test_transcript_line_opening_with_a_courtesy_is_the_speakers() -> None:
+    text = ("Press conference in Yerevan\n\nMIRZOYAN: Good afternoon. We have agreed with our "
+            "colleagues on the next round of border talks.\n\nQ: Is there a date?\n\n"
+            "MIRZOYAN: No. We will announce it later.")
+    rows = _rows(text)
+    assert any(r.speaker_id == "ararat-mirzoyan" and r.text.startswith("Good afternoon. We have")
+               for r in rows), [r.text for r in rows]
+
+
+def test_transcript_answer_is_relevant_through_its_question() -> None:
+    text = ("Press conference in Baku\n\nBAYRAMOV: We discussed the border talks at length.\n\n"
+            "Q: When will the agreement be ready for signing?\n\n"
+            "BAYRAMOV: I would not name a month. We are doing our part.")
+    rows = _rows(text)
+    assert any(r.text.startswith("I would not name a month") for r in rows), \
+        [r.text for r in rows]
+
+
+def test_fighting_in_the_past_makes_a_quotation_relevant() -> None:
+    (r,) = _rows('Speaking at the dinner, Macron said: "They fought for decades and now they '
+                 'sit at one table."')
+    assert r.speaker_id == "emmanuel-macron"
+
+
+def test_live_blog_entry_takes_its_day_heading_but_not_a_habit() -> None:
+    text = ("Live: talks in Brussels\n\nTuesday 14 May 2024\n\n18:02 CET\nMirzoyan told "
+            "reporters the border talks had gone well.\n\n17:10 CET\nMoscow has long warned "
+            "against Western mediation in the border talks.")
+    rows = _rows(text, dt.date(2024, 5, 14))
+    told = next(r for r in rows if r.speaker_id == "ararat-mirzoyan")
+    assert told.date == dt.date(2024, 5, 14)
+    warned = [r for r in rows if r.speaker_id == "russia"]
+    assert warned and warned[0].date is None
+
+
+def test_words_without_a_conflict_word_take_their_matter_from_the_sentence_before() -> None:
+    rows = _rows("The two delegations agreed to continue the negotiations next month. Hajizada "
+                 "said the atmosphere had been constructive.")
+    assert [r.speaker_id for r in rows] == ["aykhan-hajizada"]
+
+
+def test_sentence_before_on_another_matter_lends_no_relevance() -> None:
+    rows = _rows("Lavrov and Blinken spoke about oil prices and a new gas deal. Lavrov said "
+                 "the sanctions were unfair.")
+    assert rows == []
+
+
+def test_adverb_and_colon_after_the_verb_are_no_part_of_the_words() -> None:
+    (r,) = _rows('Asked about the border talks, Bayramov said only: "The border talks go on."')
+    assert r.text == "The border talks go on"
+    (r,) = _rows("Bayramov said only they could decide on the border talks.")
+    assert r.text.startswith("only they")
+
+
+def test_live_blog_with_stamps_before_a_dash_dates_entries_by_their_heading() -> None:
+    text = ("Live: ministers in Berlin\n\nThursday, 29 February 2024\n\n16:40 CET — Bayramov "
+            "told reporters the border talks were hard.\n\nWednesday, 28 February 2024\n\n"
+            "19:05 CET — Mirzoyan said the border talks had begun well.")
+    rows = _rows(text, dt.date(2024, 2, 29))
+    got = {r.speaker_id: r.date for r in rows}
+    assert got == {"jeyhun-bayramov": dt.date(2024, 2, 29),
+                   "ararat-mirzoyan": dt.date(2024, 2, 28)}
+def test_labelled_answer_after_a_question_line_needs_no_first_person() -> None:
+    text = ("Transcript of the joint briefing\n\n"
+            "Q: Minister Bayramov, Yerevan says Azerbaijan holds Armenian land. Your answer?\n\n"
+            "BAYRAMOV: Azerbaijan does not occupy any Armenian territory. The commissions "
+            "will settle the line.\n\n"
+            "GRIGORYAN: The border will be marked by May.")
+    rows = _by(_rows(text), "jeyhun-bayramov")
+    assert [r.text for r in rows] == ["Azerbaijan does not occupy any Armenian territory. "
+                                      "The commissions will settle the line"]
+    assert not _by(_rows(text), "mher-grigoryan")  # no question before it: a digest label
+
+
+def test_time_adverbial_before_a_colon_is_not_part_of_the_quotation() -> None:
+    (r,) = _rows("Pashinyan wrote on X an hour later: “Today we laid the foundation of peace "
+                 "with Azerbaijan.”")
+    assert r.text == "Today we laid the foundation of peace with Azerbaijan"
+    assert r.kind == "direct"
+
+
+def test_paragraphs_reopened_before_a_closing_attribution_are_the_speakers() -> None:
+    text = ("The archbishop addressed the crowd again on Sunday.\n\n"
+            "“We are not against peace with Azerbaijan.\n\n"
+            "“We are against a treaty written in Baku and signed in Yerevan.\n\n"
+            "“We will stay until the border deal is annulled,” Galstanyan said.")
+    rows = _by(_rows(text), "bagrat-galstanyan")
+    assert [r.text for r in rows] == ["We are not against peace with Azerbaijan",
+                                      "We are against a treaty written in Baku and signed in "
+                                      "Yerevan",
+                                      "We will stay until the border deal is annulled"]
+
+
+def test_a_document_after_an_opening_preposition_is_no_member_of_the_speakers() -> None:
+    rows = _rows("In the declaration, Aliev and Pashinian said the Minsk Group should be "
+                 "wound up.")
+    assert {r.speaker_id for r in rows} == {"ilham-aliyev", "nikol-pashinyan"}
+    assert not _rows("In the readout, Putin and Pashinian were said to have discussed trade "
+                     "with Armenia.")  # a passive: no speakers, and "In the readout" no words
+
+
+def test_a_list_in_apposition_to_the_co_chairs_of_a_group_is_not_more_speakers() -> None:
+    rows = _rows("The co-chairs of the Minsk Group, France, Russia and the United States, "
+                 "urged both sides to respect the truce.")
+    assert [r.speaker_id for r in rows] == ["osce-minsk-group"]
+
+
+def test_closing_the_minsk_process_is_about_mediation() -> None:
+    (r,) = _rows("Bayramov said the two countries had asked the OSCE to shut down the Minsk "
+                 "process.")
+    assert "mediation" in r.topics
+
+
+def test_iranian_foreign_ministry_spokesman_is_a_speaker() -> None:
+    (r,) = _rows("Spokesman Esmaeil Baqaei said Tehran opposed any change to its border with "
+                 "Armenia.")
+    assert r.speaker_id == "esmaeil-baghaei" and r.speaker_country == "IRN"
+
+
+def test_according_to_a_bodys_readout_gives_the_words_after_its_comma() -> None:
+    (r,) = _rows("According to an Azerbaijani foreign ministry statement, Armenian units fired "
+                 "on positions near Kalbajar.")
+    assert r.speaker_id == "azerbaijan-foreign-ministry"
+    assert r.text == "Armenian units fired on positions near Kalbajar"
+
+
+def test_possessive_date_of_the_occasion_where_words_were_said_dates_them() -> None:
+    (r,) = _rows("At Wednesday's summit, Aliyev said the treaty could be signed once Armenia "
+                 "amended its constitution.")
+    assert r.date == dt.date(2024, 3, 13) and r.date_precision == "day"
+    (o,) = _rows("Last week's shelling, Mirzoyan said, showed that Azerbaijan was not ready for "
+                 "peace.")
+    assert o.date is None  # a possessive date of what is told, not of an occasion
+
+
+def test_he_after_quotations_carried_over_paragraphs_is_their_speaker() -> None:
+    text = ("Mirzoyan said on Monday that Yerevan was ready. “The text of the treaty with "
+            "Azerbaijan is agreed.\n\n“We could sign it this week.\n\n"
+            "“Armenia sets no preconditions of its own,” he said.")
+    rows = _by(_rows(text), "ararat-mirzoyan")
+    assert rows[-1].text == "Armenia sets no preconditions of its own"
+    assert len(rows) == 4
+
+
+def test_initialling_the_text_is_about_the_peace_treaty() -> None:
+    (r,) = _rows("Mirzoyan said the ministers of Armenia and Azerbaijan had initialled the text "
+                 "at the White House.")
+    assert "peace_treaty" in r.topics
+
+
+def test_question_label_naming_the_outlet_opens_a_question_line() -> None:
+    text = ("Press conference\n\n"
+            "Question (TASS): Will the treaty with Azerbaijan be signed this year?\n\n"
+            "MIRZOYAN: That depends on Baku. The text is agreed.")
+    (r,) = _rows(text)
+    assert r.speaker_id == "ararat-mirzoyan" and r.text.startswith("That depends on Baku")
