@@ -3416,6 +3416,14 @@ _HEADING_WEEKDAY = re.compile(r"[ \t]*(?:mon|tues|wednes|thurs|fri|satur|sun)day
                               re.IGNORECASE)
 
 
+@lru_cache(maxsize=8)
+def _stamped(text: str) -> bool:
+    """Whether the page holds two live-blog stamp lines at least (asked for each undated row
+    of an article: remembered per text, whose hash Python keeps)."""
+    stamps = _STAMP_LINE.finditer(text)
+    return next(stamps, None) is not None and next(stamps, None) is not None
+
+
 def live_day_heading(text: str, dates: Sequence[DateMention], pos: int,
                      published: dt.date | None) -> DateMention | None:
     """The day of a live blog's day heading over the entry at `pos` ("Friday 8 August 2025" on
@@ -3423,8 +3431,7 @@ def live_day_heading(text: str, dates: Sequence[DateMention], pos: int,
     heading tells that day, as a dated paper's undated news does not. Only on a page with two
     stamp lines at least, from the nearest day heading before `pos` (`dates` in text order),
     and never a day after publication."""
-    stamps = _STAMP_LINE.finditer(text)
-    if next(stamps, None) is None or next(stamps, None) is None:
+    if not _stamped(text):
         return None
     best = None
     for d in dates:

@@ -80,6 +80,13 @@ class _Cues:
     source_tail: re.Pattern[str]
     #: right after a level word: the people it names report the meeting ("officials say")
     speaks_after: re.Pattern[str]
+    #: after a trigger's clause: a coordinated speech verb whose words follow (", saying")
+    speech_tail: re.Pattern[str]
+    #: a speech verb anywhere (before a trigger: its that-clause after the trigger is words)
+    said_verb: re.Pattern[str]
+    #: an envoy's office before "of/to" + its principal, and after the principal's "'s"
+    envoy_of_before: re.Pattern[str]
+    envoy_after: re.Pattern[str]
     #: right before a date: it dates the saying, not the meeting ("said on Wednesday")
     said_on: re.Pattern[str]
     said_in: re.Pattern[str]
@@ -312,6 +319,15 @@ def cues() -> _Cues:
         source_tail=re.compile(r"(?:['’]s)?(?:\s+[\w'’-]+){0,2}\s+(?:" + joined["source_verb"]
                                + r")(?![\w-])", re.IGNORECASE),
         speaks_after=re.compile(r"\s+(?:" + joined["source_verb"] + r")(?![\w-])", re.IGNORECASE),
+        speech_tail=re.compile(r"(?:\s+and|,)\s+(?:(?:also|later|then)\s+)?(?:"
+                              + joined["source_verb"] + "|" + joined["source_participle"]
+                              + r")(?![\w-])", re.IGNORECASE),
+        said_verb=re.compile(r"(?<![\w-])(?:" + joined["source_verb"] + r")(?![\w-])",
+                             re.IGNORECASE),
+        envoy_of_before=re.compile(r"(?<![\w-])(?:" + joined["envoy_title"]
+                                   + r")\s+(?:of|to)\s+(?:the\s+)?$", re.IGNORECASE),
+        envoy_after=re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + joined["envoy_title"]
+                               + r")(?![\w-])", re.IGNORECASE),
         said_on=re.compile(r"(?<![\w-])(?:" + joined["source_verb"] + r")\s+(?:\w+\s+){0,2}?"
                            r"(?:(?:during|at|in)\s+(?:\w+\s+){1,3}?)?"
                            r"(?:on|last|this|early|late|earlier)\s+(?:the\s+)?$", re.IGNORECASE),
@@ -647,13 +663,6 @@ _WHEN_AFTER = re.compile(r",?\s+when\s+[^;:.()\"“”]*$", re.IGNORECASE)
 _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+")
 
 
-#: a speech verb coordinated after a trigger's clause, its words to the sentence's end ("...
-#: and said that", ", saying")
-_SAID_AFTER = re.compile(r"(?:\s+and|,)\s+(?:(?:also|later|then)\s+)?(?:said|says|saying|stressed|"
-                         r"stressing|added|adding)\b", re.IGNORECASE)
-
-
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|stressed|added)\b", re.IGNORECASE)
 _THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
 
 
@@ -1211,8 +1220,9 @@ def _agents(s: Sentence, datelines: Sequence[tuple[int, int]] = ()) -> list[Ment
         if _TOWN_OF.match(s.text, m.end - s.start):
             continue  # "talks in Kazakhstan's largest city": where, not who
         if is_person(m.actor_id) and (
-                _ENVOY_OF_BEFORE.search(s.text, max(0, m.start - s.start - 40), m.start - s.start)
-                or _ENVOY_AFTER.match(s.text, m.end - s.start)):
+                cues().envoy_of_before.search(s.text, max(0, m.start - s.start - 40),
+                                              m.start - s.start)
+                or cues().envoy_after.match(s.text, m.end - s.start)):
             continue  # "X, Special Envoy of the President of the US": the principal sent X
         out.append(m)
     return out
@@ -1225,13 +1235,6 @@ _PARTY_NOUN = re.compile(r"(?:\s+and\s+\w+)?(?:\s+[a-z]+){0,2}?\s+"
                          r"(?:counterparts?|colleagues?|delegations?|leaders?|officials|"
                          r"negotiators|envoys|ministers?|president|prime minister|side)\b",
                          re.IGNORECASE)
-#: before a person: an envoy's office naming whom the envoy serves ("Special Envoy of the
-#: President of the United States", "an aide to Putin"); after one: "'s special envoy"
-_ENVOY_OF_BEFORE = re.compile(r"\b(?:envoy|representative|emissary|adviser|advisor|aide|"
-                              r"spokes(?:man|woman|person))\s+(?:of|to)\s+(?:the\s+)?$",
-                              re.IGNORECASE)
-_ENVOY_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:envoy|representative|emissary|"
-                          r"adviser|advisor|aide|spokes(?:man|woman|person))\b", re.IGNORECASE)
 #: after a state's name: a town of it ("Kazakhstan's largest city", "Oman's capital")
 _TOWN_OF = re.compile(r"['’]s\s+(?:(?:largest|biggest|second|third|main|former|old|new|"
                       r"commercial|financial|northern|southern|eastern|western|ancient|"
@@ -2358,9 +2361,9 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
     elsewhen += [r for r in _reported_clauses(s) if r[0] >= t1]
     # "X met Y and said that Moscow would help Armenia and Azerbaijan": what the subject said
     # after the encounter names no one who met
-    elsewhen += [(s.start + k.start(), s.end) for k in _SAID_AFTER.finditer(s.text)
+    elsewhen += [(s.start + k.start(), s.end) for k in cues().speech_tail.finditer(s.text)
                  if s.start + k.start() >= t1]
-    if _SAID_BEFORE.search(s.text, 0, t0 - s.start):
+    if cues().said_verb.search(s.text, 0, t0 - s.start):
         # "X said after the meeting with Y that Moscow would help Armenia and Azerbaijan":
         # the that-clause of a speech verb before the trigger is what was said
         th = _THAT_WORD.search(s.text, t1 - s.start)

@@ -170,7 +170,7 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "habit", "about_region", "object_before", "not_sent", "agreed_at", "consequence",
              "mediator_verb", "host_verb", "asks", "contrast", "joins", "sides_count",
              "apart", "other_encounter", "said_after", "agreed_subject", "pair_noun", "pair_verb",
-             "spoken_in", "relative_meets", "not_about"}
+             "spoken_in", "relative_meets", "not_about", "source_participle", "envoy_title"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
