@@ -666,6 +666,20 @@ _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+")
 _THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
 
 
+def _speech_marks(s: Sentence) -> tuple[list[int], list[int], list[int]]:
+    """Where sentence `s` has a coordinated speech verb (", saying", "and said"), a speech
+    verb, and a "that" (offsets in the text; remembered on the sentence, asked for by every
+    draft of it)."""
+    cached = s.__dict__.get("_meeting_speech_marks")
+    if cached is None:
+        c = cues()
+        cached = s.__dict__["_meeting_speech_marks"] = (
+            [s.start + k.start() for k in c.speech_tail.finditer(s.text)],
+            [s.start + k.start() for k in c.said_verb.finditer(s.text)],
+            [s.start + k.start() for k in _THAT_WORD.finditer(s.text)])
+    return cached
+
+
 def _reported_clauses(s: Sentence) -> list[tuple[int, int]]:
     """"the ministers would meet again soon, and X said he expected to see Y in the autumn": a
     clause opened by ", and"/", but" whose subject, a name, is followed by a `source_verb` is
@@ -2361,14 +2375,14 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
     elsewhen += [r for r in _reported_clauses(s) if r[0] >= t1]
     # "X met Y and said that Moscow would help Armenia and Azerbaijan": what the subject said
     # after the encounter names no one who met
-    elsewhen += [(s.start + k.start(), s.end) for k in cues().speech_tail.finditer(s.text)
-                 if s.start + k.start() >= t1]
-    if cues().said_verb.search(s.text, 0, t0 - s.start):
+    tails, verbs, thats = _speech_marks(s)
+    elsewhen += [(k, s.end) for k in tails if k >= t1]
+    if verbs and verbs[0] < t0:
         # "X said after the meeting with Y that Moscow would help Armenia and Azerbaijan":
         # the that-clause of a speech verb before the trigger is what was said
-        th = _THAT_WORD.search(s.text, t1 - s.start)
+        th = next((k for k in thats if k >= t1), None)
         if th is not None:
-            elsewhen.append((s.start + th.start(), s.end))
+            elsewhen.append((th, s.end))
     # what the sides agreed to do somewhere ("agreed to start delimitation near X and Y") is
     # no account of where they met (unless the meeting is what they agreed to: "committed to
     # talks hosted by X in Brussels")
