@@ -283,14 +283,11 @@ def _vocab() -> _Vocab:
                                 "source_before"),
                               before_the),
                "life_date_before": r"\s+$"}
-    # "Moscow time", "his forces": matched right after a city or a possessive pronoun
-    cues["clock_after"] = re.compile(r"\s+(?:" + alts("clock_after") + r")(?![\w-])",
-                                     re.IGNORECASE)
-    cues["possessed_party"] = re.compile(r"\s+(?:" + alts("possessed_party") + r")(?![\w-])",
-                                         re.IGNORECASE)
-    # "Azerbaijani units crossed into Armenia": a force noun the gazetteer's titles lack
-    cues["demonym_force"] = re.compile(r"\s+(?:" + alts("demonym_force") + r")(?![\w-])",
-                                       re.IGNORECASE)
+    # matched right after a name: "Moscow time" (after a city), "his forces" (after a
+    # possessive pronoun), "Azerbaijani units" (after a demonym: a force noun the gazetteer's
+    # titles lack)
+    for k in ("clock_after", "possessed_party", "demonym_force"):
+        cues[k] = re.compile(r"\s+(?:" + alts(k) + r")(?![\w-])", re.IGNORECASE)
     for k, tail in bounded.items():
         cues[k] = re.compile(r"(?<![\w-])(?:" + alts(k) + ")" + tail, re.IGNORECASE)
     # "an exhibition titled “Attack on ...": the cue, an opening quotation mark and the quoted

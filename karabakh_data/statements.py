@@ -3030,13 +3030,13 @@ _NOUN_OBJECT_AND = re.compile(
 # "X thanked Y and said": a past-tense verb, a short object, then "and" right before a speech
 # verb (the verb a regular past or a common irregular one; the object up to eight words with
 # no clause word, auxiliary, conjunction or comma)
+_DEED_VERBS = r"[a-z]+ed|met|spoke|shook|held|made|paid|took|gave|sent|left|saw|won"
 _DEED_AND = re.compile(
-    r"\b(?P<verb>[a-z]+ed|met|spoke|shook|held|made|paid|took|gave|sent|left|saw|won)\s+"
+    r"\b(?P<verb>" + _DEED_VERBS + r")\s+"
     r"(?:(?!(?:that|and|but|or|who|whom|which|where|when|while|as|if|because|is|was|were|are|"
     r"has|had|have|be|been|will|would|can|could|may|might|must|should|did|does)\b)"
     r"[\w'’.-]+\s+){1,8}(?P<and>and)\s+(?:(?:also|then|later)\s+)?$")
-_DEED_VERB_END = re.compile(
-    r"\b([a-z]+ed|met|spoke|shook|held|made|paid|took|gave|sent|left|saw|won)\s*$")
+_DEED_VERB_END = re.compile(r"\b(" + _DEED_VERBS + r")\s*$")
 # what may open a sentence before its speaker: nothing, or a short adverbial and a comma ("On
 # Friday, ", "In Washington, ")
 _OPENER = re.compile(r"\s*(?:[\w'’.-]+\s+){0,5}[\w'’.-]+,\s*(?:the\s+)?")
