@@ -3739,7 +3739,7 @@ def _after_question(d: _Doc, pos: int) -> bool:
     """Whether the line at `pos` follows a question line ("Q: ...", "Question: ...") with
     only blank lines between: a labelled line there is an answer ("Q: Will you sign?\n
     BAYRAMOV: Azerbaijan does not occupy ..."), a person's words even in the third person."""
-    end = len(d.text[:pos].rstrip())
+    end = _rstrip(d.text, 0, pos)
     if end == 0:
         return False
     return d.c.question_label.match(d.low, d.text.rfind("\n", 0, end) + 1) is not None
