@@ -209,8 +209,9 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "death_aux", "passive_aux", "not_subordinate", "locative_preposition",
                "venue_preposition", "border_place", "number_qualifier", "loss_before_number",
                "person_noun", "comparison_start", "charge_verb", "time_anchor_before",
-               "commemorated_before", "effective_before", "life_date_before", "elapsed_before",
-               "elapsed_after", "possessed_party", "demonym_force", "clock_after", "continued",
+               "commemorated_before", "telling_before", "effective_before", "life_date_before",
+               "elapsed_before", "elapsed_after", "possessed_party", "demonym_force",
+               "clock_after", "continued",
                "relative_open", "infinitive_base", "ceasefire_agreed", "entry_before",
                "traded_for", "count_aside",
                "partial_mid", "target_after", "target_before", "recipient_before", "sequel_date",
@@ -272,7 +273,7 @@ def _vocab() -> _Vocab:
     # or (for "... the" cues read backwards from a trigger) white space to the end.
     before_the = r"\s+(?:the\s+)?$"
     bounded = {"factual_before": "", "place_negator": "", "time_anchor_before": "",
-               "commemorated_before": "",
+               "commemorated_before": "", "telling_before": r"$",
                "passive_aux": r"\s+$", "relative_open": r"(?![\w-])",
                "traded_for": r"(?![\w-])", "partial_mid": r"(?![\w-])", "anaphor_near": r"\s+$",
                "protest_target": r"(?![\w-])",
@@ -827,8 +828,19 @@ def _clauses(s: Sentence, date_starts: Sequence[int], low: str, plain: bool) -> 
     for m in v.cues["clause_sub"].finditer(t) if may_sub else ():
         if opens_date(m.end() + 1) or v.cues["not_subordinate"].match(t, m.end()):
             continue
-        if t[:m.start()].strip(" \"'“("):
+        lead = t[:m.start()].strip(" \"'“(")
+        if lead and not (((lead.endswith(",") and "," not in lead[:-1]
+                           and len(lead.split()) <= 4) or _TIME_MEASURE.fullmatch(lead))
+                         and m.group(0)[:1].islower()):
             cut(m.start(), "sub")
+        elif lead:
+            # "In 2016, after the four-day war, A and B met in Vienna", "A month after the
+            # war, ...": after a short fronted adverbial or a measure of time, the
+            # subordinate phrase runs to its comma, as at the sentence's start
+            cut(m.start(), "sub")
+            comma = t.find(",", m.end())
+            if comma > 0:
+                cut(comma + 1, "main")
         else:  # "After the war, ...": the clause runs to the first comma
             comma = t.find(",", m.end())
             if comma > 0:
@@ -853,6 +865,15 @@ def _clauses(s: Sentence, date_starts: Sequence[int], low: str, plain: bool) -> 
         region += kind == "speech"
         out.append(_Clause(s.start + bounds[i], s.start + bounds[i + 1], kind, region))
     return out
+
+
+#: a subordinate clause or phrase that places its event before or after the main clause's time
+_TIME_ORDER = re.compile(r"(?:after|before|following|since|until|till)(?![\w-])", re.IGNORECASE)
+#: a measure of time fronted before "after"/"before" ("A month", "Two days", "Shortly", "Weeks")
+_TIME_MEASURE = re.compile(r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|"
+                           r"several|some|just|only|barely|\d+)\s+(?:full\s+)?)?(?:hours?|days?|"
+                           r"weeks?|months?|years?|decades?)|shortly|soon|just|long|immediately|"
+                           r"right|weeks|months|years|days", re.IGNORECASE)
 
 
 def _relative_past_cuts(t: str, who: bool = True) -> list[tuple[int, str]]:
@@ -1203,7 +1224,7 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
         if any(m.start() <= h.start and h.end <= m.end() for m in fixed):
             continue  # inside a fixed phrase: "prisoners of war"
         if has("off_topic", h.clause) or _off_topic_head(h.clause, clauses, text) or \
-                _is_unreal(h, text, clauses[h.clause]):
+                _is_unreal(h, text, clauses[h.clause]) or _only_told(h, s, text):
             continue
         if h.event_type == "armed_clash" and not h.trig.subtype and has("sport_context",
                                                                           h.clause):
@@ -1567,6 +1588,12 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
     if dr.event_type == "detention" and (rel := v.cues["relative_subject"].search(
             text, max(lo, dr.hits[0].start - 60), dr.hits[0].start)) is not None:
         lo = max(lo, rel.start())
+    h0 = dr.hits[0]
+    if dr.event_type == "agreement" and h0.trig.passive and \
+            _AUX_WORD.search(text, h0.start, h0.end) is None:
+        # "X urged A and B to sign the treaty initialled at the White House": a reduced
+        # relative on the document; who acted before its noun did something else to it
+        lo = max(lo, h0.start)
     if dr.reference:  # "X called it a violation of the statement of <date>": X only commented
         np = _DOC_PHRASE.search(text, lo, dr.hits[0].start)
         lo = np.start() if np is not None else lo
@@ -1615,6 +1642,11 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
                           and _talked_about(m, dr.hits[0].start, text))
                  and not (dr.event_type == "detention"
                           and _captives(m, dr.hits[0], text))]
+
+
+#: an auxiliary inside a passive trigger's words: "the treaty was signed" (else the words are a
+#: reduced relative, "the treaty initialled at")
+_AUX_WORD = re.compile(r"(?<![\w-])(?:was|were|is|are|be|been|being)(?![\w-])", re.IGNORECASE)
 
 
 #: Pronouns that only own the noun after them (see the cue kind possessed_party).
@@ -1839,6 +1871,18 @@ def _is_unreal(h: _Hit, text: str, clause: _Clause) -> bool:
         return True  # but a truce the sides "agreed to" was reached: it is the event
     after = " ".join(text[h.end:min(clause.end, h.end + 80)].split())
     return bool(v.modal_after.match(" " + after if after[:1].isalnum() else after))
+
+
+def _only_told(h: _Hit, s: Sentence, text: str) -> bool:
+    """"gave conflicting accounts of a shootout near X": a telling of the happening, whose
+    date is the telling's; it is one only with a date of its own right after it ("its account
+    of the fighting of 12-13 September")."""
+    if "ccount" not in text[max(s.start, h.start - 40):h.start] and \
+            "ersion" not in text[max(s.start, h.start - 40):h.start]:
+        return False
+    if _vocab().cues["telling_before"].search(text, max(s.start, h.start - 40), h.start) is None:
+        return False
+    return not any(h.end <= d.start <= h.end + 8 and d.date is not None for d in s.dates)
 
 
 def _modal_before(window: str) -> bool:
@@ -2322,6 +2366,10 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
             if clauses[j].kind != "rel":
                 break
     coarse = []  # 3c: a year or decade covers the sentence (not back out of a relative clause)
+    if c.kind == "sub" and _TIME_ORDER.match(text, c.start):
+        # "In 2019, before the war, X chaired ...": a year outside the phrase is the main
+        # clause's, and the phrase puts the war before (after) it
+        dates = [x for x in dates if c.start <= x.start < c.end]
     aside = _aside_end(c, text)
     aside = aside if aside is not None and aside <= h.start else c.start
     for x in dates:
@@ -2624,6 +2672,8 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
         d.place_id, d.place_span = m.place_id, (m.start, m.end)
     elif border is not None:
         d.place_id, d.place_span = v.border_place, (border.start(), border.end())
+    elif clause.kind == "sub" and text[clause.start:clause.end].rstrip().endswith(","):
+        pass  # "After the war, A and B met in Vienna": a fronted phrase, the rest is another's
     else:  # elsewhere in the sentence: a named city or region, never a bare country
         m = best([x for x in _locations(s, head if relative else s.start, s.end, text, at_talks)
                   if getattr(_place(x.place_id), "kind", "country") != "country"

@@ -721,6 +721,9 @@ def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
             return False
     if d.end <= t0 and _WHEN_AFTER.match(s.text, d.end - s.start, t0 - s.start):
         return True  # "since January 11, when X received Y": the time of the "when" clause
+    if ";" in (s.text[t1 - s.start:d.start - s.start] if d.start >= t1
+               else s.text[d.end - s.start:t0 - s.start]):
+        return False  # "A and B held talks in X in 2006; at Y in 2008, C hosted ...": apart
     before = s.text[max(0, d.start - s.start - 20):d.start - s.start]
     said = cues().said_on.search(s.text, max(0, d.start - s.start - 50), d.start - s.start)
     if said is not None and not s.start + said.start() < t0 < d.start:
@@ -2409,6 +2412,11 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
             continue  # "agreed on the return of four villages to X": where they go, not where
         if _inside(m.start, doc_names):
             continue  # "the Alma-Ata Declaration": the document's name, not the venue
+        if _across_semicolon(s, g, m.start, m.end) and not (m.end <= g.triggers[0][0]
+                                                              and _there_after(s, g)):
+            # "talks hosted by X in 2001; at Kazan in 2011, ...": another's place (but "...
+            # planned for Chisinau; instead, A met B there": the place named back)
+            continue
         if _after_contrast(s, m, g) or _before_contrast(s, m.start, g, points):
             continue  # "..., while C stayed in Yerevan": where someone else was
         if g.mode != "in_person" and _TO_PLACE.search(
@@ -2473,6 +2481,8 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
         med = meds[0] if meds else None
     if med and _inside(s.start + med.start(), elsewhen):
         med = None  # "..., weeks before they are due in Brussels at the invitation of X"
+    if med and _across_semicolon(s, g, s.start + med.start(), s.start + med.end()):
+        med = None  # "talks hosted by X in 2006; at Y in 2008, Z brought A and B together"
     if med:
         after = [m for m in _agents(s, datelines) if m.start >= s.start + med.end()]
         if after:
@@ -2542,6 +2552,28 @@ _DEFINITE_BEFORE = re.compile(
     r"new|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|"
     r"nd|rd|th)|previous|preceding|prior|earlier|further|future)\b)(?:\w+\s+){0,2}$",
     re.IGNORECASE)
+
+
+#: a place named back ("met him there")
+_THERE = re.compile(r"(?<![\w-])there(?![\w-])", re.IGNORECASE)
+
+
+def _there_after(s: Sentence, g: _Cand) -> bool:
+    """Whether "there" follows the triggers of `g` in their clause (up to a semicolon)."""
+    lo = g.triggers[0][0] - s.start
+    semi = s.text.find(";", g.triggers[-1][1] - s.start)
+    return _THERE.search(s.text, lo, semi if semi >= 0 else len(s.text)) is not None
+
+
+def _across_semicolon(s: Sentence, g: _Cand, lo: int, hi: int) -> bool:
+    """Whether a semicolon stands between the words at [lo, hi) and every trigger of `g`: a
+    clause of its own, which tells another encounter (or something else)."""
+    t0, t1 = g.triggers[0][0], g.triggers[-1][1]
+    if hi <= t0:
+        return ";" in s.text[hi - s.start:t0 - s.start]
+    if lo >= t1:
+        return ";" in s.text[t1 - s.start:lo - s.start]
+    return False
 
 
 def _mediated_by_subject(s: Sentence, g: _Cand, datelines: Sequence[tuple[int, int]]

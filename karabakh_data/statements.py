@@ -251,11 +251,13 @@ _LABEL = re.compile(r"([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2}):[ \t]+(
 _LABEL_QUOTE = re.compile(r"[^“\"«:;,.\n]{1,60}:[ \t]*(?=[“\"«])")
 _SEMI_CLAUSE = re.compile(r";\s")
 _FIRST_PERSON = re.compile(r"\b(?:i|we|our|us|my|me|ours)\b")
-_PASSIVE_LEAD = re.compile(r"(?:this|that|it|these|those|such\s+statements?)\s+(?:was|were|is|are|"
+#: ("It was announced by X": "it" names a thing of the sentence before, the fall of a town or a
+#: decision, not its words; "It was noted by X that A" says its words after "that")
+_PASSIVE_LEAD = re.compile(r"(?:this|that|these|those|such\s+statements?)\s+(?:was|were|is|are|"
                            r"has\s+been|have\s+been|had\s+been)\s+(?:(?:also|later|then|first|"
                            r"officially|publicly|reportedly)\s+)?")
 _AS_LEAD = re.compile(r"as\s+(?:was\s+)?")
-_LEAD_STARTS = ("th", "it", "su", "as")  # every match of _PASSIVE_LEAD or _AS_LEAD starts so
+_LEAD_STARTS = ("th", "su", "as")  # every match of _PASSIVE_LEAD or _AS_LEAD starts so
 _IN_BY_AT = re.compile(r"\s+(?:in|by|at)\s+")
 _DASH_LEAD = re.compile(r"[—–]\s*")
 _RELATIVE_NEXT = re.compile(r"(?:who|whom|whose|which)\b")
@@ -1805,7 +1807,12 @@ class _Doc:
             ce = _rstrip_punct(text, cs, s.end)
         else:  # "..., according to X"
             cs = s.start
-            ce = _rstrip_punct(text, s.start, pos)
+            semi = text.rfind(";", s.start, pos)
+            if semi >= 0 and not self.in_quote(semi):
+                # "A did this in 1990; B did that, according to X": X vouches for the clause
+                # after the semicolon only
+                cs = _skip_ws(text, semi + 1, pos)
+            ce = _rstrip_punct(text, cs, pos)
         if ce <= cs:
             return None
         return _Attr(si, (pos, pos + len("according to")), spk, cs, ce, "according")
@@ -3845,6 +3852,11 @@ def _rows(d: _Doc, attrs: list[_Attr]) -> list[StatementRow]:
             date = (dm.date, dm.precision or "day", dm.start, dm.end)
         if date is None or occ is None:
             carried = _carry(d, a, done)
+            if carried is not None and date is None and carried[1] is not None and \
+                    _other_frame_day(d, carried[0], carried[1], words_of):
+                # "Deputies on Wednesday quoted a speech X made in May 2018, in which he
+                # promised A. X, replying, said B": B's day is Wednesday's, not the speech's
+                carried = (carried[0], None, carried[2])
             if carried is not None:
                 # "... said in a statement. A and B had announced last week that ...": a row
                 # with its own other day is not on the earlier statement's occasion
@@ -3939,6 +3951,23 @@ def _carry(d: _Doc, a: _Attr, done: list[_Done]) -> _Done | None:
                 return prev, date, occ
         return None
     return None
+
+
+def _other_frame_day(d: _Doc, prev: _Attr, date: tuple[dt.date, str, int, int],
+                     words_of: dict[int, list[tuple[int, int, _Attr]]]) -> bool:
+    """Whether the sentence of the statement `prev` (whose date is `date`) also dates another
+    day outside anyone's words: the telling of an older statement inside a newer scene, so the
+    scene's day, not the older statement's, may be what a continuation belongs to."""
+    s = d.sents[prev.sent]
+    said = [(lo, hi) for lo, hi, _ in words_of.get(prev.sent, ())]
+    for dm in s.dates:
+        if dm.date is None or dm.future or dm.start == date[2] or dm.date == date[0] or \
+                d.in_dateline(dm.start) or d.in_quote(dm.start) or \
+                any(lo <= dm.start < hi for lo, hi in said) or \
+                _prev_word(d.text, s.start, dm.start) in d.c.not_date:
+            continue
+        return True
+    return False
 
 
 def _joint_document(carried: _Done, a: _Attr) -> bool:

@@ -2320,3 +2320,16 @@ def test_names_in_what_was_said_after_the_meeting_are_not_participants() -> None
     rows = _meetings("On Monday Erdogan said after the meeting with Pashinyan in Ankara that "
                      "Azerbaijan was ready to sign the peace treaty.", dt.date(2024, 3, 5))
     assert all("azerbaijan" not in m.participants for m in rows)
+
+
+def test_a_semicolon_keeps_two_summits_of_one_sentence_apart() -> None:
+    # each clause has its own place, year, host and leaders: nothing crosses the semicolon
+    ms = _meetings("In Paris in March 2006, Robert Kocharyan and Ilham Aliyev held two days of "
+                   "talks hosted by France; in Moscow in June 2008, Dmitry Medvedev brought Serzh "
+                   "Sargsyan and Ilham Aliyev together for dinner.", dt.date(2024, 3, 15))
+    by_year = {m.date.year: m for m in ms if m.date is not None}
+    assert set(by_year) == {2006, 2008}
+    assert by_year[2006].place_id == "paris" and by_year[2008].place_id == "moscow"
+    assert by_year[2008].mediator == "russia"
+    assert "robert-kocharyan" not in by_year[2008].participants
+    assert "serzh-sargsyan" not in by_year[2006].participants
