@@ -2366,9 +2366,11 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
             if clauses[j].kind != "rel":
                 break
     coarse = []  # 3c: a year or decade covers the sentence (not back out of a relative clause)
-    if c.kind == "sub" and _TIME_ORDER.match(text, c.start):
-        # "In 2019, before the war, X chaired ...": a year outside the phrase is the main
-        # clause's, and the phrase puts the war before (after) it
+    if c.kind == "sub" and _TIME_ORDER.match(text, c.start) and \
+            text[c.start:c.end].rstrip().endswith(","):
+        # "In 2019, before the war, X chaired ...": a year outside the fronted phrase is the
+        # main clause's, and the phrase puts the war before (after) it ("in 2020 it was at the
+        # centre of a war ... before coming to a close with a truce" keeps its year)
         dates = [x for x in dates if c.start <= x.start < c.end]
     aside = _aside_end(c, text)
     aside = aside if aside is not None and aside <= h.start else c.start

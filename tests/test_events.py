@@ -2228,3 +2228,13 @@ def test_who_urges_signing_a_treaty_initialled_earlier_is_no_party_to_the_initia
     (r,) = _events("The peace treaty was initialled by Mirzoyan and Bayramov at the White House "
                    "in August.", dt.date(2025, 11, 10))
     assert set(r.actors) == {"ararat-mirzoyan", "jeyhun-bayramov"}
+
+
+def test_a_year_before_a_fronted_before_phrase_does_not_date_the_war_in_it() -> None:
+    assert _events("In 2019, before the war, Russian Deputy Prime Minister Alexei Overchuk "
+                   "chaired a working group on transport links.", dt.date(2024, 3, 15)) == []
+    # a "before" clause inside the sentence shares its year
+    rows = _events("In 2020 the region was at the centre of a war that killed thousands before "
+                   "coming to an end with a Russian-brokered ceasefire agreement.",
+                   dt.date(2024, 3, 15))
+    assert any(r.event_type == "ceasefire" and r.date == dt.date(2020, 1, 1) for r in rows)
