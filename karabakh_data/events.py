@@ -221,7 +221,7 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "simple_past_aux", "finite_after", "after_event", "title_before",
                "relative_past", "relative_main_aux", "relative_not_before", "reduced_relative",
                "running_toll", "mediator_before", "topic_before", "name_after", "anaphor_near",
-               "update_mark")
+               "update_mark", "claim_label", "denial_next", "denial_blame")
 
 
 @lru_cache(maxsize=1)
@@ -291,6 +291,17 @@ def _vocab() -> _Vocab:
         cues[k] = re.compile(r"\s+(?:" + alts(k) + r")(?![\w-])", re.IGNORECASE)
     for k, tail in bounded.items():
         cues[k] = re.compile(r"(?<![\w-])(?:" + alts(k) + ")" + tail, re.IGNORECASE)
+    # the sentence after a reported act denies it: its subject (up to eight words), then the
+    # denial; a denial of who started it (`denial_blame`) is none
+    cues["denial_next"] = re.compile(r"[^\w\n]*(?:[\w’'-]+,?\s+){1,8}?(?:" + alts("denial_next")
+                                     + r")", re.IGNORECASE)
+    cues["denial_blame"] = re.compile(r"(?<![\w-])(?:" + alts("denial_blame") + r")",
+                                      re.IGNORECASE)
+    cues["said_any"] = re.compile(r"(?<![\w-])(?:" + alts("clause_speech") + "|"
+                                  + alts("clause_speech_that") + r")(?![\w-])", re.IGNORECASE)
+    # a fact-check's label opening its line ("Claim: troops shelled X on 14 March")
+    cues["claim_label"] = re.compile(r"[^\w\n]*(?:" + alts("claim_label") + r")\s*[:–—-]\s",
+                                     re.IGNORECASE)
     # "an exhibition titled “Attack on ...": the cue, an opening quotation mark and the quoted
     # words up to the trigger, with no closing mark between
     cues["title_before"] = re.compile(r"(?<![\w-])(?:" + alts("title_before") + r")\s*[:,]?\s*"
@@ -1031,6 +1042,7 @@ def extract_events(a: Analysed) -> list[EventReport]:
     _date_after_event(a, by_sent, drafts_by_sent)
     _next_sentence_tolls(a, by_sent, drafts_by_sent)
     _running_tolls(a, by_sent, drafts_by_sent)
+    _denied_next(a, drafts_by_sent)
     for drafts in drafts_by_sent.values():
         for dr in drafts:
             if dr.date is None and dr.event_type == "agreement" and \
@@ -1046,6 +1058,25 @@ def extract_events(a: Analysed) -> list[EventReport]:
     reports = [_to_report(a, dr) for dr in out]
     reports.sort(key=lambda r: (r.anchor, r.event_type, r.date or dt.date.min))
     return reports
+
+
+def _denied_next(a: Analysed, drafts_by_sent: dict[int, list[_Draft]]) -> None:
+    """'Baku said one of its soldiers was wounded by sniper fire. Yerevan denied that its
+    troops had fired': fighting reported by one side and denied in the next sentence is a
+    claim, no fact (a denial of who started it, "denied that it started the fighting", is
+    none)."""
+    cues = _vocab().cues
+    for i, drafts in drafts_by_sent.items():
+        if i + 1 >= len(a.sentences) or not any(dr.event_type == "armed_clash"
+                                                for dr in drafts):
+            continue
+        nxt = a.sentences[i + 1]
+        m = cues["denial_next"].match(a.text, nxt.start, min(nxt.end, nxt.start + 160))
+        if m is None or cues["denial_blame"].search(a.text, m.end(), nxt.end):
+            continue
+        drafts_by_sent[i] = [dr for dr in drafts if not (
+            dr.event_type == "armed_clash"
+            and cues["said_any"].search(a.text, dr.sent.start, dr.hits[0].start))]
 
 
 #: A joint statement's words in an agreement's trigger (not a signed accord or treaty).
@@ -1196,6 +1227,8 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
     claims, docs = _document_claims(a, s, hits)
     if not hits and not docs:
         return []
+    if v.cues["claim_label"].match(s.text):
+        return []  # "Claim: troops shelled X on 14 March": what a fact-check tests, no fact
     low, plain = s.text.lower(), _plain_case(s.text)
     clauses = _clauses(s, sorted(d.start for d in s.dates), low, plain)
     fixed = v.cues["not_trigger"].finditer(text, s.start, s.end)
@@ -1268,6 +1301,7 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
                                           h.clause and o.start >= h.end for o in live))]
     dates: list[DateMention] = []
     compared: set[int] = set()
+    when_owned: dict[int, _Hit] = {}
     life = v.cues["life_date_before"]
     for d in _anchor_years(s.dates):
         if not _usable(d) or d.start in claims:
@@ -1280,7 +1314,15 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
         h = _compared_owner(d, live, text, s)
         if h is not None:  # "... since the September 2023 offensive": named to compare only,
             compared.add(id(h))  # its own date gone with the comparison
+        elif (w := _WHEN_AFTER.match(text, d.end)) is not None and (
+                o := next((x for x in live if w.end() <= x.start < s.end), None)) is not None \
+                and not any(c in text[w.end():o.start] for c in ";:"):
+            # "the deadliest since July 2020, when fighting near X killed 17": the point
+            # compared from is told in the "when" clause hung on it, which that date dates
+            dates.append(d)
+            when_owned[d.start] = o
     owned = _relative_owned_dates(hits, dates, text)
+    owned.update(when_owned)
     drafts: list[_Draft] = []
     for h in live:
         d = _date_for(h, live, clauses, [x for x in dates if owned.get(x.start, h) is h]
@@ -1346,6 +1388,10 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
             v.cues["death_or_loss"].search(s.text):
         _attach_fatalities(a, s, merged, clauses)
     return merged
+
+
+#: ", when" right after a date: a clause that tells what happened then
+_WHEN_AFTER = re.compile(r"\s*,\s*when\s+", re.IGNORECASE)
 
 
 def _protest_target_before(p: _Hit, h: _Hit, text: str) -> bool:

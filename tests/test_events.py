@@ -2238,3 +2238,35 @@ def test_a_year_before_a_fronted_before_phrase_does_not_date_the_war_in_it() -> 
                    "coming to an end with a Russian-brokered ceasefire agreement.",
                    dt.date(2024, 3, 15))
     assert any(r.event_type == "ceasefire" and r.date == dt.date(2020, 1, 1) for r in rows)
+def test_a_timeline_line_in_the_present_tense_keeps_its_toll() -> None:
+    r = _one("Key dates\n\n- April 2016: Four days of fighting kill about 200.", "armed_clash",
+             dt.date(2025, 8, 12))
+    assert (r.date, r.date_precision, r.fatalities) == (dt.date(2016, 4, 1), "month", 200)
+
+
+def test_the_point_compared_from_is_dated_by_its_when_clause() -> None:
+    found = _events("The shooting near Sotk on Monday was the worst since 2016, when four days "
+                    "of fighting in Karabakh killed about 200 soldiers.", dt.date(2025, 2, 12))
+    old = [r for r in found if r.date == dt.date(2016, 1, 1)]
+    assert len(old) == 1 and old[0].fatalities == 200
+    assert all(r.fatalities is None for r in found if r is not old[0])
+
+
+def test_a_fact_check_claim_line_is_no_event() -> None:
+    found = _events("Claim: Armenian troops shelled a farm near Gazakh on 3 March 2024, killing "
+                    "a shepherd.\n\nVerdict: false. The video was filmed years earlier.",
+                    dt.date(2024, 3, 20))
+    assert [r for r in found if r.event_type == "armed_clash"] == []
+
+
+def test_fighting_denied_in_the_next_sentence_is_a_claim_only() -> None:
+    found = _events("Baku said on Monday that one of its soldiers was wounded by sniper fire "
+                    "near Tovuz the day before. Yerevan denied that its troops had fired.",
+                    dt.date(2025, 2, 11))
+    assert [r for r in found if r.event_type == "armed_clash"] == []
+
+
+def test_a_count_of_armenians_handed_over_is_a_release() -> None:
+    r = _one("In the summer of 1994 Azerbaijan handed over two Armenians at the line of contact "
+             "on 5 June 1994.", "detention", dt.date(2025, 3, 5))
+    assert r.date == dt.date(1994, 6, 5) and "two Armenians" in _span(r, "trigger")
