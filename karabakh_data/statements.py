@@ -1455,7 +1455,9 @@ class _Doc:
         heads: tuple[str, ...] = ()
         possessive = g.startswith(("'s ", "’s "))
         if possessive:
-            heads = self.c.person_heads if cand.person else self.c.possessive_heads
+            # "the prime minister's office said": a title speaks through its office as a name does
+            heads = self.c.person_heads if cand.person or cand.ref == "anaphor:person" \
+                else self.c.possessive_heads
             g = g[3:].lstrip()
         elif not cand.person:
             heads = self.c.heads
@@ -1585,7 +1587,8 @@ class _Doc:
         m = _HEAD_OF.search(self.low, s_start, cand.start)
         if m is None:
             return False
-        heads = self.c.person_heads if cand.person else self.c.possessive_heads
+        heads = self.c.person_heads if cand.person or cand.ref == "anaphor:person" \
+            else self.c.possessive_heads
         if m.group(1) not in heads:
             return False
         pw = self.prev_word(s_start, m.start())
@@ -2706,12 +2709,19 @@ def _resolve_nesting(d: _Doc, attrs: list[_Attr]) -> list[_Attr]:
     keep: list[_Attr] = []
     # (an outer statement's own verb may open its words: "X denied that A, adding ...")
     for a in sorted(live, key=lambda a: a.trig):
+        # (or an attribution between commas inside its words, "A, X said, B", with the inner
+        # speaker in B: "At the summit, he said, the Armenian side had rejected the plan")
         outer = next((o for o in live if o is not a and o.start < o.end
-                      and o.start <= a.trig[0] < o.end and not o.start < o.trig[0] < o.end),
+                      and o.start <= a.trig[0] < o.end and (
+                          not o.start < o.trig[0] < o.end or
+                          (o.shape == "backward" and o.trig[1] <= a.speakers[0].start))),
                      None)
         if outer is None:
             keep.append(a)
             continue
+        # (B of a parenthetical is searched from the comma closing its attribution on)
+        lo = outer.start if not outer.start < outer.trig[0] < outer.end else \
+            d.text.find(",", outer.trig[1], a.speakers[0].start) + 1 or outer.trig[1]
         sc = _SEMI_CLAUSE.search(d.text, outer.start, a.start)
         if sc is not None and not d.in_quote(sc.start()):
             # "X said A; B, he said, C": the outer words end at the semicolon (see _trim), so
@@ -2720,7 +2730,7 @@ def _resolve_nesting(d: _Doc, attrs: list[_Attr]) -> list[_Attr]:
             keep.append(a)
             continue
         # a new clause with its own speaker ends the outer words: "..., which Baku has denied"
-        m = _CLAUSE_CUT.search(d.text, outer.start, a.speakers[0].start)
+        m = _CLAUSE_CUT.search(d.text, lo, a.speakers[0].start)
         if m is not None and d.c.participles.match(
                 d.low, _skip_ws(d.text, m.start() + 1, a.speakers[0].start)):
             # "X said A, adding that Baku had rejected B": the participle goes on with X's
@@ -2729,7 +2739,7 @@ def _resolve_nesting(d: _Doc, attrs: list[_Attr]) -> list[_Attr]:
         if m is None and a.shape == "forward" and not a.speakers[0].ref:
             # "X said A and Y said B": a named speaker and its verb after a bare "and"/"but"
             # open a clause of their own (B is not part of what X said)
-            m = _BARE_JOINER.search(d.low, outer.start, a.speakers[0].start)
+            m = _BARE_JOINER.search(d.low, lo, a.speakers[0].start)
         if m is not None and outer.shape == "backward" and _REL_OPEN.match(d.low, m.start()) \
                 and _REL_CLOSED.match(d.text, a.end, outer.end):
             # "B, which Y called “C”, is to be dissolved, X said": the relative clause closes
@@ -3254,7 +3264,8 @@ def _own_date(d: _Doc, a: _Attr, others: tuple[tuple[int, int], ...] = ()) -> Da
         if ";" in d.text[min(dm.end, a.trig[0]):max(dm.start, a.trig[1])]:
             continue  # "A accused B on Tuesday; Baku denied ...": another clause's date
         pw = _prev_word(d.text, s.start, dm.start)
-        if pw in d.c.not_date or pw in d.c.date_modifier:
+        if pw in d.c.not_date or (pw in d.c.date_modifier
+                                  and not _dated_occasion(d, s.start, dm)):
             continue
         if d.text[dm.end:dm.end + 2] in ("'s", "’s") and not (
                 pw in d.c.occasion_lead and _occasion_after(d, dm.end + 2, s.end)):
@@ -3266,6 +3277,15 @@ def _own_date(d: _Doc, a: _Attr, others: tuple[tuple[int, int], ...] = ()) -> Da
         if dist < best_dist:
             best, best_dist = dm, dist
     return best
+
+
+def _dated_occasion(d: _Doc, lo: int, dm: DateMention) -> bool:
+    """"In a 2014 interview, X said", "told the 2011 summit": a date between a determiner
+    after an occasion lead and an occasion noun is the occasion's, so the speaker's (other
+    dates after a determiner modify a thing: "the 2020 war")."""
+    ws = d.low[max(lo, dm.start - 30):dm.start].split()
+    return len(ws) >= 2 and ws[-2] in d.c.occasion_lead and \
+        _occasion_after(d, dm.end, d.sents[d.sent_of(dm.start)].end)
 
 
 def _occasion_after(d: _Doc, pos: int, end: int) -> bool:

@@ -2317,3 +2317,44 @@ def test_a_reply_does_not_take_the_day_of_an_old_speech_retold_beside_a_newer_da
     old, reply = sorted(rows, key=lambda r: r.char_start)
     assert old.date == dt.date(2018, 5, 1)
     assert reply.date is None or reply.date.year == 2025
+def test_a_speaker_inside_the_words_after_a_parenthetical_attribution_is_reported() -> None:
+    # "A, X said, B": the Armenian side's rejection is part of what Aliyev said, no fact row
+    rows = _rows("At the Kazan talks, Aliyev said, the Armenian side had rejected the "
+                 "document on Karabakh that Moscow had drafted.")
+    assert [r.speaker_id for r in rows] == ["ilham-aliyev"]
+    assert rows[0].text.endswith("that Moscow had drafted")
+
+
+def test_recalled_with_a_noun_object_is_no_statement() -> None:
+    # "recalled its ambassador" is a withdrawal; "recalled the summit" names no words
+    assert not _rows("Armenia recalled its ambassador from Moscow over the peacekeepers in "
+                     "Karabakh.")
+    (r,) = _rows("Aliyev recalled that the Armenian side had walked out of the Kazan talks.")
+    assert r.text == "the Armenian side had walked out of the Kazan talks"
+
+
+def test_a_title_speaks_through_its_office() -> None:
+    rows = _rows("Pashinian said on Monday that the treaty with Azerbaijan was ready. An "
+                 "opposition deputy accused the government of giving up Karabakh. The prime "
+                 "minister's office rejected the accusation.")
+    assert [r.text for r in _by(rows, "nikol-pashinyan")] == [
+        "the treaty with Azerbaijan was ready", "rejected the accusation"]
+
+
+def test_the_archbishop_is_the_archbishop_named_before() -> None:
+    rows = _rows("Archbishop Bagrat Galstanyan led a march from Tavush to Yerevan. The "
+                 "archbishop said the border deal with Azerbaijan must be annulled.")
+    (r,) = _by(rows, "bagrat-galstanyan")
+    assert r.text == "the border deal with Azerbaijan must be annulled"
+    # a prime minister named before is no archbishop
+    assert not _by(_rows("Pashinyan signed the border deal with Azerbaijan. The archbishop "
+                         "said the deal must be annulled."), "nikol-pashinyan")
+
+
+def test_a_year_between_a_determiner_and_an_occasion_dates_the_statement() -> None:
+    (r,) = _rows("In a 2014 interview, Kazimirov said the ceasefire in Karabakh had held for "
+                 "twenty years.")
+    assert r.date == dt.date(2014, 1, 1) and r.date_precision == "year"
+    assert r.occasion == "interview"
+    (w,) = _rows("Aliyev said the 2020 war had ended the conflict over Karabakh.")
+    assert w.date is None  # the war's year, not the speaker's
