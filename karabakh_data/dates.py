@@ -967,6 +967,16 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
             return None            # "a year before the war" counts from the war, not from now
         if at.dir == "ago" and (td := _AGO_TODAY.match(text, at.end)) is not None:
             at.end, at.dw = td.end(), "today"  # "a year ago today": that calendar day
+        elif at.dir == "ago" and at.unit == "year" and \
+                (tw := _AGO_THIS.match(text, at.end)) is not None and \
+                (tw.group(1).lower() == "month" or tw.group(1).lower() in v.weekdays):
+            # "five years ago this Saturday": the Saturday of the reference week, that many
+            # years back; "thirty years ago this month": the reference month, years back
+            at.end = tw.end()
+            if tw.group(1).lower() == "month":
+                at.dw = "this month"
+            else:
+                at.dw, at.wd = "this weekday", v.weekdays[tw.group(1).lower()]
         return at
     if kind == "dayword":
         tok = _norm(g["dw"]) or ""
@@ -2023,8 +2033,23 @@ _AGO_TODAY = re.compile(r"[ \u00a0]+(?:today|tonight|this[ \u00a0]+(?:morning|af
                         r"|to[ \u00a0]+the[ \u00a0]+day)(?![A-Za-z])")
 
 
+#: "... years ago this Saturday" / "this month"
+_AGO_THIS = re.compile(r"[ \u00a0]+this[ \u00a0]+([A-Za-z]+)(?![A-Za-z])")
+
+
 def _resolve_ago(at: _Atom, ref: _Ref, ctx: _Ctx) -> _Res:
     unit, n = at.unit or "year", at.n
+    if at.dw == "this month":
+        if not ref.allows("month"):
+            return _none(True)
+        return _Res(dt.date(ref.date.year - n, ref.date.month, 1), None, "month", True)
+    if at.dw == "this weekday" and at.wd is not None:
+        if not ref.allows("day"):
+            return _none(True)
+        d = _monday(ref.date) + dt.timedelta(days=at.wd)
+        y = d.year - n
+        return _Res(dt.date(y, d.month, min(d.day, _days_in_month(y, d.month))), None, "day",
+                    True)
     if at.dw == "today":
         if not ref.allows("day"):
             return _none(True)

@@ -1688,3 +1688,12 @@ def test_a_day_followed_by_in_and_a_year_is_in_that_year() -> None:
     # a look-back: "moved to 8 November in 2021" names 8 November 2021, not a day near the page
     found = find_dates("The holiday was later moved to 8 November in 2021.", REF, "day")
     assert res(found[0]) == (D(2021, 11, 8), None, "day")
+
+
+def test_so_many_years_ago_this_weekday_is_that_day_years_back() -> None:
+    # written on Wednesday 13 March 2024: "this Saturday" is 16 March, so the anniversary is of
+    # 16 March 2019; "this month" is March, years back
+    m = one("Five years ago this Saturday, the two armies traded fire for the first time.")
+    assert (m.text, m.date, m.precision) == ("Five years ago this Saturday", D(2019, 3, 16), "day")
+    m = one("Thirty years ago this month, the first war was winding down.")
+    assert (m.text, m.date, m.precision) == ("Thirty years ago this month", D(1994, 3, 1), "month")
