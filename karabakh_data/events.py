@@ -1919,6 +1919,24 @@ def _is_unreal(h: _Hit, text: str, clause: _Clause) -> bool:
     return bool(v.modal_after.match(" " + after if after[:1].isalnum() else after))
 
 
+#: a war named by a definite description right before the trigger ("the war", "that war")
+_DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:the|that|this)\s+$", re.IGNORECASE)
+#: "... during the war" after a trigger: its time is the war's
+_DURING_WAR = re.compile(r"\s+(?:during|in|throughout)\s+(?:the|that)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:war|fighting|hostilities)(?![\w-])", re.IGNORECASE)
+
+
+def _in_a_known_war(h: _Hit, c: _Clause, text: str) -> bool:
+    """Whether a trigger in a relative clause is the bare definite "the war" (no date, place or
+    name of its own: a war the reader knows) or a happening told "during the war"."""
+    if h.event_type != "armed_clash":
+        return False
+    if text[h.start:h.end].lower() in ("war", "wars") and \
+            _DEFINITE_BEFORE.search(text, max(c.start, h.start - 6), h.start):
+        return True
+    return _DURING_WAR.match(text, h.end, c.end) is not None
+
+
 def _only_told(h: _Hit, s: Sentence, text: str) -> bool:
     """"gave conflicting accounts of a shootout near X": a telling of the happening, whose
     date is the telling's; it is one only with a date of its own right after it ("its account
@@ -2400,6 +2418,11 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
                 not any(p.start <= o.start < p.end for o in live) and \
                 _vocab().cues["death"].search(text, p.start, p.end):
             return own[-1]
+    if c.kind == "rel" and _in_a_known_war(h, c, text):
+        # "On Saturday X laid a wreath at the cemetery, where soldiers killed in the war are
+        # buried" / "visited the village, which was shelled during the war": the clause's
+        # happening belongs to a war already known, not to the day of the clause it hangs on
+        return None
     if c.kind == "rel":  # 3b: the date written in the clause this one hangs on
         for j in range(h.clause - 1, -1, -1):
             if clauses[j].region != c.region:

@@ -2270,3 +2270,17 @@ def test_a_count_of_armenians_handed_over_is_a_release() -> None:
     r = _one("In the summer of 1994 Azerbaijan handed over two Armenians at the line of contact "
              "on 5 June 1994.", "detention", dt.date(2025, 3, 5))
     assert r.date == dt.date(1994, 6, 5) and "two Armenians" in _span(r, "trigger")
+
+
+def test_the_war_in_a_relative_clause_takes_no_day_of_a_commemoration() -> None:
+    # the wreath and the visit are Saturday's; the war and its shelling are of another time
+    for text in ("On Saturday, the president laid a wreath at the cemetery, where soldiers "
+                 "killed in the war are buried.",
+                 "On Saturday, the minister visited the village, which was shelled during "
+                 "the war."):
+        assert not [r for r in _events(text, dt.date(2025, 9, 27))
+                    if r.event_type == "armed_clash"]
+    # a relative clause with a day of its own is still that day's shelling
+    (r,) = _events("On Monday the army entered the village, which had been shelled on Sunday.",
+                   dt.date(2025, 9, 27))
+    assert r.date == dt.date(2025, 9, 21)
