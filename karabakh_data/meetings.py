@@ -2483,6 +2483,21 @@ def _dated_aliases() -> dict[str, tuple[tuple[str, dt.date | None, dt.date | Non
     return {k: tuple(v) for k, v in out.items() if len(v) > 1}
 
 
+def _title_of_the_day(aid: str, when: DateMention) -> str:
+    """The holder, at the meeting's own date, of the office through which a bare title ("the
+    Armenian president") named `aid` at the article's date: "Key West, April 2001, where the
+    Armenian president met Heydar Aliyev" is Kocharyan, not the president of 2025. Only an
+    office `aid` did not hold on that date and one other person held changes the reading."""
+    g = gazetteer.load_gazetteer()
+    day = when.date
+    assert day is not None
+    mine = [o for o in g.offices if o.holder == aid]
+    if not mine or any(o.held_on(day) for o in mine):
+        return aid
+    others = {h for o in mine if (h := g.office_holder(o.org, o.office, day)) is not None}
+    return others.pop() if len(others) == 1 else aid
+
+
 def _of_the_day(m: Mention, when: DateMention | None) -> str:
     """The actor a bare shared surname names at the meeting's own date: "Key West, April
     2001: the US hosts Kocharyan and Aliyev" in a 2025 article is the president of 2001,
@@ -2492,6 +2507,8 @@ def _of_the_day(m: Mention, when: DateMention | None) -> str:
     assert aid is not None
     if when is None or when.date is None or not is_person(aid):
         return aid
+    if m.via == "title":
+        return _title_of_the_day(aid, when)
     rules = _dated_aliases().get(gazetteer.alias_key(m.text))
     if rules is None:
         return aid

@@ -2414,3 +2414,12 @@ def test_place_in_a_later_clause_with_its_own_date_is_not_the_meetings() -> None
                    "Vladimir Putin hosted Nikol Pashinyan and Ilham Aliyev.", dt.date(2025, 3, 5))
     (vienna,) = [m for m in ms if m.date == dt.date(2016, 5, 1)]
     assert vienna.place_id == "vienna"
+
+
+def test_a_bare_title_names_the_office_holder_of_the_meetings_own_date() -> None:
+    # written in 2025, "the Armenian president" of a 2001 encounter is the president of 2001
+    ms = _meetings("In April 2001 he flew with Robert Kocharyan to talks in Key West, where the "
+                   "Armenian president met Heydar Aliyev for several days.", dt.date(2025, 3, 1))
+    (m,) = [m for m in ms if m.date is not None and m.date.year == 2001]
+    assert "vahagn-khachaturyan" not in m.participants
+    assert {"robert-kocharyan", "heydar-aliyev"} <= set(m.participants)
