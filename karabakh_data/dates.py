@@ -312,8 +312,8 @@ def _prefix_last(v: _Vocab) -> dict[str, frozenset[str]]:
     return {
         "md": wds | {"the"},
         "dmy": wds | {"the"},
-        "month": frozenset({"last", "this", "next", "coming", "early", "mid", "late", "end",
-                            "beginning", "start", "of"}
+        "month": frozenset({"last", "this", "next", "coming", "following", "early", "mid",
+                            "late", "end", "beginning", "start", "of"}
                            | {str(y) for y in range(1800, 2100)}),
         "season": frozenset({"last", "this", "next", "coming", "past", "the", "early", "mid",
                              "late", "that", "same", "following"}),
@@ -325,7 +325,7 @@ def _prefix_last(v: _Vocab) -> dict[str, frozenset[str]]:
         "dayword": frozenset({"the", "this"}),
         "partday": frozenset({"same", "that", "following", "next"}),
         "dom": frozenset({"the"}),
-        "weekday": frozenset({"last", "coming", "past", "this", "next", "on", "from"}),
+        "weekday": frozenset({"last", "coming", "past", "this", "next", "on", "from", "ago"}),
         "weekend": frozenset({"last", "coming", "past", "this", "next", "the"}),
     }
 
@@ -470,7 +470,8 @@ def _patterns() -> _Patterns:
               rf"|{nb}{the}{_WS}(?P<partn>end|beginning|start|middle|first{_WS}half"
               rf"|second{_WS}half){_WS}of{_WS})")
     fam.append(("month", rf"{mon}{ysuf}",
-                rf"(?:(?:{nb}(?P<rm>{_w('last|this|next|coming')}){_WS})?(?:{part_m})?"
+                rf"(?:(?:{nb}(?P<rm>{_w('last|this|next|coming|the following')}){_WS})?"
+                rf"(?:{part_m})?"
                 rf"|(?<![0-9.,])(?P<ypre>{_YEAR}){_WS})\Z", False))
     # the fall of 2022 / autumn 2020 / winter 2022-23 / last summer / in the spring
     fam.append(("season", rf"{nb}(?P<season>{_w(list(v.seasons))})(?![A-Za-z])"
@@ -523,7 +524,8 @@ def _patterns() -> _Patterns:
                 rf"{nb}(?P<rm>{_w('the same|that same|that|the following|the next')}){_WS}\Z",
                 True))
     # Monday / last Friday / next Tuesday
-    rmw = "last|this coming|this past|this|next|coming|past|a week on|a week from"
+    rmw = ("last|this coming|this past|this|next|coming|past|a week on|a week from"
+           "|a week ago|a week last")
     fam.append(("weekday", rf"{nb}(?P<wd>{wd_alt})(?![A-Za-z])",
                 rf"{nb}(?P<rm>{_w(rmw)}){_WS}\Z", False))
     # over the weekend / at the weekend / last weekend / this coming weekend: the Saturday and
@@ -965,6 +967,16 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
             return None            # "a year before the war" counts from the war, not from now
         if at.dir == "ago" and (td := _AGO_TODAY.match(text, at.end)) is not None:
             at.end, at.dw = td.end(), "today"  # "a year ago today": that calendar day
+        elif at.dir == "ago" and at.unit == "year" and \
+                (tw := _AGO_THIS.match(text, at.end)) is not None and \
+                (tw.group(1).lower() == "month" or tw.group(1).lower() in v.weekdays):
+            # "five years ago this Saturday": the Saturday of the reference week, that many
+            # years back; "thirty years ago this month": the reference month, years back
+            at.end = tw.end()
+            if tw.group(1).lower() == "month":
+                at.dw = "this month"
+            else:
+                at.dw, at.wd = "this weekday", v.weekdays[tw.group(1).lower()]
         return at
     if kind == "dayword":
         tok = _norm(g["dw"]) or ""
@@ -984,6 +996,8 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
     if kind == "weekday":
         if at.rm in ("a week on", "a week from"):
             at.rm = "a week on"
+        elif at.rm in ("a week ago", "a week last"):
+            at.rm = "a week before"  # "a week ago Friday": the Friday before last
         elif not at.rm and (wk := _WEEKDAY_WEEK.match(text, at.end)) is not None:
             at.rm, at.end = "a week on", wk.end()   # "Friday week": a week after Friday
         return at
@@ -1016,6 +1030,9 @@ def _line_head(text: str, pos: int) -> bool:
     return i == 0 or text[i - 1] == "\n"
 
 
+_IN_YEAR = re.compile(r"[ \u00a0]+in[ \u00a0]+")
+
+
 def _merge(text: str, atoms: list[_Atom]) -> list[_Atom]:
     """Join "A – B", "from A to B", "between A and B" into ranges; extend "May 12 to 14"."""
     p = _patterns()
@@ -1027,6 +1044,13 @@ def _merge(text: str, atoms: list[_Atom]) -> list[_Atom]:
         if a.kind in _LISTABLE and b.kind in _LISTABLE and b.y is not None \
                 and p.gap_list.fullmatch(text, a.end, b.start):
             _share_year(a, b)
+    # "was moved to 8 November in 2021": a year-less day or month with "in <year>" right
+    # after it is in that year
+    for j in range(len(atoms) - 1):
+        a, b = atoms[j], atoms[j + 1]
+        if a.kind in ("md", "month") and a.y is None and a.ry is None and not a.rm \
+                and b.kind == "year" and b.y2 is None and _IN_YEAR.fullmatch(text, a.end, b.start):
+            a.y = b.y
     out: list[_Atom] = []
     i = 0
     while i < len(atoms):
@@ -1873,6 +1897,13 @@ def _resolve_month(at: _Atom, ref: _Ref, ctx: _Ctx, future: bool) -> _Res:
         return _Res(dt.date(y, m, 1), None, "month", rel) if y is not None else _none(rel)
     if not at.rm and (fy := _frame_year(ctx, m, None)) is not None:
         return _Res(dt.date(fy, m, 1), None, "month", ctx.framed_rel)  # "In 2022, ... in May"
+    if at.rm == "the following":
+        # "... agreed on 5 April 2016. The following April, ...": the first such month after
+        # the month the text last resolved (never counted from the publication date)
+        if ctx.month is None:
+            return _none(False)
+        y, mo, rel = ctx.month
+        return _Res(dt.date(y if m > mo else y + 1, m, 1), None, "month", rel)
     if not ref.allows("year"):
         return _none(True)
     ry, rm = ref.date.year, ref.date.month
@@ -2002,8 +2033,23 @@ _AGO_TODAY = re.compile(r"[ \u00a0]+(?:today|tonight|this[ \u00a0]+(?:morning|af
                         r"|to[ \u00a0]+the[ \u00a0]+day)(?![A-Za-z])")
 
 
+#: "... years ago this Saturday" / "this month"
+_AGO_THIS = re.compile(r"[ \u00a0]+this[ \u00a0]+([A-Za-z]+)(?![A-Za-z])")
+
+
 def _resolve_ago(at: _Atom, ref: _Ref, ctx: _Ctx) -> _Res:
     unit, n = at.unit or "year", at.n
+    if at.dw == "this month":
+        if not ref.allows("month"):
+            return _none(True)
+        return _Res(dt.date(ref.date.year - n, ref.date.month, 1), None, "month", True)
+    if at.dw == "this weekday" and at.wd is not None:
+        if not ref.allows("day"):
+            return _none(True)
+        d = _monday(ref.date) + dt.timedelta(days=at.wd)
+        y = d.year - n
+        return _Res(dt.date(y, d.month, min(d.day, _days_in_month(y, d.month))), None, "day",
+                    True)
     if at.dw == "today":
         if not ref.allows("day"):
             return _none(True)
@@ -2069,6 +2115,12 @@ def _resolve_weekday(at: _Atom, ref: _Ref, future: bool) -> _Res:
         d = r - dt.timedelta(days=back or 7)
     elif rm in ("next", "coming", "this coming"):
         d = r + dt.timedelta(days=ahead)
+    elif rm == "a week before":
+        # "a week ago Friday", "a week last Friday": a week before the latest Friday; said on
+        # a Friday, the latest one may be that day or the one before, so it is left open
+        if not back:
+            return _none(True)
+        d = r - dt.timedelta(days=back + 7)
     elif rm == "a week on":
         # "a week on Friday", "Friday week": a week after the coming Friday; told in the past
         # ("met Friday week") the writer's day is not known
@@ -2651,6 +2703,10 @@ def _sets_the_scene(text: str, at: _Atom, r: _Res) -> bool:
         # "A year earlier, ... met on 5 October", "Two years ago, in May, ...": the counted
         # year heading its sentence is the sentence's scene as "That year, ..." is
         return _starts_sentence(text, at.start)
+    if at.kind == "season" and at.ry in ("that", "following") and at.y is None:
+        # "That autumn Azerbaijani forces ..., and on 8 November they entered Shusha": the
+        # season of the text's own year heading its sentence is the sentence's scene
+        return _starts_sentence(text, at.start)
     if r.rel:
         return False
     if at.y is None and at.ry is None and at.kind != "year":
@@ -2728,6 +2784,38 @@ _RECURS = re.compile(r"(?<![A-Za-z])(?:[Ee]ach|[Ee]very)(?:[ \u00a0]+year[ \u00a
 _WEEK_OF = re.compile(r"(?<![A-Za-z])[Ww]eek[\s\u00a0]+of[\s\u00a0]+\Z")
 
 
+# A chronology's year standing alone on its line above entries headed by their month
+# ("2020\nJuly: clashes in Tovuz ...\nNovember: the statement of 9-10 November ..."): see
+# `_year_headings`
+_YEAR_LINE = re.compile(r"(?m)^[ \t\u00a0]*(" + _YEAR + r")[ \t\u00a0]*$")
+_MONTH_ENTRY = re.compile(r"[ \t\u00a0]*(?:[-\u2013\u2014\u2022*][ \t\u00a0]+)?" + month_pattern()
+                          + r"(?:[ \t\u00a0]+[0-9]{1,2})?[ \t\u00a0]*"
+                          r"(?::|[ \t\u00a0](?:--|[-\u2013\u2014]))")
+
+
+def _year_headings(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, year) of the entries below each bare year heading a chronology ("2020"
+    alone on its line): every line up to the next one, blank lines aside, must open with a
+    month label ("November: ...", "- July 12 -- ..."), and the entries' year-less days and
+    months are that year's. A year line with no such entry below (a headline's "2020") frames
+    nothing."""
+    out: list[tuple[int, int, int]] = []
+    for h in _YEAR_LINE.finditer(text):
+        pos = end = h.end()
+        while pos < len(text):
+            nl = text.find("\n", pos + 1)
+            nl = len(text) if nl < 0 else nl
+            line = text[pos:nl]
+            if line.strip():
+                if _MONTH_ENTRY.match(text, pos + 1 if text[pos] == "\n" else pos) is None:
+                    break
+                end = nl
+            pos = nl
+        if end > h.end():
+            out.append((h.end(), end, int(h.group(1))))
+    return out
+
+
 def _report_eve(text: str, ref: _Ref) -> _Res:
     """The day before the report's for "On the eve," in agency copy (a dateline opens the
     text, and the publication day is known); unresolved otherwise."""
@@ -2770,6 +2858,7 @@ def find_dates(text: str, reference: dt.date | None = None,
     stamp = _top_update_day(text, atoms, ref)
     # the days of a week heading the page ("Week in review: 10-16 May 2021"), see below
     week: tuple[dt.date, dt.date] | None = None
+    headings = _year_headings(text) if "\n" in text else []
     head = text.find("\n", text.find("\n") + 1)  # end of the page's second line
     head = len(text) if head < 0 else head
     for i, at in enumerate(atoms):
@@ -2788,6 +2877,12 @@ def find_dates(text: str, reference: dt.date | None = None,
         ctx.framed_end = ctx.frame_end if ctx.framed is not None else None
         if ctx.framed is None and label is not None and at.start < label[1]:
             ctx.framed, ctx.framed_rel = label[0], label[2]
+        if ctx.framed is None and headings and at.y is None and at.ry is None:
+            # "2020" alone on its line over "November: the statement of 9-10 November"
+            for h0, h1, hy in headings:
+                if h0 < at.start < h1:
+                    ctx.framed, ctx.framed_rel = dt.date(hy, 1, 1), False
+                    break
         if ctx.framed is None and at.kind == "md" and at.y is None and at.ry is None \
                 and ctx.written_month is not None and ctx.written_month[0].month == at.m \
                 and _same_sentence(text, ctx.written_month[1], at.start):

@@ -209,8 +209,9 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "death_aux", "passive_aux", "not_subordinate", "locative_preposition",
                "venue_preposition", "border_place", "number_qualifier", "loss_before_number",
                "person_noun", "comparison_start", "charge_verb", "time_anchor_before",
-               "commemorated_before", "effective_before", "life_date_before", "elapsed_before",
-               "elapsed_after", "possessed_party", "demonym_force", "clock_after", "continued",
+               "commemorated_before", "telling_before", "effective_before", "life_date_before",
+               "elapsed_before", "elapsed_after", "possessed_party", "demonym_force",
+               "clock_after", "continued",
                "relative_open", "infinitive_base", "ceasefire_agreed", "entry_before",
                "traded_for", "count_aside",
                "partial_mid", "target_after", "target_before", "recipient_before", "sequel_date",
@@ -220,7 +221,7 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "simple_past_aux", "finite_after", "after_event", "title_before",
                "relative_past", "relative_main_aux", "relative_not_before", "reduced_relative",
                "running_toll", "mediator_before", "topic_before", "name_after", "anaphor_near",
-               "update_mark")
+               "update_mark", "claim_label", "denial_next", "denial_blame")
 
 
 @lru_cache(maxsize=1)
@@ -272,7 +273,7 @@ def _vocab() -> _Vocab:
     # or (for "... the" cues read backwards from a trigger) white space to the end.
     before_the = r"\s+(?:the\s+)?$"
     bounded = {"factual_before": "", "place_negator": "", "time_anchor_before": "",
-               "commemorated_before": "",
+               "commemorated_before": "", "telling_before": r"$",
                "passive_aux": r"\s+$", "relative_open": r"(?![\w-])",
                "traded_for": r"(?![\w-])", "partial_mid": r"(?![\w-])", "anaphor_near": r"\s+$",
                "protest_target": r"(?![\w-])",
@@ -290,6 +291,17 @@ def _vocab() -> _Vocab:
         cues[k] = re.compile(r"\s+(?:" + alts(k) + r")(?![\w-])", re.IGNORECASE)
     for k, tail in bounded.items():
         cues[k] = re.compile(r"(?<![\w-])(?:" + alts(k) + ")" + tail, re.IGNORECASE)
+    # the sentence after a reported act denies it: its subject (up to eight words), then the
+    # denial; a denial of who started it (`denial_blame`) is none
+    cues["denial_next"] = re.compile(r"[^\w\n]*(?:[\w’'-]+,?\s+){1,8}?(?:" + alts("denial_next")
+                                     + r")", re.IGNORECASE)
+    cues["denial_blame"] = re.compile(r"(?<![\w-])(?:" + alts("denial_blame") + r")",
+                                      re.IGNORECASE)
+    cues["said_any"] = re.compile(r"(?<![\w-])(?:" + alts("clause_speech") + "|"
+                                  + alts("clause_speech_that") + r")(?![\w-])", re.IGNORECASE)
+    # a fact-check's label opening its line ("Claim: troops shelled X on 14 March")
+    cues["claim_label"] = re.compile(r"[^\w\n]*(?:" + alts("claim_label") + r")\s*[:–—-]\s",
+                                     re.IGNORECASE)
     # "an exhibition titled “Attack on ...": the cue, an opening quotation mark and the quoted
     # words up to the trigger, with no closing mark between
     cues["title_before"] = re.compile(r"(?<![\w-])(?:" + alts("title_before") + r")\s*[:,]?\s*"
@@ -827,8 +839,19 @@ def _clauses(s: Sentence, date_starts: Sequence[int], low: str, plain: bool) -> 
     for m in v.cues["clause_sub"].finditer(t) if may_sub else ():
         if opens_date(m.end() + 1) or v.cues["not_subordinate"].match(t, m.end()):
             continue
-        if t[:m.start()].strip(" \"'“("):
+        lead = t[:m.start()].strip(" \"'“(")
+        if lead and not (((lead.endswith(",") and "," not in lead[:-1]
+                           and len(lead.split()) <= 4) or _TIME_MEASURE.fullmatch(lead))
+                         and m.group(0)[:1].islower()):
             cut(m.start(), "sub")
+        elif lead:
+            # "In 2016, after the four-day war, A and B met in Vienna", "A month after the
+            # war, ...": after a short fronted adverbial or a measure of time, the
+            # subordinate phrase runs to its comma, as at the sentence's start
+            cut(m.start(), "sub")
+            comma = t.find(",", m.end())
+            if comma > 0:
+                cut(comma + 1, "main")
         else:  # "After the war, ...": the clause runs to the first comma
             comma = t.find(",", m.end())
             if comma > 0:
@@ -853,6 +876,15 @@ def _clauses(s: Sentence, date_starts: Sequence[int], low: str, plain: bool) -> 
         region += kind == "speech"
         out.append(_Clause(s.start + bounds[i], s.start + bounds[i + 1], kind, region))
     return out
+
+
+#: a subordinate clause or phrase that places its event before or after the main clause's time
+_TIME_ORDER = re.compile(r"(?:after|before|following|since|until|till)(?![\w-])", re.IGNORECASE)
+#: a measure of time fronted before "after"/"before" ("A month", "Two days", "Shortly", "Weeks")
+_TIME_MEASURE = re.compile(r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|"
+                           r"several|some|just|only|barely|\d+)\s+(?:full\s+)?)?(?:hours?|days?|"
+                           r"weeks?|months?|years?|decades?)|shortly|soon|just|long|immediately|"
+                           r"right|weeks|months|years|days", re.IGNORECASE)
 
 
 def _relative_past_cuts(t: str, who: bool = True) -> list[tuple[int, str]]:
@@ -1010,6 +1042,7 @@ def extract_events(a: Analysed) -> list[EventReport]:
     _date_after_event(a, by_sent, drafts_by_sent)
     _next_sentence_tolls(a, by_sent, drafts_by_sent)
     _running_tolls(a, by_sent, drafts_by_sent)
+    _denied_next(a, drafts_by_sent)
     for drafts in drafts_by_sent.values():
         for dr in drafts:
             if dr.date is None and dr.event_type == "agreement" and \
@@ -1025,6 +1058,25 @@ def extract_events(a: Analysed) -> list[EventReport]:
     reports = [_to_report(a, dr) for dr in out]
     reports.sort(key=lambda r: (r.anchor, r.event_type, r.date or dt.date.min))
     return reports
+
+
+def _denied_next(a: Analysed, drafts_by_sent: dict[int, list[_Draft]]) -> None:
+    """'Baku said one of its soldiers was wounded by sniper fire. Yerevan denied that its
+    troops had fired': fighting reported by one side and denied in the next sentence is a
+    claim, no fact (a denial of who started it, "denied that it started the fighting", is
+    none)."""
+    cues = _vocab().cues
+    for i, drafts in drafts_by_sent.items():
+        if i + 1 >= len(a.sentences) or not any(dr.event_type == "armed_clash"
+                                                for dr in drafts):
+            continue
+        nxt = a.sentences[i + 1]
+        m = cues["denial_next"].match(a.text, nxt.start, min(nxt.end, nxt.start + 160))
+        if m is None or cues["denial_blame"].search(a.text, m.end(), nxt.end):
+            continue
+        drafts_by_sent[i] = [dr for dr in drafts if not (
+            dr.event_type == "armed_clash"
+            and cues["said_any"].search(a.text, dr.sent.start, dr.hits[0].start))]
 
 
 #: A joint statement's words in an agreement's trigger (not a signed accord or treaty).
@@ -1175,6 +1227,8 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
     claims, docs = _document_claims(a, s, hits)
     if not hits and not docs:
         return []
+    if v.cues["claim_label"].match(s.text):
+        return []  # "Claim: troops shelled X on 14 March": what a fact-check tests, no fact
     low, plain = s.text.lower(), _plain_case(s.text)
     clauses = _clauses(s, sorted(d.start for d in s.dates), low, plain)
     fixed = v.cues["not_trigger"].finditer(text, s.start, s.end)
@@ -1203,7 +1257,7 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
         if any(m.start() <= h.start and h.end <= m.end() for m in fixed):
             continue  # inside a fixed phrase: "prisoners of war"
         if has("off_topic", h.clause) or _off_topic_head(h.clause, clauses, text) or \
-                _is_unreal(h, text, clauses[h.clause]):
+                _is_unreal(h, text, clauses[h.clause]) or _only_told(h, s, text):
             continue
         if h.event_type == "armed_clash" and not h.trig.subtype and has("sport_context",
                                                                           h.clause):
@@ -1247,6 +1301,7 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
                                           h.clause and o.start >= h.end for o in live))]
     dates: list[DateMention] = []
     compared: set[int] = set()
+    when_owned: dict[int, _Hit] = {}
     life = v.cues["life_date_before"]
     for d in _anchor_years(s.dates):
         if not _usable(d) or d.start in claims:
@@ -1259,7 +1314,15 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
         h = _compared_owner(d, live, text, s)
         if h is not None:  # "... since the September 2023 offensive": named to compare only,
             compared.add(id(h))  # its own date gone with the comparison
+        elif (w := _WHEN_AFTER.match(text, d.end)) is not None and (
+                o := next((x for x in live if w.end() <= x.start < s.end), None)) is not None \
+                and not any(c in text[w.end():o.start] for c in ";:"):
+            # "the deadliest since July 2020, when fighting near X killed 17": the point
+            # compared from is told in the "when" clause hung on it, which that date dates
+            dates.append(d)
+            when_owned[d.start] = o
     owned = _relative_owned_dates(hits, dates, text)
+    owned.update(when_owned)
     drafts: list[_Draft] = []
     for h in live:
         d = _date_for(h, live, clauses, [x for x in dates if owned.get(x.start, h) is h]
@@ -1325,6 +1388,10 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
             v.cues["death_or_loss"].search(s.text):
         _attach_fatalities(a, s, merged, clauses)
     return merged
+
+
+#: ", when" right after a date: a clause that tells what happened then
+_WHEN_AFTER = re.compile(r"\s*,\s*when\s+", re.IGNORECASE)
 
 
 def _protest_target_before(p: _Hit, h: _Hit, text: str) -> bool:
@@ -1567,6 +1634,12 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
     if dr.event_type == "detention" and (rel := v.cues["relative_subject"].search(
             text, max(lo, dr.hits[0].start - 60), dr.hits[0].start)) is not None:
         lo = max(lo, rel.start())
+    h0 = dr.hits[0]
+    if dr.event_type == "agreement" and h0.trig.passive and \
+            _AUX_WORD.search(text, h0.start, h0.end) is None:
+        # "X urged A and B to sign the treaty initialled at the White House": a reduced
+        # relative on the document; who acted before its noun did something else to it
+        lo = max(lo, h0.start)
     if dr.reference:  # "X called it a violation of the statement of <date>": X only commented
         np = _DOC_PHRASE.search(text, lo, dr.hits[0].start)
         lo = np.start() if np is not None else lo
@@ -1615,6 +1688,11 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
                           and _talked_about(m, dr.hits[0].start, text))
                  and not (dr.event_type == "detention"
                           and _captives(m, dr.hits[0], text))]
+
+
+#: an auxiliary inside a passive trigger's words: "the treaty was signed" (else the words are a
+#: reduced relative, "the treaty initialled at")
+_AUX_WORD = re.compile(r"(?<![\w-])(?:was|were|is|are|be|been|being)(?![\w-])", re.IGNORECASE)
 
 
 #: Pronouns that only own the noun after them (see the cue kind possessed_party).
@@ -1839,6 +1917,36 @@ def _is_unreal(h: _Hit, text: str, clause: _Clause) -> bool:
         return True  # but a truce the sides "agreed to" was reached: it is the event
     after = " ".join(text[h.end:min(clause.end, h.end + 80)].split())
     return bool(v.modal_after.match(" " + after if after[:1].isalnum() else after))
+
+
+#: a war named by a definite description right before the trigger ("the war", "that war")
+_DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:the|that|this)\s+$", re.IGNORECASE)
+#: "... during the war" after a trigger: its time is the war's
+_DURING_WAR = re.compile(r"\s+(?:during|in|throughout)\s+(?:the|that)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:war|fighting|hostilities)(?![\w-])", re.IGNORECASE)
+
+
+def _in_a_known_war(h: _Hit, c: _Clause, text: str) -> bool:
+    """Whether a trigger in a relative clause is the bare definite "the war" (no date, place or
+    name of its own: a war the reader knows) or a happening told "during the war"."""
+    if h.event_type != "armed_clash":
+        return False
+    if text[h.start:h.end].lower() in ("war", "wars") and \
+            _DEFINITE_BEFORE.search(text, max(c.start, h.start - 6), h.start):
+        return True
+    return _DURING_WAR.match(text, h.end, c.end) is not None
+
+
+def _only_told(h: _Hit, s: Sentence, text: str) -> bool:
+    """"gave conflicting accounts of a shootout near X": a telling of the happening, whose
+    date is the telling's; it is one only with a date of its own right after it ("its account
+    of the fighting of 12-13 September")."""
+    if "ccount" not in text[max(s.start, h.start - 40):h.start] and \
+            "ersion" not in text[max(s.start, h.start - 40):h.start]:
+        return False
+    if _vocab().cues["telling_before"].search(text, max(s.start, h.start - 40), h.start) is None:
+        return False
+    return not any(h.end <= d.start <= h.end + 8 and d.date is not None for d in s.dates)
 
 
 def _modal_before(window: str) -> bool:
@@ -2310,6 +2418,11 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
                 not any(p.start <= o.start < p.end for o in live) and \
                 _vocab().cues["death"].search(text, p.start, p.end):
             return own[-1]
+    if c.kind == "rel" and _in_a_known_war(h, c, text):
+        # "On Saturday X laid a wreath at the cemetery, where soldiers killed in the war are
+        # buried" / "visited the village, which was shelled during the war": the clause's
+        # happening belongs to a war already known, not to the day of the clause it hangs on
+        return None
     if c.kind == "rel":  # 3b: the date written in the clause this one hangs on
         for j in range(h.clause - 1, -1, -1):
             if clauses[j].region != c.region:
@@ -2322,6 +2435,12 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
             if clauses[j].kind != "rel":
                 break
     coarse = []  # 3c: a year or decade covers the sentence (not back out of a relative clause)
+    if c.kind == "sub" and _TIME_ORDER.match(text, c.start) and \
+            text[c.start:c.end].rstrip().endswith(","):
+        # "In 2019, before the war, X chaired ...": a year outside the fronted phrase is the
+        # main clause's, and the phrase puts the war before (after) it ("in 2020 it was at the
+        # centre of a war ... before coming to a close with a truce" keeps its year)
+        dates = [x for x in dates if c.start <= x.start < c.end]
     aside = _aside_end(c, text)
     aside = aside if aside is not None and aside <= h.start else c.start
     for x in dates:
@@ -2624,6 +2743,8 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
         d.place_id, d.place_span = m.place_id, (m.start, m.end)
     elif border is not None:
         d.place_id, d.place_span = v.border_place, (border.start(), border.end())
+    elif clause.kind == "sub" and text[clause.start:clause.end].rstrip().endswith(","):
+        pass  # "After the war, A and B met in Vienna": a fronted phrase, the rest is another's
     else:  # elsewhere in the sentence: a named city or region, never a bare country
         m = best([x for x in _locations(s, head if relative else s.start, s.end, text, at_talks)
                   if getattr(_place(x.place_id), "kind", "country") != "country"

@@ -32,7 +32,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from karabakh_data import gazetteer
-from karabakh_data.dates import DateMention, is_timeline_label, live_day_heading, weekday_names
+from karabakh_data.dates import (
+    DateMention,
+    is_timeline_label,
+    live_day_heading,
+    period_end,
+    weekday_names,
+)
 from karabakh_data.mentions import Mention, find_mentions
 from karabakh_data.model import MeetingReport, Span, StatementRow, stable_id
 from karabakh_data.nlp import Analysed, Sentence
@@ -161,6 +167,8 @@ class _Cues:
     sport: re.Pattern[str] | None
     #: before a trigger: a report of what others say ("reports of a secret meeting")
     hearsay: re.Pattern[str] | None
+    #: the same nouns alone, anywhere before a trigger ("Posts shared this week say ...")
+    hearsay_word: re.Pattern[str] | None
     #: in the same sentence: the report is untrue or unconfirmed ("were denied", "fake")
     denial: re.Pattern[str] | None
     #: right after a person (also an `absent` word): they kept someone else away ("refused to
@@ -175,6 +183,9 @@ class _Cues:
     object_before: re.Pattern[str] | None
     #: before a trigger: a denial whose "that" clause holds the meeting ("denied that A met B")
     denies: re.Pattern[str] | None
+    #: after a meeting noun that is its clause's subject, with a verb "to be" before it: the
+    #: meeting is said not to have happened ("A meeting ... was never confirmed by Baku")
+    denied_as: re.Pattern[str] | None
     #: how often or how really, by a bare present "meet" in a relative clause (a habit)
     habit: re.Pattern[str] | None
     #: before a trigger: an indirect question that holds it ("asked whether A would meet B")
@@ -383,6 +394,8 @@ def cues() -> _Cues:
         hearsay=re.compile(r"(?<![\w-])(?:" + joined["hearsay"] + r")\s+(?:(?:in|by|from|on)\s+"
                            r"[^,;:.]{1,50}?\s+)?(?:of|about|that)\s+(?:[\w'’-]+\s+){0,12}$",
                            re.IGNORECASE) if by.get("hearsay") else None,
+        hearsay_word=re.compile(r"(?<![\w-])(?:" + joined["hearsay"] + r")(?![\w-])",
+                                re.IGNORECASE) if by.get("hearsay") else None,
         denial=re.compile(r"(?<![\w-])(?:" + joined["denial"] + r")(?![\w-])", re.IGNORECASE)
         if by.get("denial") else None,
         not_sent=re.compile(r"\s*(?:" + joined["not_sent"] + r")(?![\w-])", re.IGNORECASE)
@@ -402,6 +415,9 @@ def cues() -> _Cues:
                           r"\s+)?that\s+(?:(?!(?:when|while|as|after|before|during|since|where|at|"
                           r"in|on)\s)[\w'’-]+\s+){0,8}$", re.IGNORECASE)
         if by.get("denies") else None,
+        denied_as=re.compile(r"(?<![\w-])(?:was|were|is|are|has\s+been|have\s+been|had\s+been)"
+                             r"\s+(?:[a-z]+ly\s+)?(?:" + joined["denied_as"] + r")(?![\w-])",
+                             re.IGNORECASE) if by.get("denied_as") else None,
         habit=re.compile(r"(?:" + joined["habit"] + r")(?![\w-])", re.IGNORECASE)
         if by.get("habit") else None,
         # the question runs from "whether/if" to the trigger, words only (no clause break)
@@ -721,6 +737,9 @@ def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
             return False
     if d.end <= t0 and _WHEN_AFTER.match(s.text, d.end - s.start, t0 - s.start):
         return True  # "since January 11, when X received Y": the time of the "when" clause
+    if ";" in (s.text[t1 - s.start:d.start - s.start] if d.start >= t1
+               else s.text[d.end - s.start:t0 - s.start]):
+        return False  # "A and B held talks in X in 2006; at Y in 2008, C hosted ...": apart
     before = s.text[max(0, d.start - s.start - 20):d.start - s.start]
     said = cues().said_on.search(s.text, max(0, d.start - s.start - 50), d.start - s.start)
     if said is not None and not s.start + said.start() < t0 < d.start:
@@ -1006,10 +1025,32 @@ def _hearsay_denied(c: _Cues, s: Sentence, t: tuple[int, int, str]) -> bool:
     lo = max(0, t[0] - s.start - 120)
     if c.denies is not None and c.denies.search(s.text, lo, t[0] - s.start) is not None:
         return True  # "Baku denied on Monday that A and B had met in X"
+    if c.denied_as is not None and s.text[t[0] - s.start - 1:t[0] - s.start] == " ":
+        cs = _clause_start(s, t[0])
+        if _SUBJECT_TRIGGER.fullmatch(s.text, cs, t[0] - s.start):
+            # "A meeting that Yerevan said was agreed for September was never confirmed by
+            # Baku": the meeting is the subject, its predicate (up to the next clause) a denial
+            at = t[1] - s.start
+            nxt = _CLAUSE_OPENING.search(s.text, at)
+            if c.denied_as.search(s.text, at, nxt.start() if nxt else len(s.text)):
+                return True
     if c.hearsay is None or c.denial is None:
         return False
     return c.hearsay.search(s.text, lo, t[0] - s.start) is not None and \
         c.denial.search(s.text) is not None
+
+
+def _denied_next(c: _Cues, s: Sentence, nxt: Sentence | None, t: tuple[int, int, str]
+                 ) -> bool:
+    """'Armenian officials claimed that A and B had met on Sunday. Baku denied that any such
+    meeting took place.': a meeting told only as what others report, which the next sentence
+    denies, is not asserted (one side's account the other denies)."""
+    if nxt is None or c.hearsay_word is None or c.denies is None:
+        return False
+    if c.hearsay_word.search(s.text, max(0, t[0] - s.start - 120), t[0] - s.start) is None:
+        return False  # "Posts shared this week say A and B met", "X claimed that A met B"
+    return any(c.denies.search(nxt.text, max(0, m.start() - 120), m.start()) is not None
+               for rx, _ in c.trigger for m in rx.finditer(nxt.text))
 
 
 def _attended_after_denial(c: _Cues, s: Sentence, t: tuple[int, int, str]) -> bool:
@@ -1211,6 +1252,19 @@ def _between_has(points: list[int], a: int, b: int) -> bool:
     return any(lo < p < hi for p in points)
 
 
+#: a chronology entry's head before its place label: "2020 - ", "9 October 2020 — ", "- 2016: "
+_ENTRY_HEAD = re.compile(r"\s*(?:[-–—•*]\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?"
+                         r"\d{4}\s*[-–—:]\s*")
+_ENTRY_COLON = re.compile(r"\s*:\s")
+
+
+def _entry_place(s: Sentence, m: Mention) -> bool:
+    """'2020 - Moscow: Lavrov hosts A and B': a place heading a dated chronology entry is
+    where the entry happened, also when it is a capital that can stand for its government."""
+    return m.place_id is not None and _ENTRY_COLON.match(s.text, m.end - s.start) is not None \
+        and _ENTRY_HEAD.fullmatch(s.text, 0, m.start - s.start) is not None
+
+
 def _agents(s: Sentence, datelines: Sequence[tuple[int, int]] = ()) -> list[Mention]:
     """The actors a sentence names as agents; a city in the dateline opening its paragraph
     ("WASHINGTON, Aug 8 - ") is where the report was filed, not a party to the meeting."""
@@ -1222,6 +1276,8 @@ def _agents(s: Sentence, datelines: Sequence[tuple[int, int]] = ()) -> list[Ment
             continue  # "agreed to an EU civilian mission": the subject of talks, not a side
         if m.reading == "location" and m.via != "pronoun":
             continue
+        if _entry_place(s, m):
+            continue  # "2020 - Moscow: Lavrov hosts A and B": where, not who
         named = cues().named_thing
         if named is not None and _is_organisation(m.actor_id) and \
                 named.match(s.text, m.end - s.start):
@@ -1263,7 +1319,7 @@ def _locations(s: Sentence) -> list[Mention]:
     for m in s.mentions:
         if m.place_id is None:
             continue
-        if m.reading == "location" or m.actor_id is None:
+        if m.reading == "location" or m.actor_id is None or _entry_place(s, m):
             out.append(m)
     return out
 
@@ -1980,6 +2036,44 @@ _CLAUSE_END = re.compile(r"[,;:]|\.(?:\s|$)")
 _WHO_AFTER = re.compile(r",\s+who\s+")
 
 
+def _dated_apart(s: Sentence, m: Mention, g: _Cand) -> bool:
+    """'He was at Key West in April 2001, when A and B spent four days there, and he was in
+    Kazan on 24 June 2011, when C brought D and E together': a name in a coordinated clause
+    before the meeting's that tells a date of its own (not the meeting's) is of that other
+    time, not one who met (when the meeting's clause names its own subject)."""
+    if g.date is None or not s.dates:
+        return False
+    opens = [x for x in _CLAUSE_OPENING.finditer(s.text, m.end - s.start,
+                                                 g.triggers[0][0] - s.start)]
+    if not opens or g.date.start < s.start + opens[-1].end():
+        return False
+    if not any(s.start + opens[-1].end() <= x.start < g.triggers[0][0] and x.actor_id is not None
+               for x in s.mentions):
+        return False  # "X flew in on Sunday, and on Monday met Y": X is the subject still
+    before = [x.end() for x in _CLAUSE_OPENING.finditer(s.text, 0, m.start - s.start)]
+    lo = s.start + (before[-1] if before else 0)
+    hi = s.start + opens[0].start()
+    return any(lo <= d.start < hi and d.date is not None and d.date != g.date.date
+               for d in s.dates)
+
+
+def _later_clause_dated_apart(s: Sentence, m: Mention, g: _Cand) -> bool:
+    """'..., when A and B met with the co-chairs, and she was in Moscow on 11 January 2021':
+    a place in a coordinated clause after the meeting's that tells a date of its own (not
+    the meeting's) is where that other time happened."""
+    if g.date is None or g.date.date is None or m.start < g.triggers[-1][1]:
+        return False
+    opens = list(_CLAUSE_OPENING.finditer(s.text, g.triggers[-1][1] - s.start,
+                                          m.start - s.start))
+    if not opens:
+        return False
+    lo = s.start + opens[-1].end()
+    nxt = _CLAUSE_OPENING.search(s.text, m.end - s.start)
+    hi = s.start + (nxt.start() if nxt else len(s.text))
+    return any(lo <= d.start < hi and d.date is not None and d.date != g.date.date
+               for d in s.dates)
+
+
 def _belongs(s: Sentence, m: Mention, g: _Cand, groups) -> bool:
     """With several meetings in one sentence ("after a call with X, Y and Z agreed to meet in
     Granada"; "met X in Geneva and will meet Y in Moscow"), a name goes to the trigger of its own
@@ -1989,6 +2083,8 @@ def _belongs(s: Sentence, m: Mention, g: _Cand, groups) -> bool:
     if ";" in s.text[g.triggers[-1][1] - s.start:m.start - s.start] or \
             ";" in s.text[m.end - s.start:g.triggers[0][0] - s.start]:
         return False  # "the commissions met in May; the leaders talked in Kazan": a clause apart
+    if m.end < g.triggers[0][0] and _dated_apart(s, m, g):
+        return False
     starts = sorted(t0 for other in groups for t0, _ in other.triggers)
     if len(starts) < 2 or m.start < starts[0]:
         return True
@@ -2210,9 +2306,23 @@ def _hosted_gap(s: Sentence, lo: int, hi: int) -> bool:
 def _instead_clause(s: Sentence, lo: int, t0: int, t1: int) -> bool:
     """The trigger at `t0`-`t1` stands in a clause of its own after offset `lo` (after ", and",
     ", but" or ";") that says it took another's place ("instead met", "met ... instead")."""
+    where = _WHERE_SUBJECT.search(s.text, max(lo - s.start, t0 - s.start - 60), t0 - s.start)
+    if where is not None and _cancelled_before(s, where.start()):
+        return True  # "X refused to attend the summit in Y, where A met B and C"
     return _CLAUSE_OPENING.search(s.text, lo - s.start, t0 - s.start) is not None and (
         _INSTEAD.search(s.text, max(0, t0 - s.start - 25), t0 - s.start) is not None
         or _INSTEAD_AFTER.match(s.text, t1 - s.start) is not None)
+
+
+def _cancelled_before(s: Sentence, at: int) -> bool:
+    """A cancellation or someone's absence (a `cancelled` status cue) in `s.text[:at]`."""
+    return any(value == "cancelled" and rx.search(s.text, 0, at) is not None
+               for rx, value in cues().status)
+
+
+#: before a verb trigger: a relative clause on the gathering before it, with its own subject
+#: ("..., where Pashinyan met Macron")
+_WHERE_SUBJECT = re.compile(r",\s+where\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:also\s+|instead\s+)?$")
 
 
 #: right after a trigger: a colon, after which the sentence tells the encounter in full
@@ -2228,12 +2338,17 @@ def _draft_candidates(a: Analysed) -> list[_Cand]:
     the order and the set of candidates filled change nothing)."""
     cands: list[_Cand] = []
     datelines = _article_datelines(a)
-    for s in a.sentences:
+    c = cues()
+    for i, s in enumerate(a.sentences):
         if len(s.text) > _MAX_SENTENCE_CHARS:
             continue
         trigs = _find_triggers(s)
         if not trigs or _is_question(s.text) or _is_unasserted(s.text):
             continue
+        if i + 1 < len(a.sentences):
+            trigs = [t for t in trigs if not _denied_next(c, s, a.sentences[i + 1], t)]
+            if not trigs:
+                continue
         points = [t[0] for t in trigs]
         doc_names = _document_names(s)
         sdates = [d for d in _timeline_dates(s) if not _inside(d.start, doc_names)]
@@ -2354,6 +2469,61 @@ _WHAT_TO_DO = re.compile(r"(?:have\s+)?(?:agreed|decided|committed|pledged|direc
                          r"ordered|tasked)\s+(?:to|that)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _dated_aliases() -> dict[str, tuple[tuple[str, dt.date | None, dt.date | None], ...]]:
+    """Aliases shared by several people with validity windows (`alias_rules.csv`: "Aliyev",
+    the president of the day), by `gazetteer.alias_key`."""
+    out: dict[str, list[tuple[str, dt.date | None, dt.date | None]]] = {}
+    for r in gazetteer.load_gazetteer().alias_rules:
+        if r.valid_from is not None or r.valid_to is not None:
+            rule = (r.actor_id, r.valid_from, r.valid_to)
+            same = out.setdefault(gazetteer.alias_key(r.alias), [])
+            if rule not in same:  # "Aliyev" and "Əliyev" fold to one key
+                same.append(rule)
+    return {k: tuple(v) for k, v in out.items() if len(v) > 1}
+
+
+def _title_of_the_day(aid: str, when: DateMention) -> str:
+    """The holder, at the meeting's own date, of the office through which a bare title ("the
+    Armenian president") named `aid` at the article's date: "Key West, April 2001, where the
+    Armenian president met Heydar Aliyev" is Kocharyan, not the president of 2025. Only an
+    office `aid` did not hold on that date and one other person held changes the reading."""
+    g = gazetteer.load_gazetteer()
+    day = when.date
+    assert day is not None
+    mine = [o for o in g.offices if o.holder == aid]
+    if not mine or any(o.held_on(day) for o in mine):
+        return aid
+    others = {h for o in mine if (h := g.office_holder(o.org, o.office, day)) is not None}
+    return others.pop() if len(others) == 1 else aid
+
+
+def _of_the_day(m: Mention, when: DateMention | None) -> str:
+    """The actor a bare shared surname names at the meeting's own date: "Key West, April
+    2001: the US hosts Kocharyan and Aliyev" in a 2025 article is the president of 2001,
+    whom the article's date (or a later namesake named just before) does not give. Only a
+    meeting date inside exactly one rule's window changes the reading."""
+    aid = m.actor_id
+    assert aid is not None
+    if when is None or when.date is None or not is_person(aid):
+        return aid
+    if m.via == "title":
+        return _title_of_the_day(aid, when)
+    rules = _dated_aliases().get(gazetteer.alias_key(m.text))
+    if rules is None:
+        return aid
+    lo = when.date
+    hi = when.date_end or period_end(when.date, when.precision or "day")
+
+    def covers(f: dt.date | None, t: dt.date | None) -> bool:
+        return (f is None or f <= lo) and (t is None or hi <= t)
+
+    fits = [r[0] for r in rules if covers(r[1], r[2])]
+    if len(fits) == 1 and fits[0] != aid and any(r[0] == aid for r in rules):
+        return fits[0]
+    return aid
+
+
 def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
     """A draft candidate's place, venue, people, mediator, status, level, outcomes and the
     rest, as its sentence tells them."""
@@ -2409,12 +2579,19 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
             continue  # "agreed on the return of four villages to X": where they go, not where
         if _inside(m.start, doc_names):
             continue  # "the Alma-Ata Declaration": the document's name, not the venue
+        if _across_semicolon(s, g, m.start, m.end) and not (m.end <= g.triggers[0][0]
+                                                              and _there_after(s, g)):
+            # "talks hosted by X in 2001; at Kazan in 2011, ...": another's place (but "...
+            # planned for Chisinau; instead, A met B there": the place named back)
+            continue
         if _after_contrast(s, m, g) or _before_contrast(s, m.start, g, points):
             continue  # "..., while C stayed in Yerevan": where someone else was
         if g.mode != "in_person" and _TO_PLACE.search(
                 s.text, max(0, m.start - s.start - 6), m.start - s.start):
             continue  # "phoned X and invited him to Moscow": a call is not held there
         if _between_has(other, (t0 + t1) // 2, m.start):
+            continue
+        if s.dates and _later_clause_dated_apart(s, m, g):
             continue
         dist = abs(m.start - t0)
         if _NEAR_PLACE.search(s.text, max(0, m.start - s.start - 16), m.start - s.start):
@@ -2428,8 +2605,12 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
     absentees: list[Mention] = []  # "X stayed away ...": a party of it, if it was cancelled
     own = elsewhen
     trigs = _find_triggers(s)
-    if len(trigs) > 1 and ("instead" in s.text or "still" in s.text):
+    if len(trigs) > 1 and ("instead" in s.text or "still" in s.text or ", where " in s.text):
         cs = _clause_start(s, g.triggers[0][0])
+        where = _WHERE_SUBJECT.search(s.text, max(0, g.triggers[0][0] - s.start - 60),
+                                      g.triggers[0][0] - s.start)
+        if where is not None and _cancelled_before(s, where.start()):
+            cs = max(cs, where.start())  # "..., where A met B": the clause before is another's
         if cs and trigs[0][0] < s.start + cs and \
                 _instead_clause(s, s.start, *g.triggers[0]):
             # "X pulled out of ..., and Y met Z there instead": the clause before is the other
@@ -2462,7 +2643,7 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
         if _in_topic_pair(s, m) or _named_as_object(s, m, g):
             topic.append(m)
             continue
-        g.participants.setdefault(m.actor_id, m)  # type: ignore[arg-type]
+        g.participants.setdefault(_of_the_day(m, g.date), m)
     if not topic:
         topic = _pair_in_place(s)
     meds = _cue_matches(s, "mediator", cues().mediator)
@@ -2473,6 +2654,8 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
         med = meds[0] if meds else None
     if med and _inside(s.start + med.start(), elsewhen):
         med = None  # "..., weeks before they are due in Brussels at the invitation of X"
+    if med and _across_semicolon(s, g, s.start + med.start(), s.start + med.end()):
+        med = None  # "talks hosted by X in 2006; at Y in 2008, Z brought A and B together"
     if med:
         after = [m for m in _agents(s, datelines) if m.start >= s.start + med.end()]
         if after:
@@ -2542,6 +2725,28 @@ _DEFINITE_BEFORE = re.compile(
     r"new|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|"
     r"nd|rd|th)|previous|preceding|prior|earlier|further|future)\b)(?:\w+\s+){0,2}$",
     re.IGNORECASE)
+
+
+#: a place named back ("met him there")
+_THERE = re.compile(r"(?<![\w-])there(?![\w-])", re.IGNORECASE)
+
+
+def _there_after(s: Sentence, g: _Cand) -> bool:
+    """Whether "there" follows the triggers of `g` in their clause (up to a semicolon)."""
+    lo = g.triggers[0][0] - s.start
+    semi = s.text.find(";", g.triggers[-1][1] - s.start)
+    return _THERE.search(s.text, lo, semi if semi >= 0 else len(s.text)) is not None
+
+
+def _across_semicolon(s: Sentence, g: _Cand, lo: int, hi: int) -> bool:
+    """Whether a semicolon stands between the words at [lo, hi) and every trigger of `g`: a
+    clause of its own, which tells another encounter (or something else)."""
+    t0, t1 = g.triggers[0][0], g.triggers[-1][1]
+    if hi <= t0:
+        return ";" in s.text[hi - s.start:t0 - s.start]
+    if lo >= t1:
+        return ";" in s.text[t1 - s.start:lo - s.start]
+    return False
 
 
 def _mediated_by_subject(s: Sentence, g: _Cand, datelines: Sequence[tuple[int, int]]
@@ -3232,8 +3437,10 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
                 noun = next(x.group(0) for t0, t1 in m.triggers if (x := cues().two_of_them.search(
                     a.text, max(m.sent.start, t0 - 40), t1)) is not None)
                 _name_the_only_two(a, m, noun)
-        elif i > 0 and _THREE_OF_THEM.search(ctx):
-            _name_the_number(m, merged[i - 1], 3, ctx)
+        elif i > 0 and (three := next((x for t0, t1 in m.triggers if (x := _THREE_OF_THEM.search(
+                a.text, max(m.sent.start, t0 - 40), t1)) is not None), None)) is not None:
+            # each trigger read up to its own end: a later report may have joined this one
+            _name_the_number(m, merged[i - 1], 3, ctx, three.group(1))
         elif i > 0 and _meets_again(a, m):
             _name_the_sides_again(m, merged[i - 1])
         elif not _parties(m):
@@ -3318,6 +3525,10 @@ def _took_its_place(a: Analysed, c: _Cand) -> bool:
     """The encounter took the place of a cancelled one: "instead met", "met ... instead",
     "Instead, X met ..."."""
     t0 = c.triggers[0][0]
+    where = _WHERE_SUBJECT.search(a.text, max(c.sent.start, t0 - 60), t0)
+    if c.status == "held" and where is not None and \
+            _cancelled_before(c.sent, where.start() - c.sent.start):
+        return True  # "X stayed away from the summit in Y, where A met B": held without X
     return bool(_INSTEAD.search(a.text, max(c.sent.start, t0 - 25), t0)
                 or any(_INSTEAD_AFTER.match(a.text, e, c.sent.end) for _, e in c.triggers)
                 or _INSTEAD_FIRST.match(a.text, c.sent.start, t0))
@@ -3360,8 +3571,8 @@ def _name_the_sides_again(m: _Cand, prev: _Cand) -> None:
 
 
 #: right before a trigger: "the three leaders last met"
-_THREE_OF_THEM = re.compile(r"\bthe\s+three\s+(?:leaders|presidents|ministers|foreign\s+ministers|"
-                            r"heads\s+of\s+state)\s+(?:\w+\s+){0,2}(?:met|held|had|talked|"
+_THREE_OF_THEM = re.compile(r"\bthe\s+three\s+(?:(leaders|presidents|ministers|foreign\s+ministers|"
+                            r"heads\s+of\s+state)\s+)?(?:\w+\s+){0,2}(?:met|held|had|talked|"
                             r"spoke|sat)\b[^,;]*$", re.IGNORECASE)
 
 
@@ -3407,13 +3618,20 @@ def _name_the_sides(m: _Cand, before: list[_Cand], noun: str) -> None:
         return
 
 
-def _name_the_number(m: _Cand, prev: _Cand, n: int, ctx: str) -> None:
+def _name_the_number(m: _Cand, prev: _Cand, n: int, ctx: str, noun: str | None = "") -> None:
     """"The three leaders last met in Moscow on January 11": the people of the meeting told just
     before, when there are exactly that many of them, they include both sides, and they are
     all leaders (or none is, for "the three ministers"); else the count names someone else,
-    and the meeting stays unnamed. The evidence is where that meeting names them."""
+    and the meeting stays unnamed. The evidence is where that meeting names them. With no
+    noun (`noun` None: "the three met again") the three must all be leaders or none."""
     people = sorted(k for k in prev.participants if is_person(k) and k not in cues().no_party)
     if len(people) == n and set(CONFLICT_PARTIES) <= {party_of(k) for k in people}:
+        if noun is None:
+            # "The three met again in Sochi": no rank named, so the three must share one
+            ranks = {level_of_person(k) == "leaders" for k in people}
+            if len(ranks) != 1:
+                return
+            ctx = "leaders" if ranks.pop() else "ministers"
         _adopt_people(m, prev, people, ctx)
 
 

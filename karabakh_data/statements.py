@@ -251,11 +251,13 @@ _LABEL = re.compile(r"([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2}):[ \t]+(
 _LABEL_QUOTE = re.compile(r"[^“\"«:;,.\n]{1,60}:[ \t]*(?=[“\"«])")
 _SEMI_CLAUSE = re.compile(r";\s")
 _FIRST_PERSON = re.compile(r"\b(?:i|we|our|us|my|me|ours)\b")
-_PASSIVE_LEAD = re.compile(r"(?:this|that|it|these|those|such\s+statements?)\s+(?:was|were|is|are|"
+#: ("It was announced by X": "it" names a thing of the sentence before, the fall of a town or a
+#: decision, not its words; "It was noted by X that A" says its words after "that")
+_PASSIVE_LEAD = re.compile(r"(?:this|that|these|those|such\s+statements?)\s+(?:was|were|is|are|"
                            r"has\s+been|have\s+been|had\s+been)\s+(?:(?:also|later|then|first|"
                            r"officially|publicly|reportedly)\s+)?")
 _AS_LEAD = re.compile(r"as\s+(?:was\s+)?")
-_LEAD_STARTS = ("th", "it", "su", "as")  # every match of _PASSIVE_LEAD or _AS_LEAD starts so
+_LEAD_STARTS = ("th", "su", "as")  # every match of _PASSIVE_LEAD or _AS_LEAD starts so
 _IN_BY_AT = re.compile(r"\s+(?:in|by|at)\s+")
 _DASH_LEAD = re.compile(r"[—–]\s*")
 _RELATIVE_NEXT = re.compile(r"(?:who|whom|whose|which)\b")
@@ -1453,7 +1455,9 @@ class _Doc:
         heads: tuple[str, ...] = ()
         possessive = g.startswith(("'s ", "’s "))
         if possessive:
-            heads = self.c.person_heads if cand.person else self.c.possessive_heads
+            # "the prime minister's office said": a title speaks through its office as a name does
+            heads = self.c.person_heads if cand.person or cand.ref == "anaphor:person" \
+                else self.c.possessive_heads
             g = g[3:].lstrip()
         elif not cand.person:
             heads = self.c.heads
@@ -1583,7 +1587,8 @@ class _Doc:
         m = _HEAD_OF.search(self.low, s_start, cand.start)
         if m is None:
             return False
-        heads = self.c.person_heads if cand.person else self.c.possessive_heads
+        heads = self.c.person_heads if cand.person or cand.ref == "anaphor:person" \
+            else self.c.possessive_heads
         if m.group(1) not in heads:
             return False
         pw = self.prev_word(s_start, m.start())
@@ -1805,7 +1810,12 @@ class _Doc:
             ce = _rstrip_punct(text, cs, s.end)
         else:  # "..., according to X"
             cs = s.start
-            ce = _rstrip_punct(text, s.start, pos)
+            semi = text.rfind(";", s.start, pos)
+            if semi >= 0 and not self.in_quote(semi):
+                # "A did this in 1990; B did that, according to X": X vouches for the clause
+                # after the semicolon only
+                cs = _skip_ws(text, semi + 1, pos)
+            ce = _rstrip_punct(text, cs, pos)
         if ce <= cs:
             return None
         return _Attr(si, (pos, pos + len("according to")), spk, cs, ce, "according")
@@ -2699,12 +2709,19 @@ def _resolve_nesting(d: _Doc, attrs: list[_Attr]) -> list[_Attr]:
     keep: list[_Attr] = []
     # (an outer statement's own verb may open its words: "X denied that A, adding ...")
     for a in sorted(live, key=lambda a: a.trig):
+        # (or an attribution between commas inside its words, "A, X said, B", with the inner
+        # speaker in B: "At the summit, he said, the Armenian side had rejected the plan")
         outer = next((o for o in live if o is not a and o.start < o.end
-                      and o.start <= a.trig[0] < o.end and not o.start < o.trig[0] < o.end),
+                      and o.start <= a.trig[0] < o.end and (
+                          not o.start < o.trig[0] < o.end or
+                          (o.shape == "backward" and o.trig[1] <= a.speakers[0].start))),
                      None)
         if outer is None:
             keep.append(a)
             continue
+        # (B of a parenthetical is searched from the comma closing its attribution on)
+        lo = outer.start if not outer.start < outer.trig[0] < outer.end else \
+            d.text.find(",", outer.trig[1], a.speakers[0].start) + 1 or outer.trig[1]
         sc = _SEMI_CLAUSE.search(d.text, outer.start, a.start)
         if sc is not None and not d.in_quote(sc.start()):
             # "X said A; B, he said, C": the outer words end at the semicolon (see _trim), so
@@ -2713,7 +2730,7 @@ def _resolve_nesting(d: _Doc, attrs: list[_Attr]) -> list[_Attr]:
             keep.append(a)
             continue
         # a new clause with its own speaker ends the outer words: "..., which Baku has denied"
-        m = _CLAUSE_CUT.search(d.text, outer.start, a.speakers[0].start)
+        m = _CLAUSE_CUT.search(d.text, lo, a.speakers[0].start)
         if m is not None and d.c.participles.match(
                 d.low, _skip_ws(d.text, m.start() + 1, a.speakers[0].start)):
             # "X said A, adding that Baku had rejected B": the participle goes on with X's
@@ -2722,7 +2739,7 @@ def _resolve_nesting(d: _Doc, attrs: list[_Attr]) -> list[_Attr]:
         if m is None and a.shape == "forward" and not a.speakers[0].ref:
             # "X said A and Y said B": a named speaker and its verb after a bare "and"/"but"
             # open a clause of their own (B is not part of what X said)
-            m = _BARE_JOINER.search(d.low, outer.start, a.speakers[0].start)
+            m = _BARE_JOINER.search(d.low, lo, a.speakers[0].start)
         if m is not None and outer.shape == "backward" and _REL_OPEN.match(d.low, m.start()) \
                 and _REL_CLOSED.match(d.text, a.end, outer.end):
             # "B, which Y called “C”, is to be dissolved, X said": the relative clause closes
@@ -3247,7 +3264,8 @@ def _own_date(d: _Doc, a: _Attr, others: tuple[tuple[int, int], ...] = ()) -> Da
         if ";" in d.text[min(dm.end, a.trig[0]):max(dm.start, a.trig[1])]:
             continue  # "A accused B on Tuesday; Baku denied ...": another clause's date
         pw = _prev_word(d.text, s.start, dm.start)
-        if pw in d.c.not_date or pw in d.c.date_modifier:
+        if pw in d.c.not_date or (pw in d.c.date_modifier
+                                  and not _dated_occasion(d, s.start, dm)):
             continue
         if d.text[dm.end:dm.end + 2] in ("'s", "’s") and not (
                 pw in d.c.occasion_lead and _occasion_after(d, dm.end + 2, s.end)):
@@ -3259,6 +3277,15 @@ def _own_date(d: _Doc, a: _Attr, others: tuple[tuple[int, int], ...] = ()) -> Da
         if dist < best_dist:
             best, best_dist = dm, dist
     return best
+
+
+def _dated_occasion(d: _Doc, lo: int, dm: DateMention) -> bool:
+    """"In a 2014 interview, X said", "told the 2011 summit": a date between a determiner
+    after an occasion lead and an occasion noun is the occasion's, so the speaker's (other
+    dates after a determiner modify a thing: "the 2020 war")."""
+    ws = d.low[max(lo, dm.start - 30):dm.start].split()
+    return len(ws) >= 2 and ws[-2] in d.c.occasion_lead and \
+        _occasion_after(d, dm.end, d.sents[d.sent_of(dm.start)].end)
 
 
 def _occasion_after(d: _Doc, pos: int, end: int) -> bool:
@@ -3845,6 +3872,11 @@ def _rows(d: _Doc, attrs: list[_Attr]) -> list[StatementRow]:
             date = (dm.date, dm.precision or "day", dm.start, dm.end)
         if date is None or occ is None:
             carried = _carry(d, a, done)
+            if carried is not None and date is None and carried[1] is not None and \
+                    _other_frame_day(d, carried[0], carried[1], words_of):
+                # "Deputies on Wednesday quoted a speech X made in May 2018, in which he
+                # promised A. X, replying, said B": B's day is Wednesday's, not the speech's
+                carried = (carried[0], None, carried[2])
             if carried is not None:
                 # "... said in a statement. A and B had announced last week that ...": a row
                 # with its own other day is not on the earlier statement's occasion
@@ -3939,6 +3971,23 @@ def _carry(d: _Doc, a: _Attr, done: list[_Done]) -> _Done | None:
                 return prev, date, occ
         return None
     return None
+
+
+def _other_frame_day(d: _Doc, prev: _Attr, date: tuple[dt.date, str, int, int],
+                     words_of: dict[int, list[tuple[int, int, _Attr]]]) -> bool:
+    """Whether the sentence of the statement `prev` (whose date is `date`) also dates another
+    day outside anyone's words: the telling of an older statement inside a newer scene, so the
+    scene's day, not the older statement's, may be what a continuation belongs to."""
+    s = d.sents[prev.sent]
+    said = [(lo, hi) for lo, hi, _ in words_of.get(prev.sent, ())]
+    for dm in s.dates:
+        if dm.date is None or dm.future or dm.start == date[2] or dm.date == date[0] or \
+                d.in_dateline(dm.start) or d.in_quote(dm.start) or \
+                any(lo <= dm.start < hi for lo, hi in said) or \
+                _prev_word(d.text, s.start, dm.start) in d.c.not_date:
+            continue
+        return True
+    return False
 
 
 def _joint_document(carried: _Done, a: _Attr) -> bool:

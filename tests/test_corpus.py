@@ -365,6 +365,18 @@ def test_a_page_dated_only_by_its_own_note(tmp_path: Path) -> None:
     assert rows["c.txt"]["published"] is None
 
 
+def test_a_fact_check_dated_only_by_its_closing_note(tmp_path: Path) -> None:
+    # a fact check (or an obituary) closing "This fact check was published on ..." dates itself
+    body = "Claim: the truce was never broken.\nVerdict: false. Clashes came last Tuesday.\n"
+    (tmp_path / "a.txt").write_text("FACT CHECK | Truce claims\n" + body + "This fact check was "
+                                    "published on 18 September 2024.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Obituary: a diplomat\n" + body + "This obituary was first "
+                                    "published on 4 March 2025.\n", encoding="utf-8")
+    rows = _source_rows(tmp_path)
+    assert rows["a.txt"]["published"] == dt.date(2024, 9, 18)
+    assert rows["b.txt"]["published"] == dt.date(2025, 3, 4)
+
+
 def test_a_print_page_number_on_the_date_line_is_furniture(tmp_path: Path) -> None:
     # "Posted <date>, <time> | Page 3": the page number does not make the line a sentence,
     # and the lead's weekday-dated summit ("Friday, 8 August") is not the day of the page

@@ -1645,3 +1645,55 @@ def test_a_timeline_entry_headed_by_its_month_dates_the_months_of_its_line() -> 
     found = {m.text: m.date for m in find_dates(text, REF, "day")}
     assert found["June"] == D(2022, 6, 1)
     assert found["November"] == D(2023, 11, 1)
+
+
+def test_a_chronology_year_alone_on_its_line_dates_the_month_entries_below_it() -> None:
+    # an undated long read lists "2021" on a line of its own, then entries headed by a month:
+    # each entry's year-less days are that year's, up to the next year line
+    text = ("Steps so far\n\n2021\nMay: border standoff near Sev Lich begins on 12 May.\n"
+            "November: a clash on 16 November leaves soldiers dead.\n\n"
+            "2022\nSeptember: fighting breaks out on 13 September.\n")
+    found = {m.text: m.date for m in find_dates(text, None, None)}
+    assert found["16 November"] == D(2021, 11, 16)
+    assert found["13 September"] == D(2022, 9, 13)
+
+
+def test_that_autumn_heading_a_sentence_sets_its_scene() -> None:
+    # "That autumn" (the text's own year) heads the sentence, so its later 8 November is that
+    # autumn's, not the one around the publication day
+    text = ("The war broke out in 2020. That autumn the army pushed south, and on 8 November "
+            "its units entered the town.")
+    found = {m.text: m.date for m in find_dates(text, dt.date(2025, 9, 27), "day")}
+    assert found["8 November"] == D(2020, 11, 8)
+
+
+def test_the_following_april_counts_from_the_told_month_not_the_page() -> None:
+    # a retrospective: "The following April" is the April after the truce it just told of
+    m = find_dates("A truce was agreed on 5 April 2016. The following April, the army began a "
+                   "new drive.", REF, "day")[-1]
+    assert (m.text, res(m)) == ("The following April", (D(2017, 4, 1), None, "month"))
+    assert find_dates("The following May, talks resumed.", REF, "day")[0].date is None
+
+
+def test_a_week_ago_friday_is_the_friday_before_last() -> None:
+    # on Wednesday 13 March the last Friday is the 8th: "a week ago Friday" (American) and
+    # "a week last Friday" (British) are the 1st; "a week ago Wednesday" said on a Wednesday
+    # could be either Wednesday and is left open
+    assert res(one("The deputies spoke a week ago Friday.")) == (D(2024, 3, 1), None, "day")
+    assert res(one("They met a week last Friday in Moscow.")) == (D(2024, 3, 1), None, "day")
+    assert one("They met a week ago Wednesday.").date is None
+
+
+def test_a_day_followed_by_in_and_a_year_is_in_that_year() -> None:
+    # a look-back: "moved to 8 November in 2021" names 8 November 2021, not a day near the page
+    found = find_dates("The holiday was later moved to 8 November in 2021.", REF, "day")
+    assert res(found[0]) == (D(2021, 11, 8), None, "day")
+
+
+def test_so_many_years_ago_this_weekday_is_that_day_years_back() -> None:
+    # written on Wednesday 13 March 2024: "this Saturday" is 16 March, so the anniversary is of
+    # 16 March 2019; "this month" is March, years back
+    m = one("Five years ago this Saturday, the two armies traded fire for the first time.")
+    assert (m.text, m.date, m.precision) == ("Five years ago this Saturday", D(2019, 3, 16), "day")
+    m = one("Thirty years ago this month, the first war was winding down.")
+    assert (m.text, m.date, m.precision) == ("Thirty years ago this month", D(1994, 3, 1), "month")

@@ -2180,3 +2180,107 @@ def test_a_recipient_closing_its_clause_does_not_lead_to_the_next_clauses_soldie
     rows = _events("On 3 May three villages were handed over to Azerbaijan, and Armenian "
                    "soldiers left their posts.", dt.date(2024, 5, 6))
     assert not [r for r in rows if r.event_type == "detention"]
+
+
+def test_the_date_of_a_truce_names_it_only_as_a_point_in_time() -> None:
+    # the holiday moved; no truce was reached on either day
+    assert _events("In 2023 the holiday was moved from 12 May, the date of the ceasefire, to "
+                   "9 May.", dt.date(2024, 3, 15)) == []
+
+
+def test_asked_about_a_clash_dates_the_question_not_the_clash() -> None:
+    assert _events("Asked about the shelling on Tuesday, the spokesman said he had nothing to "
+                   "add.", dt.date(2024, 3, 15)) == []
+
+
+def test_accounts_of_a_shootout_date_the_telling() -> None:
+    assert _events("Armenia and Azerbaijan on Tuesday gave conflicting accounts of a shootout "
+                   "on the border near Sotk.", dt.date(2024, 3, 15)) == []
+    # with a date of its own, the fighting told is an event of that date
+    (r,) = _events("The ministry published its account of the fighting of 12 September 2022 "
+                   "this week.", dt.date(2024, 3, 15))
+    assert r.date == dt.date(2022, 9, 12)
+
+
+def test_captives_crossing_the_border_home_are_no_incursion() -> None:
+    rows = _events("Twelve Azerbaijani soldiers crossed the border at Margara on Friday after "
+                   "three years in Armenian captivity.", dt.date(2024, 3, 15))
+    assert not [r for r in rows if r.event_type == "armed_clash"]
+
+
+def test_a_war_in_a_fronted_after_phrase_takes_no_place_or_people_from_the_main_clause() -> None:
+    rows = _events("In 2016, after the four-day war, Sargsyan and Aliyev pledged in Vienna to "
+                   "set up an investigation mechanism.", dt.date(2024, 3, 15))
+    for r in rows:
+        assert r.place_id != "vienna" and "ilham-aliyev" not in r.actors
+    # so after a measure of time: "A month after the war, ..."
+    rows = _events("A month after the April war, Presidents Sargsyan and Aliyev met in Vienna "
+                   "and pledged to strengthen the ceasefire.", dt.date(2024, 3, 15))
+    assert all("ilham-aliyev" not in r.actors for r in rows)
+
+
+def test_who_urges_signing_a_treaty_initialled_earlier_is_no_party_to_the_initialling() -> None:
+    (r,) = _events("The EU's Kaja Kallas on Monday urged Armenia and Azerbaijan to sign the "
+                   "peace treaty initialled at the White House in August.", dt.date(2025, 11, 10))
+    assert r.event_type == "agreement" and r.date == dt.date(2025, 8, 1)
+    assert "kaja-kallas" not in r.actors
+    # the passive with its auxiliary keeps the agents after "by"
+    (r,) = _events("The peace treaty was initialled by Mirzoyan and Bayramov at the White House "
+                   "in August.", dt.date(2025, 11, 10))
+    assert set(r.actors) == {"ararat-mirzoyan", "jeyhun-bayramov"}
+
+
+def test_a_year_before_a_fronted_before_phrase_does_not_date_the_war_in_it() -> None:
+    assert _events("In 2019, before the war, Russian Deputy Prime Minister Alexei Overchuk "
+                   "chaired a working group on transport links.", dt.date(2024, 3, 15)) == []
+    # a "before" clause inside the sentence shares its year
+    rows = _events("In 2020 the region was at the centre of a war that killed thousands before "
+                   "coming to an end with a Russian-brokered ceasefire agreement.",
+                   dt.date(2024, 3, 15))
+    assert any(r.event_type == "ceasefire" and r.date == dt.date(2020, 1, 1) for r in rows)
+def test_a_timeline_line_in_the_present_tense_keeps_its_toll() -> None:
+    r = _one("Key dates\n\n- April 2016: Four days of fighting kill about 200.", "armed_clash",
+             dt.date(2025, 8, 12))
+    assert (r.date, r.date_precision, r.fatalities) == (dt.date(2016, 4, 1), "month", 200)
+
+
+def test_the_point_compared_from_is_dated_by_its_when_clause() -> None:
+    found = _events("The shooting near Sotk on Monday was the worst since 2016, when four days "
+                    "of fighting in Karabakh killed about 200 soldiers.", dt.date(2025, 2, 12))
+    old = [r for r in found if r.date == dt.date(2016, 1, 1)]
+    assert len(old) == 1 and old[0].fatalities == 200
+    assert all(r.fatalities is None for r in found if r is not old[0])
+
+
+def test_a_fact_check_claim_line_is_no_event() -> None:
+    found = _events("Claim: Armenian troops shelled a farm near Gazakh on 3 March 2024, killing "
+                    "a shepherd.\n\nVerdict: false. The video was filmed years earlier.",
+                    dt.date(2024, 3, 20))
+    assert [r for r in found if r.event_type == "armed_clash"] == []
+
+
+def test_fighting_denied_in_the_next_sentence_is_a_claim_only() -> None:
+    found = _events("Baku said on Monday that one of its soldiers was wounded by sniper fire "
+                    "near Tovuz the day before. Yerevan denied that its troops had fired.",
+                    dt.date(2025, 2, 11))
+    assert [r for r in found if r.event_type == "armed_clash"] == []
+
+
+def test_a_count_of_armenians_handed_over_is_a_release() -> None:
+    r = _one("In the summer of 1994 Azerbaijan handed over two Armenians at the line of contact "
+             "on 5 June 1994.", "detention", dt.date(2025, 3, 5))
+    assert r.date == dt.date(1994, 6, 5) and "two Armenians" in _span(r, "trigger")
+
+
+def test_the_war_in_a_relative_clause_takes_no_day_of_a_commemoration() -> None:
+    # the wreath and the visit are Saturday's; the war and its shelling are of another time
+    for text in ("On Saturday, the president laid a wreath at the cemetery, where soldiers "
+                 "killed in the war are buried.",
+                 "On Saturday, the minister visited the village, which was shelled during "
+                 "the war."):
+        assert not [r for r in _events(text, dt.date(2025, 9, 27))
+                    if r.event_type == "armed_clash"]
+    # a relative clause with a day of its own is still that day's shelling
+    (r,) = _events("On Monday the army entered the village, which had been shelled on Sunday.",
+                   dt.date(2025, 9, 27))
+    assert r.date == dt.date(2025, 9, 21)

@@ -170,7 +170,8 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "habit", "about_region", "object_before", "not_sent", "agreed_at", "consequence",
              "mediator_verb", "host_verb", "asks", "contrast", "joins", "sides_count",
              "apart", "other_encounter", "said_after", "agreed_subject", "pair_noun", "pair_verb",
-             "spoken_in", "relative_meets", "not_about", "source_participle", "envoy_title"}
+             "spoken_in", "relative_meets", "not_about", "source_participle", "envoy_title",
+             "denied_as"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -2320,3 +2321,105 @@ def test_names_in_what_was_said_after_the_meeting_are_not_participants() -> None
     rows = _meetings("On Monday Erdogan said after the meeting with Pashinyan in Ankara that "
                      "Azerbaijan was ready to sign the peace treaty.", dt.date(2024, 3, 5))
     assert all("azerbaijan" not in m.participants for m in rows)
+
+
+def test_a_semicolon_keeps_two_summits_of_one_sentence_apart() -> None:
+    # each clause has its own place, year, host and leaders: nothing crosses the semicolon
+    ms = _meetings("In Paris in March 2006, Robert Kocharyan and Ilham Aliyev held two days of "
+                   "talks hosted by France; in Moscow in June 2008, Dmitry Medvedev brought Serzh "
+                   "Sargsyan and Ilham Aliyev together for dinner.", dt.date(2024, 3, 15))
+    by_year = {m.date.year: m for m in ms if m.date is not None}
+    assert set(by_year) == {2006, 2008}
+    assert by_year[2006].place_id == "paris" and by_year[2008].place_id == "moscow"
+    assert by_year[2008].mediator == "russia"
+    assert "robert-kocharyan" not in by_year[2008].participants
+    assert "serzh-sargsyan" not in by_year[2006].participants
+def test_bare_shared_surname_names_the_office_holder_of_the_meetings_own_date() -> None:
+    # a chronology line of 2001 in a 2024 article: "Aliyev" is the president of 2001
+    (m,) = _meetings("Timeline\n\nApril 2001 - Key West: the US hosts Kocharyan and Aliyev for "
+                     "several days of talks.", dt.date(2024, 5, 2))
+    assert "heydar-aliyev" in m.participants and "ilham-aliyev" not in m.participants
+
+
+def test_capital_heading_a_chronology_entry_is_the_place_not_a_party() -> None:
+    (m,) = _meetings("Timeline\n\n2020 - Moscow: Lavrov hosts Bayramov and Mnatsakanyan on 9 "
+                     "October for ten hours of talks.", dt.date(2024, 5, 2))
+    assert m.place_id == "moscow" and "russia" not in set(m.participants) - {m.mediator}
+    assert set(m.participants) == {"sergey-lavrov", "jeyhun-bayramov", "zohrab-mnatsakanyan"}
+
+
+def test_meeting_claimed_by_one_side_and_denied_by_the_other_is_no_row() -> None:
+    assert _meetings("Yerevan officials claimed that Mher Grigoryan and Shahin Mustafayev had "
+                     "held talks on the border on Saturday. Azerbaijan's foreign ministry "
+                     "denied that such a meeting had happened.", dt.date(2024, 4, 16)) == []
+
+
+def test_meeting_whose_predicate_denies_it_is_no_row() -> None:
+    assert _meetings("A meeting of Pashinyan and Aliyev in Tbilisi that Armenian media said "
+                     "was set for late May has been flatly denied by both governments.",
+                     dt.date(2024, 6, 3)) == []
+
+
+def test_names_in_an_earlier_dated_clause_are_not_at_the_later_meeting() -> None:
+    (m,) = _meetings("She interpreted at Key West in April 2001, when Robert Kocharyan and "
+                     "Heydar Aliyev spent days with US mediators, and she was in Moscow on 11 "
+                     "January 2021, when Vladimir Putin hosted Nikol Pashinyan and Ilham Aliyev.",
+                     dt.date(2025, 3, 1))
+    assert m.date == dt.date(2021, 1, 11)
+    assert set(m.participants) == {"vladimir-putin", "nikol-pashinyan", "ilham-aliyev"}
+
+
+def test_brief_sideline_talk_is_an_encounter() -> None:
+    (m,) = _meetings("Timeline\n\n28 September 2018 - Dushanbe: Pashinian and Aliev talk briefly "
+                     "and agree on a military hotline.", dt.date(2024, 5, 2))
+    assert m.place_id == "dushanbe" and m.date == dt.date(2018, 9, 28)
+    assert set(m.participants) == {"nikol-pashinyan", "ilham-aliyev"}
+
+
+def test_held_meeting_at_a_summit_one_leader_skipped_leaves_him_out() -> None:
+    ms = _meetings("Ilham Aliyev declined to attend the summit in Granada on 5 October 2023, "
+                   "where Nikol Pashinyan met Emmanuel Macron and Olaf Scholz.",
+                   dt.date(2023, 10, 9))
+    held = [m for m in ms if m.status == "held"]
+    assert held and all("ilham-aliyev" not in m.participants for m in held)
+
+
+def test_the_three_without_a_noun_are_the_three_leaders_of_the_meeting_before() -> None:
+    ms = _meetings("In Moscow on 11 January 2021 Vladimir Putin received Ilham Aliyev and Nikol "
+                   "Pashinyan. The three met again in Sochi on 26 November 2021.",
+                   dt.date(2024, 3, 20))
+    (sochi,) = [m for m in ms if m.place_id == "sochi"]
+    assert set(sochi.participants) == {"vladimir-putin", "ilham-aliyev", "nikol-pashinyan"}
+
+
+def test_a_later_report_joining_the_three_keeps_them_named() -> None:
+    ms = _meetings("Vladimir Putin received Ilham Aliyev and Nikol Pashinyan in Moscow on 11 "
+                   "January 2021. The three met again in Sochi on 26 November 2021. An image "
+                   "search shows the picture was made in Sochi in 2021, at the meeting hosted "
+                   "by Putin.",
+                   dt.date(2024, 3, 20))
+    (sochi,) = [m for m in ms if m.place_id == "sochi"]
+    assert set(sochi.participants) == {"vladimir-putin", "ilham-aliyev", "nikol-pashinyan"}
+
+
+def test_posts_saying_two_leaders_met_then_denied_give_no_row() -> None:
+    assert _meetings("Posts shared on Telegram this week say Pashinyan and Aliyev met in Moscow "
+                     "without aides. The Kremlin denied that any such meeting took place.",
+                     dt.date(2024, 3, 20)) == []
+
+
+def test_place_in_a_later_clause_with_its_own_date_is_not_the_meetings() -> None:
+    ms = _meetings("He translated in Vienna in May 2016, when Serzh Sargsyan and Ilham Aliyev "
+                   "met with the co-chairs, and he was in Moscow on 11 January 2021, when "
+                   "Vladimir Putin hosted Nikol Pashinyan and Ilham Aliyev.", dt.date(2025, 3, 5))
+    (vienna,) = [m for m in ms if m.date == dt.date(2016, 5, 1)]
+    assert vienna.place_id == "vienna"
+
+
+def test_a_bare_title_names_the_office_holder_of_the_meetings_own_date() -> None:
+    # written in 2025, "the Armenian president" of a 2001 encounter is the president of 2001
+    ms = _meetings("In April 2001 he flew with Robert Kocharyan to talks in Key West, where the "
+                   "Armenian president met Heydar Aliyev for several days.", dt.date(2025, 3, 1))
+    (m,) = [m for m in ms if m.date is not None and m.date.year == 2001]
+    assert "vahagn-khachaturyan" not in m.participants
+    assert {"robert-kocharyan", "heydar-aliyev"} <= set(m.participants)

@@ -2283,3 +2283,78 @@ def test_question_label_naming_the_outlet_opens_a_question_line() -> None:
             "MIRZOYAN: That depends on Baku. The text is agreed.")
     (r,) = _rows(text)
     assert r.speaker_id == "ararat-mirzoyan" and r.text.startswith("That depends on Baku")
+
+
+def test_according_to_at_the_end_vouches_only_for_the_clause_after_a_semicolon() -> None:
+    # the first clause is the writer's own narrative; the source backs the second only
+    (r,) = _rows("Azerbaijan took back the districts around Karabakh in 2020; about 6,000 "
+                 "soldiers had been killed on both sides by November, according to the ICRC.")
+    assert r.speaker_id == "icrc"
+    assert r.text.startswith("about 6,000 soldiers") and "took back" not in r.text
+
+
+def test_it_was_announced_by_names_a_thing_not_the_words_before() -> None:
+    # "it" is the fall of the town; the sentence before is the writer's account of it
+    rows = _rows("The fall of the town came after a week of battles in the surrounding "
+                 "forests. It was announced by Ilham Aliyev on 9 October 2020, and Armenian "
+                 "officials confirmed the loss a day later.")
+    assert _by(rows, "ilham-aliyev") == []
+    # a demonstrative still points back at words: "That was stated by X"
+    rows = _rows("Armenia will not give up its claim to the border villages. That was stated "
+                 "by Nikol Pashinyan on Friday.")
+    assert [r.text for r in _by(rows, "nikol-pashinyan")] == [
+        "Armenia will not give up its claim to the border villages"]
+
+
+def test_a_reply_does_not_take_the_day_of_an_old_speech_retold_beside_a_newer_day() -> None:
+    # the speech of May 2018 is retold in a Wednesday debate: the reply is no 2018 statement
+    rows = _by(_rows("Opposition deputies on Wednesday quoted in parliament a speech Pashinyan "
+                     "made in Goris in May 2018, in which he promised that \"not one metre will "
+                     "be given up\".\n\nPashinyan, replying from the government benches, said "
+                     "the promise had been made before the war and that Armenia now recognised "
+                     "the territorial integrity of Azerbaijan.", dt.date(2025, 10, 22)),
+               "nikol-pashinyan")
+    old, reply = sorted(rows, key=lambda r: r.char_start)
+    assert old.date == dt.date(2018, 5, 1)
+    assert reply.date is None or reply.date.year == 2025
+def test_a_speaker_inside_the_words_after_a_parenthetical_attribution_is_reported() -> None:
+    # "A, X said, B": the Armenian side's rejection is part of what Aliyev said, no fact row
+    rows = _rows("At the Kazan talks, Aliyev said, the Armenian side had rejected the "
+                 "document on Karabakh that Moscow had drafted.")
+    assert [r.speaker_id for r in rows] == ["ilham-aliyev"]
+    assert rows[0].text.endswith("that Moscow had drafted")
+
+
+def test_recalled_with_a_noun_object_is_no_statement() -> None:
+    # "recalled its ambassador" is a withdrawal; "recalled the summit" names no words
+    assert not _rows("Armenia recalled its ambassador from Moscow over the peacekeepers in "
+                     "Karabakh.")
+    (r,) = _rows("Aliyev recalled that the Armenian side had walked out of the Kazan talks.")
+    assert r.text == "the Armenian side had walked out of the Kazan talks"
+
+
+def test_a_title_speaks_through_its_office() -> None:
+    rows = _rows("Pashinian said on Monday that the treaty with Azerbaijan was ready. An "
+                 "opposition deputy accused the government of giving up Karabakh. The prime "
+                 "minister's office rejected the accusation.")
+    assert [r.text for r in _by(rows, "nikol-pashinyan")] == [
+        "the treaty with Azerbaijan was ready", "rejected the accusation"]
+
+
+def test_the_archbishop_is_the_archbishop_named_before() -> None:
+    rows = _rows("Archbishop Bagrat Galstanyan led a march from Tavush to Yerevan. The "
+                 "archbishop said the border deal with Azerbaijan must be annulled.")
+    (r,) = _by(rows, "bagrat-galstanyan")
+    assert r.text == "the border deal with Azerbaijan must be annulled"
+    # a prime minister named before is no archbishop
+    assert not _by(_rows("Pashinyan signed the border deal with Azerbaijan. The archbishop "
+                         "said the deal must be annulled."), "nikol-pashinyan")
+
+
+def test_a_year_between_a_determiner_and_an_occasion_dates_the_statement() -> None:
+    (r,) = _rows("In a 2014 interview, Kazimirov said the ceasefire in Karabakh had held for "
+                 "twenty years.")
+    assert r.date == dt.date(2014, 1, 1) and r.date_precision == "year"
+    assert r.occasion == "interview"
+    (w,) = _rows("Aliyev said the 2020 war had ended the conflict over Karabakh.")
+    assert w.date is None  # the war's year, not the speaker's
