@@ -1251,6 +1251,8 @@ def test_a_date_heading_a_sentence_is_past_when_a_long_named_subject_precedes_th
             "Pashinyan held talks in Moscow.")
     (m,) = find_dates(text, D(2021, 6, 10))
     assert m.date == D(2020, 6, 28)
+
+
 def test_a_counted_period_heading_a_sentence_gives_its_yearless_day_a_year() -> None:
     # an undated article: "Three weeks later" is counted from the written 2 March 2024, so the
     # day it introduces is in that scene, and a later "a day later" counts from that day

@@ -2272,6 +2272,8 @@ def test_principal_named_in_an_envoys_office_is_not_at_the_meeting() -> None:
                      "of the United States, to discuss the peace agreement.", dt.date(2025, 9, 3))
     assert "donald-trump" not in m.participants
     assert {"ilham-aliyev", "steve-witkoff"} <= set(m.participants)
+
+
 def test_a_host_who_sees_each_side_on_its_own_day_gives_two_encounters() -> None:
     # "there" repeats the first side's city; the sides came on different days, never together
     ms = _meetings("At the summit, Vladimir Putin received Ilham Aliyev in Kazan on 23 "
@@ -2334,6 +2336,8 @@ def test_a_semicolon_keeps_two_summits_of_one_sentence_apart() -> None:
     assert by_year[2008].mediator == "russia"
     assert "robert-kocharyan" not in by_year[2008].participants
     assert "serzh-sargsyan" not in by_year[2006].participants
+
+
 def test_bare_shared_surname_names_the_office_holder_of_the_meetings_own_date() -> None:
     # a chronology line of 2001 in a 2024 article: "Aliyev" is the president of 2001
     (m,) = _meetings("Timeline\n\nApril 2001 - Key West: the US hosts Kocharyan and Aliyev for "

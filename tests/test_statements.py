@@ -1415,6 +1415,8 @@ def test_the_co_chairs_of_a_mediating_group_speak_for_it() -> None:
     (r,) = _rows("The co-chairs of the OSCE Minsk Group said on Monday that both armies must "
                  "respect the truce.")
     assert r.speaker_id == "osce-minsk-group" and r.text == "both armies must respect the truce"
+
+
 def test_a_reaction_to_a_thing_keeps_its_verb() -> None:
     # "the deal" alone would read as something Erdogan said; "welcomed Pashinyan" is a greeting
     (r,) = _rows("Turkish President Erdogan on Saturday hailed the deal between Baku and Yerevan "
@@ -2030,6 +2032,8 @@ def test_lowercase_defence_ministry_spokeswoman_before_her_name_speaks() -> None
     (r,) = _rows('"Two of our border villages were shelled from across the line," defence '
                  "ministry spokeswoman Shushan Stepanyan said.", dt.date(2020, 7, 14))
     assert r.speaker_id == "shushan-stepanyan"
+
+
 def test_long_recipient_after_a_closing_quotation_is_no_words() -> None:
     (r,) = _rows("“Our troops will hold every position on the border,” Pashinyan told an "
                  "emergency session of the Security Council.")
@@ -2189,6 +2193,8 @@ def test_live_blog_with_stamps_before_a_dash_dates_entries_by_their_heading() ->
     got = {r.speaker_id: r.date for r in rows}
     assert got == {"jeyhun-bayramov": dt.date(2024, 2, 29),
                    "ararat-mirzoyan": dt.date(2024, 2, 28)}
+
+
 def test_labelled_answer_after_a_question_line_needs_no_first_person() -> None:
     text = ("Transcript of the joint briefing\n\n"
             "Q: Minister Bayramov, Yerevan says Azerbaijan holds Armenian land. Your answer?\n\n"
@@ -2317,6 +2323,8 @@ def test_a_reply_does_not_take_the_day_of_an_old_speech_retold_beside_a_newer_da
     old, reply = sorted(rows, key=lambda r: r.char_start)
     assert old.date == dt.date(2018, 5, 1)
     assert reply.date is None or reply.date.year == 2025
+
+
 def test_a_speaker_inside_the_words_after_a_parenthetical_attribution_is_reported() -> None:
     # "A, X said, B": the Armenian side's rejection is part of what Aliyev said, no fact row
     rows = _rows("At the Kazan talks, Aliyev said, the Armenian side had rejected the "
