@@ -840,23 +840,20 @@ def _clauses(s: Sentence, date_starts: Sequence[int], low: str, plain: bool) -> 
         if opens_date(m.end() + 1) or v.cues["not_subordinate"].match(t, m.end()):
             continue
         lead = t[:m.start()].strip(" \"'“(")
-        if lead and not (((lead.endswith(",") and "," not in lead[:-1]
-                           and len(lead.split()) <= 4) or _TIME_MEASURE.fullmatch(lead))
-                         and m.group(0)[:1].islower()):
+        if lead:
             cut(m.start(), "sub")
-        elif lead:
             # "In 2016, after the four-day war, A and B met in Vienna", "A month after the
             # war, ...": after a short fronted adverbial or a measure of time, the
             # subordinate phrase runs to its comma, as at the sentence's start
-            cut(m.start(), "sub")
-            comma = t.find(",", m.end())
-            if comma > 0:
-                cut(comma + 1, "main")
+            fronted = m.group(0)[:1].islower() and (
+                (lead.endswith(",") and "," not in lead[:-1] and len(lead.split()) <= 4)
+                or _TIME_MEASURE.fullmatch(lead) is not None)
         else:  # "After the war, ...": the clause runs to the first comma
-            comma = t.find(",", m.end())
-            if comma > 0:
-                cut(comma + 1, "main")
-                fronted_sub = True
+            fronted = True
+        comma = t.find(",", m.end()) if fronted else -1
+        if comma > 0:
+            cut(comma + 1, "main")
+            fronted_sub = fronted_sub or not lead
     for m in _clause_openers(s, may_rel):
         for p in range(m.start() + 1, m.end() + 1):  # ", when": the opener is relative
             if cuts.get(p) == "sub":
@@ -884,7 +881,13 @@ _TIME_ORDER = re.compile(r"(?:after|before|following|since|until|till)(?![\w-])"
 _TIME_MEASURE = re.compile(r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|"
                            r"several|some|just|only|barely|\d+)\s+(?:full\s+)?)?(?:hours?|days?|"
                            r"weeks?|months?|years?|decades?)|shortly|soon|just|long|immediately|"
-                           r"right|weeks|months|years|days", re.IGNORECASE)
+                           r"right", re.IGNORECASE)
+
+
+def _fronted_phrase(c: _Clause, text: str) -> bool:
+    """Whether `c` is a subordinate phrase closed by its comma before the main clause ("After
+    the war, ...", "In 2019, before the war, ..."; see `_clauses`)."""
+    return c.kind == "sub" and text[c.start:c.end].rstrip().endswith(",")
 
 
 def _relative_past_cuts(t: str, who: bool = True) -> list[tuple[int, str]]:
@@ -2435,11 +2438,10 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
             if clauses[j].kind != "rel":
                 break
     coarse = []  # 3c: a year or decade covers the sentence (not back out of a relative clause)
-    if c.kind == "sub" and _TIME_ORDER.match(text, c.start) and \
-            text[c.start:c.end].rstrip().endswith(","):
+    if _fronted_phrase(c, text) and _TIME_ORDER.match(text, c.start):
         # "In 2019, before the war, X chaired ...": a year outside the fronted phrase is the
-        # main clause's, and the phrase puts the war before (after) it ("in 2020 it was at the
-        # centre of a war ... before coming to a close with a truce" keeps its year)
+        # main clause's, and the phrase puts the war before (after) it (a "before" clause
+        # later in the sentence, "fought in 2020 until a truce ended it", keeps the year)
         dates = [x for x in dates if c.start <= x.start < c.end]
     aside = _aside_end(c, text)
     aside = aside if aside is not None and aside <= h.start else c.start
@@ -2743,7 +2745,7 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
         d.place_id, d.place_span = m.place_id, (m.start, m.end)
     elif border is not None:
         d.place_id, d.place_span = v.border_place, (border.start(), border.end())
-    elif clause.kind == "sub" and text[clause.start:clause.end].rstrip().endswith(","):
+    elif _fronted_phrase(clause, text):
         pass  # "After the war, A and B met in Vienna": a fronted phrase, the rest is another's
     else:  # elsewhere in the sentence: a named city or region, never a bare country
         m = best([x for x in _locations(s, head if relative else s.start, s.end, text, at_talks)

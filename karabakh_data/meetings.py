@@ -2306,18 +2306,23 @@ def _hosted_gap(s: Sentence, lo: int, hi: int) -> bool:
 def _instead_clause(s: Sentence, lo: int, t0: int, t1: int) -> bool:
     """The trigger at `t0`-`t1` stands in a clause of its own after offset `lo` (after ", and",
     ", but" or ";") that says it took another's place ("instead met", "met ... instead")."""
-    where = _WHERE_SUBJECT.search(s.text, max(lo - s.start, t0 - s.start - 60), t0 - s.start)
-    if where is not None and _cancelled_before(s, where.start()):
+    if _where_after_absence(s, t0, lo) is not None:
         return True  # "X refused to attend the summit in Y, where A met B and C"
     return _CLAUSE_OPENING.search(s.text, lo - s.start, t0 - s.start) is not None and (
         _INSTEAD.search(s.text, max(0, t0 - s.start - 25), t0 - s.start) is not None
         or _INSTEAD_AFTER.match(s.text, t1 - s.start) is not None)
 
 
-def _cancelled_before(s: Sentence, at: int) -> bool:
-    """A cancellation or someone's absence (a `cancelled` status cue) in `s.text[:at]`."""
-    return any(value == "cancelled" and rx.search(s.text, 0, at) is not None
-               for rx, value in cues().status)
+def _where_after_absence(s: Sentence, t0: int, lo: int | None = None) -> int | None:
+    """Where (in `s.text`) ", where" opens the relative clause of the trigger at `t0` ("..., where
+    A met B", within 60 characters before it and not before `lo`) when a cancellation or
+    someone's absence (a `cancelled` status cue) comes before it; else None."""
+    start = max(0 if lo is None else lo - s.start, t0 - s.start - 60)
+    where = _WHERE_SUBJECT.search(s.text, start, t0 - s.start)
+    if where is None or not any(value == "cancelled" and rx.search(s.text, 0, where.start())
+                                for rx, value in cues().status):
+        return None
+    return where.start()
 
 
 #: before a verb trigger: a relative clause on the gathering before it, with its own subject
@@ -2483,6 +2488,15 @@ def _dated_aliases() -> dict[str, tuple[tuple[str, dt.date | None, dt.date | Non
     return {k: tuple(v) for k, v in out.items() if len(v) > 1}
 
 
+@lru_cache(maxsize=1)
+def _offices_held_by() -> dict[str, tuple[gazetteer.Office, ...]]:
+    """The gazetteer's offices by holder."""
+    out: dict[str, list[gazetteer.Office]] = {}
+    for o in gazetteer.load_gazetteer().offices:
+        out.setdefault(o.holder, []).append(o)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _title_of_the_day(aid: str, when: DateMention) -> str:
     """The holder, at the meeting's own date, of the office through which a bare title ("the
     Armenian president") named `aid` at the article's date: "Key West, April 2001, where the
@@ -2491,7 +2505,7 @@ def _title_of_the_day(aid: str, when: DateMention) -> str:
     g = gazetteer.load_gazetteer()
     day = when.date
     assert day is not None
-    mine = [o for o in g.offices if o.holder == aid]
+    mine = _offices_held_by().get(aid, ())
     if not mine or any(o.held_on(day) for o in mine):
         return aid
     others = {h for o in mine if (h := g.office_holder(o.org, o.office, day)) is not None}
@@ -2607,10 +2621,9 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
     trigs = _find_triggers(s)
     if len(trigs) > 1 and ("instead" in s.text or "still" in s.text or ", where " in s.text):
         cs = _clause_start(s, g.triggers[0][0])
-        where = _WHERE_SUBJECT.search(s.text, max(0, g.triggers[0][0] - s.start - 60),
-                                      g.triggers[0][0] - s.start)
-        if where is not None and _cancelled_before(s, where.start()):
-            cs = max(cs, where.start())  # "..., where A met B": the clause before is another's
+        where = _where_after_absence(s, g.triggers[0][0])
+        if where is not None:
+            cs = max(cs, where)  # "..., where A met B": the clause before is another's
         if cs and trigs[0][0] < s.start + cs and \
                 _instead_clause(s, s.start, *g.triggers[0]):
             # "X pulled out of ..., and Y met Z there instead": the clause before is the other
@@ -3525,9 +3538,7 @@ def _took_its_place(a: Analysed, c: _Cand) -> bool:
     """The encounter took the place of a cancelled one: "instead met", "met ... instead",
     "Instead, X met ..."."""
     t0 = c.triggers[0][0]
-    where = _WHERE_SUBJECT.search(a.text, max(c.sent.start, t0 - 60), t0)
-    if c.status == "held" and where is not None and \
-            _cancelled_before(c.sent, where.start() - c.sent.start):
+    if c.status == "held" and _where_after_absence(c.sent, t0) is not None:
         return True  # "X stayed away from the summit in Y, where A met B": held without X
     return bool(_INSTEAD.search(a.text, max(c.sent.start, t0 - 25), t0)
                 or any(_INSTEAD_AFTER.match(a.text, e, c.sent.end) for _, e in c.triggers)
