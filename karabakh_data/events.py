@@ -2010,7 +2010,9 @@ def _document_claims(a: Analysed, s: Sentence, hits: list[_Hit]) -> tuple[
             kind, noun = prev[1], prev[2]  # "... of November 9 and January 11"
         if kind and noun:
             claims[d.start] = kind
-            if kind == "strong" and _usable(d):
+            if kind == "strong" and _usable(d) and not (
+                    d.date_end is not None and d.precision in ("year", "decade")):
+                # (not "the agreements of 2020-2022": documents of several years, no one event)
                 docs.append((d, noun))
             prev = (d, kind, noun)
         else:
@@ -2630,10 +2632,28 @@ def _locations(s: Sentence, lo: int, hi: int, text: str, talks_venue: bool) -> l
         if _speaks(m, s, text):
             continue  # "officials in Yerevan said": where the speaker sits, not the event
         if not talks_venue and (v.meeting_at.search(before)
-                                or v.meeting_after.match(text, m.end)):
+                                or v.meeting_after.match(text, m.end)
+                                or _meeting_complement_place(text, s.start, m.start)):
             continue  # "the meeting in Sochi", "the Sochi summit": where talks were held
         out.append(m)
     return out
+
+
+# the rest of a meeting phrase up to a place: its complement ("of the Security Council
+# secretaries", "between the two ministers") and "in"/"at", with no verb or clause break
+_MEETING_COMPLEMENT = re.compile(
+    r"\s+(?:(?:of|between|with|among)\s+(?:(?!(?:is|are|was|were|has|have|had|been|being|"
+    r"will|would)\s)(?:[A-Z][\w'’.-]*|[a-z]+(?<!ed)['’]?)\s+){1,6})?(?:in|at)\s+(?:the\s+)?")
+
+
+def _meeting_complement_place(text: str, lo: int, pos: int) -> bool:
+    """Whether the place at `pos` ends a meeting phrase of its clause ("after a meeting of the
+    Security Council secretaries in Washington"): where the talks were, not the event."""
+    window_lo = max(lo, pos - 110)
+    last = None
+    for mm in _vocab().cues["meeting_context"].finditer(text, window_lo, pos):
+        last = mm
+    return last is not None and _MEETING_COMPLEMENT.fullmatch(text, last.end(), pos) is not None
 
 
 _AND_GAP = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+)?")

@@ -3227,7 +3227,10 @@ def _demonstrative(a: Analysed, c: _Cand) -> bool:
 
 #: right before an anaphoric trigger: someone came into the meeting told before ("X joined
 #: the talks by video"), a party of it that need not be named there already
-_JOINED_BEFORE = re.compile(r"\b(?:joined|joins)\s+(?:the|these|those)\s+$", re.IGNORECASE)
+#: (round 29: also "attended the meeting", "took part in the talks")
+_JOINED_BEFORE = re.compile(r"\b(?:joined|joins|attended|attend|attends|took\s+part\s+in|"
+                            r"take\s+part\s+in|participated\s+in)\s+(?:the|these|those)\s+$",
+                            re.IGNORECASE)
 
 
 def _joined_the(c: _Cand) -> bool:
@@ -3248,6 +3251,11 @@ def _undated_joins(c: _Cand, m: _Cand) -> bool:
         # "The commissions held their tenth meeting on <day>. ... For Moscow, the Kazan
         # meetings were ...": a meeting still unnamed (its heads are named later) would take
         # a third party alone as its parties
+        return False
+    if c.anaphoric and not _joined_the(c) and _parties(m) and \
+            _parties(c) & set(CONFLICT_PARTIES) - _parties(m):
+        # "the talks between Baku and Yerevan" after a meeting of Turkish and Armenian envoys:
+        # a conflict party the meeting lacks names other talks
         return False
     if c.anaphoric:
         return True

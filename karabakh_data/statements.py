@@ -263,6 +263,7 @@ _DASH_LEAD = re.compile(r"[—–]\s*")
 _RELATIVE_NEXT = re.compile(r"(?:who|whom|whose|which)\b")
 _MID_LEAD = re.compile(r",\s+")  # where a words lead may stand inside its sentence
 _PARENTHETICAL = re.compile(r"^\s*,[^,]{1,150},")
+_BRACKETS_ONLY = re.compile(r"\s*\([^()\n]{1,80}\)[\s.]*")
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s+")
 # the verb of a contrast clause that is still reported speech: a modal backshifted after a
 # past speech verb ("X said A, while Baku would have to recognise B")
@@ -271,6 +272,10 @@ _REPORTED_MODAL = re.compile(r"\s+(?:would|could|should|must|might|ought\s+to)\s
 # a complement of the speech verb, not a clause: "of <noun>" / "to <determiner or Name>"
 _NO_CLAUSE = re.compile(r"[Oo]f\b|[Tt]o\s+(?:(?:the|a|an|this|these|those|his|her|its|their|"
                         r"our)\b|[A-Z])")
+# the topic of a comment: "commenting on the remarks of X" says what was commented on
+_ON_TOPIC = re.compile(r"(?:on|upon|about)\s+(?:(?:the|a|an|this|these|those|his|her|its|"
+                       r"their|our)\b|[A-Z])")
+_CLAUSE_SIGN = re.compile(r"\bthat\b|[:“”\"«»]")
 _RELATIVE_WORD = re.compile(r"\b(?:who|which|whose|whom)\b")
 _DET_OR_NONE = re.compile(r"(?:the\s+)?")
 # a lower-case word right after a date, other than a function word: with a determiner before
@@ -2012,6 +2017,10 @@ class _Doc:
             # day earlier": words after a comma that closes the attribution are an aside
             # about the report; the reported clause is the one before the speaker
             after_prep = True
+        if bs is not None and not after_prep and _BRACKETS_ONLY.fullmatch(text, cs, ce):
+            # "“...,” X said (in an English translation).": a bracketed note after the verb is
+            # the writer's, not the words; they are the ones before the speaker
+            after_prep = True
         if bs is not None and (after_prep or self.c.participles.match(self.low, cs, ce)):
             # "..., X said in his speech at the opening of ...": an adverbial, not the words;
             # "“...,” X stressed, adding that ...": the words are the quotation before
@@ -2023,7 +2032,8 @@ class _Doc:
             # attribution
             return _Attr(si, (vs, ve), speakers, q1.open, q2.close if q2.closed else q2.end,
                          "backward", frame, occ)
-        if frame in ("say", "tell", "address") and _NO_CLAUSE.match(text, cs, ce):
+        if frame in ("say", "tell", "address") and (
+                _NO_CLAUSE.match(text, cs, ce) or self._topic_only(si, cs, ce)):
             # "X commented on the statement of Y" ("on the statement" read as an occasion) and
             # "X responds to Y's remarks": a complement of the verb, what was commented on, not
             # the words (a reported clause never opens with "of" or "to" before a noun)
@@ -2551,6 +2561,14 @@ class _Doc:
                 return True
         return False
 
+    def _topic_only(self, si: int, cs: int, ce: int) -> bool:
+        """Whether the words after a speech verb only name its topic ("commented on the
+        remarks of X", ", commenting on the shelling"): "on"/"about" and a noun, no clause and
+        no quotation, and no date right after the preposition ("said on May 14 that ...")."""
+        m = _ON_TOPIC.match(self.text, cs, ce)
+        return m is not None and _CLAUSE_SIGN.search(self.text, cs, ce) is None and \
+            not any(cs <= d.start <= m.end() for d in self.sents[si].dates)
+
     def quote_words(self, q: Quote) -> tuple[int, int]:
         return q.start, _rstrip_punct(self.text, q.start, q.end)
 
@@ -2623,6 +2641,8 @@ class _Doc:
         ce = _rstrip_punct(text, cs, s.end)
         if _nwords(text[cs:ce]) < 2 or self.c.empty_words.match(self.low, cs):
             return None
+        if frame == "say" and self._topic_only(si, cs, ce):
+            return None  # ", commenting on the minister's remarks": what, not words
         if negates or self._bare_reaction(_norm(self.low[vs:ve]), ve, cs):
             cs = vs  # (", condemning the shelling": a reaction keeps its verb, see above)
         return _Attr(si, (vs, ve), [subj], cs, ce, "participle", frame, occ)

@@ -2292,3 +2292,32 @@ def test_the_war_in_a_relative_clause_takes_no_day_of_a_commemoration() -> None:
     (r,) = _events("On Monday the army entered the village, which had been shelled on Sunday.",
                    dt.date(2025, 9, 27))
     assert r.date == dt.date(2025, 9, 21)
+
+
+def test_papers_handed_over_from_a_district_are_no_land_handed_over() -> None:
+    assert not [r for r in _events("In return, charts of the mines laid in the Fuzuli district "
+                                   "handed over to Baku in March 2022 were inaccurate.")
+                if r.event_type == "territorial_change"]
+    r = _one("In May 2024 four villages in the Gazakh district handed over to Azerbaijan were "
+             "fenced off.", "territorial_change")
+    assert r.place_id == "gazakh"
+
+
+def test_a_release_someone_brokered_happened() -> None:
+    r = _one("Tbilisi brokered the release of nine Armenian detainees in March 2022.",
+             "detention")
+    assert (r.date, r.date_precision) == (dt.date(2022, 3, 1), "month")
+    # an attempt or a demand is none
+    assert not _events("Tbilisi sought to secure the release of nine Armenian detainees in "
+                       "March 2022.")
+
+
+def test_the_place_of_talks_a_release_followed_is_not_the_release_place() -> None:
+    r = _one("Six Armenian soldiers were freed on 4 March, after a meeting of the two "
+             "countries' security advisers in Geneva.", "detention")
+    assert r.place_id is None
+
+
+def test_documents_of_several_years_are_no_single_agreement() -> None:
+    assert not _events("The Kremlin says the tripartite accords of 2020-2022 remain binding "
+                       "on Baku and Yerevan.")

@@ -2427,3 +2427,18 @@ def test_a_bare_title_names_the_office_holder_of_the_meetings_own_date() -> None
     (m,) = [m for m in ms if m.date is not None and m.date.year == 2001]
     assert "vahagn-khachaturyan" not in m.participants
     assert {"robert-kocharyan", "heydar-aliyev"} <= set(m.participants)
+
+
+def test_talks_between_the_sides_after_another_pair_s_meeting_are_other_talks() -> None:
+    ms = _meetings("Envoys of Turkey and Armenia, Serdar Kilic and Ruben Rubinyan, met on "
+                   "Tuesday at the border.\n\nKilic said their work depends on the talks "
+                   "between Baku and Yerevan.", dt.date(2024, 7, 31))
+    assert all("azerbaijan" not in m.participants for m in ms)
+
+
+def test_ministers_who_attended_a_hosted_meeting_are_its_participants() -> None:
+    (m,) = _meetings("Hakan Fidan hosted a meeting of the regional platform in Istanbul on "
+                     "Friday.\n\nJeyhun Bayramov and Ararat Mirzoyan attended the meeting.",
+                     dt.date(2024, 10, 19))
+    assert {"jeyhun-bayramov", "ararat-mirzoyan", "hakan-fidan"} <= set(m.participants)
+    assert m.date == dt.date(2024, 10, 18) and m.place_id == "istanbul"

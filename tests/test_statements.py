@@ -2366,3 +2366,28 @@ def test_a_year_between_a_determiner_and_an_occasion_dates_the_statement() -> No
     assert r.occasion == "interview"
     (w,) = _rows("Aliyev said the 2020 war had ended the conflict over Karabakh.")
     assert w.date is None  # the war's year, not the speaker's
+
+
+def test_a_bracketed_note_after_the_verb_leaves_the_quotation_its_words() -> None:
+    rows = _rows("Talks with Baku resumed. \"We will not sign a text that gives up the "
+                 "border,\" Mirzoian said (in an English version supplied by his office).")
+    (r,) = _by(rows, "ararat-mirzoyan")
+    assert r.text == "We will not sign a text that gives up the border"
+
+
+def test_the_topic_of_a_comment_is_not_its_words() -> None:
+    rows = _rows("Armenia has not answered. \"Baku wants a treaty this year,\" spokesman "
+                 "Aykhan Hajizada said, commenting on the latest remarks of the Armenian "
+                 "Prime Minister.")
+    assert [r.text for r in _by(rows, "aykhan-hajizada")] == [
+        "Baku wants a treaty this year"]
+    assert not _rows("Aliyev commented on the latest remarks of Pashinyan about Karabakh.")
+    # a date after the preposition is when, and the words follow
+    (r,) = _rows("Aliyev said on 3 May that the treaty with Armenia was ready.")
+    assert r.text == "the treaty with Armenia was ready"
+
+
+def test_a_kremlin_aide_named_after_the_title_is_the_speaker() -> None:
+    (r,) = _rows("No three-way meeting with Aliyev and Pashinyan is planned, Kremlin aide "
+                 "Yury Ushakov told reporters.")
+    assert r.speaker_id == "yuri-ushakov"
