@@ -2391,3 +2391,9 @@ def test_a_kremlin_aide_named_after_the_title_is_the_speaker() -> None:
     (r,) = _rows("No three-way meeting with Aliyev and Pashinyan is planned, Kremlin aide "
                  "Yury Ushakov told reporters.")
     assert r.speaker_id == "yuri-ushakov"
+
+
+def test_a_wire_credit_opening_the_lead_is_no_part_of_the_words() -> None:
+    (r,) = _rows("(Caucasus Wire) - Armenia is ready to sign the treaty with Azerbaijan this "
+                 "year, Pashinyan told reporters.")
+    assert r.text == "Armenia is ready to sign the treaty with Azerbaijan this year"
