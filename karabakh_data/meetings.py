@@ -3263,10 +3263,10 @@ def _undated_joins(c: _Cand, m: _Cand) -> bool:
         # meetings were ...": a meeting still unnamed (its heads are named later) would take
         # a third party alone as its parties
         return False
-    if c.anaphoric and not _joined_the(c) and _parties(m) and \
+    if c.anaphoric and not _joined_the(c) and _parties(m) & set(CONFLICT_PARTIES) and \
             _parties(c) & set(CONFLICT_PARTIES) - _parties(m):
         # "the talks between Baku and Yerevan" after a meeting of Turkish and Armenian envoys:
-        # a conflict party the meeting lacks names other talks
+        # the conflict side the meeting lacks names other talks
         return False
     if c.anaphoric:
         return True
