@@ -467,10 +467,11 @@ def _dateline_before(text: str, page: dt.date) -> tuple[dt.date, str] | None:
     dateline's day, not the page's. The dateline's year is the page's (the year before when
     its day would fall after the page); only a dateline at most `_STAMP_REACH_DAYS` before the
     page counts (a later one, or one further back, is left to the page's date)."""
-    from karabakh_data.dates import month_day
+    from karabakh_data.dates import month_day, weekday_names
 
     dateline = _top_dateline(text)
-    if dateline is None:
+    if dateline is None or dateline.split(",", 1)[0].strip().lower() in weekday_names():
+        # ("Tuesday, 19 September —" heads a day of a running account: no report's dateline)
         return None
     full = _dateline_date(dateline)
     if full is not None:

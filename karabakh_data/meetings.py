@@ -3264,9 +3264,11 @@ def _undated_joins(c: _Cand, m: _Cand) -> bool:
         # a third party alone as its parties
         return False
     if c.anaphoric and not _joined_the(c) and _parties(m) & set(CONFLICT_PARTIES) and \
-            _parties(c) & set(CONFLICT_PARTIES) - _parties(m):
+            _parties(c) & set(CONFLICT_PARTIES) - _parties(m) and \
+            not any(is_person(k) for k in c.participants):
         # "the talks between Baku and Yerevan" after a meeting of Turkish and Armenian envoys:
-        # the conflict side the meeting lacks names other talks
+        # states alone naming the conflict side the meeting lacks name other talks (the
+        # process), where "the meeting between A and B" with people named refers back
         return False
     if c.anaphoric:
         return True

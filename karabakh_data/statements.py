@@ -284,6 +284,7 @@ _NO_CLAUSE = re.compile(r"[Oo]f\b|[Tt]o\s+(?:(?:the|a|an|this|these|those|his|he
 # the topic of a comment: "commenting on the remarks of X" says what was commented on
 _ON_TOPIC = re.compile(r"(?:on|upon|about)\s+(?:(?:the|a|an|this|these|those|his|her|its|"
                        r"their|our)\b|[A-Z])")
+_FRONTED_DATE_GAP = re.compile(r"\s*(?:in|on|at|by|early|late|later|last)?\s*,?\s*")
 _CLAUSE_SIGN = re.compile(r"\bthat\b|[:“”\"«»]")
 _RELATIVE_WORD = re.compile(r"\b(?:who|which|whose|whom)\b")
 _DET_OR_NONE = re.compile(r"(?:the\s+)?")
@@ -2082,7 +2083,7 @@ class _Doc:
             return _Attr(si, (vs, ve), speakers, q1.open, q2.close if q2.closed else q2.end,
                          "backward", frame, occ)
         if frame in ("say", "tell", "address") and (
-                _NO_CLAUSE.match(text, cs, ce) or self._topic_only(si, cs, ce)):
+                _NO_CLAUSE.match(text, cs, ce) or self._topic_only(si, ve, cs, ce)):
             # "X commented on the statement of Y" ("on the statement" read as an occasion) and
             # "X responds to Y's remarks": a complement of the verb, what was commented on, not
             # the words (a reported clause never opens with "of" or "to" before a noun)
@@ -2626,12 +2627,16 @@ class _Doc:
                 return True
         return False
 
-    def _topic_only(self, si: int, cs: int, ce: int) -> bool:
-        """Whether the words after a speech verb only name its topic ("commented on the
-        remarks of X", ", commenting on the shelling"): "on"/"about" and a noun, no clause and
-        no quotation, and no date right after the preposition ("said on May 14 that ...")."""
+    def _topic_only(self, si: int, ve: int, cs: int, ce: int) -> bool:
+        """Whether the words right after a speech verb only name its topic ("commented on the
+        remarks of X", ", commenting on the shelling"): "on"/"about" and a short noun phrase,
+        with no "that" before it, no clause, infinitive or quotation in it, and no date right
+        after the preposition ("said on May 14 that ...", "states that on the night of ...",
+        "calls on the world to ..." are words)."""
         m = _ON_TOPIC.match(self.text, cs, ce)
-        return m is not None and _CLAUSE_SIGN.search(self.text, cs, ce) is None and \
+        return m is not None and not self.low[ve:cs].strip(" ,") and \
+            _CLAUSE_SIGN.search(self.text, cs, ce) is None and \
+            _TO_INF.search(self.low, cs, ce) is None and _nwords(self.text[cs:ce]) <= 12 and \
             not any(cs <= d.start <= m.end() for d in self.sents[si].dates)
 
     def quote_words(self, q: Quote) -> tuple[int, int]:
@@ -2674,7 +2679,10 @@ class _Doc:
         for c in reversed([c for c in self.cands(si) if lo <= c.start and c.end <= vs]):
             pw = _prev_word(self.text, lo, c.start)
             if pw == "" or pw in _CLAUSE_JOINERS or \
-                    text[s.start:c.start].rstrip().endswith((",", "”", '"', "»", "’")):
+                    text[s.start:c.start].rstrip().endswith((",", "”", '"', "»", "’")) or \
+                    _FRONTED_DATE_GAP.fullmatch(_blank(self.low, lo, c.start, [
+                        (d.start, d.end) for d in s.dates])):
+                # (a fronted date is no subject: "In 2019 X replied within days, telling ...")
                 subj = c
                 break
         if subj is None:
@@ -2706,7 +2714,7 @@ class _Doc:
         ce = _rstrip_punct(text, cs, s.end)
         if _nwords(text[cs:ce]) < 2 or self.c.empty_words.match(self.low, cs):
             return None
-        if frame == "say" and self._topic_only(si, cs, ce):
+        if frame == "say" and self._topic_only(si, ve, cs, ce):
             return None  # ", commenting on the minister's remarks": what, not words
         if negates or self._bare_reaction(_norm(self.low[vs:ve]), ve, cs):
             cs = vs  # (", condemning the shelling": a reaction keeps its verb, see above)

@@ -532,6 +532,18 @@ def test_a_reposted_wire_story_is_dated_by_its_dateline(tmp_path: Path) -> None:
     assert (row["published"], row["published_method"]) == (dt.date(2022, 10, 11), "manifest")
 
 
+def test_a_day_heading_of_a_running_account_is_no_repost_dateline(tmp_path: Path) -> None:
+    # "Monday, 2 October —" opens the first day of a week told day by day: the page keeps the
+    # manifest's date (the last day told), it is not a report filed on the 2nd
+    (tmp_path / "a.txt").write_text(
+        "The week in review\n\nMonday, 2 October —\nThe envoys met in Tbilisi.\n\n"
+        "Thursday, 5 October —\nThe leaders spoke by phone.\n", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(
+        "file,url,outlet,title,author,published,language,notes\n"
+        "a.txt,,,,,2023-10-07,en,\n", encoding="utf-8")
+    assert _source_rows(tmp_path)["a.txt"]["published"] == dt.date(2023, 10, 7)
+
+
 def test_an_update_stamp_heading_the_page_leaves_the_report_on_its_dateline(
         tmp_path: Path) -> None:
     # "Updated" is when the page changed; a wire dateline a day or two before is when the

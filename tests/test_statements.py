@@ -2443,3 +2443,11 @@ def test_a_timeline_entry_dates_its_statements() -> None:
                  "9 November 2021 - One year since the ceasefire in Karabakh.")
     (r,) = _by(rows, "nikol-pashinyan")
     assert r.date == dt.date(2021, 5, 12) and r.date_precision == "day"
+
+
+def test_a_fronted_year_leaves_the_subject_to_a_speech_participle() -> None:
+    (r,) = _rows("In 2021 Pashinyan answered within a week, telling a rally in Gyumri that "
+                 "Armenia would never give up Syunik.")
+    assert r.speaker_id == "nikol-pashinyan"
+    assert r.text == "Armenia would never give up Syunik"
+    assert r.date == dt.date(2021, 1, 1)
