@@ -487,7 +487,9 @@ def _dateline_before(text: str, page: dt.date) -> tuple[dt.date, str] | None:
             except ValueError:
                 continue
     for d in cands:
-        if 0 < (page - d).days <= _STAMP_REACH_DAYS:
+        # (a page of the next day is as likely the same story updated, its "on Saturday" the
+        # page's own day, as a repost: one day's gap leaves the page's date)
+        if 1 < (page - d).days <= _STAMP_REACH_DAYS:
             return d, dateline.strip()
     return None
 

@@ -544,6 +544,18 @@ def test_a_day_heading_of_a_running_account_is_no_repost_dateline(tmp_path: Path
     assert _source_rows(tmp_path)["a.txt"]["published"] == dt.date(2023, 10, 7)
 
 
+def test_a_page_of_the_day_after_its_dateline_keeps_its_own_date(tmp_path: Path) -> None:
+    # a story filed late on the 3rd and put up on the 4th, where a later paragraph tells what
+    # happened "on Sunday" (the 4th): one day's gap is no repost
+    (tmp_path / "a.txt").write_text(
+        "Prague, March 3 (Agency) - The two ministers met on Saturday. Baku said on Sunday "
+        "that the talks would go on.\n", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(
+        "file,url,outlet,title,author,published,language,notes\n"
+        "a.txt,,,,,2024-03-04,en,\n", encoding="utf-8")
+    assert _source_rows(tmp_path)["a.txt"]["published"] == dt.date(2024, 3, 4)
+
+
 def test_an_update_stamp_heading_the_page_leaves_the_report_on_its_dateline(
         tmp_path: Path) -> None:
     # "Updated" is when the page changed; a wire dateline a day or two before is when the
