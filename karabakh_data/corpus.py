@@ -334,12 +334,25 @@ def _published(cleaned: Cleaned, manifest: dict[str, str]) -> tuple[dt.date | No
             day = _dateline_day_in(cleaned.text, d, prec)
             if day is not None:
                 return day[0], "day", "manifest", f"{note}; day from the dateline {day[1]!r}"
+        elif prec == "day":
+            day = _dateline_before(cleaned.text, d)
+            if day is not None:
+                return (day[0], "day", "manifest",
+                        f"{note}; the page of {d.isoformat()} carries the report of the "
+                        f"dateline {day[1]!r}")
         return d, prec, "manifest", note
     if cleaned.glued_date:
         return (cleaned.glued_date, "day", "inferred",
                 "date line glued to the start of the raw text")
     top = _top_date_line(cleaned.text)
     if top is not None:
+        # "Updated: 09:10 26.05.2023" over "BAKU, May 25. Agency:": the stamp is the
+        # update's day, the dateline the report's (a date line keeps "updated" only when no
+        # day stands before it: "Published 25.05.2023 | Updated ..." is cut at the word)
+        wired = _dateline_before(cleaned.text, top[0]) if _UPDATED.search(top[1]) else None
+        if wired is not None:
+            return (wired[0], "day", "inferred",
+                    f"dateline day {wired[1]!r} before the update stamp {top[1]!r}")
         return top[0], "day", "inferred", f"date line at the top of the article: {top[1]!r}"
     foot = _foot_date_line(cleaned.text)
     if foot is not None:
@@ -364,9 +377,11 @@ def _published(cleaned: Cleaned, manifest: dict[str, str]) -> tuple[dt.date | No
 _DATE_LINE_NOISE = re.compile(
     r"\b(?:gmt|utc)\s*[+\-\u2212]\s*\d{1,2}(?::?\d{2})?(?![0-9])|"   # "GMT+4", "UTC-05:00"
     r"\bby\s+\S.{0,40}$|"
-    r"\b(?:published|updated|posted|last updated|first published|date|on|at|am|pm|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
-    r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\b\.?)?|"                     # "12:41PM", "9.05 a.m."
+    r"\b(?:published|updated|posted|last updated|first published|date|time|timestamp|on|at|"
+    r"am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    # "12:41PM", "9.05 a.m.", "21:05:11" (seconds), "T14:32:00+04:00" / "14:32:05 +0400" (ISO
+    # time and a numeric zone)
+    r"(?:\bT|\b)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\b\.?|\s?[+\-\u2212]\d{2}:?\d{2}\b|Z\b)?|"
     r"\b(?:gmt|utc|msk|cet|cest|eet|eest|bst|amt|azt|trt|et|est|edt|pt|pst|pdt)\b|"  # zones
     r"\b\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?)\s+ago\b|"              # "2 hours ago"
     r"\bpage\s+\d{1,4}\b|"                                           # print page: "Page 3"
@@ -442,6 +457,41 @@ def _dateline_day_in(text: str, d: dt.date, prec: str) -> tuple[dt.date, str] | 
         return dt.date(d.year, md[0], md[1]), dateline.strip()
     except ValueError:
         return None
+
+
+def _dateline_before(text: str, page: dt.date) -> tuple[dt.date, str] | None:
+    """(date, dateline): the report's own day when a later day-precise date of the page
+    (`page`: the manifest's, or an update stamp heading the page) follows the day of the
+    page's wire dateline ("YEREVAN, MAY 25, AGENCY." on a page of 27 May): a repost, a late
+    upload or an update of agency copy, whose "yesterday" and "on Tuesday" count from the
+    dateline's day, not the page's. The dateline's year is the page's (the year before when
+    its day would fall after the page); only a dateline at most `_STAMP_REACH_DAYS` before the
+    page counts (a later one, or one further back, is left to the page's date)."""
+    from karabakh_data.dates import month_day, weekday_names
+
+    dateline = _top_dateline(text)
+    if dateline is None or dateline.split(",", 1)[0].strip().lower() in weekday_names():
+        # ("Tuesday, 19 September —" heads a day of a running account: no report's dateline)
+        return None
+    full = _dateline_date(dateline)
+    if full is not None:
+        cands = [full[0]]
+    else:
+        md = month_day(dateline)
+        if md is None:
+            return None
+        cands = []
+        for y in (page.year, page.year - 1):
+            try:
+                cands.append(dt.date(y, md[0], md[1]))
+            except ValueError:
+                continue
+    for d in cands:
+        # (a page of the next day is as likely the same story updated, its "on Saturday" the
+        # page's own day, as a repost: one day's gap leaves the page's date)
+        if 1 < (page - d).days <= _STAMP_REACH_DAYS:
+            return d, dateline.strip()
+    return None
 
 
 def _dateline_before_stamp(text: str, dateline: str | None

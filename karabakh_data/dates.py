@@ -131,7 +131,8 @@ class _Vocab:
     months: dict[str, int]          # full names and abbreviations -> month
     month_full: frozenset[str]
     cue_months: frozenset[str]
-    weekdays: dict[str, int]
+    weekdays: dict[str, int]        # full names and abbreviations -> Python weekday
+    weekday_full: frozenset[str]
     seasons: dict[str, int]
     decade_words: dict[str, int]
     numbers: dict[str, int]
@@ -190,7 +191,8 @@ def _vocab() -> _Vocab:
         months={**abbr, **months},
         month_full=frozenset(months),
         cue_months=frozenset(words("cue_month")),
-        weekdays=ints("weekday"),
+        weekdays={**ints("weekday_abbr"), **ints("weekday")},
+        weekday_full=frozenset(ints("weekday")),
         seasons=ints("season"),
         decade_words=ints("decade_word"),
         numbers=ints("number"),
@@ -229,8 +231,9 @@ def _vocab() -> _Vocab:
 
 def weekday_names() -> frozenset[str]:
     """The weekday names of the vocabulary, lower case ("monday", ...), for extractors that
-    must recognise a date written as a bare weekday."""
-    return frozenset(_vocab().weekdays)
+    must recognise a date written as a bare weekday (abbreviations such as "Weds" are read
+    by `find_dates` only)."""
+    return _vocab().weekday_full
 
 
 def month_names() -> frozenset[str]:

@@ -221,7 +221,8 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "simple_past_aux", "finite_after", "after_event", "title_before",
                "relative_past", "relative_main_aux", "relative_not_before", "reduced_relative",
                "running_toll", "mediator_before", "topic_before", "name_after", "anaphor_near",
-               "update_mark", "claim_label", "denial_next", "denial_blame")
+               "update_mark", "claim_label", "denial_next", "denial_blame", "unrest_armed",
+               "gunfire_trigger", "probe_before", "route_after")
 
 
 @lru_cache(maxsize=1)
@@ -289,8 +290,15 @@ def _vocab() -> _Vocab:
     # titles lack)
     for k in ("clock_after", "possessed_party", "demonym_force"):
         cues[k] = re.compile(r"\s+(?:" + alts(k) + r")(?![\w-])", re.IGNORECASE)
+    # "Goris-Kapan road": other ends of the route joined by hyphens, then its noun
+    cues["route_after"] = re.compile(r"(?:[-–](?-i:[A-Z])[\w’']+)*\s+(?:" + alts("route_after")
+                                     + r")(?![\w-])", re.IGNORECASE)
     for k, tail in bounded.items():
         cues[k] = re.compile(r"(?<![\w-])(?:" + alts(k) + ")" + tail, re.IGNORECASE)
+    cues["probe_before"] = re.compile(r"(?<![\w-])(?:" + alts("probe_before") + r")$",
+                                      re.IGNORECASE)
+    for k in ("unrest_armed", "gunfire_trigger"):  # matched on one word or one trigger
+        cues[k] = re.compile(r"(?:" + alts(k) + r")\Z", re.IGNORECASE)
     # the sentence after a reported act denies it: its subject (up to eight words), then the
     # denial; a denial of who started it (`denial_blame`) is none
     cues["denial_next"] = re.compile(r"[^\w\n]*(?:[\w’'-]+,?\s+){1,8}?(?:" + alts("denial_next")
@@ -1260,7 +1268,8 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
         if any(m.start() <= h.start and h.end <= m.end() for m in fixed):
             continue  # inside a fixed phrase: "prisoners of war"
         if has("off_topic", h.clause) or _off_topic_head(h.clause, clauses, text) or \
-                _is_unreal(h, text, clauses[h.clause]) or _only_told(h, s, text):
+                _is_unreal(h, text, clauses[h.clause]) or _only_told(h, s, text) or \
+                _only_probed(h, s, text):
             continue
         if h.event_type == "armed_clash" and not h.trig.subtype and has("sport_context",
                                                                           h.clause):
@@ -1285,7 +1294,7 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
     # words still bound the protest's actors ("protests that followed Azerbaijan's offensive"
     # were not Azerbaijan's)
     context = [h for h in live if h.event_type == "armed_clash" and not h.trig.subtype
-               and has("civil_unrest", h.clause) and _unrest(clauses[h.clause], text)]
+               and has("civil_unrest", h.clause) and _unrest(clauses[h.clause], text, h)]
     live = [h for h in live if not any(h is x for x in context) and not (
         h.event_type in ("armed_clash", "agreement") and h.trig.subtype != "violation"
         and h.clause in ceasefire_clauses and not _broke_out_before(h, live, s.dates, text))]
@@ -1360,7 +1369,7 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
             dr.event_type, dr.subtype, dr.hits[0].clause) and (
             m.date is dr.date or dr.date is None or m.date is None)), None)
         if same is None and merged and not dr.joint and near.search(
-                text, max(s.start, dr.anchor - 12), dr.anchor):
+                text, max(s.start, dr.anchor - 40), dr.anchor):
             # "troops attacked X and Y in 2022; that fighting killed 300": the event named
             # before, told again (its toll and all), not a second one at the nearer town
             same = next((m for m in reversed(merged) if (m.event_type, m.subtype) == (
@@ -1472,10 +1481,15 @@ def _off_topic_head(i: int, clauses: list[_Clause], text: str) -> bool:
 _COUNTED_BEFORE = re.compile(r"(?:\d[\d,]*|[A-Za-z]+)\s+(?:[A-Z][\w’'-]*\s+)?$")
 
 
-def _unrest(clause: _Clause, text: str) -> bool:
-    """Whether a clause's unrest word (`civil_unrest`) is more than a count of victims."""
+def _unrest(clause: _Clause, text: str, h: _Hit) -> bool:
+    """Whether a clause's unrest word (`civil_unrest`) is more than a count of victims. Police
+    in a shoot-out (`gunfire_trigger`: "a shoot-out between a patrol and the Karabakh police")
+    are an armed party, no crowd control: their word (`unrest_armed`) then counts for nothing."""
     v = _vocab()
+    armed = v.cues["gunfire_trigger"].match(text[h.start:h.end]) is not None
     for m in v.cues["civil_unrest"].finditer(text, clause.start, clause.end):
+        if armed and v.cues["unrest_armed"].match(m.group()):
+            continue
         c = _COUNTED_BEFORE.search(text, max(clause.start, m.start() - 30), m.start())
         if c is None or v.number.match(text, c.start()) is None:
             return True
@@ -1676,6 +1690,7 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
                  and (m.via != "demonym" or _shares_noun(m, s.mentions, text)
                       or _demonym_force(m, text))
                  and not _in_dateline(text, m.start)
+                 and not _route_end(m, text)
                  and not _attacked_place(m, text)
                  and not v.speaker_after.match(text, m.end)
                  and not v.cues["clock_after"].match(text, m.end)
@@ -1691,6 +1706,17 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
                           and _talked_about(m, dr.hits[0].start, text))
                  and not (dr.event_type == "detention"
                           and _captives(m, dr.hits[0], text))]
+
+
+def _route_end(m: Mention, text: str) -> bool:
+    """Whether a city read as its government is one end of a hyphenated route ("the
+    Stepanakert-Lachin road", "the Baku-Tbilisi-Kars railway"): a place on a map, no party."""
+    if m.via != "metonym":
+        return False
+    after = text[m.end:m.end + 2]
+    before = text[max(0, m.start - 2):m.start]
+    return (len(after) == 2 and after[0] in "-–" and after[1].isupper()) or \
+        (len(before) == 2 and before[1] in "-–" and before[0].isalpha())
 
 
 #: an auxiliary inside a passive trigger's words: "the treaty was signed" (else the words are a
@@ -1952,6 +1978,22 @@ def _only_told(h: _Hit, s: Sentence, text: str) -> bool:
     return not any(h.end <= d.start <= h.end + 8 and d.date is not None for d in s.dates)
 
 
+#: What may stand between a probed act and its own date: its noun phrase, no comma or verb
+#: ("the shelling of Nerkin Hand on 16 November").
+_OWN_PHRASE_GAP = re.compile(r"(?:\s+(?:of|in|near|at|on|the|[A-Z][\w’'-]*))*\s+(?:on|in)?\s*$")
+
+
+def _only_probed(h: _Hit, s: Sentence, text: str) -> bool:
+    """"prosecutors opened a criminal case on Monday into the shelling of X": an act that is
+    the subject of a case or probe (`probe_before`) is dated only by a date of its own phrase,
+    not by the opening of the case."""
+    m = _vocab().cues["probe_before"].search(text, max(s.start, h.start - 60), h.start)
+    if m is None:
+        return False
+    return not any(d.date is not None and h.end <= d.start and d.start - h.end <= 60
+                   and _OWN_PHRASE_GAP.fullmatch(text, h.end, d.start) for d in s.dates)
+
+
 def _modal_before(window: str) -> bool:
     """Whether a modal pattern (`modal_before`) matches in `window`.
 
@@ -2010,7 +2052,9 @@ def _document_claims(a: Analysed, s: Sentence, hits: list[_Hit]) -> tuple[
             kind, noun = prev[1], prev[2]  # "... of November 9 and January 11"
         if kind and noun:
             claims[d.start] = kind
-            if kind == "strong" and _usable(d):
+            if kind == "strong" and _usable(d) and not (
+                    d.date_end is not None and d.precision in ("year", "decade")):
+                # (not "the agreements of 2020-2022": documents of several years, no one event)
                 docs.append((d, noun))
             prev = (d, kind, noun)
         else:
@@ -2630,10 +2674,28 @@ def _locations(s: Sentence, lo: int, hi: int, text: str, talks_venue: bool) -> l
         if _speaks(m, s, text):
             continue  # "officials in Yerevan said": where the speaker sits, not the event
         if not talks_venue and (v.meeting_at.search(before)
-                                or v.meeting_after.match(text, m.end)):
+                                or v.meeting_after.match(text, m.end)
+                                or _meeting_complement_place(text, s.start, m.start)):
             continue  # "the meeting in Sochi", "the Sochi summit": where talks were held
         out.append(m)
     return out
+
+
+# the rest of a meeting phrase up to a place: its complement ("of the Security Council
+# secretaries", "between the two ministers") and "in"/"at", with no verb or clause break
+_MEETING_COMPLEMENT = re.compile(
+    r"\s+(?:(?:of|between|with|among)\s+(?:(?!(?:is|are|was|were|has|have|had|been|being|"
+    r"will|would)\s)(?:[A-Z][\w'’.-]*|[a-z]+(?<!ed)['’]?)\s+){1,6})?(?:in|at)\s+(?:the\s+)?")
+
+
+def _meeting_complement_place(text: str, lo: int, pos: int) -> bool:
+    """Whether the place at `pos` ends a meeting phrase of its clause ("after a meeting of the
+    Security Council secretaries in Washington"): where the talks were, not the event."""
+    window_lo = max(lo, pos - 110)
+    last = None
+    for mm in _vocab().cues["meeting_context"].finditer(text, window_lo, pos):
+        last = mm
+    return last is not None and _MEETING_COMPLEMENT.fullmatch(text, last.end(), pos) is not None
 
 
 _AND_GAP = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+)?")
@@ -2725,7 +2787,9 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
     def rank(m: Mention) -> tuple:
         p = _place(m.place_id)
         # finer kinds first; a place that can be put on a map before one that cannot
-        return (ranks.get(p.kind, 9), p.lat is None, abs(m.start - d.anchor), m.start)  # type: ignore
+        # a town naming a road ("the Berdzor road", "the Goris-Kapan highway") after any other
+        return (p.kind != "route" and v.cues["route_after"].match(text, m.end) is not None,
+                ranks.get(p.kind, 9), p.lat is None, abs(m.start - d.anchor), m.start)  # type: ignore
 
     def best(cands: list[Mention]) -> Mention | None:
         ok = [m for m in cands if allowed(m)]

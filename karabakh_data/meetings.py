@@ -1325,6 +1325,10 @@ def _locations(s: Sentence) -> list[Mention]:
 
 
 _TO_PLACE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+#: right after a place named as an attribute ("the Almaty talks"): the gathering it names
+_GATHERING_AFTER = re.compile(r"\s+(?:talks|meetings?|summit|negotiations|round|process|format|"
+                              r"platform)\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 #: a place name joined to another by a dash names the two sides (or a base), not a venue
 _PAIRED_BEFORE = re.compile(r"[A-Za-z][-–]$")
@@ -1832,6 +1836,10 @@ def _is_source(s: Sentence, m: Mention) -> bool:
     if lead is None:
         return False
     j = m.end - s.start
+    if "ccording to" in lead.group(0) and s.text.startswith(",", j):
+        # "According to Peskov, the three leaders agreed ...": a fronted attribution names
+        # the report's source whatever follows it
+        return True
     # ", the ministry said": the verb must come next (", according to X" needs none)
     if lead.group(0)[0] == "," and "ccording to" not in lead.group(0):
         verb = cues().source_tail.match(s.text, j)
@@ -2603,6 +2611,9 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
         if g.mode != "in_person" and _TO_PLACE.search(
                 s.text, max(0, m.start - s.start - 6), m.start - s.start):
             continue  # "phoned X and invited him to Moscow": a call is not held there
+        if g.mode != "in_person" and _GATHERING_AFTER.match(s.text, m.end - s.start) and \
+                _THE_BEFORE.search(s.text, max(0, m.start - s.start - 4), m.start - s.start):
+            continue  # "a call on the results of the Almaty talks": another gathering's place
         if _between_has(other, (t0 + t1) // 2, m.start):
             continue
         if s.dates and _later_clause_dated_apart(s, m, g):
@@ -3227,7 +3238,10 @@ def _demonstrative(a: Analysed, c: _Cand) -> bool:
 
 #: right before an anaphoric trigger: someone came into the meeting told before ("X joined
 #: the talks by video"), a party of it that need not be named there already
-_JOINED_BEFORE = re.compile(r"\b(?:joined|joins)\s+(?:the|these|those)\s+$", re.IGNORECASE)
+#: (round 29: also "attended the meeting", "took part in the talks")
+_JOINED_BEFORE = re.compile(r"\b(?:joined|joins|attended|attend|attends|took\s+part\s+in|"
+                            r"take\s+part\s+in|participated\s+in)\s+(?:the|these|those)\s+$",
+                            re.IGNORECASE)
 
 
 def _joined_the(c: _Cand) -> bool:
@@ -3248,6 +3262,13 @@ def _undated_joins(c: _Cand, m: _Cand) -> bool:
         # "The commissions held their tenth meeting on <day>. ... For Moscow, the Kazan
         # meetings were ...": a meeting still unnamed (its heads are named later) would take
         # a third party alone as its parties
+        return False
+    if c.anaphoric and not _joined_the(c) and _parties(m) & set(CONFLICT_PARTIES) and \
+            _parties(c) & set(CONFLICT_PARTIES) - _parties(m) and \
+            not any(is_person(k) for k in c.participants):
+        # "the talks between Baku and Yerevan" after a meeting of Turkish and Armenian envoys:
+        # states alone naming the conflict side the meeting lacks name other talks (the
+        # process), where "the meeting between A and B" with people named refers back
         return False
     if c.anaphoric:
         return True
@@ -3823,16 +3844,23 @@ def _sides_on_different_days(c: _Cand) -> tuple[_Stretch, _Stretch] | None:
     splits = [((s.start, first[1]), (first[1] + 1, last[0])),
               ((first[1] + 1, last[0]), (last[1] + 1, s.end))]
     breaks = list(_SIDES_BREAK.finditer(s.text, first[1] - s.start, last[0] - s.start))
+    halves = None
     if breaks:  # (each half with an encounter's word of its own)
         k = s.start + breaks[-1].start()
         found = _find_triggers(s)
         if any(t0 < k for t0, _, _ in found) and any(k < t0 for t0, _, _ in found):
-            splits.append(((s.start, k), (k, s.end)))
+            halves = ((s.start, k), (k, s.end))
+            splits.append(halves)
     for one, two in splits:
         d1, p1, there1 = stretch(*one)
         d2, p2, there2 = stretch(*two)
         days1, days2 = {d.date for d in d1}, {d.date for d in d2}
         ids1, ids2 = {m.place_id for m in p1}, {m.place_id for m in p2}
+        if (one, two) == halves and c.date is not None and not (d1 or d2) and p1 and p2 \
+                and not ids1 & ids2:
+            # "travelled to Baku, where he met A, and then to Yerevan, where he met B": two
+            # clauses, each with its own encounter and its own place, one time for both
+            return (c.date, p1[0]), (c.date, p2[0])
         if not (days1 and days2) or days1 & days2:
             continue
         if p1 and p2 and not ids1 & ids2:

@@ -985,13 +985,17 @@ def _demonym_qualifies(m: _Matcher, raws: list[_Raw], resolved: list[str | None]
     for k in range(len(raws) - 1):
         r, nxt = raws[k], raws[k + 1]
         s = r.surface
-        if s is None or s.actors or s.place is not None or not s.demonym or r.title is not None \
-                or r.org is not None:
+        if s is None or s.actors or r.title is not None or r.org is not None:
+            continue
+        # a demonym, or a seat of government that stands for its state ("Kremlin aide X")
+        state = s.demonym if s.place is None else \
+            g.places[s.place].stands_for if g.places[s.place].kind == "venue" else None
+        if not state:
             continue
         who = resolved[k + 1]
         if who is None or nxt.surface is None or actors[who].kind != "person" \
                 or actors[who].country is None \
-                or actors[who].country != actors[s.demonym].country:
+                or actors[who].country != actors[state].country:
             continue
         gap = [text[starts[t]:ends[t]] for t in range(r.j, nxt.i)]
         if len(gap) > 1 and gap[-1] == ",":  # "his Azerbaijani counterpart, NAME,"

@@ -200,6 +200,9 @@ _APPOSITION = re.compile(r"\s*(?:who|which|whose|whom|the|a|an|his|her|its|their
                          r"according|[a-z]{2,}ing)\b")
 _AFTER_INVERTED = re.compile(r"\s*(?:$|[,.;:!?—–(]|(?:in|on|at|during|after|before|while|when|"
                              r"to|from|with|who|which)\b)")
+# an editor's note in brackets right after a speech verb ("said (translated from Russian)",
+# "told TASS (in Russian)"): no part of the words
+_EDITOR_NOTE = re.compile(r"\([^()“”«»\"\n]{1,60}\)")
 _DET_LEAD = re.compile(r"\s*(?:a|an|the|his|her|its|their)\s+")
 _PLACE_LEAD = re.compile(r"(?:in|at|from)\s+")
 # an adverbial phrase between a verb and its that-clause ("said before the talks that",
@@ -219,6 +222,13 @@ _DOC_NOUN_COMMA = re.compile(r"((?:[a-z]+\s+){0,2}[a-z]+)\s*,\s*")
 _WHEN_WHERE_ONLY = re.compile(r"(?:(?:(?:a|an|[\w-]+)\s+)?(?:minutes?|hours?|days?|weeks?|"
                               r"months?|years?)\s+)?(?:later|earlier|afterwards)(?:\s+(?:at|in|on|"
                               r"during|from)\s+[^,;:“”\"«.]{1,60}?)*\s*")
+# a pronoun object standing for something told before ("confirmed it a day later", "said so on
+# Monday"): with only adverbials after it, no words
+_FILLER_OBJECT = re.compile(r"(?:it|this|so|that)\b(?=\s+[^\s“”\"«])")
+# a short adverbial closed by a comma ("within days, telling ..."): no words of its own
+_LEAD_COMMA = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,4}[^\W\d_][\w'’-]*\s*,")
+# the dash or colon after the date opening a timeline's entry ("2016 — ", "October 6, 2022: ")
+_ENTRY_DASH = re.compile(r"[ \t]*(?:[—–:]|-{1,2}(?=\s))[ \t]*\S")
 # a time adverbial between the verb and a colon before a quotation ("wrote on X shortly
 # afterwards: “...”", "said an hour later: “...”"): no words, the quotation is
 _TIME_COLON = re.compile(r"(?:(?:shortly|soon|moments|immediately|just)\s+(?:afterwards?|after)|"
@@ -271,6 +281,11 @@ _REPORTED_MODAL = re.compile(r"\s+(?:would|could|should|must|might|ought\s+to)\s
 # a complement of the speech verb, not a clause: "of <noun>" / "to <determiner or Name>"
 _NO_CLAUSE = re.compile(r"[Oo]f\b|[Tt]o\s+(?:(?:the|a|an|this|these|those|his|her|its|their|"
                         r"our)\b|[A-Z])")
+# the topic of a comment: "commenting on the remarks of X" says what was commented on
+_ON_TOPIC = re.compile(r"(?:on|upon|about)\s+(?:(?:the|a|an|this|these|those|his|her|its|"
+                       r"their|our)\b|[A-Z])")
+_FRONTED_DATE_GAP = re.compile(r"\s*(?:in|on|at|by|early|late|later|last)?\s*,?\s*")
+_CLAUSE_SIGN = re.compile(r"\bthat\b|[:“”\"«»]")
 _RELATIVE_WORD = re.compile(r"\b(?:who|which|whose|whom)\b")
 _DET_OR_NONE = re.compile(r"(?:the\s+)?")
 # a lower-case word right after a date, other than a function word: with a determiner before
@@ -328,6 +343,7 @@ class _Cues:
     unasserted: re.Pattern[str]      # "Claim: ..." at a line's start: a claim under examination
     question_label: re.Pattern[str]  # "Q: ..." opening a line (any line: multiline mode)
     answer_label: re.Pattern[str]    # "A: ..." at a line's start, with the space after it
+    answer_named: re.Pattern[str]    # "Answer (Mirzoyan): ...": the label naming who answers
     interview_intro: re.Pattern[str]  # "spoke to our correspondent": an interview's introduction
     not_date: frozenset[str]
     date_modifier: frozenset[str]
@@ -765,6 +781,10 @@ def cues() -> _Cues:
         answer_label=re.compile(r"(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("answer_label", []) if p)) + r")[ \t]*:[ \t]+(?=\S)")
         if by_kind.get("answer_label") else re.compile(r"(?!x)x"),
+        answer_named=re.compile(r"(?:" + _lower_pattern("|".join(
+            p for p, _ in by_kind.get("answer_label", []) if p)) +
+            r")[ \t]*\([ \t]*(?P<n>[^()\n:]{1,40}?)[ \t]*\)[ \t]*:[ \t]+(?=\S)")
+        if by_kind.get("answer_label") else re.compile(r"(?!x)x"),
         not_date=frozenset(words("not_date")),
         date_modifier=frozenset(words("date_modifier")),
         occasion_lead=frozenset(words("occasion_lead")),
@@ -1113,6 +1133,7 @@ class _Doc:
         self.sents: list[Sentence] = a.sentences
         self.sent_starts = [s.start for s in self.sents]
         self.datelines = datelines(text)
+        self.timeline: list[tuple[int, DateMention]] | None = None  # (see _timeline_entry)
         hits, self.deferred = c.scanner.scan(low)
         self.verbs = [(vs, ve) for vs, ve, _ in hits.get("verb", [])]
         self.verb_starts = [vs for vs, _ in self.verbs]
@@ -1489,7 +1510,8 @@ class _Doc:
         s_start = self.sents[si].start
         oblique = self.obliques(si, verb_start)
         cands = [c for c in self.cands(si) if c.end <= verb_start
-                 and ((c.start, c.end) not in oblique or self._head_of(s_start, c))]
+                 and ((c.start, c.end) not in oblique or self._head_of(s_start, c)
+                      or self._titled_name(s_start, c))]
         if not cands or verb_start - cands[-1].end > 150:
             return None
         first = cands[-1]
@@ -1576,9 +1598,19 @@ class _Doc:
             return None
         g0 = group[0].start
         if self.prev_word(s_start, g0) in _PREPOSITIONS and _word_before(self.text, s_start, g0) \
-                and not (len(group) == 1 and self._head_of(s_start, group[0])):
+                and not (len(group) == 1 and (self._head_of(s_start, group[0])
+                                              or self._titled_name(s_start, group[0]))):
             return None  # the object of a preposition ("talks with X"), not a subject
         return group, spk_end
+
+    def _titled_name(self, s_start: int, cand: _Cand) -> bool:
+        """"Assistant to the President X said": a bare title with "to"/"of" opening the clause
+        right before a person's name is that person's own title (the mention names X), so the
+        name after its preposition is the subject, not an object."""
+        if not cand.person or cand.ref:
+            return False
+        lo = self.text.rfind(",", s_start, cand.start) + 1 or s_start
+        return self.c.title_of.fullmatch(self.low, lo, cand.start) is not None
 
     def _head_of(self, s_start: int, cand: _Cand) -> bool:
         """"The office of Prime Minister X said": a head noun with "of" before the speaker
@@ -1847,6 +1879,28 @@ class _Doc:
         return not self.text[ve:cs].strip() or not (
             _THAT_BEFORE.search(self.low, ve, cs) or _QUOTE_MARKS.search(self.text, ve, cs))
 
+    def _participle_next(self, si: int, ve: int, cs: int) -> bool:
+        """"X replied within days, telling a conference that A": a speech participle after a
+        short adverbial and a comma carries the words (its own row, of the same subject); the
+        finite verb before it reports nothing else."""
+        s = self.sents[si]
+        m = _LEAD_COMMA.match(self.low, cs, s.end)
+        if m is None:
+            if "," not in self.text[ve:cs]:
+                return False
+            p = cs
+        elif _DET_LEAD.match(self.low, cs - 1) or \
+                any(cs <= x.start < m.end() and x.actor_id for x in s.mentions):
+            # "X said Aliyev, commenting on A, had B": the participle is Aliyev's; "X welcomed
+            # the agreement, saying A": an object, the verb's own row (a reaction keeps it)
+            return False
+        else:
+            p = _skip_ws(self.text, m.end(), s.end)
+        if not self.c.participles.match(self.low, p):
+            return False
+        k = bisect.bisect_left(self.participles, (p, 0))
+        return k < len(self.participles) and self.participles[k][0] == p
+
     def _past_date(self, s: Sentence, ve: int) -> int:
         """Where the words after a speech verb start once a date told right after the verb is
         passed ("repeated on Thursday that ..."): a form that is also another verb needs
@@ -1903,6 +1957,11 @@ class _Doc:
         if self.c.byline.match(self.low, spk_end) or self.c.relay.match(self.low, spk_end):
             frame = "relay"
         cs, occ = self.skip_adverbials(si, ve, frame)
+        if not negates and self._participle_next(si, ve, cs) and \
+                self.backward(si, speakers[0].start)[0] is None:
+            # "X replied within days, telling a forum that A": the participle's words (but
+            # "“A,” X said, adding that B" closes on A)
+            return None
         # "X welcomed the deal", "X condemned the attack": a reaction to a thing, whose words
         # without the verb would be a bare noun phrase (no "that", colon or quotation after it)
         react = cs if self._bare_reaction(form, ve, cs) else -1
@@ -2023,7 +2082,8 @@ class _Doc:
             # attribution
             return _Attr(si, (vs, ve), speakers, q1.open, q2.close if q2.closed else q2.end,
                          "backward", frame, occ)
-        if frame in ("say", "tell", "address") and _NO_CLAUSE.match(text, cs, ce):
+        if frame in ("say", "tell", "address") and (
+                _NO_CLAUSE.match(text, cs, ce) or self._topic_only(si, ve, cs, ce)):
             # "X commented on the statement of Y" ("on the statement" read as an occasion) and
             # "X responds to Y's remarks": a complement of the verb, what was commented on, not
             # the words (a reported clause never opens with "of" or "to" before a noun)
@@ -2050,6 +2110,11 @@ class _Doc:
             # "X said that “A,” in a speech that drew ...": the words are the quotation; the
             # phrase after it is the writer's
             cs, ce = self.quote_words(q0)
+        fm = _FILLER_OBJECT.match(self.low, cs, ce) if ce - cs < 90 else None
+        if fm is not None:
+            p2 = self.skip_adverbials(si, fm.end(), "say")[0]
+            if p2 >= ce or _WHEN_WHERE_ONLY.fullmatch(self.low, p2, ce):
+                return None  # "X confirmed it a day later.": what is confirmed was told before
         if _WHEN_WHERE_ONLY.fullmatch(self.low, cs, ce):
             ce = cs  # "X replied days later at a forum.": the words, if any, come next
         if ", wh" in text[cs:ce]:
@@ -2473,6 +2538,10 @@ class _Doc:
                 am = self.c.post_adverb.match(low, p, s.end)
                 if am:  # "said later it was ...", "said separately that ..."
                     p, moved = am.end(), True
+            if not moved and p < s.end and text[p] == "(":
+                pm = _EDITOR_NOTE.match(text, p, s.end)
+                if pm:  # "X said (translated from Russian).": the editor's note, no words
+                    p, moved = pm.end(), True
             if not moved:
                 tm = _THAT.match(low, p, s.end) or _PP_THAT.match(low, p, s.end) or \
                     _ING_THAT.match(low, p, s.end)
@@ -2513,6 +2582,13 @@ class _Doc:
                 # X said" gives B)
                 return self.quote_words(q)
         raw = text[s.start:pre_end]
+        if not raw.endswith((",", "—", "–")):
+            # "A, spokesperson of the Foreign Ministry X told the agency": a bare title with an
+            # "of" phrase naming a body stands before the name (as after a quotation)
+            cm = raw.rfind(",")
+            if cm > 0 and self._title_of_body(si, s.start + cm, pre_end):
+                pre_end = s.start + cm + 1
+                raw = text[s.start:pre_end]
         if not raw.endswith((",", "—", "–")) or _nwords(raw) < 3:
             return None, 0
         if any(ds <= s.start and pre_end <= de + 2 for ds, de in self.datelines):
@@ -2550,6 +2626,18 @@ class _Doc:
             if not self.text[pos:hi].strip(" ,"):  # (", the spokesperson of the ministry, X")
                 return True
         return False
+
+    def _topic_only(self, si: int, ve: int, cs: int, ce: int) -> bool:
+        """Whether the words right after a speech verb only name its topic ("commented on the
+        remarks of X", ", commenting on the shelling"): "on"/"about" and a short noun phrase,
+        with no "that" before it, no clause, infinitive or quotation in it, and no date right
+        after the preposition ("said on May 14 that ...", "states that on the night of ...",
+        "calls on the world to ..." are words)."""
+        m = _ON_TOPIC.match(self.text, cs, ce)
+        return m is not None and not self.low[ve:cs].strip(" ,") and \
+            _CLAUSE_SIGN.search(self.text, cs, ce) is None and \
+            _TO_INF.search(self.low, cs, ce) is None and _nwords(self.text[cs:ce]) <= 12 and \
+            not any(cs <= d.start <= m.end() for d in self.sents[si].dates)
 
     def quote_words(self, q: Quote) -> tuple[int, int]:
         return q.start, _rstrip_punct(self.text, q.start, q.end)
@@ -2591,7 +2679,10 @@ class _Doc:
         for c in reversed([c for c in self.cands(si) if lo <= c.start and c.end <= vs]):
             pw = _prev_word(self.text, lo, c.start)
             if pw == "" or pw in _CLAUSE_JOINERS or \
-                    text[s.start:c.start].rstrip().endswith((",", "”", '"', "»", "’")):
+                    text[s.start:c.start].rstrip().endswith((",", "”", '"', "»", "’")) or \
+                    _FRONTED_DATE_GAP.fullmatch(_blank(self.low, lo, c.start, [
+                        (d.start, d.end) for d in s.dates])):
+                # (a fronted date is no subject: "In 2019 X replied within days, telling ...")
                 subj = c
                 break
         if subj is None:
@@ -2623,6 +2714,8 @@ class _Doc:
         ce = _rstrip_punct(text, cs, s.end)
         if _nwords(text[cs:ce]) < 2 or self.c.empty_words.match(self.low, cs):
             return None
+        if frame == "say" and self._topic_only(si, ve, cs, ce):
+            return None  # ", commenting on the minister's remarks": what, not words
         if negates or self._bare_reaction(_norm(self.low[vs:ve]), ve, cs):
             cs = vs  # (", condemning the shelling": a reaction keeps its verb, see above)
         return _Attr(si, (vs, ve), [subj], cs, ce, "participle", frame, occ)
@@ -3810,8 +3903,14 @@ def _answer_label(d: _Doc, si: int) -> _Attr | None:
     s = d.sents[si]
     m = d.c.answer_label.match(d.low, s.start, s.end)
     if m is None:
-        return None
-    c = d.interviewee(s.start)
+        # "Answer (Mirzoyan): ...": a briefing transcript names who answers in the label
+        m = d.c.answer_named.match(d.low, s.start, s.end)
+        if m is None:
+            return None
+        c = next((c for c in d.cands(si) if c.start == m.start("n") and c.end == m.end("n")
+                  and c.person and not c.ref and len(c.ids) == 1), None)
+    else:
+        c = d.interviewee(s.start)
     if c is None:
         return None
     we = _line_words_end(d, si)
@@ -3899,6 +3998,13 @@ def _rows(d: _Doc, attrs: list[_Attr]) -> list[StatementRow]:
             hd = live_day_heading(text, d.a.dates, a.trig[0], d.a.published)
             if hd is not None and hd.date is not None:
                 date = (hd.date, "day", hd.start, hd.end)
+        if date is None and not _PERFECT_BEFORE.search(d.low, max(0, a.trig[0] - 30),
+                                                      a.trig[0]):
+            # an entry of a timeline ("October 23, 2023 - The ministers met in Tehran. X
+            # said A") tells that entry's date
+            te = _timeline_entry(d, a.trig[0])
+            if te is not None:
+                date = (te.date, te.precision or "day", te.start, te.end)
         if date is None and occ is not None:
             om = _occasion_date(d, a, occ, words_of)
             if om is not None and om.date is not None:
@@ -3948,6 +4054,31 @@ def _rows(d: _Doc, attrs: list[_Attr]) -> list[StatementRow]:
                 text=words, occasion=occ[0] if occ else None, topics=topics,
                 char_start=cs, char_end=ce, spans=spans))
     return _dedupe(rows)
+
+
+def _timeline_entry(d: _Doc, pos: int) -> DateMention | None:
+    """The date opening the line of `pos` when the page is a timeline: two lines at least open
+    with a resolved date and a dash or colon ("October 23, 2023 - ...", "2016 — ..."), none
+    of them a dateline and none later than the publication day."""
+    got = d.timeline
+    if got is None:
+        text = d.text
+        found = []
+        for dm in d.a.dates:
+            if dm.date is None or dm.future or d.in_dateline(dm.start):
+                continue
+            ls = text.rfind("\n", 0, dm.start) + 1
+            if text[ls:dm.start].strip(" \t-•*") or not _ENTRY_DASH.match(text, dm.end):
+                continue
+            pub = d.a.doc.published
+            if pub is not None and dm.date > pub:
+                continue
+            found.append((ls, dm))
+        got = d.timeline = found if len(found) >= 2 else []
+    if not got:
+        return None
+    ls = d.text.rfind("\n", 0, pos) + 1
+    return next((dm for s, dm in got if s == ls), None)
 
 
 def _carry(d: _Doc, a: _Attr, done: list[_Done]) -> _Done | None:

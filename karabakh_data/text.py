@@ -148,6 +148,8 @@ DATELINE = re.compile(
     # ", "Geneva, 5/10/2023 — " (round 24)
     r"|" + _MIXED_CITY + r",\s*(?:[A-Z][a-z]+,\s*)?" + _NUM_DATE + r"[ \t]+" + _DASH + r"[ \t]+"
     r"|" + _MIXED_CITY + r"\s(?:\([A-Z][A-Za-z ./&-]{0,24}\)\s" + _DASH + "|" + _SLASHED + r")\s+"
+    # (round 29) the agency alone in brackets, its city left out: "(Wire) - Aliyev said ..."
+    r"|\([A-Z][A-Za-z ./&-]{1,24}\)[ \t]+" + _DASH + r"[ \t]+(?=[A-Z\"“])"
     r"|" + _MIXED_CITY + r",\s*(?:[A-Z][a-z]+,\s*)?"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?"
     r"(?:[,.]?\s*(?:[A-Za-z/().-]{2,25})?\s*[:–—-]{1,2}|\s" + _SLASHED

@@ -503,3 +503,69 @@ def test_a_live_pages_relative_stamps_are_furniture_but_a_sentence_is_kept() -> 
     c = clean_text(raw)
     assert "hours ago" not in c.text and "1 min ago" not in c.text
     assert "They had met in Abu Dhabi a month ago." in c.text
+
+
+def test_a_stamp_with_seconds_or_a_numeric_zone_is_a_date_line(tmp_path: Path) -> None:
+    # a news agency's foot stamp "Timestamp: 2021-06-12 19:40:03 GMT+4" or an ISO date-time
+    # is the day the page appeared; the clock's seconds and zone are not words of a headline
+    body = "\nFifteen detainees were handed over on Saturday, officials said.\n"
+    (tmp_path / "a.txt").write_text(
+        "Detainees freed\n\n" + body + "More to follow.\nTimestamp: 2021-06-12 19:40:03 GMT+4\n"
+        "Editor: J. Doe\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Detainees freed\n2021-06-12T19:40:03+04:00\n" + body,
+                                    encoding="utf-8")
+    rows = _source_rows(tmp_path)
+    assert rows["a.txt"]["published"] == dt.date(2021, 6, 12)
+    assert rows["b.txt"]["published"] == dt.date(2021, 6, 12)
+
+
+def test_a_reposted_wire_story_is_dated_by_its_dateline(tmp_path: Path) -> None:
+    # the page of 14 October carries agency copy filed on 11 October: its "yesterday" is
+    # the 10th, so the report's day is the dateline's, in the page's year
+    (tmp_path / "a.txt").write_text(
+        "TBILISI, OCTOBER 11, AGENCY. The envoys met yesterday in the Georgian capital, "
+        "the foreign ministry said.\n", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(
+        "file,url,outlet,title,author,published,language,notes\n"
+        "a.txt,,,,,2022-10-14,en,\n", encoding="utf-8")
+    row = _source_rows(tmp_path)["a.txt"]
+    assert (row["published"], row["published_method"]) == (dt.date(2022, 10, 11), "manifest")
+
+
+def test_a_day_heading_of_a_running_account_is_no_repost_dateline(tmp_path: Path) -> None:
+    # "Monday, 2 October —" opens the first day of a week told day by day: the page keeps the
+    # manifest's date (the last day told), it is not a report filed on the 2nd
+    (tmp_path / "a.txt").write_text(
+        "The week in review\n\nMonday, 2 October —\nThe envoys met in Tbilisi.\n\n"
+        "Thursday, 5 October —\nThe leaders spoke by phone.\n", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(
+        "file,url,outlet,title,author,published,language,notes\n"
+        "a.txt,,,,,2023-10-07,en,\n", encoding="utf-8")
+    assert _source_rows(tmp_path)["a.txt"]["published"] == dt.date(2023, 10, 7)
+
+
+def test_a_page_of_the_day_after_its_dateline_keeps_its_own_date(tmp_path: Path) -> None:
+    # a story filed late on the 3rd and put up on the 4th, where a later paragraph tells what
+    # happened "on Sunday" (the 4th): one day's gap is no repost
+    (tmp_path / "a.txt").write_text(
+        "Prague, March 3 (Agency) - The two ministers met on Saturday. Baku said on Sunday "
+        "that the talks would go on.\n", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(
+        "file,url,outlet,title,author,published,language,notes\n"
+        "a.txt,,,,,2024-03-04,en,\n", encoding="utf-8")
+    assert _source_rows(tmp_path)["a.txt"]["published"] == dt.date(2024, 3, 4)
+
+
+def test_an_update_stamp_heading_the_page_leaves_the_report_on_its_dateline(
+        tmp_path: Path) -> None:
+    # "Updated" is when the page changed; a wire dateline a day or two before is when the
+    # report was filed (a stamp without a dateline still dates the page)
+    body = "The ministers met on Monday in Almaty, the ministry said.\n"
+    (tmp_path / "a.txt").write_text(
+        "Ministers meet\nLast updated: 02.01.2024, 08:15\nALMATY, December 31. /AGENCY/. "
+        + body, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Ministers meet\nLast updated: 02.01.2024, 08:15\n" + body,
+                                    encoding="utf-8")
+    rows = _source_rows(tmp_path)
+    assert rows["a.txt"]["published"] == dt.date(2023, 12, 31)
+    assert rows["b.txt"]["published"] == dt.date(2024, 1, 2)

@@ -1699,3 +1699,12 @@ def test_so_many_years_ago_this_weekday_is_that_day_years_back() -> None:
     assert (m.text, m.date, m.precision) == ("Five years ago this Saturday", D(2019, 3, 16), "day")
     m = one("Thirty years ago this month, the first war was winding down.")
     assert (m.text, m.date, m.precision) == ("Thirty years ago this month", D(1994, 3, 1), "month")
+
+
+def test_weekday_abbreviations_of_the_press_are_weekdays() -> None:
+    # "Weds" and "Thurs" in wire copy are the weekdays before a Wednesday page's own day;
+    # "weds" (to marry) is no date, nor "Thursdays" (a habit)
+    assert res(one("Forty pillars stood along the line as of Thurs.")) == (D(2024, 3, 7), None,
+                                                                          "day")
+    assert one("The envoys spoke on Weds, the ministry said.").date == REF
+    assert find_dates("A soldier weds his fiancee as talks resume on Thursdays.", REF) == []

@@ -2292,3 +2292,90 @@ def test_the_war_in_a_relative_clause_takes_no_day_of_a_commemoration() -> None:
     (r,) = _events("On Monday the army entered the village, which had been shelled on Sunday.",
                    dt.date(2025, 9, 27))
     assert r.date == dt.date(2025, 9, 21)
+
+
+def test_papers_handed_over_from_a_district_are_no_land_handed_over() -> None:
+    assert not [r for r in _events("In return, charts of the mines laid in the Fuzuli district "
+                                   "handed over to Baku in March 2022 were inaccurate.")
+                if r.event_type == "territorial_change"]
+    r = _one("In May 2024 four villages in the Gazakh district handed over to Azerbaijan were "
+             "fenced off.", "territorial_change")
+    assert r.place_id == "gazakh"
+
+
+def test_a_release_someone_brokered_happened() -> None:
+    r = _one("Tbilisi brokered the release of nine Armenian detainees in March 2022.",
+             "detention")
+    assert (r.date, r.date_precision) == (dt.date(2022, 3, 1), "month")
+    # an attempt or a demand is none
+    assert not _events("Tbilisi sought to secure the release of nine Armenian detainees in "
+                       "March 2022.")
+
+
+def test_the_place_of_talks_a_release_followed_is_not_the_release_place() -> None:
+    r = _one("Six Armenian soldiers were freed on 4 March, after a meeting of the two "
+             "countries' security advisers in Geneva.", "detention")
+    assert r.place_id is None
+
+
+def test_documents_of_several_years_are_no_single_agreement() -> None:
+    assert not _events("The Kremlin says the tripartite accords of 2020-2022 remain binding "
+                       "on Baku and Yerevan.")
+
+
+def test_a_car_that_hit_a_mine_near_a_village_is_no_fighting() -> None:
+    # a mine blast has no event type: no armed clash either, though a village follows the mine
+    found = _events("Two farmers died on Sunday when their lorry hit a mine outside the village "
+                    "of Tegh, local officials said.", dt.date(2024, 4, 16))
+    assert [r for r in found if r.event_type == "armed_clash"] == []
+
+
+def test_a_box_of_one_sides_version_is_no_fact() -> None:
+    text = ("What Yerevan says: Azerbaijani troops shelled the village of Sotk on 3 May.\n\n"
+            "Baku's version: Armenian units fired at positions in Kalbajar on 3 May.")
+    assert [r for r in _events(text, dt.date(2024, 5, 6))
+            if r.event_type == "armed_clash"] == []
+
+
+def test_a_shoot_out_with_police_in_karabakh_is_fighting_not_unrest() -> None:
+    r = _one("On the night of 4 July a shoot-out broke out near Martuni between a border patrol "
+             "and local police officers.", "armed_clash", dt.date(2023, 7, 6))
+    assert r.date == dt.date(2023, 7, 4)
+    # gunfire at a crowd by the police is still street unrest, no armed clash
+    assert not [r for r in _events("On 2 March the police opened fire on demonstrators in the "
+                                   "capital.", dt.date(2008, 3, 4))
+                if r.event_type == "armed_clash"]
+
+
+def test_a_city_at_the_end_of_a_hyphenated_road_is_no_party() -> None:
+    r = _one("On 9 August a shoot-out broke out on the Stepanakert-Lachin road between two "
+             "patrols.", "armed_clash", dt.date(2023, 8, 10))
+    assert "nagorno-karabakh-authorities" not in r.actors
+
+
+def test_a_criminal_case_opened_is_a_legal_action_and_its_opener_no_party_to_the_act() -> None:
+    found = _events("Armenia's Investigative Committee opened a criminal case over the shelling "
+                    "of Tegh on 2 May, officials said.", dt.date(2024, 5, 6))
+    (clash,) = [r for r in found if r.event_type == "armed_clash"]
+    assert clash.date == dt.date(2024, 5, 2) and clash.actors == ()
+
+
+def test_an_act_a_case_is_about_takes_no_date_from_the_opening_of_the_case() -> None:
+    found = _events("On Friday prosecutors launched a criminal investigation into the shelling of "
+                    "Sotk.", dt.date(2024, 5, 6))
+    assert [r.event_type for r in found] == ["legal_action"]
+    assert found[0].date == dt.date(2024, 5, 3)
+
+
+def test_a_superlative_phrase_summing_up_the_act_before_it_is_the_same_event() -> None:
+    found = _events("Azerbaijani troops pounded the towns of Goris and Jermuk on Tuesday, the "
+                    "ministry said, in the worst clashes between the neighbours in years.",
+                    dt.date(2022, 9, 14))
+    clashes = [r for r in found if r.event_type == "armed_clash"]
+    assert len(clashes) == 1 and clashes[0].date == dt.date(2022, 9, 13)
+
+
+def test_a_town_naming_a_road_yields_to_the_town_the_event_was_near() -> None:
+    r = _one("On 2 June shots were fired at a car on the Berdzor road close to Shusha, the "
+             "bulletin said.", "armed_clash", dt.date(2023, 6, 3))
+    assert r.place_id == "shusha"

@@ -2427,3 +2427,44 @@ def test_a_bare_title_names_the_office_holder_of_the_meetings_own_date() -> None
     (m,) = [m for m in ms if m.date is not None and m.date.year == 2001]
     assert "vahagn-khachaturyan" not in m.participants
     assert {"robert-kocharyan", "heydar-aliyev"} <= set(m.participants)
+
+
+def test_talks_between_the_sides_after_another_pair_s_meeting_are_other_talks() -> None:
+    ms = _meetings("Envoys of Turkey and Armenia, Serdar Kilic and Ruben Rubinyan, met on "
+                   "Tuesday at the border.\n\nKilic said their work depends on the talks "
+                   "between Baku and Yerevan.", dt.date(2024, 7, 31))
+    assert all("azerbaijan" not in m.participants for m in ms)
+
+
+def test_ministers_who_attended_a_hosted_meeting_are_its_participants() -> None:
+    (m,) = _meetings("Hakan Fidan hosted a meeting of the regional platform in Istanbul on "
+                     "Friday.\n\nJeyhun Bayramov and Ararat Mirzoyan attended the meeting.",
+                     dt.date(2024, 10, 19))
+    assert {"jeyhun-bayramov", "ararat-mirzoyan", "hakan-fidan"} <= set(m.participants)
+    assert m.date == dt.date(2024, 10, 18) and m.place_id == "istanbul"
+
+
+def test_a_fronted_according_to_names_the_source_not_a_participant() -> None:
+    ms = _meetings("According to Dmitry Peskov, Putin, Aliyev and Pashinyan agreed to hold a "
+                   "meeting of their deputy prime ministers in Moscow in early June.",
+                   dt.date(2023, 5, 25))
+    assert ms and all("dmitry-peskov" not in m.participants for m in ms)
+
+
+def test_a_persons_successor_hosting_is_not_that_person_at_the_meeting() -> None:
+    ms = _meetings("Mevlut Cavusoglu's successor hosted Jeyhun Bayramov and Ararat Mirzoyan in "
+                   "Istanbul on Friday.", dt.date(2024, 10, 19))
+    assert ms and all("mevlut-cavusoglu" not in m.participants for m in ms)
+
+
+def test_a_call_on_the_results_of_named_talks_is_not_held_at_their_place() -> None:
+    (m,) = _meetings("On May 14, Jeyhun Bayramov held a telephone conversation with Antony "
+                     "Blinken on the outcome of the Almaty talks.", dt.date(2024, 5, 15))
+    assert m.mode == "phone" and m.place_id is None
+
+
+def test_a_trip_to_each_capital_with_a_where_clause_each_is_no_meeting_of_the_sides() -> None:
+    ms = _meetings("Last week Sergey Lavrov flew to Baku, where he met Ilham Aliyev, and then "
+                   "on to Yerevan, where he met Nikol Pashinyan.", dt.date(2023, 10, 21))
+    assert ms and all(not {"ilham-aliyev", "nikol-pashinyan"} <= set(m.participants)
+                      for m in ms)

@@ -2366,3 +2366,88 @@ def test_a_year_between_a_determiner_and_an_occasion_dates_the_statement() -> No
     assert r.occasion == "interview"
     (w,) = _rows("Aliyev said the 2020 war had ended the conflict over Karabakh.")
     assert w.date is None  # the war's year, not the speaker's
+
+
+def test_the_topic_of_a_comment_is_not_its_words() -> None:
+    rows = _rows("Armenia has not answered. \"Baku wants a treaty this year,\" spokesman "
+                 "Aykhan Hajizada said, commenting on the latest remarks of the Armenian "
+                 "Prime Minister.")
+    assert [r.text for r in _by(rows, "aykhan-hajizada")] == [
+        "Baku wants a treaty this year"]
+    assert not _rows("Aliyev commented on the latest remarks of Pashinyan about Karabakh.")
+    # a date after the preposition is when, and the words follow
+    (r,) = _rows("Aliyev said on 3 May that the treaty with Armenia was ready.")
+    assert r.text == "the treaty with Armenia was ready"
+
+
+def test_a_kremlin_aide_named_after_the_title_is_the_speaker() -> None:
+    (r,) = _rows("No three-way meeting with Aliyev and Pashinyan is planned, Kremlin aide "
+                 "Yury Ushakov told reporters.")
+    assert r.speaker_id == "yuri-ushakov"
+
+
+def test_a_wire_credit_opening_the_lead_is_no_part_of_the_words() -> None:
+    (r,) = _rows("(Caucasus Wire) - Armenia is ready to sign the treaty with Azerbaijan this "
+                 "year, Pashinyan told reporters.")
+    assert r.text == "Armenia is ready to sign the treaty with Azerbaijan this year"
+
+
+def test_an_editors_note_after_a_closing_attribution_is_no_words() -> None:
+    (r,) = _rows("“The text on the roads through Nakhchivan is almost agreed,” Overchuk "
+                 "said (translated from Russian).")
+    assert r.speaker_id == "alexei-overchuk" and r.kind == "direct"
+    assert r.text == "The text on the roads through Nakhchivan is almost agreed"
+
+
+def test_a_pronoun_object_with_only_a_time_after_it_gives_no_row() -> None:
+    rows = _rows("Azerbaijani troops shelled positions near Jermuk, the Armenian defence "
+                 "ministry said. Baku confirmed it two days later on Telegram.")
+    assert not _by(rows, "azerbaijan")
+    (r,) = _rows("Baku confirmed it would hand back the Armenian detainees.")
+    assert r.text == "it would hand back the Armenian detainees"
+
+
+def test_a_speech_participle_after_a_short_adverbial_carries_the_words() -> None:
+    (r,) = _rows("Aliyev answered within a week, telling a forum in Shusha that Armenia must "
+                 "change its constitution.")
+    assert r.speaker_id == "ilham-aliyev"
+    assert r.text == "Armenia must change its constitution"
+
+
+def test_an_answer_label_naming_the_speaker_in_brackets() -> None:
+    rows = _rows("Question: Is the peace treaty with Azerbaijan nearly ready?\n\n"
+                 "Answer (Mirzoian): Most articles are agreed, and we expect progress on the "
+                 "border soon.")
+    (r,) = _by(rows, "ararat-mirzoyan")
+    assert r.text.startswith("Most articles are agreed")
+
+
+def test_a_bare_title_of_a_body_before_a_name_closes_unquoted_words() -> None:
+    (r,) = _rows("Yerevan must withdraw its claims to the exclaves, Spokesperson of "
+                 "Azerbaijan's Foreign Ministry Aykhan Hajizada told APA.")
+    assert r.speaker_id == "aykhan-hajizada"
+    assert r.text == "Yerevan must withdraw its claims to the exclaves"
+
+
+def test_a_title_with_to_before_a_name_is_the_subject() -> None:
+    (r,) = _rows("Meanwhile, Assistant to the President Hikmet Hajiyev told foreign "
+                 "journalists that Azerbaijan did not want a single metre of Armenian land.")
+    assert r.speaker_id == "hikmet-hajiyev"
+    assert r.text == "Azerbaijan did not want a single metre of Armenian land"
+
+
+def test_a_timeline_entry_dates_its_statements() -> None:
+    rows = _rows("Milestones\n\n"
+                 "12 May 2021 - Azerbaijani troops advance near Lake Sev. Pashinyan said Baku "
+                 "had violated the border of Armenia.\n\n"
+                 "9 November 2021 - One year since the ceasefire in Karabakh.")
+    (r,) = _by(rows, "nikol-pashinyan")
+    assert r.date == dt.date(2021, 5, 12) and r.date_precision == "day"
+
+
+def test_a_fronted_year_leaves_the_subject_to_a_speech_participle() -> None:
+    (r,) = _rows("In 2021 Pashinyan answered within a week, telling a rally in Gyumri that "
+                 "Armenia would never give up Syunik.")
+    assert r.speaker_id == "nikol-pashinyan"
+    assert r.text == "Armenia would never give up Syunik"
+    assert r.date == dt.date(2021, 1, 1)
