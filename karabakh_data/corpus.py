@@ -473,24 +473,28 @@ def _dateline_before(text: str, page: dt.date) -> tuple[dt.date, str] | None:
     if dateline is None or dateline.split(",", 1)[0].strip().lower() in weekday_names():
         # ("Tuesday, 19 September —" heads a day of a running account: no report's dateline)
         return None
+    # (a page of the next day is as likely the same story updated, its "on Saturday" the
+    # page's own day, as a repost: one day's gap leaves the page's date)
     full = _dateline_date(dateline)
     if full is not None:
-        cands = [full[0]]
+        d = full[0] if 1 < (page - full[0]).days <= _STAMP_REACH_DAYS else None
     else:
         md = month_day(dateline)
-        if md is None:
-            return None
-        cands = []
-        for y in (page.year, page.year - 1):
-            try:
-                cands.append(dt.date(y, md[0], md[1]))
-            except ValueError:
-                continue
-    for d in cands:
-        # (a page of the next day is as likely the same story updated, its "on Saturday" the
-        # page's own day, as a repost: one day's gap leaves the page's date)
-        if 1 < (page - d).days <= _STAMP_REACH_DAYS:
-            return d, dateline.strip()
+        d = _day_shortly_before(md, page, min_gap=2) if md is not None else None
+    return (d, dateline.strip()) if d is not None else None
+
+
+def _day_shortly_before(md: tuple[int, int], later: dt.date, min_gap: int) -> dt.date | None:
+    """The day of month and day `md` (a year-less dateline's) in the one year, `later`'s or the
+    one before, that puts it `min_gap` to `_STAMP_REACH_DAYS` days before `later` (a stamp or
+    a page date: wire copy is updated or reposted within days, never before it was filed)."""
+    for y in (later.year, later.year - 1):
+        try:
+            d = dt.date(y, md[0], md[1])
+        except ValueError:
+            continue
+        if min_gap <= (later - d).days <= _STAMP_REACH_DAYS:
+            return d
     return None
 
 
@@ -514,14 +518,8 @@ def _dateline_before_stamp(text: str, dateline: str | None
     md = month_day(dateline) if dateline is not None else None
     if dateline is None or md is None:
         return None
-    for y in (stamp.year, stamp.year - 1):
-        try:
-            d = dt.date(y, md[0], md[1])
-        except ValueError:
-            continue
-        if 0 <= (stamp - d).days <= _STAMP_REACH_DAYS:
-            return d, dateline.strip(), stamp_line
-    return None
+    d = _day_shortly_before(md, stamp, min_gap=0)
+    return (d, dateline.strip(), stamp_line) if d is not None else None
 
 
 def _self_dating_note(text: str) -> tuple[dt.date, str] | None:

@@ -1328,7 +1328,6 @@ _TO_PLACE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 #: right after a place named as an attribute ("the Almaty talks"): the gathering it names
 _GATHERING_AFTER = re.compile(r"\s+(?:talks|meetings?|summit|negotiations|round|process|format|"
                               r"platform)\b", re.IGNORECASE)
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 #: a place name joined to another by a dash names the two sides (or a base), not a venue
 _PAIRED_BEFORE = re.compile(r"[A-Za-z][-–]$")

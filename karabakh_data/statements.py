@@ -700,6 +700,8 @@ def cues() -> _Cues:
 
     words_leads = tuple(lead_rx(w) for w in leads)
     byline = "|".join(p for p, _ in by_kind.get("byline", []))
+    # the alternatives of "A:" / "Answer (X):" labels, for both patterns
+    answers = _lower_pattern("|".join(p for p, _ in by_kind.get("answer_label", []) if p))
     return _Cues(
         participles=re.compile(r"(?<![\w-])(?:" + _words_trie(participles) + r")(?![\w-])"),
         passives=re.compile(r"(?:" + _words_trie(passives) + r")(?![\w-])"),
@@ -778,12 +780,10 @@ def cues() -> _Cues:
             p for p, _ in by_kind.get("question_label", []) if p)) + r")[ \t]*:", re.MULTILINE)
         if by_kind.get("question_label") else re.compile(r"(?!x)x"),
         interview_intro=pattern("interview_intro"),
-        answer_label=re.compile(r"(?:" + _lower_pattern("|".join(
-            p for p, _ in by_kind.get("answer_label", []) if p)) + r")[ \t]*:[ \t]+(?=\S)")
+        answer_label=re.compile(r"(?:" + answers + r")[ \t]*:[ \t]+(?=\S)")
         if by_kind.get("answer_label") else re.compile(r"(?!x)x"),
-        answer_named=re.compile(r"(?:" + _lower_pattern("|".join(
-            p for p, _ in by_kind.get("answer_label", []) if p)) +
-            r")[ \t]*\([ \t]*(?P<n>[^()\n:]{1,40}?)[ \t]*\)[ \t]*:[ \t]+(?=\S)")
+        answer_named=re.compile(r"(?:" + answers +
+                                r")[ \t]*\([ \t]*(?P<n>[^()\n:]{1,40}?)[ \t]*\)[ \t]*:[ \t]+(?=\S)")
         if by_kind.get("answer_label") else re.compile(r"(?!x)x"),
         not_date=frozenset(words("not_date")),
         date_modifier=frozenset(words("date_modifier")),
