@@ -1265,6 +1265,14 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
             j = _clause_index(clauses, h.end - 1)
             if j > h.clause and clauses[j].kind == "main" and clauses[j - 1].kind == "rel":
                 h.clause = j
+        elif h.end > clauses[h.clause].end:
+            # "the trial of X, the banker who served as minister, began on Friday": the
+            # trigger's words span a comma-set relative aside; its verb, after the aside's
+            # closing comma, is in the clause the splitter ran on from the aside
+            j = _clause_index(clauses, h.end - 1)
+            end = _aside_end(clauses[j], text) if j > h.clause else None
+            if end is not None and end < h.end:
+                h.clause = j
         if any(m.start() <= h.start and h.end <= m.end() for m in fixed):
             continue  # inside a fixed phrase: "prisoners of war"
         if has("off_topic", h.clause) or _off_topic_head(h.clause, clauses, text) or \
@@ -2178,6 +2186,8 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
         gap = max(0, hi - lo)
         if d.start >= h.end and gap <= _MAX_DATE_GAP and _other_noun_relative(h, d, hits, text):
             continue  # "have left X, ending a mission that began in 2020": the mission's
+        if d.start >= h.end and gap <= _MAX_DATE_GAP and _pluperfect_between(h, d, text):
+            continue  # "freed them, ending a swap the sides had announced a week before"
         if not _fronted(d, clause, text) and (
                 gap > _MAX_DATE_GAP or any(lo <= p < hi for p in others)):
             continue
@@ -2245,6 +2255,22 @@ def _other_noun_relative(h: _Hit, d: DateMention, hits: list[_Hit], text: str) -
                    for o in hits)
 
 
+def _pluperfect_between(h: _Hit, d: DateMention, text: str) -> bool:
+    """Whether a past-perfect verb stands between the trigger and a later date with no
+    punctuation after it ("released two soldiers, completing a swap the two sides had announced
+    a week earlier"): the date is that earlier act's, told in a clause of its own. A relative on
+    the trigger's own noun ("a truce that had been agreed on 10 November") keeps its date, and
+    so does a date after the verb's clause has closed ("men who had been held for years, on
+    Friday")."""
+    found = list(_PLUPERFECT.finditer(text, h.end, d.start))
+    if not found:
+        return False
+    m = found[-1]
+    if any(ch in text[m.end():d.start] for ch in ",;:()"):
+        return False
+    return _REL_THAT.fullmatch(text, h.end, m.start()) is None
+
+
 #: A comma-set relative aside: ", which took effect the next day,".
 _REL_ASIDE = re.compile(r",\s*(?:which|who|whose|where)(?![\w-])[^,;:()]*,")
 #: A relative clause with no comma of its own, closing a comma-set apposition it ends
@@ -2277,8 +2303,9 @@ def _outside_aside(h: _Hit, cands: list[tuple[tuple[int, int, int], DateMention]
     enclave in 2022-2023, was sentenced": no 2022 sentence; the clause the aside hangs on may
     date it instead)."""
     end = _aside_end(clause, text)
-    if end is None or end > h.start:
-        return cands
+    if end is None or (end > h.start and h.end <= end):
+        return cands  # (a trigger spanning the aside ends after it: "the trial of X, who ...,
+        # opened on Tuesday")
     return [c for c in cands if not c[1].end <= end]
 
 
@@ -2422,12 +2449,21 @@ _RESUMPTIVE = re.compile(r",\s+(?:a|an|the)\s+[\w’'-]+\s+(?:[\w-]+ly\s+)?[\w-]
                          r"(?:[\w-]+ly\s+)?(?:on|in|at|last|this|earlier)?\s*$", re.IGNORECASE)
 
 
+#: A relative pronoun (see `_date_for`).
+_REL_WORD = re.compile(r"(?<![\w-])(?:who|which|whose|whom)(?![\w-])", re.IGNORECASE)
+
+
 def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[DateMention],
               text: str) -> DateMention | None:
     """Steps 3a-3d: the date of one trigger from its own sentence."""
     if any(x.start > h.end for x in dates):
         dates = [x for x in dates if x.start <= h.end or not _RESUMPTIVE.search(
             text, max(h.end, x.start - 60), x.start)]
+    lo, hi = text.find(",", h.start, h.end), text.rfind(",", h.start, h.end)
+    if lo < hi and _REL_WORD.search(text, lo, hi):
+        # "the trial of X, the leader who ran the enclave until 2023, opened on Tuesday": a
+        # relative aside inside the trigger's own words dates the noun it hangs on
+        dates = [x for x in dates if not lo < x.start < hi]
     c = clauses[h.clause]
     if c.kind == "rel":
         end = _aside_end(c, text)

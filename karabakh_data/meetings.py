@@ -1126,6 +1126,8 @@ def _receives_no_one(c: _Cues, s: Sentence, t: tuple[int, int, str]) -> bool:
 
 #: how far after "hosted" its guest or the meeting word must stand
 _GUEST_WINDOW = 60
+#: punctuation closing the phrase of a hosting verb
+_PHRASE_END = re.compile(r"[,;:()]")
 
 
 def _hosts_no_one(c: _Cues, s: Sentence, t: tuple[int, int, str],
@@ -1137,6 +1139,11 @@ def _hosts_no_one(c: _Cues, s: Sentence, t: tuple[int, int, str],
     if _TWO_AFTER.match(s.text, t[1] - s.start):
         return False  # "hosted the two leaders": guests named before (see `_name_the_sides`)
     hi = t[1] + _GUEST_WINDOW
+    # the guest stands in the hosting verb's own phrase: "a bid to host the climate
+    # conference, clearing the way for Baku" names no guest after the comma
+    cut = _PHRASE_END.search(s.text, t[1] - s.start, hi - s.start)
+    if cut is not None:
+        hi = s.start + cut.start()
     occ = c.occasion
     if any(t[1] <= m.start < hi and m.actor_id is not None and m.reading != "location"
            and not (occ is not None and _is_organisation(m.actor_id)

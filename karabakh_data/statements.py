@@ -198,6 +198,8 @@ _DET_NP = re.compile(r"(?<![\w-])(?:the|a|an|this|its|their)\s+(?:[a-z][\w’'-]
 _APPOSITION = re.compile(r"\s*(?:who|which|whose|whom|the|a|an|his|her|its|their|in|at|during|"
                          r"after|speaking|"
                          r"according|[a-z]{2,}ing)\b")
+#: A comma-set relative clause opening ("who", "which" ...), see `subjects_left`.
+_REL_ASIDE_OPEN = re.compile(r"\s*(?:who|which|whose|whom)\b")
 _AFTER_INVERTED = re.compile(r"\s*(?:$|[,.;:!?—–(]|(?:in|on|at|during|after|before|while|when|"
                              r"to|from|with|who|which)\b)")
 # an editor's note in brackets right after a speech verb ("said (translated from Russian)",
@@ -1538,6 +1540,12 @@ class _Doc:
                     self._gap_ok(si, close + 1, verb_start, before[-1], oblique) is not None:
                 first, spk_end = before[-1], before[-1].end
                 cands = before
+            elif not before and op >= 0 and first.start > op and \
+                    _REL_ASIDE_OPEN.match(self.low, op + 1):
+                # "A lawyer, who acts for detainees before the Strasbourg court, said": a name
+                # inside a relative clause is never the main clause's subject, here one the
+                # gazetteer does not know
+                return None
         if spk_end is None or (first.qualifier and spk_end == first.end):
             return None  # a bare demonym ("Armenians say") is people, not the state
         group = [first]

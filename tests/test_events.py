@@ -2379,3 +2379,32 @@ def test_a_town_naming_a_road_yields_to_the_town_the_event_was_near() -> None:
     r = _one("On 2 June shots were fired at a car on the Berdzor road close to Shusha, the "
              "bulletin said.", "armed_clash", dt.date(2023, 6, 3))
     assert r.place_id == "shusha"
+
+
+def test_a_deadline_after_a_decree_does_not_date_the_signing() -> None:
+    r = _one("On 3 October the de facto president signed a decree dissolving every ministry by "
+             "1 March 2024.", "political_declaration", dt.date(2023, 10, 9))
+    assert r.date == dt.date(2023, 10, 3)
+
+
+def test_a_date_of_a_pluperfect_clause_after_the_trigger_is_that_clause_s() -> None:
+    found = _events("Eleven soldiers reached home on Monday, while Yerevan freed two Azerbaijani "
+                    "conscripts, closing a swap the governments had announced ten days earlier.",
+                    dt.date(2024, 2, 20))
+    assert not any(r.date == dt.date(2024, 2, 9) for r in found), \
+        [(r.event_type, r.date) for r in found]
+
+
+def test_a_truce_noun_modifying_another_noun_is_no_truce() -> None:
+    for text in ("Truce talks opened in Geneva on 9 October.",
+                 "On 12 October observers toured the ceasefire line near Martuni.",
+                 "On 3 October Yerevan turned down the ceasefire proposal."):
+        assert not [r for r in _events(text, dt.date(2020, 10, 16))
+                    if r.event_type == "ceasefire"], text
+
+
+def test_a_trial_whose_defendant_has_a_long_apposition_keeps_its_day() -> None:
+    r = _one("The trial of Arayik Harutyunyan, the former leader who ran the breakaway "
+             "administration until the summer of 2023, opened on Tuesday in Baku.",
+             "legal_action", dt.date(2024, 1, 18))
+    assert r.date == dt.date(2024, 1, 16)

@@ -2468,3 +2468,11 @@ def test_a_trip_to_each_capital_with_a_where_clause_each_is_no_meeting_of_the_si
                    "on to Yerevan, where he met Nikol Pashinyan.", dt.date(2023, 10, 21))
     assert ms and all(not {"ilham-aliyev", "nikol-pashinyan"} <= set(m.participants)
                       for m in ms)
+
+
+def test_a_bid_to_host_a_conference_names_no_guest_after_its_comma() -> None:
+    found = _meetings("The plan was first published on 4 March in a joint communique of the two "
+                      "governments. In it Yerevan dropped its bid to host the climate "
+                      "conference, clearing the way for Baku, and both sides said they had "
+                      "agreed to free captives.", dt.date(2023, 3, 8))
+    assert found == []

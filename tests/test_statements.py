@@ -2451,3 +2451,9 @@ def test_a_fronted_year_leaves_the_subject_to_a_speech_participle() -> None:
     assert r.speaker_id == "nikol-pashinyan"
     assert r.text == "Armenia would never give up Syunik"
     assert r.date == dt.date(2021, 1, 1)
+
+
+def test_a_court_named_inside_a_relative_clause_is_not_the_speaker() -> None:
+    rows = _rows("An attorney, Lilit Hakobyan, who argues for several captives before the "
+                 "Strasbourg court, said the accord did not cover their complaints.")
+    assert rows == []
