@@ -2470,3 +2470,9 @@ def test_a_courts_seat_and_a_captives_home_do_not_place_the_capture() -> None:
                     "Monday.", dt.date(2024, 10, 9))
     (cap,) = [r for r in found if r.event_type == "detention"]
     assert cap.date == dt.date(2023, 8, 1) and cap.place_id == "lachin-corridor"
+
+
+def test_a_truce_named_only_as_a_time_reference_is_no_truce_of_the_sentence_s_day() -> None:
+    found = _events("Men taken after the truce, among them 30 seized near Shusha on 4 December, "
+                    "are still held.", dt.date(2021, 1, 10))
+    assert not [r for r in found if r.event_type == "ceasefire"]
