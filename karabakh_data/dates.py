@@ -1033,6 +1033,9 @@ def _line_head(text: str, pos: int) -> bool:
     return i == 0 or text[i - 1] == "\n"
 
 
+# "the same day as the vote" (not "the same day as well")
+_AS_AFTER = re.compile(r"[ \u00a0]+as(?![A-Za-z0-9'’-]|[ \u00a0]+well(?![A-Za-z]))")
+_BULLET_GAP = re.compile(r"\n[ \t\u00a0]*" + _DASH)  # a dash opening a line is a bullet
 _IN_YEAR = re.compile(r"[ \u00a0]+in[ \u00a0]+")
 
 
@@ -1111,7 +1114,9 @@ def _merge(text: str, atoms: list[_Atom]) -> list[_Atom]:
             gap = text[a.end:b.start]
             ok = False
             if p.gap_dash.fullmatch(gap):
-                ok = True
+                # (round 30) not a dash opening the next line: "2019\n- 3 March: ..." is a
+                # chronology's year over a bulleted entry, no span from 2019 to 3 March
+                ok = _BULLET_GAP.search(gap) is None
             else:
                 gw = p.gap_word.fullmatch(gap)
                 if gw:
@@ -2791,7 +2796,9 @@ _WEEK_OF = re.compile(r"(?<![A-Za-z])[Ww]eek[\s\u00a0]+of[\s\u00a0]+\Z")
 # ("2020\nJuly: clashes in Tovuz ...\nNovember: the statement of 9-10 November ..."): see
 # `_year_headings`
 _YEAR_LINE = re.compile(r"(?m)^[ \t\u00a0]*(" + _YEAR + r")[ \t\u00a0]*$")
-_MONTH_ENTRY = re.compile(r"[ \t\u00a0]*(?:[-\u2013\u2014\u2022*][ \t\u00a0]+)?" + month_pattern()
+# (round 30) also headed day first: "- 16 September: Armenia files ..."
+_MONTH_ENTRY = re.compile(r"[ \t\u00a0]*(?:[-\u2013\u2014\u2022*][ \t\u00a0]+)?"
+                          r"(?:[0-9]{1,2}[ \t\u00a0]+)?" + month_pattern()
                           + r"(?:[ \t\u00a0]+[0-9]{1,2})?[ \t\u00a0]*"
                           r"(?::|[ \t\u00a0](?:--|[-\u2013\u2014]))")
 
@@ -2799,9 +2806,9 @@ _MONTH_ENTRY = re.compile(r"[ \t\u00a0]*(?:[-\u2013\u2014\u2022*][ \t\u00a0]+)?"
 def _year_headings(text: str) -> list[tuple[int, int, int]]:
     """(start, end, year) of the entries below each bare year heading a chronology ("2020"
     alone on its line): every line up to the next one, blank lines aside, must open with a
-    month label ("November: ...", "- July 12 -- ..."), and the entries' year-less days and
-    months are that year's. A year line with no such entry below (a headline's "2020") frames
-    nothing."""
+    month label ("November: ...", "- July 12 -- ...", "- 16 September: ..."), and the
+    entries' year-less days and months are that year's. A year line with no such entry below
+    (a headline's "2020") frames nothing."""
     out: list[tuple[int, int, int]] = []
     for h in _YEAR_LINE.finditer(text):
         pos = end = h.end()
@@ -2926,6 +2933,11 @@ def find_dates(text: str, reference: dt.date | None = None,
             ctx.done = done
         else:
             r = _safe_resolve(at, ref, ctx, fut)
+        if at.kind == "rel" and at.rm in ("the same", "that same") \
+                and _AS_AFTER.match(text, at.end) is not None:
+            # (round 30) "opened on the same day as the others": the day of what follows
+            # "as", not the day the narrative last named
+            r = _none(r.rel)
         if at.kind == "dayword" and at.dw == "the day before" and text.endswith("eve", 0, at.end) \
                 and (day_at is None or (coarse_at is not None
                                         and not _same_sentence(text, day_at, coarse_at))):

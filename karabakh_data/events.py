@@ -385,9 +385,11 @@ def _vocab() -> _Vocab:
     cues["relative_main"] = re.compile(r"(?<![\w-])(?:" + alts("simple_past") + "|"
                                        + alts("relative_main_aux") + r")(?![\w-])",
                                        re.IGNORECASE)
-    # "a conscript from Gyumri was killed near Sotk": where a person comes from is no place of
-    # the event (the person noun, "from", an optional "the" and a settlement word before it)
-    cues["origin_before"] = re.compile(r"(?<![\w-])(?:" + alts("person_noun") + r")\s+from\s+"
+    # "a conscript from Gyumri was killed near Sotk", "a resident of Karabakh detained at X":
+    # where a person comes from is no place of the event (the person noun, "from", or a word
+    # of dwelling and "of", an optional "the" and a settlement word before it)
+    cues["origin_before"] = re.compile(r"(?<![\w-])(?:(?:" + alts("person_noun") + r")\s+from|(?:"
+                                       + alts("origin_noun") + r")\s+of)\s+"
                                        r"(?:the\s+)?(?:(?:town|village|city|region|district)"
                                        r"\s+of\s+)?$", re.IGNORECASE)
     cues["reduced_relative"] = re.compile(r"(?<![\w-])(?:" + alts("person_noun") + r")\s+(?:"
@@ -853,9 +855,9 @@ def _clauses(s: Sentence, date_starts: Sequence[int], low: str, plain: bool) -> 
             # "In 2016, after the four-day war, A and B met in Vienna", "A month after the
             # war, ...": after a short fronted adverbial or a measure of time, the
             # subordinate phrase runs to its comma, as at the sentence's start
-            fronted = m.group(0)[:1].islower() and (
+            fronted = (m.group(0)[:1].islower() and (
                 (lead.endswith(",") and "," not in lead[:-1] and len(lead.split()) <= 4)
-                or _TIME_MEASURE.fullmatch(lead) is not None)
+                or _TIME_MEASURE.fullmatch(lead) is not None)) or _label_lead(lead, s, m.start())
         else:  # "After the war, ...": the clause runs to the first comma
             fronted = True
         comma = t.find(",", m.end()) if fronted else -1
@@ -890,6 +892,32 @@ _TIME_MEASURE = re.compile(r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|
                            r"several|some|just|only|barely|\d+)\s+(?:full\s+)?)?(?:hours?|days?|"
                            r"weeks?|months?|years?|decades?)|shortly|soon|just|long|immediately|"
                            r"right", re.IGNORECASE)
+
+
+#: A timeline entry's label: a short lead closed by a colon or a dash ("17 November 2023:",
+#: "Dec. 14 -").
+_LABEL_END = re.compile(r"(?:[^\s:]+\s+){0,4}[^\s:]+\s*(?::|\s[-\u2013\u2014])")
+
+
+def _label_lead(lead: str, s: Sentence, pos: int) -> bool:
+    """Whether the words before a subordinator at `pos` of the sentence are a label holding a
+    date ("17 November 2023: After the exodus, the court orders ..."): the phrase after it
+    is fronted, as at the sentence's start, and runs to its comma."""
+    return _LABEL_END.fullmatch(lead) is not None and any(
+        s.start <= d.start and d.end <= s.start + pos for d in s.dates)
+
+
+def _label_date(h: _Hit, clauses: list[_Clause], dates: list[DateMention], text: str
+                ) -> DateMention | None:
+    """The date of a timeline entry's label, for a trigger in the main clause after a fronted
+    phrase ("17 November 2023: After the exodus, the ICJ orders Azerbaijan to ..."): the label
+    dates the entry; the phrase between tells what came before."""
+    if h.clause < 2 or clauses[h.clause].kind != "main" or \
+            not _fronted_phrase(phrase := clauses[h.clause - 1], text) or \
+            _LABEL_END.fullmatch(text[clauses[0].start:phrase.start].strip()) is None:
+        return None
+    own = [d for d in dates if clauses[0].start <= d.start and d.end <= phrase.start]
+    return own[0] if len(own) == 1 else None
 
 
 def _fronted_phrase(c: _Clause, text: str) -> bool:
@@ -1264,6 +1292,14 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
             # in the clause that resumes the main one (`_relative_past_cuts`)
             j = _clause_index(clauses, h.end - 1)
             if j > h.clause and clauses[j].kind == "main" and clauses[j - 1].kind == "rel":
+                h.clause = j
+        elif h.end > clauses[h.clause].end:
+            # "the trial of X, the banker who served as minister, began on Friday": the
+            # trigger's words span a comma-set relative aside; its verb, after the aside's
+            # closing comma, is in the clause the splitter ran on from the aside
+            j = _clause_index(clauses, h.end - 1)
+            end = _aside_end(clauses[j], text) if j > h.clause else None
+            if end is not None and end < h.end:
                 h.clause = j
         if any(m.start() <= h.start and h.end <= m.end() for m in fixed):
             continue  # inside a fixed phrase: "prisoners of war"
@@ -1643,7 +1679,9 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
                                                 dr.hits[0].start)
         _pick_place(dr, c, rel.start() if rel is not None else head, text,
                     [(o.start, o.end) for o in live if o.event_type != dr.event_type],
-                    rel is not None)
+                    rel is not None,
+                    [(o.start, o.end) for o in live if o.event_type == "legal_action"
+                     and dr.event_type != "legal_action"])
     i = dr.hits[0].clause
     lo, hi = head, c.end
     # "Armenia demands the release of 23 Armenians, among them leaders who were arrested in
@@ -1731,6 +1769,12 @@ _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "hers"})
 #: "prisoners held in Baku": where captives were kept, not where they were set free.
 _HELD_IN = re.compile(r"(?<![\w-])(?:held|kept|jailed|imprisoned|detained|incarcerated)\s+"
                       r"(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+#: "the trial of two soldiers captured in the Kalbajar district": where a defendant was taken or
+#: kept, not where the court sat.
+_TAKEN_IN = re.compile(r"(?<![\w-])(?:captured|detained|arrested|seized|abducted|held|kept|jailed|"
+                       r"imprisoned)\s+(?:in|at|near)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 #: "captured six soldiers, some of whom are still held in Baku": where captives are kept (not
@@ -2168,6 +2212,8 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
             continue  # "marched on 9 May, and police detained 40": the march's day
         if _reference_year(d, h, hits, text):
             continue  # "detained after the 2023 offensive": the offensive's year
+        if _crime_date(d, h, hits, text):
+            continue  # "found guilty of killings during the war of the early 1990s": the war's
         if d.end <= h.start and h.event_type == "agreement" and _reduced_signing(h, text) \
                 and not _NOUN_MODIFIER_GAP.fullmatch(text, d.end, h.start):
             continue  # "talks on Tuesday on the statements signed by the leaders": signed
@@ -2178,6 +2224,8 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
         gap = max(0, hi - lo)
         if d.start >= h.end and gap <= _MAX_DATE_GAP and _other_noun_relative(h, d, hits, text):
             continue  # "have left X, ending a mission that began in 2020": the mission's
+        if d.start >= h.end and gap <= _MAX_DATE_GAP and _pluperfect_between(h, d, text):
+            continue  # "freed them, ending a swap the sides had announced a week before"
         if not _fronted(d, clause, text) and (
                 gap > _MAX_DATE_GAP or any(lo <= p < hi for p in others)):
             continue
@@ -2198,6 +2246,23 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
         best.precision or "", 9) and _contains((best.date, best.date_end, best.precision),
                                                (d.date, d.date_end, d.precision))]
     return inner[0] if inner else best
+
+
+#: From a happening a court's act names to that happening's own date: "the war of the early
+#: 1990s", "the clashes in 2016", "the fighting during 1992".
+_CRIME_DATE_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:of|in|during)\s+(?:the\s+)?",
+                             re.IGNORECASE)
+
+
+def _crime_date(d: DateMention, h: _Hit, hits: list[_Hit], text: str) -> bool:
+    """Whether a year or decade after a court's act is the date of another happening the act
+    names in its charge ("found him guilty of killing civilians during the war of the early
+    1990s", "sentenced for his part in the clashes of 2016"): the crime's time, not the
+    verdict's. A day keeps dating the act ("ruled on the blockade on 22 February")."""
+    return h.event_type == "legal_action" and d.start >= h.end and \
+        d.precision in _COARSE and any(
+            o.event_type != "legal_action" and h.end <= o.start and o.end <= d.start
+            and _CRIME_DATE_GAP.fullmatch(text, o.end, d.start) is not None for o in hits)
 
 
 def _reduced_signing(h: _Hit, text: str) -> bool:
@@ -2245,6 +2310,22 @@ def _other_noun_relative(h: _Hit, d: DateMention, hits: list[_Hit], text: str) -
                    for o in hits)
 
 
+def _pluperfect_between(h: _Hit, d: DateMention, text: str) -> bool:
+    """Whether a past-perfect verb stands between the trigger and a later date with no
+    punctuation after it ("released two soldiers, completing a swap the two sides had announced
+    a week earlier"): the date is that earlier act's, told in a clause of its own. A relative on
+    the trigger's own noun ("a truce that had been agreed on 10 November") keeps its date, and
+    so does a date after the verb's clause has closed ("men who had been held for years, on
+    Friday")."""
+    found = list(_PLUPERFECT.finditer(text, h.end, d.start))
+    if not found:
+        return False
+    m = found[-1]
+    if any(ch in text[m.end():d.start] for ch in ",;:()"):
+        return False
+    return _REL_THAT.fullmatch(text, h.end, m.start()) is None
+
+
 #: A comma-set relative aside: ", which took effect the next day,".
 _REL_ASIDE = re.compile(r",\s*(?:which|who|whose|where)(?![\w-])[^,;:()]*,")
 #: A relative clause with no comma of its own, closing a comma-set apposition it ends
@@ -2277,8 +2358,9 @@ def _outside_aside(h: _Hit, cands: list[tuple[tuple[int, int, int], DateMention]
     enclave in 2022-2023, was sentenced": no 2022 sentence; the clause the aside hangs on may
     date it instead)."""
     end = _aside_end(clause, text)
-    if end is None or end > h.start:
-        return cands
+    if end is None or (end > h.start and h.end <= end):
+        return cands  # (a trigger spanning the aside ends after it: "the trial of X, who ...,
+        # opened on Tuesday")
     return [c for c in cands if not c[1].end <= end]
 
 
@@ -2422,12 +2504,21 @@ _RESUMPTIVE = re.compile(r",\s+(?:a|an|the)\s+[\w’'-]+\s+(?:[\w-]+ly\s+)?[\w-]
                          r"(?:[\w-]+ly\s+)?(?:on|in|at|last|this|earlier)?\s*$", re.IGNORECASE)
 
 
+#: A relative pronoun (see `_date_for`).
+_REL_WORD = re.compile(r"(?<![\w-])(?:who|which|whose|whom)(?![\w-])", re.IGNORECASE)
+
+
 def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[DateMention],
               text: str) -> DateMention | None:
     """Steps 3a-3d: the date of one trigger from its own sentence."""
     if any(x.start > h.end for x in dates):
         dates = [x for x in dates if x.start <= h.end or not _RESUMPTIVE.search(
             text, max(h.end, x.start - 60), x.start)]
+    lo, hi = text.find(",", h.start, h.end), text.rfind(",", h.start, h.end)
+    if lo < hi and _REL_WORD.search(text, lo, hi):
+        # "the trial of X, the leader who ran the enclave until 2023, opened on Tuesday": a
+        # relative aside inside the trigger's own words dates the noun it hangs on
+        dates = [x for x in dates if not lo < x.start < hi]
     c = clauses[h.clause]
     if c.kind == "rel":
         end = _aside_end(c, text)
@@ -2435,7 +2526,7 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
             # "sentenced the minister, who was detained at the border, to 12 years on 3
             # March": a date after the aside's closing comma is the main clause's
             dates = [x for x in dates if x.start < end]
-    d = _date_in_clause(h, live, c, dates, text)
+    d = _date_in_clause(h, live, c, dates, text) or _label_date(h, clauses, dates, text)
     if d is None:
         # "; a truce the next afternoon ended it": another day, not given ("following" opens
         # a clause of its own: the phrase may run into the next clause)
@@ -2494,7 +2585,8 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
         if x.precision in _COARSE and xc.region == c.region and not (
                 c.start <= x.start < aside) and not _reference_year(x, h, live, text) and (
                 xc.kind != "rel" or x.start < h.start) and not (
-                c.kind == "rel" and xc.kind == "main" and x.start >= c.end) and not any(
+                c.kind == "rel" and xc.kind == "main" and x.start >= c.end) and \
+                not _crime_date(x, h, live, text) and not any(
                 o.trig.subtype == "violation" and o.start <= x.start < o.end for o in live) \
                 and not any(h.end <= o.start and o.end <= x.start
                             and _OWN_PHRASE.fullmatch(text, o.end, x.start)
@@ -2727,11 +2819,14 @@ _FROM_BEFORE = re.compile(r"(?<![\w-])from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", r
 
 
 def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
-                others: Sequence[tuple[int, int]] = (), relative: bool = False) -> None:
+                others: Sequence[tuple[int, int]] = (), relative: bool = False,
+                seats: Sequence[tuple[int, int]] = ()) -> None:
     """Step 5: the event's location from the mentions around its trigger (`head`: where the
     words about the clause's subject start, `_clause_head_start`). With `relative` (the
     trigger is a relative clause's verb, opening at `head`) no place before `head` is taken:
-    the words before the pronoun are about the noun it hangs on."""
+    the words before the pronoun are about the noun it hangs on. `seats`: the words of a
+    court's act ("a military court in Baku sentenced"), whose place is the court's, not that of
+    another event of the sentence ("X, detained at the checkpoint in July 2023")."""
     v = _vocab()
     s = d.sent
     et = d.event_type
@@ -2751,6 +2846,8 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
             return False
         if known and m.start < d.anchor:
             return False
+        if any(a <= m.start < b for a, b in seats):
+            return False  # "a court in Baku sentenced X, detained at ...": the court's seat
         prep = text[max(s.start, m.start - 16):m.start]
         if p.kind == "country" and not v.cues["locative_preposition"].search(prep):
             return False  # "return to Azerbaijan", "from Armenia": a direction
@@ -2781,6 +2878,8 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
             return False  # "rallied in the capital after a march from Kirants": its start
         if et in _GROUND_TYPES:
             return True
+        if et == "legal_action" and _TAKEN_IN.search(text, max(s.start, m.start - 24), m.start):
+            return False  # "the trial of two soldiers captured in X": where they were taken
         # documents and court cases: only where they were signed or heard ("in The Hague")
         return p.kind in ("city", "venue") and bool(v.cues["venue_preposition"].search(prep))
 

@@ -224,6 +224,16 @@ class _Cues:
     #: between a speaker and a call trigger: the speaking was done in the call ("announced the
     #: deal in a video call"); the prepositions are `spoken_in` cues
     spoken_in: re.Pattern[str]
+    #: "his Armenian and Azerbaijani counterparts": right after a demonym, a `party_noun` by
+    #: which it names a party, also with up to two words of office between ("the Armenian and
+    #: Azerbaijani foreign ministers", "deputy prime ministers")
+    party_noun: re.Pattern[str]
+    #: at the end of a state's mention: it names that state's people held or serving ("Armenian
+    #: servicemen", "Azerbaijani soldiers"), not its representatives at a meeting
+    captive_head: re.Pattern[str] | None
+    #: right before a place: where someone is held ("detainees still held in Baku", "jailed in
+    #: X"), never where a meeting was
+    custody_before: re.Pattern[str] | None
     #: which cue lists can match in a sentence: "trigger<i>", "status<i>", "level<i>" (row i
     #: of that kind, named in `rows`), "any_trigger", "mediator", "outcome", "venue"
     filter: CueFilter
@@ -467,6 +477,18 @@ def cues() -> _Cues:
                                re.IGNORECASE),
         spoken_in=re.compile(r"(?<![\w-])(?:" + joined["spoken_in"]
                              + r")\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE),
+        party_noun=re.compile(r"(?:\s+and\s+\w+)?(?:\s+[a-z]+){0,2}?\s+(?:" + joined["party_noun"]
+                              + r")\b", re.IGNORECASE),
+        captive_head=re.compile(r"(?<![\w-])(?:" + joined["captive"] + r")$", re.IGNORECASE)
+        if by.get("captive") else None,
+        # "held" tells custody only after a captive noun ("the talks were held in X" is none);
+        # a few adverbs or a relative "who are" may stand between
+        custody_before=re.compile(
+            r"(?:(?<![\w-])(?:" + joined["custody"] + r")|(?<![\w-])(?:" + joined["captive"]
+            + r")\s+(?:(?:still|currently|now|being|long|illegally|unlawfully|(?:who|that)\s+"
+            r"(?:are|were|is|was|remain|remained)(?:\s+being)?)\s+){0,2}held)\s+(?:captive\s+)?"
+            r"(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+        if by.get("custody") and by.get("captive") else None,
         filter=CueFilter("meetings", lists),
         rows={k: tuple(f"{k}{i}" for i in range(len(by[k])))
               for k in ("trigger", "status", "level")},
@@ -1126,6 +1148,8 @@ def _receives_no_one(c: _Cues, s: Sentence, t: tuple[int, int, str]) -> bool:
 
 #: how far after "hosted" its guest or the meeting word must stand
 _GUEST_WINDOW = 60
+#: punctuation closing the phrase of a hosting verb
+_PHRASE_END = re.compile(r"[,;:()]")
 
 
 def _hosts_no_one(c: _Cues, s: Sentence, t: tuple[int, int, str],
@@ -1137,6 +1161,11 @@ def _hosts_no_one(c: _Cues, s: Sentence, t: tuple[int, int, str],
     if _TWO_AFTER.match(s.text, t[1] - s.start):
         return False  # "hosted the two leaders": guests named before (see `_name_the_sides`)
     hi = t[1] + _GUEST_WINDOW
+    # the guest stands in the hosting verb's own phrase: "a bid to host the climate
+    # conference, clearing the way for Baku" names no guest after the comma
+    cut = _PHRASE_END.search(s.text, t[1] - s.start, hi - s.start)
+    if cut is not None:
+        hi = s.start + cut.start()
     occ = c.occasion
     if any(t[1] <= m.start < hi and m.actor_id is not None and m.reading != "location"
            and not (occ is not None and _is_organisation(m.actor_id)
@@ -1282,13 +1311,15 @@ def _agents(s: Sentence, datelines: Sequence[tuple[int, int]] = ()) -> list[Ment
         if named is not None and _is_organisation(m.actor_id) and \
                 named.match(s.text, m.end - s.start):
             continue  # "committed to the UN Charter": a document's name, not a side
-        if m.via == "demonym" and not m.text.lower().endswith("side") and not _PARTY_NOUN.match(
-                s.text, m.end - s.start):
+        if m.via == "demonym" and not m.text.lower().endswith("side") and \
+                not cues().party_noun.match(s.text, m.end - s.start):
             continue
         if _BYLINE.match(s.text, m.end - s.start):
             continue  # "Moscow correspondent", "Baku-based": the reporter's post, not an actor
         if _TOWN_OF.match(s.text, m.end - s.start):
             continue  # "talks in Kazakhstan's largest city": where, not who
+        if cues().captive_head is not None and cues().captive_head.search(m.text):
+            continue  # "the release of Armenian servicemen": the state's people, not its envoys
         if is_person(m.actor_id) and (
                 cues().envoy_of_before.search(s.text, max(0, m.start - s.start - 40),
                                               m.start - s.start)
@@ -1298,13 +1329,6 @@ def _agents(s: Sentence, datelines: Sequence[tuple[int, int]] = ()) -> list[Ment
     return out
 
 
-#: "his Armenian and Azerbaijani counterparts": a demonym before these nouns names a party,
-#: also with up to two words of office between ("the Armenian and Azerbaijani foreign
-#: ministers", "deputy prime ministers").
-_PARTY_NOUN = re.compile(r"(?:\s+and\s+\w+)?(?:\s+[a-z]+){0,2}?\s+"
-                         r"(?:counterparts?|colleagues?|delegations?|leaders?|officials|"
-                         r"negotiators|envoys|ministers?|president|prime minister|side)\b",
-                         re.IGNORECASE)
 #: after a state's name: a town of it ("Kazakhstan's largest city", "Oman's capital")
 _TOWN_OF = re.compile(r"['’]s\s+(?:(?:largest|biggest|second|third|main|former|old|new|"
                       r"commercial|financial|northern|southern|eastern|western|ancient|"
@@ -1372,6 +1396,9 @@ def _meeting_place(s: Sentence, m: Mention, t0: int, t1: int) -> bool:
         return False  # "..., the government in Yerevan said": where the report's source sits
     if _ACCORDING_TO.search(s.text, max(0, m.start - s.start - 18), m.start - s.start):
         return False  # "According to the Kremlin, the talks ...": the source, not the venue
+    if cues().custody_before is not None and cues().custody_before.search(
+            s.text, max(0, m.start - s.start - 80), m.start - s.start):
+        return False  # "the detainees still held in Baku": where they are held, not the venue
     if m.end <= t0 and _THAT.search(s.text, m.end - s.start, t0 - s.start) and \
             cues().said_in.search(s.text, max(0, m.start - s.start - 40), m.start - s.start):
         return False  # "said in X that the talks should go on": where it was said
@@ -3116,7 +3143,8 @@ def _attach_outcome_sentences(a: Analysed, merged: list[_Cand]) -> None:
         ok = all(dates_compatible((d.date, d.date_end, d.precision),
                                   (m.date.date, m.date.date_end, m.date.precision))
                  for d in para_dates.get(_paragraph(a, s.start), [])
-                 if d.date is not None and not _inside(d.start, datelines))
+                 if d.date is not None and not _inside(d.start, datelines)
+                 and not _a_deadline(a.text, d))
         if not ok:
             continue
         for x in agents:
@@ -3131,6 +3159,19 @@ def _attach_outcome_sentences(a: Analysed, merged: list[_Cand]) -> None:
             # "will host the summit on Friday" ... "Update 17:40: The three leaders signed
             # ...": a result told as done on the day makes the planned meeting held
             m.status, m.status_span = "held", found[0]
+
+
+#: right before a date: the date is a deadline set ("instructed ... to finish by 15 May"),
+#: not a day on which something told in its paragraph happened
+_DEADLINE_BEFORE = re.compile(r"(?<![\w-])(?:by|until|till|no\s+later\s+than|not\s+later\s+than)"
+                              r"\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:the\s+)?$",
+                              re.IGNORECASE)
+
+
+def _a_deadline(text: str, d: DateMention) -> bool:
+    """"... to begin work on the ground by 15 May": a deadline, which does not contradict the
+    date of the meeting that set it."""
+    return _DEADLINE_BEFORE.search(text, max(0, d.start - 30), d.start) is not None
 
 
 #: opening a sentence, a subject that names no one but the sides of the meeting just told
@@ -3152,9 +3193,10 @@ _PAST_OUTCOME = re.compile(r"(?:signed|adopted|agreed|reached|approved|initialle
 
 def _refers_back(a: Analysed, s: Sentence, m: _Cand) -> bool:
     """"The sides signed a protocol", "The two leaders agreed to ...": the sentence right after a
-    meeting of both sides reports what they agreed there, when it opens with a subject that can
+    sentence of a meeting of both sides (also when the meeting is told again later) reports
+    what they agreed there, when it opens with a subject that can
     only be those sides and the outcome verb follows that subject at once."""
-    if s.index != max(x.index for x in m.sentences) + 1 or \
+    if s.index - 1 not in {x.index for x in m.sentences} or \
             not set(CONFLICT_PARTIES) <= _parties(m):
         return False
     lead = _UPDATE_LEAD.match(s.text)

@@ -198,6 +198,8 @@ _DET_NP = re.compile(r"(?<![\w-])(?:the|a|an|this|its|their)\s+(?:[a-z][\w’'-]
 _APPOSITION = re.compile(r"\s*(?:who|which|whose|whom|the|a|an|his|her|its|their|in|at|during|"
                          r"after|speaking|"
                          r"according|[a-z]{2,}ing)\b")
+#: A comma-set relative clause opening ("who", "which" ...), see `subjects_left`.
+_REL_ASIDE_OPEN = re.compile(r"\s*(?:who|which|whose|whom)\b")
 _AFTER_INVERTED = re.compile(r"\s*(?:$|[,.;:!?—–(]|(?:in|on|at|during|after|before|while|when|"
                              r"to|from|with|who|which)\b)")
 # an editor's note in brackets right after a speech verb ("said (translated from Russian)",
@@ -338,6 +340,7 @@ class _Cues:
     occasion_modifier: re.Pattern[str]  # "in a statement issued ...": the document's, no words
     document_gap: re.Pattern[str]    # "X issued a statement, which says": X speaks through it
     quote_apposition: re.Pattern[str]   # "“...”, a phrase coined in ...": the author's, no words
+    disputed_apposition: re.Pattern[str]  # "A, a claim Yerevan disputes": the author's aside
     empty_words: re.Pattern[str]     # "X said nothing about ...": no utterance reported
     day_part: re.Pattern[str]        # "on Sunday evening": a part of the day after a date
     unasserted: re.Pattern[str]      # "Claim: ..." at a line's start: a claim under examination
@@ -602,6 +605,7 @@ def cues() -> _Cues:
     needs_that: set[str] = set()
     needs_rebuttal: set[str] = set()
     finite: list[str] = []
+    denials: list[str] = []
     participles: list[str] = []
     passives: list[str] = []
     for row in read_table("speech_verbs.csv"):
@@ -615,6 +619,8 @@ def cues() -> _Cues:
                 needs_rebuttal.add(_norm(f))
             finite.append(f)
             frame[_norm(f)] = fr
+            if fr == "deny":
+                denials.append(f)
         for f in _split(row.get("participle")):
             participles.append(f)
             frame.setdefault(_norm(f), fr)
@@ -770,6 +776,13 @@ def cues() -> _Cues:
         quote_apposition=re.compile(r"[”\"»’],\s+(?:a|an)\s+(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("quote_apposition", []) if p)) + r")(?![\w-])")
         if by_kind.get("quote_apposition") else re.compile(r"(?!x)x"),
+        # "A, a claim (that) Yerevan disputes": after the words, a noun naming them and, within
+        # five words, a verb of denial: the writer's note of another side's view, no words
+        disputed_apposition=re.compile(r",\s+(?:a|an)\s+(?:" + _lower_pattern("|".join(
+            p for p, _ in by_kind.get("disputed_apposition", []) if p)) +
+            r")\s+(?:[\w'’.-]+\s+){1,5}?(?:" + _words_trie(denials + words("dispute_verb")) +
+            r")(?![\w-])")
+        if by_kind.get("disputed_apposition") else re.compile(r"(?!x)x"),
         day_part=re.compile(r"\s+(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("day_part", []) if p)) + r")(?![\w-])")
         if by_kind.get("day_part") else re.compile(r"(?!x)x"),
@@ -1538,6 +1551,12 @@ class _Doc:
                     self._gap_ok(si, close + 1, verb_start, before[-1], oblique) is not None:
                 first, spk_end = before[-1], before[-1].end
                 cands = before
+            elif not before and op >= 0 and first.start > op and \
+                    _REL_ASIDE_OPEN.match(self.low, op + 1):
+                # "A lawyer, who acts for detainees before the Strasbourg court, said": a name
+                # inside a relative clause is never the main clause's subject, here one the
+                # gazetteer does not know
+                return None
         if spk_end is None or (first.qualifier and spk_end == first.end):
             return None  # a bare demonym ("Armenians say") is people, not the state
         group = [first]
@@ -1854,10 +1873,10 @@ class _Doc:
 
     def _source_runs_on(self, pos: int, end: int) -> bool:
         """Whether the words at `pos`, right after the speaker found after "according to" with
-        no comma between, still name the source: "of ..." or a few words ending in a head
+        no comma between, still name the source: "of ...", "'s ..." or a few words ending in a head
         noun before a comma ("presidential press service,")."""
-        if self.low.startswith("of ", pos):
-            return True
+        if self.low.startswith(("of ", "'s ", "’s "), pos):
+            return True  # ("according to Azerbaijan's State Commission, A": the commission's)
         comma = self.text.find(",", pos, min(end, pos + 60))
         if comma < 0 or _nwords(self.text[pos:comma]) > 4:
             return False
@@ -2094,6 +2113,9 @@ class _Doc:
             m = self.c.quote_apposition.search(self.low, cs, ce)
             if m is not None:  # "urged them to “...”, a phrase first used in ...": the author's
                 ce = m.start() + 1
+        m = self.c.disputed_apposition.search(self.low, cs, ce)
+        if m is not None and not self.in_quote(m.start()):
+            ce = _rstrip_punct(text, cs, m.start())  # "A, a claim Baku denies": the writer's
         if frame == "call" and _NAME_ONLY.fullmatch(text, cs, ce):
             return None  # "a route which Washington has called the Trade Link for Peace": a name
         if frame in ("call", "describe"):
@@ -2120,11 +2142,15 @@ class _Doc:
         if ", wh" in text[cs:ce]:
             ce = self._contrast_end(si, cs, ce, speakers)
         if cs == react and _has_words(text[cs:ce]):
+            ce = self._object_date_cut(s, cs, ce)
             cs = vs  # (a characterisation's quotation, "calling it “...”", moved cs on)
         if _has_words(text[cs:ce]):
             if negates and "," not in text[ve:cs]:
                 # (not "X denied, claiming that A": A is the claim's, X's own words)
-                cs = self._own_claim(si, cs, ce) or vs
+                own = self._own_claim(si, cs, ce)
+                if own is None:
+                    ce = self._object_date_cut(s, cs, ce)
+                cs = own or vs
             return _Attr(si, (vs, ve), speakers, cs, ce, "forward", frame, occ, coord=coord)
         if coord >= 0:
             return None
@@ -2245,6 +2271,9 @@ class _Doc:
             comma = self.text.rfind(",", cs, vs)
             if comma <= cs or _QUOTE_MARKS.search(self.text, comma, vs):
                 continue
+            lead = _WORD.match(self.low, _skip_ws(self.text, comma + 1, vs))
+            if lead is not None and lead.group() in _PREPOSITIONS:
+                continue  # "..., for people reported missing": a participle, no attribution
             if 1 <= _nwords(self.text[comma + 1:vs]) <= 6 and \
                     _nwords(self.text[ve:ce]) <= 4 and not _THAT.match(self.low, ve):
                 if _norm(self.low[vs:ve]) in self.c.needs_that and \
@@ -2271,6 +2300,14 @@ class _Doc:
                 if _nwords(self.text[cs:cut]) >= 2 and not _AUX.search(self.low, cs, cut):
                     return cut
         return ce
+
+    def _object_date_cut(self, s: Sentence, cs: int, ce: int) -> int:
+        """"X rejected the claims on Friday", "X welcomed the ruling on 7 December": a date
+        closing the bare object of a reaction or denial (no clause: no "that", colon or
+        quotation in it) is when X reacted; the words (which keep the verb) end before it, so
+        the row takes the date, as a characterisation's does."""
+        cut = self._trailing_date_cut(s, cs, ce)
+        return cut if cut == ce or not _CLAUSE_SIGN.search(self.low, cs, cut) else ce
 
     def _characterisation(self, cs: int, ce: int) -> tuple[int, int] | None:
         """"X welcomed the deal, calling it “...”", "X described the talks as “...”", "X
@@ -2558,6 +2595,7 @@ class _Doc:
         (at least three words, ending in a comma or dash)."""
         text = self.text
         s = self.sents[si]
+        spk_start = self._apposed_name_start(si, spk_start)
         pre_end = _strip_determiners(text, s.start, spk_start)
         if text[pre_end - 3:pre_end].rstrip().endswith("of"):
             # "..., the office of X said": the words end before the head speaking for X
@@ -2604,6 +2642,19 @@ class _Doc:
             if start > s.start and _nwords(text[start:pre_end]) < 3:
                 return None, 0
         return start, _rstrip_punct(text, start, pre_end)
+
+    def _apposed_name_start(self, si: int, pos: int) -> int:
+        """Where the speaker whose mention starts at `pos` starts, with a name of the same
+        actor right before it (only spaces between): "..., the UN refugee agency UNHCR said"
+        is one speaker, so the words end at the comma before "the UN refugee agency"."""
+        cs = self.cands(si)
+        k = next((i for i, c in enumerate(cs) if c.start == pos), -1)
+        if k < 0 or not cs[k].ids:
+            return pos
+        while k > 0 and cs[k - 1].ids == cs[k].ids and not cs[k - 1].ref and \
+                not self.text[cs[k - 1].end:cs[k].start].strip():
+            k -= 1
+        return cs[k].start
 
     def _title_of_body(self, si: int, lo: int, hi: int) -> bool:
         """Whether text[lo:hi], between a quotation and its speaker, is a bare title with an

@@ -116,6 +116,12 @@ _NUM_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
 _NUM_MON = r"(?:1[0-2]|0?[1-9])"
 _NUM_DATE = (r"(?:" + _NUM_DAY + r"\." + _NUM_MON + r"\.|" + _NUM_DAY + "/" + _NUM_MON + "/)"
              r"(?:19|20)[0-9]{2}")
+# (round 30) a press release's full date between two dashes after the city and the
+# organisation: "GENEVA (ICRC) – 14 December 2023 – ", "Vienna (Agency) - 05.03.2024 - "
+_DATE_DASH = (r"(?:(?:" + _DAY_MONTH + r",?[ \t]+(?:19|20)[0-9]{2}|" + _NUM_DATE + r")[ \t]+"
+              + _DASH + r"[ \t]+)?")
+
+
 def _stop_dateline(space: str) -> str:
     """The pattern of agency copy's stop-separated dateline, "Baku. 17 May. AGENCY.AZ/", with
     `space` between its parts (one pattern for `DATELINE` and the sentence splitter)."""
@@ -128,7 +134,7 @@ DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’ -]{2,30}(?:,[^\n]{0,40}?|\.\s*" + _DAY_MONTH + r"(?:,?\s*\d{4})?)?"
     # the agency in brackets, or (round 25) the report's full date: "NEW YORK (Sept. 20, 2023) --"
     r"(?:\s\((?:[A-Z][A-Za-z ./&-]{0,24}|" + _DAY_MONTH + r",?\s*\d{4})\))?"
-    r"\s(?:" + _DASH + r"|:|/[^/\n]{1,20}/\.?(?:\s+" + _DASH + r"(?=\s))?)\s+"
+    r"\s(?:" + _DASH + r"|:|/[^/\n]{1,20}/\.?(?:\s+" + _DASH + r"(?=\s))?)\s+" + _DATE_DASH +
     r"|[A-Z][A-Za-z.'’ -]{2,30},\s*" + _DAY_MONTH + r"(?:,\s*\d{4})?,\s*[A-Z][A-Z-]{2,20}"
     r"(?:[.:]|(?=\s))\s+"
     # the same with no comma before the year ("Baku, 13 September 2022, AGENCY"), only closing
@@ -148,6 +154,7 @@ DATELINE = re.compile(
     # ", "Geneva, 5/10/2023 — " (round 24)
     r"|" + _MIXED_CITY + r",\s*(?:[A-Z][a-z]+,\s*)?" + _NUM_DATE + r"[ \t]+" + _DASH + r"[ \t]+"
     r"|" + _MIXED_CITY + r"\s(?:\([A-Z][A-Za-z ./&-]{0,24}\)\s" + _DASH + "|" + _SLASHED + r")\s+"
+    + _DATE_DASH +
     # (round 29) the agency alone in brackets, its city left out: "(Wire) - Aliyev said ..."
     r"|\([A-Z][A-Za-z ./&-]{1,24}\)[ \t]+" + _DASH + r"[ \t]+(?=[A-Z\"“])"
     r"|" + _MIXED_CITY + r",\s*(?:[A-Z][a-z]+,\s*)?"

@@ -569,3 +569,21 @@ def test_an_update_stamp_heading_the_page_leaves_the_report_on_its_dateline(
     rows = _source_rows(tmp_path)
     assert rows["a.txt"]["published"] == dt.date(2023, 12, 31)
     assert rows["b.txt"]["published"] == dt.date(2024, 1, 2)
+
+
+def test_a_press_release_date_between_dashes_after_the_dateline_dates_the_page(
+        tmp_path: Path) -> None:
+    # round 30: "VIENNA (OSCE) – 2 March 2022 – ..." (a press release's house style): the date
+    # between the dashes is the page's, and it belongs to the dateline, not the first sentence
+    from karabakh_data.text import datelines
+
+    body = "The mission's staff visited two detention sites on Tuesday.\n"
+    (tmp_path / "a.txt").write_text("Visit to detainees\nVIENNA (OSCE) – 2 March 2022 – " + body,
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Visit to detainees\nVienna (OSCE) - 02.03.2022 - " + body,
+                                    encoding="utf-8")
+    rows = _source_rows(tmp_path)
+    assert rows["a.txt"]["published"] == dt.date(2022, 3, 2)
+    assert rows["b.txt"]["published"] == dt.date(2022, 3, 2)
+    text = "LONDON (Agency) – 9 May 2021 – Talks resumed."
+    assert [text[a:b] for a, b in datelines(text)] == ["LONDON (Agency) – 9 May 2021 – "]

@@ -1708,3 +1708,37 @@ def test_weekday_abbreviations_of_the_press_are_weekdays() -> None:
                                                                           "day")
     assert one("The envoys spoke on Weds, the ministry said.").date == REF
     assert find_dates("A soldier weds his fiancee as talks resume on Thursdays.", REF) == []
+
+
+def test_a_chronology_year_line_dates_entries_headed_day_first() -> None:
+    # round 30: a year on its own line over entries headed by the day, then the month ("- 3
+    # March: ..."), as British and European outlets write them: the entries are that year's,
+    # not the reading the page's own date gives them (2024 and later)
+    text = ("Key dates\n\n2019\n3 March: a commission on the missing holds its first "
+            "session.\n28 October: remains are handed over at the border.\n\n"
+            "2022\n14 November - the court hears the two parties.\n")
+    found = {m.text: m.date for m in find_dates(text, dt.date(2025, 6, 2), "day")}
+    assert found["3 March"] == D(2019, 3, 3)
+    assert found["28 October"] == D(2019, 10, 28)
+    assert found["14 November"] == D(2022, 11, 14)
+
+
+def test_a_year_line_over_a_bulleted_entry_is_no_span_to_the_entry() -> None:
+    # round 30: "2018" alone on its line, then "- July 9: ..." with a bullet dash, is a
+    # chronology's year and an entry, not a span from 2018 to 9 July
+    text = "Chronology\n\n2018\n- July 9: two detainees are handed back.\n"
+    found = [(m.text, m.date, m.date_end) for m in find_dates(text, dt.date(2024, 5, 20), "day")]
+    assert found == [("2018", D(2018, 1, 1), None), ("July 9", D(2018, 7, 9), None)]
+    # a dash inside a line still joins: "2018 - 2020" is a span
+    assert res(one("Talks stalled in 2018 - 2020.")) == (D(2018, 1, 1), D(2020, 12, 31), "year")
+
+
+def test_the_same_day_as_something_named_after_it_is_not_the_narrative_day() -> None:
+    # round 30: "on the same day as the appeal" is the appeal's day, which the sentence does
+    # not give: not the 4 February the narrative last named; "the same day as well" still is
+    text = ("The verdict was read on 4 February. The second case opened on the same day as "
+            "the appeal hearing.")
+    found = {m.text: m.date for m in find_dates(text, REF, "day")}
+    assert found == {"4 February": D(2024, 2, 4), "the same day": None}
+    text = "The verdict was read on 4 February. Two relatives spoke the same day as well."
+    assert find_dates(text, REF, "day")[-1].date == D(2024, 2, 4)

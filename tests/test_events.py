@@ -2379,3 +2379,100 @@ def test_a_town_naming_a_road_yields_to_the_town_the_event_was_near() -> None:
     r = _one("On 2 June shots were fired at a car on the Berdzor road close to Shusha, the "
              "bulletin said.", "armed_clash", dt.date(2023, 6, 3))
     assert r.place_id == "shusha"
+
+
+def test_a_deadline_after_a_decree_does_not_date_the_signing() -> None:
+    r = _one("On 3 October the de facto president signed a decree dissolving every ministry by "
+             "1 March 2024.", "political_declaration", dt.date(2023, 10, 9))
+    assert r.date == dt.date(2023, 10, 3)
+
+
+def test_a_date_of_a_pluperfect_clause_after_the_trigger_is_that_clause_s() -> None:
+    found = _events("Eleven soldiers reached home on Monday, while Yerevan freed two Azerbaijani "
+                    "conscripts, closing a swap the governments had announced ten days earlier.",
+                    dt.date(2024, 2, 20))
+    assert not any(r.date == dt.date(2024, 2, 9) for r in found), \
+        [(r.event_type, r.date) for r in found]
+
+
+def test_a_truce_noun_modifying_another_noun_is_no_truce() -> None:
+    for text in ("Truce talks opened in Geneva on 9 October.",
+                 "On 12 October observers toured the ceasefire line near Martuni.",
+                 "On 3 October Yerevan turned down the ceasefire proposal."):
+        assert not [r for r in _events(text, dt.date(2020, 10, 16))
+                    if r.event_type == "ceasefire"], text
+
+
+def test_a_trial_whose_defendant_has_a_long_apposition_keeps_its_day() -> None:
+    r = _one("The trial of Arayik Harutyunyan, the former leader who ran the breakaway "
+             "administration until the summer of 2023, opened on Tuesday in Baku.",
+             "legal_action", dt.date(2024, 1, 18))
+    assert r.date == dt.date(2024, 1, 16)
+
+
+def test_people_captured_in_a_district_are_no_capture_of_the_district() -> None:
+    found = _events("Two Armenian sappers, captured in the Kalbajar district in May 2021, were "
+                    "given long prison terms on Tuesday.", dt.date(2024, 3, 7))
+    assert not [r for r in found if r.event_type == "territorial_change"]
+    found = _events("A few of them were seized near the Zangilan district in late 2020.",
+                    dt.date(2024, 3, 7))
+    assert not [r for r in found if r.event_type == "territorial_change"]
+    # the district itself taken is still a change of control
+    r = _one("Azerbaijani forces seized the Zangilan district in October 2020.",
+             "territorial_change", dt.date(2024, 3, 7))
+    assert r.date == dt.date(2020, 10, 1)
+
+
+def test_a_court_that_opened_the_trial_is_a_legal_action_not_placed_where_the_men_were_taken(
+        ) -> None:
+    r = _one("On 4 March 2024 a court in Baku opened the trial of three Armenian soldiers "
+             "seized near Lachin in late 2021.", "legal_action", dt.date(2024, 3, 6))
+    assert r.date == dt.date(2024, 3, 4) and r.place_id == "baku"
+    r = _one("Later, on 20 May, the tribunal began the trial of four conscripts captured in the "
+             "Kalbajar district.", "legal_action", dt.date(2024, 5, 22))
+    assert r.date == dt.date(2024, 5, 20) and r.place_id is None
+
+
+def test_interim_measures_granted_by_a_court_named_before_are_a_legal_action() -> None:
+    found = _events("The Strasbourg court received the application on Sunday. On 30 September "
+                    "2020 it granted interim measures, asking both governments to spare "
+                    "civilians.", dt.date(2020, 10, 5))
+    assert [(r.event_type, r.date) for r in found if r.date == dt.date(2020, 9, 30)] == [
+        ("legal_action", dt.date(2020, 9, 30))]
+    r = _one("The judges indicated provisional measures in both cases in December 2021.",
+             "legal_action", dt.date(2022, 1, 5))
+    assert (r.date, r.date_precision) == (dt.date(2021, 12, 1), "month")
+
+
+def test_a_year_of_the_war_a_verdict_names_in_its_charge_does_not_date_the_verdict() -> None:
+    found = _events("The military court found the pensioner guilty of taking part in the killing "
+                    "of villagers during the war of the early 1990s.", dt.date(2024, 6, 4))
+    assert not [r for r in found if r.event_type == "legal_action"]
+    found = _events("A court in Baku on Thursday convicted the former commander over the "
+                    "fighting of 1992.", dt.date(2024, 6, 8))
+    (r,) = [r for r in found if r.event_type == "legal_action"]
+    assert r.date == dt.date(2024, 6, 6)
+
+
+def test_a_timeline_label_dates_the_entry_across_a_fronted_after_phrase() -> None:
+    found = _events("6 July 2023: After weeks of shortages, the ICJ rejects Azerbaijan's request "
+                    "to modify its order on the corridor.", dt.date(2025, 1, 10))
+    assert [(r.event_type, r.date) for r in found] == [("legal_action", dt.date(2023, 7, 6))]
+    # what the phrase tells came before: no date of the label's
+    found = _events("3 May 2021 - After the ceasefire broke down, the two sides agreed to hold "
+                    "talks.", dt.date(2025, 1, 10))
+    assert not [r for r in found if r.event_type == "ceasefire"]
+
+
+def test_a_courts_seat_and_a_captives_home_do_not_place_the_capture() -> None:
+    found = _events("A military tribunal in Baku sentenced Samvel Petrosyan, a native of Shusha "
+                    "arrested at the Lachin corridor checkpoint in August 2023, to 12 years on "
+                    "Monday.", dt.date(2024, 10, 9))
+    (cap,) = [r for r in found if r.event_type == "detention"]
+    assert cap.date == dt.date(2023, 8, 1) and cap.place_id == "lachin-corridor"
+
+
+def test_a_truce_named_only_as_a_time_reference_is_no_truce_of_the_sentence_s_day() -> None:
+    found = _events("Men taken after the truce, among them 30 seized near Shusha on 4 December, "
+                    "are still held.", dt.date(2021, 1, 10))
+    assert not [r for r in found if r.event_type == "ceasefire"]

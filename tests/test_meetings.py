@@ -171,7 +171,7 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "mediator_verb", "host_verb", "asks", "contrast", "joins", "sides_count",
              "apart", "other_encounter", "said_after", "agreed_subject", "pair_noun", "pair_verb",
              "spoken_in", "relative_meets", "not_about", "source_participle", "envoy_title",
-             "denied_as"}
+             "denied_as", "captive", "custody", "party_noun"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -2468,3 +2468,48 @@ def test_a_trip_to_each_capital_with_a_where_clause_each_is_no_meeting_of_the_si
                    "on to Yerevan, where he met Nikol Pashinyan.", dt.date(2023, 10, 21))
     assert ms and all(not {"ilham-aliyev", "nikol-pashinyan"} <= set(m.participants)
                       for m in ms)
+
+
+def test_a_bid_to_host_a_conference_names_no_guest_after_its_comma() -> None:
+    found = _meetings("The plan was first published on 4 March in a joint communique of the two "
+                      "governments. In it Yerevan dropped its bid to host the climate "
+                      "conference, clearing the way for Baku, and both sides said they had "
+                      "agreed to free captives.", dt.date(2023, 3, 8))
+    assert found == []
+
+
+def test_a_states_servicemen_talked_about_are_no_party_to_the_call() -> None:
+    (m,) = _meetings("Charles Michel spoke by telephone with Ilham Aliyev on Tuesday about the "
+                     "return of the Armenian soldiers captured in 2022.", dt.date(2023, 6, 8))
+    assert set(m.participants) == {"charles-michel", "ilham-aliyev"}
+
+
+def test_where_detainees_are_held_is_not_where_the_meeting_was() -> None:
+    (m,) = _meetings("Toivo Klaar met Ararat Mirzoyan on Monday to discuss the Armenian captives "
+                     "who are still held in Baku.", dt.date(2024, 2, 14))
+    assert m.place_id is None
+    (m,) = _meetings("Toivo Klaar met Ararat Mirzoyan on Monday, a week after two men were "
+                     "jailed in Goris.", dt.date(2024, 2, 14))
+    assert m.place_id is None
+
+
+def test_a_demonym_before_commissions_names_the_two_states() -> None:
+    (m,) = _meetings("The Azerbaijani and Armenian commissions on missing persons met in Geneva "
+                     "on Thursday, with the ICRC as intermediary.", dt.date(2024, 9, 7))
+    assert {"armenia", "azerbaijan"} <= set(m.participants)
+    assert m.place_id == "geneva"
+
+
+def test_a_deadline_in_the_outcome_sentence_does_not_contradict_the_meeting_date() -> None:
+    (m,) = _meetings("The ninth meeting of the delimitation commissions of Azerbaijan and Armenia, "
+                     "led by Shahin Mustafayev and Mher Grigoryan, took place on May 3 in Gazakh. "
+                     "The sides instructed their experts to finish the maps by June 30.",
+                     dt.date(2024, 5, 6))
+    assert any(o.startswith("instructed their experts") for o in m.outcomes)
+
+
+def test_the_sides_outcome_joins_a_meeting_told_again_after_it() -> None:
+    (m,) = _meetings("Shahin Mustafayev and Mher Grigoryan met at the border on 3 July. The sides "
+                     "signed regulations on the joint work of the commissions. The meeting "
+                     "lasted five hours, officials said.", dt.date(2024, 7, 5))
+    assert any(o.startswith("signed regulations") for o in m.outcomes)

@@ -2451,3 +2451,60 @@ def test_a_fronted_year_leaves_the_subject_to_a_speech_participle() -> None:
     assert r.speaker_id == "nikol-pashinyan"
     assert r.text == "Armenia would never give up Syunik"
     assert r.date == dt.date(2021, 1, 1)
+
+
+def test_a_court_named_inside_a_relative_clause_is_not_the_speaker() -> None:
+    rows = _rows("An attorney, Lilit Hakobyan, who argues for several captives before the "
+                 "Strasbourg court, said the accord did not cover their complaints.")
+    assert rows == []
+
+
+def test_a_descriptive_name_of_the_same_actor_before_a_closing_speaker() -> None:
+    (r,) = _rows("Some 40,000 people have crossed from Karabakh into Armenia since Sunday, the "
+                 "UN refugee agency UNHCR said on Tuesday, more than a third of the region's "
+                 "population.")
+    assert r.speaker_id == "unhcr"
+    assert r.text == "Some 40,000 people have crossed from Karabakh into Armenia since Sunday"
+
+
+def test_a_participle_after_a_comma_and_a_preposition_is_no_closing_attribution() -> None:
+    (r,) = _rows("The ICRC said its teams in Karabakh were working, together with Armenian "
+                 "volunteers, on cases of civilians reported missing near Shusha.")
+    assert r.text.endswith("on cases of civilians reported missing near Shusha")
+
+
+def test_according_to_a_possessive_of_an_unknown_body_gives_no_row() -> None:
+    rows = _rows("According to Armenia's Commission on Missing Persons, some 200 soldiers "
+                 "from the 2020 war in Karabakh have not been found.")
+    assert rows == []
+
+
+def test_the_ombudsman_after_a_named_human_rights_defender() -> None:
+    rows = _rows("Human Rights Defender Anahit Manasian told parliament on Tuesday that "
+                 "Armenian detainees in Baku were denied lawyers. The ombudsman added that "
+                 "she had written to the ICRC about the prisoners.")
+    texts = [r.text for r in _by(rows, "anahit-manasyan")]
+    assert "she had written to the ICRC about the prisoners" in texts
+
+
+def test_a_claim_another_side_disputes_is_no_part_of_the_words() -> None:
+    (r,) = _rows("Azerbaijan's defence ministry said Armenian units had opened fire near "
+                 "Sotk, an allegation Yerevan disputes.")
+    assert r.text == "Armenian units had opened fire near Sotk"
+
+
+def test_a_date_closing_a_bare_denial_is_the_denial_date() -> None:
+    (r,) = _rows("Baku rejected the Armenian allegations of torture on Wednesday.")
+    assert r.speaker_id == "azerbaijan"
+    assert r.text == "rejected the Armenian allegations of torture"
+    assert r.date == dt.date(2024, 3, 13) and r.date_precision == "day"
+
+
+def test_custody_is_a_prisoners_topic() -> None:
+    (r,) = _rows("Pashinyan said eight former Karabakh leaders remain in Azerbaijani custody.")
+    assert r.topics == ("prisoners",)
+
+
+def test_trials_are_a_legal_action_topic() -> None:
+    (r,) = _rows("Mirzoyan called the trials of Karabakh Armenians in Baku a farce.")
+    assert "legal_action" in r.topics
