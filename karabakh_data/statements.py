@@ -198,8 +198,6 @@ _DET_NP = re.compile(r"(?<![\w-])(?:the|a|an|this|its|their)\s+(?:[a-z][\w’'-]
 _APPOSITION = re.compile(r"\s*(?:who|which|whose|whom|the|a|an|his|her|its|their|in|at|during|"
                          r"after|speaking|"
                          r"according|[a-z]{2,}ing)\b")
-#: A comma-set relative clause opening ("who", "which" ...), see `subjects_left`.
-_REL_ASIDE_OPEN = re.compile(r"\s*(?:who|which|whose|whom)\b")
 _AFTER_INVERTED = re.compile(r"\s*(?:$|[,.;:!?—–(]|(?:in|on|at|during|after|before|while|when|"
                              r"to|from|with|who|which)\b)")
 # an editor's note in brackets right after a speech verb ("said (translated from Russian)",
@@ -1552,7 +1550,7 @@ class _Doc:
                 first, spk_end = before[-1], before[-1].end
                 cands = before
             elif not before and op >= 0 and first.start > op and \
-                    _REL_ASIDE_OPEN.match(self.low, op + 1):
+                    _RELATIVE_NEXT.match(self.low, _skip_ws(self.text, op + 1, first.start)):
                 # "A lawyer, who acts for detainees before the Strasbourg court, said": a name
                 # inside a relative clause is never the main clause's subject, here one the
                 # gazetteer does not know
