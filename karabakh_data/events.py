@@ -1766,21 +1766,26 @@ _AUX_WORD = re.compile(r"(?<![\w-])(?:was|were|is|are|be|been|being)(?![\w-])", 
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "hers"})
 
 
+def _participle_before_place(verbs: str, prepositions: str = "in|at") -> re.Pattern[str]:
+    """A participle of taking or keeping people and a preposition ending right before a place
+    ("held in the", "captured near"): the place is where people were taken or kept."""
+    return re.compile(r"(?<![\w-])(?:" + verbs + r")\s+(?:" + prepositions + r")\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+
+
 #: "prisoners held in Baku": where captives were kept, not where they were set free.
-_HELD_IN = re.compile(r"(?<![\w-])(?:held|kept|jailed|imprisoned|detained|incarcerated)\s+"
-                      r"(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_HELD_IN = _participle_before_place("held|kept|jailed|imprisoned|detained|incarcerated")
 
 
 #: "the trial of two soldiers captured in the Kalbajar district": where a defendant was taken or
 #: kept, not where the court sat.
-_TAKEN_IN = re.compile(r"(?<![\w-])(?:captured|detained|arrested|seized|abducted|held|kept|jailed|"
-                       r"imprisoned)\s+(?:in|at|near)\s+(?:the\s+)?$", re.IGNORECASE)
+_TAKEN_IN = _participle_before_place(
+    "captured|detained|arrested|seized|abducted|held|kept|jailed|imprisoned", "in|at|near")
 
 
 #: "captured six soldiers, some of whom are still held in Baku": where captives are kept (not
 #: "detained in", which for a capture names where it happened).
-_KEPT_IN = re.compile(r"(?<![\w-])(?:held|kept|jailed|imprisoned|incarcerated)\s+"
-                      r"(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_KEPT_IN = _participle_before_place("held|kept|jailed|imprisoned|incarcerated")
 
 
 #: "Azerbaijani and Armenian forces": what joins a demonym to the next one, which has the noun.
@@ -2358,9 +2363,8 @@ def _outside_aside(h: _Hit, cands: list[tuple[tuple[int, int, int], DateMention]
     enclave in 2022-2023, was sentenced": no 2022 sentence; the clause the aside hangs on may
     date it instead)."""
     end = _aside_end(clause, text)
-    if end is None or (end > h.start and h.end <= end):
-        return cands  # (a trigger spanning the aside ends after it: "the trial of X, who ...,
-        # opened on Tuesday")
+    if end is None or end > h.start:
+        return cands
     return [c for c in cands if not c[1].end <= end]
 
 
