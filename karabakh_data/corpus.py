@@ -147,7 +147,16 @@ def is_boilerplate(line: str) -> bool:
     if len(s) > MAX_BOILERPLATE_LINE:
         return False
     anchored, loose = _boilerplate()
-    return anchored.match(s) is not None or any(p.search(s) for p in loose)
+    if anchored.match(s) is not None or any(p.search(s) for p in loose):
+        return True
+    # a bar of widgets, each furniture of its own: "Follow us on X | Subscribe to our newsletter"
+    parts = [x.strip() for x in _WIDGET_BAR.split(s)]
+    return len(parts) > 1 and all(
+        x and (anchored.match(x) is not None or any(p.search(x) for p in loose)) for x in parts)
+
+
+#: what separates the widgets of a bar on one line
+_WIDGET_BAR = re.compile(r"\s[|·•]\s")
 
 
 @dataclass

@@ -325,7 +325,7 @@ def _prefix_last(v: _Vocab) -> dict[str, frozenset[str]]:
         "rel": frozenset({"last", "this", "next", "coming", "current", "same", "that",
                           "following", "previous", "the"}),
         "ago": frozenset(v.numbers),
-        "dayword": frozenset({"the", "this"}),
+        "dayword": frozenset({"the", "this", "last"}),
         "partday": frozenset({"same", "that", "following", "next"}),
         "dom": frozenset({"the"}),
         "weekday": frozenset({"last", "coming", "past", "this", "next", "on", "from", "ago"}),
@@ -517,9 +517,9 @@ def _patterns() -> _Patterns:
                 rf"{_NOT_AFTER_WORD}(?P<n>{_w(list(v.numbers))}|[0-9]{{1,2}}){_WS}\Z", True))
     # yesterday / today / tomorrow / this morning / the day before / the following day
     dws = ("day before yesterday|day after tomorrow|yesterday|today|tonight|tomorrow"
-           "|morning|afternoon|evening|day before|day after|eve")
+           "|morning|afternoon|evening|day before|day after|eve|overnight|night")
     fam.append(("dayword", rf"{nb}(?P<dw>{_w(dws)})(?![A-Za-z])",
-                rf"{nb}(?P<pre>{_w('the|this')}){_WS}\Z", False))
+                rf"{nb}(?P<pre>{_w('the|this|last')}){_WS}\Z", False))
     # the same evening / the following morning / later that night: a part of the narrative's
     # day (or of the day after it), read as that day
     fam.append(("partday", rf"{nb}(?P<unit>morning|afternoon|evening|night)(?![A-Za-z])",
@@ -546,7 +546,7 @@ def _patterns() -> _Patterns:
                             ("unit", ("day", "days", "week", "weeks", "fortnight", "fortnights",
                                       "month", "months", "year", "years"), False),
                             ("dw", ("yesterday", "today", "tonight", "tomorrow", "morning",
-                                    "afternoon", "evening", "night", "eve"), False),
+                                    "afternoon", "evening", "night", "eve", "overnight"), False),
                             ("wkd", ("weekend",), False)):
         for w in ws:
             for form in ((w.capitalize(), w.upper()) if proper else (w, w.capitalize())):
@@ -755,7 +755,18 @@ _NUMBERED_BEFORE = re.compile(r"[0-9][ \u00a0]?\(\Z")
 
 _DAYWORDS = frozenset({
     "yesterday", "today", "tonight", "tomorrow", "this morning", "this afternoon", "this evening",
-    "the day before yesterday", "the day after tomorrow", "the day before", "the day after"})
+    "the day before yesterday", "the day after tomorrow", "the day before", "the day after",
+    "last night", "overnight"})
+
+# "overnight" dates a happening only as an adverb ("clashes broke out overnight along the
+# border", "Overnight, drones struck ..."): before punctuation or a word that starts a phrase
+# of place, manner or time. "overnight talks", "an overnight stay" describe; "overnight into
+# Tuesday", "overnight on 13 September" leave the date to the day they name.
+_OVERNIGHT_ADVERB = re.compile(
+    r"[ \u00a0]*(?:[,.;:)\u2013\u2014]|\Z|[ \u00a0]+-[ \u00a0]"
+    r"|[ \u00a0](?:along|in|near|at|across|and|as|with|after|before|when|while|around"
+    r"|outside|inside|against|throughout|amid|despite|killing|wounding|injuring|leaving"
+    r"|according)(?![A-Za-z]))")
 
 
 # the words before a lower-case "that" of "that autumn" (its capital opens a sentence)
@@ -992,6 +1003,8 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
             at.dw, at.start = tok, end - len(g["dw"] or "")
         else:
             return None            # "morning" alone, "day after" without "the"
+        if at.dw == "overnight" and not _OVERNIGHT_ADVERB.match(text, at.end):
+            return None
         if at.dw in ("the day before", "the day after") and _WORD_NEXT.match(text, at.end) \
                 and not _DAY_BEFORE_ENDS.match(text, at.end):
             return None            # "the day before the vote" counts from the vote
@@ -2103,6 +2116,19 @@ def _resolve_dayword(at: _Atom, ref: _Ref, ctx: _Ctx) -> _Res:
                "this afternoon": 0, "this evening": 0, "the day before yesterday": -2,
                "the day after tomorrow": 2}
     dw = at.dw or ""
+    if dw in ("last night", "overnight"):
+        # the night before the publication day ("overnight" may run into that day), so long
+        # as the text has not moved the story to another day: "On 12 September ... overnight"
+        # is that night, which the words do not pin to one calendar day
+        night = ref.date - dt.timedelta(days=1)
+        if not ref.allows("day") or (ctx.day is not None and ctx.day[0] not in (
+                ref.date, night)) or (ctx.month is not None and ctx.month[:2] not in (
+                (ref.date.year, ref.date.month), (night.year, night.month))) or (
+                ctx.year is not None and ctx.year[0] not in (ref.date.year, night.year)):
+            return _none(True)
+        if dw == "last night":
+            return _Res(ref.date - dt.timedelta(days=1), None, "day", True)
+        return _Res(ref.date - dt.timedelta(days=1), ref.date, "day", True, True)
     if dw in ref_off:
         if not ref.allows("day"):
             return _none(True)
@@ -2992,6 +3018,8 @@ def find_dates(text: str, reference: dt.date | None = None,
             r = _none(r.rel)  # "each August", "every year on 24 April": no one date
         if at.kind == "dom" and r.date is None:
             continue  # "on the 25th" with no month near: a date only if its month is known
+        if r.date is None and at.dw in ("last night", "overnight"):
+            continue  # a night of the story the text tells, which keeps that story's date
         if _in_title(text, at.start):
             continue  # 'an exhibition titled "Karabakh 2020"': a name, no date
         if r.prec == "day" and not r.span and _WEEK_OF.search(text, max(0, at.start - 12),

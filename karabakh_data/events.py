@@ -1731,6 +1731,7 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
                  and not _route_end(m, text)
                  and not _attacked_place(m, text)
                  and not v.speaker_after.match(text, m.end)
+                 and not _apposed_speaker(m, text)
                  and not v.cues["clock_after"].match(text, m.end)
                  and not v.direction_before.search(text, max(0, m.start - 30), m.start)
                  and not v.destination_before.search(text, max(0, m.start - 30), m.start)
@@ -2795,6 +2796,29 @@ def _meeting_complement_place(text: str, lo: int, pos: int) -> bool:
 
 
 _AND_GAP = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+)?")
+
+#: a comma-set apposition of a speaker, up to its closing comma: ", the secretary of the
+#: council," (a title starts lower case or with an article)
+_SPEAKER_APPOSITION = re.compile(r",\s+(?:the\s+|an?\s+)?[a-z][^,.;:!?\"“”()]{0,80},")
+#: inside such an apposition, from its opening comma to a name in it: ", the head of "
+_SPEAKER_TITLE_BEFORE = re.compile(r",\s+(?:the\s+|an?\s+)?[a-z][\w’'\- ]{0,50}\s"
+                                   r"(?:of|at|in|for|to)\s+(?:the\s+)?$")
+#: from a name inside an apposition to its closing comma: "'s Security Council,"
+_SPEAKER_TITLE_REST = re.compile(r"(?:['’]s?)?[\w’'\- ]{0,40},")
+
+
+def _apposed_speaker(m: Mention, text: str) -> bool:
+    """Whether a name is, or is inside the title of, a speaker whose apposition stands
+    between the name and the reporting verb that closes the sentence: "the truce held, X, the
+    secretary of Y's council, said". Neither X nor Y is a party to the news."""
+    v = _vocab()
+    ap = _SPEAKER_APPOSITION.match(text, m.end)
+    if ap is not None and v.speaker_after.match(text, ap.end()):
+        return True
+    if _SPEAKER_TITLE_BEFORE.search(text, max(0, m.start - 60), m.start) is None:
+        return False
+    rest = _SPEAKER_TITLE_REST.match(text, m.end)
+    return rest is not None and v.speaker_after.match(text, rest.end()) is not None
 
 
 def _speaks(m: Mention, s: Sentence, text: str) -> bool:

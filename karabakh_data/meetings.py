@@ -25,6 +25,7 @@ import copy
 import dataclasses
 import datetime as dt
 import itertools
+import math
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -3490,8 +3491,11 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
                 # "the next meeting of the commissions": the last one of that level told, not a
                 # working group of other people told in between
                 prev = next((x for x in reversed(merged[:i]) if x.level == m.level), prev)
-            # a bilateral meeting has the two sides only, whoever mediated the one before
-            two_sides = re.search(r"\bbilateral\b", ctx, re.IGNORECASE) is not None
+            # a bilateral meeting has the two sides only, whoever mediated the one before; one
+            # that names its own third party ("another trilateral meeting with X") takes only
+            # the two sides from the one before, not that one's mediator as well
+            two_sides = re.search(r"\bbilateral\b", ctx, re.IGNORECASE) is not None or any(
+                p not in CONFLICT_PARTIES for p in _parties(m))
             for party in sorted(_parties(prev)):
                 if two_sides and party not in CONFLICT_PARTIES:
                     continue
@@ -4250,18 +4254,66 @@ def _near_miss(x: MeetingReport, r: MeetingReport) -> bool:
     return len(people) >= 2
 
 
+#: how far (km) a venue may lie from a city's point and still be in that city
+_VENUE_IN_CITY_KM = 30.0
+
+
 @lru_cache(maxsize=4096)
 def _place_within(a: str, b: str) -> bool:
-    """One place is the country the other lies in ("two days of talks in Kazakhstan" after
-    "talks in Almaty"): one article naming the same talks at two scales."""
+    """One of two places lies in the other (either way round): one meeting named at two
+    scales, "two days of talks in Kazakhstan" beside "talks in Almaty", or "at the White
+    House" beside "in Washington"."""
+    return _lies_in(a, b) or _lies_in(b, a)
+
+
+@lru_cache(maxsize=4096)
+def _lies_in(inner: str, outer: str) -> bool:
+    """`inner` is a city or venue of the country `outer`, or a venue of the city `outer`. The
+    gazetteer gives a venue its country and point, not its city, so a venue is in a city of
+    its country whose point is near."""
     try:
-        pa, pb = gazetteer.place(a), gazetteer.place(b)
+        pa, pb = gazetteer.place(inner), gazetteer.place(outer)
     except KeyError:
         return False
-    if pa.kind == "country" and pb.kind != "country":
-        pa, pb = pb, pa
-    return pb.kind == "country" and pa.kind != "country" and bool(pa.country) \
-        and pa.country == pb.country
+    if _ORDER_OF_SCALE.get(pa.kind, 0) >= _ORDER_OF_SCALE.get(pb.kind, 0) \
+            or not pa.country or pa.country != pb.country:
+        return False
+    if pb.kind == "country":
+        return True
+    return pb.kind == "city" and None not in (pa.lat, pa.lon, pb.lat, pb.lon) \
+        and _km(pa.lat, pa.lon, pb.lat, pb.lon) <= _VENUE_IN_CITY_KM  # type: ignore[arg-type]
+
+
+#: venue < city < country: the scales at which one place may lie in another
+_ORDER_OF_SCALE = {"venue": 1, "city": 2, "country": 3}
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(
+        math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def _finest_places(places: list[str | None]) -> list[str | None]:
+    """Reports' places with each one that contains another report's place replaced by that
+    finer place (a venue's city stays the place: its venue has a column of its own), so
+    "Kazakhstan" and "Almaty" vote for Almaty, and "Washington" and "the White House" for
+    Washington, instead of disagreeing."""
+    named = sorted({p for p in places if p})
+    out: list[str | None] = []
+    for p in places:
+        q = p
+        if p:
+            inner = [o for o in named if _lies_in(o, p) and gazetteer.place(o).kind != "venue"]
+            outer = [o for o in named if _lies_in(p, o) and gazetteer.place(o).kind == "city"]
+            if gazetteer.place(p).kind == "venue" and len(outer) == 1:
+                q = outer[0]
+            elif len(inner) == 1:
+                q = inner[0]
+        out.append(q)
+    return out
 
 
 def _report_compatible(cl: _Cluster, r: MeetingReport) -> bool:
@@ -4270,8 +4322,8 @@ def _report_compatible(cl: _Cluster, r: MeetingReport) -> bool:
     for x in ref:
         if x.mode != r.mode:
             return False
-        if x.place_id and r.place_id and x.place_id != r.place_id and not (
-                x.source_id == r.source_id and _place_within(x.place_id, r.place_id)):
+        if x.place_id and r.place_id and x.place_id != r.place_id \
+                and not _place_within(x.place_id, r.place_id):
             return False
         if not r.from_caption and not dates_compatible(
                 (x.date, x.date_end, x.date_precision), (r.date, r.date_end, r.date_precision)
@@ -4380,7 +4432,7 @@ def _merge_cluster(cl: _Cluster) -> tuple[dict, list[str]]:
                 and r.date_precision == "day" and best.date_precision == "day":
             conflicts.append(f"date: {describe_date(r.date, None, 'day')} in a photo caption of "
                              f"{r.source_id}, {describe_date(best.date, None, 'day')} in the body")
-    place, c = vote([r.place_id for r in body], "place")
+    place, c = vote(_finest_places([r.place_id for r in body]), "place")
     if c:
         conflicts.append(c)
     levels = [r.level for r in body]

@@ -587,3 +587,12 @@ def test_a_press_release_date_between_dashes_after_the_dateline_dates_the_page(
     assert rows["b.txt"]["published"] == dt.date(2022, 3, 2)
     text = "LONDON (Agency) – 9 May 2021 – Talks resumed."
     assert [text[a:b] for a, b in datelines(text)] == ["LONDON (Agency) – 9 May 2021 – "]
+
+
+def test_a_bar_of_widgets_each_furniture_is_furniture() -> None:
+    from karabakh_data.corpus import is_boilerplate
+
+    assert is_boilerplate("Follow us on Instagram | Subscribe to our weekly newsletter")
+    assert is_boilerplate("Print | Send | Share")
+    # a bar whose parts are not all furniture is article text
+    assert not is_boilerplate("Share | Talks resume in Brussels on Monday")

@@ -1742,3 +1742,29 @@ def test_the_same_day_as_something_named_after_it_is_not_the_narrative_day() -> 
     assert found == {"4 February": D(2024, 2, 4), "the same day": None}
     text = "The verdict was read on 4 February. Two relatives spoke the same day as well."
     assert find_dates(text, REF, "day")[-1].date == D(2024, 2, 4)
+
+
+# --------------------------------------------------------------------------- last night, overnight
+
+def test_last_night_is_the_evening_before_publication() -> None:
+    m = one("Shells hit two farms near the river last night, villagers said.", D(2023, 4, 6))
+    assert (m.text, res(m)) == ("last night", (D(2023, 4, 5), None, "day"))
+
+
+def test_overnight_as_adverb_spans_the_night_before_publication() -> None:
+    m = one("Gunfire was exchanged overnight along the northern section.", D(2023, 4, 6))
+    assert (m.text, res(m)) == ("overnight", (D(2023, 4, 5), D(2023, 4, 6), "day"))
+
+
+@pytest.mark.parametrize("text", [
+    "Negotiators held overnight talks in a hotel outside the capital.",
+    "An overnight curfew was lifted by the governor.",
+])
+def test_overnight_describing_a_noun_is_no_date(text: str) -> None:
+    assert find_dates(text, D(2023, 4, 6)) == []
+
+
+def test_overnight_in_a_story_set_in_another_year_is_left_unresolved() -> None:
+    found = find_dates("In March 2021 the guns fell silent overnight, after weeks of shelling.",
+                       D(2024, 4, 6))
+    assert [m.text for m in found] == ["March 2021"]

@@ -2476,3 +2476,13 @@ def test_a_truce_named_only_as_a_time_reference_is_no_truce_of_the_sentence_s_da
     found = _events("Men taken after the truce, among them 30 seized near Shusha on 4 December, "
                     "are still held.", dt.date(2021, 1, 10))
     assert not [r for r in found if r.event_type == "ceasefire"]
+
+
+
+def test_speaker_with_an_apposition_closing_the_sentence_is_no_actor() -> None:
+    (e,) = _events("Shelling of Sotk stopped on Friday evening, Levon Sargsyan, the deputy head "
+                   "of Armenia's Security Council, told a news agency.", dt.date(2022, 9, 18))
+    assert e.actors == ()
+    (e,) = _events("Shelling of Sotk stopped on Friday evening, Levon Sargsyan, a spokesman for "
+                   "the Armenian government, said.", dt.date(2022, 9, 18))
+    assert e.actors == ()

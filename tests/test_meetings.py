@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from karabakh_data.corpus import Document, clean_text
-from karabakh_data.meetings import extract_meetings, reconcile_meetings
+from karabakh_data.meetings import extract_meetings, party_of, reconcile_meetings
 from karabakh_data.model import MeetingReport
 from karabakh_data.nlp import analyse
 
@@ -2513,3 +2513,33 @@ def test_the_sides_outcome_joins_a_meeting_told_again_after_it() -> None:
                      "signed regulations on the joint work of the commissions. The meeting "
                      "lasted five hours, officials said.", dt.date(2024, 7, 5))
     assert any(o.startswith("signed regulations") for o in m.outcomes)
+
+
+def test_reports_naming_a_country_and_its_city_are_one_meeting_at_the_city() -> None:
+    a = _meetings("Ilham Aliyev and Nikol Pashinyan met in Kazakhstan on Monday.",
+                  dt.date(2024, 6, 4), sid="a")
+    b = _meetings("Ilham Aliyev and Nikol Pashinyan held talks in Almaty on Monday.",
+                  dt.date(2024, 6, 4), sid="b")
+    c = _meetings("Pashinyan and Aliyev met in Almaty on 3 June.", dt.date(2024, 6, 5), sid="c")
+    (row,), _, _ = reconcile_meetings(a + b + c)
+    assert (row["place_id"], row["conflicts"] or []) == ("almaty", [])
+    assert sorted(row["source_ids"]) == ["a", "b", "c"]
+
+
+def test_a_venue_and_its_city_are_one_meeting_with_both_kept() -> None:
+    a = _meetings("Donald Trump hosted Ilham Aliyev and Nikol Pashinyan at the White House "
+                  "on Friday.", dt.date(2025, 8, 9), sid="a")
+    b = _meetings("Trump received Aliyev and Pashinyan in Washington on Friday.",
+                  dt.date(2025, 8, 9), sid="b")
+    (row,), _, _ = reconcile_meetings(a + b)
+    assert (row["place_id"], row["city"], row["venue"]) == ("washington", "Washington",
+                                                            "White House")
+
+
+def test_next_meeting_naming_its_own_mediator_takes_only_the_two_sides_from_the_last() -> None:
+    found = _meetings("Recep Erdogan hosted Pashinyan and Aliyev in Ankara on 3 March. On 9 April "
+                      "a further trilateral meeting with Charles Michel was held in Brussels.",
+                      dt.date(2023, 4, 10))
+    brussels = next(m for m in found if m.place_id == "brussels")
+    assert {party_of(p) or p for p in brussels.participants} == {
+        "armenia", "azerbaijan", "european-union"}
