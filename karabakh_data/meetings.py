@@ -191,6 +191,10 @@ class _Cues:
     habit: re.Pattern[str] | None
     #: before a trigger: an indirect question that holds it ("asked whether A would meet B")
     asks: re.Pattern[str] | None
+    #: opening a clause at the start of its sentence (or after a comma or semicolon): the
+    #: clause is a condition, and a meeting in it is supposed, not told ("Should A and B meet
+    #: in X, ...", "Had the talks in Y gone ahead, ...", "If A and B meet ...")
+    conditional: re.Pattern[str] | None
     #: words giving what an encounter was for ("to discuss EU visas")
     purpose: re.Pattern[str] | None
     #: what a mediating state's talks with one side may be for and still be on the conflict
@@ -435,6 +439,15 @@ def cues() -> _Cues:
         asks=re.compile(r"(?<![\w-])(?:" + joined["asks"] + r")\s+(?:[\w'’-]+\s+){0,3}?"
                         r"(?:whether|if)\s+(?:[\w'’-]+\s+){0,10}$", re.IGNORECASE)
         if by.get("asks") else None,
+        # an inverted condition ("should", "were", "had") needs its subject right after it
+        # group 1: an inverted condition ("should", "had"), opening the sentence only, which
+        # needs its subject right after it (see `_conditional`); groups 2 and 3: a plain one
+        # ("if"), opening the sentence or after a comma
+        conditional=re.compile(r"(?:^\W{0,3}(?:(?:but|and|yet|so)\s+)?(?:(" + "|".join(
+            p for p, v in by["conditional"] if v == "inverted") + r")|(" + "|".join(
+            p for p, v in by["conditional"] if v != "inverted") + r"))|[,;]\s+(?:and\s+|but\s+)?("
+            + "|".join(p for p, v in by["conditional"] if v != "inverted") + r"))\s+",
+            re.IGNORECASE) if by.get("conditional") else None,
         purpose=re.compile(r"(?<![\w-])(?:" + joined["purpose"] + r")(?![\w-])", re.IGNORECASE)
         if by.get("purpose") else None,
         about_region=re.compile(r"(?<![\w-])(?:" + joined["about_region"] + r")(?![\w-])",
@@ -857,6 +870,40 @@ def _another_round(s: Sentence, g: _Cand) -> list[tuple[int, int]]:
     return [(lo, hi)]
 
 
+#: a coordinated second round of a trigger verb told before it ("met in Brussels on 14 May,
+#: and again in Chisinau on 1 June"): "and" and its adverb, before "in"/"at" and a place
+_SECOND_ROUND = re.compile(r",?\s*(and\s+(?:then\s+|later\s+|again\s+|also\s+)?)(?:in|at)\s+"
+                           r"(?:the\s+)?", re.IGNORECASE)
+
+
+def _second_rounds(s: Sentence, out: Sequence[tuple[int, int, str]]
+                   ) -> list[tuple[int, int, str]]:
+    """'A and B met in Prague on 6 October, and again in Sochi on 31 October with C': the
+    coordinated "and (again) in <place>" after the first trigger's date tells a second
+    encounter of the same verb, a trigger of its own (its span the "and again"), when the
+    place is a gazetteer place right after "in"/"at" and its clause (up to a stop) names a
+    date of its own. The first trigger keeps its own date and place (`_another_round`)."""
+    if not out or "and" not in s.text:
+        return []
+    found: list[tuple[int, int, str]] = []
+    for m in _SECOND_ROUND.finditer(s.text):
+        before = [t for t in out if t[1] - s.start <= m.start()]
+        if not before:
+            continue
+        at = s.start + m.end()
+        if not any(x.start == at and x.place_id is not None for x in s.mentions):
+            continue
+        stop = _SENTENCE_STOP.search(s.text, m.end())
+        hi = s.start + (stop.start() if stop else len(s.text))
+        if not any(d.end <= s.start + m.start() for d in s.dates) or \
+                not any(at < d.start < hi for d in s.dates):
+            continue  # the first round names a date, the second another one
+        word = m.group(1).rstrip()
+        found.append((s.start + m.start(1), s.start + m.start(1) + len(word), before[-1][2]))
+    s.__dict__["_meeting_second_rounds"] = {t[0] for t in found}
+    return found
+
+
 def _find_triggers(s: Sentence) -> list[tuple[int, int, str]]:
     """Trigger spans of one sentence (memoised on the sentence: two passes ask for them;
     `_scan_document` fills the memo for a whole article at once)."""
@@ -938,9 +985,10 @@ def _keep_triggers(c: _Cues, s: Sentence, found: list[tuple[int, int, str]]
         if denied >= 0 and _attended_after_denial(c, s, t):
             continue  # "did not hold a meeting, though both attended the summit"
         if _names_a_gathering(c, s, t) or _hearsay_denied(c, s, t) or _habitual(s, t) or \
-                _asked_about(c, s, t) or _conditions_met(s, t):
+                _asked_about(c, s, t) or _conditions_met(s, t) or _conditional(c, s, t):
             continue
         out.append(t)
+    out += _second_rounds(s, out)
     if len(out) > 1 and c.other_encounter is not None:
         # "held talks with A on Thursday, a day after meeting B": the phrase's trigger is an
         # encounter of another time (its people are left out, see `_other_encounters`)
@@ -1098,6 +1146,34 @@ def _asked_about(c: _Cues, s: Sentence, t: tuple[int, int, str]) -> bool:
     if "whether" not in before and " if " not in before:
         return False  # the common case, without trying the pattern
     return c.asks.search(s.text, lo, t[0] - s.start) is not None
+
+
+#: right after an inverted condition's verb: its subject ("Should the leaders", "Had A")
+_INVERTED_SUBJECT = re.compile(r"(?:the|a|an|both|they|their|its|his|her)\b", re.IGNORECASE)
+#: a break that ends a condition's clause before its trigger (a comma between names aside)
+_CONDITION_END = re.compile(r"[;:.]|,(?!\s*(?:and\s+)?X\b)")
+
+
+def _conditional(c: _Cues, s: Sentence, t: tuple[int, int, str]) -> bool:
+    """'Should A and B meet in X this autumn, they would ...', 'Had the talks in Y gone
+    ahead, ...', 'If A and B meet in X, ...': a trigger inside a condition fronting its
+    clause tells a meeting the writer supposes, which may never happen (or, after "had", did
+    not): no encounter is reported. An inverted condition ("should", "were", "had") counts
+    only with its subject right after it, a name or a determiner."""
+    if c.conditional is None:
+        return False
+    for m in c.conditional.finditer(s.text, 0, t[0] - s.start):
+        at = m.end()
+        if m.group(1) is not None and not (
+                _INVERTED_SUBJECT.match(s.text, at)
+                or any(x.start - s.start == at for x in s.mentions)):
+            continue
+        gap = _names_as_x(s, s.start + at, t[0])
+        if gap is None:
+            gap = s.text[at:t[0] - s.start]
+        if not _CONDITION_END.search(gap):
+            return True
+    return False
 
 
 #: between "received" and its guest: an article and the guest's titles only
@@ -1421,6 +1497,14 @@ def _meeting_place(s: Sentence, m: Mention, t0: int, t1: int) -> bool:
     return (hi - lo) - named <= _MAX_DATE_DISTANCE
 
 
+#: where a venue phrase ends: a city after "in", a preposition, a time word ("at the White
+#: House last Friday"), or the verb or relative word of the clause it opens ("The meeting at
+#: the White House was the first ...")
+_VENUE_END = re.compile(r"\s+in\s+[A-Z]|\s+(?:on|to|for|with|and)\s|\s+(?:last|next|this|"
+                        r"yesterday|today|tonight|tomorrow|earlier|later|late|early|was|were|is|"
+                        r"are|has|have|had|will|would|which|that|where|who|when)\b")
+
+
 def _venue(s: Sentence, text: str, near: int) -> tuple[int, int] | None:
     """'at the residence of the Russian president' -> that phrase, without the final city.
 
@@ -1445,7 +1529,7 @@ def _venue(s: Sentence, text: str, near: int) -> tuple[int, int] | None:
         start = s.start + m.start(1)
         if _names_a_city(s, s.start + m.start(1) + vm.end()):
             continue  # "in the Black Sea resort of Sochi": the city described, no venue in it
-        cut = re.search(r"\s+in\s+[A-Z]|\s+(?:on|to|for|with|and)\s", phrase)
+        cut = _VENUE_END.search(phrase)
         end = start + (cut.start() if cut else len(phrase.rstrip()))
         if abs(start - near) < 200:
             return start, end
@@ -1758,6 +1842,10 @@ def _outcomes(s: Sentence, text: str) -> list[tuple[int, int]]:
         rest = text[start:s.end]
         end_m = _OUTCOME_END.search(rest)
         end = start + (end_m.start() if end_m else len(rest.rstrip(".")))
+        # "..., at which it was agreed to X, and again in Y on <day>": the second round
+        # (`_second_rounds`) ends the clause
+        end = min([end] + [len(text[:r].rstrip(" ,")) for r in s.__dict__.get(
+            "_meeting_second_rounds", ()) if start < r < end])
         # "agreed to X, the co-chairs said": the closing source is no part of the outcome
         for comma in re.finditer(r",", text[start:end]):
             if cues().source_tail.match(text, start + comma.end()):
@@ -2408,11 +2496,12 @@ def _draft_candidates(a: Analysed) -> list[_Cand]:
             skip_dateline = len(by_dateline) > 1 and \
                 not _inside(by_dateline[0].start, datelines) and \
                 any(p > t0 and _occasion_of(s, t1, p) for p in points)
+            second = t0 in s.__dict__.get("_meeting_second_rounds", ())
             for d in by_dateline:
                 if (best_d is not None or skip_dateline) and _inside(d.start, datelines):
                     break
-                if not _date_can_attach(s, d, t0, t1):
-                    continue
+                if not _date_can_attach(s, d, t0, t1) or (second and d.start < t1):
+                    continue  # a second round's date follows it (see `_second_rounds`)
                 if d.end <= t0 and _CLAUSE_BREAK.search(s.text[d.end - s.start:(
                         t1 if points[0] < d.start else t0) - s.start]) \
                         and not _SENTENCE_ADVERBIAL.match(s.text[:d.start - s.start].strip()):
@@ -2731,7 +2820,13 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
     if g.date is not None and g.status in ("planned", "proposed") and \
             _inside(g.date.start, datelines):
         g.date = None  # the day the report was filed is not when a plan will happen
+    if t0 in s.__dict__.get("_meeting_second_rounds", ()):
+        # "met in X on <day>, at which they agreed to Y, and again in Z on <day>": what the
+        # sentence tells before the second round is the first one's
+        outs = [o for o in outs if o[0] >= t0]
     lv = _level_phrase(s)
+    if lv and t0 in s.__dict__.get("_meeting_second_rounds", ()) and lv[1][0] < t0:
+        lv = None
     if lv and _inside(lv[1][0], outs):
         # "agreed to continue the negotiations at the level of the border commissions": the
         # level of what was agreed on, not of the meeting that agreed it

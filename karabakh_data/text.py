@@ -130,7 +130,7 @@ def _stop_dateline(space: str) -> str:
 
 
 DATELINE = re.compile(
-    r"(?m)^(?:[A-Z][A-Za-z.'’ -]{1,30}/){0,3}"
+    r"(?m)^(?:[A-Z][A-Za-z.'’ -]{1,30}/[ \t]?){0,3}"
     r"(?:[A-Z][A-Z.'’ -]{2,30}(?:,[^\n]{0,40}?|\.\s*" + _DAY_MONTH + r"(?:,?\s*\d{4})?)?"
     # the agency in brackets, or (round 25) the report's full date: "NEW YORK (Sept. 20, 2023) --"
     r"(?:\s\((?:[A-Z][A-Za-z ./&-]{0,24}|" + _DAY_MONTH + r",?\s*\d{4})\))?"

@@ -171,7 +171,7 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "mediator_verb", "host_verb", "asks", "contrast", "joins", "sides_count",
              "apart", "other_encounter", "said_after", "agreed_subject", "pair_noun", "pair_verb",
              "spoken_in", "relative_meets", "not_about", "source_participle", "envoy_title",
-             "denied_as", "captive", "custody", "party_noun"}
+             "denied_as", "captive", "custody", "party_noun", "conditional"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -2543,3 +2543,45 @@ def test_next_meeting_naming_its_own_mediator_takes_only_the_two_sides_from_the_
     brussels = next(m for m in found if m.place_id == "brussels")
     assert {party_of(p) or p for p in brussels.participants} == {
         "armenia", "azerbaijan", "european-union"}
+
+
+def test_a_meeting_inside_a_fronted_condition_is_not_reported() -> None:
+    # round 31: opinion writing supposes meetings ("should they meet", "had they met")
+    assert _meetings("Should Pashinyan and Aliyev sit down in Doha in November, the two "
+                     "could finally sign the treaty.", dt.date(2025, 9, 20)) == []
+    assert _meetings("Had the talks between Aliyev and Pashinyan in Granada on 5 October "
+                     "gone ahead, a framework text might have been agreed.",
+                     dt.date(2024, 1, 10)) == []
+    assert _meetings("If Mirzoyan and Bayramov meet in Geneva next month, the draft could be "
+                     "finished.", dt.date(2024, 3, 2)) == []
+    # an apposition before "had" is no inverted condition
+    (m,) = _meetings("Aliyev, the president, had a meeting with Pashinyan in Brussels on "
+                     "14 May.", dt.date(2023, 5, 16))
+    assert m.status == "held"
+
+
+def test_a_spaced_double_dateline_names_no_party() -> None:
+    # round 31: "CITY / CITY —" (two bureaus, spaced slash) is the report's dateline
+    (m,) = _meetings("Talks in Brussels\n\nYEREVAN / PARIS — Charles Michel hosted Nikol "
+                     "Pashinyan and Ilham Aliyev in Brussels on Sunday.", dt.date(2023, 5, 16))
+    assert set(m.participants) == {"charles-michel", "nikol-pashinyan", "ilham-aliyev"}
+
+
+def test_a_venue_phrase_ends_before_a_time_word_or_its_clause_verb() -> None:
+    # round 31: "at the Elysee Palace last week was ..." is a venue, then the clause goes on
+    (m,) = _meetings("Macron's meeting with Aliyev and Pashinyan at the Elysee Palace last "
+                     "Tuesday was the first since the war.", dt.date(2023, 2, 20))
+    assert m.venue == "Elysee Palace"
+
+
+def test_a_coordinated_second_round_with_its_own_place_and_date_is_a_meeting() -> None:
+    # round 31: "met in X on <day>, ..., and again in Y on <day> with Z" tells two encounters
+    found = _meetings("Mirzoyan and Bayramov met in Berlin on 28 February, where they agreed "
+                      "to speed up work on the draft, and again in Almaty on 10 May with "
+                      "Tokayev.", dt.date(2024, 6, 1))
+    assert sorted((m.place_id, m.date) for m in found) == [
+        ("almaty", dt.date(2024, 5, 10)), ("berlin", dt.date(2024, 2, 28))]
+    berlin, almaty = sorted(found, key=lambda m: m.date)
+    assert "kassym-jomart-tokayev" not in berlin.participants and berlin.outcomes
+    assert {"ararat-mirzoyan", "jeyhun-bayramov", "kassym-jomart-tokayev"} <= set(
+        almaty.participants) and not almaty.outcomes
