@@ -1742,3 +1742,66 @@ def test_the_same_day_as_something_named_after_it_is_not_the_narrative_day() -> 
     assert found == {"4 February": D(2024, 2, 4), "the same day": None}
     text = "The verdict was read on 4 February. Two relatives spoke the same day as well."
     assert find_dates(text, REF, "day")[-1].date == D(2024, 2, 4)
+
+
+def test_a_chronology_year_line_dates_entries_headed_by_a_span_of_days_or_months() -> None:
+    # round 31: an entry headed by two days or two months ("11-12 July -", "March-April:") is
+    # still an entry of the year above it, and so are the entries after it; the page's own
+    # year (2025) is no year of theirs
+    text = ("Timeline\n\n2021\n3 June - the envoys meet in Vienna.\n\n"
+            "11\u201312 July \u2014 fighting near the border; a truce holds from 13 July.\n\n"
+            "March\u2013April: talks resume.\n\n4 November - a second round ends.\n")
+    found = {m.text: (m.date, m.date_end) for m in find_dates(text, dt.date(2025, 6, 2), "day")}
+    assert found["11\u201312 July"] == (D(2021, 7, 11), D(2021, 7, 12))
+    assert found["13 July"] == (D(2021, 7, 13), None)
+    assert found["4 November"] == (D(2021, 11, 4), None)
+
+
+def test_a_live_blog_day_heading_is_the_day_its_entries_are_told() -> None:
+    # round 31: a live blog last updated after midnight: the entries under "Tuesday 12 March
+    # 2024" say "this evening" and "on Monday" from that Tuesday, not from the update's day;
+    # those under the next day's heading from that day
+    text = ("Live: ministers meet in Berlin\n\nLast updated 13 March 2024, 00:35 GMT\n\n"
+            "Tuesday 12 March 2024\n\n10:15 \u2014 The two ministers arrived on Monday. They will "
+            "sit down this evening.\n\n22:40 \u2014 Talks have ended.\n\n"
+            "Wednesday 13 March 2024\n\n00:20 \u2014 A joint line is expected later today.\n")
+    found = [(m.text, m.date) for m in find_dates(text, D(2024, 3, 13), "day")]
+    assert ("this evening", D(2024, 3, 12)) in found
+    assert ("Monday", D(2024, 3, 11)) in found
+    assert ("today", D(2024, 3, 13)) in found
+    # without the stamped entries, a date alone on its line is no day heading of the page
+    plain = text.replace("10:15 \u2014 ", "").replace("22:40 \u2014 ", "").replace(
+        "00:20 \u2014 ", "")
+    assert ("this evening", D(2024, 3, 13)) in [(m.text, m.date) for m in
+                                                find_dates(plain, D(2024, 3, 13), "day")]
+
+
+def test_a_past_relative_clause_without_a_comma_keeps_its_date_behind() -> None:
+    # round 31: "are expected to sign the accord that was reached in February": the plan word
+    # governs the signing, the relative clause (no comma before it) the month, which is the
+    # February before a March page; a plan after the relative clause still counts
+    m = one("Both delegations are expected to sign the protocol that was drafted in February.")
+    assert (m.date, m.future) == (D(2024, 2, 1), False)
+    m = one("The envoys will study the map which had been redrawn in January.")
+    assert (m.date, m.future) == (D(2024, 1, 1), False)
+    found = find_dates("The envoys who were named will meet in June.", REF, "day")
+    assert [(f.date, f.future) for f in found] == [(D(2024, 6, 1), True)]
+
+
+def test_agreed_before_a_date_is_a_past_verb() -> None:
+    # round 31: "agreed" ends in "-eed" like "proceed" but is a past verb (vocabulary
+    # `past_verb`): the next clause's plan is no plan for the day it governs, which a March
+    # page then puts in the year before
+    found = find_dates("The sides agreed on 28 March and will meet again in June.", REF, "day")
+    assert [(f.text, f.date) for f in found] == [("28 March", D(2023, 3, 28)),
+                                                 ("June", D(2024, 6, 1))]
+
+
+def test_a_weekday_of_last_or_next_week_is_that_weeks_day() -> None:
+    # round 31: a Sunday digest's "on Thursday of last week" is the Thursday of the week
+    # before the digest's own, not the latest Thursday; "of next week" the week after
+    sunday = D(2024, 6, 16)
+    found = find_dates("The convoy left on Thursday of last week.", sunday, "day")
+    assert (found[0].text, found[0].date) == ("Thursday", D(2024, 6, 6))
+    found = find_dates("The envoys return on Wednesday of next week.", REF, "day")
+    assert (found[0].text, found[0].date) == ("Wednesday", D(2024, 3, 20))
