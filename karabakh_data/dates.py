@@ -1523,6 +1523,14 @@ _PAST_PLAN = re.compile(r"(?<![a-z])(?:was|were|had[\s\u00a0]+been)[\s\u00a0]+"
                         r"[\s\u00a0]+)?\Z")
 
 
+# "the text that was agreed", "talks which had been held": a relative clause told in the past,
+# with no comma before it (the comma's clause cut covers ", which was"), read in `_is_future`
+_PAST_RELATIVE = re.compile(r"(?<![a-z])(?:that|which|who)[\s\u00a0]+(?:was|were|had)"
+                            r"(?:[\s\u00a0]+been)?[\s\u00a0]+(?:[a-z]+ly[\s\u00a0]+)?"
+                            r"(?!due|set|expected|scheduled|planned|going|supposed|meant|to)"
+                            r"[a-z]+(?:ed|en|t|n)(?![a-z])")
+
+
 def _noun_will(s: str, i: int) -> bool:
     """Is the phrase found at s[i] (lower-cased) the noun "will" ("of their own free will",
     "political will to", "the will of the people") rather than the modal? Read from the word
@@ -1575,6 +1583,11 @@ def _is_future(text: str, at: _Atom) -> bool:
                           or _PAST_PLAN.search(window, max(0, i - 30), i)
                           or _noun_will(window, i)):
             i = _find_phrase(p.future_before, v.future_set, window, i + 1)
+        rels = list(_PAST_RELATIVE.finditer(window, max(i, 0))) if i >= 0 else []
+        if rels:
+            # (round 31) "are expected to initial the text that was agreed in March": the
+            # date is the past relative clause's, unless a future word follows that clause
+            i = _find_phrase(p.future_before, v.future_set, window, rels[-1].end())
         if i >= 0:
             # "will meet on Sunday, Michel said on Thursday": a past verb right before the date
             # governs it, whatever plan the sentence told first
@@ -2822,10 +2835,13 @@ _WEEK_OF = re.compile(r"(?<![A-Za-z])[Ww]eek[\s\u00a0]+of[\s\u00a0]+\Z")
 # ("2020\nJuly: clashes in Tovuz ...\nNovember: the statement of 9-10 November ..."): see
 # `_year_headings`
 _YEAR_LINE = re.compile(r"(?m)^[ \t\u00a0]*(" + _YEAR + r")[ \t\u00a0]*$")
-# (round 30) also headed day first: "- 16 September: Armenia files ..."
+# (round 30) also headed day first: "- 16 September: Armenia files ..."; (round 31) or by a
+# span of days or months: "19-20 September - ...", "September 19-20: ...", "April-May - ..."
+_ENTRY_DAY = r"[0-9]{1,2}(?:[-\u2013][0-9]{1,2})?"
 _MONTH_ENTRY = re.compile(r"[ \t\u00a0]*(?:[-\u2013\u2014\u2022*][ \t\u00a0]+)?"
-                          r"(?:[0-9]{1,2}[ \t\u00a0]+)?" + month_pattern()
-                          + r"(?:[ \t\u00a0]+[0-9]{1,2})?[ \t\u00a0]*"
+                          r"(?:" + _ENTRY_DAY + r"[ \t\u00a0]+)?" + month_pattern()
+                          + r"(?:[-\u2013]" + month_pattern() + r")?"
+                          r"(?:[ \t\u00a0]+" + _ENTRY_DAY + r")?[ \t\u00a0]*"
                           r"(?::|[ \t\u00a0](?:--|[-\u2013\u2014]))")
 
 
@@ -2890,6 +2906,8 @@ def find_dates(text: str, reference: dt.date | None = None,
     day_at: int | None = None
     coarse_at: int | None = None
     has_update = "UPDATE" in text or "Update" in text  # see `_update_stamp`
+    live = "\n" in text and _stamped(text)  # a live blog: see `_day_heading`
+    page = ref if ref.date is not None else None  # the page's own day, bounding its headings
     entry: tuple[_Ref, int] | None = None  # a timeline entry's day and line end, see below
     stamp = _top_update_day(text, atoms, ref)
     # the days of a week heading the page ("Week in review: 10-16 May 2021"), see below
@@ -3010,7 +3028,13 @@ def find_dates(text: str, reference: dt.date | None = None,
             d = ref.date + dt.timedelta(days=(at.wd - ref.date.weekday()) % 7)
             if d <= stamp:
                 r = _Res(d, None, "day", True)
-        if at.kind == "weekday" and r.date is not None and not r.span \
+        if at.kind == "weekday" and not at.rm and ref.allows("day") \
+                and (ow := _OF_WEEK.match(text, at.end)) is not None:
+            # (round 31) "on Friday of last week": that week's Friday, not the latest one
+            d = _monday(ref.date) + dt.timedelta(days=_OF_WEEK_SHIFT[ow.group(1).lower()]
+                                                 + at.wd)
+            r = _Res(d, None, "day", True)
+        elif at.kind == "weekday" and r.date is not None and not r.span \
                 and (om := _WEEKDAY_DOM.match(text, at.end)) is not None:
             r = _weekday_dom(r, int(om.group(1)), at.wd, ref.date, fut)
         if r.date is not None and at.y is None and at.kind in _RECURRING \
@@ -3097,7 +3121,14 @@ def find_dates(text: str, reference: dt.date | None = None,
             # 26 October: the story has moved to a day it cannot date, so "the same day" and
             # "the next day" are not the last day it could
             ctx.day = None
-        if has_update and r.prec == "day" and not r.span and r.date is not None \
+        if live and r.prec == "day" and not r.span and not r.rel and r.date is not None \
+                and (page is None or (page.allows("day") and r.date <= page.date)) \
+                and _day_heading(text, at.start, at.end):
+            # (round 31) a live blog's day heading ("Friday 8 August 2025" alone on its line,
+            # entries stamped "14:05 -" below): its entries' "later today", "on Thursday" are
+            # told on that day, not on the day of the page's last update
+            ref = _Ref(r.date, "day")
+        elif has_update and r.prec == "day" and not r.span and r.date is not None \
                 and ref.allows("day") and ref.date <= r.date <= ref.date + _UPDATE_REACH \
                 and _update_stamp(text, at):
             # "UPDATE, 23 September: On 22 September, X met Y": the text after an update
@@ -3398,6 +3429,12 @@ _WEEKDAY_DOM = re.compile(r",?[\s\u00a0]+(?:the[\s\u00a0]+)?(3[01]|[12][0-9]|0?[
                           r"(?:st|nd|rd|th)(?![A-Za-z0-9])")
 
 
+# "Friday of last week", "Monday of next week": a weekday in the week named after it
+_OF_WEEK = re.compile(r"[ \u00a0]+of[ \u00a0]+([Ll]ast|[Nn]ext|[Tt]his)[ \u00a0]+week"
+                      r"(?![A-Za-z'’-])")
+_OF_WEEK_SHIFT = {"last": -7, "this": 0, "next": 7}
+
+
 def _weekday_dom(r: _Res, day: int, wd: int | None, today: dt.date, future: bool) -> _Res:
     """The weekday `r` resolved to, moved to the nearest date (within five weeks) that is that
     weekday and falls on the `day` written after it, on the same side of the publication day
@@ -3554,6 +3591,16 @@ _HEADING_WEEKDAY = re.compile(r"[ \t]*(?:mon|tues|wednes|thurs|fri|satur|sun)day
                               re.IGNORECASE)
 
 
+def _day_heading(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` is a date alone on its line, a weekday at most before it ("Friday 8
+    August 2025"): a live blog's day heading (see `live_day_heading`)."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    return not text[end:le].strip() and (not text[ls:start].strip()
+                                         or _HEADING_WEEKDAY.fullmatch(text, ls, start) is not None)
+
+
 @lru_cache(maxsize=8)
 def _stamped(text: str) -> bool:
     """Whether the page holds two live-blog stamp lines at least (asked for each undated row
@@ -3575,13 +3622,7 @@ def live_day_heading(text: str, dates: Sequence[DateMention], pos: int,
     for d in dates:
         if d.start >= pos:
             break
-        if d.precision != "day" or d.date is None:
-            continue
-        ls = text.rfind("\n", 0, d.start) + 1
-        le = text.find("\n", d.end)
-        le = len(text) if le < 0 else le
-        if text[d.end:le].strip() or (text[ls:d.start].strip() and
-                                      not _HEADING_WEEKDAY.fullmatch(text, ls, d.start)):
+        if d.precision != "day" or d.date is None or not _day_heading(text, d.start, d.end):
             continue
         best = d
     if best is None or best.date is None or (published is not None and best.date > published):

@@ -238,9 +238,16 @@ _DATE_HEAD = re.compile(
     r"(?=$|\n|[A-Z\"“‘«])")
 
 
+# (round 31) a digest's weekday alone on its line over the day's entry ("TUESDAY", "Tuesday:")
+_WEEKDAY_HEAD = re.compile(
+    r"(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for w in sorted(weekday_names()))
+    + r")[ \t]*:?[ \t]*$")
+
+
 def _date_head(text: str, start: int, end: int) -> int:
-    """End of a date heading the paragraph `text[start:end]` (see `_DATE_HEAD`), or -1."""
-    m = _DATE_HEAD.match(text, start, end)
+    """End of a date heading the paragraph `text[start:end]` (see `_DATE_HEAD`), or -1; a
+    weekday heads it only alone on its line (`_WEEKDAY_HEAD`)."""
+    m = _DATE_HEAD.match(text, start, end) or _WEEKDAY_HEAD.match(text, start, end)
     return -1 if m is None else m.end()
 
 

@@ -38,6 +38,7 @@ def res(m: DateMention) -> tuple[dt.date | None, dt.date | None, str | None]:
 
 # ------------------------------------------------------------------------------- absolute dates
 
+
 def test_month_day_comma_year_is_an_absolute_day() -> None:
     m = one("Envoys gathered on May 12, 2021 in Vienna.")
     assert (m.text, res(m), m.relative) == ("May 12, 2021", (D(2021, 5, 12), None, "day"), False)
@@ -98,6 +99,8 @@ def test_year_before_month_name() -> None:
     ("Tension grew in the late 1980s.", D(1980, 1, 1)),
     ("Plans were drafted in the mid-2000s.", D(2000, 1, 1)),
 ])
+
+
 def test_decades_give_first_day_of_decade(text: str, first: dt.date) -> None:
     assert res(one(text)) == (first, None, "decade")
 
@@ -114,6 +117,8 @@ def test_age_is_not_a_decade() -> None:
     ("refugees fled from 1992 to 1994 in waves", "from 1992 to 1994"),
     ("talks stalled between 1988 and 1994 repeatedly", "between 1988 and 1994"),
 ])
+
+
 def test_year_ranges(text: str, span: str) -> None:
     m = one(text)
     start = D(1988, 1, 1) if "1988" in text else D(1992, 1, 1)
@@ -171,6 +176,8 @@ def test_year_at_end_of_a_list_applies_to_every_item() -> None:
     ("Troops pulled back by the end of April overnight.", 4),
     ("Checkpoints appeared at the beginning of March.", 3),
 ])
+
+
 def test_parts_of_a_yearless_month_are_that_month(text: str, month: int) -> None:
     m = one(text, D(2024, 5, 30))
     assert (res(m), m.relative) == ((D(2024, month, 1), None, "month"), True)
@@ -191,6 +198,8 @@ def test_part_of_month_with_year_is_absolute() -> None:
     ("Exports fell in the first half of 2022 sharply.", "the first half of 2022",
      (D(2022, 1, 1), D(2022, 6, 30), "month")),
 ])
+
+
 def test_parts_of_a_year(text: str, span: str, expected: tuple) -> None:
     m = one(text)
     assert (m.text, res(m)) == (span, expected)
@@ -208,6 +217,8 @@ def test_end_of_the_year_is_the_reference_year() -> None:
     ("Talks restarted in spring 2021 quietly.", D(2021, 3, 1), D(2021, 5, 31)),
     ("The road stayed shut for the summer of 2023 entirely.", D(2023, 6, 1), D(2023, 8, 31)),
 ])
+
+
 def test_seasons_are_month_spans(text: str, start: dt.date, end: dt.date) -> None:
     assert res(one(text)) == (start, end, "month")
 
@@ -227,6 +238,7 @@ def test_fall_of_a_town_is_not_a_season() -> None:
 
 
 # -------------------------------------------------------------------------- relative expressions
+
 
 def test_weekday_in_past_context_is_latest_on_or_before_reference() -> None:
     m = one("The minister spoke to reporters on Monday.")
@@ -278,6 +290,8 @@ def test_future_in_reported_speech_after_weekday_does_not_move_it() -> None:
     ("The envoy lands today.", D(2024, 3, 13)),
     ("The envoy lands tomorrow.", D(2024, 3, 14)),
 ])
+
+
 def test_day_level_relative_words(text: str, expected: dt.date) -> None:
     m = one(text)
     assert (m.date, m.precision, m.relative) == (expected, "day", True)
@@ -299,6 +313,8 @@ def test_day_level_relative_words(text: str, expected: dt.date) -> None:
     ("Prisoners went home earlier this month.", D(2024, 3, 1), "month"),
     ("Three days ago a drone fell.", D(2024, 3, 10), "day"),
 ])
+
+
 def test_period_level_relative_words(text: str, expected: dt.date, prec: str) -> None:
     m = one(text)
     assert (m.date, m.precision, m.relative) == (expected, prec, True)
@@ -334,6 +350,8 @@ def test_without_reference_relative_dates_are_named_but_unresolved() -> None:
     ("the memo of January 11 this year remains", D(2024, 1, 11)),
     ("a vote on December 15 next year is planned", D(2025, 12, 15)),
 ])
+
+
 def test_day_anchored_on_last_this_next_year(text: str, expected: dt.date) -> None:
     m = one(text)
     assert (m.date, m.precision, m.relative) == (expected, "day", True)
@@ -399,6 +417,7 @@ def test_a_yearless_weekday_date_in_background_takes_the_year_it_fits() -> None:
 
 # ------------------------------------------------------------------------ year-less month or day
 
+
 def test_yearless_month_far_ahead_in_past_context_is_last_year() -> None:
     m = one("Prisoners were swapped in December at the crossing.")
     assert (m.date, m.relative) == (D(2023, 12, 1), True)
@@ -423,6 +442,8 @@ def test_yearless_day_far_ahead_in_past_context_is_last_year() -> None:
 
 @pytest.mark.parametrize("text", ["Nothing happened on February 30 of course.",
                                   "A decree of April 31 2021 never existed."])
+
+
 def test_impossible_dates_are_not_dates(text: str) -> None:
     m = one(text)
     assert (m.date, m.precision) == (None, None)
@@ -430,6 +451,8 @@ def test_impossible_dates_are_not_dates(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["", " ", "\x00\x01\x02", "日本語 Армения 2020 年",
                                   "May " * 5000, "1" * 100_000, "in " + "2020-" * 20_000])
+
+
 def test_awkward_input_never_raises(text: str) -> None:
     for ref, prec in [(None, None), (REF, "day"), (D(1, 1, 1), "day"), (D(9999, 12, 31), "year")]:
         for m in find_dates(text, ref, prec):
@@ -440,6 +463,8 @@ def test_awkward_input_never_raises(text: str) -> None:
 @settings(max_examples=150, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("0123456789 -–/.,'’MayJunNovthelasfrowk\n")),
                max_size=80))
+
+
 def test_mentions_are_sorted_disjoint_and_exact(text: str) -> None:
     found = find_dates(text, REF)
     last_end = 0
@@ -470,6 +495,8 @@ def test_mentions_are_sorted_disjoint_and_exact(text: str) -> None:
     "Theresa May commented on it.",
     "Both sides may return to talks.",
 ])
+
+
 def test_not_dates(text: str) -> None:
     assert find_dates(text, REF) == []
 
@@ -482,6 +509,8 @@ def test_not_dates(text: str) -> None:
     "The presidents agreed to hold a summit on June 3.",
     "The commission would convene on June 3.",
 ])
+
+
 def test_future_markers_before_the_date(text: str) -> None:
     assert one(text).future is True
 
@@ -491,6 +520,7 @@ def test_past_sentence_is_not_future() -> None:
 
 
 # ------------------------------------------------------------------------- reference inference
+
 
 def test_infer_weekday_with_day_of_month_fixes_the_day() -> None:
     inf = infer_reference_date(
@@ -673,6 +703,8 @@ def test_prefix_search_finds_what_a_full_search_finds() -> None:
     # nor does a year in an earlier sentence
     ("In 2022 the truce held. The sides met again on 6 October.", D(2023, 10, 6)),
 ])
+
+
 def test_a_scene_setting_year_dates_the_rest_of_its_sentence(text: str, expected: dt.date) -> None:
     ref = D(2023, 12, 13)
     last = find_dates(text, ref)[-1]
@@ -689,6 +721,8 @@ def test_a_scene_setting_year_dates_the_rest_of_its_sentence(text: str, expected
     ("Trucks were halted in February 2022, and a new gate went up on 14 March.", D(2022, 3, 14)),
     ("The envoys talked on 3 October 2022 and again on 19 October.", D(2022, 10, 19)),
 ])
+
+
 def test_a_day_before_the_scene_date_is_not_read_in_the_scene_year(text: str,
                                                                   expected: dt.date) -> None:
     last = find_dates(text, D(2023, 12, 13))[-1]
@@ -724,6 +758,8 @@ def test_a_bare_day_to_day_span_is_one_range_only_when_short() -> None:
     ("Tensions eased. Last year, in February, the two delegations met twice.",
      D(2022, 2, 1), True),
 ])
+
+
 def test_a_year_word_heading_its_sentence_dates_the_months_in_it(
         text: str, expected: dt.date, relative: bool) -> None:
     last = find_dates(text, D(2023, 12, 13))[-1]
@@ -745,6 +781,8 @@ def test_a_year_word_inside_a_clause_sets_no_scene() -> None:
     # a winter runs into the next year: no single year to read the rest of the sentence in
     ("In the winter of 2021 the road froze, and on 9 January it was cleared.", D(2023, 1, 9)),
 ])
+
+
 def test_a_season_of_one_year_sets_the_scene(text: str, expected: dt.date) -> None:
     last = find_dates(text, D(2023, 9, 25))[-1]
     assert last.date == expected, (text, last)
@@ -1331,6 +1369,7 @@ def test_a_short_slashed_day_span_and_a_roman_month_are_read_day_first() -> None
 
 # ------------------------------------------------------------------------ round 21: the 2020 war
 
+
 def test_a_reporting_tag_after_the_end_of_the_year_does_not_make_it_a_past_year() -> None:
     # a November 2021 report of a plan; "last year" before must not pull the deadline back
     text = ("The clashes were the worst since last year's war. The leaders agreed to form a "
@@ -1746,6 +1785,7 @@ def test_the_same_day_as_something_named_after_it_is_not_the_narrative_day() -> 
 
 # --------------------------------------------------------------------------- last night, overnight
 
+
 def test_last_night_is_the_evening_before_publication() -> None:
     m = one("Shells hit two farms near the river last night, villagers said.", D(2023, 4, 6))
     assert (m.text, res(m)) == ("last night", (D(2023, 4, 5), None, "day"))
@@ -1760,6 +1800,8 @@ def test_overnight_as_adverb_spans_the_night_before_publication() -> None:
     "Negotiators held overnight talks in a hotel outside the capital.",
     "An overnight curfew was lifted by the governor.",
 ])
+
+
 def test_overnight_describing_a_noun_is_no_date(text: str) -> None:
     assert find_dates(text, D(2023, 4, 6)) == []
 
@@ -1768,3 +1810,66 @@ def test_overnight_in_a_story_set_in_another_year_is_left_unresolved() -> None:
     found = find_dates("In March 2021 the guns fell silent overnight, after weeks of shelling.",
                        D(2024, 4, 6))
     assert [m.text for m in found] == ["March 2021"]
+
+
+def test_a_chronology_year_line_dates_entries_headed_by_a_span_of_days_or_months() -> None:
+    # round 31: an entry headed by two days or two months ("11-12 July -", "March-April:") is
+    # still an entry of the year above it, and so are the entries after it; the page's own
+    # year (2025) is no year of theirs
+    text = ("Timeline\n\n2021\n3 June - the envoys meet in Vienna.\n\n"
+            "11\u201312 July \u2014 fighting near the border; a truce holds from 13 July.\n\n"
+            "March\u2013April: talks resume.\n\n4 November - a second round ends.\n")
+    found = {m.text: (m.date, m.date_end) for m in find_dates(text, dt.date(2025, 6, 2), "day")}
+    assert found["11\u201312 July"] == (D(2021, 7, 11), D(2021, 7, 12))
+    assert found["13 July"] == (D(2021, 7, 13), None)
+    assert found["4 November"] == (D(2021, 11, 4), None)
+
+
+def test_a_live_blog_day_heading_is_the_day_its_entries_are_told() -> None:
+    # round 31: a live blog last updated after midnight: the entries under "Tuesday 12 March
+    # 2024" say "this evening" and "on Monday" from that Tuesday, not from the update's day;
+    # those under the next day's heading from that day
+    text = ("Live: ministers meet in Berlin\n\nLast updated 13 March 2024, 00:35 GMT\n\n"
+            "Tuesday 12 March 2024\n\n10:15 \u2014 The two ministers arrived on Monday. They will "
+            "sit down this evening.\n\n22:40 \u2014 Talks have ended.\n\n"
+            "Wednesday 13 March 2024\n\n00:20 \u2014 A joint line is expected later today.\n")
+    found = [(m.text, m.date) for m in find_dates(text, D(2024, 3, 13), "day")]
+    assert ("this evening", D(2024, 3, 12)) in found
+    assert ("Monday", D(2024, 3, 11)) in found
+    assert ("today", D(2024, 3, 13)) in found
+    # without the stamped entries, a date alone on its line is no day heading of the page
+    plain = text.replace("10:15 \u2014 ", "").replace("22:40 \u2014 ", "").replace(
+        "00:20 \u2014 ", "")
+    assert ("this evening", D(2024, 3, 13)) in [(m.text, m.date) for m in
+                                                find_dates(plain, D(2024, 3, 13), "day")]
+
+
+def test_a_past_relative_clause_without_a_comma_keeps_its_date_behind() -> None:
+    # round 31: "are expected to sign the accord that was reached in February": the plan word
+    # governs the signing, the relative clause (no comma before it) the month, which is the
+    # February before a March page; a plan after the relative clause still counts
+    m = one("Both delegations are expected to sign the protocol that was drafted in February.")
+    assert (m.date, m.future) == (D(2024, 2, 1), False)
+    m = one("The envoys will study the map which had been redrawn in January.")
+    assert (m.date, m.future) == (D(2024, 1, 1), False)
+    found = find_dates("The envoys who were named will meet in June.", REF, "day")
+    assert [(f.date, f.future) for f in found] == [(D(2024, 6, 1), True)]
+
+
+def test_agreed_before_a_date_is_a_past_verb() -> None:
+    # round 31: "agreed" ends in "-eed" like "proceed" but is a past verb (vocabulary
+    # `past_verb`): the next clause's plan is no plan for the day it governs, which a March
+    # page then puts in the year before
+    found = find_dates("The sides agreed on 28 March and will meet again in June.", REF, "day")
+    assert [(f.text, f.date) for f in found] == [("28 March", D(2023, 3, 28)),
+                                                 ("June", D(2024, 6, 1))]
+
+
+def test_a_weekday_of_last_or_next_week_is_that_weeks_day() -> None:
+    # round 31: a Sunday digest's "on Thursday of last week" is the Thursday of the week
+    # before the digest's own, not the latest Thursday; "of next week" the week after
+    sunday = D(2024, 6, 16)
+    found = find_dates("The convoy left on Thursday of last week.", sunday, "day")
+    assert (found[0].text, found[0].date) == ("Thursday", D(2024, 6, 6))
+    found = find_dates("The envoys return on Wednesday of next week.", REF, "day")
+    assert (found[0].text, found[0].date) == ("Wednesday", D(2024, 3, 20))

@@ -176,6 +176,17 @@ def test_a_day_heading_a_bulletin_entry_opens_its_first_sentence() -> None:
         "12 March 2024.", "A quiet day."]
 
 
+def test_a_weekday_alone_on_its_line_heads_a_digest_entry() -> None:
+    # round 31: a weekly digest's "WEDNESDAY" (or "Friday:") alone on its line is read with
+    # the entry's first sentence when that sentence names no day of its own; a weekday
+    # with words after it on its line is no heading
+    t = ("WEDNESDAY\nThe two commissions held talks at the border. Maps were swapped.\n"
+         "Friday:\nThe envoys met on 3 May.\nMonday talks stalled.")
+    assert [t[s:e] for s, e in sentence_spans(t)] == [
+        "WEDNESDAY\nThe two commissions held talks at the border.", "Maps were swapped.",
+        "Friday:", "The envoys met on 3 May.", "Monday talks stalled."]
+
+
 def test_low_opening_quote_starts_a_sentence() -> None:
     # German, Polish or Russian copy opens a quotation with „ and may close it with “
     t = "Die Gespräche endeten am Abend. „Wir sind bereit“, sagte Mirzojan. „Gut.“ Er ging."
