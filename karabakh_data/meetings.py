@@ -3517,6 +3517,10 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
                 and _instead_clause(c.sent, m.triggers[-1][1], *c.triggers[0])]
         after = [m for m in merged if m.sentences[0].start > c.sent.start
                  and _undated_joins(c, m)]
+        # the body tells a meeting at the place a headline or lead names (see below)
+        told_there = c.place is not None and c.sent.index <= 1 and any(
+            x.sent.index > 1 and x.place is not None and x.place.place_id == c.place.place_id
+            for x in cands)
         if c.separate and set(CONFLICT_PARTIES) <= _parties(c):
             # "Putin holds separate talks with A and B in Kazan": a headline over two
             # encounters joins neither of them (one of them would become a meeting of three)
@@ -3545,10 +3549,17 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
             if not (c.anaphoric or (c.place and target.place)):
                 c.place = None  # a side mention does not move the meeting
             _merge_into(target, c)
-        elif after and c.sent.index <= 1:
+        elif after and c.sent.index <= 1 and not told_there:
             _merge_into(after[0], c)
-        elif c.sent.index == 0 and c.place is not None:
-            # a headline naming where the story's meeting took place
+        elif after and c.sent.index <= 1:
+            # a headline or lead naming a place: the meeting told there
+            if (there := [m for m in after if m.place and m.place.place_id == c.place.place_id]):
+                _merge_into(there[0], c)
+        elif c.sent.index == 0 and c.place is not None and not told_there:
+            # a headline naming where the story's meeting took place (unless the body tells a
+            # meeting there itself, as a digest of the week's news under "a meeting in X" may
+            # after other ones: then the headline is about that one, and gives no other its
+            # place)
             first = next((m for m in merged if m.place is None and _compatible(m, c)
                           and m.sent is not c.sent), None)  # not a verb of its own sentence
             if first is not None:

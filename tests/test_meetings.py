@@ -2585,3 +2585,13 @@ def test_a_coordinated_second_round_with_its_own_place_and_date_is_a_meeting() -
     assert "kassym-jomart-tokayev" not in berlin.participants and berlin.outcomes
     assert {"ararat-mirzoyan", "jeyhun-bayramov", "kassym-jomart-tokayev"} <= set(
         almaty.participants) and not almaty.outcomes
+
+
+def test_headline_place_stays_off_an_earlier_meeting_when_the_body_tells_one_there() -> None:
+    found = _meetings("Round-up of the week: a meeting in Kazan\n\nMONDAY\n"
+                      "The deputy prime ministers Mher Grigoryan and Shahin Mustafayev held a "
+                      "meeting on the border.\n\nLATER IN THE WEEK\n"
+                      "Ararat Mirzoyan and Jeyhun Bayramov held two days of talks in Kazan.",
+                      dt.date(2024, 10, 26))
+    monday = next(m for m in found if "mher-grigoryan" in m.participants)
+    assert monday.place_id is None
