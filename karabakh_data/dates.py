@@ -2834,7 +2834,9 @@ _WEEK_OF = re.compile(r"(?<![A-Za-z])[Ww]eek[\s\u00a0]+of[\s\u00a0]+\Z")
 # A chronology's year standing alone on its line above entries headed by their month
 # ("2020\nJuly: clashes in Tovuz ...\nNovember: the statement of 9-10 November ..."): see
 # `_year_headings`
-_YEAR_LINE = re.compile(r"(?m)^[ \t\u00a0]*(" + _YEAR + r")[ \t\u00a0]*$")
+# (round 31) the year may close with a dash or colon ("2020 \u2014", "2021:")
+_YEAR_LINE = re.compile(r"(?m)^[ \t\u00a0]*(" + _YEAR
+                        + r")[ \t\u00a0]*(?:(?:--|[-\u2013\u2014:])[ \t\u00a0]*)?$")
 # (round 30) also headed day first: "- 16 September: Armenia files ..."; (round 31) or by a
 # span of days or months: "19-20 September - ...", "September 19-20: ...", "April-May - ..."
 _ENTRY_DAY = r"[0-9]{1,2}(?:[-\u2013][0-9]{1,2})?"

@@ -1873,3 +1873,14 @@ def test_a_weekday_of_last_or_next_week_is_that_weeks_day() -> None:
     assert (found[0].text, found[0].date) == ("Thursday", D(2024, 6, 6))
     found = find_dates("The envoys return on Wednesday of next week.", REF, "day")
     assert (found[0].text, found[0].date) == ("Wednesday", D(2024, 3, 20))
+
+
+def test_a_chronology_year_line_closed_by_a_dash_dates_entries_below_it() -> None:
+    # round 31: "2019 —" (a year line closed by a dash) over entries, one of them headed by a
+    # span of days ("3-4 May: ..."): every entry below is that year's, up to the next year line
+    text = ("The road to peace\n\n2019 \u2014\n\n3-4 May: envoys meet at a lakeside hotel.\n\n"
+            "11 June: the two sides return four detainees.\n\n2021:\n\n"
+            "7 March: a convoy is stopped on the road.\n")
+    found = {m.text: m.date for m in find_dates(text, dt.date(2025, 2, 3), "day")}
+    assert found["11 June"] == D(2019, 6, 11)
+    assert found["7 March"] == D(2021, 3, 7)

@@ -2478,7 +2478,6 @@ def test_a_truce_named_only_as_a_time_reference_is_no_truce_of_the_sentence_s_da
     assert not [r for r in found if r.event_type == "ceasefire"]
 
 
-
 def test_speaker_with_an_apposition_closing_the_sentence_is_no_actor() -> None:
     (e,) = _events("Shelling of Sotk stopped on Friday evening, Levon Sargsyan, the deputy head "
                    "of Armenia's Security Council, told a news agency.", dt.date(2022, 9, 18))
@@ -2486,3 +2485,48 @@ def test_speaker_with_an_apposition_closing_the_sentence_is_no_actor() -> None:
     (e,) = _events("Shelling of Sotk stopped on Friday evening, Levon Sargsyan, a spokesman for "
                    "the Armenian government, said.", dt.date(2022, 9, 18))
     assert e.actors == ()
+
+
+def test_a_timeline_entry_in_the_present_handing_over_a_district_is_a_territorial_change() -> None:
+    # round 31: a chronology tells its entries in the historical present ("hands over", "is
+    # returned"); the handover is a fact of the entry's day
+    r = _one("21 November 2020: Yerevan hands over the Kalbajar district to Baku after a "
+             "delay.", "territorial_change", dt.date(2022, 5, 4))
+    assert (r.date, _span(r, "trigger")) == (dt.date(2020, 11, 21), "hands over the Kalbajar "
+                                             "district")
+    r = _one("2 December 2020: The Lachin district is returned to Azerbaijani control.",
+             "territorial_change", dt.date(2022, 5, 4))
+    assert (r.date, r.place_id) == (dt.date(2020, 12, 2), "lachin")
+
+
+def test_a_timeline_entry_in_the_present_signing_a_statement_is_an_agreement() -> None:
+    # round 31: "X, Y and Z sign a statement" heading a dated entry is the signing; a future
+    # signing ("will sign") stays none
+    r = _one("10 November 2020 - Putin, Aliyev and Pashinyan sign a joint statement that ends "
+             "the war.", "agreement", dt.date(2023, 1, 9))
+    assert r.date == dt.date(2020, 11, 10)
+    assert not [e for e in _events("Aliyev and Pashinyan will sign the text in Washington on "
+                                   "8 August 2025.", dt.date(2025, 8, 1))
+                if e.event_type == "agreement"]
+
+
+def test_peacekeepers_that_begin_deploying_in_a_timeline_entry_are_a_deployment() -> None:
+    # round 31: the present "begin(s) deploying" as the past "began deploying"
+    r = _one("11 November 2020: Russian peacekeepers begin deploying to Stepanakert.",
+             "deployment", dt.date(2022, 5, 4))
+    assert r.date == dt.date(2020, 11, 11)
+
+
+def test_a_truce_in_a_counterfactual_inversion_is_no_event() -> None:
+    # round 31: "had the truce held" (an inverted "if") tells what did not happen
+    assert not _events("An envoy argued that had the truce of 18 October 2020 held, the "
+                       "southern towns would have been spared.", dt.date(2021, 3, 2))
+    assert not _events("Had the ceasefire of 26 October 2020 lasted, thousands would be alive "
+                       "today.", dt.date(2021, 3, 2))
+
+
+def test_the_anniversary_of_an_offensive_is_no_event_of_its_month() -> None:
+    # round 31: "the second anniversary of that offensive ... this month" names the offensive
+    # as a point in time; it is no fighting this month
+    assert not _events("The second anniversary of the offensive was marked quietly in "
+                       "Khankendi this month.", dt.date(2025, 9, 21))
