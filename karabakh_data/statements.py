@@ -258,6 +258,11 @@ _REL_OPEN = re.compile(r",\s*(?:which|who)\s")
 _REL_CLOSED = re.compile(r"[”\"»’]?\s*,\s*(?:[a-z]+\s+){0,2}?(?:is|are|was|were|has|have|had|"
                          r"will|would|must|should|could|can|may)\b")
 _LABEL = re.compile(r"([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2}):[ \t]+(?=\S)")
+#: after a label's name: an optional aside between a comma and the colon, then the colon
+_LABEL_ASIDE = re.compile(r"(?:,[ \t]+([^“”«»\"\n:;,.]{1,60}?))?[ \t]*:[ \t]*")
+#: "quoted X as saying": the participle that tells the relayed person's words
+_AS_SAYING = re.compile(r"\bas\s+(saying|telling)\b")
+_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "being"})
 _LABEL_QUOTE = re.compile(r"[^“\"«:;,.\n]{1,60}:[ \t]*(?=[“\"«])")
 _SEMI_CLAUSE = re.compile(r";\s")
 _FIRST_PERSON = re.compile(r"\b(?:i|we|our|us|my|me|ours)\b")
@@ -340,6 +345,7 @@ class _Cues:
     quote_apposition: re.Pattern[str]   # "“...”, a phrase coined in ...": the author's, no words
     disputed_apposition: re.Pattern[str]  # "A, a claim Yerevan disputes": the author's aside
     empty_words: re.Pattern[str]     # "X said nothing about ...": no utterance reported
+    pro_words: re.Pattern[str]       # "X has said as much": words told before, none here
     day_part: re.Pattern[str]        # "on Sunday evening": a part of the day after a date
     unasserted: re.Pattern[str]      # "Claim: ..." at a line's start: a claim under examination
     question_label: re.Pattern[str]  # "Q: ..." opening a line (any line: multiline mode)
@@ -771,6 +777,9 @@ def cues() -> _Cues:
             p for p, _ in by_kind.get("empty_words", []) if p)) + r")\s*(?:$|[.,;]|(?:about|on|"
             r"of|regarding|concerning|further|publicly|else|more)\b)")
         if by_kind.get("empty_words") else re.compile(r"(?!x)x"),
+        pro_words=re.compile(r"(?:" + _lower_pattern("|".join(
+            p for p, _ in by_kind.get("pro_words", []) if p)) + r")(?![\w-])(?!\s+as\b)")
+        if by_kind.get("pro_words") else re.compile(r"(?!x)x"),
         quote_apposition=re.compile(r"[”\"»’],\s+(?:a|an)\s+(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("quote_apposition", []) if p)) + r")(?![\w-])")
         if by_kind.get("quote_apposition") else re.compile(r"(?!x)x"),
@@ -1896,6 +1905,67 @@ class _Doc:
         return not self.text[ve:cs].strip() or not (
             _THAT_BEFORE.search(self.low, ve, cs) or _QUOTE_MARKS.search(self.text, ve, cs))
 
+    def _bare_recipient(self, s: Sentence, cs: int, ce: int) -> bool:
+        """After a closing quotation, "told" + what may be only its recipient: a determiner
+        phrase ("told a session of the Council") or a bare common noun with no actor named
+        in it ("told residents of Kirants at a meeting", where "told reporters Armenia
+        wanted A" names a subject of its own words)."""
+        if _DET_LEAD.match(self.low, cs, ce):
+            return True
+        return self.text[cs:cs + 1].islower() and not any(
+            cs <= x.start < ce and x.actor_id for x in s.mentions)
+
+    def _quoted_as(self, si: int, vs: int, ve: int) -> _Attr | None:
+        """"APA quoted him as saying that A" / "Aliyev was quoted by APA as saying A": the
+        relaying verb's object (or, in the passive, its subject) said A; the outlet, named
+        or not in the gazetteer, passes the words on. The words follow "as saying"; a
+        closing quotation right before the outlet ("“A,” Interfax quoted X as saying") is
+        the words when none follow."""
+        text, low = self.text, self.low
+        s = self.sents[si]
+        p = _skip_ws(text, ve, s.end)
+        passive = _BY.match(low, p, s.end) is not None
+        if passive:
+            if _prev_word(text, s.start, vs) not in _PASSIVE_AUX:
+                return None
+            m = _AS_SAYING.search(low, p, min(s.end, p + 80))
+            if m is None or _ATT_CLOSE.search(text, p, m.start()):
+                return None  # ("by the agency, as saying": no agent phrase)
+            left = self.subjects_left(si, vs)
+            if left is None:
+                return None
+            speakers = left[0]
+        else:
+            c = next((c for c in self.cands(si) if c.start == p), None)
+            if c is None:
+                return None
+            m = _AS_SAYING.match(low, _skip_ws(text, c.end, s.end), s.end)
+            if m is None:
+                return None
+            speakers = [c]
+        frame = "tell" if m.group(1).startswith("tell") else "say"
+        cs, occ = self.skip_adverbials(si, m.end(), frame)
+        ce = _rstrip_punct(text, cs, s.end)
+        if _has_words(text[cs:ce]):
+            return _Attr(si, (m.start(1), m.end(1)), speakers, cs, ce, "forward", frame, occ)
+        lo = vs
+        i = bisect.bisect_right(self.quote_starts, lo) - 1
+        while i >= 0 and self.quotes[i].close > lo:
+            i -= 1
+        if i < 0 or not self.quotes[i].closed or self.quotes[i].open < s.start or \
+                _nwords(text[self.quotes[i].close:lo].strip(" ,—–-")) > 4 or \
+                "," not in text[self.quotes[i].end - 1:lo]:
+            return None
+        qs, qe = self.quote_words(self.quotes[i])
+        return _Attr(si, (m.start(1), m.end(1)), speakers, qs, qe, "backward", frame, occ)
+
+    def _relay_noun(self, spk_end: int, vs: int) -> bool:
+        """A news-outlet noun right after the speaker ("Armenian media said", "Azerbaijani
+        reports say") makes the subject a relay; not when that noun is the speech verb
+        itself ("The Defence Ministry reports that A": the ministry speaks)."""
+        m = self.c.relay.match(self.low, spk_end)
+        return m is not None and m.end() <= vs
+
     def _participle_next(self, si: int, ve: int, cs: int) -> bool:
         """"X replied within days, telling a conference that A": a speech participle after a
         short adverbial and a comma carries the words (its own row, of the same subject); the
@@ -1946,6 +2016,10 @@ class _Doc:
             return None
         if form in self.c.needs_rebuttal and not self.c.rebuttal.match(self.low, ve, s.end):
             return None  # "dismissed the minister": a removal, not a rebuttal
+        if frame == "relay":
+            got = self._quoted_as(si, vs, ve)
+            if got is not None:
+                return got
         left = self.subjects_left(si, vs)
         coord = -1
         if left is None:
@@ -1971,7 +2045,7 @@ class _Doc:
                 return None  # "X called Y": a phone call; "X welcomed Y": a greeting
             if self.c.guests.match(self.low, _skip_ws(text, ve, s.end)):
                 return None  # "X welcomed 70 heads of state", "hailed the delegations"
-        if self.c.byline.match(self.low, spk_end) or self.c.relay.match(self.low, spk_end):
+        if self.c.byline.match(self.low, spk_end) or self._relay_noun(spk_end, vs):
             frame = "relay"
         cs, occ = self.skip_adverbials(si, ve, frame)
         if not negates and self._participle_next(si, ve, cs) and \
@@ -1988,6 +2062,8 @@ class _Doc:
             return None
         if self.c.empty_words.match(self.low, cs):
             return None  # "the ministry said nothing about the talks": nothing was said
+        if self.c.pro_words.match(self.low, cs):
+            return None  # "Aliyev has said as much many times": the words are told before
         ce = _rstrip_punct(text, cs, s.end)
         if text.startswith(";", cs):
             ce = cs  # "A, the ministry said; B said C": a closing attribution ends its clause
@@ -2070,7 +2146,7 @@ class _Doc:
                 # "“...,” X said, referring to the army": a clause about the words, not them;
                 # "“...,” X said, a day after the talks": when, not what
                 after_prep = True
-            elif frame == "tell" and _DET_LEAD.match(self.low, cs, ce) and \
+            elif frame == "tell" and self._bare_recipient(s, cs, ce) and \
                     not _THAT_BEFORE.search(self.low, ve, cs) and \
                     not _AUX.search(self.low, cs, ce):
                 # "“...,” X told a session of the Security Council.": a recipient longer than
@@ -2612,7 +2688,9 @@ class _Doc:
                              # apposition before the name is the speaker's, not words
                              self.c.title_lead.fullmatch(self.low, q.close, pre_end)):
                 if q.open > s.start and not text[s.start:q.open].rstrip().endswith(
-                        (".", "!", "?")):
+                        (".", "!", "?")) and _entry_lead_end(text, s.start, q.open) < q.open:
+                    # (a live-blog stamp or a bullet alone before it opens no clause: "14:20
+                    # “...,” X told residents")
                     return s.start, q.close  # "A made “good progress,” X said": the clause
                 # (a quotation after a full stop opens a sentence the splitter missed: "A. „B”,
                 # X said" gives B)
@@ -3782,7 +3860,7 @@ def extract_statements(a: Analysed) -> list[StatementRow]:
             if ans is not None:
                 found.append(ans)
             elif not found:
-                lab = _transcript_label(d, si)
+                lab = _transcript_label(d, si) or _quote_label(d, si)
                 if lab is not None:
                     found = [lab]
         attrs.extend(found)
@@ -3902,6 +3980,48 @@ def _transcript_label(d: _Doc, si: int) -> _Attr | None:
     if c is None:
         return None
     return _Attr(si, (m.end(1), m.end(1) + 1), [c], ws, _line_words_end(d, si), "transcript")
+
+
+def _entry_lead_end(text: str, start: int, end: int) -> int:
+    """Past a list bullet or a live-blog time stamp (and its dash) opening a line at
+    `start` ("- ", "14:05 — "); `start` itself when there is none."""
+    if start > 0 and text[start - 1] != "\n":
+        return start
+    m = _BULLET.match(text, start, end) or _TIME_STAMP.match(text, start, end)
+    if m is None:
+        return start
+    p = m.end()
+    while p < end and (text[p].isspace() or text[p] in "—–-"):
+        p += 1  # ("13:05 — X: “...”": the entry's dash)
+    return p
+
+
+def _quote_label(d: _Doc, si: int) -> _Attr | None:
+    """'- Mirzoyan, after the talks: “There is a long way to go.”' -- a line of a key-quotes
+    box or a live blog (after a bullet or a time stamp, if any) that is a person's label, an
+    optional aside naming when or where ("on Monday in Yerevan", "in a post on X", "speaking
+    to Armenpress"), a colon and a quotation filling the rest of the line: the quotation is
+    the person's (the label's date and occasion are the row's). Only exactly one person of
+    the gazetteer at the line's start, with no speech verb in the line; a label whose colon
+    is followed by the writer's own words ("X, in a post: the meeting was “frank”") gives
+    no row."""
+    s = d.sents[si]
+    text = d.text
+    p = _entry_lead_end(text, s.start, s.end)
+    c = next((c for c in d.cands(si) if c.start == p), None)
+    if c is None or c.ref or not c.person or len(c.ids) != 1:
+        return None
+    lm = _LABEL_ASIDE.match(text, c.end, s.end)
+    if lm is None or (lm.group(1) and _RELATIVE_NEXT.match(d.low, lm.start(1))):
+        return None  # ("X, who chairs the commission: ...": no label)
+    q = d.quote_at(lm.end())
+    if q is None or q.open != lm.end() or not q.closed:
+        return None
+    nl = text.find("\n", q.close)
+    if _rstrip_punct(text, q.close, len(text) if nl < 0 else nl) != q.close:
+        return None  # the quotation does not end the line: words of the writer follow
+    colon = lm.end(0) - len(lm.group(0)) + lm.group(0).rindex(":")
+    return _Attr(si, (colon, colon + 1), [c], q.open, q.close, "label")
 
 
 def _after_question(d: _Doc, pos: int) -> bool:

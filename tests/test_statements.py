@@ -2508,3 +2508,74 @@ def test_custody_is_a_prisoners_topic() -> None:
 def test_trials_are_a_legal_action_topic() -> None:
     (r,) = _rows("Mirzoyan called the trials of Karabakh Armenians in Baku a farce.")
     assert "legal_action" in r.topics
+
+
+# --- round 31: structured, second-hand and opinion text ------------------------------------------
+def test_a_ministry_that_reports_is_the_speaker_not_a_relay() -> None:
+    # "reports" is also a relay noun ("Armenian reports say"); here it is the body's own verb
+    (r,) = _rows("Azerbaijan's Defence Ministry reports that Armenian units fired mortars at "
+                 "its positions near Kalbajar overnight.")
+    assert r.speaker_id == "azerbaijan-defence-ministry"
+    assert r.text == "Armenian units fired mortars at its positions near Kalbajar overnight"
+
+
+def test_told_a_bare_plural_recipient_after_a_quotation_is_no_words() -> None:
+    (r,) = _rows("“We will not allow a new war in Syunik,” Mirzoyan told students of Yerevan "
+                 "State University during a lecture.")
+    assert r.speaker_id == "ararat-mirzoyan" and r.kind == "direct"
+    assert r.text == "We will not allow a new war in Syunik"
+
+
+def test_a_live_blog_stamp_before_a_closing_quotation_opens_no_clause() -> None:
+    (r,) = _rows("Live\n\n10:15 “Azerbaijan is ready to sign the treaty with Armenia,” Bayramov "
+                 "told a delegation of French senators visiting Baku.")
+    assert r.speaker_id == "jeyhun-bayramov" and r.kind == "direct"
+    assert r.text == "Azerbaijan is ready to sign the treaty with Armenia"
+
+
+def test_key_quotes_box_label_with_an_aside_gives_the_quotation() -> None:
+    rows = _rows("Reactions\n\n• Jeyhun Bayramov, speaking in Baku on Thursday: “The constitution "
+                 "of Armenia must change before we sign.”\n\n• Ararat Mirzoyan: “The text is "
+                 "agreed and ready for signing.”\n\n"
+                 "09:40 — Hikmet Hajiyev, in a post on X: the talks were “useful”.")
+    (b,) = _by(rows, "jeyhun-bayramov")
+    assert b.text == "The constitution of Armenia must change before we sign"
+    assert b.kind == "direct" and b.date == dt.date(2024, 3, 14)
+    (m,) = _by(rows, "ararat-mirzoyan")
+    assert m.text == "The text is agreed and ready for signing"
+    assert not _by(rows, "hikmet-hajiyev")  # the writer's words after the colon
+
+
+def test_said_as_much_reports_no_words() -> None:
+    rows = _rows("Bayramov spoke about the Armenian constitution again. He has said as much "
+                 "several times this year.")
+    assert not rows
+
+
+def test_outlet_quoted_a_person_as_saying_gives_the_persons_row() -> None:
+    (r,) = _rows("Interfax quoted Overchuk as saying that the railway through Syunik would be "
+                 "rebuilt by Russian Railways.")
+    assert r.speaker_id == "alexei-overchuk"
+    assert r.text == "the railway through Syunik would be rebuilt by Russian Railways"
+    (p,) = _rows("“The railway through Syunik will be rebuilt,” Overchuk was quoted by Interfax "
+                 "as saying on Wednesday.")
+    assert p.speaker_id == "alexei-overchuk" and p.kind == "direct"
+    assert p.text == "The railway through Syunik will be rebuilt"
+    assert p.date == dt.date(2024, 3, 13)
+
+
+def test_an_idea_another_side_backed_is_the_writers_aside() -> None:
+    (r,) = _rows("Mirzoyan said the border commissions should meet every month, an idea Baku "
+                 "backed.")
+    assert r.speaker_id == "ararat-mirzoyan"
+    assert r.text == "the border commissions should meet every month"
+
+
+def test_posted_that_is_a_speech_verb_and_truth_social_an_occasion() -> None:
+    (r,) = _rows("Kaja Kallas posted that the EU would keep supporting the border commissions "
+                 "of Armenia and Azerbaijan.")
+    assert r.speaker_id == "kaja-kallas"
+    assert r.text.startswith("the EU would keep supporting")
+    (t,) = _rows("Trump said on Truth Social that Armenia and Azerbaijan would never fight again.")
+    assert t.occasion == "social media"
+    assert not _rows("Russia posted 2,000 peacekeepers along the Lachin corridor.")
