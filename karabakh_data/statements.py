@@ -207,9 +207,12 @@ _DET_LEAD = re.compile(r"\s*(?:a|an|the|his|her|its|their)\s+")
 _PLACE_LEAD = re.compile(r"(?:in|at|from)\s+")
 # an adverbial phrase between a verb and its that-clause ("said before the talks that",
 # "declared, in response to the proposal, that")
-_PP_THAT = re.compile(r"\s*,?\s*(?:before|after|during|following|at|in|on|ahead\s+of|upon|when|"
-                      r"while|to|from|with|for|amid|behind|by)\b(?:[^.;:,“\"«]|" + _NUM_DOT +
-                      r"){0,80}?,?\s*\bthat\b\s*")
+# ("... at around 5 a.m. that", "shortly after midnight that": a clock time's "a.m." and an
+# adverb of time before the preposition are part of the phrase)
+_PP_THAT = re.compile(r"\s*,?\s*(?:(?:shortly|just|soon|late|early)\s+)?"
+                      r"(?:before|after|during|following|at|in|on|ahead\s+of|upon|when|"
+                      r"while|to|from|with|for|amid|behind|by)\b(?:[^.;:,“\"«]|[ap]\.m\.|"
+                      + _NUM_DOT + r"){0,80}?,?\s*\bthat\b\s*")
 # "said on Friday, speaking on behalf of X, that": a participle phrase between the verb and "that"
 _ING_THAT = re.compile(r"[a-z]{2,}ing\b(?:[^.;:,“\"«]|" + _NUM_DOT + r"){0,80},\s*that\b\s*")
 # a stretch of time before "after"/"before" ("a day after", "two weeks before", "hours after")
@@ -4080,6 +4083,14 @@ def _answer_label(d: _Doc, si: int) -> _Attr | None:
                   and c.person and not c.ref and len(c.ids) == 1), None)
     else:
         c = d.interviewee(s.start)
+        # "A: Lavrov: This is ...": the answer label then the one who answers, a person of
+        # the gazetteer, whose words start after the second label
+        lab = _LABEL.match(d.text, m.end(), s.end)
+        named = None if lab is None else next(
+            (x for x in d.cands(si) if x.start == lab.start(1) and x.end == lab.end(1)
+             and x.person and not x.ref and len(x.ids) == 1), None)
+        if named is not None and lab is not None:
+            c, m = named, lab
     if c is None:
         return None
     we = _line_words_end(d, si)

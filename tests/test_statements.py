@@ -2579,3 +2579,18 @@ def test_posted_that_is_a_speech_verb_and_truth_social_an_occasion() -> None:
     (t,) = _rows("Trump said on Truth Social that Armenia and Azerbaijan would never fight again.")
     assert t.occasion == "social media"
     assert not _rows("Russia posted 2,000 peacekeepers along the Lachin corridor.")
+
+
+def test_answer_label_then_a_named_label_gives_the_named_person_and_words_after_both() -> None:
+    rows = _rows("Transcript: the minister answers questions\n\n"
+                 "Q: Will the guards leave the border?\n\n"
+                 "A: Maria Zakharova: That is a matter for the two of us, and we will discuss it.")
+    (r,) = [r for r in rows if r.speaker_id == "maria-zakharova"]
+    assert r.text == "That is a matter for the two of us, and we will discuss it"
+
+
+def test_a_clock_time_between_the_verb_and_that_is_no_part_of_the_words() -> None:
+    for text in ("Aliyev wrote on Instagram at about 7 a.m. that the border would stay closed.",
+                 "Aliyev said shortly before midnight that the border would stay closed."):
+        (r,) = _rows(text)
+        assert r.text == "the border would stay closed"
