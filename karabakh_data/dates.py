@@ -2140,8 +2140,8 @@ def _resolve_dayword(at: _Atom, ref: _Ref, ctx: _Ctx) -> _Res:
                 ctx.year is not None and ctx.year[0] not in (ref.date.year, night.year)):
             return _none(True)
         if dw == "last night":
-            return _Res(ref.date - dt.timedelta(days=1), None, "day", True)
-        return _Res(ref.date - dt.timedelta(days=1), ref.date, "day", True, True)
+            return _Res(night, None, "day", True)
+        return _Res(night, ref.date, "day", True, True)
     if dw in ref_off:
         if not ref.allows("day"):
             return _none(True)

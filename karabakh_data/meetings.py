@@ -439,7 +439,6 @@ def cues() -> _Cues:
         asks=re.compile(r"(?<![\w-])(?:" + joined["asks"] + r")\s+(?:[\w'’-]+\s+){0,3}?"
                         r"(?:whether|if)\s+(?:[\w'’-]+\s+){0,10}$", re.IGNORECASE)
         if by.get("asks") else None,
-        # an inverted condition ("should", "were", "had") needs its subject right after it
         # group 1: an inverted condition ("should", "had"), opening the sentence only, which
         # needs its subject right after it (see `_conditional`); groups 2 and 3: a plain one
         # ("if"), opening the sentence or after a comma
@@ -902,6 +901,11 @@ def _second_rounds(s: Sentence, out: Sequence[tuple[int, int, str]]
         found.append((s.start + m.start(1), s.start + m.start(1) + len(word), before[-1][2]))
     s.__dict__["_meeting_second_rounds"] = {t[0] for t in found}
     return found
+
+
+def _second_round_starts(s: Sentence) -> set[int] | tuple[()]:
+    """Where the second rounds `_second_rounds` found in `s` start (none if it found none)."""
+    return s.__dict__.get("_meeting_second_rounds", ())
 
 
 def _find_triggers(s: Sentence) -> list[tuple[int, int, str]]:
@@ -1844,8 +1848,8 @@ def _outcomes(s: Sentence, text: str) -> list[tuple[int, int]]:
         end = start + (end_m.start() if end_m else len(rest.rstrip(".")))
         # "..., at which it was agreed to X, and again in Y on <day>": the second round
         # (`_second_rounds`) ends the clause
-        end = min([end] + [len(text[:r].rstrip(" ,")) for r in s.__dict__.get(
-            "_meeting_second_rounds", ()) if start < r < end])
+        end = min([end] + [len(text[:r].rstrip(" ,")) for r in _second_round_starts(s)
+                           if start < r < end])
         # "agreed to X, the co-chairs said": the closing source is no part of the outcome
         for comma in re.finditer(r",", text[start:end]):
             if cues().source_tail.match(text, start + comma.end()):
@@ -2496,7 +2500,7 @@ def _draft_candidates(a: Analysed) -> list[_Cand]:
             skip_dateline = len(by_dateline) > 1 and \
                 not _inside(by_dateline[0].start, datelines) and \
                 any(p > t0 and _occasion_of(s, t1, p) for p in points)
-            second = t0 in s.__dict__.get("_meeting_second_rounds", ())
+            second = t0 in _second_round_starts(s)
             for d in by_dateline:
                 if (best_d is not None or skip_dateline) and _inside(d.start, datelines):
                     break
@@ -2820,12 +2824,13 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
     if g.date is not None and g.status in ("planned", "proposed") and \
             _inside(g.date.start, datelines):
         g.date = None  # the day the report was filed is not when a plan will happen
-    if t0 in s.__dict__.get("_meeting_second_rounds", ()):
+    second = t0 in _second_round_starts(s)
+    if second:
         # "met in X on <day>, at which they agreed to Y, and again in Z on <day>": what the
         # sentence tells before the second round is the first one's
         outs = [o for o in outs if o[0] >= t0]
     lv = _level_phrase(s)
-    if lv and t0 in s.__dict__.get("_meeting_second_rounds", ()) and lv[1][0] < t0:
+    if lv and second and lv[1][0] < t0:
         lv = None
     if lv and _inside(lv[1][0], outs):
         # "agreed to continue the negotiations at the level of the border commissions": the
@@ -3549,11 +3554,11 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
             if not (c.anaphoric or (c.place and target.place)):
                 c.place = None  # a side mention does not move the meeting
             _merge_into(target, c)
-        elif after and c.sent.index <= 1 and not told_there:
-            _merge_into(after[0], c)
         elif after and c.sent.index <= 1:
-            # a headline or lead naming a place: the meeting told there
-            if (there := [m for m in after if m.place and m.place.place_id == c.place.place_id]):
+            # a headline or lead naming a place the body tells a meeting at: that meeting
+            there = [m for m in after if m.place and m.place.place_id == c.place.place_id] \
+                if told_there and c.place is not None else after
+            if there:
                 _merge_into(there[0], c)
         elif c.sent.index == 0 and c.place is not None and not told_there:
             # a headline naming where the story's meeting took place (unless the body tells a

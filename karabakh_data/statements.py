@@ -4023,7 +4023,7 @@ def _quote_label(d: _Doc, si: int) -> _Attr | None:
     nl = text.find("\n", q.close)
     if _rstrip_punct(text, q.close, len(text) if nl < 0 else nl) != q.close:
         return None  # the quotation does not end the line: words of the writer follow
-    colon = lm.end(0) - len(lm.group(0)) + lm.group(0).rindex(":")
+    colon = lm.start() + lm.group(0).rindex(":")
     return _Attr(si, (colon, colon + 1), [c], q.open, q.close, "label")
 
 
@@ -4067,6 +4067,13 @@ def _headline_attrs(d: _Doc, si: int) -> list[_Attr]:
     return [] if c is None else [_Attr(si, (m.end(1), m.end(1) + 1), [c], m.end(), we, "label")]
 
 
+def _named_person(d: _Doc, si: int, start: int, end: int) -> _Cand | None:
+    """The speaker candidate spanning exactly `start:end` in sentence `si` when it is one
+    person of the gazetteer, not a pronoun; else None."""
+    return next((c for c in d.cands(si) if c.start == start and c.end == end and c.person
+                 and not c.ref and len(c.ids) == 1), None)
+
+
 def _answer_label(d: _Doc, si: int) -> _Attr | None:
     """'A: We follow the 1991 declaration. ...' -- an interview's answer line, after a question
     line ("Q: ...", "Interviewer: ..."), is the interviewee's: the one person named before the
@@ -4079,17 +4086,14 @@ def _answer_label(d: _Doc, si: int) -> _Attr | None:
         m = d.c.answer_named.match(d.low, s.start, s.end)
         if m is None:
             return None
-        c = next((c for c in d.cands(si) if c.start == m.start("n") and c.end == m.end("n")
-                  and c.person and not c.ref and len(c.ids) == 1), None)
+        c = _named_person(d, si, m.start("n"), m.end("n"))
     else:
         c = d.interviewee(s.start)
         # "A: Lavrov: This is ...": the answer label then the one who answers, a person of
         # the gazetteer, whose words start after the second label
         lab = _LABEL.match(d.text, m.end(), s.end)
-        named = None if lab is None else next(
-            (x for x in d.cands(si) if x.start == lab.start(1) and x.end == lab.end(1)
-             and x.person and not x.ref and len(x.ids) == 1), None)
-        if named is not None and lab is not None:
+        named = None if lab is None else _named_person(d, si, lab.start(1), lab.end(1))
+        if named is not None:
             c, m = named, lab
     if c is None:
         return None
