@@ -77,7 +77,7 @@ from functools import lru_cache
 from typing import Any
 
 from karabakh_data import gazetteer
-from karabakh_data.dates import DateMention
+from karabakh_data.dates import DateMention, period_end
 from karabakh_data.meetings import CONFLICT_PARTIES
 from karabakh_data.mentions import Mention
 from karabakh_data.model import EventReport, Span, stable_id
@@ -1093,10 +1093,26 @@ def extract_events(a: Analysed) -> list[EventReport]:
     # "the Minsk Group co-chairs issued a joint statement": outsiders' joint statement is what
     # they said, not an agreement between the sides
     out = [dr for dr in out if not _outsiders_statement(dr, text)]
+    out = [dr for dr in out if not _after_publication(a, dr)]
     _retype_within_article(a, out)
     reports = [_to_report(a, dr) for dr in out]
     reports.sort(key=lambda r: (r.anchor, r.event_type, r.date or dt.date.min))
     return reports
+
+
+def _after_publication(a: Analysed, dr: _Draft) -> bool:
+    """Whether an event would begin after the article was published ("the route could carry 15
+    million tonnes by 2035, if a treaty is signed"): an event is something that happened, so a
+    date past the publication is a plan, a forecast or a condition the rules did not see, or a
+    misread date; the row is dropped rather than kept with a date no span supports as past. A
+    day of slack allows for time zones and a publication stamped before midnight."""
+    if a.published is None or dr.date is None:
+        return False
+    date, _end, _prec = dr.value()
+    if date is None:
+        return False
+    last = period_end(a.published, a.doc.published_precision or "day")
+    return date > last + dt.timedelta(days=1)
 
 
 def _denied_next(a: Analysed, drafts_by_sent: dict[int, list[_Draft]]) -> None:
@@ -1362,7 +1378,7 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
         h = _compared_owner(d, live, text, s)
         if h is not None:  # "... since the September 2023 offensive": named to compare only,
             compared.add(id(h))  # its own date gone with the comparison
-        elif (w := _WHEN_AFTER.match(text, d.end)) is not None and (
+        elif (w := _WHEN_CLAUSE_AFTER.match(text, d.end)) is not None and (
                 o := next((x for x in live if w.end() <= x.start < s.end), None)) is not None \
                 and not any(c in text[w.end():o.start] for c in ";:"):
             # "the deadliest since July 2020, when fighting near X killed 17": the point
@@ -1439,7 +1455,7 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
 
 
 #: ", when" right after a date: a clause that tells what happened then
-_WHEN_AFTER = re.compile(r"\s*,\s*when\s+", re.IGNORECASE)
+_WHEN_CLAUSE_AFTER = re.compile(r"\s*,\s*when\s+", re.IGNORECASE)
 
 
 def _protest_target_before(p: _Hit, h: _Hit, text: str) -> bool:
@@ -2175,6 +2191,23 @@ def _reference_year(d: DateMention, h: _Hit, hits: list[_Hit], text: str) -> boo
     ) and _ORDER_BEFORE.search(text, max(0, d.start - 16), d.start) is not None
 
 
+#: "the 1991 Alma-Ata Declaration", "the 2022 memorandum on gas": a year between "the" and a
+#: proper name or a document's noun is part of that document's name.
+_DOCUMENT_YEAR = re.compile(
+    r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:(?:[A-Z][\w'’-]*)|(?:declaration|statement|agreement|"
+    r"treaty|memorandum|accords?|principles|constitution|resolution|document|protocol|"
+    r"convention|charter|law)s?)\b")
+
+
+def _names_a_document(d: DateMention, h: _Hit, text: str) -> bool:
+    """"The four adopted a joint statement ... on the basis of the 1991 Alma-Ata Declaration":
+    a year after the trigger that only names another document (or a thing with a proper name)
+    dates that, not the trigger; the trigger's own date is not in the sentence."""
+    return d.start >= h.end and d.precision == "year" and \
+        text[max(0, d.start - 4):d.start].lower() == "the " and \
+        _DOCUMENT_YEAR.match(text, d.end) is not None
+
+
 #: Another event named as the setting of the trigger's own ("detained 40 people at a rally on 27
 #: May"): the setting's date is the trigger's too.
 _SETTING_BEFORE = re.compile(r"(?<![\w-])(?:at|during)\s+(?:a|an|the)\s+$", re.IGNORECASE)
@@ -2218,6 +2251,8 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
             continue  # "marched on 9 May, and police detained 40": the march's day
         if _reference_year(d, h, hits, text):
             continue  # "detained after the 2023 offensive": the offensive's year
+        if _names_a_document(d, h, text):
+            continue  # "... on the basis of the 1991 Alma-Ata Declaration": that one's year
         if _crime_date(d, h, hits, text):
             continue  # "found guilty of killings during the war of the early 1990s": the war's
         if d.end <= h.start and h.event_type == "agreement" and _reduced_signing(h, text) \
@@ -2588,7 +2623,8 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
     for x in dates:
         xc = clauses[_clause_index(clauses, x.start)]
         if x.precision in _COARSE and xc.region == c.region and not (
-                c.start <= x.start < aside) and not _reference_year(x, h, live, text) and (
+                c.start <= x.start < aside) and not _reference_year(x, h, live, text) and \
+                not _names_a_document(x, h, text) and (
                 xc.kind != "rel" or x.start < h.start) and not (
                 c.kind == "rel" and xc.kind == "main" and x.start >= c.end) and \
                 not _crime_date(x, h, live, text) and not any(

@@ -665,7 +665,7 @@ _MAX_DATE_DISTANCE = 90
 #: Where a new clause with its own verb begins ("... on October 8 and will meet ..."); a bare
 #: "and" inside a name ("the Organization for Security and Co-operation") is not one.
 #: right after a trigger: the encounter is another one after it ("agreed to meet again")
-_AGAIN_AFTER = re.compile(r"\s+(?:\w+\s+)?again\b", re.IGNORECASE)
+_AGAIN_SOON_AFTER = re.compile(r"\s+(?:\w+\s+)?again\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r"\b(?:and|but)\s+(?:will|would|is|are|was|were|has|have|had|then|later|also|to|plans?|"
     r"plan(?:ned|s)?|agreed|met|held)\b|\b(?:while|whereas)\b|;", re.IGNORECASE)
@@ -828,7 +828,7 @@ def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
 #: was held on ..."; a relative pronoun right before makes it a clause inside the subject
 _HELD_PREDICATE = re.compile(r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
                              r"(?:held|convened|organi[sz]ed)|took\s+place)\b", re.IGNORECASE)
-_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|where|when)\s+$", re.IGNORECASE)
+_RELATIVE_JUST_BEFORE = re.compile(r"\b(?:which|that|who|where|when)\s+$", re.IGNORECASE)
 
 
 def _predicate_end(s: Sentence, t0: int, t1: int, d0: int) -> int:
@@ -837,7 +837,7 @@ def _predicate_end(s: Sentence, t0: int, t1: int, d0: int) -> int:
     predicate is the first one after it, outside a relative clause; else the noun's end. Agency
     readouts put a long subject (titles, commissions and who heads them) between the two."""
     pred = _HELD_PREDICATE.search(s.text, t1 - s.start, d0 - s.start)
-    if pred is None or _RELATIVE_BEFORE.search(s.text, max(0, pred.start() - 12),
+    if pred is None or _RELATIVE_JUST_BEFORE.search(s.text, max(0, pred.start() - 12),
                                                pred.start()) is not None:
         return t1
     if not _SUBJECT_TRIGGER.fullmatch(s.text, _clause_start(s, t0), t0 - s.start):
@@ -1971,7 +1971,9 @@ def _is_source(s: Sentence, m: Mention) -> bool:
 
 
 #: what may follow a closing attribution: a time or place, a "to reporters", no reported words
-_SOURCE_END = re.compile(r"[^,;:\"“”«»]{0,40}?[.!]?[\s\"”’]*")
+#: (a comma-set phrase of manner is none either: "..., X's office said, without giving details")
+_SOURCE_END = re.compile(r"[^,;:\"“”«»]{0,40}?(?:,\s+(?:without|citing|declining|giving)\s"
+                         r"[^,;:\"“”«»]{0,40}?)?[.!]?[\s\"”’]*")
 
 
 #: right before an organisation whose gathering follows: the gathering is where the meeting is
@@ -2532,7 +2534,7 @@ def _draft_candidates(a: Analysed) -> list[_Cand]:
             if instead:
                 key = ("instead", t0)
             elif best_d is None and prev_key is not None and \
-                    _AGAIN_AFTER.match(s.text, t1 - s.start):
+                    _AGAIN_SOON_AFTER.match(s.text, t1 - s.start):
                 # "met on Saturday and agreed to meet again": another encounter, to come
                 key = ("again", t0)
             elif best_d is None and prev_key is not None and prev_key[1] == mode and \
@@ -2879,14 +2881,14 @@ _DEFINITE_BEFORE = re.compile(
 
 
 #: a place named back ("met him there")
-_THERE = re.compile(r"(?<![\w-])there(?![\w-])", re.IGNORECASE)
+_THERE_WORD = re.compile(r"(?<![\w-])there(?![\w-])", re.IGNORECASE)
 
 
 def _there_after(s: Sentence, g: _Cand) -> bool:
     """Whether "there" follows the triggers of `g` in their clause (up to a semicolon)."""
     lo = g.triggers[0][0] - s.start
     semi = s.text.find(";", g.triggers[-1][1] - s.start)
-    return _THERE.search(s.text, lo, semi if semi >= 0 else len(s.text)) is not None
+    return _THERE_WORD.search(s.text, lo, semi if semi >= 0 else len(s.text)) is not None
 
 
 def _across_semicolon(s: Sentence, g: _Cand, lo: int, hi: int) -> bool:
@@ -3637,6 +3639,8 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
             _name_the_heads(a, m)
             if not _parties(m):
                 _name_the_commissions(a, m)
+            if not _parties(m):
+                _name_the_group(a, m, merged[:i])
     _attach_outcome_sentences(a, merged)
     reports = []
     for c in [x for m in merged for x in _split_separate(m)]:
@@ -3904,6 +3908,47 @@ def _name_the_heads(a: Analysed, m: _Cand) -> None:
     for k in sorted(people):
         m.participants.setdefault(k, people[k])
     m.inherited_parties = True
+
+
+#: right before a level's words: they name a body already known ("the commissions", "both
+#: delegations", "the two deputy prime ministers")
+_GROUP_DEFINITE = re.compile(r"(?<![\w-])(?:the|both)(?:\s+(?:two|three))?\s+$", re.IGNORECASE)
+
+
+def _name_the_group(a: Analysed, m: _Cand, before: list[_Cand]) -> None:
+    """"The commissions met again in Ijevan on 30 November", "The deputy prime ministers met in
+    Moscow on Friday": a session whose sentence names no party, told with the definite noun of
+    its level as its subject, is of the body the article has already told meeting with both
+    sides named: it takes that meeting's two sides (their evidence is where that one names
+    them). Only the sides: a mediator or host of the earlier session need not be at this one
+    ("The leaders met in Munich with Scholz. ... The leaders met again in Abu Dhabi")."""
+    if m.level is None or len(m.sentences) != 1:
+        return
+    lv = _level_phrase(m.sent)
+    if lv is None or lv[0] != m.level:
+        return
+    l0, l1 = lv[1]
+    words = a.text[l0:l1].lower()
+    if not (words.startswith(("the ", "both ")) or _GROUP_DEFINITE.search(
+            a.text, max(m.sent.start, l0 - 12), l0)):
+        return  # "deputy prime ministers of A and B met": not a body told before
+    if not any(l1 <= t0 and not _GROUP_BREAK.search(a.text, l1, t0) and t0 - l1 <= 30
+               for t0, _ in m.triggers):
+        return  # the level's words are the trigger's subject, right before it
+    prev = next((x for x in reversed(before) if x.level == m.level
+                 and set(CONFLICT_PARTIES) <= _parties(x)), None)
+    if prev is None:
+        return
+    for party in sorted(_parties(prev) & set(CONFLICT_PARTIES)):
+        m.participants[party] = next(  # type: ignore[assignment]
+            (x for k, x in sorted(prev.participants.items(),
+                                  key=lambda kv: kv[1].start if kv[1] else -1)
+             if x is not None and (party_of(k) or k) == party), None)
+    m.inherited_parties = True
+
+
+#: between a level's words and the trigger: a clause ends ("the commissions, which met ...")
+_GROUP_BREAK = re.compile(r"[,;:.()]")
 
 
 #: between two states' names: they are named as one pair ("Armenian and Azerbaijani")

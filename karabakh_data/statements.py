@@ -240,6 +240,10 @@ _TIME_COLON = re.compile(r"(?:(?:shortly|soon|moments|immediately|just)\s+(?:aft
                          r"(?:day|morning|afternoon|evening|night))?[ \t]*:[ \t]*(?=[“\"«„‘])")
 # the preposition or "last"/"this" before a date closing the words ("... on Tuesday")
 _DATE_LEAD_END = re.compile(r"\s(?:(?:late|early)\s+)?(?:on|in|at|last|this|earlier)\s*$")
+#: a past participle (with its agent) right before a date's lead: "the villages held by Armenia
+#: in 1993", "the report published on Friday": the date is the participle's, not the saying's
+_PARTICIPLE_END = re.compile(r"(?<![\w-])[a-z]+(?:ed|en|eld|ost|ught|wn)"
+                             r"(?:\s+by\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)?\s*$")
 # after a quotation that opens the words: a comma and a phrase of occasion or time
 _QUOTE_THEN_PP = re.compile(r"\s*,?\s*(?:in|at|during|after|before|amid)\s+(?:a|an|the|his|her|"
                             r"its|their)\s")
@@ -767,7 +771,7 @@ def cues() -> _Cues:
                                   p for p, _ in by_kind.get("apposition_title", []) if p)) +
                               r")\s*,\s*")
         if by_kind.get("apposition_title") else re.compile(r"(?!x)x"),
-        post_adverb=re.compile(r"(?:" + _lower_pattern("|".join(
+        post_adverb=re.compile(r"(?:\s*,\s*)?(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("post_adverb", []) if p)) + r")(?:\s*:|\s*,?\s+(?=(?:that|"
             r"it|they|he|she|we|there|this|these|those)\b))") if by_kind.get("post_adverb")
         else re.compile(r"(?!x)x"),
@@ -1887,6 +1891,10 @@ class _Doc:
         noun before a comma ("presidential press service,")."""
         if self.low.startswith(("of ", "'s ", "’s "), pos):
             return True  # ("according to Azerbaijan's State Commission, A": the commission's)
+        if self.text[pos:pos + 1].isupper() and self.text[pos + 1:pos + 2].isalpha():
+            # "according to Georgian Railways, the operator, ...": a capitalised word right
+            # after the name found continues a longer name (a firm's, an agency's)
+            return True
         comma = self.text.find(",", pos, min(end, pos + 60))
         if comma < 0 or _nwords(self.text[pos:comma]) > 4:
             return False
@@ -2373,6 +2381,8 @@ class _Doc:
                 m = _DATE_LEAD_END.search(self.low, cs, dm.start)
                 if m is None:
                     continue  # "the joint statement of 7 December": the date names the thing
+                if _PARTICIPLE_END.search(self.low, cs, m.start()):
+                    continue  # "described it as the return of land seized in 1993"
                 cut = _rstrip(self.text, cs, m.start())
                 if _nwords(self.text[cs:cut]) >= 2 and not _AUX.search(self.low, cs, cut):
                     return cut
@@ -2894,6 +2904,11 @@ def _resolve_nesting(d: _Doc, attrs: list[_Attr]) -> list[_Attr]:
     live = [a for a in live if not ((a.shape == "according" or a.frame == "report") and any(
         b is not a and b.shape == "forward" and a.start <= b.speakers[0].start <= a.start + 2
         and b.trig[0] < a.end for b in live))]
+    # '"...," he said, according to X': the closing "according to" names where the report
+    # comes from; the speaker is the one of the attribution inside its words
+    live = [a for a in live if not (a.shape == "according" and a.trig[0] >= a.end and any(
+        b is not a and b.shape == "backward" and b.sent == a.sent and a.start <= b.trig[0]
+        and b.trig[1] <= a.end for b in live))]
     _cut_trailing_according(d, live)
     inner: list[_Attr] = []
     for a in live:  # "X said A but demanded B": A ends before "but"

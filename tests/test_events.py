@@ -2530,3 +2530,23 @@ def test_the_anniversary_of_an_offensive_is_no_event_of_its_month() -> None:
     # as a point in time; it is no fighting this month
     assert not _events("The second anniversary of the offensive was marked quietly in "
                        "Khankendi this month.", dt.date(2025, 9, 21))
+
+
+def test_an_event_dated_after_publication_is_no_event() -> None:
+    # a forecast whose condition the trigger rules do not read as unreal still dates nothing
+    # that has happened: no row, rather than a row set in the article's future
+    text = ("Consultants reckon the pipeline might deliver 9 billion cubic metres a year by "
+            "2031, though they admit that this hinges on an accord being signed and ratified.")
+    assert _events(text, dt.date(2024, 3, 2)) == []
+    # the same words in an article of a later year date a past event and keep it
+    assert [r.date.year for r in _events(text, dt.date(2032, 3, 2))] == [2031]
+
+
+def test_a_year_naming_another_document_does_not_date_the_trigger() -> None:
+    # the year belongs to the charter the statement cites, not to the statement's adoption
+    text = ("The ministers adopted a joint statement that backs a settlement resting on the "
+            "1975 Helsinki Final Act and the sides' mutual recognition.")
+    assert [r for r in _events(text) if r.event_type == "agreement"] == []
+    # a year inside the trigger's own words still dates it
+    r = _one("The ministers signed the 2021 Tbilisi memorandum.", "agreement")
+    assert (r.date, r.date_precision) == (dt.date(2021, 1, 1), "year")

@@ -2595,3 +2595,22 @@ def test_headline_place_stays_off_an_earlier_meeting_when_the_body_tells_one_the
                       dt.date(2024, 10, 26))
     monday = next(m for m in found if "mher-grigoryan" in m.participants)
     assert monday.place_id is None
+
+
+def test_the_commissions_meeting_again_are_the_sides_told_before() -> None:
+    # "the commissions" names the body whose sides the first sentence gave; no mediator joins
+    text = ("The border commissions of Armenia and Azerbaijan met in Moscow on 3 March 2024 "
+            "with a Russian observer.\n\n"
+            "Before that, on 14 December 2023, the commissions met in Gabala.")
+    rows = {m.date: m for m in _meetings(text, dt.date(2024, 3, 5))}
+    m = rows[dt.date(2023, 12, 14)]
+    assert (m.place_id, sorted(m.participants)) == ("gabala", ["armenia", "azerbaijan"])
+    # an indefinite noun names no body told before: no sides, no row
+    other = text.replace("the commissions met in Gabala", "two commissions met in Gabala")
+    assert dt.date(2023, 12, 14) not in {m.date for m in _meetings(other, dt.date(2024, 3, 5))}
+
+
+def test_a_closing_office_attribution_with_a_manner_phrase_names_no_participant() -> None:
+    rows = _meetings("Bayramov and Mirzoyan met in Almaty on Friday, Lavrov's office said, "
+                     "without giving details.", dt.date(2024, 5, 13))
+    assert [sorted(m.participants) for m in rows] == [["ararat-mirzoyan", "jeyhun-bayramov"]]

@@ -2594,3 +2594,37 @@ def test_a_clock_time_between_the_verb_and_that_is_no_part_of_the_words() -> Non
                  "Aliyev said shortly before midnight that the border would stay closed."):
         (r,) = _rows(text)
         assert r.text == "the border would stay closed"
+
+
+def test_according_to_a_firm_named_after_a_country_is_not_the_country() -> None:
+    # the demonym opens the firm's longer name; the firm is no actor, so nothing is said
+    rows = _rows("According to Armenian Railways, the concession holder, freight trains could "
+                 "cross into Nakhchivan once the peace treaty is signed.")
+    assert rows == []
+    # the country itself, with its comma, still speaks
+    rows = _rows("According to Armenia, freight trains could cross into Nakhchivan once the "
+                 "peace treaty is signed.")
+    assert [(r.speaker_id, r.text[:13]) for r in rows] == [("armenia", "freight train")]
+
+
+def test_a_comma_set_adverb_between_verb_and_that_is_no_part_of_the_words() -> None:
+    rows = _rows("Mirzoyan said the draft was ready. He stressed, however, that the enclaves "
+                 "were still open.")
+    assert [r.text for r in rows if r.speaker_id == "ararat-mirzoyan"][-1] == (
+        "the enclaves were still open")
+
+
+def test_a_quote_closed_by_he_said_according_to_a_source_is_his() -> None:
+    # the government only passes the words on; "he" (the minister) said them
+    rows = _rows("Mirzoyan said the text was final. \"We will not reopen a single article,\" "
+                 "he said, according to the Armenian government.")
+    assert [(r.speaker_id, r.text) for r in rows][-1] == (
+        "ararat-mirzoyan", "We will not reopen a single article")
+
+
+def test_a_date_of_a_participle_closing_the_object_is_not_the_saying() -> None:
+    # "in 1994" tells when the districts were taken, not when the president spoke
+    rows = _rows("Aliyev describes the handover as the return of districts seized by Armenian "
+                 "forces in 1994.")
+    (r,) = _by(rows, "ilham-aliyev")
+    assert r.date is None and r.text.endswith("in 1994")

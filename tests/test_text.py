@@ -240,3 +240,10 @@ def test_a_bracketed_full_date_after_the_city_is_a_dateline() -> None:
          "Talks (May 5, 2023) -- the leaders met\n")
     assert [t[s:e] for s, e in datelines(t)] == ["GENEVA (Nov. 3, 2024) -- ",
                                                  "GORIS (4 June 2021) - "]
+
+
+def test_a_decade_plural_ends_a_sentence() -> None:
+    # "1980s." is a decade, not an initial like "J.": the quotation opens a new sentence
+    text = 'Both towns changed hands in the late 1980s. "We remember it well," she said.'
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Both towns changed hands in the late 1980s.", '"We remember it well," she said.']
