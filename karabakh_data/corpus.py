@@ -408,18 +408,34 @@ def _top_date_line(text: str) -> tuple[dt.date, str] | None:
 
 #: The last lines of a page: some outlets print the date under the article.
 _FOOT_LINES = 2
-#: "Updated ..." under an article is when it was last changed, not when it appeared.
-_UPDATED = re.compile(r"\b(?:updated|edited|modified)\b", re.IGNORECASE)
+#: "Updated ..." under an article is when it was last changed, not when it appeared ("Last
+#: update 26.01.2024" is the same stamp).
+_UPDATED = re.compile(r"\b(?:last\s+)?(?:updated?|edited|modified)\b", re.IGNORECASE)
+
+
+def _report_part(line: str) -> str | None:
+    """The words of `line` before its update stamp when a full day stands there ("Published
+    26.01.2024 at 09:40 | Last update 26.01.2024 at 11:05" -> "Published 26.01.2024 at 09:40
+    | "): the day of the report, whatever the stamp after it says; None otherwise."""
+    from karabakh_data.dates import find_dates
+
+    u = _UPDATED.search(line)
+    if u is None or u.start() == 0:
+        return None
+    head = line[:u.start()]
+    return head if any(d.precision == "day" for d in find_dates(head)) else None
 
 
 def _foot_date_line(text: str) -> tuple[dt.date, str] | None:
     """A date line closing the article ("Published 12 March 2021", "12 March 2021"), taken
     only when no line at the top gives one: it is the page's own date, as at the top, but an
-    update stamp is not the day the report appeared."""
+    update stamp is not the day the report appeared (a line giving the report's day before
+    its update stamp still counts, as at the top)."""
     lines = text.split("\n")
     if len(lines) <= 4:
         return None   # the top lines were read already
-    foot = [ln for ln in lines[max(4, len(lines) - _FOOT_LINES):] if not _UPDATED.search(ln)]
+    foot = [ln for ln in lines[max(4, len(lines) - _FOOT_LINES):]
+            if not _UPDATED.search(ln) or _report_part(ln) is not None]
     return _date_line(foot)
 
 
@@ -562,12 +578,11 @@ def _date_line(lines: list[str]) -> tuple[dt.date, str] | None:
     for line in lines:
         if len(line) > 80:
             continue
-        u = _UPDATED.search(line)
-        if u is not None and u.start() > 0 and any(
-                d.precision == "day" for d in find_dates(line[:u.start()])):
+        head = _report_part(line)
+        if head is not None:
             # "December 13, 2023 11:42 GMT+4 Updated 2 hours ago", "Published 3 May 2024 |
             # Updated 4 May 2024": the date before the update stamp is the day of the report
-            line = line[:u.start()]
+            line = head
         found = [d for d in find_dates(line) if d.precision == "day" and d.date is not None
                  and not d.relative]
         if len(found) != 1:

@@ -137,6 +137,7 @@ class _Vocab:
     decade_words: dict[str, int]
     numbers: dict[str, int]
     year_parts: dict[str, tuple[int, int]]
+    year_part_abbrs: dict[str, str]  # "q3" -> "third quarter" (written "Q3 2027")
     ordinals: dict[str, int]        # "third" -> 3 (anniversaries)
     prep_cues: frozenset[str]
     strong_cues: frozenset[str]
@@ -197,6 +198,8 @@ def _vocab() -> _Vocab:
         decade_words=ints("decade_word"),
         numbers=ints("number"),
         year_parts=parts,
+        year_part_abbrs={w: " ".join(v.lower().split())
+                         for w, v in by_kind.get("year_part_abbr", [])},
         ordinals=ints("ordinal"),
         prep_cues=frozenset(words("prep_cue")),
         strong_cues=frozenset(words("strong_cue")),
@@ -321,7 +324,7 @@ def _prefix_last(v: _Vocab) -> dict[str, frozenset[str]]:
         "season": frozenset({"last", "this", "next", "coming", "past", "the", "early", "mid",
                              "late", "that", "same", "following"}),
         "decade": frozenset({"the", "early", "mid", "late"}),
-        "yearpart": frozenset({"early", "mid", "late", "of"}),
+        "yearpart": frozenset({"early", "mid", "late", "of"}) | frozenset(v.year_part_abbrs),
         "rel": frozenset({"last", "this", "next", "coming", "current", "same", "that",
                           "following", "previous", "the"}),
         "ago": frozenset(v.numbers),
@@ -494,10 +497,12 @@ def _patterns() -> _Patterns:
     fam.append(("year", rf"(?<![0-9A-Za-z$€£#.,/-])(?P<y>{_YEAR})"
                         rf"(?:{_OWS}(?:{_DASH}{{1,2}}|/){_OWS}(?P<y2>{_YEAR}|[0-9]{{2}}))?"
                         rf"(?![0-9]|[.,][0-9]|%|s\b)", None, False))
-    # early 2022 / mid-2022 / the end of 2022 / the first half of 2023
+    # early 2022 / mid-2022 / the end of 2022 / the first half of 2023 / Q3 2027 / H1 2024
     yparts = _alt(list(v.year_parts))
+    yabbr = _names([w.upper() for w in v.year_part_abbrs])
     fam.append(("yearpart", rf"(?<![0-9.,])(?P<y>{_YEAR}){_YEAR_END}(?!['’]?s\b)",
-                rf"(?:{nb}(?P<part>{_w('early|mid|late')}){sep}"
+                rf"(?:(?<![A-Za-z0-9])(?P<parta>{yabbr})[ \u00a0]+"
+                rf"|{nb}(?P<part>{_w('early|mid|late')}){sep}"
                 rf"|{nb}{the}{_WS}(?P<partn>end|beginning|start|middle|{yparts}){_WS}of{_WS})\Z",
                 True))
     # last week / earlier this month / by the end of this year / the same month / that day
@@ -926,6 +931,8 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
         return at
     if kind == "yearpart":
         part = _norm(g.get("part") or g.get("partn"))
+        if g.get("parta"):
+            part = v.year_part_abbrs[g["parta"].lower()]  # "Q3 2027": the third quarter
         at.part = part
         if part in v.year_parts:
             at.months = v.year_parts[part]
@@ -1634,7 +1641,8 @@ class _Ctx:
     """What the text has established so far: the last year it named, the last month and day it
     resolved (each with whether the reference date was needed)."""
 
-    __slots__ = ("day", "done", "done_year", "frame", "frame_end", "framed", "framed_end",
+    __slots__ = ("day", "done", "done_year", "frame", "frame_end", "frame_stop", "framed",
+                 "framed_end",
                  "framed_rel", "month", "month_at", "month_near", "past_event", "written",
                  "written_month", "year")
 
@@ -1651,6 +1659,10 @@ class _Ctx:
         # last day of the frame's period when it is a month or a day ("In March 2023, ..."),
         # for the mention being resolved (`framed_end`) and as last set (`frame_end`)
         self.frame_end: dt.date | None = None
+        # where the frame's reach ends inside its sentence: the end of a trailing clause that
+        # holds it ("... when it joined in 2001, the holding of the 7 February election"), or
+        # None for the whole sentence
+        self.frame_stop: int | None = None
         self.framed_end: dt.date | None = None
         self.past_event = False  # the mention names a past happening ("the September clashes")
         self.done = False  # a past-tense verb governs the mention being resolved
@@ -2311,7 +2323,7 @@ def _after_past_verb(text: str, pos: int) -> bool:
     (an irregular form from the vocabulary, or a word in "-ed") right before the date or
     before its "on"/"in", or a past cue ("back in October"). Future words ("scheduled",
     "expected") were ruled out before."""
-    prev = _prev_words(text, pos, 2)
+    prev = _prev_words(text, pos, 4)
     tail = text[max(0, pos - 8):pos].rstrip(" \t\u00a0\"'“‘«(")
     if prev and prev[0] in ("on", "in"):
         prev = prev[1:]
@@ -2319,7 +2331,18 @@ def _after_past_verb(text: str, pos: int) -> bool:
     if not prev or tail.endswith(_CLOSES_SENTENCE):
         return False  # "..., a source said. Mid-September is possible": another sentence's verb
     w = prev[0]
+    if w in _PARTICLES and len(prev) > 1:
+        # "was set up on 23 April", "were carried out in May", "had shut down on Friday": a
+        # phrasal verb's particle stands between the verb and the date; the verb is past as
+        # a form of its own or, for the irregular ones that do not change ("set", "shut",
+        # "put"), after a past auxiliary
+        verb = prev[1]
+        return _past_word(verb) or (len(prev) > 2 and prev[2] in _PAST_AUX
+                                    and verb not in _vocab().future_set)
     return _past_word(w) or w in _vocab().past_cues
+
+
+_PAST_AUX = frozenset({"was", "were", "had", "been"})
 
 
 _CLOSES_SENTENCE = (".", "!", "?", "\n", ".\"", ".”", ".’", "?”", "!”")
@@ -2380,9 +2403,14 @@ def _told_before(text: str, pos: int) -> bool:
 
 
 # "signed a decree on Thursday", "launched its offensive on Tuesday": a past verb, a short
-# object ("a"/"the"/a possessive, at most two words) and "on" right before the date
-_VERB_OBJECT_ON = re.compile(r"(?<![A-Za-z])([a-z]+)[ \u00a0]+(?:a|an|the|its|their|his|her)"
-                             r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?[a-z]+[ \u00a0]+on[ \u00a0]+\Z")
+# object ("a"/"the"/a possessive, at most two words) and "on" right before the date; or a
+# name, alone or after a preposition of place ("left Baku on Sunday", "met in Geneva on
+# Saturday", "flew to Abu Dhabi on Monday": at most three capitalised words)
+_VERB_OBJECT_ON = re.compile(r"(?<![A-Za-z])([a-z]+)[ \u00a0]+(?:(?:a|an|the|its|their|his|her)"
+                             r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?[a-z]+"
+                             r"|(?:(?:in|at|to|from|for)[ \u00a0]+)?(?:the[ \u00a0]+)?"
+                             r"[A-Z][A-Za-z'’-]+(?:[ \u00a0]+[A-Z][A-Za-z'’-]+){0,2})"
+                             r"[ \u00a0]+on[ \u00a0]+\Z")
 
 
 def _told_with_object(text: str, pos: int) -> bool:
@@ -2765,6 +2793,44 @@ def _sets_the_scene(text: str, at: _Atom, r: _Res) -> bool:
     return bool(prev) and prev[0] in _vocab().frame_cues
 
 
+# Words opening a clause of time, place or relation ("... it made when it joined the Council in
+# 2001, ..."), and words after which such an opener heads a clause of its own ("said that when
+# the talks resumed in 2022, ...": the opener's clause runs on past the comma)
+_CLAUSE_OPENERS = frozenset({"when", "where", "which", "who", "whom", "whose", "while"})
+_OPENER_HEADS = frozenset({"that", "and", "but", "or", "so", "then", "yet"})
+_CLAUSE_STOP = re.compile(r"[,;:()\u2013\u2014]|[ \u00a0]-[ \u00a0]")
+_APPOSED_DATE = re.compile(r"[,;:(\u2013\u2014 \u00a0-]*(?:(?:on|in)[ \u00a0]+)?\Z")
+
+
+def _trailing_clause_end(text: str, at: _Atom) -> int | None:
+    """Where a scene-setting date stops setting the scene, when it stands in a clause opened
+    inside its sentence by "when"/"where"/"which"/"who"/"while" right after another word:
+    "cited commitments it made when it joined the Council of Europe in 2001, the holding of
+    the 7 February election" is no scene for the 7 February, which belongs to a noun of the
+    main clause. The clause ends at the next comma, semicolon, colon, bracket or dash. A
+    clause heading its sentence ("When it joined in 2001, it promised on 25 January") or
+    standing between commas ("The war, which began in 2020, ended on 10 November") still
+    sets the scene of the whole sentence, as before. None when the whole sentence is framed."""
+    s0, s1 = _sentence_bounds(text, at.start, at.end, back=300, ahead=300)
+    seg0 = s0
+    for c in _CLAUSE_STOP.finditer(text, s0, at.start):
+        seg0 = c.end()
+    words = [w.lower() for w in _WORD.findall(text, seg0, at.start)]
+    for k in range(1, len(words)):
+        if words[k] in _CLAUSE_OPENERS and words[k - 1] not in _OPENER_HEADS:
+            c = _CLAUSE_STOP.search(text, at.end, s1)
+            return c.start() if c is not None else None
+    return None
+
+
+def _within_frame(text: str, stop: int | None, pos: int) -> bool:
+    """Is the mention at `pos` within the frame's reach (see `_trailing_clause_end`)? A date
+    set right after the clause's end, in apposition ("... joined in 2001, on 25 January"),
+    still is; one opening a noun phrase (", the 25 January vote") is not."""
+    return stop is None or pos < stop or (_APPOSED_DATE.match(text, stop, pos) is not None
+                                          and text[pos:pos + 4].lower() != "the ")
+
+
 # A timeline entry's label: a bare year at the head of its line (after a bullet at most), then a
 # colon or a spaced dash or double hyphen ("2020: ...", "- 2021 — ...", "2022 -- ..."); the line's
 # year-less dates are that year's.
@@ -2928,7 +2994,8 @@ def find_dates(text: str, reference: dt.date | None = None,
         if past_event:
             fut = False
         ctx.framed = (ctx.frame[0] if ctx.frame is not None
-                      and _same_sentence(text, ctx.frame[1], at.start) else None)
+                      and _same_sentence(text, ctx.frame[1], at.start)
+                      and _within_frame(text, ctx.frame_stop, at.start) else None)
         ctx.framed_rel = ctx.framed is not None and ctx.frame[2]
         ctx.framed_end = ctx.frame_end if ctx.framed is not None else None
         if ctx.framed is None and label is not None and at.start < label[1]:
@@ -3095,6 +3162,7 @@ def find_dates(text: str, reference: dt.date | None = None,
                 if not r.span and r.prec in ("month", "year") and _heads_its_sentence(text, at):
                     ctx.move_scene(period_end(r.date, r.prec), r.prec)
                 ctx.frame = (r.date, at.end, r.rel)
+                ctx.frame_stop = _trailing_clause_end(text, at)
                 ctx.frame_end = (period_end(r.date, r.prec) if r.prec in ("day", "month")
                                  and not r.span else None)
                 if at.kind == "year" and is_timeline_label(text, at.start, at.end):

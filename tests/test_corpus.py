@@ -596,3 +596,20 @@ def test_a_bar_of_widgets_each_furniture_is_furniture() -> None:
     assert is_boilerplate("Print | Send | Share")
     # a bar whose parts are not all furniture is article text
     assert not is_boilerplate("Share | Talks resume in Brussels on Monday")
+
+
+def test_a_foot_line_with_the_report_day_before_its_last_update_dates_the_page(
+        tmp_path: Path) -> None:
+    # round 32: "Published 14.02.2023 at 08:15 | Last update 14.02.2023 at 12:30" closing a
+    # page is its date line (the day before the stamp is the report's); "Last update" is an
+    # update stamp as "Updated" is, so a foot line holding only one still dates nothing
+    body = ("Deputies vote on the delegation\nThe assembly voted on Tuesday after a long debate.\n"
+            "Both sides gave speeches.\nThe result was close.\n")
+    (tmp_path / "a.txt").write_text(
+        body + "Published 14.02.2023 at 08:15 | Last update 14.02.2023 at 12:30\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(body + "Last update 15.02.2023 at 12:30\n", encoding="utf-8")
+    rows = _source_rows(tmp_path)
+    assert rows["a.txt"]["published"] == dt.date(2023, 2, 14)
+    assert "foot of the article" in rows["a.txt"]["published_note"]
+    assert rows["b.txt"]["published"] is None

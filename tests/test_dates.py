@@ -1884,3 +1884,59 @@ def test_a_chronology_year_line_closed_by_a_dash_dates_entries_below_it() -> Non
     found = {m.text: m.date for m in find_dates(text, dt.date(2025, 2, 3), "day")}
     assert found["11 June"] == D(2019, 6, 11)
     assert found["7 March"] == D(2021, 3, 7)
+
+
+def test_a_quarter_or_half_written_as_an_abbreviation_is_that_part_of_the_year() -> None:
+    # round 32: business copy writes "Q3 2027" and "H1 2025" for "the third quarter of 2027"
+    # and "the first half of 2025": the months of that part, not the whole year
+    found = find_dates("Work on the bridge starts in Q3 2027; tolls rose in H1 2025.", REF, "day")
+    assert [(f.text, f.date, f.date_end, f.precision) for f in found] == [
+        ("Q3 2027", D(2027, 7, 1), D(2027, 9, 30), "month"),
+        ("H1 2025", D(2025, 1, 1), D(2025, 6, 30), "month")]
+
+
+def test_a_phrasal_verb_after_a_past_auxiliary_tells_its_date_in_the_past() -> None:
+    # round 32: "was set up on 9 May" ("set" does not change in the past; the particle "up"
+    # stands between it and the date) is past, so a March page puts it in the year before,
+    # as "was established on 9 May" is
+    assert one("A new border post was set up on 9 May near the bridge.").date == D(2023, 5, 9)
+    assert one("The line was shut down in July for repairs.").date == D(2023, 7, 1)
+
+
+def test_a_past_verb_with_a_name_before_the_weekday_keeps_it_past() -> None:
+    # round 32: "left Tbilisi on Tuesday and is due to arrive ...": the past verb governs the
+    # day through a place name (or "in <place>"), so the plan of the next clause does not push
+    # the day a week ahead
+    found = find_dates("The convoy left Tbilisi on Tuesday and is due to arrive next week.",
+                       REF, "day")
+    assert (found[0].text, found[0].date, found[0].future) == ("Tuesday", D(2024, 3, 12), False)
+    m = find_dates("The envoys met in Vienna on Monday, and experts will meet again soon.",
+                   REF, "day")[0]
+    assert (m.date, m.future) == (D(2024, 3, 11), False)
+    # a verb of the present or future keeps the plan's reading
+    m = find_dates("The envoys will meet in Vienna on Monday.", REF, "day")[0]
+    assert m.date == D(2024, 3, 18)
+
+
+def test_the_events_of_a_yearless_day_span_are_past() -> None:
+    # round 32: "the events of 12-13 September will be remembered" names past happenings
+    # ("events", vocabulary `past_event`), not a plan of the future clause
+    m = one('"The events of 12-13 September will be remembered," she said.')
+    assert (m.date, m.date_end, m.future) == (D(2023, 9, 12), D(2023, 9, 13), False)
+
+
+def test_a_year_in_a_trailing_when_clause_sets_no_scene_past_its_comma() -> None:
+    # round 32: "... it promised when it entered the body in 1996, the 4 April vote ...": the
+    # year is the clause's, and the next list item's year-less day takes the publication
+    # year's reading; a clause heading its sentence, or a day set right after the comma in
+    # apposition, still takes the clause's year
+    found = find_dates("The report listed reforms it promised when it entered the body in 1996,"
+                       " the 4 April vote and the closure of two papers.", REF, "day")
+    assert [(f.text, f.date) for f in found] == [("1996", D(1996, 1, 1)),
+                                                 ("the 4 April", D(2024, 4, 4))]
+    m = find_dates("When it entered the body in 1996, the state pledged on 4 April to reform.",
+                   REF, "day")[1]
+    assert m.date == D(1996, 4, 4)
+    m = find_dates("They recalled the talks held when the envoys met in 2019, on 4 April.",
+                   REF, "day")[1]
+    assert m.date == D(2019, 4, 4)
