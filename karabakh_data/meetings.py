@@ -46,6 +46,7 @@ from karabakh_data.nlp import Analysed, Sentence
 from karabakh_data.patterns import CueFilter, FastRx, first_word_keys, split_top, words_rx
 from karabakh_data.reconcile import dates_compatible, describe_date, finer, period, vote
 from karabakh_data.schema import MEETING_LEVELS
+from karabakh_data.text import DATELINE
 from karabakh_data.text import datelines as find_datelines
 from karabakh_data.vocab import read_table
 
@@ -1495,6 +1496,10 @@ def _meeting_place(s: Sentence, m: Mention, t0: int, t1: int) -> bool:
     if _BETWEEN_PAIR.search(s.text, max(0, m.start - s.start - 60), m.start - s.start):
         return False  # "on the border between A's X and B's Y": the two ends, not the venue
     lo, hi = (t1, m.start) if m.start >= t1 else (m.end, t0)
+    if m.start >= t1 and m.start - t1 > _MAX_DATE_DISTANCE:
+        # round 32: "The tenth meeting of ..., co-chaired by A, B and C, was held in X": the
+        # place of the predicate, measured from its end as a date is (`_predicate_end`)
+        lo = _predicate_end(s, t0, t1, m.start)
     # names and dates count for nothing: "met near X on June 27, 2023, at the ... in Y"
     named = sum(max(0, min(x.end, hi) - max(x.start, lo)) for x in s.mentions) + sum(
         max(0, min(d.end, hi) - max(d.start, lo)) for d in s.dates)
@@ -1578,9 +1583,14 @@ _CLAUSE_OPENING = re.compile(r"(?:,\s*(?:and|but|so)|;)\s+")
 
 def _clause_start(s: Sentence, t0: int) -> int:
     """Offset in `s.text` where the clause of the trigger at `t0` opens: after the last
-    coordinating ", and"/", but"/";" before it, else the sentence's start."""
+    coordinating ", and"/", but"/";" before it, else after a dateline opening the sentence
+    (round 32: "Yerevan /Agency/ The 11th meeting of ... was held on <day>": the report's
+    dateline is no word of the clause), else the sentence's start."""
     starts = [m.end() for m in _CLAUSE_OPENING.finditer(s.text, 0, t0 - s.start)]
-    return starts[-1] if starts else 0
+    if starts:
+        return starts[-1]
+    dl = DATELINE.match(s.text) if s.text[:1].isupper() else None
+    return dl.end() if dl is not None and s.start + dl.end() <= t0 else 0
 
 
 def _subject_trigger(s: Sentence, cand_points: tuple[int, int]) -> int | None:
@@ -2686,6 +2696,10 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
     elsewhen = [sp for sp in _other_time_spans(s)
                 if not any(_inside(a0, [sp]) for a0, _ in g.triggers)]
     elsewhen += _another_round(s, g)
+    if venue and _between_has(other, (t0 + t1) // 2, venue[0]):
+        # round 32: "met in X on <day>, when ..., and again at the White House on <day>": a
+        # venue past another encounter's trigger is that one's, as a place is (see below)
+        venue = None
     elsewhen += [r for r in _reported_clauses(s) if r[0] >= t1]
     # "X met Y and said that Moscow would help Armenia and Azerbaijan": what the subject said
     # after the encounter names no one who met
@@ -3454,6 +3468,15 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
             peg = _news_peg(a, c) or live_day_heading(a.text, a.dates, c.sent.start,
                                                               a.published)
             if peg is None:
+                told_before = _fronted_occasion(a, c)
+                if told_before is not None:
+                    # "... signed at X on <day>. At the signing, A hosted B and C": held
+                    # then and there (only an encounter of two parties or more, told held)
+                    _fill_all(a, [c])
+                    if len(_parties(c)) >= 2 and c.status in (None, "held"):
+                        c.date = told_before[0]
+                        c.place = c.place or told_before[1]
+                        c.venue = c.venue or told_before[2]
                 continue
             _fill_all(a, [c])
             # the lead's date is when something happened, not when a plan or a possible
@@ -3685,6 +3708,38 @@ def _occasion_told_before(a: Analysed, c: _Cand, merged: list[_Cand]) -> _Cand |
             return m
         return None  # the nearest meeting told before decides
     return None
+
+
+#: a definite noun fronting its sentence before a comma ("At the signing, X hosted A and B"):
+#: the noun (group 1) may name what the sentence before told
+_FRONTED_OCCASION = re.compile(r"\s*(?:At|During)\s+the\s+([a-z][a-z-]{3,})\s*,\s")
+
+
+def _fronted_occasion(a: Analysed, c: _Cand
+                      ) -> tuple[DateMention, Mention | None, tuple[int, int] | None] | None:
+    """The day, place and venue of what an undated encounter's fronted "At the <noun>," names
+    in the sentence right before, by a word of the same stem with one day date that can be
+    its own ("The agreement signed at the White House on August 8 ... At the signing, X hosted
+    A and B": the signing's day and venue); None when that sentence has no such word (not "At
+    the time, ..."), or no single day for it (round 32)."""
+    fo = _FRONTED_OCCASION.match(a.text, c.sent.start, c.triggers[0][0])
+    if fo is None:
+        return None
+    prev = next((x for x in a.sentences if x.index == c.sent.index - 1), None)
+    if prev is None:
+        return None
+    w = re.search(r"(?<![\w-])" + re.escape(fo.group(1)[:4]) + r"[\w-]*", prev.text,
+                  re.IGNORECASE)
+    if w is None:
+        return None
+    w0, w1 = prev.start + w.start(), prev.start + w.end()
+    days = [d for d in prev.dates if d.precision == "day" and _date_can_attach(prev, d, w0, w1)]
+    if len(days) != 1:
+        return None
+    _locate_cues(a, [prev])
+    places = sorted((m for m in _locations(prev) if _meeting_place(prev, m, w0, w1)),
+                    key=lambda m: abs(m.start - w0))
+    return days[0], (places[0] if places else None), _venue(prev, a.text, w0)
 
 
 def _sentence_after(a: Analysed, c: _Cand) -> Sentence | None:
