@@ -65,6 +65,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -178,6 +179,15 @@ _OCC_LEAD = re.compile(r"(?:at|in|during|on|with|via|through|from|on\s+the\s+sid
 # (an -ing participle opens one too: "X, addressing the UN General Assembly, said")
 # "X, who had earlier said ...": the speech verb is inside a relative clause on its speaker
 _REL_GAP = re.compile(r"\s*,\s*(?:who|which)\b")
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+# a subject noun phrase's preposition and a list of capitalised names after it (joined by
+# commas, an "and" only before the last), right before a list member ("Diaspora groups in Los
+# Angeles, Paris and Brussels said"): the members are the preposition's objects, places the
+# gazetteer may not know ("Los Angeles")
+_NAME_ITEM = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_PREP_NAME_LIST = re.compile(
+    r"\b(?:" + "|".join(sorted(_PREPOSITIONS)) + r")\s+" + _NAME_ITEM +
+    r"(?:\s*,\s*" + _NAME_ITEM + r")*\s*(,\s*(?:and\s+)?|and\s+)$")
 # the words of a subject relative ("which A says is ...") start with a finite verb
 _SUBJECT_GAP = re.compile(r"(?:at\s+the\s+time\s+)?(?:(?:still|also|now|already|effectively|"
                           r"illegally)\s+)?"
@@ -1543,6 +1553,10 @@ class _Doc:
             return None
         first = cands[-1]
         spk_end = self._gap_ok(si, first.end, verb_start, first, oblique)
+        if spk_end is None:
+            own = self._own_state_after(si, first, verb_start)
+            if own is not None:
+                spk_end = self._gap_ok(si, own.end, verb_start, first, oblique)
         close = self.text.rfind(",", max(s_start, first.start), verb_start)
         if close >= 0:
             # "Aliyev, who met Putin in Sochi, said", "X, the leader of ..., said": a mention
@@ -1629,12 +1643,54 @@ class _Doc:
             # lone name after the comma with its verb ("After talks with A, B said") is the
             # subject the introductory phrase leads to
             return None
+        if self._object_list(s_start, group):
+            return None
         g0 = group[0].start
         if self.prev_word(s_start, g0) in _PREPOSITIONS and _word_before(self.text, s_start, g0) \
                 and not (len(group) == 1 and (self._head_of(s_start, group[0])
                                               or self._titled_name(s_start, group[0]))):
             return None  # the object of a preposition ("talks with X"), not a subject
         return group, spk_end
+
+    def _object_list(self, s_start: int, group: list[_Cand]) -> bool:
+        """Whether `group` goes on a list of names after a preposition inside the subject
+        ("Diaspora groups in Los Angeles, Paris and Brussels have called for ...": not Paris
+        and Brussels). Only where the sentence opens with its subject (no comma before the
+        preposition, no opening preposition or participle: "In a call with Reuters, A and B
+        said" keeps A and B), and, as for a list from a known oblique, where "and" joins it
+        or the group has two members at least, names alone between commas and "and"."""
+        g0 = group[0].start
+        m = _PREP_NAME_LIST.search(self.text, max(s_start, g0 - 200), g0)
+        if m is None or "," in self.text[s_start:m.start()]:
+            return False
+        first = _WORD.search(self.low, s_start, m.start() + 1)
+        if first is None or first.start() == m.start() or first.group() in _PREPOSITIONS \
+                or first.group().endswith("ing"):
+            return False
+        # the group is bare names of the same list ("Paris and Brussels"), not a title and a
+        # name in apposition ("the Assistant Secretary for Eurasian Affairs, X, and Y said")
+        if any(self.low[p.end:q.start].strip() not in (",", "and", ", and")
+               for p, q in itertools.pairwise(group)):
+            return False
+        return "and" in m.group(1) or len(group) > 1
+
+    def _own_state_after(self, si: int, cand: _Cand, limit: int) -> _Cand | None:
+        """The mention of `cand`'s own state right after it and "of" ("The Milli Majlis of
+        Azerbaijan said"): part of the speaker's name, not an object. Only for one actor that
+        is no state, and a state of the gazetteer with that actor's country."""
+        if cand.ref or len(cand.ids) != 1:
+            return None
+        kind, country = _actor(cand.ids[0])
+        if kind in (None, "state") or country is None:
+            return None
+        m = _OF_THE.match(self.low, cand.end)
+        if m is None:
+            return None
+        nxt = next((c for c in self.cands(si) if c.start == m.end() and c.end <= limit), None)
+        if nxt is None or nxt.ref or len(nxt.ids) != 1 or _actor(nxt.ids[0]) != ("state",
+                                                                                 country):
+            return None
+        return nxt
 
     def _titled_name(self, s_start: int, cand: _Cand) -> bool:
         """"Assistant to the President X said": a bare title with "to"/"of" opening the clause

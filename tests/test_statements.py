@@ -2511,6 +2511,8 @@ def test_trials_are_a_legal_action_topic() -> None:
 
 
 # --- round 31: structured, second-hand and opinion text ------------------------------------------
+
+
 def test_a_ministry_that_reports_is_the_speaker_not_a_relay() -> None:
     # "reports" is also a relay noun ("Armenian reports say"); here it is the body's own verb
     (r,) = _rows("Azerbaijan's Defence Ministry reports that Armenian units fired mortars at "
@@ -2628,3 +2630,43 @@ def test_a_date_of_a_participle_closing_the_object_is_not_the_saying() -> None:
                  "forces in 1994.")
     (r,) = _by(rows, "ilham-aliyev")
     assert r.date is None and r.text.endswith("in 1994")
+
+
+def test_names_listed_after_a_preposition_inside_the_subject_do_not_speak() -> None:
+    # "Armenian communities in X, Paris and Moscow": the capitals are where the groups are,
+    # not France and Russia speaking (the first item a place the gazetteer does not know)
+    assert not _rows("Armenian community councils in Marseille, Paris and Moscow have urged "
+                     "more governments to recognise the Karabakh exodus.")
+    assert not _rows("Student unions from Lyon, Vienna and Moscow called for sanctions on "
+                     "Azerbaijan over Karabakh.")
+    # an opening adverbial with a list after it still leaves the subjects
+    rows = _rows("In a talk with Euronews, Aliyev and Pashinyan said the Karabakh accord would "
+                 "hold.")
+    assert {r.speaker_id for r in rows} == {"ilham-aliyev", "nikol-pashinyan"}
+
+
+def test_a_body_then_of_and_its_own_state_is_the_body_speaking() -> None:
+    (r,) = _rows("The Milli Majlis of Azerbaijan said on Tuesday that the Senate's vote on "
+                 "Karabakh ignored thirty years of occupation.")
+    assert r.speaker_id == "azerbaijan-milli-majlis"
+    assert r.text.startswith("the Senate's vote on Karabakh")
+    # another state after "of" is no part of the name
+    assert not [r for r in _rows("The Milli Majlis of Armenia said the vote on Karabakh was "
+                                 "biased.") if r.speaker_id == "azerbaijan-milli-majlis"]
+
+
+def test_transit_of_goods_is_the_transport_links_topic() -> None:
+    (r,) = _rows("Tokayev said on Monday that the transit of wheat via Georgia had \"opened a "
+                 "new chapter\".", dt.date(2025, 11, 20))
+    assert r.topics == ("transport_links",)
+    (s,) = _rows("Bayramov said the freight transit ban had been lifted for Armenia.")
+    assert "transport_links" in s.topics
+
+
+def test_the_parliament_after_a_parliament_speaking_is_that_parliament() -> None:
+    rows = _rows("The National Assembly of Armenia adopted a statement on Karabakh refugees on "
+                 "Wednesday, saying their right of return must be guaranteed. The parliament "
+                 "also said the peace treaty should be put to a referendum.")
+    assert [r.speaker_id for r in rows].count("armenia-national-assembly") == 2
+    (r,) = [r for r in rows if r.speaker_text == "The parliament"]
+    assert r.text == "the peace treaty should be put to a referendum"
