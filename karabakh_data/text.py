@@ -83,6 +83,8 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
         ws = _word_start(text, dot)
         if _PLATFORM_BEFORE.search(text, max(0, ws - 8), ws):
             return False
+    if len(token) == 2 and dot >= 2 and text[dot - 2].isdigit():
+        return False  # "in the 1990s. Their ...": a decade's "s", no initial
     return _INITIALS.fullmatch(token) is not None
 
 
