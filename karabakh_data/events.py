@@ -210,7 +210,8 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "venue_preposition", "border_place", "number_qualifier", "loss_before_number",
                "person_noun", "comparison_start", "charge_verb", "time_anchor_before",
                "commemorated_before", "telling_before", "effective_before", "life_date_before",
-               "elapsed_before", "elapsed_after", "possessed_party", "demonym_force",
+               "bound_before", "elapsed_before", "elapsed_after", "possessed_party",
+               "demonym_force",
                "clock_after", "continued",
                "relative_open", "infinitive_base", "ceasefire_agreed", "entry_before",
                "traded_for", "count_aside",
@@ -222,7 +223,7 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "relative_past", "relative_main_aux", "relative_not_before", "reduced_relative",
                "running_toll", "mediator_before", "topic_before", "name_after", "anaphor_near",
                "update_mark", "claim_label", "denial_next", "denial_blame", "unrest_armed",
-               "gunfire_trigger", "probe_before", "route_after")
+               "gunfire_trigger", "probe_before", "route_after", "protest_landmark")
 
 
 @lru_cache(maxsize=1)
@@ -282,9 +283,9 @@ def _vocab() -> _Vocab:
                **dict.fromkeys(("locative_preposition", "container_before", "comparison_start",
                                 "venue_preposition", "entry_before", "recipient_before",
                                 "target_before", "exception_before", "effective_before",
-                                "source_before"),
+                                "source_before", "protest_landmark"),
                               before_the),
-               "life_date_before": r"\s+$"}
+               "life_date_before": r"\s+$", "bound_before": r"\s+$"}
     # matched right after a name: "Moscow time" (after a city), "his forces" (after a
     # possessive pronoun), "Azerbaijani units" (after a demonym: a force noun the gazetteer's
     # titles lack)
@@ -293,6 +294,10 @@ def _vocab() -> _Vocab:
     # "Goris-Kapan road": other ends of the route joined by hyphens, then its noun
     cues["route_after"] = re.compile(r"(?:[-–](?-i:[A-Z])[\w’']+)*\s+(?:" + alts("route_after")
                                      + r")(?![\w-])", re.IGNORECASE)
+    # "the highway between Armenia and Georgia": the names after it are the route's ends
+    cues["route_between"] = re.compile(r"(?<![\w-])(?:" + alts("route_after") + r")\s+between\s+"
+                                       r"(?:(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+and\s+)?"
+                                       r"(?:the\s+)?$", re.IGNORECASE)
     for k, tail in bounded.items():
         cues[k] = re.compile(r"(?<![\w-])(?:" + alts(k) + ")" + tail, re.IGNORECASE)
     cues["probe_before"] = re.compile(r"(?<![\w-])(?:" + alts("probe_before") + r")$",
@@ -1366,12 +1371,14 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
     dates: list[DateMention] = []
     compared: set[int] = set()
     when_owned: dict[int, _Hit] = {}
-    life = v.cues["life_date_before"]
+    life, bound = v.cues["life_date_before"], v.cues["bound_before"]
     for d in _anchor_years(s.dates):
         if not _usable(d) or d.start in claims:
             continue
         if life.search(text, max(s.start, d.start - 14), d.start):
             continue  # "born in 2000": a date of a life, no event's
+        if bound.search(text, max(s.start, d.start - 12), d.start):
+            continue  # "gunfire in the years before 2020": a bound, not the event's time
         if not _scopes_comparison(d, text, s):
             dates.append(d)
             continue
@@ -1745,6 +1752,9 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
                       or _demonym_force(m, text))
                  and not _in_dateline(text, m.start)
                  and not _route_end(m, text)
+                 and not v.cues["route_between"].search(text, max(0, m.start - 60), m.start)
+                 and not (dr.event_type == "protest" and v.cues["protest_landmark"].search(
+                     text, max(lo, m.start - 80), m.start))
                  and not _attacked_place(m, text)
                  and not v.speaker_after.match(text, m.end)
                  and not _apposed_speaker(m, text)
@@ -2725,8 +2735,9 @@ _DURATION_BEFORE = re.compile(r"(?<![\w-])[\w-]+\s+(?:days?|nights?|weeks?|month
                               r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
-#: The attribution that closes a sentence, after its news: ", the ministry said".
-_TRAILING_SAID = re.compile(r",\s+(?:[\w’'-]+\s+){1,6}[\w-]+$")
+#: The attribution that closes a sentence, after its news: ", the ministry said", ", the press
+#: service of the Ministry of Defence of Azerbaijan said" (agency English names bodies in full).
+_TRAILING_SAID = re.compile(r",\s+(?:[\w’'-]+\s+){1,10}[\w-]+$")
 
 
 #: A present-perfect verb: news that has just happened, by the day it is reported.

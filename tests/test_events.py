@@ -2550,3 +2550,52 @@ def test_a_year_naming_another_document_does_not_date_the_trigger() -> None:
     # a year inside the trigger's own words still dates it
     r = _one("The ministers signed the 2021 Tbilisi memorandum.", "agreement")
     assert (r.date, r.date_precision) == (dt.date(2021, 1, 1), "year")
+
+
+def test_a_body_named_in_full_in_a_closing_attribution_still_dates_the_news() -> None:
+    r = _one("Azerbaijani units opened fire on positions near Sotk, the press service of the "
+             "Ministry of Defence of Armenia said on Tuesday.", "armed_clash",
+             dt.date(2021, 7, 29))
+    assert (r.date, r.date_precision) == (dt.date(2021, 7, 27), "day")
+    assert _span(r, "date") == "Tuesday"
+
+
+def test_completing_the_transfer_of_villages_is_a_territorial_change() -> None:
+    r = _one("Yerevan finalised the transfer of two border villages to Azerbaijan on 3 June 2024, "
+             "officials said.", "territorial_change", dt.date(2024, 6, 4))
+    assert (r.date, r.date_precision) == (dt.date(2024, 6, 3), "day")
+    assert [e for e in _events("Baku demanded the transfer of two villages on Monday.",
+                               dt.date(2024, 6, 4)) if e.event_type == "territorial_change"] == []
+
+
+def test_states_a_blocked_road_runs_between_are_no_actors() -> None:
+    r = _one("On Monday angry farmers blocked the main road between Azerbaijan and Georgia.",
+             "blockade", dt.date(2022, 3, 9))
+    assert not {"azerbaijan", "georgia"} & set(r.actors)
+
+
+def test_a_rally_a_movement_plans_is_no_protest() -> None:
+    assert [r for r in _events("On Saturday the opposition bloc plans a new rally outside "
+                               "parliament.", dt.date(2024, 6, 6))
+            if r.event_type == "protest"] == []
+
+
+def test_a_year_the_happening_came_before_does_not_date_it() -> None:
+    assert [r for r in _events("Herders near Tovuz say shelling was common in the decade "
+                               "prior to 2016.", dt.date(2023, 1, 5))
+            if r.event_type == "armed_clash"] == []
+
+
+def test_the_owner_of_a_building_a_crowd_gathers_by_is_no_actor_of_the_protest() -> None:
+    r = _one("On Friday dozens of students gathered outside the embassy of Turkey in Yerevan.",
+             "protest", dt.date(2021, 4, 25))
+    assert "turkey" not in r.actors
+    assert r.place_id == "yerevan"
+
+
+def test_a_decade_closing_a_sentence_lends_it_no_names_of_the_next() -> None:
+    evs = _events("The hamlets changed hands in the war of the 1990s. Their fate was settled by "
+                  "Mher Grigoryan and Shahin Mustafayev on 19 April.", dt.date(2024, 5, 1))
+    wars = [r for r in evs if r.event_type == "armed_clash"]
+    assert wars and all(not {"mher-grigoryan", "shahin-mustafayev"} & set(r.actors)
+                        for r in wars)
