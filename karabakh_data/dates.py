@@ -2337,12 +2337,12 @@ def _after_past_verb(text: str, pos: int) -> bool:
         # a form of its own or, for the irregular ones that do not change ("set", "shut",
         # "put"), after a past auxiliary
         verb = prev[1]
-        return _past_word(verb) or (len(prev) > 2 and prev[2] in _PAST_AUX
+        return _past_word(verb) or (len(prev) > 2 and prev[2] in _PHRASAL_PAST_AUX
                                     and verb not in _vocab().future_set)
     return _past_word(w) or w in _vocab().past_cues
 
 
-_PAST_AUX = frozenset({"was", "were", "had", "been"})
+_PHRASAL_PAST_AUX = frozenset({"was", "were", "had", "been"})
 
 
 _CLOSES_SENTENCE = (".", "!", "?", "\n", ".\"", ".”", ".’", "?”", "!”")

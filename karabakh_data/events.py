@@ -1110,14 +1110,21 @@ def _after_publication(a: Analysed, dr: _Draft) -> bool:
     million tonnes by 2035, if a treaty is signed"): an event is something that happened, so a
     date past the publication is a plan, a forecast or a condition the rules did not see, or a
     misread date; the row is dropped rather than kept with a date no span supports as past. A
-    day of slack allows for time zones and a publication stamped before midnight."""
+    day of slack allows for time zones and a publication stamped before midnight. A page
+    updated after it appeared ("UPDATE, 15 June 2023. ...") writes out days later than its
+    publication: the latest full date it writes (day, month and year, not in the future) is
+    a day its text had reached, so nothing up to it is dropped."""
     if a.published is None or dr.date is None:
         return False
     date, _end, _prec = dr.value()
     if date is None:
         return False
     last = period_end(a.published, a.doc.published_precision or "day")
-    return date > last + dt.timedelta(days=1)
+    if date <= last + dt.timedelta(days=1):
+        return False
+    written = [d.date for s in a.sentences for d in s.dates if d.date is not None
+               and d.precision == "day" and not d.relative and not d.future]
+    return not written or date > max(written) + dt.timedelta(days=1)
 
 
 def _denied_next(a: Analysed, drafts_by_sent: dict[int, list[_Draft]]) -> None:

@@ -167,6 +167,9 @@ class _Cues:
     attends_any: re.Pattern[str] | None
     #: words of a sporting fixture ("Armenia met Azerbaijan in a friendly")
     sport: re.Pattern[str] | None
+    #: right after "met/meet" (a few words apart): what is fulfilled, not whom ("failed to meet
+    #: its commitments", "met the deadline")
+    fulfilled: re.Pattern[str] | None
     #: before a trigger: a report of what others say ("reports of a secret meeting")
     hearsay: re.Pattern[str] | None
     #: the same nouns alone, anywhere before a trigger ("Posts shared this week say ...")
@@ -407,6 +410,8 @@ def cues() -> _Cues:
         if by.get("attends") else None,
         sport=re.compile(r"(?<![\w-])(?:" + joined["sport"] + r")(?![\w-])", re.IGNORECASE)
         if by.get("sport") else None,
+        fulfilled=re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:" + joined["fulfilled"] + r")(?![\w-])",
+                             re.IGNORECASE) if by.get("fulfilled") else None,
         hearsay=re.compile(r"(?<![\w-])(?:" + joined["hearsay"] + r")\s+(?:(?:in|by|from|on)\s+"
                            r"[^,;:.]{1,50}?\s+)?(?:of|about|that)\s+(?:[\w'’-]+\s+){0,12}$",
                            re.IGNORECASE) if by.get("hearsay") else None,
@@ -1194,9 +1199,17 @@ _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?
 
 
 def _conditions_met(s: Sentence, t: tuple[int, int, str]) -> bool:
-    """Whether trigger `t` is the passive "met" of a thing fulfilled, not of a person met."""
+    """Whether trigger `t` is the "met" of a thing fulfilled, not of a person met: the passive
+    ("once the conditions are met") or a verb whose object, a few words on, is such a thing
+    ("failed to meet its commitments", "met the EU's visa requirements")."""
     t0, t1 = t[0] - s.start, t[1] - s.start
-    return s.text[t0:t1].lower() == "met" and _BE_BEFORE.search(
+    word = s.text[t0:t1].lower()
+    if word not in ("met", "meet", "meets", "meeting"):
+        return False
+    c = cues()
+    if c.fulfilled is not None and c.fulfilled.match(s.text, t1) is not None:
+        return True
+    return word == "met" and _BE_BEFORE.search(
         s.text, max(0, t0 - 20), t0) is not None and _BY_HOST.match(s.text, t1) is None
 
 

@@ -119,6 +119,8 @@ _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 _SPACES = re.compile(r"\s+")
 _WS_COMMA = re.compile(r"\s*,?\s*")
 _BY = re.compile(r"\bby\s+")
+#: after "X said,": the outlet that relays the words ("quoted by APA", "as cited by TASS")
+_QUOTED_BY = re.compile(r"(?:as\s+)?(?:quoted|cited|reported)\s+by\b")
 _THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:)\s*")
 _DATE_GAP = re.compile(r"\s+(?:on\s+|in\s+)?")
 #: after a form that needs "that", the rest of its sentence when it closes an attribution
@@ -1901,6 +1903,9 @@ class _Doc:
             return None  # nobody, or "according to Armenian media"
         before = text[s.start:pos].strip()
         he = self.head_end(spk[-1].end, s.end)
+        if text[he:he + 1] == " " and text[he + 1:he + 2].isupper() and \
+                text[he + 2:he + 3].isalpha():
+            return None  # "according to Azerbaijan Railways": the name found opens a longer one
         rest = _WS_COMMA.match(text, he).end()
         if rest < s.end and text[rest - 1] != ",":
             dm = _DOC_NOUN_COMMA.match(self.low, rest, s.end)
@@ -1947,10 +1952,6 @@ class _Doc:
         noun before a comma ("presidential press service,")."""
         if self.low.startswith(("of ", "'s ", "’s "), pos):
             return True  # ("according to Azerbaijan's State Commission, A": the commission's)
-        if self.text[pos:pos + 1].isupper() and self.text[pos + 1:pos + 2].isalpha():
-            # "according to Georgian Railways, the operator, ...": a capitalised word right
-            # after the name found continues a longer name (a firm's, an agency's)
-            return True
         comma = self.text.find(",", pos, min(end, pos + 60))
         if comma < 0 or _nwords(self.text[pos:comma]) > 4:
             return False
@@ -2206,7 +2207,9 @@ class _Doc:
         after_prep = frame in ("say", "tell", "address") and (
             _PREP_START.match(self.low, cs, ce) is not None
             # "“...,” X was quoted as saying by the agency": the passive's agent, no words
-            or (" as " in form and _BY.match(self.low, cs, ce) is not None))
+            or (" as " in form and _BY.match(self.low, cs, ce) is not None)
+            # "“...,” X said, quoted by the agency": the outlet that relays them, no words
+            or _QUOTED_BY.match(self.low, cs, ce) is not None)
         if bs is not None and self.quote_at(bs) is not None and self.quote_at(cs) is None:
             if frame != "urge" and "," in text[ve:cs] and (
                     _ING_WORD.match(self.low, cs, ce) or _TIME_GAP.match(self.low, cs, ce)):

@@ -2299,7 +2299,7 @@ def test_papers_handed_over_from_a_district_are_no_land_handed_over() -> None:
                                    "handed over to Baku in March 2022 were inaccurate.")
                 if r.event_type == "territorial_change"]
     r = _one("In May 2024 four villages in the Gazakh district handed over to Azerbaijan were "
-             "fenced off.", "territorial_change")
+             "fenced off.", "territorial_change", dt.date(2024, 6, 1))
     assert r.place_id == "gazakh"
 
 
@@ -2599,3 +2599,12 @@ def test_a_decade_closing_a_sentence_lends_it_no_names_of_the_next() -> None:
     wars = [r for r in evs if r.event_type == "armed_clash"]
     assert wars and all(not {"mher-grigoryan", "shahin-mustafayev"} & set(r.actors)
                         for r in wars)
+
+
+def test_an_update_stamp_lets_a_page_tell_days_after_its_publication() -> None:
+    # the page first appeared in March; its update, written out in full, reaches July
+    text = ("Baku and Yerevan traded accusations over the road in March.\n\n"
+            "UPDATE, 6 July 2023. Armenian and Azerbaijani troops exchanged fire near the "
+            "bridge early on 5 July 2023, officials said.")
+    r = _one(text, "armed_clash", dt.date(2023, 3, 20))
+    assert r.date == dt.date(2023, 7, 5)

@@ -171,7 +171,7 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "mediator_verb", "host_verb", "asks", "contrast", "joins", "sides_count",
              "apart", "other_encounter", "said_after", "agreed_subject", "pair_noun", "pair_verb",
              "spoken_in", "relative_meets", "not_about", "source_participle", "envoy_title",
-             "denied_as", "captive", "custody", "party_noun", "conditional"}
+             "denied_as", "captive", "custody", "party_noun", "conditional", "fulfilled"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -2687,3 +2687,14 @@ def test_the_peace_talks_one_side_discussed_with_a_third_party_name_no_other_sid
     (m,) = _meetings("Toivo Klaar met Foreign Minister Jeyhun Bayramov in Baku on 2 March to "
                      "discuss the peace talks with Armenia.", dt.date(2023, 3, 3))
     assert "armenia" not in m.participants
+
+
+def test_meeting_a_deadline_or_requirements_is_no_encounter() -> None:
+    # "meet" with a deadline, demands or conditions as its object reports no meeting
+    assert _meetings("Armenia and Azerbaijan met the deadline set in Vienna on Monday.",
+                     dt.date(2024, 1, 27)) == []
+    assert _meetings("Both Armenia and Azerbaijan have met the EU's visa requirements in "
+                     "Vienna on Monday.", dt.date(2024, 1, 27)) == []
+    # the people met with are still an encounter
+    assert len(_meetings("Armenia and Azerbaijan met the mediators in Vienna on Monday.",
+                         dt.date(2024, 1, 27))) == 1

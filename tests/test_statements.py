@@ -2603,6 +2603,9 @@ def test_according_to_a_firm_named_after_a_country_is_not_the_country() -> None:
     rows = _rows("According to Armenian Railways, the concession holder, freight trains could "
                  "cross into Nakhchivan once the peace treaty is signed.")
     assert rows == []
+    # nor at the end of the sentence
+    assert _rows("Freight trains could cross into Nakhchivan once the peace treaty is signed, "
+                 "according to Azerbaijan Railways.") == []
     # the country itself, with its comma, still speaks
     rows = _rows("According to Armenia, freight trains could cross into Nakhchivan once the "
                  "peace treaty is signed.")
@@ -2670,3 +2673,11 @@ def test_the_parliament_after_a_parliament_speaking_is_that_parliament() -> None
     assert [r.speaker_id for r in rows].count("armenia-national-assembly") == 2
     (r,) = [r for r in rows if r.speaker_text == "The parliament"]
     assert r.text == "the peace treaty should be put to a referendum"
+
+
+def test_quoted_by_an_outlet_after_the_attribution_is_no_part_of_the_words() -> None:
+    rows = _rows("\"The delimitation of this section of the border is a fair deal,\" Mirzoyan "
+                 "said, quoted by a news agency.")
+    assert [(r.speaker_id, r.kind, r.text) for r in rows] == [
+        ("ararat-mirzoyan", "direct", "The delimitation of this section of the border is a "
+                                      "fair deal")]
