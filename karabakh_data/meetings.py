@@ -491,9 +491,10 @@ def cues() -> _Cues:
         agreed_to=re.compile(r"\b(?:(?:the\s+)?(?:two\s+)?(?:" + joined["agreed_subject"]
                              + r")|both\s+sides|they)\s+(?:also\s+)?agreed\s+to\s+$",
                              re.IGNORECASE),
-        two_of_them=re.compile(r"\b(?:the\s+two|both)\s+(?:" + joined["pair_noun"]
-                               + r")\s+(?:\w+\s+){0,2}(?:" + joined["pair_verb"] + r")\b[^,;]*$",
-                               re.IGNORECASE),
+        # ("the two" alone, a pronoun: "The two last met in Washington in May")
+        two_of_them=re.compile(r"\b(?:(?:the\s+two|both)\s+(?:" + joined["pair_noun"]
+                               + r")|the\s+two)\s+(?:\w+\s+){0,2}(?:" + joined["pair_verb"]
+                               + r")\b[^,;]*$", re.IGNORECASE),
         spoken_in=re.compile(r"(?<![\w-])(?:" + joined["spoken_in"]
                              + r")\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE),
         party_noun=re.compile(r"(?:\s+and\s+\w+)?(?:\s+[a-z]+){0,2}?\s+(?:" + joined["party_noun"]
@@ -756,6 +757,10 @@ def _reported_clauses(s: Sentence) -> list[tuple[int, int]]:
     return cached
 
 
+#: a sentence opening with a clause of "since" ("Since the war ended in 2020, ...")
+_SINCE_OPENING = re.compile(r"\s*(?:(?:and|but|yet|ever)\s+)?since\s+(?!then\b|\d)", re.IGNORECASE)
+
+
 def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
     """Whether date `d` can be the date of the trigger at [t0, t1).
 
@@ -781,6 +786,12 @@ def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
     if ";" in (s.text[t1 - s.start:d.start - s.start] if d.start >= t1
                else s.text[d.end - s.start:t0 - s.start]):
         return False  # "A and B held talks in X in 2006; at Y in 2008, C hosted ...": apart
+    if d.end <= t0 and _SINCE_OPENING.match(s.text):
+        comma = s.text.find(",", d.end - s.start, t0 - s.start)
+        if comma >= 0:
+            # "Since the peacekeepers left in April 2024, Russia has had no part in the talks":
+            # a fronted "since" clause tells what the main clause counts from, not its date
+            return False
     before = s.text[max(0, d.start - s.start - 20):d.start - s.start]
     said = cues().said_on.search(s.text, max(0, d.start - s.start - 50), d.start - s.start)
     if said is not None and not s.start + said.start() < t0 < d.start:

@@ -119,6 +119,10 @@ _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 _SPACES = re.compile(r"\s+")
 _WS_COMMA = re.compile(r"\s*,?\s*")
 _BY = re.compile(r"\bby\s+")
+#: after the speech verb: a comma and a relative clause of place or time (its own dates)
+_WHERE_AFTER = re.compile(r",\s+(?:where|when)\b")
+#: after '“...,” X told reporters in Y,': a relative clause about the place or the time
+_PLACE_RELATIVE = re.compile(r"(?:where|when|whence)\b")
 #: after "X said,": the outlet that relays the words ("quoted by APA", "as cited by TASS")
 _QUOTED_BY = re.compile(r"(?:as\s+)?(?:quoted|cited|reported)\s+by\b")
 _THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:)\s*")
@@ -2212,9 +2216,11 @@ class _Doc:
             or _QUOTED_BY.match(self.low, cs, ce) is not None)
         if bs is not None and self.quote_at(bs) is not None and self.quote_at(cs) is None:
             if frame != "urge" and "," in text[ve:cs] and (
-                    _ING_WORD.match(self.low, cs, ce) or _TIME_GAP.match(self.low, cs, ce)):
+                    _ING_WORD.match(self.low, cs, ce) or _TIME_GAP.match(self.low, cs, ce)
+                    or _PLACE_RELATIVE.match(self.low, cs, ce)):
                 # "“...,” X said, referring to the army": a clause about the words, not them;
-                # "“...,” X said, a day after the talks": when, not what
+                # "“...,” X said, a day after the talks": when, not what; "“...,” X told
+                # reporters in Antalya, where he had met Y": about the place, not the words
                 after_prep = True
             elif frame == "tell" and self._bare_recipient(s, cs, ce) and \
                     not _THAT_BEFORE.search(self.low, ve, cs) and \
@@ -3548,8 +3554,12 @@ def _own_date(d: _Doc, a: _Attr, others: tuple[tuple[int, int], ...] = ()) -> Da
         # "The OSCE closed it on Monday, a format that both sides had called obsolete": the
         # words of a relative clause in the past perfect came before the main clause's date
         lo_date = a.speakers[0].start
+    # '“...,” X told reporters in Antalya, where he had met Y in March': the clause about the
+    # place or time of the saying has its own dates
+    wm = _WHERE_AFTER.search(d.low, a.trig[1], s.end)
+    hi_date = wm.start() if wm is not None and not (a.start <= wm.start() < a.end) else s.end
     for dm in s.dates:
-        if dm.start < lo_date:
+        if dm.start < lo_date or dm.start >= hi_date:
             continue
         if dm.date is None or dm.future or (
                 latest is not None and dm.relative and dm.date > latest):

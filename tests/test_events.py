@@ -2608,3 +2608,10 @@ def test_an_update_stamp_lets_a_page_tell_days_after_its_publication() -> None:
             "bridge early on 5 July 2023, officials said.")
     r = _one(text, "armed_clash", dt.date(2023, 3, 20))
     assert r.date == dt.date(2023, 7, 5)
+
+
+def test_preparing_for_war_is_no_war() -> None:
+    # an accusation of getting ready for a war reports no fighting
+    text = ("BAKU, March 3 (Wire) - Armenia will buy more howitzers, Aliyev told a security "
+            "conference on Friday, accusing France of helping Yerevan prepare for war.")
+    assert _events(text, dt.date(2024, 3, 3)) == []

@@ -2698,3 +2698,22 @@ def test_meeting_a_deadline_or_requirements_is_no_encounter() -> None:
     # the people met with are still an encounter
     assert len(_meetings("Armenia and Azerbaijan met the mediators in Vienna on Monday.",
                          dt.date(2024, 1, 27))) == 1
+
+
+def test_a_fronted_since_clause_does_not_date_the_main_clause() -> None:
+    # the meetings counted since the reopening are not on the day of the reopening
+    text = ("Since the checkpoint at the bridge was removed in March 2024, Bayramov and "
+            "Mirzoyan have met in Almaty.")
+    assert _meetings(text, dt.date(2024, 12, 29)) == []
+    # a fronted date of the meeting itself still dates it
+    rows = _meetings("On 10 May, Bayramov and Mirzoyan met in Almaty.", dt.date(2024, 12, 29))
+    assert [m.date for m in rows] == [dt.date(2024, 5, 10)]
+
+
+def test_the_two_alone_are_the_two_ministers_named_before() -> None:
+    text = ("The foreign ministers, Bayramov and Mirzoyan, will meet in Geneva next month, an "
+            "EU official said. The two last met in Tbilisi in early March.")
+    rows = {m.status: m for m in _meetings(text, dt.date(2023, 6, 5))}
+    held = rows["held"]
+    assert (held.place_id, held.date) == ("tbilisi", dt.date(2023, 3, 1))
+    assert {"armenia", "azerbaijan"} <= {party_of(p) or p for p in held.participants}

@@ -2681,3 +2681,11 @@ def test_quoted_by_an_outlet_after_the_attribution_is_no_part_of_the_words() -> 
     assert [(r.speaker_id, r.kind, r.text) for r in rows] == [
         ("ararat-mirzoyan", "direct", "The delimitation of this section of the border is a "
                                       "fair deal")]
+
+
+def test_a_where_clause_after_told_reporters_in_a_place_is_not_the_words() -> None:
+    # the quotation is what was said; the clause about the city (and its month) is not
+    rows = _rows("\"The border must be marked on the ground first,\" Bayramov told reporters in "
+                 "Baku, where he had received the Armenian delegation in February.")
+    assert [(r.speaker_id, r.kind, r.text, r.date) for r in rows] == [
+        ("jeyhun-bayramov", "direct", "The border must be marked on the ground first", None)]
