@@ -998,6 +998,13 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
                 at.dw = "this month"
             else:
                 at.dw, at.wd = "this weekday", v.weekdays[tw.group(1).lower()]
+        elif at.dir == "ago" and at.unit in ("year", "month") and \
+                (tw := _AGO_ON.match(text, at.end)) is not None and \
+                tw.group(1).lower() in v.weekdays:
+            # "two years ago on Sunday": the anniversary falls on that Sunday, the one before
+            # or the one after the reference day; the weekday alone is not the happening's day
+            at.end = tw.end()
+            at.dw, at.wd = "on weekday", v.weekdays[tw.group(1).lower()]
         return at
     if kind == "dayword":
         tok = _norm(g["dw"]) or ""
@@ -2081,6 +2088,8 @@ _AGO_TODAY = re.compile(r"[ \u00a0]+(?:today|tonight|this[ \u00a0]+(?:morning|af
 
 #: "... years ago this Saturday" / "this month"
 _AGO_THIS = re.compile(r"[ \u00a0]+this[ \u00a0]+([A-Za-z]+)(?![A-Za-z])")
+#: "... years ago on Saturday": the anniversary's weekday, on either side of the reference
+_AGO_ON = re.compile(r"[ \u00a0]+on[ \u00a0]+([A-Za-z]+)(?![A-Za-z])")
 
 
 def _resolve_ago(at: _Atom, ref: _Ref, ctx: _Ctx) -> _Res:
@@ -2096,6 +2105,8 @@ def _resolve_ago(at: _Atom, ref: _Ref, ctx: _Ctx) -> _Res:
         y = d.year - n
         return _Res(dt.date(y, d.month, min(d.day, _days_in_month(y, d.month))), None, "day",
                     True)
+    if at.dw == "on weekday" and at.wd is not None:
+        return _ago_on_weekday(at.wd, n, unit, ref)
     if at.dw == "today":
         if not ref.allows("day"):
             return _none(True)
@@ -2134,6 +2145,31 @@ def _resolve_ago(at: _Atom, ref: _Ref, ctx: _Ctx) -> _Res:
         y, m = _shift_month(base.year, base.month, sign * n)
         return _Res(dt.date(y, m, 1), None, "month", rel)
     return _Res(dt.date(base.year + sign * n, 1, 1), None, "year", rel)
+
+
+def _ago_on_weekday(wd: int, n: int, unit: str, ref: _Ref) -> _Res:
+    """"Two years ago on Sunday": the text does not say whether the anniversary's Sunday is
+    the one before the reference day or the one after it (on a Sunday page: that day, or a
+    week either side), so the date is the finest period that holds them all, taken `n` years
+    (months) back: a month, a year, or nothing when they fall in different years."""
+    if not ref.allows("day"):
+        return _none(True)
+    today = ref.date
+    before = (today.weekday() - wd) % 7 or 7
+    sides = [today - dt.timedelta(days=before), today + dt.timedelta(days=7 - before % 7)]
+    if before == 7:
+        sides.append(today)
+    back = []
+    for d in sides:
+        y, m = (d.year - n, d.month) if unit == "year" else _shift_month(d.year, d.month, -n)
+        back.append(dt.date(y, m, min(d.day, _days_in_month(y, m))))
+    if len(set(back)) == 1:
+        return _Res(back[0], None, "day", True)
+    if len({(d.year, d.month) for d in back}) == 1:
+        return _Res(dt.date(back[0].year, back[0].month, 1), None, "month", True)
+    if len({d.year for d in back}) == 1:
+        return _Res(dt.date(back[0].year, 1, 1), None, "year", True)
+    return _none(True)
 
 
 def _resolve_dayword(at: _Atom, ref: _Ref, ctx: _Ctx) -> _Res:
@@ -3214,8 +3250,12 @@ def find_dates(text: str, reference: dt.date | None = None,
     return out
 
 
-_TOP_UPDATED = re.compile(r"(?:^|\n)[ \t\u00a0]*(?:(?:[Ll]ast|LAST)[ \t\u00a0]+)?"
-                          r"(?:[Uu]pdated|UPDATED)(?:[ \t\u00a0]+on)?[ \t\u00a0]*:?[ \t\u00a0]*\Z")
+# heading a line, or a field of a line after a bar or a dot ("16 May 2025 | 21:40 | Updated
+# 17 May 2025"); "Last update" is a stamp as "Updated" is
+_TOP_UPDATED = re.compile(r"(?:^|\n|[|\u00b7\u2022])[ \t\u00a0]*(?:(?:[Ll]ast|LAST)[ \t\u00a0]+)?"
+                          r"(?:[Uu]pdated|UPDATED|(?<=[Ll]ast[ \t\u00a0])[Uu]pdate"
+                          r"|(?<=LAST[ \t\u00a0])UPDATE)"
+                          r"(?:[ \t\u00a0]+on)?[ \t\u00a0]*:?[ \t\u00a0]*\Z")
 _TOP_LINES = 4        # lines of the page's head an update stamp may stand in
 _TOP_UPDATE_DAYS = 2  # a stamp further after the page's day moves no weekday
 
@@ -3234,9 +3274,10 @@ def _heading_line(text: str, pos: int) -> bool:
 
 def _top_update_day(text: str, atoms: list[_Atom], ref: _Ref) -> dt.date | None:
     """The day of an update stamp heading a line of the page's first four ("Updated:
-    09.08.2025, 18:40", "Last updated 9 August 2025"), when it falls one or two days after
+    09.08.2025, 18:40", "Last updated 9 August 2025") or a field of one ("16 May 2025 | 21:40
+    | Updated 17 May 2025 | 09:15"), when it falls one or two days after
     the publication day: weekdays told in the past between the two are the update's."""
-    if not ref.allows("day") or ("pdated" not in text[:600] and "PDATED" not in text[:600]):
+    if not ref.allows("day") or ("pdate" not in text[:600] and "PDATE" not in text[:600]):
         return None
     head = 0
     for _ in range(_TOP_LINES):

@@ -1577,6 +1577,19 @@ def test_an_update_stamp_atop_the_page_keeps_a_weekday_on_the_update_day() -> No
     assert found["Friday"] == D(2025, 8, 8)
 
 
+def test_an_update_stamp_in_a_field_of_the_top_line_keeps_a_weekday_on_its_day() -> None:
+    # the page of Thursday 12 June 2025 carries its update of Friday the 13th after a bar:
+    # "said on Friday" is the update's day, not the Friday a week before the page
+    text = ("Ministers talk in Geneva\n12.06.2025 | 19:05 | Updated 13.06.2025 | 08:30\n"
+            "The two ministers met on Thursday, the foreign ministry said on Friday.")
+    found = {m.text: m.date for m in find_dates(text, D(2025, 6, 12), "day")}
+    assert found["Friday"] == D(2025, 6, 13)
+    assert found["Thursday"] == D(2025, 6, 12)
+    text = text.replace("Updated 13.06", "Last update 13.06")
+    found = {m.text: m.date for m in find_dates(text, D(2025, 6, 12), "day")}
+    assert found["Friday"] == D(2025, 6, 13)
+
+
 def test_a_past_phrasal_verb_keeps_its_weekday_behind_a_plan_told_before() -> None:
     # the plan ("is planned for") is the first clause's; "was carried out on Friday" is past,
     # so Friday is the one before the Wednesday of writing, not the next one
@@ -1738,6 +1751,17 @@ def test_so_many_years_ago_this_weekday_is_that_day_years_back() -> None:
     assert (m.text, m.date, m.precision) == ("Five years ago this Saturday", D(2019, 3, 16), "day")
     m = one("Thirty years ago this month, the first war was winding down.")
     assert (m.text, m.date, m.precision) == ("Thirty years ago this month", D(1994, 3, 1), "month")
+
+
+def test_so_many_years_ago_on_a_weekday_is_no_day_of_the_reference_week() -> None:
+    # written on Wednesday 13 March 2024: "on Tuesday" is the anniversary's day, 12 or 19
+    # March, so "three years ago on Tuesday" is March 2021, never 12 March 2024; across New
+    # Year the two Tuesdays fall in different years and nothing is read
+    m = one("Three years ago on Tuesday, the prisoners were flown home by helicopter.")
+    assert (m.text, m.date, m.precision) == ("Three years ago on Tuesday", D(2021, 3, 1), "month")
+    found = find_dates("Four years ago on Tuesday, the prisoners were flown home.",
+                       D(2025, 1, 2), "day")
+    assert [(f.text, f.date) for f in found] == [("Four years ago on Tuesday", None)]
 
 
 def test_weekday_abbreviations_of_the_press_are_weekdays() -> None:
