@@ -1714,6 +1714,16 @@ def _status(s: Sentence, cand_points: tuple[int, int],
     cancelled = [h for h in hits if h[0] == "cancelled"]
     pool = cancelled or hits
     t0, t1 = cand_points
+    if not cancelled:
+        # round 33: "a possible A-B meeting at the summit": a proposal word inside the
+        # meeting noun's own phrase (an article before it, no verb or comma up to the noun)
+        # is what the meeting is, whatever held cue ("at the") stands nearer after it
+        modifier = [h for h in hits if h[0] == "proposed" and h[2] <= t0
+                    and _ARTICLE_BEFORE.search(s.text, max(0, h[1] - s.start - 4),
+                                               h[1] - s.start)
+                    and _NOUN_PHRASE_GAP.fullmatch(s.text, h[2] - s.start, t0 - s.start)]
+        if modifier:
+            return "proposed", (modifier[-1][1], modifier[-1][2])
 
     def gap(h: tuple[str, int, int]) -> int:
         return max(t0 - h[2], h[1] - t1, 0)
@@ -1852,6 +1862,11 @@ def _other_encounters(s: Sentence) -> list[tuple[int, int]]:
 
 #: right before an outcome verb: an article, which makes its participle an adjective
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:a|an|the)\s+$", re.IGNORECASE)
+
+#: between a modifier and the meeting noun it modifies: up to three words (names, a pair
+#: "A-B", "trilateral"), no comma and no verb-like word
+_NOUN_PHRASE_GAP = re.compile(r"(?:\s+(?!(?:is|are|was|were|be|been|has|have|had|will|would|"
+                              r"to|that|which|and|or|of|in|on|at|for|with)\b)[\w'’.–-]+){0,3}\s+")
 
 
 def _outcome_cues(s: Sentence) -> list[re.Match[str]]:
@@ -2840,6 +2855,10 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
         med = None  # "..., weeks before they are due in Brussels at the invitation of X"
     if med and _across_semicolon(s, g, s.start + med.start(), s.start + med.end()):
         med = None  # "talks hosted by X in 2006; at Y in 2008, Z brought A and B together"
+    if med and _before_contrast(s, s.start + med.start(), g, points):
+        # round 33: "A and B met in X, hosted by C, while D and E met in Y with F": the host
+        # of the clause before the contrast word mediated that clause's encounter
+        med = None
     if med:
         after = [m for m in _agents(s, datelines) if m.start >= s.start + med.end()]
         if after:
@@ -2872,6 +2891,8 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
     lv = _level_phrase(s)
     if lv and second and lv[1][0] < t0:
         lv = None
+    if lv and _before_contrast(s, lv[1][0], g, points):
+        lv = None  # round 33: the level words of the encounter told before "while"
     if lv and _inside(lv[1][0], outs):
         # "agreed to continue the negotiations at the level of the border commissions": the
         # level of what was agreed on, not of the meeting that agreed it
@@ -3432,6 +3453,17 @@ def _joined_the(c: _Cand) -> bool:
                                                  t0 - c.sent.start) is not None
 
 
+def _persons_at(c: _Cand, m: _Cand) -> bool:
+    """Whether a person `c` names is among the participants of meeting `m`."""
+    return any(is_person(k) and k in m.participants for k in c.participants)
+
+
+def _sides_at(c: _Cand, m: _Cand) -> bool:
+    """Whether `c` names a side of the conflict and every one it names is a party of `m`."""
+    sides = _parties(c) & set(CONFLICT_PARTIES)
+    return bool(sides) and sides <= _parties(m)
+
+
 def _undated_joins(c: _Cand, m: _Cand) -> bool:
     """An undated mention joins a dated meeting only when it clearly refers to it: "the
     meeting"/"the talks", the same place, or parties that are all already at that meeting."""
@@ -3582,6 +3614,13 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
             after = [m for m in after if set(CONFLICT_PARTIES) <= _parties(m)]
             if not before and not after:
                 continue
+        if before and c.anaphoric:
+            # round 33: "A met B on Saturday. ... C also met D and E on Thursday. ... A (A's
+            # capital) said the talks would go on": "the talks" of a person or side already at
+            # one of the meetings told before are that one's, not the last one told
+            mine = [m for m in before if _persons_at(c, m)] or [
+                m for m in before if _sides_at(c, m)]
+            before = mine or before
         if before:
             target = max(before, key=lambda m: max(s.start for s in m.sentences
                                                     if s.start <= c.sent.start))
@@ -4149,6 +4188,10 @@ def _sides_on_different_days(c: _Cand) -> tuple[_Stretch, _Stretch] | None:
             return (d1[0], p1[0]), (d2[0], p1[0])
         if p2 and not p1 and there1:
             return (d1[0], p2[0]), (d2[0], p2[0])
+        if c.mode != "in_person" and not (p1 or p2) and (one, two) != halves:
+            # round 33: "spoke by phone with A on August 9 and with B a day later": calls are
+            # held nowhere, so each side's own day is enough to tell two calls apart
+            return (d1[0], None), (d2[0], None)
     return None
 
 
@@ -4205,7 +4248,7 @@ def _on_the_conflict(a: Analysed, c: _Cand, parties: set[str]) -> bool:
     if len(sides) != 1 or parties & cues().sides:
         return True
     purpose = cues().purpose
-    if parties & cues().mediator_states:
+    if parties & cues().mediator_states and not _beside_non_mediators(parties):
         if purpose is None or not any(purpose.search(s.text) for s in c.sentences):
             # one side meeting a mediator is on the conflict, unless its sentences say what it
             # was for ("met Macron to discuss EU visas"): then that purpose must name it
@@ -4223,6 +4266,11 @@ def _on_the_conflict(a: Analysed, c: _Cand, parties: set[str]) -> bool:
         others = [m for m in s.mentions if m.actor_id and not _inside(m.start, datelines)
                   and (party_of(m.actor_id) or m.actor_id) in CONFLICT_PARTIES
                   and (party_of(m.actor_id) or m.actor_id) not in sides]
+        if others and s is c.sent and c.shuttle:
+            # round 33: "X phoned A on <day> and B a day later", "held separate talks with A
+            # and B": each side named is at an encounter of its own, so the other side's
+            # name says nothing of what this one was about
+            others = []
         if others and s is c.sent:
             # "A met B in Paris, while C held talks with D": the other side named in the
             # other clause is at another encounter, not what this one was about
@@ -4234,6 +4282,15 @@ def _on_the_conflict(a: Analysed, c: _Cand, parties: set[str]) -> bool:
         if others:
             return True
     return False
+
+
+def _beside_non_mediators(parties: set[str]) -> bool:
+    """Round 33: one side at a gathering of several third states ("an informal summit of
+    the Turkic states with A, B, C and D"), one of them a mediating state, is that
+    gathering, not a mediator's talks with the side: it is on the conflict only as any
+    third party's encounter is (its sentences name the conflict or the other side)."""
+    third = {p for p in parties if p not in CONFLICT_PARTIES and p not in cues().sides}
+    return len(third) > 1 and not third <= cues().mediator_states
 
 
 def _subject_of_other(s: Sentence, m: Mention, c: _Cand, points: Sequence[int]) -> bool:

@@ -2717,3 +2717,73 @@ def test_the_two_alone_are_the_two_ministers_named_before() -> None:
     held = rows["held"]
     assert (held.place_id, held.date) == ("tbilisi", dt.date(2023, 3, 1))
     assert {"armenia", "azerbaijan"} <= {party_of(p) or p for p in held.participants}
+
+
+def test_the_host_of_the_clause_before_while_is_not_the_next_meetings_mediator() -> None:
+    # round 33: "A and B met in X, hosted by C, while D and E met in Y with F": C mediated the
+    # first clause's talks, not the second's
+    ms = _meetings("Bayramov and Mirzoyan held a round in Geneva on 3 June, hosted by "
+                   "Switzerland, while Ilham Aliyev and Nikol Pashinyan met in Paris on 9 June "
+                   "with President Emmanuel Macron.", dt.date(2024, 7, 1))
+    paris = [m for m in ms if m.place_id == "paris"]
+    assert len(paris) == 1 and paris[0].mediator == "france"
+
+
+def test_calls_to_each_side_on_different_days_are_two_calls() -> None:
+    # round 33: "spoke by phone with A on <day> and with B a day later": a call is held
+    # nowhere, so the two days alone tell the two calls apart
+    ms = _meetings("US Secretary of State Antony Blinken spoke by phone with Ararat Mirzoyan "
+                   "on 3 March and with Jeyhun Bayramov two days later.", dt.date(2024, 3, 12))
+    assert sorted((m.date, tuple(m.participants)) for m in ms) == [
+        (dt.date(2024, 3, 3), ("antony-blinken", "ararat-mirzoyan")),
+        (dt.date(2024, 3, 5), ("antony-blinken", "jeyhun-bayramov"))]
+
+
+def test_a_third_states_separate_calls_name_no_other_side_of_each_other() -> None:
+    # round 33: with no mediating state, each call is on the conflict only if its words say
+    # so: the other side's name belongs to the other call
+    assert _meetings("Turkish Foreign Minister Hakan Fidan phoned Ararat Mirzoyan on 2 May "
+                     "and Jeyhun Bayramov on 4 May.", dt.date(2024, 5, 10)) == []
+
+
+def test_a_leader_who_turned_his_plane_back_cancels_the_meeting() -> None:
+    # round 33: "had been due to meet X on <day>, but turned his aircraft back"
+    (m,) = _meetings("Pashinyan had been due to meet Aliyev and Charles Michel in Brussels on "
+                     "14 May, but turned his plane around after the shelling.",
+                     dt.date(2023, 5, 20))
+    assert m.status == "cancelled"
+
+
+def test_a_summit_of_one_side_with_several_third_states_is_no_mediators_meeting() -> None:
+    # round 33: a mediating state among other third states at one side's summit does not make
+    # it the mediator's talks with that side
+    assert _meetings("A summit of the Organization of Turkic States was held in Astana on 3 "
+                     "November, attended by Ilham Aliyev, Recep Tayyip Erdogan, Kassym-Jomart "
+                     "Tokayev and Shavkat Mirziyoyev.", dt.date(2023, 11, 4)) == []
+
+
+def test_the_talks_a_side_refers_to_are_the_ones_it_was_at() -> None:
+    # round 33: "A met B on Friday. C also met D and E on Wednesday. That trilateral meeting
+    # ... A said that A's capital wanted the talks to ...": "the talks" are A's, not the
+    # encounter told last (which A's side never attended)
+    ms = _meetings("Ararat Mirzoyan, the Armenian foreign minister, sat down with Turkish "
+                   "Foreign Minister Hakan Fidan in Istanbul on Friday.\n\nFidan also met "
+                   "Sergei Lavrov and Ukraine's Andrii Sybiha in Istanbul on Wednesday. That "
+                   "trilateral meeting brought no truce.\n\nMirzoyan said a reopened "
+                   "Turkey-Armenia frontier was still the aim, and that Yerevan wanted the talks "
+                   "to end in diplomatic ties.", dt.date(2025, 5, 19))
+    assert not any("sergey-lavrov" in m.participants for m in ms)
+
+
+def test_an_apology_call_with_a_mediating_state_is_about_the_apology() -> None:
+    # round 33: "phoned X and apologised for <something else>": the call's purpose, which names
+    # neither the conflict nor the other side
+    assert _meetings("Vladimir Putin phoned Ilham Aliyev on Friday and apologised for the "
+                     "detention of Azerbaijani citizens in Moscow.", dt.date(2025, 3, 1)) == []
+
+
+def test_a_possible_meeting_is_proposed_whatever_held_cue_follows_it() -> None:
+    # round 33: "a possible A-B meeting at the summit": the modifier of the meeting noun
+    (m,) = _meetings("Diplomats are preparing a possible Pashinyan-Aliyev meeting at the "
+                     "summit in Copenhagen on 2 October.", dt.date(2025, 9, 1))
+    assert m.status == "proposed"
