@@ -395,6 +395,8 @@ class _Cues:
     words_leads: tuple[re.Pattern[str], ...]
     words_lead_starts: tuple[str, ...]  # the first words of those leads (a cheap test first)
     possessive_refs: dict[str, str]     # "his" -> "singular": a possessive pronoun's ref kind
+    new_matter: re.Pattern[str]      # "Meanwhile, ..." opening a sentence: another matter
+    owned_topics: frozenset[str]     # "Syria's territorial integrity": not the conflict's
 
 
 def _split(value: str | None) -> list[str]:
@@ -851,6 +853,9 @@ def cues() -> _Cues:
         words_leads=words_leads,
         words_lead_starts=tuple(sorted({w.split()[0] + " " for w in leads})),
         possessive_refs={w: v for p, v in by_kind.get("possessive_ref", []) for w in _split(p)},
+        new_matter=re.compile(r"[\s\W]*?(?:" + "|".join(
+            re.escape(w).replace(r"\ ", r"\s+") for w in words("new_matter")) + r")(?![\w-])"),
+        owned_topics=frozenset(words("owned_topic")),
     )
 
 
@@ -3733,9 +3738,11 @@ def _topics(d: _Doc, start: int, end: int) -> tuple[str, ...]:
     """Codebook topics whose cues occur in text[start:end] (a cue with a context pattern also
     needs that pattern in the sentence of `start` or the sentence before)."""
     out: set[str] = set()
-    for _, te, k in d.deferred.hits("topic", start, end):
+    for ts, te, k in d.deferred.hits("topic", start, end):
         topic, ctx = d.c.topic_rows[k]
         if te > end or topic in out:
+            continue
+        if topic in d.c.owned_topics and _third_owner(d, ts, te):
             continue
         if ctx is not None:
             si = d.sent_of(start)
@@ -3743,6 +3750,26 @@ def _topics(d: _Doc, start: int, end: int) -> tuple[str, ...]:
                 continue
         out.add(topic)
     return tuple(sorted(out))
+
+
+_OWNER_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+$")
+_OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*"
+                          r"(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'’.-]*){0,3})")
+
+
+def _third_owner(d: _Doc, ts: int, te: int) -> bool:
+    """Whether the thing a topic cue at text[ts:te] names belongs to a name of neither party:
+    "Syria's territorial integrity", "the sovereignty of Ukraine" (not "Azerbaijan's
+    sovereignty", "the territorial integrity of the Republic of Armenia", "its sovereignty")."""
+    m = _OWNER_BEFORE.search(d.text, max(0, ts - 60), ts)
+    if m is not None:
+        lo, hi = m.span(1)
+    else:
+        m = _OWNER_AFTER.match(d.text, te)
+        if m is None:
+            return False
+        lo, hi = m.span(1)
+    return not _names_party(d, lo, hi, set())
 
 
 def _names_party(d: _Doc, lo: int, hi: int, skip: set[tuple[int, int]]) -> bool:
@@ -3810,11 +3837,19 @@ def _relevant(d: _Doc, a: _Attr, cs: int, ce: int, topics: tuple[str, ...],
         return False
     if d.deferred.any_in("relevance", cs, ce):
         return True
+    first = d.sent_of(min(cs, s.start))
+    if d.c.new_matter.match(d.low, d.sents[first].start) and \
+            not any(i in d.c.parties or (_actor(i)[1] or "") in d.c.party_countries
+                    for i in a.ids):
+        # "Meanwhile, the Russian Defence Ministry said air defences had downed 59 drones":
+        # a third party's words after a turn to another matter take nothing from the
+        # sentences before (a side's own words there still speak to the conflict)
+        follows_relevant = False
+        first = 0
     if follows_relevant:
         return True
     if _names_party(d, min(cs, s.start), max(ce, s.end), speakers):
         return True
-    first = d.sent_of(min(cs, s.start))
     if first > 0:
         p = d.sents[first - 1]
         lo = p.start

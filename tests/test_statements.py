@@ -2689,3 +2689,46 @@ def test_a_where_clause_after_told_reporters_in_a_place_is_not_the_words() -> No
                  "Baku, where he had received the Armenian delegation in February.")
     assert [(r.speaker_id, r.kind, r.text, r.date) for r in rows] == [
         ("jeyhun-bayramov", "direct", "The border must be marked on the ground first", None)]
+
+
+def test_territorial_integrity_of_a_third_state_is_no_topic() -> None:
+    # the integrity of the state's own land, Moldova's or Georgia's, is not the conflict's
+    assert not _rows("Garibashvili said the sovereignty of Moldova had to be respected by "
+                     "everyone.")
+    assert not _rows("Garibashvili said on Monday that Georgia's territorial integrity was not "
+                     "up for discussion.")
+    # a party owning it (also inside a longer name, or one of two owners) keeps the topic
+    (r,) = _rows("Lavrov said the territorial integrity of the Republic of Armenia was not in "
+                 "question.")
+    assert r.topics == ("territorial_integrity",)
+    (r,) = _rows("Lavrov said the sovereignty of Georgia and Azerbaijan was not in question.")
+    assert r.topics == ("territorial_integrity",)
+    (r,) = _rows("Overchuk said Azerbaijan's sovereignty over the road would be respected.")
+    assert r.topics == ("territorial_integrity",)
+
+
+def test_technical_interference_with_an_aircraft_is_no_mediation() -> None:
+    rows = _rows("The Azerbaijani presidential administration said the jet had suffered "
+                 "external physical and technical interference over Russian territory.")
+    assert all("mediation" not in r.topics for r in rows)
+    (r,) = _rows("Peskov said Moscow rejected any interference in the talks between Baku and "
+                 "Yerevan.")
+    assert r.topics == ("mediation",)
+
+
+def test_a_third_party_after_meanwhile_takes_no_relevance_from_before() -> None:
+    rows = _rows("Pashinyan said the peace treaty with Azerbaijan was ready. Meanwhile, the "
+                 "Russian Defence Ministry said its air defences had shot down 40 drones "
+                 "overnight.")
+    assert [r.speaker_id for r in rows] == ["nikol-pashinyan"]
+    # a side's own words after the turn still speak to the conflict
+    rows = _rows("Pashinyan said the peace treaty with Azerbaijan was ready. Meanwhile, Mirzoyan "
+                 "said he would go to Washington next week.")
+    assert [r.speaker_id for r in rows] == ["nikol-pashinyan", "ararat-mirzoyan"]
+
+
+def test_ukrainian_drones_are_another_matter() -> None:
+    rows = _rows("Aliyev said the jet had been hit over Russia and that the peace talks with "
+                 "Armenia would go on. The Kremlin said air defences had been repelling attacks "
+                 "by Ukrainian drones at the time.")
+    assert [r.speaker_id for r in rows] == ["ilham-aliyev"]
