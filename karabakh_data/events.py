@@ -223,7 +223,8 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "relative_past", "relative_main_aux", "relative_not_before", "reduced_relative",
                "running_toll", "mediator_before", "topic_before", "name_after", "anaphor_near",
                "update_mark", "claim_label", "denial_next", "denial_blame", "unrest_armed",
-               "gunfire_trigger", "probe_before", "route_after", "protest_landmark")
+               "gunfire_trigger", "probe_before", "route_after", "protest_landmark",
+               "clause_sub_conj")
 
 
 @lru_cache(maxsize=1)
@@ -285,7 +286,7 @@ def _vocab() -> _Vocab:
                                 "target_before", "exception_before", "effective_before",
                                 "source_before", "protest_landmark"),
                               before_the),
-               "life_date_before": r"\s+$", "bound_before": r"\s+$"}
+               "life_date_before": r"\s+$", "bound_before": before_the}
     # matched right after a name: "Moscow time" (after a city), "his forces" (after a
     # possessive pronoun), "Azerbaijani units" (after a demonym: a force noun the gazetteer's
     # titles lack)
@@ -342,6 +343,7 @@ def _vocab() -> _Vocab:
                                    re.IGNORECASE)
     cues["not_subordinate"] = re.compile(r"\s+(?:" + alts("not_subordinate") + r")\b",
                                          re.IGNORECASE)
+    cues["clause_sub_conj"] = re.compile(r"(?:" + alts("clause_sub_conj") + r")\Z", re.IGNORECASE)
     cues["clause_sub_when"] = re.compile(r"\s*(?:" + alts("clause_sub_when") + r")(?![\w-])",
                                          re.IGNORECASE)
     cues["infinitive_base"] = re.compile(  # "to exchange prisoners", not "to exchange of"
@@ -852,8 +854,9 @@ def _clauses(s: Sentence, date_starts: Sequence[int], low: str, plain: bool) -> 
         cut(m.end() + (that.end() if that else 0), "speech")
     fronted_sub = False
     for m in v.cues["clause_sub"].finditer(t) if may_sub else ():
-        if opens_date(m.end() + 1) or v.cues["not_subordinate"].match(t, m.end()):
-            continue
+        if (opens_date(m.end() + 1) and not v.cues["clause_sub_conj"].match(m.group(0))) \
+                or v.cues["not_subordinate"].match(t, m.end()):
+            continue  # "since April 23" ("while on 24 March troops ..." still opens a clause)
         lead = t[:m.start()].strip(" \"'“(")
         if lead:
             cut(m.start(), "sub")
@@ -912,17 +915,34 @@ def _label_lead(lead: str, s: Sentence, pos: int) -> bool:
         s.start <= d.start and d.end <= s.start + pos for d in s.dates)
 
 
+#: A fronted adverbial that is nothing but a date and its comma ("In June 2021,", "On 12 June,",
+#: "Late on 9 November,"), before a fronted phrase.
+_DATE_LEAD = re.compile(r"(?:(?:early|late|later|then|and|but)\s+)?(?:(?:in|on|by|during)\s+)?"
+                        r"(?:the\s+)?", re.IGNORECASE)
+
+
 def _label_date(h: _Hit, clauses: list[_Clause], dates: list[DateMention], text: str
                 ) -> DateMention | None:
     """The date of a timeline entry's label, for a trigger in the main clause after a fronted
     phrase ("17 November 2023: After the exodus, the ICJ orders Azerbaijan to ..."): the label
-    dates the entry; the phrase between tells what came before."""
+    dates the entry; the phrase between tells what came before. So does a fronted date
+    adverbial of its own before the phrase ("In June 2021, after talks mediated by X, Baku
+    released 15 detainees")."""
     if h.clause < 2 or clauses[h.clause].kind != "main" or \
-            not _fronted_phrase(phrase := clauses[h.clause - 1], text) or \
-            _LABEL_END.fullmatch(text[clauses[0].start:phrase.start].strip()) is None:
+            not _fronted_phrase(phrase := clauses[h.clause - 1], text):
         return None
+    lead = text[clauses[0].start:phrase.start].strip()
     own = [d for d in dates if clauses[0].start <= d.start and d.end <= phrase.start]
-    return own[0] if len(own) == 1 else None
+    if len(own) != 1:
+        return None
+    if _LABEL_END.fullmatch(lead) is not None:
+        return own[0]
+    d = own[0]
+    pre = text[clauses[0].start:d.start].lstrip()
+    if _DATE_LEAD.fullmatch(pre) is not None and \
+            re.fullmatch(r"\s*,\s*", text[d.end:phrase.start]) is not None:
+        return d
+    return None
 
 
 def _fronted_phrase(c: _Clause, text: str) -> bool:
@@ -1099,10 +1119,31 @@ def extract_events(a: Analysed) -> list[EventReport]:
     # they said, not an agreement between the sides
     out = [dr for dr in out if not _outsiders_statement(dr, text)]
     out = [dr for dr in out if not _after_publication(a, dr)]
+    out = [dr for dr in out if not _in_another_conflict(dr)]
     _retype_within_article(a, out)
     reports = [_to_report(a, dr) for dr in out]
     reports.sort(key=lambda r: (r.anchor, r.event_type, r.date or dt.date.min))
     return reports
+
+
+@lru_cache(maxsize=1)
+def _other_conflict_countries() -> frozenset[str]:
+    """ISO3 codes of the countries the `off_topic` cue names as another conflict's (Ukraine,
+    Syria, Tajikistan, ...), read from the gazetteer's country places."""
+    rx = _vocab().cues["off_topic"]
+    return frozenset(p.country for p in gazetteer.load_gazetteer().places.values()
+                     if p.kind == "country" and p.country
+                     and (m := rx.search(p.name)) is not None and m.group() == p.name)
+
+
+def _in_another_conflict(dr: _Draft) -> bool:
+    """Whether a happening on the ground is placed in a country of another conflict ("deadly
+    clashes there in September 2022", "there" being Dushanbe): not this dataset's, though the
+    sentence never names that war."""
+    if dr.event_type not in _LOCATED_TYPES:
+        return False
+    p = _place(dr.place_id)
+    return p is not None and p.country in _other_conflict_countries()
 
 
 def _after_publication(a: Analysed, dr: _Draft) -> bool:
@@ -1384,8 +1425,9 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
             continue
         if life.search(text, max(s.start, d.start - 14), d.start):
             continue  # "born in 2000": a date of a life, no event's
-        if bound.search(text, max(s.start, d.start - 12), d.start):
-            continue  # "gunfire in the years before 2020": a bound, not the event's time
+        if bound.search(text, max(s.start, d.start - 16), d.start):
+            continue  # "gunfire in the years before 2020", "withdrew ahead of the 2025
+            # deadline": a bound, not the event's time
         if not _scopes_comparison(d, text, s):
             dates.append(d)
             continue

@@ -2615,3 +2615,35 @@ def test_preparing_for_war_is_no_war() -> None:
     text = ("BAKU, March 3 (Wire) - Armenia will buy more howitzers, Aliyev told a security "
             "conference on Friday, accusing France of helping Yerevan prepare for war.")
     assert _events(text, dt.date(2024, 3, 3)) == []
+
+
+def test_a_date_fronted_before_an_after_phrase_dates_the_main_clause() -> None:
+    r = _one("In July 2022, after weeks of talks brokered by Tbilisi, Baku freed ten Armenian "
+             "captives.", "detention", dt.date(2023, 2, 1))
+    assert (r.date, r.date_precision) == (dt.date(2022, 7, 1), "month")
+
+
+def test_a_year_after_ahead_of_the_is_a_bound_not_the_date() -> None:
+    assert [r for r in _events("The Russian troops finished their pull-out from Karabakh, "
+                               "ahead of the 2025 deadline set by the truce.", None)
+            if r.event_type == "deployment"] == []
+
+
+def test_a_date_right_after_while_opens_its_own_clause() -> None:
+    r = _one("The two leaders talked in Sochi on 5 May, while on 2 May Azerbaijani units "
+             "moved into Farukh.", "deployment", dt.date(2022, 6, 1))
+    assert r.date == dt.date(2022, 5, 2)
+    assert r.place_id == "parukh"
+    assert not {"ilham-aliyev", "nikol-pashinyan"} & set(r.actors)
+
+
+def test_fighting_placed_in_a_country_of_another_conflict_is_none() -> None:
+    evs = _events("The Kyrgyz president spoke of the talks held in Bishkek, two years after "
+                  "heavy clashes there in May 2021.", dt.date(2023, 6, 1))
+    assert [r for r in evs if r.event_type == "armed_clash"] == []
+
+
+def test_a_plane_downed_over_the_chechen_capital_is_another_conflicts() -> None:
+    assert [r for r in _events("A cargo aircraft bound for Baku was shot down over Grozny on "
+                               "3 March, investigators said.", dt.date(2025, 3, 5))
+            if r.event_type == "armed_clash"] == []
