@@ -3699,11 +3699,7 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
                 if two_sides and party not in CONFLICT_PARTIES:
                     continue
                 if party not in {party_of(k) or k for k in m.participants}:
-                    # the evidence is where the earlier report names that party
-                    m.participants[party] = next(  # type: ignore[assignment]
-                        (x for k, x in sorted(prev.participants.items(),
-                                              key=lambda kv: kv[1].start if kv[1] else -1)
-                         if x is not None and (party_of(k) or k) == party), None)
+                    m.participants[party] = _where_named(prev, party)  # type: ignore[assignment]
             m.inherited_parties = True
         elif two_of_them or (not _parties_but_host(m) and any(
                 _THEIR.search(a.text, max(m.sent.start, t0 - 30), t0) for t0, _ in m.triggers)):
@@ -4058,11 +4054,16 @@ def _name_the_group(a: Analysed, m: _Cand, before: list[_Cand]) -> None:
     if prev is None:
         return
     for party in sorted(_parties(prev) & set(CONFLICT_PARTIES)):
-        m.participants[party] = next(  # type: ignore[assignment]
-            (x for k, x in sorted(prev.participants.items(),
-                                  key=lambda kv: kv[1].start if kv[1] else -1)
-             if x is not None and (party_of(k) or k) == party), None)
+        m.participants[party] = _where_named(prev, party)  # type: ignore[assignment]
     m.inherited_parties = True
+
+
+def _where_named(prev: _Cand, party: str) -> Mention | None:
+    """The evidence for a party a meeting takes over from the one told before: the first
+    mention by which that one names the party (itself, or a person of it)."""
+    return next((x for k, x in sorted(prev.participants.items(),
+                                      key=lambda kv: kv[1].start if kv[1] else -1)
+                 if x is not None and (party_of(k) or k) == party), None)
 
 
 #: between a level's words and the trigger: a clause ends ("the commissions, which met ...")
