@@ -4038,10 +4038,9 @@ def _name_the_group(a: Analysed, m: _Cand, before: list[_Cand]) -> None:
     ("The leaders met in Munich with Scholz. ... The leaders met again in Abu Dhabi")."""
     if m.level is None or len(m.sentences) != 1:
         return
-    lv = _level_phrase(m.sent)
-    if lv is None or lv[0] != m.level:
+    if m.level_span is None:
         return
-    l0, l1 = lv[1]
+    l0, l1 = m.level_span  # where `_fill` read the level (`_level_phrase`)
     words = a.text[l0:l1].lower()
     if not (words.startswith(("the ", "both ")) or _GROUP_DEFINITE.search(
             a.text, max(m.sent.start, l0 - 12), l0)):
