@@ -363,6 +363,9 @@ def _published(cleaned: Cleaned, manifest: dict[str, str]) -> tuple[dt.date | No
             return (wired[0], "day", "inferred",
                     f"dateline day {wired[1]!r} before the update stamp {top[1]!r}")
         return top[0], "day", "inferred", f"date line at the top of the article: {top[1]!r}"
+    headline = _dated_headline(cleaned.text)
+    if headline is not None:
+        return headline[0], "day", "inferred", f"date opening the headline: {headline[1]!r}"
     foot = _foot_date_line(cleaned.text)
     if foot is not None:
         return foot[0], "day", "inferred", f"date line at the foot of the article: {foot[1]!r}"
@@ -404,6 +407,59 @@ def _top_date_line(text: str) -> tuple[dt.date, str] | None:
     of the article is never taken for the publication date. Blank lines do not count: a
     headline, a byline and the date line, each after an empty line, are still the top."""
     return _date_line([ln for ln in text.split("\n", 12)[:12] if ln.strip()][:4])
+
+
+#: A separator between a page's date stamp and its headline on one line ("13/12/2023 | ...").
+_HEADLINE_SEP = re.compile(r"[ \t]*(?:[|\u00b7\u2022\u2013\u2014-]|--)[ \t]+(?=\S+[ \t]+\S)")
+#: How many of the first non-empty lines a chronology check looks at.
+_HEADLINE_LOOK = 12
+
+
+def headline_stamp(text: str) -> tuple[dt.date, int, int] | None:
+    """The full date opening the page's first line when a separator and a headline follow it
+    ("13/12/2023 | Ministers meet in ..."), with its offsets in `text`: some sites print their
+    date stamp into the headline. It is the page's date, never the date of the headline's news
+    (a swap "yesterday" is not dated by it). The date must be unambiguous (no "06/10/2022",
+    which is June or October) and must be the only line-opening date at the top: a
+    chronology's first entry ("2 October 2020 - Shelling of ...") stands among lines that open
+    with dates, and is no stamp."""
+    from karabakh_data.dates import find_dates
+
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for raw in text.split("\n", _HEADLINE_LOOK * 2)[:_HEADLINE_LOOK * 2]:
+        if raw.strip():
+            lines.append((pos + len(raw) - len(raw.lstrip()), raw.strip()))
+            if len(lines) == _HEADLINE_LOOK:
+                break
+        pos += len(raw) + 1
+    if not lines:
+        return None
+
+    def opening_day(line: str) -> tuple[dt.date, int] | None:
+        found = find_dates(line[:40])
+        if not found or found[0].start != 0:
+            return None
+        d = found[0]
+        if d.precision != "day" or d.date is None or d.relative:
+            return None
+        return d.date, d.end
+
+    start, first_line = lines[0]
+    first = opening_day(first_line)
+    if first is None or _HEADLINE_SEP.match(first_line, first[1]) is None:
+        return None
+    if any(opening_day(ln) is not None for _, ln in lines[1:]):
+        return None
+    return first[0], start, start + first[1]
+
+
+def _dated_headline(text: str) -> tuple[dt.date, str] | None:
+    """The page's date stamp printed into its headline (`headline_stamp`), with the line."""
+    stamp = headline_stamp(text)
+    if stamp is None:
+        return None
+    return stamp[0], text[stamp[1]:].split("\n", 1)[0].strip()
 
 
 #: The last lines of a page: some outlets print the date under the article.

@@ -224,7 +224,7 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "running_toll", "mediator_before", "topic_before", "name_after", "anaphor_near",
                "update_mark", "claim_label", "denial_next", "denial_blame", "unrest_armed",
                "gunfire_trigger", "probe_before", "route_after", "protest_landmark",
-               "clause_sub_conj")
+               "clause_sub_conj", "place_phrase_preposition")
 
 
 @lru_cache(maxsize=1)
@@ -387,6 +387,10 @@ def _vocab() -> _Vocab:
                                           + alts("reduced_relative") + r")(?![\w-])",
                                           re.IGNORECASE)
     # "a mission that began in 2020": see `_other_noun_relative`
+    # "fighting along the border that began on ...": a short place phrase, then the relative
+    cues["place_phrase_relative"] = re.compile(
+        r"\s+(?:" + alts("place_phrase_preposition") + r")\s+(?:[\w’'.-]+\s+){1,5}"
+        r"(?:that|which)\s+(?:" + alts("outbreak_verb") + r")(?![\w-])", re.IGNORECASE)
     cues["relative_that_past"] = re.compile(r"(?<![\w-])(?:that|which)\s+(?:" + alts("simple_past")
                                             + r"|began|begun)(?![\w-])", re.IGNORECASE)
     cues["relative_main"] = re.compile(r"(?<![\w-])(?:" + alts("simple_past") + "|"
@@ -2405,6 +2409,11 @@ def _other_noun_relative(h: _Hit, d: DateMention, hits: list[_Hit], text: str) -
         return False
     rel = found[-1]
     if rel.start() == h.end or any(ch in text[rel.end():d.start] for ch in ",;:"):
+        return False
+    pp = _vocab().cues["place_phrase_relative"].match(text, h.end)
+    if pp is not None and rel.start() < pp.end():
+        # "fighting along the border that began on 13 September": a place does not begin,
+        # so the relative is on the trigger's own noun
         return False
     return not any(o.end <= rel.start() and not text[o.end:rel.start()].strip(" ,")
                    for o in hits)

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from karabakh_data.corpus import Document
+from karabakh_data.corpus import Document, headline_stamp
 from karabakh_data.dates import DateMention, find_dates
 from karabakh_data.mentions import Mention, find_mentions_and_pronouns
 from karabakh_data.model import Span
@@ -71,6 +71,10 @@ def analyse(doc: Document) -> Analysed:
     mentions = sorted(mentions + pronouns, key=_START_END) if pronouns else list(mentions)
     dates = find_dates(text, reference=doc.published,
                        reference_precision=doc.published_precision)
+    stamp = headline_stamp(text)
+    if stamp is not None:
+        # the page's date printed into its headline dates the page, not the headline's news
+        dates = [d for d in dates if not (stamp[1] <= d.start and d.end <= stamp[2])]
     captions = doc.captions
     sentences = [Sentence(i, s, e, text[s:e], in_caption=bool(captions) and doc.in_caption(s))
                  for i, (s, e) in enumerate(spans)]

@@ -1910,7 +1910,12 @@ class _Doc:
         spk = self.subjects_right(si, after)
         if not spk or self.c.relay.match(self.low, spk[-1].end):
             return None  # nobody, or "according to Armenian media"
-        before = text[s.start:pos].strip()
+        # "A did this in 1990; B, according to X, did that": X vouches for the clause after
+        # the semicolon only, and that clause is where the words start
+        semi = text.rfind(";", s.start, pos)
+        cstart = _skip_ws(text, semi + 1, pos) if semi >= 0 and not self.in_quote(semi) \
+            else s.start
+        before = text[cstart:pos].strip()
         he = self.head_end(spk[-1].end, s.end)
         if text[he:he + 1] == " " and text[he + 1:he + 2].isupper() and \
                 text[he + 2:he + 3].isalpha():
@@ -1930,7 +1935,7 @@ class _Doc:
                 not _QUOTE_MARKS.search(before):
             # "The process, according to X, will go on": the stretch before is the subject of
             # the words, which are the whole sentence (as with "The process, X said, will")
-            cs, ce = s.start, _rstrip_punct(text, s.start, s.end)
+            cs, ce = cstart, _rstrip_punct(text, cstart, s.end)
         elif not _has_letters(before) or (before.endswith(",") and _nwords(before) <= 4
                           and not before.rstrip(" ,").endswith(("”", '"', "»", "’"))
                           and not _RELATIVE_NEXT.match(self.low, rest)):
@@ -1944,12 +1949,7 @@ class _Doc:
             cs = rest
             ce = _rstrip_punct(text, cs, s.end)
         else:  # "..., according to X"
-            cs = s.start
-            semi = text.rfind(";", s.start, pos)
-            if semi >= 0 and not self.in_quote(semi):
-                # "A did this in 1990; B did that, according to X": X vouches for the clause
-                # after the semicolon only
-                cs = _skip_ws(text, semi + 1, pos)
+            cs = cstart
             ce = _rstrip_punct(text, cs, pos)
         if ce <= cs:
             return None

@@ -11,6 +11,7 @@ from conftest import RAW
 
 from karabakh_data.corpus import (
     CorpusError,
+    Document,
     clean_text,
     decode,
     list_corpus,
@@ -613,3 +614,34 @@ def test_a_foot_line_with_the_report_day_before_its_last_update_dates_the_page(
     assert rows["a.txt"]["published"] == dt.date(2023, 2, 14)
     assert "foot of the article" in rows["a.txt"]["published_note"]
     assert rows["b.txt"]["published"] is None
+
+
+def test_a_date_opening_the_headline_is_the_page_date_but_not_the_news_date(tmp_path: Path
+                                                                            ) -> None:
+    # some sites print their date stamp into the headline; the stamp dates the page, and an
+    # ambiguous numeric day (April or March) or a chronology's first entry is no stamp
+    body = "\n\nThe two envoys handed over the detainees at the frontier yesterday.\n"
+    (tmp_path / "a.txt").write_text("21/04/2022 | Detainees go home after talks" + body,
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("04/03/2022 - Detainees go home after talks" + body,
+                                    encoding="utf-8")
+    (tmp_path / "c.txt").write_text("3 May 2021 - Border posts set up near the lake\n"
+                                    "9 May 2021 - Envoys meet in the capital\n", encoding="utf-8")
+    rows = _source_rows(tmp_path)
+    assert rows["a.txt"]["published"] == dt.date(2022, 4, 21)
+    assert "headline" in rows["a.txt"]["published_note"]
+    assert rows["b.txt"]["published"] is None
+    assert rows["c.txt"]["published"] is None
+
+
+def test_the_headline_stamp_lends_no_date_to_the_headline_news() -> None:
+    from karabakh_data.corpus import headline_stamp
+    from karabakh_data.nlp import analyse
+
+    text = "2 June 2024 | Border shelling leaves a village without power\n\nIt started at dawn."
+    stamp = headline_stamp(text)
+    assert stamp is not None and text[stamp[1]:stamp[2]] == "2 June 2024"
+    doc = Document(source_id="s", path="s.txt", clean_text=text, raw_text=text,
+                   published=dt.date(2024, 6, 2), published_precision="day")
+    assert analyse(doc).sentences[0].dates == []
+    assert headline_stamp("Talks resume\n\n2 June 2024 | Border posts set up") is None

@@ -2647,3 +2647,14 @@ def test_a_plane_downed_over_the_chechen_capital_is_another_conflicts() -> None:
     assert [r for r in _events("A cargo aircraft bound for Baku was shot down over Grozny on "
                                "3 March, investigators said.", dt.date(2025, 3, 5))
             if r.event_type == "armed_clash"] == []
+
+
+def test_a_relative_with_an_outbreak_verb_after_a_place_phrase_dates_the_trigger() -> None:
+    # a place does not break out: "that erupted on ..." after "along the frontier" is said of
+    # the shooting, while a relative on another noun ("a mission that began ...") keeps apart
+    r = _one("Fighting along the northern frontier that erupted on Sunday left three guards "
+             "dead.", "armed_clash", dt.date(2021, 7, 27))
+    assert (r.date, r.fatalities) == (dt.date(2021, 7, 25), 3)
+    assert not [e for e in _events("The last convoy drove out of the province, closing a "
+                                   "deployment that began in May 2021.", dt.date(2024, 6, 1))
+                if e.date == dt.date(2021, 5, 1)]

@@ -2732,3 +2732,16 @@ def test_ukrainian_drones_are_another_matter() -> None:
                  "Armenia would go on. The Kremlin said air defences had been repelling attacks "
                  "by Ukrainian drones at the time.")
     assert [r.speaker_id for r in rows] == ["ilham-aliyev"]
+
+
+def test_according_to_inside_the_clause_after_a_semicolon_vouches_for_that_clause() -> None:
+    # "A; B, according to X, C" and "A; according to X, C": X vouches for the clause after the
+    # semicolon, whose subject is part of the words (not the words themselves)
+    (r,) = _rows("The two guards were tried in the spring, after a long delay; one of them, "
+                 "according to Yerevan, had planted mines on the border road.")
+    assert r.speaker_id == "armenia"
+    assert r.text == "one of them, according to Yerevan, had planted mines on the border road"
+    (r,) = _rows("The delegations met twice that week; according to Baku, the border talks "
+                 "had stalled over the map.")
+    assert r.speaker_id == "azerbaijan"
+    assert r.text == "the border talks had stalled over the map"
