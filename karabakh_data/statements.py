@@ -172,7 +172,10 @@ _AUX = re.compile(r"\b(?:would|will|could|can|is|was|are|were|had|has|have|must|
                   r"might|did|does)\b")
 # the words before a quotation that characterises an object (frames `call` and `describe`)
 _CHARACTERISED = re.compile(r"(?:\bas|\bcalling\s+(?:it|them|this|that|the\s+[\w-]+)|"
-                            r"^(?:it|them|this|that))\s*$")
+                            r"^(?:it|them|this|that)?|"
+                            # "called the new document “...”": a short object with its article
+                            r"^(?:the|this|that|these|those|its|their|his|her)"
+                            r"(?:\s+[\w-]+){1,3})\s*$")
 _AS_WORD = re.compile(r"\bas\b")
 _TO_INF = re.compile(r"\s+(?:to|not\s+to)\s")
 _NAMED_APPOSITION = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+\s*,")
@@ -2277,6 +2280,8 @@ class _Doc:
             got = self._characterisation(cs, ce)
             if got is not None:
                 cs, ce = got
+                if frame == "call" and _NAME_ONLY.fullmatch(text, cs, ce):
+                    return None  # "Baku calls the route the “Zangezur corridor”": a name
             elif frame == "describe" and not _AS_WORD.search(self.low, cs, ce):
                 return None  # "the situation X described": no characterisation, no words
             else:
@@ -2477,11 +2482,11 @@ class _Doc:
         lead = self.low[cs:q.open]
         if _nwords(lead) > 12 or not _CHARACTERISED.search(lead):
             return None
-        if _has_words(self.text[q.close:ce]):
-            # "... as “useful” and said A": a coordinated speech verb is another row
-            cm = _COORD_AFTER.match(self.low, q.close, ce)
-            if cm is None or _norm(cm.group(1)) not in self.c.frame:
-                return None
+        if _has_words(self.text[q.close:ce]) and _COORD_AFTER.match(self.low, q.close,
+                                                                       ce) is None:
+            # "... as “useful” and said A": a coordinated speech verb is another row, and
+            # "... “a milestone” and thanked the hosts" another act: neither is more words
+            return None
         return self.quote_words(q)
 
     def _resumed_quote(self, si: int, ve: int) -> Quote | None:
@@ -2928,6 +2933,11 @@ class _Doc:
             return None  # ", commenting on the minister's remarks": what, not words
         if negates or self._bare_reaction(_norm(self.low[vs:ve]), ve, cs):
             cs = vs  # (", condemning the shelling": a reaction keeps its verb, see above)
+        elif frame == "call":
+            # ", calling it “...” and thanking the hosts": the quotation, not the next act
+            got = self._characterisation(cs, ce)
+            if got is not None:
+                cs, ce = got
         return _Attr(si, (vs, ve), [subj], cs, ce, "participle", frame, occ)
 
 

@@ -2745,3 +2745,13 @@ def test_according_to_inside_the_clause_after_a_semicolon_vouches_for_that_claus
                  "had stalled over the map.")
     assert r.speaker_id == "azerbaijan"
     assert r.text == "the border talks had stalled over the map"
+
+
+def test_a_quotation_characterising_a_named_object_is_the_words() -> None:
+    # "X called the plan “...” and left": the short object is what is characterised, the act
+    # after "and" is no part of the words; the same after a participle ("calling it ...")
+    (r,) = _rows('Bayramov called the border deal "a first real step" and flew back to Baku.')
+    assert (r.speaker_id, r.kind, r.text) == ("jeyhun-bayramov", "direct", "a first real step")
+    (r,) = _rows('Mirzoyan praised the draft treaty with Azerbaijan in parliament, calling it '
+                 '"the best chance in thirty years" and thanking the mediators.')
+    assert (r.speaker_id, r.text) == ("ararat-mirzoyan", "the best chance in thirty years")
