@@ -2181,8 +2181,10 @@ def _resolve_dayword(at: _Atom, ref: _Ref, ctx: _Ctx) -> _Res:
         # the night before the publication day ("overnight" may run into that day), so long
         # as the text has not moved the story to another day: "On 12 September ... overnight"
         # is that night, which the words do not pin to one calendar day
+        if not ref.allows("day"):
+            return _none(True)  # (an undated article: no night to count back from)
         night = ref.date - dt.timedelta(days=1)
-        if not ref.allows("day") or (ctx.day is not None and ctx.day[0] not in (
+        if (ctx.day is not None and ctx.day[0] not in (
                 ref.date, night)) or (ctx.month is not None and ctx.month[:2] not in (
                 (ref.date.year, ref.date.month), (night.year, night.month))) or (
                 ctx.year is not None and ctx.year[0] not in (ref.date.year, night.year)):

@@ -51,6 +51,7 @@ FRAGMENTS = (
     " skipped", "the joint statement said", ", according to ", "hosted by Armenia",
     "have not met since", "killed or injured", "on the sidelines of the", "12 to 13 September",
     "É. ", "Élysée", " but demanded that ", "told reporters that", "the office of ",
+    " overnight", " last night ", "13/12/2023 | ", " the latter said ", ", calling it ",
 )
 
 fragments = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=12)),
@@ -144,6 +145,14 @@ def test_mixed_scripts(words: list[str]) -> None:
 def test_many_date_like_tokens(tokens: list[str]) -> None:
     raw = "The sides met on " + " and on ".join(tokens) + "."
     _extract(raw, (dt.date(2020, 2, 29), "day"))
+
+
+@pytest.mark.parametrize("raw", ["Shelling hit two border villages overnight.",
+                                 "Guards exchanged fire last night near the lake."])
+def test_a_night_word_in_an_undated_article_never_raises(raw: str) -> None:
+    # "overnight" and "last night" count back from the publication day; an article with no
+    # date has none to count from, and the night is left unresolved
+    _extract(raw, None)
 
 
 @pytest.mark.parametrize("pub", [None, (dt.date(2023, 3, 1), "day")])
