@@ -778,9 +778,69 @@ def find_mentions_and_pronouns(text: str, sentences: list[tuple[int, int]],
     m = _Matcher(text, _lexicon(), load_gazetteer(), on)
     mentions = _find_mentions(m)
     spans = _pronoun_spans(m)
+    ordinal = _ordinal_anaphors(text, sentences, mentions)
     if not spans:  # nothing to resolve (the mentions' actor ids are known ones)
-        return mentions, []
-    return mentions, _resolve_pronouns(text, sentences, mentions, spans)
+        return mentions, ordinal
+    found = _resolve_pronouns(text, sentences, mentions + ordinal, spans)
+    return mentions, sorted(found + ordinal, key=_START_END) if ordinal else found
+
+
+@cache
+def _ordinal_vocab() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The pattern of a standing-alone "the former"/"the latter" and which of two persons each
+    word stands for (`ordinal_anaphors.csv`)."""
+    rows = read_table("ordinal_anaphors.csv")
+    which = {r["pattern"].strip().lower(): r["value"].strip()
+             for r in rows if r["kind"].strip() == "anaphor"}
+    follows = "|".join(r["pattern"].strip() for r in rows if r["kind"].strip() == "follows")
+    rx = re.compile(r"(?<![\w-])[Tt]he\s+(" + "|".join(map(re.escape, sorted(which)))
+                    + r")(?=\s*[,;:.)]|['’]s\b|\s+(?:" + follows + r")(?![\w-]))")
+    return rx, which
+
+
+#: How many sentences back a standing-alone "the former"/"the latter" looks for its two persons.
+_ORDINAL_LOOKBACK = 2
+
+
+def _ordinal_anaphors(text: str, sentences: list[tuple[int, int]], mentions: list[Mention]
+                      ) -> list[Mention]:
+    """Mentions for "the former"/"the latter" standing alone (via="pronoun"): the first or last
+    of exactly two persons named in the nearest stretch that names any person, looking back
+    from the anaphor within its sentence and then up to two sentences ("..., chaired by A and
+    B. The latter told reporters ..." is B). One person, or three or more, is no pair, and the
+    anaphor stays unresolved."""
+    if "former" not in text and "latter" not in text:
+        return []
+    rx, which = _ordinal_vocab()
+    found = list(rx.finditer(text))
+    if not found:
+        return []
+    g = load_gazetteer()
+    persons = [mm for mm in mentions if mm.actor_id is not None
+               and g.actors[mm.actor_id].kind == "person"]
+    starts = [s for s, _ in sentences]
+    out: list[Mention] = []
+    for am in found:
+        si = bisect.bisect_right(starts, am.start()) - 1
+        if si < 0:
+            continue
+        for back in range(_ORDINAL_LOOKBACK + 1):
+            if si - back < 0:
+                break
+            lo = sentences[si - back][0]
+            hi = am.start() if back == 0 else sentences[si - back][1]
+            ids: list[str] = []
+            for mm in persons:
+                if lo <= mm.start and mm.end <= hi and mm.actor_id not in ids:
+                    ids.append(mm.actor_id or "")
+            if not ids:
+                continue
+            if len(ids) == 2:
+                aid = ids[0] if which[am.group(1).lower()] == "first" else ids[1]
+                out.append(_mention(am.start(), am.end(), am.group(0), aid, None, "agent",
+                                    "pronoun"))
+            break
+    return out
 
 
 def _find_mentions(m: _Matcher) -> list[Mention]:
@@ -1230,10 +1290,13 @@ def resolve_pronouns(text: str, sentences: list[tuple[int, int]],
     the two previous sentences that has any gender-agreeing person mention, if all of its such
     mentions are one person; several different persons there -> ambiguous, no mention. Resolved
     pronouns count as person mentions for later pronouns, so "X said ... He added ... He also"
-    carries X along. Pronouns inside an existing mention are ignored.
+    carries X along. Pronouns inside an existing mention are ignored. A standing-alone "the
+    former"/"the latter" is one of two persons named just before (`_ordinal_anaphors`).
     """
-    return _resolve_pronouns(text, sentences, mentions,
-                             [pm.span() for pm in _fast_pronoun_re().finditer(text)])
+    ordinal = _ordinal_anaphors(text, sentences, mentions)
+    found = _resolve_pronouns(text, sentences, mentions + ordinal,
+                              [pm.span() for pm in _fast_pronoun_re().finditer(text)])
+    return sorted(found + ordinal, key=_START_END) if ordinal else found
 
 
 def _resolve_pronouns(text: str, sentences: list[tuple[int, int]], mentions: list[Mention],

@@ -539,3 +539,19 @@ def test_a_pronoun_after_a_person_named_by_office_alone_is_not_carried_over():
     ms = find_mentions(text, D2023)
     prons = resolve_pronouns(text, sentence_spans(text), ms)
     assert [(p.text, p.actor_id) for p in prons] == [("him", "ilham-aliyev")]
+
+
+def test_the_former_and_the_latter_stand_for_one_of_two_persons_named_before():
+    from karabakh_data.mentions import find_mentions_and_pronouns
+
+    text = ("The talks were led by Ararat Mirzoyan and Jeyhun Bayramov. The latter, speaking "
+            "first, praised the draft; the former said little. The former minister Zohrab "
+            "Mnatsakanyan was not there. Pashinyan met Aliyev, Michel and Macron; the latter "
+            "spoke.")
+    spans = sentence_spans(text)
+    found = find_mentions_and_pronouns(text, spans, D2023)[1]
+    got = {(text[m.start:m.end], m.actor_id) for m in found}
+    # "the former minister" is a title; the last "the latter" has three persons before it
+    assert got == {("The latter", "jeyhun-bayramov"), ("the former", "ararat-mirzoyan")}
+    assert find_mentions_and_pronouns(text, spans, D2023)[1] == resolve_pronouns(
+        text, spans, find_mentions(text, D2023))
