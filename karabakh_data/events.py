@@ -224,7 +224,8 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "running_toll", "mediator_before", "topic_before", "name_after", "anaphor_near",
                "update_mark", "claim_label", "denial_next", "denial_blame", "unrest_armed",
                "gunfire_trigger", "probe_before", "route_after", "protest_landmark",
-               "clause_sub_conj", "place_phrase_preposition")
+               "clause_sub_conj", "place_phrase_preposition", "negated_subject",
+               "denial_which")
 
 
 @lru_cache(maxsize=1)
@@ -286,7 +287,8 @@ def _vocab() -> _Vocab:
                                 "target_before", "exception_before", "effective_before",
                                 "source_before", "protest_landmark"),
                               before_the),
-               "life_date_before": r"\s+$", "bound_before": before_the}
+               "life_date_before": r"\s+$", "bound_before": before_the,
+               "negated_subject": r"\s+$"}
     # matched right after a name: "Moscow time" (after a city), "his forces" (after a
     # possessive pronoun), "Azerbaijani units" (after a demonym: a force noun the gazetteer's
     # titles lack)
@@ -311,6 +313,11 @@ def _vocab() -> _Vocab:
                                      + r")", re.IGNORECASE)
     cues["denial_blame"] = re.compile(r"(?<![\w-])(?:" + alts("denial_blame") + r")",
                                       re.IGNORECASE)
+    # the same sentence denies the act it reports: ", which Yerevan denied", "; Baku
+    # rejected that", ", but Yerevan denied it" (the subject up to six words, then the verb)
+    cues["denial_which"] = re.compile(r"(?:,\s*which|;|,\s*(?:but|while|whereas))\s+"
+                                      r"(?:[\w’'-]+,?\s+){1,6}?(?:" + alts("denial_which")
+                                      + r")(?![\w-])", re.IGNORECASE)
     cues["said_any"] = re.compile(r"(?<![\w-])(?:" + alts("clause_speech") + "|"
                                   + alts("clause_speech_that") + r")(?![\w-])", re.IGNORECASE)
     # a fact-check's label opening its line ("Claim: troops shelled X on 14 March")
@@ -1179,8 +1186,10 @@ def _denied_next(a: Analysed, drafts_by_sent: dict[int, list[_Draft]]) -> None:
     none)."""
     cues = _vocab().cues
     for i, drafts in drafts_by_sent.items():
-        if i + 1 >= len(a.sentences) or not any(dr.event_type == "armed_clash"
-                                                for dr in drafts):
+        if not any(dr.event_type == "armed_clash" for dr in drafts):
+            continue
+        drafts_by_sent[i] = drafts = [dr for dr in drafts if not _denied_within(dr, a.text)]
+        if i + 1 >= len(a.sentences):
             continue
         nxt = a.sentences[i + 1]
         m = cues["denial_next"].match(a.text, nxt.start, min(nxt.end, nxt.start + 160))
@@ -1189,6 +1198,21 @@ def _denied_next(a: Analysed, drafts_by_sent: dict[int, list[_Draft]]) -> None:
         drafts_by_sent[i] = [dr for dr in drafts if not (
             dr.event_type == "armed_clash"
             and cues["said_any"].search(a.text, dr.sent.start, dr.hits[0].start))]
+
+
+def _denied_within(dr: _Draft, text: str) -> bool:
+    """'Baku accused Armenian units of firing at its positions in March, which Yerevan
+    denied' / '...; Yerevan denied that any shots were fired': fighting a side reports (a
+    reporting or charging verb before the trigger) and the other side denies later in the
+    same sentence (`denial_which`) is a claim, no fact (a denial of who started it is none)."""
+    if dr.event_type != "armed_clash":
+        return False
+    cues = _vocab().cues
+    first = dr.hits[0].start
+    if cues["said_any"].search(text, dr.sent.start, first) is None:
+        return False
+    m = cues["denial_which"].search(text, dr.hits[-1].end, dr.sent.end)
+    return m is not None and cues["denial_blame"].search(text, m.end(), dr.sent.end) is None
 
 
 #: A joint statement's words in an agreement's trigger (not a signed accord or treaty).
@@ -2057,6 +2081,9 @@ def _is_unreal(h: _Hit, text: str, clause: _Clause) -> bool:
     if not h.trig.passive and _TO_BEFORE.search(text[max(clause.start, h.start - 4):h.start]) \
             and v.cues["infinitive_base"].match(text, h.start):
         return True  # "a truce on Saturday to exchange prisoners": a purpose, not a happening
+    if h.trig.passive and v.cues["negated_subject"].search(
+            text, max(clause.start, h.start - 40), h.start):
+        return True  # "where no document was signed", "no prisoners were released": negated
     if h.trig.passive:  # "troops will be deployed": look between the noun and the verb
         last = text.rfind(" ", h.start, h.end)
         window = text[h.start:last + 1] if last > h.start else ""
@@ -2612,6 +2639,21 @@ _RESUMPTIVE = re.compile(r",\s+(?:a|an|the)\s+[\w’'-]+\s+(?:[\w-]+ly\s+)?[\w-]
                          r"(?:[\w-]+ly\s+)?(?:on|in|at|last|this|earlier)?\s*$", re.IGNORECASE)
 
 
+#: A past participle set off by a comma right before a date after the trigger ("The clash
+#: erupted near the Lachin road, blocked since 12 December"): a reduced relative on the noun
+#: before the comma, whose date is when that noun was done to, not the trigger's. Only with
+#: words between the trigger and the comma ("the truce, agreed on 17 October" is the truce's).
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:[\w-]+ly\s+)?[\w-]+ed\s+(?:[\w-]+ly\s+)?"
+                               r"(?:on|in|at|since|last|this|earlier)?\s*(?:the\s+)?$",
+                               re.IGNORECASE)
+
+
+def _participle_aside_date(h: _Hit, x: DateMention, text: str) -> bool:
+    """Whether date `x`, after trigger `h`, is a comma-set participle's on a later noun."""
+    m = _PARTICIPLE_ASIDE.search(text, max(h.end, x.start - 60), x.start)
+    return m is not None and re.search(r"\w", text[h.end:m.start()]) is not None
+
+
 #: A relative pronoun (see `_date_for`).
 _REL_WORD = re.compile(r"(?<![\w-])(?:who|which|whose|whom)(?![\w-])", re.IGNORECASE)
 
@@ -2620,8 +2662,8 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
               text: str) -> DateMention | None:
     """Steps 3a-3d: the date of one trigger from its own sentence."""
     if any(x.start > h.end for x in dates):
-        dates = [x for x in dates if x.start <= h.end or not _RESUMPTIVE.search(
-            text, max(h.end, x.start - 60), x.start)]
+        dates = [x for x in dates if x.start <= h.end or not (_RESUMPTIVE.search(
+            text, max(h.end, x.start - 60), x.start) or _participle_aside_date(h, x, text))]
     lo, hi = text.find(",", h.start, h.end), text.rfind(",", h.start, h.end)
     if lo < hi and _REL_WORD.search(text, lo, hi):
         # "the trial of X, the leader who ran the enclave until 2023, opened on Tuesday": a
@@ -3090,6 +3132,30 @@ def _generic_document(words: str) -> bool:
 _AND_NEXT = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+and\s+(?:(?:some|about|around|over|at least)\s+)?")
 
 
+#: A second side's count told by gapping, the verb and noun left out ("Armenia lost some 200
+#: servicemen and Azerbaijan 80", "Yerevan reported four dead, Baku three"): a name (one or two
+#: capitalised words) after "and", a comma or a semicolon, then a count ending its clause.
+_GAPPED_SIDE = re.compile(r"(?:\s*[,;]\s*|\s+)(?:and\s+|while\s+|whereas\s+)?(?:the\s+)?"
+                          r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+"
+                          r"(?:(?:some|about|around|over|nearly|almost|at\s+least)\s+)?")
+_GAPPED_END = re.compile(r"\s*(?:[.;,)]|$)")
+
+
+def _gapped_pair(t: str, end: int, dates: list[tuple[int, int]], base: int) -> bool:
+    """Whether a count ending at `end` of sentence text `t` is one side's, another side's
+    count following by gapping (see `_GAPPED_SIDE`): neither is the event's toll, as with
+    two counts joined by "and" (`_paired_counts`)."""
+    v = _vocab()
+    for m in _GAPPED_SIDE.finditer(t, end):
+        n = v.number.match(t, m.end())
+        if n is None or not _GAPPED_END.match(t, n.end()):
+            continue
+        if any(ds < base + n.end() and base + m.start() < de for ds, de in dates):
+            continue  # "..., and on 13 April two": a date, no side
+        return True
+    return False
+
+
 def _fatalities(a: Analysed, s: Sentence) -> list[tuple[int, int, int]]:
     """(value, start, end) of each stated count of dead in the sentence, the span including a
     qualifier ("over 6,500")."""
@@ -3135,6 +3201,8 @@ def _fatalities(a: Analysed, s: Sentence) -> list[tuple[int, int, int]]:
             value = parse_number(low_end or m.group("n"))
             if value is None:
                 continue
+            if _gapped_pair(t, m.end(), dates, s.start):
+                continue  # "Armenia lost some 200 servicemen and Azerbaijan 80": one side's
             q = v.qualifier_end.search(a.text, max(s.start, ns - 24), ns)
             if low_end is not None and (r := v.range_open.search(before)) is not None:
                 out.append((value, ns - len(before) + r.start(), ne + len(rng)))

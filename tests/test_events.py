@@ -2658,3 +2658,55 @@ def test_a_relative_with_an_outbreak_verb_after_a_place_phrase_dates_the_trigger
     assert not [e for e in _events("The last convoy drove out of the province, closing a "
                                    "deployment that began in May 2021.", dt.date(2024, 6, 1))
                 if e.date == dt.date(2021, 5, 1)]
+
+
+# --- round 34: grammar general rules must survive -------------------------------------------
+
+
+def test_a_negated_subject_of_a_passive_trigger_is_no_event() -> None:
+    evs = _events("The ministers talked in Almaty on 12 May, where no text was signed, and no "
+                  "captives were freed in Baku on 13 May.", dt.date(2024, 6, 1))
+    assert [r for r in evs if r.event_type in ("agreement", "detention")] == []
+    r = _one("No fewer than 20 captives were freed in Baku on 13 May.", "detention",
+             dt.date(2024, 6, 1))
+    assert r.date == dt.date(2024, 5, 13)  # a quantity, not a negation
+
+
+def test_a_claimed_clash_denied_in_the_same_sentence_is_no_event() -> None:
+    for text in ("Yerevan accused Azerbaijani troops of shelling its posts near Sotk in June, "
+                 "which Baku denied.",
+                 "The ministry in Baku said Armenian forces fired on its posts near Lachin on "
+                 "3 June; Yerevan rejected that any shots were fired.",
+                 "Baku claimed Armenian forces fired on its posts near Lachin on 3 June, but "
+                 "Yerevan denied it."):
+        assert [r for r in _events(text, dt.date(2024, 7, 1))
+                if r.event_type == "armed_clash"] == [], text
+    # a denial of who started it is none: the fighting stands
+    r = _one("Baku said Armenian forces fired on its posts near Lachin on 3 June; Yerevan "
+             "denied it had provoked anything.", "armed_clash", dt.date(2024, 7, 1))
+    assert r.date == dt.date(2024, 6, 3)
+
+
+def test_agreeing_to_halt_the_shooting_is_a_truce() -> None:
+    r = _one("Border troops traded fire near Tegh on Monday and later agreed via Moscow to "
+             "halt the shooting.", "ceasefire", dt.date(2023, 5, 3))
+    assert r.date == dt.date(2023, 5, 1)
+
+
+def test_a_date_of_a_comma_set_participle_on_a_later_noun_is_not_the_triggers() -> None:
+    assert [r for r in _events("The skirmish erupted near the Lachin road, blocked since 15 "
+                               "December.", dt.date(2023, 3, 20))
+            if r.event_type == "armed_clash"] == []
+    # the trigger's own noun: "the truce, agreed on 18 October" keeps the date
+    r = _one("A third truce, agreed on 26 October, collapsed within hours.", "ceasefire",
+             dt.date(2020, 11, 20))
+    assert r.date == dt.date(2020, 10, 26)
+
+
+def test_a_gapped_count_of_the_other_side_makes_no_toll() -> None:
+    r = _one("Yerevan lost some 150 soldiers in the fighting of 13 September 2022 and Baku 70.",
+             "armed_clash", dt.date(2023, 1, 5))
+    assert r.fatalities is None
+    r = _one("Heavy fighting near Vardenis on 13 September 2022 killed some 150 soldiers, "
+             "Yerevan said.", "armed_clash", dt.date(2023, 1, 5))
+    assert r.fatalities == 150
