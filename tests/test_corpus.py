@@ -613,3 +613,17 @@ def test_a_foot_line_with_the_report_day_before_its_last_update_dates_the_page(
     assert rows["a.txt"]["published"] == dt.date(2023, 2, 14)
     assert "foot of the article" in rows["a.txt"]["published_note"]
     assert rows["b.txt"]["published"] is None
+
+
+def test_a_foot_line_signed_by_an_agency_after_a_comma_dates_the_page(tmp_path: Path) -> None:
+    # round 34: "Baku, 21 June 2024, AZERTAC." closing a page is its date line, as "Baku 21
+    # June 2024" is; a foot sentence holding a date and a name after a comma is not
+    body = ("Envoys review the draft\nThe envoys met on Thursday in the capital.\n"
+            "They spoke for two hours.\nNo text was released.\n")
+    (tmp_path / "a.txt").write_text(body + "Baku, 21 June 2024, AZERTAC.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(body + "The talks ended on 21 June 2024, Azertac said.\n",
+                                    encoding="utf-8")
+    rows = _source_rows(tmp_path)
+    assert rows["a.txt"]["published"] == dt.date(2024, 6, 21)
+    assert "foot of the article" in rows["a.txt"]["published_note"]
+    assert rows["b.txt"]["published"] is None
