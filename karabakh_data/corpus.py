@@ -701,7 +701,9 @@ def _drop_name_segments(before: str, after: str) -> str:
         if len(segs) == 1:
             return part
         return " ".join(x for x in segs if not _NAME_SEGMENT.fullmatch(x.strip()))
-    return keep(before, _LEAD_SEP) + " " + keep(_SLASHED_NAME.sub("", after))
+    # (round 34) after the date a comma sets an agency's signature off too, as it closes
+    # copy at the foot ("Yerevan, 9 August 2025, ARMENPRESS.")
+    return keep(before, _LEAD_SEP) + " " + keep(_SLASHED_NAME.sub("", after), _LEAD_SEP)
 
 
 def load_document(path: Path, rel_path: str, manifest: dict[str, str] | None = None

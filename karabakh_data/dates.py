@@ -2605,6 +2605,12 @@ _FLASHBACK_CLAUSE = re.compile(r",[ \u00a0]+(?:where|when|which|who)[ \u00a0][^,
                                r"[^,;:.!?\n]*\Z")
 
 
+# the counted words of "the following day", "that same evening", "the previous week": counted
+# from the story's last day
+_STORY_DAY_RM = frozenset({"the same", "that same", "that", "the following", "the next",
+                           "the previous"})
+
+
 def _flashback_day(text: str, prev_end: int | None, at: _Atom) -> bool:
     """"Last week the ministers met in Abu Dhabi, where their leaders had held talks on 10
     July. Iran objected the same day.": a day told in a past-perfect relative clause after
@@ -2612,8 +2618,26 @@ def _flashback_day(text: str, prev_end: int | None, at: _Atom) -> bool:
     on no known day after it ("the same day" is not 10 July)."""
     if prev_end is None or at.start - prev_end > 200 or "had" not in text[prev_end:at.start] \
             or not _same_sentence(text, prev_end, at.start):
-        return False
+        return _interposed_flashback(text, at)
     return _FLASHBACK_CLAUSE.search(text, prev_end, at.start) is not None
+
+
+# the rest of a relative clause after its date, its closing comma and the main clause's
+# next word ("... on 31 August, spoke by phone ...")
+_CLAUSE_CLOSES = re.compile(r"[^,;:.!?\n()\"“”]{0,40}?,[ \u00a0]+[a-z]")
+
+
+def _interposed_flashback(text: str, at: _Atom) -> bool:
+    """(round 34) "Pashinyan, who had met Aliyev in Brussels on 31 August, spoke to Putin
+    on the first day of the fighting. That same evening ...": a day told in a past-perfect
+    relative clause set off by commas inside its sentence looks back from the main clause's
+    time, which the sentence may leave unnamed; the story then stands on no known day, so
+    "that same evening" is not 31 August."""
+    if "had" not in text[max(0, at.start - 150):at.start]:
+        return False
+    s0, _ = _sentence_bounds(text, at.start, at.end)
+    return _FLASHBACK_CLAUSE.search(text, s0, at.start) is not None \
+        and _CLAUSE_CLOSES.match(text, at.end) is not None
 
 
 def _after_report_verb(text: str, pos: int) -> bool:
@@ -2790,6 +2814,10 @@ def _shifted(d: dt.date, y: int) -> dt.date | None:
 _BOUND_WORDS = frozenset({"since", "by", "until", "till", "before", "after", "from", "through"})
 
 
+# "ten days later, on 14 May": the counted day written out right after its period
+_COUNT_APPOSED = re.compile(r"[ \u00a0]*,[ \u00a0]+(?:on|in)[ \u00a0]+[0-9A-Z]")
+
+
 def _sets_the_scene(text: str, at: _Atom, r: _Res) -> bool:
     """'In 2022, ...', 'On 5 May 2021 ...', 'during 2020': an explicit single year (not a span,
     not resolved from the publication date) after a scene-setting preposition. A year-less
@@ -2797,10 +2825,13 @@ def _sets_the_scene(text: str, at: _Atom, r: _Res) -> bool:
     'the 2020 war' set no scene: they bound or label, and a later 'in May' is then the
     publication year's as before."""
     if at.kind == "ago" and at.dir in ("later", "earlier") and r.date is not None \
-            and not r.rel and not r.span and _starts_sentence(text, at.start):
+            and not r.rel and not r.span and (_starts_sentence(text, at.start)
+                                              or _COUNT_APPOSED.match(text, at.end)):
         # "Two months later, on 10 July, ...": counted from a date the text wrote, the period
         # heading its sentence is the scene the sentence's year-less dates are read in, even
-        # when no publication date would give them a year
+        # when no publication date would give them a year; so is a period the day it counted
+        # to is apposed to inside the sentence ("...; ten days later, on 14 May, they met",
+        # round 34)
         return True
     if r.date is None or not _names_year(at) or at.kind == "range":
         return False
@@ -3062,7 +3093,8 @@ def find_dates(text: str, reference: dt.date | None = None,
         ctx.month_near = (at.kind == "dom" and ctx.month_at is not None
                           and at.start - ctx.month_at <= _DOM_REACH
                           and "\n\n" not in text[ctx.month_at:at.start])
-        if at.unit == "day" and at.kind in ("rel", "ago") \
+        if (at.unit == "day" or (at.unit == "week" and at.kind == "rel")) \
+                and at.kind in ("rel", "ago") \
                 and (sent_day is None or not _same_sentence(text, sent_day, at.start)):
             anchor = _clause_anchor(text, atoms, i, ref)
             if anchor is not None:
@@ -3084,6 +3116,16 @@ def find_dates(text: str, reference: dt.date | None = None,
             ctx.done = done
         else:
             r = _safe_resolve(at, ref, ctx, fut)
+        if r.date is not None and at.unit in ("day", "week") \
+                and ((at.kind == "rel" and at.rm in _STORY_DAY_RM)
+                     or (at.kind == "ago" and at.dir == "later")) \
+                and day_at is not None and coarse_at is not None \
+                and "\n" in text[day_at:coarse_at]:
+            # (round 34) "... and six days later their leaders talked in Davos.\n\nCalm has
+            # held since late September last year, through the winter.\n\nLavrov, speaking
+            # the following day, ...": a paragraph told at a coarser time has moved the story
+            # off the last day, so "the following day" no longer counts from it
+            r = _none(r.rel)
         if at.kind == "rel" and at.rm in ("the same", "that same") \
                 and _AS_AFTER.match(text, at.end) is not None:
             # (round 30) "opened on the same day as the others": the day of what follows
@@ -3245,11 +3287,65 @@ def find_dates(text: str, reference: dt.date | None = None,
         out.append(DateMention(at.start, at.end, text[at.start:at.end], r.date, end,
                                r.prec if r.date is not None else None,
                                r.rel, fut))
+    if "(" in text:
+        out = _bracketed_days(text, out)
     if out and ("after the" in text or "before the" in text):
         counted = _counted_from_event(text, out, ref)
         if counted:
             out = sorted(out + counted, key=lambda m: m.start)
     return out
+
+
+# "on Thursday (6 October)", "the following day (14 September)": a day written in brackets
+# right after a weekday or a counted day, alone in them; and "on 6 October (Thursday)"
+_OPEN_BRACKET = re.compile(r"[ \u00a0]*\([ \u00a0]*\Z")
+_CLOSE_BRACKET = re.compile(r"[ \u00a0]*\)")
+_WEEKDAY_WORD = re.compile(r"[A-Za-z]+")
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _weekday_named(m: DateMention) -> int | None:
+    """The weekday a mention names by its first word ("Thursday", "Thurs"), else None."""
+    w = _WEEKDAY_WORD.match(m.text)
+    return _vocab().weekdays.get(w.group(0).lower()) if w is not None else None
+
+
+def _written_day(m: DateMention) -> bool:
+    """Is the mention one day written with its number ("6 October", "14.09.2022")?"""
+    return m.date is not None and m.precision == "day" and m.date_end is None \
+        and _DIGIT.search(m.text) is not None
+
+
+def _bracketed_days(text: str, out: list[DateMention]) -> list[DateMention]:
+    """(round 34) A weekday or a counted day with its date in brackets is that date: "met in
+    Prague on Thursday (6 October)" in a report of Monday 31 October is 6 October, not the
+    Thursday before the report; "arrived the following day (14 September)" is the 14th
+    whatever day the narrative last named. The bracketed date also dates a bracketed weekday
+    after it ("on 6 October (Thursday)"). A weekday the date does not fall on leaves the
+    weekday unresolved (the text contradicts itself; the date in brackets keeps its own)."""
+    res = list(out)
+    for k in range(len(res) - 1):
+        a, b = res[k], res[k + 1]
+        if _OPEN_BRACKET.search(text, a.end, b.start) is None \
+                or _CLOSE_BRACKET.match(text, b.end) is None:
+            continue
+        if (a.relative or a.date is None) and a.date_end is None \
+                and a.precision in ("day", None) and not _DIGIT.search(a.text) \
+                and _written_day(b):
+            day, word, named = b.date, a, b
+        elif b.relative and b.date_end is None and b.precision in ("day", None) \
+                and _weekday_named(b) is not None and _WEEKDAY_WORD.fullmatch(b.text) \
+                and _written_day(a):
+            day, word, named = a.date, b, a
+        else:
+            continue
+        wd = _weekday_named(word)
+        if wd is not None and day.weekday() != wd:
+            day = None
+        j = k if word is a else k + 1
+        res[j] = DateMention(word.start, word.end, word.text, day, None,
+                             "day" if day is not None else None, named.relative, word.future)
+    return res
 
 
 # heading a line, or a field of a line after a bar or a dot ("16 May 2025 | 21:40 | Updated
@@ -3576,7 +3672,9 @@ def _clause_anchor(text: str, atoms: list[_Atom], i: int, ref: _Ref) -> dt.date 
     """'A truce, which took effect the next day, ended the offensive launched on 19 September
     2023': "the next day" in a relative clause counts from the day its sentence goes on to
     name (a full date after the clause's closing comma), not from a day of an earlier
-    sentence. Only a written-out day with its year is such an anchor."""
+    sentence. Only a written-out day with its year is such an anchor, or (round 34) a bare
+    weekday: "Pashinyan, who had accused Baku of cleansing the previous week, said on Thursday
+    that ..." counts the week from that Thursday, not from a day of an earlier sentence."""
     at = atoms[i]
     s0, _ = _sentence_bounds(text, at.start, at.end)
     if _CLAUSE_OPEN.search(text, s0, at.start) is None:
@@ -3584,9 +3682,14 @@ def _clause_anchor(text: str, atoms: list[_Atom], i: int, ref: _Ref) -> dt.date 
     for b in atoms[i + 1:]:
         if not _same_sentence(text, at.end, b.start):
             return None
-        if b.kind == "md" and b.y is not None and b.d2 is None:
+        if (b.kind == "md" and b.y is not None and b.d2 is None) \
+                or (b.kind == "weekday" and not b.rm and b.wd is not None):
             if "," not in text[at.end:b.start]:
                 return None
+            if b.kind == "weekday":
+                r = _safe_resolve(b, ref, _Ctx(), _is_future(text, b))
+                return r.date if r.date is not None and r.prec == "day" and not r.span \
+                    else None
             r = _safe_resolve(b, ref, _Ctx(), False)
             return r.date if r.date is not None and r.prec == "day" and not r.rel else None
     return None

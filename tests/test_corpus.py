@@ -34,6 +34,7 @@ def _source_rows(folder: Path) -> dict[str, dict]:
     items, _ = list_corpus(folder)
     return {it.path.name: load_document(it.path, it.rel_path, it.manifest)[1] for it in items}
 
+
 def test_boilerplate_lines_are_removed_and_counted() -> None:
     c = clean_text(WEB_PAGE)
     assert "SHARE" not in c.text and "Advertisement" not in c.text
@@ -108,6 +109,8 @@ def test_caption_is_marked() -> None:
     (b"caf\xe9 au lait", "not UTF-8"),
     (b"x" * 5_000_001, "limit"),
 ])
+
+
 def test_bad_bytes_get_one_line_errors(data: bytes, msg: str) -> None:
     with pytest.raises(CorpusError, match=msg) as exc:
         decode(data, "f.txt")
@@ -645,3 +648,17 @@ def test_the_headline_stamp_lends_no_date_to_the_headline_news() -> None:
                    published=dt.date(2024, 6, 2), published_precision="day")
     assert analyse(doc).sentences[0].dates == []
     assert headline_stamp("Talks resume\n\n2 June 2024 | Border posts set up") is None
+
+
+def test_a_foot_line_signed_by_an_agency_after_a_comma_dates_the_page(tmp_path: Path) -> None:
+    # round 34: "Baku, 21 June 2024, AZERTAC." closing a page is its date line, as "Baku 21
+    # June 2024" is; a foot sentence holding a date and a name after a comma is not
+    body = ("Envoys review the draft\nThe envoys met on Thursday in the capital.\n"
+            "They spoke for two hours.\nNo text was released.\n")
+    (tmp_path / "a.txt").write_text(body + "Baku, 21 June 2024, AZERTAC.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(body + "The talks ended on 21 June 2024, Azertac said.\n",
+                                    encoding="utf-8")
+    rows = _source_rows(tmp_path)
+    assert rows["a.txt"]["published"] == dt.date(2024, 6, 21)
+    assert "foot of the article" in rows["a.txt"]["published_note"]
+    assert rows["b.txt"]["published"] is None

@@ -1964,3 +1964,58 @@ def test_a_year_in_a_trailing_when_clause_sets_no_scene_past_its_comma() -> None
     m = find_dates("They recalled the talks held when the envoys met in 2019, on 4 April.",
                    REF, "day")[1]
     assert m.date == D(2019, 4, 4)
+
+
+def test_a_weekday_with_its_date_in_brackets_is_that_date() -> None:
+    # (round 34) in a report of Wednesday 13 March 2024, "on Friday (23 February)" is the
+    # bracketed day, not the latest Friday; so is a counted day; a weekday in brackets after a
+    # written date takes that date; a weekday the date does not fall on is left unresolved
+    text = ("The envoys met in Vienna on Friday (23 February) and flew home the next day "
+            "(24 February). The draft followed on 26 February (Monday). The vote came on "
+            "Tuesday (29 February).")
+    got = [(m.text, m.date) for m in find_dates(text, REF)]
+    assert got == [("Friday", D(2024, 2, 23)), ("23 February", D(2024, 2, 23)),
+                   ("the next day", D(2024, 2, 24)), ("24 February", D(2024, 2, 24)),
+                   ("26 February", D(2024, 2, 26)), ("Monday", D(2024, 2, 26)),
+                   ("Tuesday", None), ("29 February", D(2024, 2, 29))]
+
+
+def test_a_counted_period_with_its_day_apposed_lends_that_day_its_year() -> None:
+    # (round 34) a list entry told under a span with its year: "...; a week later, on 19
+    # March, ..." is 19 March of the counted year, not of the page's (2024)
+    text = ("- 5-12 March 2021: the envoys tour the region; a week later, on 19 March, the "
+            "ministers meet in Moscow.")
+    got = [(m.text, m.date) for m in find_dates(text, REF)]
+    assert got[-1] == ("19 March", D(2021, 3, 19))
+
+
+def test_a_day_in_a_past_perfect_relative_clause_sets_no_story_day() -> None:
+    # (round 34) the clause looks back from its sentence's own (unnamed) time: "that night" is
+    # not 2 February
+    text = ("Mirzoyan, who had met Bayramov in Geneva on 2 February, flew to Paris after the "
+            "shelling began. That night he called the French foreign minister.")
+    got = [(m.text, m.date) for m in find_dates(text, REF)]
+    assert got == [("2 February", D(2024, 2, 2)), ("That night", None)]
+    # a day of the main clause still anchors it
+    text = "Mirzoyan flew to Paris on 2 February. That night he called the French minister."
+    assert find_dates(text, REF)[-1].date == D(2024, 2, 2)
+
+
+def test_a_relative_clause_week_counts_from_the_weekday_of_its_sentence() -> None:
+    # (round 34) "the week before" in the clause is the one before the main clause's Monday
+    # (11 March 2024), not the one before a day of an earlier sentence (14 February)
+    text = ("The shelling began on 14 February. Aliyev, who had warned Yerevan the previous "
+            "week, said on Monday that the talks would go on.")
+    got = [(m.text, m.date, m.precision) for m in find_dates(text, REF)]
+    assert got[1] == ("the previous week", D(2024, 3, 4), "week")
+
+
+def test_a_paragraph_told_at_a_coarser_time_moves_the_story_off_its_last_day() -> None:
+    # (round 34) between 20 January and "the next day" a paragraph set in the autumn: the next
+    # day no longer counts from 20 January; inside one paragraph it still does
+    text = ("The ministers met in Paris on 20 January.\n\nThe border had been quiet since the "
+            "autumn.\n\nThe mediators, speaking the next day, said little.")
+    assert find_dates(text, REF)[-1].date is None
+    text = ("The ministers met in Paris on 20 January. The border had been quiet since the "
+            "autumn.\n\nThe mediators, speaking the next day, said little.")
+    assert find_dates(text, REF)[-1].date == D(2024, 1, 21)
