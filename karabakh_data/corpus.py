@@ -433,8 +433,8 @@ def headline_stamp(text: str) -> tuple[dt.date, int, int] | None:
             if len(lines) == _HEADLINE_LOOK:
                 break
         pos += len(raw) + 1
-    if not lines:
-        return None
+    if len(lines) < 2:
+        return None  # a headline heads a body; a lone dated line is an entry of its own
 
     def opening_day(line: str) -> tuple[dt.date, int] | None:
         found = find_dates(line[:40])
