@@ -188,6 +188,8 @@ _OCC_LEAD = re.compile(r"(?:at|in|during|on|with|via|through|from|on\s+the\s+sid
 # (an -ing participle opens one too: "X, addressing the UN General Assembly, said")
 # "X, who had earlier said ...": the speech verb is inside a relative clause on its speaker
 _REL_GAP = re.compile(r"\s*,\s*(?:who|which)\b")
+#: a relative clause opening right after a speaker ("X, whose delegation arrived on Thursday,")
+_SPEAKER_RELATIVE = re.compile(r"\s*,\s*(?:who|which|whose)\b")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 # a subject noun phrase's preposition and a list of capitalised names after it (joined by
 # commas, an "and" only before the last), right before a list member ("Diaspora groups in Los
@@ -288,6 +290,9 @@ _LABEL = re.compile(r"([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2}):[ \t]+(
 _LABEL_ASIDE = re.compile(r"(?:,[ \t]+([^“”«»\"\n:;,.]{1,60}?))?[ \t]*:[ \t]*")
 #: "quoted X as saying": the participle that tells the relayed person's words
 _AS_SAYING = re.compile(r"\bas\s+(saying|telling)\b")
+#: one lower-case word closing its clause: after "that", a demonstrative's noun ("that demand;")
+_THAT_OBJECT = re.compile(r"[a-z]+\s*(?:[;.,!?]|$)")
+_NOR_WORDS = frozenset({"neither", "nor"})  # before a speaker: a negated list of speakers
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "being"})
 _LABEL_QUOTE = re.compile(r"[^“\"«:;,.\n]{1,60}:[ \t]*(?=[“\"«])")
 _SEMI_CLAUSE = re.compile(r";\s")
@@ -305,6 +310,9 @@ _RELATIVE_NEXT = re.compile(r"(?:who|whom|whose|which)\b")
 _MID_LEAD = re.compile(r",\s+")  # where a words lead may stand inside its sentence
 _PARENTHETICAL = re.compile(r"^\s*,[^,]{1,150},")
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s+")
+#: a comma (and "and") right before a gapped attribution's speaker: "A, the latter that B"
+_GAP_COMMA = re.compile(r",\s*(?:and\s+)?$")
+_GAP_THAT = re.compile(r"\s+that\s")
 # the verb of a contrast clause that is still reported speech: a modal backshifted after a
 # past speech verb ("X said A, while Baku would have to recognise B")
 _REPORTED_MODAL = re.compile(r"\s+(?:would|could|should|must|might|ought\s+to)\s+(?!say|tell|"
@@ -697,7 +705,7 @@ def cues() -> _Cues:
 
     refs: list[str] = []
     ref_kinds: list[tuple[str, tuple[str, ...], re.Pattern[str] | None]] = []
-    for kind in ("group", "group_title", "anaphor", "plural", "singular", "neuter"):
+    for kind in ("group", "group_title", "anaphor", "pair", "plural", "singular", "neuter"):
         for p, v in by_kind.get(kind, []):
             refs.append(p)
             if kind == "group":
@@ -707,8 +715,8 @@ def cues() -> _Cues:
                 # (a number may lead a title, "the three leaders", not a group noun: "the three
                 # countries" are not the two parties the group stands for)
                 ref_kinds.append(("group_title", (), lead("title_lead")))
-            elif kind == "anaphor":
-                ref_kinds.append(("anaphor:" + v, (), lead("anaphor_lead")))
+            elif kind in ("anaphor", "pair"):
+                ref_kinds.append((kind + ":" + v, (), lead("anaphor_lead")))
             else:
                 ref_kinds.append((kind, (), None))
     title_roles = tuple((_norm(w), re.compile(v, re.IGNORECASE))
@@ -769,7 +777,8 @@ def cues() -> _Cues:
         ref_kinds=tuple(ref_kinds),
         ref_lead_ends=tuple(lead_ends("group_lead") if k[0] == "group"
                             else lead_ends("title_lead") if k[0] == "group_title"
-                            else lead_ends("anaphor_lead") if k[0].startswith("anaphor:")
+                            else lead_ends("anaphor_lead")
+                            if k[0].startswith(("anaphor:", "pair:"))
                             else () for k in ref_kinds),
         relay=re.compile(r"\s*(?:" + _lower_pattern(relay) + r")(?![\w-])"),
         byline=re.compile(r"\s*,\s*(?:[^,.;]{0,60}\s)?(?:" + _lower_pattern(byline) +
@@ -902,6 +911,7 @@ class _Attr:
     end: int
     shape: str                 # forward | backward | according | passive | participle | quote
     #                            | transcript (a labelled line of an interview: verbatim words)
+    #                            | empty (no words: "said nothing", "said the same")
     frame: str = "say"
     occasion: tuple[str, int, int] | None = None
     ids: tuple[str, ...] = ()  # resolved speaker ids, parallel to speaker_spans
@@ -1547,7 +1557,10 @@ class _Doc:
             return spk_end  # "X issued a statement, which says": X speaks through it
         # one parenthetical between commas is allowed ("Aliyev, speaking in Baku, said")
         g = _PARENTHETICAL.sub(" ", g)
-        for tok in _TOKEN.findall(g):
+        toks = _TOKEN.findall(g)
+        if cand.text.lower() == "it" and not _PASSIVE_AUX.isdisjoint(toks):
+            return None  # "It was (also) reported that A": an empty subject of a passive
+        for tok in toks:
             if tok in {",", "—", "–", "-"}:
                 continue
             if tok not in self.c.gap_words and not (len(tok) > 4 and tok.endswith("ly")):
@@ -1660,6 +1673,11 @@ class _Doc:
         if self._object_list(s_start, group):
             return None
         g0 = group[0].start
+        if self.prev_word(s_start, g0) in _NOR_WORDS:
+            # "Neither Baku nor Yerevan commented", "Neither side, nor the mediator, said":
+            # speakers under "neither"/"nor" are said not to have spoken (no row; a name
+            # before "nor" is no member of the list either)
+            return None
         if self.prev_word(s_start, g0) in _PREPOSITIONS and _word_before(self.text, s_start, g0) \
                 and not (len(group) == 1 and (self._head_of(s_start, group[0])
                                               or self._titled_name(s_start, group[0]))):
@@ -2140,10 +2158,18 @@ class _Doc:
             # "X, asked about the talks, said A" / "X asked whether A": a question put to or
             # by X, whose answer (if any) is another verb's row, not X's words
             return None
-        if self.c.empty_words.match(self.low, cs):
-            return None  # "the ministry said nothing about the talks": nothing was said
-        if self.c.pro_words.match(self.low, cs):
-            return None  # "Aliyev has said as much many times": the words are told before
+        if self.c.empty_words.match(self.low, cs) or self.c.pro_words.match(self.low, cs):
+            # "the ministry said nothing about the talks": nothing was said; "Aliyev has said
+            # as much", "Baku said the same": the words are told before. No row, but the
+            # clause is another's: "X said A, and Y said the same" ends X's words before it
+            # (an attribution without words, dropped once the nesting is resolved)
+            return _Attr(si, (vs, ve), speakers, ve, ve, "empty", frame, occ)
+        if not negates and self.low[ve:cs].rstrip().endswith(" that") and \
+                _THAT_OBJECT.match(text, cs):
+            # "Bayramov repeated that demand; ...": "that" with one word before the clause's
+            # end is a determiner, so the object names words told before (as "as much"); a
+            # denial keeps its verb and object ("rejects that description")
+            return _Attr(si, (vs, ve), speakers, ve, ve, "empty", frame, occ)
         ce = _rstrip_punct(text, cs, s.end)
         if text.startswith(";", cs):
             ce = cs  # "A, the ministry said; B said C": a closing attribution ends its clause
@@ -2301,6 +2327,8 @@ class _Doc:
             ce = cs  # "X replied days later at a forum.": the words, if any, come next
         if ", wh" in text[cs:ce]:
             ce = self._contrast_end(si, cs, ce, speakers)
+        if " that " in text[cs:ce]:
+            ce = self._gapped_end(si, cs, ce)
         if cs == react and _has_words(text[cs:ce]):
             ce = self._object_date_cut(s, cs, ce)
             cs = vs  # (a characterisation's quotation, "calling it “...”", moved cs on)
@@ -2335,6 +2363,18 @@ class _Doc:
                 if who and who not in own and (_actor(who)[1] or who) not in own:
                     if _REPORTED_MODAL.match(self.low, mm.end):
                         break  # "..., while Baku would have to ...": still the speaker's
+                    return _rstrip_punct(self.text, cs, m.start())
+        return ce
+
+    def _gapped_end(self, si: int, cs: int, ce: int) -> int:
+        """"The former said A, the latter that B" / "Baku said A, and Yerevan that B": a
+        possible speaker after a comma, followed by "that" with its speech verb left out
+        (gapping), opens another's words, so the speaker's words end before it."""
+        for c in self.cands(si):
+            if cs < c.start < ce and _GAP_THAT.match(self.low, c.end) and \
+                    not self.in_quote(c.start):
+                m = _GAP_COMMA.search(self.text, max(cs, c.start - 8), c.start)
+                if m is not None:
                     return _rstrip_punct(self.text, cs, m.start())
         return ce
 
@@ -3089,11 +3129,13 @@ def _resolve_speakers(d: _Doc, attrs: list[_Attr], unresolved: bool = False) -> 
                 ids = _title_antecedent(d, a, c)
             elif not ids and c.ref == "anaphor:organisation":
                 ids = _named_organisation(d, a, c)
+            elif c.ref.startswith("pair:"):
+                ids = _pair_antecedent(d, c)
             if c.ref.startswith("anaphor:") and _NAMED_APPOSITION.match(d.text, c.end):
                 # "the spokesman, <a name>, said": the title is that person's, not that of
                 # someone named before; a name missing from the gazetteer is no speaker
                 ids = ()
-            if c.ref and c.ref != "group" and ids:
+            if c.ref and c.ref != "group" and not c.ref.startswith("pair:") and ids:
                 a.continues = True
             pairs.extend((i, (c.start, c.end, c.text)) for i in ids)
         if d.author:  # the article's author is never a speaker
@@ -3203,6 +3245,25 @@ def _antecedent(d: _Doc, a: _Attr, c: _Cand, prev: list[_Attr]) -> tuple[str, ..
                     return ()
                 return tuple(ok)
     return ()
+
+
+def _pair_antecedent(d: _Doc, c: _Cand) -> tuple[str, ...]:
+    """"The former said A" / "the latter told reporters A": the first or the second of exactly
+    two persons named (by name or title, not by a pronoun, outside quotations) before it in
+    its own sentence and the one before, or, when those name only one, the sentence before
+    that as well; () when there are not exactly two (no guess among three)."""
+    si = d.sent_of(c.start)
+    persons: list[str] = []
+    for k in range(si, max(si - 3, -1), -1):
+        got = [x.actor_id for x in d.sents[k].mentions
+               if x.actor_id and x.end <= c.start and x.via != "pronoun"
+               and _actor(x.actor_id)[0] == "person" and not d.in_quote(x.start)]
+        persons = [i for i in dict.fromkeys(got) if i not in persons] + persons
+        if len(persons) >= 2 and k < si:
+            break
+    if len(persons) != 2:
+        return ()
+    return (persons[0] if c.ref == "pair:first" else persons[1],)
 
 
 @lru_cache(maxsize=1024)
@@ -3527,9 +3588,18 @@ def _closed_relative(d: _Doc, a: _Attr) -> tuple[int, int]:
     comma between the speaker and the verb ((-1, -1) if none). Its date is that of what it
     tells, not of the words (its occasion is kept: "X, who was speaking at a news conference,
     said" names where the words were said)."""
-    if a.speakers and a.speakers[-1].end < a.trig[0] and \
-            _REL_GAP.match(d.low, a.speakers[-1].end, a.trig[0]):
-        return a.speakers[-1].end, d.text.rfind(",", a.speakers[-1].end, a.trig[0])
+    if not a.speakers:
+        return -1, -1
+    end = a.speakers[-1].end
+    if end < a.trig[0] and _SPEAKER_RELATIVE.match(d.low, end, a.trig[0]):
+        return end, d.text.rfind(",", end, a.trig[0])
+    if a.trig[1] <= a.speakers[0].start and not a.start < end < a.end and \
+            _SPEAKER_RELATIVE.match(d.low, end):
+        # 'A, said X, who opened the talks on Friday.': after a speaker closing the words,
+        # the relative clause runs to the next comma or the sentence's end
+        s = d.sents[a.sent]
+        cm = d.text.find(",", end + 1, s.end)
+        return end, cm if cm >= 0 else s.end
     return -1, -1
 
 
@@ -3735,6 +3805,10 @@ def _occasion_date(d: _Doc, a: _Attr, occ: tuple[str, int, int],
         # meeting with Y, ...", date it: only other words' dates are left out)
         said = [(lo, hi) for lo, hi, _ in (words_of.get(si, ()) if words_of else ())
                 if not lo <= hit < hi]
+        # ("X, whose delegation arrived on Thursday, told reporters": the relative clause
+        # about a speaker there dates what it tells, not the occasion)
+        said += [_closed_relative(d, o) for _, _, o in (words_of.get(si, ()) if words_of
+                                                        else ())]
         ds = [dm for dm in s.dates if dm.date is not None and not dm.future
               and not d.in_dateline(dm.start)
               and _prev_word(d.text, s.start, dm.start) not in d.c.not_date

@@ -2755,3 +2755,76 @@ def test_a_quotation_characterising_a_named_object_is_the_words() -> None:
     (r,) = _rows('Mirzoyan praised the draft treaty with Azerbaijan in parliament, calling it '
                  '"the best chance in thirty years" and thanking the mediators.')
     assert (r.speaker_id, r.text) == ("ararat-mirzoyan", "the best chance in thirty years")
+
+
+def test_the_former_and_the_latter_name_one_of_two_persons_before() -> None:
+    rows = _rows("Mirzoyan and Bayramov spoke to the press in Geneva. The latter said the "
+                 "border commissions would meet again in July.")
+    (r,) = rows
+    assert r.speaker_id == "jeyhun-bayramov"
+    assert r.text == "the border commissions would meet again in July"
+    rows = _rows("Aliyev, at a forum in Shusha, and Pashinyan, in parliament, disagreed about "
+                 "the road. The former said Armenia had promised the route, the latter that "
+                 "no such promise had been made.")
+    (r,) = _by(rows, "ilham-aliyev")
+    # the gapped clause is the other speaker's, never the former's words
+    assert r.text == "Armenia had promised the route"
+    assert not _by(rows, "armenia")
+    # three persons before: no guess
+    rows = _rows("Putin received Aliyev and Pashinyan in Moscow. The latter said the peace "
+                 "treaty was close.")
+    assert not rows
+
+
+def test_gapped_attribution_ends_the_words_before_it() -> None:
+    (r,) = _rows("Yerevan said the border talks had stalled, and Baku that they would resume "
+                 "in the spring.")
+    assert r.speaker_id == "armenia" and r.text == "the border talks had stalled"
+
+
+def test_date_in_a_relative_clause_on_the_speaker_is_not_the_statements() -> None:
+    rows = _rows("Mirzoyan, whose plane landed in Astana on Tuesday night, told journalists "
+                 "that the peace treaty text was nearly agreed. He said Baku had to drop its "
+                 "demand on the constitution.")
+    assert [r.date for r in rows] == [None, None]
+    rows = _rows("“The peace talks were frank,” said Mirzoyan, who met Bayramov on Monday.")
+    assert [r.date for r in rows] == [None]
+    rows = _rows("“The peace talks were frank,” said Mirzoyan on Monday.")
+    assert [r.date for r in rows] == [dt.date(2024, 3, 11)]
+
+
+def test_it_was_reported_has_no_speaker() -> None:
+    rows = _rows("The Armenian Foreign Ministry said the peace treaty was within reach. It was "
+                 "also reported that the two sides would free more detainees.")
+    assert [r.text for r in rows] == ["the peace treaty was within reach"]
+    rows = _rows("The Armenian Foreign Ministry said the peace treaty was within reach. It "
+                 "also said that the two sides would free more detainees.")
+    assert len(_by(rows, "armenia-foreign-ministry")) == 2
+
+
+def test_said_the_same_gives_no_row_and_ends_the_words_before() -> None:
+    rows = _rows("The Azerbaijani Foreign Ministry said the delimitation talks would continue, "
+                 "and the Armenian side said the same in a statement of its own.")
+    assert [(r.speaker_id, r.text) for r in rows] == [
+        ("azerbaijan-foreign-ministry", "the delimitation talks would continue")]
+    # "the same day" is a date, and "the same applied" a clause of words
+    (r,) = _rows("Pashinyan said the same day that the peace treaty was ready.")
+    assert r.text == "the peace treaty was ready"
+    (r,) = _rows("Pashinyan said the same applied to the border delimitation.")
+    assert r.text == "the same applied to the border delimitation"
+
+
+def test_neither_nor_speakers_gave_no_statement() -> None:
+    rows = _rows("Neither Bayramov nor Mirzoyan commented on reports of a summit in Abu Dhabi.")
+    assert not rows
+    rows = _rows("Baku did not reply, nor did Yerevan. Mirzoyan commented on reports of a "
+                 "summit in Abu Dhabi, saying the peace treaty was not ready.")
+    assert _by(rows, "ararat-mirzoyan")
+
+
+def test_that_with_one_word_is_a_demonstrative_object() -> None:
+    rows = _rows("Baku wants Armenia's constitution changed before the peace treaty is signed. "
+                 "Aliyev repeated that condition; Pashinyan rejected it.")
+    assert not _by(rows, "ilham-aliyev")
+    (r,) = _rows("Aliyev repeated that Yerevan stalled the peace treaty.")
+    assert r.text == "Yerevan stalled the peace treaty"
