@@ -705,7 +705,7 @@ def cues() -> _Cues:
 
     refs: list[str] = []
     ref_kinds: list[tuple[str, tuple[str, ...], re.Pattern[str] | None]] = []
-    for kind in ("group", "group_title", "anaphor", "pair", "plural", "singular", "neuter"):
+    for kind in ("group", "group_title", "anaphor", "plural", "singular", "neuter"):
         for p, v in by_kind.get(kind, []):
             refs.append(p)
             if kind == "group":
@@ -715,7 +715,7 @@ def cues() -> _Cues:
                 # (a number may lead a title, "the three leaders", not a group noun: "the three
                 # countries" are not the two parties the group stands for)
                 ref_kinds.append(("group_title", (), lead("title_lead")))
-            elif kind in ("anaphor", "pair"):
+            elif kind == "anaphor":
                 ref_kinds.append((kind + ":" + v, (), lead("anaphor_lead")))
             else:
                 ref_kinds.append((kind, (), None))
@@ -778,7 +778,7 @@ def cues() -> _Cues:
         ref_lead_ends=tuple(lead_ends("group_lead") if k[0] == "group"
                             else lead_ends("title_lead") if k[0] == "group_title"
                             else lead_ends("anaphor_lead")
-                            if k[0].startswith(("anaphor:", "pair:"))
+                            if k[0].startswith("anaphor:")
                             else () for k in ref_kinds),
         relay=re.compile(r"\s*(?:" + _lower_pattern(relay) + r")(?![\w-])"),
         byline=re.compile(r"\s*,\s*(?:[^,.;]{0,60}\s)?(?:" + _lower_pattern(byline) +
@@ -3129,13 +3129,11 @@ def _resolve_speakers(d: _Doc, attrs: list[_Attr], unresolved: bool = False) -> 
                 ids = _title_antecedent(d, a, c)
             elif not ids and c.ref == "anaphor:organisation":
                 ids = _named_organisation(d, a, c)
-            elif c.ref.startswith("pair:"):
-                ids = _pair_antecedent(d, c)
             if c.ref.startswith("anaphor:") and _NAMED_APPOSITION.match(d.text, c.end):
                 # "the spokesman, <a name>, said": the title is that person's, not that of
                 # someone named before; a name missing from the gazetteer is no speaker
                 ids = ()
-            if c.ref and c.ref != "group" and not c.ref.startswith("pair:") and ids:
+            if c.ref and c.ref != "group" and ids:
                 a.continues = True
             pairs.extend((i, (c.start, c.end, c.text)) for i in ids)
         if d.author:  # the article's author is never a speaker
@@ -3245,25 +3243,6 @@ def _antecedent(d: _Doc, a: _Attr, c: _Cand, prev: list[_Attr]) -> tuple[str, ..
                     return ()
                 return tuple(ok)
     return ()
-
-
-def _pair_antecedent(d: _Doc, c: _Cand) -> tuple[str, ...]:
-    """"The former said A" / "the latter told reporters A": the first or the second of exactly
-    two persons named (by name or title, not by a pronoun, outside quotations) before it in
-    its own sentence and the one before, or, when those name only one, the sentence before
-    that as well; () when there are not exactly two (no guess among three)."""
-    si = d.sent_of(c.start)
-    persons: list[str] = []
-    for k in range(si, max(si - 3, -1), -1):
-        got = [x.actor_id for x in d.sents[k].mentions
-               if x.actor_id and x.end <= c.start and x.via != "pronoun"
-               and _actor(x.actor_id)[0] == "person" and not d.in_quote(x.start)]
-        persons = [i for i in dict.fromkeys(got) if i not in persons] + persons
-        if len(persons) >= 2 and k < si:
-            break
-    if len(persons) != 2:
-        return ()
-    return (persons[0] if c.ref == "pair:first" else persons[1],)
 
 
 @lru_cache(maxsize=1024)
