@@ -2607,6 +2607,8 @@ _FLASHBACK_CLAUSE = re.compile(r",[ \u00a0]+(?:where|when|which|who)[ \u00a0][^,
 
 # the counted words of "the following day", "that same evening", "the previous week": counted
 # from the story's last day
+#: A comma-set relative clause still open where a date stands (", whose text was agreed in").
+_COMMA_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whom|whose)\b[^,.;:!?\n]*\Z")
 _STORY_DAY_RM = frozenset({"the same", "that same", "that", "the following", "the next",
                            "the previous"})
 
@@ -3233,7 +3235,10 @@ def find_dates(text: str, reference: dt.date | None = None,
                     ctx.day = None
                 if r.prec == "day":
                     day_at, coarse_at = at.end, None
-                elif coarse_at is None:
+                elif coarse_at is None and _COMMA_RELATIVE_OPEN.search(
+                        text, max(0, at.start - 160), at.start) is None:
+                    # (a month in a comma-set relative, ", whose text was agreed in March,",
+                    # is an aside: the story stays on its day)
                     coarse_at = at.start
             if r.prec == "day":
                 sent_day = at.end

@@ -2019,3 +2019,7 @@ def test_a_paragraph_told_at_a_coarser_time_moves_the_story_off_its_last_day() -
     text = ("The ministers met in Paris on 20 January. The border had been quiet since the "
             "autumn.\n\nThe mediators, speaking the next day, said little.")
     assert find_dates(text, REF)[-1].date == D(2024, 1, 21)
+    # a month in a comma-set relative is an aside: the paragraph is still told on the day
+    text = ("The ministers met in Paris on 20 January.\n\nThe draft, whose text was settled "
+            "in the autumn, was signed.\n\nThe mediators, speaking the next day, said little.")
+    assert find_dates(text, REF)[-1].date == D(2024, 1, 21)
