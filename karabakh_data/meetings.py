@@ -224,6 +224,9 @@ class _Cues:
     #: a speech verb right before an `other_encounter` phrase: the phrase is the meeting
     #: the words came after ("Michel said after hosting A and B"), no other encounter
     said_after: re.Pattern[str] | None
+    #: right after a meeting noun: a relative clause that proposes it ("a meeting in X that
+    #: Y has proposed for later this month"); the verbs are `proposal_verb` cues
+    proposed_by: re.Pattern[str] | None
     #: right before a planned meeting's trigger: its unnamed subject agreed to it ("The sides
     #: agreed to meet again next month"); the subject nouns are `agreed_subject` cues
     agreed_to: re.Pattern[str]
@@ -485,6 +488,11 @@ def cues() -> _Cues:
         if by.get("apart") else None,
         other_encounter=re.compile(r"(?<![\w-])(?:after|before)\s+(?:" + joined["other_encounter"]
                                    + r")\s+", re.IGNORECASE) if by.get("other_encounter") else None,
+        proposed_by=re.compile(r"(?:\s+(?!(?:and|but|while|as|said|says|is|are|was|were|will|would)"
+                               r"\b)[\w'’.-]+){0,8}?\s+(?:that|which)\s+(?:[\w'’.-]+\s+){1,5}?"
+                               r"(?:has\s+|had\s+|have\s+|was\s+|were\s+)?("
+                               + joined["proposal_verb"] + r")(?![\w-])", re.IGNORECASE)
+        if by.get("proposal_verb") else None,
         said_after=re.compile(r"(?<![\w-])(?:" + joined["said_after"] + r")\s*(?:shortly\s+|"
                               r"just\s+|right\s+|soon\s+)?$", re.IGNORECASE)
         if by.get("said_after") else None,
@@ -704,6 +712,9 @@ _SUBORDINATE_TRIGGER = re.compile(r"\b(?:after|following|before|ahead of|prior t
 
 #: between a trigger and a later date: a "since" clause still open when the date comes
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:.()\"“”]*$", re.IGNORECASE)
+#: before a date that comes ahead of its trigger: "since" and a few words of one phrase
+#: ("since the offensive in Karabakh on"), no punctuation between
+_SINCE_LEAD = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
 
 
 #: before a date: the hour something agreed takes effect ("from midnight on Sunday")
@@ -823,6 +834,11 @@ def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
         return False
     if d.start >= t1 and any(t1 <= r0 <= d.start for r0, _ in _reported_clauses(s)):
         return False  # "..., and X said he expected to see Y in the autumn": X's report
+    if d.end <= t0 and _SINCE_LEAD.search(s.text, max(0, d.start - s.start - 60),
+                                          d.start - s.start):
+        # round 34: "the first time since the offensive in X on <day> that the two were to
+        # meet": the date a "since" phrase before the trigger counts from is not its date
+        return False
     if d.start >= t1 and _SINCE_CLAUSE.search(s.text, t1 - s.start, d.start - s.start):
         # "their first summit since the Armenian leader came to power last spring": the date
         # is the reference point of the "since" clause, not the meeting's
@@ -1725,11 +1741,71 @@ def _status(s: Sentence, cand_points: tuple[int, int],
         if modifier:
             return "proposed", (modifier[-1][1], modifier[-1][2])
 
+        # round 34: "whether A would take part in a meeting with B in X that C has proposed":
+        # a relative clause right after the meeting noun that proposes it says what it is
+        prop = c.proposed_by.match(s.text, t1 - s.start) if c.proposed_by is not None \
+            and t1 < s.end else None
+        if prop is not None:
+            return "proposed", (s.start + prop.start(1), s.start + prop.end(1))
+
     def gap(h: tuple[str, int, int]) -> int:
         return max(t0 - h[2], h[1] - t1, 0)
 
     value, h0, h1 = min(pool, key=lambda h: (gap(h), _STATUS_ORDER.index(h[0]), h[1]))
     return value, (h0, h1)
+
+
+#: a non-restrictive relative clause: a comma and "whose", "who" or "which", up to the comma,
+#: dash or bracket that closes it
+_NONRESTRICTIVE = re.compile(r",\s+(?:whose|who|which)\b[^,;:()–—]*", re.IGNORECASE)
+
+
+#: a fronted perfect participle opening the sentence: "Having met in Prague on 6 October, ..."
+_HAVING = re.compile(r"\s*[\"“]?having\s+", re.IGNORECASE)
+#: between the names of the main clause's subject: "A and B", "the leaders of A and B"
+_SUBJECT_JOIN = re.compile(r"(?:\s*,\s*|\s+)(?:(?:and|of|the|both)\s+)*")
+#: from the participle clause's comma to the subject's first name: a few words, no stop
+_SUBJECT_LEAD = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}")
+
+
+def _participle_predicate(s: Sentence, g: _Cand) -> int | None:
+    """Round 34: "Having met in Prague on 6 October, the leaders of A and B found themselves
+    weeks later at C's table": the fronted participle's encounter is its main clause's
+    subject's (the names right after its comma, and any it names itself); a name in the
+    main clause's predicate is not one who met. Where that predicate starts, or None."""
+    if not _HAVING.match(s.text):
+        return None
+    comma = s.text.find(",")
+    if comma < 0 or any(a1 > s.start + comma for _, a1 in g.triggers):
+        return None
+    end = comma + 1
+    names = sorted((x for x in s.mentions if x.start - s.start > comma and x.actor_id),
+                   key=lambda x: x.start)
+    first = True
+    for x in names:
+        gap = (_SUBJECT_LEAD if first else _SUBJECT_JOIN).fullmatch(
+            s.text, end, x.start - s.start)
+        if gap is None:
+            break
+        end, first = x.end - s.start, False
+    return None if first else s.start + end
+
+
+def _relative_around(s: Sentence, t0: int, t1: int) -> tuple[int, int] | None:
+    """Round 34: "A and B, whose meeting in Paris in January had prepared the summit, are
+    expected to meet again": a trigger inside a relative clause takes its status from that
+    clause only; the main clause's words around it ("expected to") are the main clause's.
+    The clause's span, or None."""
+    if "," not in s.text:
+        return None
+    for rc in _NONRESTRICTIVE.finditer(s.text):
+        if s.start + rc.start() < t0 and t1 <= s.start + rc.end():
+            return s.start + rc.start(), s.start + rc.end()
+    return None
+
+
+#: a past perfect ("had prepared", "had been")
+_HAD = re.compile(r"\bhad\s+(?:been|[a-z]+(?:ed|en)|met|held|made|set|laid|brought|led)\b")
 
 
 def _level_phrase(s: Sentence) -> tuple[str, tuple[int, int], bool] | None:
@@ -2264,8 +2340,13 @@ def _belongs(s: Sentence, m: Mention, g: _Cand, groups) -> bool:
     if m.end < g.triggers[0][0] and _dated_apart(s, m, g):
         return False
     starts = sorted(t0 for other in groups for t0, _ in other.triggers)
-    if len(starts) < 2 or m.start < starts[0]:
+    if len(starts) < 2:
         return True
+    base = _round_base(s, g.triggers[0][0], starts)
+    if m.start < starts[0]:
+        # round 34: "A and B met in X in May, and their ministers, C and D, met in Y in July":
+        # a later trigger whose own subject stands right before it is not A and B's
+        return base == starts[0] or not _apposition_before(s, base)
     who = _WHO_AFTER.match(s.text, m.end - s.start)
     if who is not None:
         # "The talks were called by X, who had phoned A and B": X is the subject of the
@@ -2287,7 +2368,44 @@ def _belongs(s: Sentence, m: Mention, g: _Cand, groups) -> bool:
         return True
     else:
         owner = max(t for t in starts if t <= m.start)
+        nxt_t = next((t for t in starts if t >= hi), None)
+        if nxt_t is not None and nxt_t not in _second_round_starts(s) and \
+                _APPOSITION_TO_VERB.fullmatch(s.text, hi - s.start, nxt_t - s.start):
+            # round 34: "A and B met in X on <day>, and their foreign ministers, C and D, met
+            # in Y on <day>": names set off by commas right before a trigger are the
+            # apposition of that trigger's subject, not more names of the clause before
+            # (and so of the second rounds that repeat it: "..., met in Y in July and in Z
+            # on <day>")
+            return any(t0 == nxt_t for t0, _ in g.triggers) or base == nxt_t
     return any(t0 == owner for t0, _ in g.triggers)
+
+
+def _round_base(s: Sentence, t: int, starts: Sequence[int]) -> int:
+    """The trigger a coordinated second round (`_second_rounds`: "..., and in Geneva on
+    <day>") repeats: the one before it, followed back over further second rounds."""
+    rounds = _second_round_starts(s)
+    while t in rounds:
+        before = [x for x in starts if x < t]
+        if not before:
+            break
+        t = before[-1]
+    return t
+
+
+def _apposition_before(s: Sentence, t: int) -> bool:
+    """Whether names set off by commas stand right before the trigger at `t` (", C and D,
+    met"): the subject of its own clause."""
+    comma = s.text.rfind(",", 0, t - s.start)
+    if comma < 0 or not _APPOSITION_TO_VERB.fullmatch(s.text, comma, t - s.start):
+        return False
+    lo = s.text.rfind(",", 0, comma) + 1
+    return any(s.start + lo <= x.start and x.end <= s.start + comma and x.actor_id is not None
+               for x in s.mentions)
+
+
+#: from the comma that closes an apposition to the trigger right after it: nothing but an
+#: adverb ("..., C and D, also met", "..., C and D, had met")
+_APPOSITION_TO_VERB = re.compile(r",\s*(?:(?:also|then|later|first|had|have|has|again)\s+)?")
 
 
 def _locate_cues(a: Analysed, sents: Sequence[Sentence]) -> None:
@@ -2816,7 +2934,10 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
             # meeting's, its people and its cancellation
             own = [*elsewhen, (s.start, s.start + cs)]
     quoted = _quoted_words(s, g) if '"' in s.text or "“" in s.text else []
+    predicate = _participle_predicate(s, g)
     for m in _agents(s, datelines):
+        if predicate is not None and m.start >= predicate:
+            continue  # "Having met in X, A and B found themselves at C's table": not C
         if venue and venue[0] <= m.start < venue[1]:
             continue
         if own is not elsewhen and m.start < own[-1][1]:
@@ -2868,7 +2989,13 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
         if by_verb is not None:
             g.mediator = (by_verb.actor_id, by_verb)  # type: ignore[assignment]
             g.anaphoric = True  # "the talks": the meeting told before, which it joins
-    g.status, g.status_span = _status(s, (t0, t1), own)
+    rel = _relative_around(s, t0, t1)
+    g.status, g.status_span = _status(s, (t0, t1), own if rel is None else [
+        *own, (s.start, rel[0]), (rel[1], s.end)])
+    if rel is not None and g.status is None and (
+            had := _HAD.search(text, rel[0], rel[1])) is not None:
+        # the clause's past perfect ("whose talks in X had prepared ...") says it was held
+        g.status, g.status_span = "held", (had.start(), had.end())
     if g.status == "cancelled" and absentees and g.participants:
         # "X stayed away from the summit, and the five-way meeting with A, B, C and D was
         # cancelled": X was one of those it was planned between (see the codebook)
@@ -3695,6 +3822,12 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
             # the two sides from the one before, not that one's mediator as well
             two_sides = re.search(r"\bbilateral\b", ctx, re.IGNORECASE) is not None or any(
                 p not in CONFLICT_PARTIES for p in _parties(m))
+            if not two_sides and len(_parties(prev)) > 3 and re.search(
+                    r"\btrilateral\b", ctx, re.IGNORECASE):
+                # round 34: "the first trilateral summit since ..., when the same three men
+                # met" after a four-way meeting: a three-party meeting cannot be that one's
+                # parties, so it stays unnamed
+                continue
             for party in sorted(_parties(prev)):
                 if two_sides and party not in CONFLICT_PARTIES:
                     continue
@@ -4395,9 +4528,11 @@ def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
             days=1) and status == "planned" and not d.future and not _postponed(a, c):
         status = "held"
     if status == "proposed" and d.relative and pub and d.date and d.date < pub - dt.timedelta(
-            days=1):
+            days=1) and not (d.precision == "month" and (d.date.year, d.date.month) == (
+                pub.year, pub.month)):
         # "I do not exclude a meeting in January" on 26 December: a possible meeting is still to
-        # come, so a year-less date read in the publication's year is the wrong year
+        # come, so a year-less date read in the publication's year is the wrong year (round 34:
+        # "later this month" is the publication's month, still to come)
         return None
     spans: list[Span] = []
     for t0, t1 in c.triggers:

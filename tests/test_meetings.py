@@ -171,7 +171,8 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "mediator_verb", "host_verb", "asks", "contrast", "joins", "sides_count",
              "apart", "other_encounter", "said_after", "agreed_subject", "pair_noun", "pair_verb",
              "spoken_in", "relative_meets", "not_about", "source_participle", "envoy_title",
-             "denied_as", "captive", "custody", "party_noun", "conditional", "fulfilled"}
+             "denied_as", "captive", "custody", "party_noun", "conditional", "fulfilled",
+             "proposal_verb"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -2787,3 +2788,65 @@ def test_a_possible_meeting_is_proposed_whatever_held_cue_follows_it() -> None:
     (m,) = _meetings("Diplomats are preparing a possible Pashinyan-Aliyev meeting at the "
                      "summit in Copenhagen on 2 October.", dt.date(2025, 9, 1))
     assert m.status == "proposed"
+
+
+def test_a_date_a_since_phrase_counts_from_does_not_date_the_meeting() -> None:
+    # round 34: "the first time since the offensive in X on <days> that the two were to have
+    # met": the days are the offensive's, not a meeting's
+    ms = _meetings("Ilham Aliyev stayed away from the summit in Spain on Thursday, and a "
+                   "meeting with Nikol Pashinyan did not take place.\n\nIt was the first time "
+                   "since the assault on Stepanakert on September 19-20 that the two leaders "
+                   "were to have met.", dt.date(2023, 10, 6))
+    assert ms and not any(m.date == dt.date(2023, 9, 19) for m in ms)
+
+
+def test_a_meeting_in_a_relative_clause_keeps_that_clauses_tense() -> None:
+    # round 34: "A and B, whose meeting in X in <month> had prepared ..., are expected to meet
+    # again": the main clause's "expected to" is the next meeting's, not the one recalled
+    ms = _meetings("Jeyhun Bayramov and Ararat Mirzoyan, whose talks in Geneva in early "
+                   "February had paved the way for the summit, are expected to meet once more "
+                   "in Almaty next month, diplomats said.", dt.date(2024, 4, 2))
+    (gen,) = [m for m in ms if m.place_id == "geneva"]
+    assert gen.status == "held" and gen.date == dt.date(2024, 2, 1)
+
+
+def test_names_set_off_before_a_later_trigger_are_its_subject() -> None:
+    # round 34: "A and B met in X on <day>, and their foreign ministers, C and D, met in Y on
+    # <day>" (and again in Z): C and D met in Y (and Z), not in X; A and B met only in X
+    ms = _meetings("Aliyev and Pashinyan met in Brussels on April 6, and their top diplomats, "
+                   "Jeyhun Bayramov and Ararat Mirzoyan, met in Dushanbe on May 13 and in "
+                   "Tbilisi on July 16.", dt.date(2022, 8, 1))
+    by_place = {m.place_id: set(m.participants) for m in ms}
+    assert by_place["brussels"] == {"ilham-aliyev", "nikol-pashinyan"}
+    assert by_place["dushanbe"] == {"jeyhun-bayramov", "ararat-mirzoyan"}
+    assert by_place["tbilisi"] == {"jeyhun-bayramov", "ararat-mirzoyan"}
+
+
+def test_a_fronted_participle_meeting_is_its_main_subjects_only() -> None:
+    # round 34: "Having met in X on <day>, A and B found themselves ... at C's table": C is in
+    # the main clause's predicate, not at the meeting the participle tells
+    (m,) = _meetings("Having met in Brussels on May 14, Pashinyan and Aliyev were within weeks "
+                     "the guests of Recep Tayyip Erdogan at his inauguration in Ankara.",
+                     dt.date(2023, 6, 5))
+    assert m.place_id == "brussels"
+    assert set(m.participants) == {"nikol-pashinyan", "ilham-aliyev"}
+
+
+def test_a_meeting_a_relative_clause_proposes_is_proposed() -> None:
+    # round 34: "whether A would attend a meeting with B in X that C has suggested for later
+    # this month": the meeting is proposed, its month the publication's
+    (m,) = _meetings("Baku did not say whether Aliyev would join talks with Pashinyan in Geneva "
+                     "that Emmanuel Macron had floated for later this month.",
+                     dt.date(2023, 3, 10))
+    assert m.status == "proposed" and m.date == dt.date(2023, 3, 1)
+
+
+def test_a_trilateral_meeting_takes_no_parties_from_a_four_way_one() -> None:
+    # round 34: "the first trilateral summit since <month>, when the same three leaders met"
+    # after a four-way meeting: that meeting's four parties cannot be the three
+    ms = _meetings("Pashinyan and Aliyev held a four-way meeting with Emmanuel Macron and "
+                   "Charles Michel in Prague on October 6.\n\nThe talks in Moscow on Monday "
+                   "were the first trilateral summit since January 2021, when the same three "
+                   "leaders met in the Kremlin.", dt.date(2022, 11, 2))
+    assert ms and not any(m.place_id == "moscow" and "france" in m.participants for m in ms)
+    assert not any(m.place_id == "moscow" and "emmanuel-macron" in m.participants for m in ms)
