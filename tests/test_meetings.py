@@ -2850,3 +2850,16 @@ def test_a_trilateral_meeting_takes_no_parties_from_a_four_way_one() -> None:
                    "leaders met in the Kremlin.", dt.date(2022, 11, 2))
     assert ms and not any(m.place_id == "moscow" and "france" in m.participants for m in ms)
     assert not any(m.place_id == "moscow" and "emmanuel-macron" in m.participants for m in ms)
+
+
+def test_a_place_someone_went_on_to_or_a_comparison_counts_from_is_not_the_venue() -> None:
+    # "..., then flew on to X": where the subject went next; "the first since ... in Y": the
+    # place of the earlier gathering the comparison counts from
+    (m,) = _meetings("Mirzoyan, who also met Michel separately on Monday to discuss the treaty "
+                     "with Azerbaijan, travelled on to Vienna for an OSCE session.",
+                     dt.date(2024, 2, 28))
+    assert m.place_id is None
+    (m,) = [x for x in _meetings("Aliyev and Pashinyan met Michel on Monday. The talks, the "
+                                 "first since the leaders' encounter in Granada, ran late.",
+                                 dt.date(2024, 2, 27)) if x.status == "held"]
+    assert m.place_id is None
