@@ -415,6 +415,7 @@ _HEADLINE_SEP = re.compile(r"[ \t]*(?:[|\u00b7\u2022\u2013\u2014-]|--)[ \t]+(?=\
 _HEADLINE_LOOK = 12
 
 
+@lru_cache(maxsize=8)
 def headline_stamp(text: str) -> tuple[dt.date, int, int] | None:
     """The full date opening the page's first line when a separator and a headline follow it
     ("13/12/2023 | Ministers meet in ..."), with its offsets in `text`: some sites print their
@@ -422,7 +423,8 @@ def headline_stamp(text: str) -> tuple[dt.date, int, int] | None:
     (a swap "yesterday" is not dated by it). The date must be unambiguous (no "06/10/2022",
     which is June or October) and must be the only line-opening date at the top: a
     chronology's first entry ("2 October 2020 - Shelling of ...") stands among lines that open
-    with dates, and is no stamp."""
+    with dates, and is no stamp. Asked twice per article (for the publication date, and when
+    `nlp.analyse` attaches dates): remembered per text, whose hash Python keeps."""
     from karabakh_data.dates import find_dates
 
     lines: list[tuple[int, str]] = []
