@@ -777,12 +777,19 @@ def find_mentions_and_pronouns(text: str, sentences: list[tuple[int, int]],
     text (see `_pronoun_spans` for when that is allowed)."""
     m = _Matcher(text, _lexicon(), load_gazetteer(), on)
     mentions = _find_mentions(m)
-    spans = _pronoun_spans(m)
+    return mentions, _anaphor_mentions(text, sentences, mentions, _pronoun_spans(m))
+
+
+def _anaphor_mentions(text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
+                      pronouns: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions "the former"/"the latter" and the pronouns at `pronouns` stand for, sorted
+    by start: the ordinal anaphors are read first, so that a pronoun after one of them can
+    carry its person along."""
     ordinal = _ordinal_anaphors(text, sentences, mentions)
-    if not spans:  # nothing to resolve (the mentions' actor ids are known ones)
-        return mentions, ordinal
-    found = _resolve_pronouns(text, sentences, mentions + ordinal, spans)
-    return mentions, sorted(found + ordinal, key=_START_END) if ordinal else found
+    if not pronouns:  # nothing to resolve (the mentions' actor ids are known ones)
+        return ordinal
+    found = _resolve_pronouns(text, sentences, mentions + ordinal, pronouns)
+    return sorted(found + ordinal, key=_START_END) if ordinal else found
 
 
 @cache
@@ -1293,10 +1300,8 @@ def resolve_pronouns(text: str, sentences: list[tuple[int, int]],
     carries X along. Pronouns inside an existing mention are ignored. A standing-alone "the
     former"/"the latter" is one of two persons named just before (`_ordinal_anaphors`).
     """
-    ordinal = _ordinal_anaphors(text, sentences, mentions)
-    found = _resolve_pronouns(text, sentences, mentions + ordinal,
-                              [pm.span() for pm in _fast_pronoun_re().finditer(text)])
-    return sorted(found + ordinal, key=_START_END) if ordinal else found
+    return _anaphor_mentions(text, sentences, mentions,
+                             [pm.span() for pm in _fast_pronoun_re().finditer(text)])
 
 
 def _resolve_pronouns(text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
