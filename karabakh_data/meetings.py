@@ -2764,10 +2764,8 @@ def _fill_all(a: Analysed, cands: Sequence[_Cand]) -> None:
 #: right before a place: only the neighbourhood of the meeting's place ("near Washington"), which
 #: a place named without it in the sentence ("in Arlington") says more exactly
 _NEAR_PLACE = re.compile(r"\b(?:near|outside|close to|not far from)\s+(?:the\s+)?$", re.IGNORECASE)
-#: before a place after the trigger: where someone went next ("..., flew on to Astana"), or the
-#: place of the gathering a comparison counts from ("the first since their talks in Chisinau")
+#: before a place after the trigger: where someone went next ("..., flew on to Astana")
 _ONWARD_PLACE = re.compile(r"\b(?:on|onward|onwards)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
-_SINCE_BEFORE_PLACE = re.compile(r"\bsince\b[^,;:.()]*$", re.IGNORECASE)
 
 
 #: an outcome cue that opens what the sides are to do later, not what they did there
@@ -2915,9 +2913,10 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
             continue
         if m.start >= t1 and (_ONWARD_PLACE.search(s.text, max(0, m.start - s.start - 16),
                                                    m.start - s.start)
-                              or _SINCE_BEFORE_PLACE.search(s.text, t1 - s.start,
-                                                            m.start - s.start)):
-            continue  # "..., then flew on to X", "the first since ... in X": not where they met
+                              or _SINCE_CLAUSE.search(s.text, t1 - s.start, m.start - s.start)):
+            # "..., then flew on to X"; "the first since their encounter in X": a "since"
+            # clause still open names the gathering the comparison counts from
+            continue
         if s.dates and _later_clause_dated_apart(s, m, g):
             continue
         dist = abs(m.start - t0)
