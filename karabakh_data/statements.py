@@ -716,7 +716,7 @@ def cues() -> _Cues:
                 # countries" are not the two parties the group stands for)
                 ref_kinds.append(("group_title", (), lead("title_lead")))
             elif kind == "anaphor":
-                ref_kinds.append((kind + ":" + v, (), lead("anaphor_lead")))
+                ref_kinds.append(("anaphor:" + v, (), lead("anaphor_lead")))
             else:
                 ref_kinds.append((kind, (), None))
     title_roles = tuple((_norm(w), re.compile(v, re.IGNORECASE))
@@ -777,8 +777,7 @@ def cues() -> _Cues:
         ref_kinds=tuple(ref_kinds),
         ref_lead_ends=tuple(lead_ends("group_lead") if k[0] == "group"
                             else lead_ends("title_lead") if k[0] == "group_title"
-                            else lead_ends("anaphor_lead")
-                            if k[0].startswith("anaphor:")
+                            else lead_ends("anaphor_lead") if k[0].startswith("anaphor:")
                             else () for k in ref_kinds),
         relay=re.compile(r"\s*(?:" + _lower_pattern(relay) + r")(?![\w-])"),
         byline=re.compile(r"\s*,\s*(?:[^,.;]{0,60}\s)?(?:" + _lower_pattern(byline) +
