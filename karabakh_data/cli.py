@@ -35,6 +35,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--out", type=Path, default=DEFAULT_OUT,
                    help="output folder for the Parquet tables (default: data/processed/build)")
     b.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    b.add_argument("--cache", type=Path, default=None, metavar="DIR",
+                   help="keep each article's extraction in DIR and reuse it in later builds "
+                        "while the article and the package are unchanged (same tables)")
     b.add_argument("--strict", action="store_true",
                    help="stop without writing anything if any input is bad (default: skip it)")
 
@@ -97,7 +100,7 @@ def _run(args: argparse.Namespace) -> int:
         if not args.raw.is_dir():
             raise ValueError(f"{args.raw}: no such folder of raw articles")
         report = build(args.raw, args.out, jobs=max(1, args.jobs), strict=args.strict,
-                       rel_to=Path.cwd())
+                       rel_to=Path.cwd(), cache=args.cache)
         print(f"built {args.out}/")
         print(report.summary())
         return 0

@@ -18,6 +18,7 @@ import gc
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 
 import pyarrow as pa
 
@@ -37,6 +38,24 @@ def system_memory_pool() -> Iterator[None]:
         yield
     finally:
         pa.set_memory_pool(previous)
+
+
+# Whether `give_back_freed_memory` does anything in this context (thread, task). A full
+# collection walks every object of the process (the compiled vocabularies included): about
+# 70 ms, a dozen times per build. For a small build, which frees a few MB in all, that was
+# most of its time (1.4 of 1.8 s for two articles), so small builds switch it off.
+_GIVE_BACK: ContextVar[bool] = ContextVar("karabakh_data_give_back", default=True)
+
+
+@contextmanager
+def give_back_between_phases(enabled: bool) -> Iterator[None]:
+    """Turn `give_back_freed_memory` on or off for the duration (in this context only, so a
+    build in another thread is unaffected)."""
+    token = _GIVE_BACK.set(enabled)
+    try:
+        yield
+    finally:
+        _GIVE_BACK.reset(token)
 
 
 @functools.cache
@@ -63,8 +82,9 @@ def give_back_freed_memory() -> bool:
     interpreter's free lists, whose spare objects pin arenas the same way). Without the trim,
     a 10,000-article build's resident size kept about 50 MB of freed heap (Python objects of
     finished phases, Arrow buffers of the system pool) under the next phase's allocations.
-    Returns whether anything could be asked of the allocator; the result of the build is the
-    same either way.
+    Returns whether anything could be asked of the allocator (False too where
+    `give_back_between_phases(False)` switched it off); the result of the build is the same
+    either way.
 
     The interpreter's attribute-lookup cache goes first: each entry holds a strong reference
     to the name it was looked up by, and unpickling a batch of reports looks up the class and
@@ -72,6 +92,8 @@ def give_back_freed_memory() -> bool:
     per batch outlive the reports and each keeps a memory arena of them resident: at 30,000
     articles, 107 arenas (112 MB) held 33 MB of live objects after clustering. Emptying the
     cache costs a few lookups after it."""
+    if not _GIVE_BACK.get():
+        return False
     clear_type_cache = getattr(sys, "_clear_type_cache", None)  # CPython only
     if clear_type_cache is not None:
         clear_type_cache()

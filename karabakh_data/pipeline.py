@@ -14,6 +14,7 @@ a `FactStore` as they come, so what a build holds grows with its output tables, 
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import re
@@ -30,13 +31,23 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from karabakh_data.cache import ExtractionCache
 from karabakh_data.corpus import CorpusError, Problem, RawItem, list_corpus, load_document
-from karabakh_data.memory import give_back_freed_memory, system_memory_pool
+from karabakh_data.memory import (
+    give_back_between_phases,
+    give_back_freed_memory,
+    system_memory_pool,
+)
 from karabakh_data.model import DocFacts
 from karabakh_data.schema import TABLES
 from karabakh_data.store import FactStore
 
 log = logging.getLogger(__name__)
+
+# Builds of fewer articles skip handing freed memory back between phases (`memory`): each
+# hand-back is a full garbage collection of the process, and a small build frees little.
+GIVE_BACK_MIN_ARTICLES = 200
+GIVE_BACK_MIN_BYTES = 32 * 1024 * 1024  # the same for writing tables smaller than this in all
 
 
 @dataclass
@@ -47,9 +58,12 @@ class BuildReport:
     problems: list[Problem] = field(default_factory=list)
     rows: dict[str, int] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
+    cached: int = 0  # articles whose facts came from the extraction cache
 
     def summary(self) -> str:
         lines = [f"articles read: {self.articles_read}"]
+        if self.cached:
+            lines[0] += f" ({self.cached} unchanged, taken from the extraction cache)"
         if self.problems:
             lines.append(f"skipped: {len(self.problems)}")
             lines += [f"  - {p}" for p in self.problems]
@@ -71,6 +85,7 @@ class ItemResult:
     problem: Problem | None
     extract_seconds: float = 0.0
     read_seconds: float = 0.0
+    cached: bool = False  # taken from the extraction cache, not extracted
 
 
 def extract_document(doc) -> DocFacts:
@@ -100,9 +115,26 @@ def _raw_offsets(doc, facts: DocFacts) -> dict[tuple[str, int, int], tuple[int, 
     return out
 
 
-def process_item(item: RawItem) -> ItemResult:
-    """Read, clean and extract one article. Never raises for bad input: returns a Problem."""
+def process_item(item: RawItem, cache: ExtractionCache | None = None) -> ItemResult:
+    """Read, clean and extract one article. Never raises for bad input: returns a Problem.
+
+    With a `cache`, an article whose bytes, path, manifest row and package code are unchanged
+    since an earlier build gets that build's result back without being cleaned or extracted
+    again (`karabakh_data.cache`); a new result is stored there."""
     t0 = time.perf_counter()
+    key = None
+    if cache is not None:
+        try:
+            data = item.path.read_bytes()
+        except OSError as exc:
+            return ItemResult(item.rel_path, None, None,
+                              Problem(item.rel_path, f"cannot read: {exc.strerror}"))
+        key = cache.key(data, item.rel_path, item.manifest)
+        hit = cache.get(key)
+        if hit is not None:
+            row, facts = hit
+            return ItemResult(item.rel_path, row, facts, None, 0.0, time.perf_counter() - t0,
+                              cached=True)
     try:
         doc, row = load_document(item.path, item.rel_path, item.manifest)
     except CorpusError as exc:
@@ -115,24 +147,27 @@ def process_item(item: RawItem) -> ItemResult:
         msg = f"extraction failed ({type(exc).__name__}: {exc})".replace("\n", " ")[:300]
         return ItemResult(item.rel_path, None, None, Problem(item.rel_path, msg))
     t2 = time.perf_counter()
+    if cache is not None and key is not None:
+        cache.put(key, (row, facts))
     return ItemResult(item.rel_path, row, facts, None, t2 - t1, t1 - t0)
 
 
 def iter_items(items: list[RawItem], jobs: int = 1,
-               mapper: Callable[[Callable, Iterable], Iterable] | None = None
-               ) -> Iterator[ItemResult]:
+               mapper: Callable[[Callable, Iterable], Iterable] | None = None,
+               cache: ExtractionCache | None = None) -> Iterator[ItemResult]:
     """Process items serially, in `jobs` processes, or with a caller's `mapper` (e.g. a Dask
     client's map), yielding results in input order as they come, so output does not depend on
     scheduling and the caller need not hold them all."""
+    work = process_item if cache is None else functools.partial(process_item, cache=cache)
     if mapper is not None:
-        yield from mapper(process_item, items)
+        yield from mapper(work, items)
     elif jobs <= 1 or len(items) < 2:
-        yield from map(process_item, items)
+        yield from map(work, items)
     else:
         chunk = max(1, min(64, len(items) // (jobs * 8)))
         with ProcessPoolExecutor(max_workers=jobs, initializer=_exit_with_parent,
                                  initargs=(os.getpid(),)) as pool:
-            yield from pool.map(process_item, items, chunksize=chunk)
+            yield from pool.map(work, items, chunksize=chunk)
 
 
 def _exit_with_parent(parent_pid: int) -> None:
@@ -155,7 +190,9 @@ def write_tables(tables: dict[str, pa.Table], out_dir: Path,
     With `consume`, each table is removed from `tables` once its file is written: a caller
     with no further use for them then does not hold every table while the last (the evidence,
     the largest) is being encoded."""
-    with atomic_output(Path(out_dir)) as tmp, system_memory_pool():
+    big = sum(t.nbytes for t in tables.values()) >= GIVE_BACK_MIN_BYTES
+    with atomic_output(Path(out_dir)) as tmp, system_memory_pool(), \
+            give_back_between_phases(big):
         for name in list(tables):
             write_parquet(tables[name], tmp / f"{name}.parquet")
             if consume:
@@ -241,71 +278,81 @@ def write_parquet(table: pa.Table, path: Path) -> None:
 
 
 def build_tables(raw_dir: Path, jobs: int = 1, strict: bool = False, rel_to: Path | None = None,
-                 mapper: Callable | None = None, sink: Callable[[str, pa.Table], None] | None = None
+                 mapper: Callable | None = None,
+                 sink: Callable[[str, pa.Table], None] | None = None,
+                 cache: Path | ExtractionCache | None = None
                  ) -> tuple[dict[str, pa.Table], BuildReport]:
     """Build every table from the raw articles in `raw_dir` (no curation: machine output).
 
     With `strict`, any bad input raises CorpusError before anything is written; otherwise bad
     files are skipped and listed in the report. With `sink`, each table is handed to
     `sink(name, table)` as soon as it is finished, instead of being returned (the dict is then
-    empty), and the time spent in `sink` is reported as the "write" stage.
+    empty), and the time spent in `sink` is reported as the "write" stage. With `cache` (a
+    folder), unchanged articles reuse an earlier build's extraction (`karabakh_data.cache`);
+    the tables are the same either way.
     """
+    if cache is not None and not isinstance(cache, ExtractionCache):
+        cache = ExtractionCache(Path(cache))
     with system_memory_pool():
         return _build_tables(raw_dir, jobs=jobs, strict=strict, rel_to=rel_to, mapper=mapper,
-                             sink=sink)
+                             sink=sink, cache=cache)
 
 
 def _build_tables(raw_dir: Path, jobs: int = 1, strict: bool = False, rel_to: Path | None = None,
                   mapper: Callable | None = None,
-                  sink: Callable[[str, pa.Table], None] | None = None
+                  sink: Callable[[str, pa.Table], None] | None = None,
+                  cache: ExtractionCache | None = None
                   ) -> tuple[dict[str, pa.Table], BuildReport]:
     report = BuildReport()
     t0 = time.perf_counter()
     items, problems = list_corpus(Path(raw_dir), rel_to=rel_to)
-    store = FactStore()
-    read_s = extract_s = 0.0
-    articles = 0
-    for r in iter_items(items, jobs=jobs, mapper=mapper):
-        if r.problem is not None:
-            problems.append(r.problem)
-        articles += r.source_row is not None
-        read_s += r.read_seconds
-        extract_s += r.extract_seconds
-        store.add(r.source_row, r.facts)  # the result itself is not kept
-    del items  # the file list and its manifest rows (about 1 KB an article) are done with
-    t1 = time.perf_counter()
-    if strict and problems:
-        raise CorpusError("; ".join(str(p) for p in problems))
-    report.problems = problems
-    for p in problems:
-        log.warning("skipped %s", p)
-    report.articles_read = articles
-    give_back_freed_memory()  # extraction's temporaries, before reconciliation adds its own
-    tables: dict[str, pa.Table] = {}
-    rows: dict[str, int] = dict.fromkeys(TABLES, 0)  # sized now, not among the tables' objects
-    write_s = 0.0
-    for name, table in store.iter_tables():
-        rows[name] = table.num_rows
-        if sink is None:
-            tables[name] = table
-        else:
-            t = time.perf_counter()
-            sink(name, table)
-            write_s += time.perf_counter() - t
-            del table  # before the next table is built
-            give_back_freed_memory()  # the table and its writer's buffers
-    t2 = time.perf_counter()
-    report.timings = {"read": read_s, "extract": extract_s,
-                      "other": max(t1 - t0 - read_s - extract_s, 0.0) if jobs <= 1 else 0.0,
-                      "reconcile": t2 - t1 - write_s}
-    if sink is not None:
-        report.timings["write"] = write_s
-    report.rows = {name: rows[name] for name in TABLES}
-    return {name: tables[name] for name in TABLES if name in tables}, report
+    # below this size the phases free a few MB at most: not worth a full collection each
+    with give_back_between_phases(len(items) >= GIVE_BACK_MIN_ARTICLES):
+        store = FactStore()
+        read_s = extract_s = 0.0
+        articles = 0
+        for r in iter_items(items, jobs=jobs, mapper=mapper, cache=cache):
+            if r.problem is not None:
+                problems.append(r.problem)
+            articles += r.source_row is not None
+            report.cached += r.cached
+            read_s += r.read_seconds
+            extract_s += r.extract_seconds
+            store.add(r.source_row, r.facts)  # the result itself is not kept
+        del items  # the file list and its manifest rows (about 1 KB an article) are done with
+        t1 = time.perf_counter()
+        if strict and problems:
+            raise CorpusError("; ".join(str(p) for p in problems))
+        report.problems = problems
+        for p in problems:
+            log.warning("skipped %s", p)
+        report.articles_read = articles
+        give_back_freed_memory()  # extraction's temporaries, before reconciliation adds its own
+        tables: dict[str, pa.Table] = {}
+        rows: dict[str, int] = dict.fromkeys(TABLES, 0)  # sized now, not among the tables' objects
+        write_s = 0.0
+        for name, table in store.iter_tables():
+            rows[name] = table.num_rows
+            if sink is None:
+                tables[name] = table
+            else:
+                t = time.perf_counter()
+                sink(name, table)
+                write_s += time.perf_counter() - t
+                del table  # before the next table is built
+                give_back_freed_memory()  # the table and its writer's buffers
+        t2 = time.perf_counter()
+        report.timings = {"read": read_s, "extract": extract_s,
+                          "other": max(t1 - t0 - read_s - extract_s, 0.0) if jobs <= 1 else 0.0,
+                          "reconcile": t2 - t1 - write_s}
+        if sink is not None:
+            report.timings["write"] = write_s
+        report.rows = {name: rows[name] for name in TABLES}
+        return {name: tables[name] for name in TABLES if name in tables}, report
 
 
 def build(raw_dir: Path, out_dir: Path, jobs: int = 1, strict: bool = False,
-          rel_to: Path | None = None) -> BuildReport:
+          rel_to: Path | None = None, cache: Path | None = None) -> BuildReport:
     """Build and write the machine-only tables to `out_dir`, atomically (`atomic_output`).
 
     Each table is written as soon as it is reconciled and let go before the next is built
@@ -320,5 +367,6 @@ def build(raw_dir: Path, out_dir: Path, jobs: int = 1, strict: bool = False,
                 tmp.append(stack.enter_context(atomic_output(Path(out_dir))))
             write_parquet(table, tmp[0] / f"{name}.parquet")
 
-        _, report = build_tables(raw_dir, jobs=jobs, strict=strict, rel_to=rel_to, sink=write)
+        _, report = build_tables(raw_dir, jobs=jobs, strict=strict, rel_to=rel_to, sink=write,
+                                 cache=cache)
     return report

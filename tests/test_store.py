@@ -150,16 +150,33 @@ def test_a_failed_reconciliation_still_removes_the_spill_directory(monkeypatch) 
 
 
 def test_giving_back_freed_memory_changes_no_table(tmp_path: Path, monkeypatch) -> None:
-    """The allocator calls between phases are an optimisation only: with them disabled, the
-    build gives the same tables."""
+    """The allocator calls between phases are an optimisation only: with them disabled (no
+    `malloc_trim`, or a build too small to be worth them), the build gives the same tables."""
     import karabakh_data.memory as memory
-    from karabakh_data.pipeline import build_tables
+    from karabakh_data import pipeline
 
-    with_trim, _ = build_tables(RAW, rel_to=REPO)
+    calls: list[bool] = []
+    real = memory.give_back_freed_memory
+
+    def counted() -> bool:
+        calls.append(did := real())
+        return did
+
+    monkeypatch.setattr(pipeline, "give_back_freed_memory", counted)
+    monkeypatch.setattr(pipeline, "GIVE_BACK_MIN_ARTICLES", 1)
+    with_trim, _ = pipeline.build_tables(RAW, rel_to=REPO)
+    has_trim = memory._malloc_trim() is not None  # glibc; nothing to ask elsewhere
+    assert calls and all(c == has_trim for c in calls)
+    monkeypatch.setattr(pipeline, "GIVE_BACK_MIN_ARTICLES", 10**6)  # a small build: off
+    calls.clear()
+    small, _ = pipeline.build_tables(RAW, rel_to=REPO)
+    assert calls and not any(calls)
+    assert memory.give_back_freed_memory() is has_trim  # off for that build only
     monkeypatch.setattr(memory, "_malloc_trim", lambda: None)
     assert memory.give_back_freed_memory() is False
-    without, _ = build_tables(RAW, rel_to=REPO)
-    assert all(with_trim[name].equals(without[name]) for name in with_trim)
+    without, _ = pipeline.build_tables(RAW, rel_to=REPO)
+    for name in with_trim:
+        assert with_trim[name].equals(without[name]) and with_trim[name].equals(small[name])
 
 
 @pytest.mark.skipif(not hasattr(sys, "_clear_type_cache"), reason="CPython's lookup cache")
