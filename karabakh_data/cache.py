@@ -40,18 +40,17 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 _PACKAGE = Path(__file__).resolve().parent
-_CODE_SUFFIXES = frozenset({".py", ".csv", ".json", ".txt", ".tsv", ".yaml", ".yml"})
 
 
 @functools.cache
 def code_fingerprint() -> str:
-    """A hash of every file of the installed package that can change what extraction returns
-    (its Python modules and vocabulary/gazetteer data), and of the Python minor version.
-    Computed once per process."""
+    """A hash of every file of the installed package (its Python modules, vocabularies,
+    gazetteer and documents alike: hashing all is simpler than knowing which can change what
+    extraction returns) and of the Python minor version. Computed once per process."""
     h = hashlib.sha256(f"python {sys.version_info[0]}.{sys.version_info[1]}\n".encode())
     for path in sorted(p for p in _PACKAGE.rglob("*")
-                       if p.is_file() and p.suffix in _CODE_SUFFIXES
-                       and "__pycache__" not in p.parts):
+                       if p.is_file() and "__pycache__" not in p.parts
+                       and p.suffix not in (".pyc", ".pyo")):
         h.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0")
         h.update(hashlib.sha256(path.read_bytes()).digest())
     return h.hexdigest()

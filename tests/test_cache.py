@@ -112,11 +112,25 @@ def test_new_package_code_never_reads_old_results(
     assert warm.cached == 0
 
 
-def test_code_fingerprint_covers_vocabulary_files() -> None:
+def test_code_fingerprint_follows_vocabulary_files(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     # a vocabulary row changes extraction as much as a rule does
-    files = [p for p in Path(cache_mod.__file__).parent.rglob("*.csv")]
-    assert files, "the package ships its vocabularies as CSV files"
-    assert all(p.suffix in cache_mod._CODE_SUFFIXES for p in files)
+    pkg = Path(cache_mod.__file__).parent
+    copy = tmp_path / "karabakh_data"
+    shutil.copytree(pkg, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    vocab = sorted(copy.rglob("*.csv"))
+    assert vocab, "the package ships its vocabularies as CSV files"
+    monkeypatch.setattr(cache_mod, "_PACKAGE", copy)
+    cache_mod.code_fingerprint.cache_clear()
+    try:
+        before = cache_mod.code_fingerprint()
+        with vocab[0].open("a", encoding="utf-8") as fh:
+            fh.write("\n")
+        cache_mod.code_fingerprint.cache_clear()
+        assert cache_mod.code_fingerprint() != before
+    finally:
+        monkeypatch.undo()
+        cache_mod.code_fingerprint.cache_clear()
 
 
 def test_damaged_entry_is_logged_and_replaced(
