@@ -3,6 +3,7 @@
     python benchmarks/bench_build.py                 # N = 1,000 and 10,000, one process
     python benchmarks/bench_build.py --n 1000 --jobs 2
     python benchmarks/bench_build.py --n 2000 --profile   # plus the extraction hot spots
+    python benchmarks/bench_build.py --n 1000 --rebuild   # plus a rebuild from `--cache`
 
 For each N, a synthetic corpus (see `synth_corpus.py`) is written to a temporary directory, and
 the build runs in a fresh Python process, so that peak memory (ru_maxrss) is that build's alone
@@ -55,7 +56,8 @@ def _maxrss_bytes(who: int) -> int:
     return kb if sys.platform == "darwin" else kb * 1024  # Linux reports KiB, macOS bytes
 
 
-def _child(raw: Path, out: Path, jobs: int, scaling: bool, profile: bool, dask: bool) -> dict:
+def _child(raw: Path, out: Path, jobs: int, scaling: bool, profile: bool, dask: bool,
+           cache: Path | None = None) -> dict:
     import pickle
     import resource
 
@@ -104,7 +106,7 @@ def _child(raw: Path, out: Path, jobs: int, scaling: bool, profile: bool, dask: 
         prof = cProfile.Profile()
         prof.enable()
     t0 = time.perf_counter()
-    report = _dask_build(raw, out, jobs) if dask else p.build(raw, out, jobs=jobs)
+    report = _dask_build(raw, out, jobs) if dask else p.build(raw, out, jobs=jobs, cache=cache)
     wall = time.perf_counter() - t0
     if prof is not None:
         prof.disable()
@@ -133,6 +135,7 @@ def _child(raw: Path, out: Path, jobs: int, scaling: bool, profile: bool, dask: 
     hot = _hot_spots(prof) if prof is not None else ""
     return {
         "jobs": jobs, "articles": report.articles_read, "skipped": len(report.problems),
+        "cached": report.cached,
         "wall": wall, "timings": report.timings, "rows": report.rows,
         "reports": seen["reports"], "rss_base": rss_base, "rss_facts": seen.get("rss_facts"),
         "peak_self": peak_self, "peak_children": peak_children,
@@ -181,7 +184,7 @@ def _hot_spots(prof, top: int = 25) -> str:
 
 # --- parent: generate, run, print ---------------------------------------------------------------
 def _run_one(n: int, jobs: int, seed: int, raw_src: Path, scaling: bool, profile: bool,
-             dask: bool) -> dict:
+             dask: bool, rebuild: bool = False) -> dict:
     sys.path.insert(0, str(HERE))
     from synth_corpus import write_corpus
 
@@ -201,11 +204,19 @@ def _run_one(n: int, jobs: int, seed: int, raw_src: Path, scaling: bool, profile
         pkg_root = str(Path(karabakh_data.__file__).resolve().parents[1])
         path = os.pathsep.join(filter(None, [pkg_root, os.environ.get("PYTHONPATH")]))
         env = {**os.environ, "PYTHONPATH": path}
-        proc = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
-        if proc.returncode != 0:
-            sys.stderr.write(proc.stderr)
-            raise SystemExit(f"benchmark build of N={n} failed (exit {proc.returncode})")
-        res = json.loads(proc.stdout.strip().splitlines()[-1])
+
+        def run(extra: list[str]) -> dict:
+            proc = subprocess.run(cmd + extra, env=env, capture_output=True, text=True,
+                                  check=False)
+            if proc.returncode != 0:
+                sys.stderr.write(proc.stderr)
+                raise SystemExit(f"benchmark build of N={n} failed (exit {proc.returncode})")
+            return json.loads(proc.stdout.strip().splitlines()[-1])
+
+        res = run([])
+        if rebuild:  # fill an extraction cache, then rebuild the unchanged corpus from it
+            cache = ["--cache", str(Path(tmp) / "cache"), "--no-scaling"]
+            res["rebuild"] = {"fill": run(cache), "warm": run(cache)}
     res.update(n=n, generate_seconds=gen_s, corpus_bytes=corpus_bytes, dask=dask)
     return res
 
@@ -248,6 +259,11 @@ def _print(res: dict) -> None:
         for c in res["scaling"]:
             per = 1e6 * c["seconds"] / _nlogn(c["rows"])
             print(f"    {c['fraction']:>9} {c['rows']:>9,} {c['seconds']:>9.3f} {per:>16.3f}")
+    for label, r in res.get("rebuild", {}).items():
+        what = {"fill": "with --cache, empty", "warm": "rebuild from the cache"}[label]
+        print(f"  {what:<22} {r['wall']:.2f}s  = {r['articles'] / r['wall']:,.0f} articles/s "
+              f"end to end ({r['cached']:,} articles from the cache; peak RSS "
+              f"{r['peak_self'] / MB:,.0f} MB)")
     if res["profile"]:
         print("  extraction hot spots (cProfile, by own time):")
         print(res["profile"])
@@ -279,6 +295,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--profile", action="store_true", help="print cProfile hot spots (slower)")
     ap.add_argument("--dask", action="store_true",
                     help="extract on a local Dask cluster of --jobs worker processes")
+    ap.add_argument("--rebuild", action="store_true",
+                    help="also time a build that fills an extraction cache (--cache) and a "
+                         "rebuild of the unchanged corpus from it")
+    ap.add_argument("--cache", type=Path, default=None, help=argparse.SUPPRESS)
     ap.add_argument("--json", type=Path, default=None, help="also write the figures as JSON")
     ap.add_argument("--child", nargs=2, type=Path, metavar=("RAW", "OUT"),
                     help=argparse.SUPPRESS)
@@ -286,7 +306,7 @@ def main(argv: list[str] | None = None) -> int:
     _ensure_importable()
     if args.child:
         res = _child(args.child[0], args.child[1], args.jobs, args.scaling, args.profile,
-                     args.dask)
+                     args.dask, cache=args.cache)
         print(json.dumps(res, default=str))
         return 0
     import platform
@@ -296,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     for n in args.n:
         res = _run_one(n, max(1, args.jobs), args.seed, args.raw, args.scaling, args.profile,
-                       args.dask)
+                       args.dask, rebuild=args.rebuild)
         _print(res)
         results.append(res)
     _summary(results)

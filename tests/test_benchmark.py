@@ -21,7 +21,7 @@ def test_the_benchmark_runs_and_reports_every_figure(tmp_path: Path) -> None:
     out = tmp_path / "figures.json"
     proc = subprocess.run(
         [sys.executable, str(REPO / "benchmarks" / "bench_build.py"), "--n", "12",
-         "--no-scaling", "--json", str(out)],
+         "--no-scaling", "--rebuild", "--json", str(out)],
         cwd=tmp_path, capture_output=True, text=True, timeout=600, check=False)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "extraction alone" in proc.stdout and "peak RSS" in proc.stdout
@@ -31,3 +31,7 @@ def test_the_benchmark_runs_and_reports_every_figure(tmp_path: Path) -> None:
     assert {"read", "extract", "reconcile", "write"} <= set(run["timings"])
     assert run["peak_self"] > run["rss_base"] > 0
     assert run["reports"]["statements"] == run["rows"]["statements"]
+    fill, warm = run["rebuild"]["fill"], run["rebuild"]["warm"]
+    assert fill["cached"] == 0 and warm["cached"] == warm["articles"] == 12
+    assert fill["rows"] == warm["rows"] == run["rows"]
+    assert "rebuild from the cache" in proc.stdout
