@@ -853,10 +853,12 @@ def _ordinal_anaphors(text: str, sentences: list[tuple[int, int]], mentions: lis
 def _find_mentions(m: _Matcher) -> list[Mention]:
     text, g, lex, on = m.text, m.g, m.lex, m.on
     raws = m.scan()
-    # a bare name with one actor (most of them) resolves to it: `_first_pass`'s first answer
-    resolved = [s.actors[0] if (s := r.surface) is not None and r.title is None
-                and r.org is None and len(s.actors) == 1 else _first_pass(g, r, on)
-                for r in raws]
+    # a bare name (no title, no organisation: most raws) resolves to its one actor, or to
+    # nothing (a place, a demonym, a shared surname): `_first_pass`'s answer for such a raw,
+    # which has no title holder and keeps all its candidates
+    resolved = [(s.actors[0] if len(s.actors) == 1 else None)
+                if (s := r.surface) is not None and r.title is None and r.org is None
+                else _first_pass(g, r, on) for r in raws]
     for k, r in enumerate(raws):
         a = resolved[k]
         if a is not None and r.surface is not None and len(r.surface.actors) == 1 \
