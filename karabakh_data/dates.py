@@ -3426,6 +3426,11 @@ def _update_stamp(text: str, at: _Atom) -> bool:
     return line > 0 and _SENT_END.search(text, 0, line) is not None
 
 
+#: The part of every `counted` match after its number: unit, direction and "the", all outside
+#: that pattern's `(?i:...)` group, so case-sensitive here too. A text without it has no match,
+#: and the search (which the engine starts only at "d", "w", "m", "y") spares the whole-text
+#: `finditer` of `counted`, which tries its look-behind and number words at every character.
+_COUNTED_CORE = re.compile(rf"(?:day|week|month|year)s?{_WS}(?:after|before){_WS}the{_WS}")
 _COUNT_PREC = {"day": "day", "week": "week", "month": "month", "year": "year"}
 _ANCHOR_REACH = 80  # characters from the happening's word to its date in the other sentence
 
@@ -3438,6 +3443,8 @@ def _counted_from_event(text: str, found: list[DateMention], ref: _Ref) -> list[
     counting sentence names no date of its own (which the extractors might give the
     happening instead); a count from a month-precise date is made in months or years only.
     Never a date after the publication day."""
+    if _COUNTED_CORE.search(text) is None:
+        return []  # no match of `counted` anywhere: each holds this case-sensitive core
     p, v = _patterns(), _vocab()
     out: list[DateMention] = []
     lowered = ""

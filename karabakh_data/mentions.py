@@ -51,7 +51,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import accumulate, chain, compress
+from itertools import accumulate, compress
 from operator import attrgetter, not_
 
 from karabakh_data.dates import month_names, weekday_names
@@ -138,6 +138,9 @@ _ASCII_W = "".join(c for c in map(chr, range(128)) if re.fullmatch(r"\w", c))
 _ASCII_S = "".join(c for c in map(chr, range(128)) if re.fullmatch(r"\s", c))
 _TOKEN_SPLIT_ASCII = re.compile(
     "([" + re.escape(_ASCII_W) + "]++|[^" + re.escape(_ASCII_W + _ASCII_S) + "])")
+#: `_TOKEN_WS` as a split pattern for any text (Unicode classes): the same pieces, by the same
+#: argument as for `_TOKEN_SPLIT_ASCII`, found about a fifth faster than by `findall`.
+_TOKEN_SPLIT = re.compile(r"(\w++|[^\w\s])")
 
 
 def _tokens(text: str) -> tuple[list[int], list[int], list[str], list[str], list[str] | None]:
@@ -149,7 +152,8 @@ def _tokens(text: str) -> tuple[list[int], list[int], list[str], list[str], list
     match objects are built (this is the hot path of the whole extractor). For ASCII text the
     pairs come from a split on the tokens: the pieces between tokens are exactly the runs of
     white space `_TOKEN_WS` puts before each token (every other character starts a token), plus
-    the trailing white space, which is dropped."""
+    the trailing white space, which is dropped. Other text is split the same way with the
+    Unicode classes of `_TOKEN_WS` (`_TOKEN_SPLIT`)."""
     norm = _ascii_punct(text)
     if norm.isascii():
         flat = _TOKEN_SPLIT_ASCII.split(norm)
@@ -157,7 +161,8 @@ def _tokens(text: str) -> tuple[list[int], list[int], list[str], list[str], list
         offsets = list(accumulate(map(len, flat)))
         forms = flat[1::2]
         return offsets[0::2], offsets[1::2], forms, list(map(str.lower, forms)), None
-    flat = list(chain.from_iterable(_TOKEN_WS.findall(norm)))
+    flat = _TOKEN_SPLIT.split(norm)
+    del flat[-1]
     offsets = list(accumulate(map(len, flat)))
     raw = flat[1::2]
     forms = [f if f.isascii() else fold(f) for f in raw]
@@ -853,10 +858,12 @@ def _ordinal_anaphors(text: str, sentences: list[tuple[int, int]], mentions: lis
 def _find_mentions(m: _Matcher) -> list[Mention]:
     text, g, lex, on = m.text, m.g, m.lex, m.on
     raws = m.scan()
-    # a bare name with one actor (most of them) resolves to it: `_first_pass`'s first answer
-    resolved = [s.actors[0] if (s := r.surface) is not None and r.title is None
-                and r.org is None and len(s.actors) == 1 else _first_pass(g, r, on)
-                for r in raws]
+    # a bare name (no title, no organisation: most raws) resolves to its one actor, or to
+    # nothing (a place, a demonym, a shared surname): `_first_pass`'s answer for such a raw,
+    # which has no title holder and keeps all its candidates
+    resolved = [(s.actors[0] if len(s.actors) == 1 else None)
+                if (s := r.surface) is not None and r.title is None and r.org is None
+                else _first_pass(g, r, on) for r in raws]
     for k, r in enumerate(raws):
         a = resolved[k]
         if a is not None and r.surface is not None and len(r.surface.actors) == 1 \
