@@ -1383,7 +1383,9 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
         return []  # "Claim: troops shelled X on 14 March": what a fact-check tests, no fact
     low, plain = s.text.lower(), _plain_case(s.text)
     clauses = _clauses(s, sorted(d.start for d in s.dates), low, plain)
-    fixed = v.cues["not_trigger"].finditer(text, s.start, s.end)
+    # fixed phrases ("prisoners of war"), looked for only where a trigger could be inside one
+    fixed = v.cues["not_trigger"].finditer(text, s.start, s.end) if hits and not _ruled_out(
+        "not_trigger", low, plain) else []
     cache: dict[tuple[str, int], bool] = {}
     ruled: dict[str, bool] = {}
 
