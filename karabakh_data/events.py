@@ -1384,8 +1384,7 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
     low, plain = s.text.lower(), _plain_case(s.text)
     clauses = _clauses(s, sorted(d.start for d in s.dates), low, plain)
     # fixed phrases ("prisoners of war"), looked for only where a trigger could be inside one
-    fixed = v.cues["not_trigger"].finditer(text, s.start, s.end) if hits and not _ruled_out(
-        "not_trigger", low, plain) else []
+    fixed = v.cues["not_trigger"].finditer(text, s.start, s.end) if hits else []
     cache: dict[tuple[str, int], bool] = {}
     ruled: dict[str, bool] = {}
 
