@@ -175,6 +175,9 @@ class _Vocab:
     rel_punct: tuple[str, ...] | None
     modal_before: re.Pattern[str]
     modal_keys: set[str] | None  # first words of modal_before (a cheap pre-check)
+    #: the modal_before rows whose first words are known, as one regex, and their keys (None
+    #: when there are none); the other rows are the cue "modal_before_rest" (`_modal_before`)
+    modal_keyed: tuple[re.Pattern[str], frozenset[str]] | None
     modal_after: re.Pattern[str]
     meeting_at: re.Pattern[str]  # "the meeting in " right before a place: the talks' venue
     meeting_after: re.Pattern[str]  # " summit" right after a place: the talks' venue
@@ -271,6 +274,13 @@ def _vocab() -> _Vocab:
     rel_other = [a for a in rel if first_word_keys(a) is None]
     cues["clause_rel_words"], cues["clause_rel_other"] = FastRx(rel_words), FastRx(rel_other)
     lists["clause_rel_words"] = rel_words
+    # modal rows with known first words are tried at those words only (`_modal_before`); a
+    # row without ("Had the ..." opening a conditional) is searched, unless ruled out
+    modal_keyed = [p for p in by["modal_before"] if first_word_keys(p) is not None]
+    modal_rest = [p for p in by["modal_before"] if first_word_keys(p) is None]
+    if modal_rest:
+        cues["modal_before_rest"] = _modal_rx(modal_rest)
+        lists["modal_before_rest"] = [a for p in modal_rest for a in split_top(p)]
     for k in ("document_strong", "document_weak"):  # used with fullmatch on one noun
         cues[k] = words_rx(alts(k))
     # Cues that start at a word start, each with what must follow it: nothing, a word end,
@@ -480,9 +490,10 @@ def _vocab() -> _Vocab:
         cues=cues,
         needles={k: n for k, alts in lists.items() if (n := _needles(alts)) is not None},
         rel_punct=_first_chars(rel_other),
-        modal_before=re.compile("|".join(r"(?<![\w-])(?:" + p + ")" for p in by["modal_before"]),
-                                re.IGNORECASE),
+        modal_before=_modal_rx(by["modal_before"]),
         modal_keys=union_keys(first_word_keys(p) for p in by["modal_before"]),
+        modal_keyed=(_modal_rx(modal_keyed), frozenset(union_keys(
+            first_word_keys(p) for p in modal_keyed))) if modal_keyed else None,
         modal_after=re.compile("|".join(by["modal_after"]), re.IGNORECASE),
         meeting_at=re.compile(r"(?<![\w-])(?:" + alts("meeting_word") + r")\s+(?:in|at)\s+"
                               r"(?:the\s+)?$", re.IGNORECASE),
@@ -521,6 +532,11 @@ def _vocab() -> _Vocab:
                                       + r")\s+(?:the\s+)?$", re.IGNORECASE),
         border_place=by["border_place"][0],
     )
+
+
+def _modal_rx(rows: list[str]) -> re.Pattern[str]:
+    """`modal_before` rows as one regex, each starting at a word start."""
+    return re.compile("|".join(r"(?<![\w-])(?:" + p + ")" for p in rows), re.IGNORECASE)
 
 
 #: Most strings one run of a pattern is spelled out as (more: the run is cut there).
@@ -1367,7 +1383,8 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
         return []  # "Claim: troops shelled X on 14 March": what a fact-check tests, no fact
     low, plain = s.text.lower(), _plain_case(s.text)
     clauses = _clauses(s, sorted(d.start for d in s.dates), low, plain)
-    fixed = v.cues["not_trigger"].finditer(text, s.start, s.end)
+    # fixed phrases ("prisoners of war"), looked for only where a trigger could be inside one
+    fixed = v.cues["not_trigger"].finditer(text, s.start, s.end) if hits else []
     cache: dict[tuple[str, int], bool] = {}
     ruled: dict[str, bool] = {}
 
@@ -2153,18 +2170,24 @@ def _only_probed(h: _Hit, s: Sentence, text: str) -> bool:
 def _modal_before(window: str) -> bool:
     """Whether a modal pattern (`modal_before`) matches in `window`.
 
-    Each pattern starts with one of the words whose keys are `modal_keys`, so a match can only
-    start where such a word does. In ASCII text a case-insensitive match of those words is a
-    match of their lower-case form, so the pattern is tried at those words only, instead of
-    at every character (same answer, a fraction of the work); other text is searched whole,
-    after the same check that one of the words is there at all."""
+    The combined regex has a match exactly when one of its rows has. A row whose first words
+    are known (keys in `modal_keyed`) can only match where such a word starts; in ASCII text
+    a case-insensitive match of those words is a match of their lower-case form, so those
+    rows are tried at those words only, instead of at every character (same answer, a
+    fraction of the work). The other rows (the cue "modal_before_rest") are searched whole,
+    unless their needles rule them out (`_ruled_out`: ASCII text is plain). Text with other
+    letters is searched whole, after the check that one of the first words is there at all."""
     v = _vocab()
+    if window.isascii() and v.modal_keyed is not None:
+        rx, keys = v.modal_keyed
+        if any(rx.match(window, w.start()) for w in _WORDS.finditer(window)
+               if w.group().lower()[:KEY_LEN] in keys):
+            return True
+        rest = v.cues.get("modal_before_rest")
+        return rest is not None and not _ruled_out("modal_before_rest", window.lower(), True) \
+            and rest.search(window) is not None
     if v.modal_keys is None:
         return v.modal_before.search(window) is not None
-    if window.isascii():
-        keys, rx = v.modal_keys, v.modal_before
-        return any(rx.match(window, w.start()) for w in _WORDS.finditer(window)
-                   if w.group().lower()[:KEY_LEN] in keys)
     return any(w[:KEY_LEN] in v.modal_keys for w in _WORDS.findall(fold(window))) and \
         v.modal_before.search(window) is not None
 
