@@ -250,6 +250,10 @@ class _Cues:
     #: of that kind, named in `rows`), "any_trigger", "mediator", "outcome", "venue"
     filter: CueFilter
     rows: dict[str, tuple[str, ...]]  # kind -> the filter's names of its rows, in order
+    #: per cue kind, the texts one of which every match of its alternatives begins with (see
+    #: `_plain_phrases`; None: not known): a sentence holding none of them is not searched
+    #: for a pattern built around that kind's alternatives (`_may_hold`)
+    words: dict[str, tuple[str, ...] | None]
 
 
 def _finditer_at(rx: _WordRx, text: str, starts: Sequence[int]) -> list[re.Match[str]]:
@@ -296,8 +300,7 @@ def _may_hold(words: tuple[str, ...] | None, s: Sentence) -> bool:
     whose every match begins with one of them cannot match in it."""
     if words is None:
         return True
-    low = cues().filter.folded(s)
-    return any(w in low for w in words)
+    return any(map(cues().filter.folded(s).__contains__, words))
 
 
 def _rx(alts: str) -> _WordRx:
@@ -520,6 +523,7 @@ def cues() -> _Cues:
         filter=CueFilter("meetings", lists),
         rows={k: tuple(f"{k}{i}" for i in range(len(by[k])))
               for k in ("trigger", "status", "level")},
+        words={k: _plain_phrases(v) for k, v in joined.items()},
     )
 
 
@@ -742,10 +746,13 @@ def _speech_marks(s: Sentence) -> tuple[list[int], list[int], list[int]]:
     cached = s.__dict__.get("_meeting_speech_marks")
     if cached is None:
         c = cues()
+        said = _may_hold(c.words["source_verb"], s)  # most sentences hold no speech verb
         cached = s.__dict__["_meeting_speech_marks"] = (
-            [s.start + k.start() for k in c.speech_tail.finditer(s.text)],
-            [s.start + k.start() for k in c.said_verb.finditer(s.text)],
-            [s.start + k.start() for k in _THAT_WORD.finditer(s.text)])
+            [s.start + k.start() for k in c.speech_tail.finditer(s.text)]
+            if said or _may_hold(c.words["source_participle"], s) else [],
+            [s.start + k.start() for k in c.said_verb.finditer(s.text)] if said else [],
+            [s.start + k.start() for k in _THAT_WORD.finditer(s.text)]
+            if _may_hold(("that",), s) else [])
     return cached
 
 
@@ -969,8 +976,7 @@ def _scan_document(a: Analysed) -> None:
             continue
         s.__dict__["_meeting_outcome_at"] = starts[-1]
         s.__dict__["_meeting_triggers"] = _scan_triggers(s, starts[:-1]) \
-            if any(starts[:-1]) or (c.agreed_at is not None and any(
-                m.place_id is not None for m in s.mentions)) else []
+            if any(starts[:-1]) or _may_agree_at(c, s) else []
 
 
 def _scan_triggers(s: Sentence, starts: list[Sequence[int]] | None = None
@@ -978,8 +984,8 @@ def _scan_triggers(s: Sentence, starts: list[Sequence[int]] | None = None
     """Trigger spans of one sentence; `starts`: per trigger list, every offset in `s.text`
     where it can match (see `CueFilter.phrase_starts`), or None to look everywhere."""
     c = cues()
-    found: list[tuple[int, int, str]] = _agreed_at(c.agreed_at, s) if (
-        c.agreed_at is not None and any(m.place_id is not None for m in s.mentions)) else []
+    found: list[tuple[int, int, str]] = _agreed_at(c.agreed_at, s) \
+        if _may_agree_at(c, s) else []  # type: ignore[arg-type]
     if starts is None:
         if not c.filter.may_match("any_trigger", s):  # most sentences name no meeting at all
             return _keep_triggers(c, s, found) if found else found
@@ -996,6 +1002,13 @@ def _scan_triggers(s: Sentence, starts: list[Sequence[int]] | None = None
         if not found:
             return found
     return _keep_triggers(c, s, found)
+
+
+def _may_agree_at(c: _Cues, s: Sentence) -> bool:
+    """False only when `_agreed_at` finds nothing in `s`: it needs a place named in the
+    sentence and one of its verbs (every match begins with one, see `_may_hold`)."""
+    return c.agreed_at is not None and any(m.place_id is not None for m in s.mentions) \
+        and _may_hold(c.words["agreed_at"], s)
 
 
 def _keep_triggers(c: _Cues, s: Sentence, found: list[tuple[int, int, str]]
@@ -1033,7 +1046,8 @@ def _keep_triggers(c: _Cues, s: Sentence, found: list[tuple[int, int, str]]
         kept = [t for t in out if not _inside(t[0], other)]
         if kept:
             out = kept
-    if out and c.sport is not None and c.sport.search(s.text) and not any(
+    if out and c.sport is not None and _may_hold(c.words["sport"], s) and c.sport.search(
+            s.text) and not any(
             m.actor_id is not None and is_person(m.actor_id) for m in s.mentions):
         return []  # "Armenia met Azerbaijan in a friendly": a match, not a meeting
     return [t for t in out if not _hosts_no_one(c, s, t, out) and not _receives_no_one(c, s, t)
@@ -1131,9 +1145,11 @@ def _hearsay_denied(c: _Cues, s: Sentence, t: tuple[int, int, str]) -> bool:
     are fake': a meeting told as what others report, in a sentence that calls the report
     untrue or unconfirmed, is not asserted."""
     lo = max(0, t[0] - s.start - 120)
-    if c.denies is not None and c.denies.search(s.text, lo, t[0] - s.start) is not None:
+    if c.denies is not None and _may_hold(c.words["denies"], s) and \
+            c.denies.search(s.text, lo, t[0] - s.start) is not None:
         return True  # "Baku denied on Monday that A and B had met in X"
-    if c.denied_as is not None and s.text[t[0] - s.start - 1:t[0] - s.start] == " ":
+    if c.denied_as is not None and s.text[t[0] - s.start - 1:t[0] - s.start] == " " and \
+            _may_hold(c.words["denied_as"], s):
         cs = _clause_start(s, t[0])
         if _SUBJECT_TRIGGER.fullmatch(s.text, cs, t[0] - s.start):
             # "A meeting that Yerevan said was agreed for September was never confirmed by
@@ -1142,7 +1158,8 @@ def _hearsay_denied(c: _Cues, s: Sentence, t: tuple[int, int, str]) -> bool:
             nxt = _CLAUSE_OPENING.search(s.text, at)
             if c.denied_as.search(s.text, at, nxt.start() if nxt else len(s.text)):
                 return True
-    if c.hearsay is None or c.denial is None:
+    if c.hearsay is None or c.denial is None or not _may_hold(c.words["hearsay"], s) or \
+            not _may_hold(c.words["denial"], s):
         return False
     return c.hearsay.search(s.text, lo, t[0] - s.start) is not None and \
         c.denial.search(s.text) is not None
@@ -1155,7 +1172,8 @@ def _denied_next(c: _Cues, s: Sentence, nxt: Sentence | None, t: tuple[int, int,
     denies, is not asserted (one side's account the other denies)."""
     if nxt is None or c.hearsay_word is None or c.denies is None:
         return False
-    if c.hearsay_word.search(s.text, max(0, t[0] - s.start - 120), t[0] - s.start) is None:
+    if not _may_hold(c.words["hearsay"], s) or not _may_hold(c.words["denies"], nxt) or \
+            c.hearsay_word.search(s.text, max(0, t[0] - s.start - 120), t[0] - s.start) is None:
         return False  # "Posts shared this week say A and B met", "X claimed that A met B"
     return any(c.denies.search(nxt.text, max(0, m.start() - 120), m.start()) is not None
                for rx, _ in c.trigger for m in rx.finditer(nxt.text))
