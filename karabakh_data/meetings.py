@@ -275,9 +275,12 @@ _PLAIN_WORDS = re.compile(r"[A-Za-z0-9 ]+")
 #: the plain start of an alternative: ASCII letters, digits, spaces and hyphens, which a
 #: regex matches as written (case aside), up to the first other character
 _PLAIN_HEAD = re.compile(r"[A-Za-z0-9 -]*")
+#: the same with apostrophes ("n't"), which match only themselves, ignoring case or not
+_PLAIN_HEAD_QUOTES = re.compile(r"[A-Za-z0-9 '’-]*")
 
 
-def _plain_phrases(alts: str) -> tuple[str, ...] | None:
+def _plain_phrases(alts: str, plain: re.Pattern[str] = _PLAIN_HEAD
+                   ) -> tuple[str, ...] | None:
     """Lower-case texts one of which every case-insensitive match of `alts` begins with: the
     plain start of each alternative ("treat" of "treat(?:y|ies)"); None when an alternative
     has none. Why: `fold(text)` holds one of them wherever the regex matches in `text`
@@ -286,7 +289,7 @@ def _plain_phrases(alts: str) -> tuple[str, ...] | None:
     text without any of them is not searched (`_may_hold`)."""
     heads = []
     for alt in split_top(alts):
-        head = _PLAIN_HEAD.match(alt).group(0)  # type: ignore[union-attr]
+        head = plain.match(alt).group(0)  # type: ignore[union-attr]
         if alt[len(head):len(head) + 1] in ("?", "*", "{"):
             head = head[:-1]  # "deals?": the last character is optional
         if not head:
@@ -523,7 +526,8 @@ def cues() -> _Cues:
         filter=CueFilter("meetings", lists),
         rows={k: tuple(f"{k}{i}" for i in range(len(by[k])))
               for k in ("trigger", "status", "level")},
-        words={k: _plain_phrases(v) for k, v in joined.items()},
+        words={k: _plain_phrases(v, _PLAIN_HEAD_QUOTES if k == "negation" else _PLAIN_HEAD)
+               for k, v in joined.items()},
     )
 
 
@@ -913,6 +917,11 @@ def _another_round(s: Sentence, g: _Cand) -> list[tuple[int, int]]:
 #: and again in Chisinau on 1 June"): "and" and its adverb, before "in"/"at" and a place
 _SECOND_ROUND = re.compile(r",?\s*(and\s+(?:then\s+|later\s+|again\s+|also\s+)?)(?:in|at)\s+"
                            r"(?:the\s+)?", re.IGNORECASE)
+#: what every match of `_SECOND_ROUND` holds from its group 1 on: a search for it, which
+#: starts with a word, is many times cheaper than one for `_SECOND_ROUND`, whose optional
+#: comma and spaces make it start a try at every character
+_SECOND_ROUND_CORE = re.compile(r"and\s+(?:(?:then|later|again|also)\s+)?(?:in|at)\s",
+                                re.IGNORECASE)
 
 
 def _second_rounds(s: Sentence, out: Sequence[tuple[int, int, str]]
@@ -925,7 +934,8 @@ def _second_rounds(s: Sentence, out: Sequence[tuple[int, int, str]]
     if not out or "and" not in s.text:
         return []
     found: list[tuple[int, int, str]] = []
-    for m in _SECOND_ROUND.finditer(s.text):
+    rounds = _SECOND_ROUND.finditer(s.text) if _SECOND_ROUND_CORE.search(s.text) else ()
+    for m in rounds:
         before = [t for t in out if t[1] - s.start <= m.start()]
         if not before:
             continue
@@ -1011,6 +1021,19 @@ def _may_agree_at(c: _Cues, s: Sentence) -> bool:
         and _may_hold(c.words["agreed_at"], s)
 
 
+def _may_negate(s: Sentence, t0: int) -> bool:
+    """False only when `_Cues.negated` finds nothing in the 60 characters of `s` before `t0`
+    (where `_keep_triggers` looks for it): every match holds a negation word's plain start
+    ("not", "n't"; `_Cues.words`, read with apostrophes) wholly inside them, and folding
+    keeps every character's offset, so it stands there in the folded sentence too."""
+    words = cues().words["negation"]
+    if words is None:
+        return True
+    lo, hi = max(0, t0 - s.start - 60), t0 - s.start
+    low = cues().filter.folded(s)
+    return any(low.find(w, lo, hi) >= 0 for w in words)
+
+
 def _keep_triggers(c: _Cues, s: Sentence, found: list[tuple[int, int, str]]
                    ) -> list[tuple[int, int, str]]:
     """The triggers of `found` (a sentence's trigger matches) that report an encounter."""
@@ -1026,7 +1049,8 @@ def _keep_triggers(c: _Cues, s: Sentence, found: list[tuple[int, int, str]]
         before = s.text[max(0, t[0] - s.start - 30):t[0] - s.start]
         if _excluded(c, before):
             continue
-        if c.negated.search(s.text, max(0, t[0] - s.start - 60), t[0] - s.start):
+        if _may_negate(s, t[0]) and \
+                c.negated.search(s.text, max(0, t[0] - s.start - 60), t[0] - s.start):
             denied = t[1]
             continue  # "have not met since 2020": no encounter is reported
         if denied >= 0 and _occasion_of(s, denied, t[0]) and \
@@ -1898,7 +1922,25 @@ def _other_time_spans(s: Sentence) -> list[tuple[int, int]]:
     """Phrases of a sentence about another time than its meeting: "their first meeting since
     11 January in Moscow, when the leaders agreed to ..." names where and what that earlier
     date saw (Moscow, the agreement, its people), not the meeting reported. A phrase runs from
-    "since"/"after"/"before" + date to the end of its clause (a "when" clause included)."""
+    "since"/"after"/"before" + date to the end of its clause (a "when" clause included).
+
+    They depend on the sentence only, and every candidate of the sentence asks for them:
+    found once and remembered on the sentence (callers do not change the list)."""
+    cached = s.__dict__.get("_meeting_other_time_spans")
+    if cached is None:
+        cached = s.__dict__["_meeting_other_time_spans"] = _find_other_time_spans(s)
+    return cached
+
+
+#: one of these words stands in every match of `_OTHER_TIME`, `_OTHER_EVENT`,
+#: `_SINCE_GATHERING` and `_TIME_CLAUSE`
+_OTHER_TIME_WORDS = ("since", "after", "before", "until", "till", "following", "ahead of")
+
+
+def _find_other_time_spans(s: Sentence) -> list[tuple[int, int]]:
+    """`_other_time_spans`, found in the sentence."""
+    if not _may_hold(_OTHER_TIME_WORDS, s):  # most sentences hold none of their words
+        return [*_other_encounters(s)]
     out = []
     for d in s.dates:
         lead = _OTHER_TIME.search(s.text, max(0, d.start - s.start - 12), d.start - s.start)
