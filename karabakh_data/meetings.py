@@ -1239,7 +1239,7 @@ def _conditional(c: _Cues, s: Sentence, t: tuple[int, int, str]) -> bool:
     clause tells a meeting the writer supposes, which may never happen (or, after "had", did
     not): no encounter is reported. An inverted condition ("should", "were", "had") counts
     only with its subject right after it, a name or a determiner."""
-    if c.conditional is None:
+    if c.conditional is None or not _may_hold(c.words["conditional"], s):
         return False
     for m in c.conditional.finditer(s.text, 0, t[0] - s.start):
         at = m.end()
@@ -1560,8 +1560,10 @@ def _meeting_place(s: Sentence, m: Mention, t0: int, t1: int) -> bool:
         return False  # "..., the government in Yerevan said": where the report's source sits
     if _ACCORDING_TO.search(s.text, max(0, m.start - s.start - 18), m.start - s.start):
         return False  # "According to the Kremlin, the talks ...": the source, not the venue
-    if cues().custody_before is not None and cues().custody_before.search(
-            s.text, max(0, m.start - s.start - 80), m.start - s.start):
+    if cues().custody_before is not None and (
+            _may_hold(cues().words["custody"], s) or _may_hold(cues().words["captive"], s)) \
+            and cues().custody_before.search(s.text, max(0, m.start - s.start - 80),
+                                             m.start - s.start):
         return False  # "the detainees still held in Baku": where they are held, not the venue
     if m.end <= t0 and _THAT.search(s.text, m.end - s.start, t0 - s.start) and \
             cues().said_in.search(s.text, max(0, m.start - s.start - 40), m.start - s.start):
@@ -2262,7 +2264,8 @@ def _is_absent(s: Sentence, m: Mention) -> bool:
     i = m.start - s.start
     j = m.end - s.start
     if cues().absent.match(s.text, j, j + 40) is not None \
-            or cues().absent_before.search(s.text, max(0, i - 40), i) is not None:
+            or (_may_hold(cues().words["absent_before"], s)
+                and cues().absent_before.search(s.text, max(0, i - 40), i) is not None):
         return True
     if _WHAT_BEFORE.search(s.text, max(0, i - 8), i) and _WHAT_AFTER.match(s.text, j):
         return True
@@ -2299,14 +2302,21 @@ def _contrast_before(s: Sentence, at: int) -> bool:
     """A `contrast` clause (", while ...", ", who said ...") opens before offset `at` of the
     sentence text: what stands there is someone else's doing or account."""
     c = cues().contrast
-    return c is not None and c.search(s.text, 0, at) is not None
+    return c is not None and _may_contrast(s) and c.search(s.text, 0, at) is not None
+
+
+def _may_contrast(s: Sentence) -> bool:
+    """False only when `contrast` cannot match in `s`: every match holds a `contrast` word or,
+    in ", who said", a `source_verb` (see `_may_hold`)."""
+    words = cues().words
+    return _may_hold(words["contrast"], s) or _may_hold(words["source_verb"], s)
 
 
 def _after_contrast(s: Sentence, m: Mention, g: _Cand) -> re.Match[str] | None:
     """The last `contrast` word ("..., while") between the meeting's last trigger and `m`."""
     c = cues()
     t1 = g.triggers[-1][1]
-    if c.contrast is None or m.start < t1:
+    if c.contrast is None or m.start < t1 or not _may_contrast(s):
         return None
     found = list(c.contrast.finditer(s.text, t1 - s.start, m.start - s.start))
     return found[-1] if found else None
@@ -2333,7 +2343,7 @@ def _before_contrast(s: Sentence, at: int, g: _Cand, points: Sequence[int]) -> b
     after the contrast."""
     c = cues().contrast
     t0 = g.triggers[0][0]
-    if c is None or at >= t0:
+    if c is None or at >= t0 or not _may_contrast(s):
         return False
     found = list(c.finditer(s.text, at - s.start, t0 - s.start))
     if not found:
