@@ -250,6 +250,10 @@ class _Cues:
     #: of that kind, named in `rows`), "any_trigger", "mediator", "outcome", "venue"
     filter: CueFilter
     rows: dict[str, tuple[str, ...]]  # kind -> the filter's names of its rows, in order
+    #: per cue kind, the texts one of which every match of its alternatives begins with (see
+    #: `_plain_phrases`; None: not known): a sentence holding none of them is not searched
+    #: for a pattern built around that kind's alternatives (`_may_hold`)
+    words: dict[str, tuple[str, ...] | None]
 
 
 def _finditer_at(rx: _WordRx, text: str, starts: Sequence[int]) -> list[re.Match[str]]:
@@ -271,9 +275,12 @@ _PLAIN_WORDS = re.compile(r"[A-Za-z0-9 ]+")
 #: the plain start of an alternative: ASCII letters, digits, spaces and hyphens, which a
 #: regex matches as written (case aside), up to the first other character
 _PLAIN_HEAD = re.compile(r"[A-Za-z0-9 -]*")
+#: the same with apostrophes ("n't"), which match only themselves, ignoring case or not
+_PLAIN_HEAD_QUOTES = re.compile(r"[A-Za-z0-9 '’-]*")
 
 
-def _plain_phrases(alts: str) -> tuple[str, ...] | None:
+def _plain_phrases(alts: str, plain: re.Pattern[str] = _PLAIN_HEAD
+                   ) -> tuple[str, ...] | None:
     """Lower-case texts one of which every case-insensitive match of `alts` begins with: the
     plain start of each alternative ("treat" of "treat(?:y|ies)"); None when an alternative
     has none. Why: `fold(text)` holds one of them wherever the regex matches in `text`
@@ -282,7 +289,7 @@ def _plain_phrases(alts: str) -> tuple[str, ...] | None:
     text without any of them is not searched (`_may_hold`)."""
     heads = []
     for alt in split_top(alts):
-        head = _PLAIN_HEAD.match(alt).group(0)  # type: ignore[union-attr]
+        head = plain.match(alt).group(0)  # type: ignore[union-attr]
         if alt[len(head):len(head) + 1] in ("?", "*", "{"):
             head = head[:-1]  # "deals?": the last character is optional
         if not head:
@@ -296,8 +303,7 @@ def _may_hold(words: tuple[str, ...] | None, s: Sentence) -> bool:
     whose every match begins with one of them cannot match in it."""
     if words is None:
         return True
-    low = cues().filter.folded(s)
-    return any(w in low for w in words)
+    return any(map(cues().filter.folded(s).__contains__, words))
 
 
 def _rx(alts: str) -> _WordRx:
@@ -520,6 +526,8 @@ def cues() -> _Cues:
         filter=CueFilter("meetings", lists),
         rows={k: tuple(f"{k}{i}" for i in range(len(by[k])))
               for k in ("trigger", "status", "level")},
+        words={k: _plain_phrases(v, _PLAIN_HEAD_QUOTES if k == "negation" else _PLAIN_HEAD)
+               for k, v in joined.items()},
     )
 
 
@@ -742,10 +750,13 @@ def _speech_marks(s: Sentence) -> tuple[list[int], list[int], list[int]]:
     cached = s.__dict__.get("_meeting_speech_marks")
     if cached is None:
         c = cues()
+        said = _may_hold(c.words["source_verb"], s)  # most sentences hold no speech verb
         cached = s.__dict__["_meeting_speech_marks"] = (
-            [s.start + k.start() for k in c.speech_tail.finditer(s.text)],
-            [s.start + k.start() for k in c.said_verb.finditer(s.text)],
-            [s.start + k.start() for k in _THAT_WORD.finditer(s.text)])
+            [s.start + k.start() for k in c.speech_tail.finditer(s.text)]
+            if said or _may_hold(c.words["source_participle"], s) else [],
+            [s.start + k.start() for k in c.said_verb.finditer(s.text)] if said else [],
+            [s.start + k.start() for k in _THAT_WORD.finditer(s.text)]
+            if _may_hold(("that",), s) else [])
     return cached
 
 
@@ -906,6 +917,11 @@ def _another_round(s: Sentence, g: _Cand) -> list[tuple[int, int]]:
 #: and again in Chisinau on 1 June"): "and" and its adverb, before "in"/"at" and a place
 _SECOND_ROUND = re.compile(r",?\s*(and\s+(?:then\s+|later\s+|again\s+|also\s+)?)(?:in|at)\s+"
                            r"(?:the\s+)?", re.IGNORECASE)
+#: what every match of `_SECOND_ROUND` holds from its group 1 on: a search for it, which
+#: starts with a word, is many times cheaper than one for `_SECOND_ROUND`, whose optional
+#: comma and spaces make it start a try at every character
+_SECOND_ROUND_CORE = re.compile(r"and\s+(?:(?:then|later|again|also)\s+)?(?:in|at)\s",
+                                re.IGNORECASE)
 
 
 def _second_rounds(s: Sentence, out: Sequence[tuple[int, int, str]]
@@ -918,7 +934,8 @@ def _second_rounds(s: Sentence, out: Sequence[tuple[int, int, str]]
     if not out or "and" not in s.text:
         return []
     found: list[tuple[int, int, str]] = []
-    for m in _SECOND_ROUND.finditer(s.text):
+    rounds = _SECOND_ROUND.finditer(s.text) if _SECOND_ROUND_CORE.search(s.text) else ()
+    for m in rounds:
         before = [t for t in out if t[1] - s.start <= m.start()]
         if not before:
             continue
@@ -969,8 +986,7 @@ def _scan_document(a: Analysed) -> None:
             continue
         s.__dict__["_meeting_outcome_at"] = starts[-1]
         s.__dict__["_meeting_triggers"] = _scan_triggers(s, starts[:-1]) \
-            if any(starts[:-1]) or (c.agreed_at is not None and any(
-                m.place_id is not None for m in s.mentions)) else []
+            if any(starts[:-1]) or _may_agree_at(c, s) else []
 
 
 def _scan_triggers(s: Sentence, starts: list[Sequence[int]] | None = None
@@ -978,8 +994,8 @@ def _scan_triggers(s: Sentence, starts: list[Sequence[int]] | None = None
     """Trigger spans of one sentence; `starts`: per trigger list, every offset in `s.text`
     where it can match (see `CueFilter.phrase_starts`), or None to look everywhere."""
     c = cues()
-    found: list[tuple[int, int, str]] = _agreed_at(c.agreed_at, s) if (
-        c.agreed_at is not None and any(m.place_id is not None for m in s.mentions)) else []
+    found: list[tuple[int, int, str]] = _agreed_at(c.agreed_at, s) \
+        if _may_agree_at(c, s) else []  # type: ignore[arg-type]
     if starts is None:
         if not c.filter.may_match("any_trigger", s):  # most sentences name no meeting at all
             return _keep_triggers(c, s, found) if found else found
@@ -998,6 +1014,26 @@ def _scan_triggers(s: Sentence, starts: list[Sequence[int]] | None = None
     return _keep_triggers(c, s, found)
 
 
+def _may_agree_at(c: _Cues, s: Sentence) -> bool:
+    """False only when `_agreed_at` finds nothing in `s`: it needs a place named in the
+    sentence and one of its verbs (every match begins with one, see `_may_hold`)."""
+    return c.agreed_at is not None and any(m.place_id is not None for m in s.mentions) \
+        and _may_hold(c.words["agreed_at"], s)
+
+
+def _may_negate(s: Sentence, t0: int) -> bool:
+    """False only when `_Cues.negated` finds nothing in the 60 characters of `s` before `t0`
+    (where `_keep_triggers` looks for it): every match holds a negation word's plain start
+    ("not", "n't"; `_Cues.words`, read with apostrophes) wholly inside them, and folding
+    keeps every character's offset, so it stands there in the folded sentence too."""
+    words = cues().words["negation"]
+    if words is None:
+        return True
+    lo, hi = max(0, t0 - s.start - 60), t0 - s.start
+    low = cues().filter.folded(s)
+    return any(low.find(w, lo, hi) >= 0 for w in words)
+
+
 def _keep_triggers(c: _Cues, s: Sentence, found: list[tuple[int, int, str]]
                    ) -> list[tuple[int, int, str]]:
     """The triggers of `found` (a sentence's trigger matches) that report an encounter."""
@@ -1013,7 +1049,8 @@ def _keep_triggers(c: _Cues, s: Sentence, found: list[tuple[int, int, str]]
         before = s.text[max(0, t[0] - s.start - 30):t[0] - s.start]
         if _excluded(c, before):
             continue
-        if c.negated.search(s.text, max(0, t[0] - s.start - 60), t[0] - s.start):
+        if _may_negate(s, t[0]) and \
+                c.negated.search(s.text, max(0, t[0] - s.start - 60), t[0] - s.start):
             denied = t[1]
             continue  # "have not met since 2020": no encounter is reported
         if denied >= 0 and _occasion_of(s, denied, t[0]) and \
@@ -1033,7 +1070,8 @@ def _keep_triggers(c: _Cues, s: Sentence, found: list[tuple[int, int, str]]
         kept = [t for t in out if not _inside(t[0], other)]
         if kept:
             out = kept
-    if out and c.sport is not None and c.sport.search(s.text) and not any(
+    if out and c.sport is not None and _may_hold(c.words["sport"], s) and c.sport.search(
+            s.text) and not any(
             m.actor_id is not None and is_person(m.actor_id) for m in s.mentions):
         return []  # "Armenia met Azerbaijan in a friendly": a match, not a meeting
     return [t for t in out if not _hosts_no_one(c, s, t, out) and not _receives_no_one(c, s, t)
@@ -1131,9 +1169,11 @@ def _hearsay_denied(c: _Cues, s: Sentence, t: tuple[int, int, str]) -> bool:
     are fake': a meeting told as what others report, in a sentence that calls the report
     untrue or unconfirmed, is not asserted."""
     lo = max(0, t[0] - s.start - 120)
-    if c.denies is not None and c.denies.search(s.text, lo, t[0] - s.start) is not None:
+    if c.denies is not None and _may_hold(c.words["denies"], s) and \
+            c.denies.search(s.text, lo, t[0] - s.start) is not None:
         return True  # "Baku denied on Monday that A and B had met in X"
-    if c.denied_as is not None and s.text[t[0] - s.start - 1:t[0] - s.start] == " ":
+    if c.denied_as is not None and s.text[t[0] - s.start - 1:t[0] - s.start] == " " and \
+            _may_hold(c.words["denied_as"], s):
         cs = _clause_start(s, t[0])
         if _SUBJECT_TRIGGER.fullmatch(s.text, cs, t[0] - s.start):
             # "A meeting that Yerevan said was agreed for September was never confirmed by
@@ -1142,7 +1182,8 @@ def _hearsay_denied(c: _Cues, s: Sentence, t: tuple[int, int, str]) -> bool:
             nxt = _CLAUSE_OPENING.search(s.text, at)
             if c.denied_as.search(s.text, at, nxt.start() if nxt else len(s.text)):
                 return True
-    if c.hearsay is None or c.denial is None:
+    if c.hearsay is None or c.denial is None or not _may_hold(c.words["hearsay"], s) or \
+            not _may_hold(c.words["denial"], s):
         return False
     return c.hearsay.search(s.text, lo, t[0] - s.start) is not None and \
         c.denial.search(s.text) is not None
@@ -1155,7 +1196,8 @@ def _denied_next(c: _Cues, s: Sentence, nxt: Sentence | None, t: tuple[int, int,
     denies, is not asserted (one side's account the other denies)."""
     if nxt is None or c.hearsay_word is None or c.denies is None:
         return False
-    if c.hearsay_word.search(s.text, max(0, t[0] - s.start - 120), t[0] - s.start) is None:
+    if not _may_hold(c.words["hearsay"], s) or not _may_hold(c.words["denies"], nxt) or \
+            c.hearsay_word.search(s.text, max(0, t[0] - s.start - 120), t[0] - s.start) is None:
         return False  # "Posts shared this week say A and B met", "X claimed that A met B"
     return any(c.denies.search(nxt.text, max(0, m.start() - 120), m.start()) is not None
                for rx, _ in c.trigger for m in rx.finditer(nxt.text))
@@ -1197,7 +1239,7 @@ def _conditional(c: _Cues, s: Sentence, t: tuple[int, int, str]) -> bool:
     clause tells a meeting the writer supposes, which may never happen (or, after "had", did
     not): no encounter is reported. An inverted condition ("should", "were", "had") counts
     only with its subject right after it, a name or a determiner."""
-    if c.conditional is None:
+    if c.conditional is None or not _may_hold(c.words["conditional"], s):
         return False
     for m in c.conditional.finditer(s.text, 0, t[0] - s.start):
         at = m.end()
@@ -1518,8 +1560,10 @@ def _meeting_place(s: Sentence, m: Mention, t0: int, t1: int) -> bool:
         return False  # "..., the government in Yerevan said": where the report's source sits
     if _ACCORDING_TO.search(s.text, max(0, m.start - s.start - 18), m.start - s.start):
         return False  # "According to the Kremlin, the talks ...": the source, not the venue
-    if cues().custody_before is not None and cues().custody_before.search(
-            s.text, max(0, m.start - s.start - 80), m.start - s.start):
+    if cues().custody_before is not None and (
+            _may_hold(cues().words["custody"], s) or _may_hold(cues().words["captive"], s)) \
+            and cues().custody_before.search(s.text, max(0, m.start - s.start - 80),
+                                             m.start - s.start):
         return False  # "the detainees still held in Baku": where they are held, not the venue
     if m.end <= t0 and _THAT.search(s.text, m.end - s.start, t0 - s.start) and \
             cues().said_in.search(s.text, max(0, m.start - s.start - 40), m.start - s.start):
@@ -1880,7 +1924,25 @@ def _other_time_spans(s: Sentence) -> list[tuple[int, int]]:
     """Phrases of a sentence about another time than its meeting: "their first meeting since
     11 January in Moscow, when the leaders agreed to ..." names where and what that earlier
     date saw (Moscow, the agreement, its people), not the meeting reported. A phrase runs from
-    "since"/"after"/"before" + date to the end of its clause (a "when" clause included)."""
+    "since"/"after"/"before" + date to the end of its clause (a "when" clause included).
+
+    They depend on the sentence only, and every candidate of the sentence asks for them:
+    found once and remembered on the sentence (callers do not change the list)."""
+    cached = s.__dict__.get("_meeting_other_time_spans")
+    if cached is None:
+        cached = s.__dict__["_meeting_other_time_spans"] = _find_other_time_spans(s)
+    return cached
+
+
+#: one of these words stands in every match of `_OTHER_TIME`, `_OTHER_EVENT`,
+#: `_SINCE_GATHERING` and `_TIME_CLAUSE`
+_OTHER_TIME_WORDS = ("since", "after", "before", "until", "till", "following", "ahead of")
+
+
+def _find_other_time_spans(s: Sentence) -> list[tuple[int, int]]:
+    """`_other_time_spans`, found in the sentence."""
+    if not _may_hold(_OTHER_TIME_WORDS, s):  # most sentences hold none of their words
+        return [*_other_encounters(s)]
     out = []
     for d in s.dates:
         lead = _OTHER_TIME.search(s.text, max(0, d.start - s.start - 12), d.start - s.start)
@@ -2202,7 +2264,8 @@ def _is_absent(s: Sentence, m: Mention) -> bool:
     i = m.start - s.start
     j = m.end - s.start
     if cues().absent.match(s.text, j, j + 40) is not None \
-            or cues().absent_before.search(s.text, max(0, i - 40), i) is not None:
+            or (_may_hold(cues().words["absent_before"], s)
+                and cues().absent_before.search(s.text, max(0, i - 40), i) is not None):
         return True
     if _WHAT_BEFORE.search(s.text, max(0, i - 8), i) and _WHAT_AFTER.match(s.text, j):
         return True
@@ -2239,14 +2302,21 @@ def _contrast_before(s: Sentence, at: int) -> bool:
     """A `contrast` clause (", while ...", ", who said ...") opens before offset `at` of the
     sentence text: what stands there is someone else's doing or account."""
     c = cues().contrast
-    return c is not None and c.search(s.text, 0, at) is not None
+    return c is not None and _may_contrast(s) and c.search(s.text, 0, at) is not None
+
+
+def _may_contrast(s: Sentence) -> bool:
+    """False only when `contrast` cannot match in `s`: every match holds a `contrast` word or,
+    in ", who said", a `source_verb` (see `_may_hold`)."""
+    words = cues().words
+    return _may_hold(words["contrast"], s) or _may_hold(words["source_verb"], s)
 
 
 def _after_contrast(s: Sentence, m: Mention, g: _Cand) -> re.Match[str] | None:
     """The last `contrast` word ("..., while") between the meeting's last trigger and `m`."""
     c = cues()
     t1 = g.triggers[-1][1]
-    if c.contrast is None or m.start < t1:
+    if c.contrast is None or m.start < t1 or not _may_contrast(s):
         return None
     found = list(c.contrast.finditer(s.text, t1 - s.start, m.start - s.start))
     return found[-1] if found else None
@@ -2273,7 +2343,7 @@ def _before_contrast(s: Sentence, at: int, g: _Cand, points: Sequence[int]) -> b
     after the contrast."""
     c = cues().contrast
     t0 = g.triggers[0][0]
-    if c is None or at >= t0:
+    if c is None or at >= t0 or not _may_contrast(s):
         return False
     found = list(c.finditer(s.text, at - s.start, t0 - s.start))
     if not found:
