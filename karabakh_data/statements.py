@@ -4197,6 +4197,11 @@ def _quote_label(d: _Doc, si: int) -> _Attr | None:
     s = d.sents[si]
     text = d.text
     p = _entry_lead_end(text, s.start, s.end)
+    # `_LABEL_ASIDE` below needs a colon in text[c.end:s.end], and c.end >= c.start == p: with
+    # no colon in text[p:s.end] there is no label, so the speakers (`cands`, the costly part)
+    # of most lines are never looked up
+    if text.find(":", p, s.end) < 0:
+        return None
     c = next((c for c in d.cands(si) if c.start == p), None)
     if c is None or c.ref or not c.person or len(c.ids) != 1:
         return None
