@@ -410,6 +410,9 @@ class _Cues:
     # "In his words, A" / "As X put it, A": a lead opening a sentence, its speaker in group "s"
     words_leads: tuple[re.Pattern[str], ...]
     words_lead_starts: tuple[str, ...]  # the first words of those leads (a cheap test first)
+    # the longest literal word of each lead ("words", "put"): every match of a lead holds
+    # its one; None when a lead has no literal word (then no sentence can be ruled out)
+    words_lead_keys: tuple[str, ...] | None
     possessive_refs: dict[str, str]     # "his" -> "singular": a possessive pronoun's ref kind
     new_matter: re.Pattern[str]      # "Meanwhile, ..." opening a sentence: another matter
     owned_topics: frozenset[str]     # "Syria's territorial integrity": not the conflict's
@@ -636,6 +639,15 @@ def _scanner(families: dict[str, list[str]]) -> _Scanner:
                     tuple(v for v in vs if v[0] in _DEFERRED))
     trie = re.compile(r"(?<![\w-])(?=(" + _words_trie(anchors) + "))")
     return _Scanner(trie, table)
+
+
+def _lead_keys(leads: list[str]) -> tuple[str, ...] | None:
+    """The longest literal word of each words lead ("in {speaker} words" -> "words"). `lead_rx`
+    matches each white-space separated word around "{speaker}" literally, so every match of a
+    lead holds its key; None when a lead is "{speaker}" alone."""
+    keys = {max((x for part in w.split("{speaker}", 1) for x in part.split()), key=len,
+                default="") for w in leads}
+    return None if "" in keys else tuple(sorted(keys))
 
 
 @lru_cache(maxsize=1)
@@ -868,6 +880,7 @@ def cues() -> _Cues:
         topic_rows=tuple(topic_rows),
         words_leads=words_leads,
         words_lead_starts=tuple(sorted({w.split()[0] + " " for w in leads})),
+        words_lead_keys=_lead_keys(leads),
         possessive_refs={w: v for p, v in by_kind.get("possessive_ref", []) for w in _split(p)},
         new_matter=re.compile(r"[\s\W]*?(?:" + "|".join(
             re.escape(w).replace(r"\ ", r"\s+") for w in words("new_matter")) + r")(?![\w-])"),
@@ -1825,13 +1838,17 @@ class _Doc:
         lead = low.startswith(_LEAD_STARTS, s.start)
         m = _PASSIVE_LEAD.match(low, s.start, s.end) if lead else None
         m_as = _AS_LEAD.match(low, s.start, s.end) if lead else None
-        # "In his words, A" / "As X put it, A" (the leads' first words are tested first)
-        wl = self._words_lead(si) if low.startswith(self.c.words_lead_starts, s.start) \
-            else None
-        if wl is None and ", " in low[s.start:s.end]:
-            wl = self._mid_words_lead(si)  # "The talks, in his words, were useful"
-        if wl is not None:
-            out.append(wl)
+        # "In his words, A" / "As X put it, A" (the leads' first words are tested first). A
+        # lead's match lies inside the sentence and holds every literal word of its lead, so
+        # a sentence holding none of `words_lead_keys` (one such word per lead) has no lead.
+        keys = self.c.words_lead_keys
+        if keys is None or any(low.find(k, s.start, s.end) >= 0 for k in keys):
+            wl = self._words_lead(si) if low.startswith(self.c.words_lead_starts, s.start) \
+                else None
+            if wl is None and ", " in low[s.start:s.end]:
+                wl = self._mid_words_lead(si)  # "The talks, in his words, were useful"
+            if wl is not None:
+                out.append(wl)
         if not (verbs or participles or according or m or m_as):
             return out
         if not self.cands(si):
