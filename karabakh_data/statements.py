@@ -89,7 +89,12 @@ SPEAKER_KINDS = frozenset({"person", "state", "organisation", "government_body"}
 _OPEN_CURLY = "“«"
 _RESUME_BREAKS = 8  # line breaks a quotation open at a paragraph's end may stay open over
 # (",,A''": low quotes typed as two commas and closed by two apostrophes, in agency copy)
-_QUOTE_MARKS = re.compile(r"[“”«»„\"‘’\n]|(?<![^\s(—–-]),,(?=[^\W\d_])|''")
+# Every alternative opens with a literal character (the look-behind of ",," is checked after
+# its first comma, over that comma and the character before it: the same characters as
+# `(?<![^\s(—–-]),,`), so the engine skips to the next of these characters in one step
+# instead of trying every alternative at every position; no two alternatives open with the
+# same character, so which one matches, and its span, are as in `[“”«»„"‘’\n]|...`.
+_QUOTE_MARKS = re.compile(r"“|”|«|»|„|\"|‘|’|\n|,(?<![^\s(—–-],),(?=[^\W\d_])|''")
 _QUOTE_CHARS = "“”«»„\"‘"
 _TRAIL = " \t\n,.;:!?—–"
 _PREPOSITIONS = frozenset({
@@ -405,6 +410,9 @@ class _Cues:
     # "In his words, A" / "As X put it, A": a lead opening a sentence, its speaker in group "s"
     words_leads: tuple[re.Pattern[str], ...]
     words_lead_starts: tuple[str, ...]  # the first words of those leads (a cheap test first)
+    # the longest literal word of each lead ("words", "put"): every match of a lead holds
+    # its one; None when a lead has no literal word (then no sentence can be ruled out)
+    words_lead_keys: tuple[str, ...] | None
     possessive_refs: dict[str, str]     # "his" -> "singular": a possessive pronoun's ref kind
     new_matter: re.Pattern[str]      # "Meanwhile, ..." opening a sentence: another matter
     owned_topics: frozenset[str]     # "Syria's territorial integrity": not the conflict's
@@ -631,6 +639,15 @@ def _scanner(families: dict[str, list[str]]) -> _Scanner:
                     tuple(v for v in vs if v[0] in _DEFERRED))
     trie = re.compile(r"(?<![\w-])(?=(" + _words_trie(anchors) + "))")
     return _Scanner(trie, table)
+
+
+def _lead_keys(leads: list[str]) -> tuple[str, ...] | None:
+    """The longest literal word of each words lead ("in {speaker} words" -> "words"). `lead_rx`
+    matches each white-space separated word around "{speaker}" literally, so every match of a
+    lead holds its key; None when a lead is "{speaker}" alone."""
+    keys = {max((x for part in w.split("{speaker}", 1) for x in part.split()), key=len,
+                default="") for w in leads}
+    return None if "" in keys else tuple(sorted(keys))
 
 
 @lru_cache(maxsize=1)
@@ -863,6 +880,7 @@ def cues() -> _Cues:
         topic_rows=tuple(topic_rows),
         words_leads=words_leads,
         words_lead_starts=tuple(sorted({w.split()[0] + " " for w in leads})),
+        words_lead_keys=_lead_keys(leads),
         possessive_refs={w: v for p, v in by_kind.get("possessive_ref", []) for w in _split(p)},
         new_matter=re.compile(r"[\s\W]*?(?:" + "|".join(
             re.escape(w).replace(r"\ ", r"\s+") for w in words("new_matter")) + r")(?![\w-])"),
@@ -1820,13 +1838,17 @@ class _Doc:
         lead = low.startswith(_LEAD_STARTS, s.start)
         m = _PASSIVE_LEAD.match(low, s.start, s.end) if lead else None
         m_as = _AS_LEAD.match(low, s.start, s.end) if lead else None
-        # "In his words, A" / "As X put it, A" (the leads' first words are tested first)
-        wl = self._words_lead(si) if low.startswith(self.c.words_lead_starts, s.start) \
-            else None
-        if wl is None and ", " in low[s.start:s.end]:
-            wl = self._mid_words_lead(si)  # "The talks, in his words, were useful"
-        if wl is not None:
-            out.append(wl)
+        # "In his words, A" / "As X put it, A" (the leads' first words are tested first). A
+        # lead's match lies inside the sentence and holds every literal word of its lead, so
+        # a sentence holding none of `words_lead_keys` (one such word per lead) has no lead.
+        keys = self.c.words_lead_keys
+        if keys is None or any(low.find(k, s.start, s.end) >= 0 for k in keys):
+            wl = self._words_lead(si) if low.startswith(self.c.words_lead_starts, s.start) \
+                else None
+            if wl is None and ", " in low[s.start:s.end]:
+                wl = self._mid_words_lead(si)  # "The talks, in his words, were useful"
+            if wl is not None:
+                out.append(wl)
         if not (verbs or participles or according or m or m_as):
             return out
         if not self.cands(si):
@@ -4192,6 +4214,11 @@ def _quote_label(d: _Doc, si: int) -> _Attr | None:
     s = d.sents[si]
     text = d.text
     p = _entry_lead_end(text, s.start, s.end)
+    # `_LABEL_ASIDE` below needs a colon in text[c.end:s.end], and c.end >= c.start == p: with
+    # no colon in text[p:s.end] there is no label, so the speakers (`cands`, the costly part)
+    # of most lines are never looked up
+    if text.find(":", p, s.end) < 0:
+        return None
     c = next((c for c in d.cands(si) if c.start == p), None)
     if c is None or c.ref or not c.person or len(c.ids) != 1:
         return None
