@@ -27,3 +27,11 @@ def seed_tables():
 
     tables, _report = build_tables(RAW, rel_to=REPO)
     return tables
+
+
+def assert_same_table_files(a: Path, b: Path) -> None:
+    """Every table's Parquet file in build folder `b` has the bytes of the one in `a`."""
+    from karabakh_data import schema
+
+    for name in schema.TABLES:
+        assert (a / f"{name}.parquet").read_bytes() == (b / f"{name}.parquet").read_bytes(), name

@@ -14,10 +14,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import RAW
+from conftest import RAW, assert_same_table_files
 
 from karabakh_data import cache as cache_mod
-from karabakh_data import pipeline, schema
+from karabakh_data import pipeline
 from karabakh_data.cli import main
 
 
@@ -25,10 +25,6 @@ def _build(raw: Path, out: Path, cache: Path | None = None, jobs: int = 1
            ) -> pipeline.BuildReport:
     return pipeline.build(raw, out, jobs=jobs, rel_to=raw.parent, cache=cache)
 
-
-def _same_bytes(a: Path, b: Path) -> None:
-    for name in schema.TABLES:
-        assert (a / f"{name}.parquet").read_bytes() == (b / f"{name}.parquet").read_bytes(), name
 
 
 @pytest.fixture()
@@ -64,16 +60,16 @@ def _no_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pipeline, "extract_document", refuse)
 
 
-def test_warm_build_reuses_every_article_and_writes_the_same_bytes(
+def test_warm_build_reuses_every_article_and_writes_theassert_same_table_files(
         raw: Path, plain: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     cold = _build(raw, tmp_path / "cold", cache=tmp_path / "cache")
     assert cold.cached == 0
-    _same_bytes(plain, tmp_path / "cold")
+    assert_same_table_files(plain, tmp_path / "cold")
     _no_extraction(monkeypatch)
     warm = _build(raw, tmp_path / "warm", cache=tmp_path / "cache")
     assert warm.cached == warm.articles_read == cold.articles_read > 0
     assert warm.problems == []
-    _same_bytes(plain, tmp_path / "warm")
+    assert_same_table_files(plain, tmp_path / "warm")
     assert "taken from the extraction cache" in warm.summary()
 
 
@@ -84,7 +80,7 @@ def test_changed_article_is_extracted_again(raw: Path, tmp_path: Path) -> None:
     warm = _build(raw, tmp_path / "warm", cache=tmp_path / "cache")
     assert warm.cached == warm.articles_read - 1
     _build(raw, tmp_path / "plain2")
-    _same_bytes(tmp_path / "plain2", tmp_path / "warm")
+    assert_same_table_files(tmp_path / "plain2", tmp_path / "warm")
 
 
 def test_changed_manifest_row_is_extracted_again(raw: Path, tmp_path: Path) -> None:
@@ -101,7 +97,7 @@ def test_changed_manifest_row_is_extracted_again(raw: Path, tmp_path: Path) -> N
     warm = _build(raw, tmp_path / "warm", cache=tmp_path / "cache")
     assert warm.cached == warm.articles_read - 1
     _build(raw, tmp_path / "plain2")
-    _same_bytes(tmp_path / "plain2", tmp_path / "warm")
+    assert_same_table_files(tmp_path / "plain2", tmp_path / "warm")
 
 
 def test_new_package_code_never_reads_old_results(
@@ -143,7 +139,7 @@ def test_damaged_entry_is_logged_and_replaced(
         warm = _build(raw, tmp_path / "warm", cache=tmp_path / "cache")
     assert warm.cached == warm.articles_read - 1
     assert "unreadable entry" in caplog.text
-    _same_bytes(plain, tmp_path / "warm")
+    assert_same_table_files(plain, tmp_path / "warm")
     again = _build(raw, tmp_path / "again", cache=tmp_path / "cache")
     assert again.cached == again.articles_read  # the damaged entry was rewritten
 
@@ -156,7 +152,7 @@ def test_unwritable_cache_costs_a_warning_not_the_build(
         report = _build(raw, tmp_path / "out", cache=blocker)
     assert report.problems == [] and report.cached == 0
     assert "cannot write" in caplog.text
-    _same_bytes(plain, tmp_path / "out")
+    assert_same_table_files(plain, tmp_path / "out")
 
 
 def test_cache_with_worker_processes_and_cli(raw: Path, plain: Path, tmp_path: Path,

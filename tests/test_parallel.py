@@ -18,9 +18,8 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import REPO, assert_same_table_files
 
-from karabakh_data import schema
 from karabakh_data.cli import main
 from karabakh_data.pipeline import write_tables
 
@@ -50,10 +49,6 @@ def serial_out(synth_raw: Path, tmp_path_factory: pytest.TempPathFactory) -> Pat
     return out
 
 
-def _same_bytes(a: Path, b: Path) -> None:
-    for name in schema.TABLES:
-        assert (a / f"{name}.parquet").read_bytes() == (b / f"{name}.parquet").read_bytes(), name
-
 
 def test_synthetic_corpus_is_deterministic_and_varied(synth_raw: Path, tmp_path: Path) -> None:
     again = _synth_module().write_corpus(tmp_path / "again", N_ARTICLES, seed=11)
@@ -70,7 +65,7 @@ def test_jobs_2_is_byte_identical_to_serial(synth_raw: Path, serial_out: Path,
                                             tmp_path: Path) -> None:
     out = tmp_path / "jobs2"
     assert main(["build", "--raw", str(synth_raw), "--out", str(out), "--jobs", "2"]) == 0
-    _same_bytes(serial_out, out)
+    assert_same_table_files(serial_out, out)
 
 
 @pytest.fixture(scope="module")
@@ -92,7 +87,7 @@ def test_dask_local_cluster_is_byte_identical_to_serial(synth_raw: Path, serial_
     assert not report.problems
     out = tmp_path / "dask"
     write_tables(tables, out)
-    _same_bytes(serial_out, out)
+    assert_same_table_files(serial_out, out)
 
 
 def _slow_for_small(x: int) -> int:
