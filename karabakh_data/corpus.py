@@ -708,17 +708,25 @@ def _drop_name_segments(before: str, after: str) -> str:
     return keep(before, _LEAD_SEP) + " " + keep(_SLASHED_NAME.sub("", after), _LEAD_SEP)
 
 
-def load_document(path: Path, rel_path: str, manifest: dict[str, str] | None = None
-                  ) -> tuple[Document, dict[str, object]]:
-    """Read and clean one raw file; return the Document and its `sources` row.
+def read_raw(path: Path) -> bytes:
+    """A raw file's bytes; CorpusError (one line) when it cannot be read."""
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise CorpusError(f"cannot read: {exc.strerror}") from None
+
+
+def load_document(path: Path, rel_path: str, manifest: dict[str, str] | None = None,
+                  data: bytes | None = None) -> tuple[Document, dict[str, object]]:
+    """Read and clean one raw file; return the Document and its `sources` row. `data`, when
+    given, is the file's bytes, already read by the caller (the extraction cache hashes
+    them first).
 
     Raises CorpusError (one-line message) for input that is not a readable article.
     """
     manifest = manifest or {}
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise CorpusError(f"cannot read: {exc.strerror}") from None
+    if data is None:
+        data = read_raw(path)
     raw = decode(data, rel_path)
     cleaned = clean_text(raw)
     if not cleaned.text.strip():

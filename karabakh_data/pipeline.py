@@ -32,7 +32,14 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from karabakh_data.cache import ExtractionCache
-from karabakh_data.corpus import CorpusError, Problem, RawItem, list_corpus, load_document
+from karabakh_data.corpus import (
+    CorpusError,
+    Problem,
+    RawItem,
+    list_corpus,
+    load_document,
+    read_raw,
+)
 from karabakh_data.memory import (
     give_back_between_phases,
     give_back_freed_memory,
@@ -122,21 +129,17 @@ def process_item(item: RawItem, cache: ExtractionCache | None = None) -> ItemRes
     since an earlier build gets that build's result back without being cleaned or extracted
     again (`karabakh_data.cache`); a new result is stored there."""
     t0 = time.perf_counter()
-    key = None
-    if cache is not None:
-        try:
-            data = item.path.read_bytes()
-        except OSError as exc:
-            return ItemResult(item.rel_path, None, None,
-                              Problem(item.rel_path, f"cannot read: {exc.strerror}"))
-        key = cache.key(data, item.rel_path, item.manifest)
-        hit = cache.get(key)
-        if hit is not None:
-            row, facts = hit
-            return ItemResult(item.rel_path, row, facts, None, 0.0, time.perf_counter() - t0,
-                              cached=True)
+    key = data = None
     try:
-        doc, row = load_document(item.path, item.rel_path, item.manifest)
+        if cache is not None:
+            data = read_raw(item.path)
+            key = cache.key(data, item.rel_path, item.manifest)
+            hit = cache.get(key)
+            if hit is not None:
+                row, facts = hit
+                return ItemResult(item.rel_path, row, facts, None, 0.0,
+                                  time.perf_counter() - t0, cached=True)
+        doc, row = load_document(item.path, item.rel_path, item.manifest, data=data)
     except CorpusError as exc:
         return ItemResult(item.rel_path, None, None, Problem(item.rel_path, str(exc)))
     t1 = time.perf_counter()
