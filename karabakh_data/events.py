@@ -66,12 +66,13 @@ from __future__ import annotations
 import bisect
 import contextlib
 import datetime as dt
+import itertools
 import math
 import re
 import re._constants as _sre_constants
 import re._parser as _sre_parser
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -3609,15 +3610,6 @@ def _span_days(v: tuple) -> int:
     return (a1 - a0).days
 
 
-def _months(value: tuple) -> range:
-    """Month numbers (year * 12 + month) a date value can touch, one day of slack either side
-    (at most eleven years, a decade's worth: compatibility is checked exactly later)."""
-    a0, a1 = period(*value)
-    a0, a1 = a0 - dt.timedelta(days=1), a1 + dt.timedelta(days=1)
-    first = a0.year * 12 + a0.month - 1
-    return range(first, min(a1.year * 12 + a1.month - 1, first + 132) + 1)
-
-
 def _plural(n: int) -> str:
     return f"{n} source{'s' if n > 1 else ''}"
 
@@ -3635,6 +3627,7 @@ class _Cluster:
     sources: set[str] = field(default_factory=set)
     per_source: dict[str, tuple] = field(default_factory=dict)
     counts: Counter = field(default_factory=Counter)  # sources per value in per_source
+    heads: set[str] = field(default_factory=set)  # the members' trigger heads (`_heads`)
     period: tuple[dt.date, dt.date] = field(init=False)  # the days `value` can mean
 
     def __post_init__(self) -> None:
@@ -3643,6 +3636,8 @@ class _Cluster:
     def add(self, r: EventReport, sub: str) -> None:
         self.members.append(r)
         self.sources.add(r.source_id)
+        if r.event_type == "armed_clash":  # only fighting is told apart by its word
+            self.heads |= _heads(r)
         self.subtype = self.subtype or sub
         if r.place_id:
             self.places.add(r.place_id)
@@ -3701,10 +3696,10 @@ def _heads(r: EventReport) -> set[str]:
             if sp.role == "trigger" and sp.text.strip()}
 
 
-def _same_head(r: EventReport, c: _Cluster) -> bool:
-    """Whether a report and a cluster name their happening by one word ("offensive")."""
-    mine = _heads(r)
-    return any(mine & _heads(m) for m in c.members)
+def _same_head(heads: frozenset[str], c: _Cluster) -> bool:
+    """Whether a report (its `_heads`) and a cluster of fighting name their happening by one
+    word ("offensive")."""
+    return not c.heads.isdisjoint(heads)
 
 
 #: How far (in characters) an article's year-precise war may stand from the outbreak of
@@ -3732,80 +3727,242 @@ def _own_outbreak(r: EventReport, c: _Cluster,
         any(m is mine[0] for m in c.members)
 
 
-def _cluster_reports(reports: list[EventReport]) -> list[_Cluster]:
-    """Greedy clustering, finest (then widest) reports first, each report compared only with
-    the clusters of its type whose dates touch the same months (blocking keeps it near
-    n log n)."""
-    order = sorted((r for r in reports if r.date is not None),
-                   key=lambda r: (_RANK.get(r.date_precision or "day", 0), -_span_days(_val(r)),
-                                  r.date, r.source_id, r.anchor, r.event_type))
-    clusters: list[_Cluster] = []
-    index: dict[tuple[str, int], list[int]] = {}
-    one_day = dt.timedelta(days=1)
-    outbreaks: dict[tuple[str, int], list[EventReport]] = {}
+class _Blocks:
+    """Where a report looks for the clusters it may join: every cluster of its type whose
+    period overlaps its own (with a day of slack), found without walking the others, so that
+    merging stays near n log n however many events a year holds.
+
+    Reports come finest first (`_cluster_reports`). Until the first year- or decade-precise
+    report, a cluster's date may still change, and clusters are filed under the days of their
+    period (`days`), or under its months when that is long (`months`). From then on the clusters
+    of day, week or month dates do not change (a coarser report never moves a finer date), so
+    they are sorted once by first day (`frozen`); the clusters the coarse reports begin are
+    filed under their months (`coarse`).
+    """
+
+    def __init__(self, clusters: list[_Cluster]) -> None:
+        self.clusters = clusters
+        self.days: dict[tuple[str, int], list[int]] = {}
+        self.months: dict[tuple[str, int], list[int]] = {}
+        self.coarse: dict[tuple[str, int], list[int]] = {}  # and long spans, when frozen
+        # (type, dated to a day or week) -> (first days, clusters), sorted
+        self.frozen: dict[tuple[str, bool], tuple[list[int], list[int]]] | None = None
+        self.reach: dict[tuple[str, bool], int] = {}  # the longest period of `frozen[key]`
+        self.by_source: dict[tuple[str, str], list[int]] = {}  # (source, type) -> frozen clusters
+
+    def file(self, event_type: str, c: _Cluster) -> None:
+        """File a cluster under its current period (an earlier one stays filed: the caller
+        checks dates exactly)."""
+        c0, c1 = c.period
+        if self.frozen is not None:
+            _append(self.coarse, event_type, _month_range(c0, c1), c.order)
+        elif (c1 - c0).days <= _DAY_FILED_DAYS:
+            _append(self.days, event_type, range(c0.toordinal() - 1, c1.toordinal() + 2),
+                    c.order)
+        else:
+            _append(self.months, event_type, _month_range(c0 - _ONE_DAY, c1 + _ONE_DAY),
+                    c.order)
+
+    def near(self, event_type: str, r0: dt.date, r1: dt.date) -> set[int]:
+        """Clusters filed under the days or months of [r0, r1], before the coarse reports."""
+        out = {ci for d in range(r0.toordinal(), r1.toordinal() + 1)
+               for ci in self.days.get((event_type, d), ())}
+        out.update(ci for mo in _month_range(r0, r1)
+                   for ci in self.months.get((event_type, mo), ()))
+        return out
+
+    def freeze(self) -> None:
+        """Sort the clusters of finer dates by first day, once, as the coarse reports begin:
+        those dated to a day or week apart from those dated to a month."""
+        rows: dict[tuple[str, bool], list[tuple[int, int]]] = {}
+        for c in self.clusters:
+            et = c.members[0].event_type
+            c0, c1 = c.period
+            if (c1 - c0).days <= _DAY_FILED_DAYS:
+                rows.setdefault((et, c.value[2] in _FINE), []).append((c0.toordinal(), c.order))
+            else:  # a long span: filed by month beside the coarse clusters
+                _append(self.coarse, et, _month_range(c0, c1), c.order)
+            for src in sorted(c.sources):
+                self.by_source.setdefault((src, et), []).append(c.order)
+        self.frozen = {}
+        for key, pairs in rows.items():
+            pairs.sort()
+            self.frozen[key] = ([d for d, _ in pairs], [o for _, o in pairs])
+            self.reach[key] = max(_span_days(self.clusters[o].value) for _, o in pairs)
+
+    def joined(self, r: EventReport, c: _Cluster) -> None:
+        """Note a coarse report joining a cluster of a finer date (its source is now one of
+        the cluster's)."""
+        if self.frozen is not None and c.value[2] not in _COARSE and \
+                c.order not in self.by_source.get((r.source_id, r.event_type), ()):
+            self.by_source.setdefault((r.source_id, r.event_type), []).append(c.order)
+
+    def coarse_near(self, r: EventReport, r0: dt.date, r1: dt.date) -> tuple[set[int],
+                                                                             Iterator[int]]:
+        """For a coarse report: the clusters to weigh in full (coarse ones, those of the
+        report's own source, those of month dates), and, apart and one at a time, the clusters
+        of another source dated to a day or week, which count only while at most one of them
+        fits (see `_cluster_reports`)."""
+        et = r.event_type
+        full = set(self.by_source.get((r.source_id, et), ()))
+        full.update(self._slice((et, False), r0, r1))
+        first: list[int] = []
+        for ci in {ci for mo in _month_range(r0, r1) for ci in self.coarse.get((et, mo), ())}:
+            c = self.clusters[ci]
+            if c.value[2] in _FINE and r.source_id not in c.sources:
+                first.append(ci)
+            else:
+                full.add(ci)
+        foreign = (ci for ci in itertools.chain(sorted(first), self._slice((et, True), r0, r1))
+                   if r.source_id not in self.clusters[ci].sources)
+        return full, foreign
+
+    def _slice(self, key: tuple[str, bool], r0: dt.date, r1: dt.date) -> list[int]:
+        """The frozen clusters of `key` whose first day may fall in a period overlapping
+        [r0, r1]."""
+        days, orders = (self.frozen or {}).get(key, ([], []))
+        lo = bisect.bisect_left(days, r0.toordinal() - self.reach.get(key, 0))
+        return orders[lo:bisect.bisect_right(days, r1.toordinal())]
+
+
+#: Periods up to this many days long are filed under each of their days (`_Blocks`).
+_DAY_FILED_DAYS = 62
+_ONE_DAY = dt.timedelta(days=1)
+
+
+def _month_range(a0: dt.date, a1: dt.date) -> range:
+    """Month numbers (year * 12 + month - 1) from a0's month to a1's."""
+    return range(a0.year * 12 + a0.month - 1, a1.year * 12 + a1.month)
+
+
+def _append(index: dict[tuple[str, int], list[int]], event_type: str, keys: range,
+            order: int) -> None:
+    for k in keys:
+        lst = index.setdefault((event_type, k), [])
+        if not lst or lst[-1] != order:
+            lst.append(order)
+
+
+@dataclass(frozen=True)
+class _Query:
+    """What clustering reads of one report, worked out once: its subtype, the days its date
+    can mean, and for fighting its trigger heads (`_heads`)."""
+
+    report: EventReport
+    subtype: str
+    first: dt.date
+    last: dt.date
+    heads: frozenset[str]
+    coarse: bool  # dated to a year or decade only
+
+    @classmethod
+    def of(cls, r: EventReport) -> _Query:
+        r0, r1 = period(*_val(r))  # type: ignore[arg-type]
+        heads = frozenset(_heads(r)) if r.event_type == "armed_clash" else frozenset()
+        return cls(r, subtype_of(r), r0, r1, heads, r.date_precision in _COARSE)
+
+
+def _clustering_order(reports: Iterable[EventReport]) -> list[EventReport]:
+    """Dated reports, finest first, then widest, then by date (and a total order after)."""
+    return sorted((r for r in reports if r.date is not None),
+                  key=lambda r: (_RANK.get(r.date_precision or "day", 0), -_span_days(_val(r)),
+                                 r.date, r.source_id, r.anchor, r.event_type))
+
+
+def _outbreaks(order: list[EventReport]) -> dict[tuple[str, int], list[EventReport]]:
+    """Each article's day-dated outbreaks of fighting by year (read by `_own_outbreak`)."""
+    out: dict[tuple[str, int], list[EventReport]] = {}
     for r in order:
         if r.event_type == "armed_clash" and r.date_precision in _FINE and _told_outbreak(r):
-            outbreaks.setdefault((r.source_id, r.date.year), []).append(r)  # type: ignore
+            out.setdefault((r.source_id, r.date.year), []).append(r)  # type: ignore
+    return out
+
+
+def _fits(q: _Query, c: _Cluster, outbreaks: dict[tuple[str, int], list[EventReport]]) -> bool:
+    """Whether a report may join a cluster of its type (`outbreaks`: see `_outbreaks`)."""
+    r, sub, r0, r1 = q.report, q.subtype, q.first, q.last
+    if c.subtype and sub and c.subtype != sub:
+        return False
+    # dates compatible at their precisions (reconcile.dates_compatible, inlined for
+    # speed), with one day of slack between two day-precise dates
+    c0, c1 = c.period
+    slack = _ONE_DAY if c.value[2] == "day" and r.date_precision == "day" else _ZERO_DAYS
+    if not (r0 <= c1 + slack and c0 <= r1 + slack):
+        return False
+    if slack and (own := c.per_source.get(r.source_id, _val(r))) != _val(r) and \
+            not (own[1] and _span_days(own) <= _TOLD_AGAIN_DAYS
+                 and _contains(own, _val(r))
+                 and not (r.place_id and c.places and r.place_id not in c.places)):
+        # the article itself dates two happenings a day apart: two events; but a day
+        # inside a short span the article gives ("between 12 and 16 July" in the text,
+        # "12 July: clashes" in its timeline) is the span's happening told again (a
+        # war's weeks hold many happenings of their own: "the city was shelled on
+        # 4 October" is no retelling of a war from 27 September to 10 November, nor is
+        # fighting at another named place)
+        return False
+    coarse = q.coarse
+    if coarse and r.event_type == "armed_clash" and c.value[2] in _FINE and \
+            not _same_head(q.heads, c) and not _own_outbreak(r, c, outbreaks):
+        return False  # "the 2023 offensive" is not a sniper shooting of that year
+    if r.event_type == "detention" and r.actors and any(
+            m.source_id == r.source_id and m.actors and _val(m) != _val(r)
+            and not set(m.actors) & set(r.actors) for m in c.members):
+        # one article's handover by Baku on a day and one by Yerevan "earlier this
+        # month": two events (told with one date, the two halves of an exchange)
+        return False
+    return not (r.event_type in _LOCATED_TYPES and r.place_id and (any(
+        places_contradict(r.place_id, p) for p in c.places)
+        or _other_town_same_source(r, c) or (coarse and _other_town(r, c))))
+
+
+def _best(found: Iterable[_Cluster]) -> _Cluster | None:
+    """The cluster a report joins among those it fits: the one most sources give, then the
+    finest dated, then the first begun."""
+    best: _Cluster | None = None
+    for c in found:
+        if best is None or (len(c.sources), -_RANK[c.value[2]], -c.order) > (  # type: ignore
+                len(best.sources), -_RANK[best.value[2]], -best.order):  # type: ignore
+            best = c
+    return best
+
+
+def _cluster_reports(reports: list[EventReport]) -> list[_Cluster]:
+    """Greedy clustering, finest (then widest) reports first, each report compared only with
+    the clusters of its type whose dates overlap its own (`_Blocks` keeps it near n log n)."""
+    order = _clustering_order(reports)
+    clusters: list[_Cluster] = []
+    blocks = _Blocks(clusters)
+    outbreaks = _outbreaks(order)
     for r in order:
-        sub = subtype_of(r)
-        best: _Cluster | None = None
-        r0, r1 = period(*_val(r))  # type: ignore[arg-type]
-        coarse = r.date_precision in _COARSE
-        cand = sorted({ci for mo in _months(_val(r)) for ci in index.get((r.event_type, mo), ())})
-        fits: list[_Cluster] = []
-        for ci in cand:
-            c = clusters[ci]
-            if c.subtype and sub and c.subtype != sub:
-                continue
-            # dates compatible at their precisions (reconcile.dates_compatible, inlined for
-            # speed), with one day of slack between two day-precise dates
-            c0, c1 = c.period
-            slack = one_day if c.value[2] == "day" and r.date_precision == "day" else _ZERO_DAYS
-            if not (r0 <= c1 + slack and c0 <= r1 + slack):
-                continue
-            if slack and (own := c.per_source.get(r.source_id, _val(r))) != _val(r) and \
-                    not (own[1] and _span_days(own) <= _TOLD_AGAIN_DAYS
-                         and _contains(own, _val(r))
-                         and not (r.place_id and c.places and r.place_id not in c.places)):
-                # the article itself dates two happenings a day apart: two events; but a day
-                # inside a short span the article gives ("between 12 and 16 July" in the text,
-                # "12 July: clashes" in its timeline) is the span's happening told again (a
-                # war's weeks hold many happenings of their own: "the city was shelled on
-                # 4 October" is no retelling of a war from 27 September to 10 November, nor is
-                # fighting at another named place)
-                continue
-            if coarse and r.event_type == "armed_clash" and c.value[2] in _FINE and \
-                    not _same_head(r, c) and not _own_outbreak(r, c, outbreaks):
-                continue  # "the 2023 offensive" is not a sniper shooting of that year
-            if r.event_type == "detention" and r.actors and any(
-                    m.source_id == r.source_id and m.actors and _val(m) != _val(r)
-                    and not set(m.actors) & set(r.actors) for m in c.members):
-                # one article's handover by Baku on a day and one by Yerevan "earlier this
-                # month": two events (told with one date, the two halves of an exchange)
-                continue
-            if r.event_type in _LOCATED_TYPES and r.place_id and (any(
-                    places_contradict(r.place_id, p) for p in sorted(c.places))
-                    or _other_town_same_source(r, c) or (coarse and _other_town(r, c))):
-                continue
-            fits.append(c)
-        if coarse:  # "the 2020 truce" is no one day's truce when the year has several
-            fine = {c.order for c in fits if c.value[2] in _FINE and r.source_id not in c.sources}
-            if len(fine) > 1:
-                fits = [c for c in fits if c.order not in fine]
-        for c in fits:
-            if best is None or (len(c.sources), -_RANK[c.value[2]], -c.order) > (  # type: ignore
-                    len(best.sources), -_RANK[best.value[2]], -best.order):  # type: ignore
-                best = c
+        q = _Query.of(r)
+        if q.coarse:
+            if blocks.frozen is None:
+                blocks.freeze()
+            full, foreign = blocks.coarse_near(r, q.first, q.last)
+            found = [clusters[ci] for ci in sorted(full) if _fits(q, clusters[ci], outbreaks)]
+            # "the 2020 truce" is no one day's truce when the year has several: a cluster of
+            # another source dated to a day or week is weighed only when it is the one such
+            # cluster that fits (the search stops at the second)
+            other: list[_Cluster] = []
+            for ci in foreign:
+                if _fits(q, clusters[ci], outbreaks):
+                    other.append(clusters[ci])
+                    if len(other) > 1:
+                        break
+            if len(other) == 1:
+                found.append(other[0])
+        else:
+            found = [clusters[ci] for ci in sorted(blocks.near(r.event_type, q.first, q.last))
+                     if _fits(q, clusters[ci], outbreaks)]
+        best = _best(found)
         if best is None:
-            best = _Cluster(len(clusters), sub, _val(r))
+            best = _Cluster(len(clusters), q.subtype, _val(r))
             clusters.append(best)
         before = best.value
-        best.add(r, sub)
+        best.add(r, q.subtype)
         if len(best.members) == 1 or best.value != before:  # new, or its date changed
-            for mo in _months(best.value):
-                lst = index.setdefault((r.event_type, mo), [])
-                if not lst or lst[-1] != best.order:
-                    lst.append(best.order)
+            blocks.file(r.event_type, best)
+        blocks.joined(r, best)
     return clusters
 
 

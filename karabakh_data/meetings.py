@@ -24,11 +24,12 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as dt
+import heapq
 import itertools
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -4735,16 +4736,30 @@ def _last_time(a: Analysed, c: _Cand, d: DateMention, pub: dt.date | None,
 # --- reconciliation across articles -------------------------------------------------------------
 @dataclass
 class _Cluster:
-    reports: list[MeetingReport]
+    """Reports taken as one meeting, with the parties all of them name (kept as reports join,
+    so a meeting told by hundreds of articles is not walked again for every new one)."""
 
-    @property
-    def parties(self) -> set[str]:
-        out: set[str] = set()
-        for r in self.reports:
-            out |= {party_of(p) or p for p in r.participants}
-            if r.mediator:
-                out.add(r.mediator)
-        return out
+    reports: list[MeetingReport]
+    parties: set[str] = field(default_factory=set)
+    months: range = range(0)  # the blocking months of the first report (`_months`)
+
+    def __post_init__(self) -> None:
+        reports, self.reports = self.reports, []
+        for r in reports:
+            self.add(r)
+        if self.reports:
+            self.months = _months(self.reports[0])
+
+    def add(self, r: MeetingReport) -> None:
+        self.reports.append(r)
+        self.parties.update(party_of(p) or p for p in r.participants)
+        if r.mediator:
+            self.parties.add(r.mediator)
+
+
+#: How many days apart two day-dated reports (or a photo caption and the body) may be dated and
+#: still tell one meeting.
+_SLACK_DAYS = 2
 
 
 def _near_miss(x: MeetingReport, r: MeetingReport) -> bool:
@@ -4752,7 +4767,7 @@ def _near_miss(x: MeetingReport, r: MeetingReport) -> bool:
     meeting that the sources date differently (the disagreement goes to `conflicts`)."""
     if x.date_precision != "day" or r.date_precision != "day" or not (x.date and r.date):
         return False
-    if abs((x.date - r.date).days) > 2 or not (x.place_id and x.place_id == r.place_id):
+    if abs((x.date - r.date).days) > _SLACK_DAYS or not (x.place_id and x.place_id == r.place_id):
         return False
     people = {p for p in x.participants if is_person(p)} & {p for p in r.participants
                                                             if is_person(p)}
@@ -4843,7 +4858,7 @@ def _report_compatible(cl: _Cluster, r: MeetingReport) -> bool:
         return False
     if r.from_caption:
         # a caption may be a day off; it joins a body report of the same place and parties
-        return any(abs((x.date - r.date).days) <= 2 for x in ref if x.date and r.date)
+        return any(abs((x.date - r.date).days) <= _SLACK_DAYS for x in ref if x.date and r.date)
     return True
 
 
@@ -4866,24 +4881,47 @@ def cluster_meetings(reports: Sequence[MeetingReport]) -> tuple[
     order = sorted(reports, key=lambda r: (r.from_caption, r.date or dt.date.min, r.source_id,
                                            r.anchor))
     clusters: list[_Cluster] = []
-    # Blocking: a cluster is filed under every month its first report's period touches (plus
-    # one month either side, for the near misses and captions that may still join), and a
-    # report is compared only with the clusters filed under its own months.
-    by_month: dict[int, list[int]] = {}
+    # Blocking. Body reports come first, in date order, so a body report can only join a
+    # cluster begun on or before its own first day, and only one whose first report's period
+    # reaches to within two days of that day (the slack of a near miss): the clusters still
+    # `active`, expired as the days advance. A caption report can join only a cluster holding
+    # a report dated within two days of it (`by_day`). Both sets are cut to the clusters that
+    # the months either side of the two first reports would offer (`_Cluster.months`), the
+    # blocking the table was built with before, so each report meets the same first cluster.
+    active: dict[int, None] = {}  # cluster positions, in the order the clusters were begun
+    ends: list[tuple[int, int]] = []  # (last day of the first report's period, position)
+    by_day: dict[int, list[int]] = {}  # day -> clusters holding a report that starts on it
     for r in order:
-        months = _months(r)
-        cand_idx = sorted({i for m in months for i in by_month.get(m, ())})
         target = None
-        for i in cand_idx:
-            if _report_compatible(clusters[i], r):
-                target = i
-                break
+        if r.date is not None:
+            months = _months(r)
+            day = r.date.toordinal()
+            if not r.from_caption:
+                while ends and ends[0][0] < day - _SLACK_DAYS:
+                    del active[heapq.heappop(ends)[1]]
+                cand_idx: Iterable[int] = active
+            else:
+                cand_idx = sorted({i for d in range(day - _SLACK_DAYS, day + _SLACK_DAYS + 1)
+                                   for i in by_day.get(d, ())
+                                   if clusters[i].months.start < months.stop
+                                   and months.start < clusters[i].months.stop})
+            for i in cand_idx:
+                if _report_compatible(clusters[i], r):
+                    target = i
+                    break
         if target is None:
+            target = len(clusters)
             clusters.append(_Cluster([r]))
-            for m in months:
-                by_month.setdefault(m, []).append(len(clusters) - 1)
+            if r.date is not None and not r.from_caption:
+                active[target] = None
+                last = period(r.date, r.date_end, r.date_precision)[1]
+                heapq.heappush(ends, (last.toordinal(), target))
         else:
-            clusters[target].reports.append(r)
+            clusters[target].add(r)
+        if r.date is not None:
+            lst = by_day.setdefault(r.date.toordinal(), [])
+            if not lst or lst[-1] != target:
+                lst.append(target)
     rows: list[dict] = []
     index: dict[tuple[str, int], str] = {}
     used_ids: set[str] = set()
