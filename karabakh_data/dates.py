@@ -166,6 +166,7 @@ class _Vocab:
     determiners: frozenset[str]     # "those", "his": "those 2020 talks" names a year
     year_nouns: frozenset[str]      # "polls", "figures": "2022 figures" names a year
     not_speakers: frozenset[str]    # "update", "key dates": a capitals label naming no speaker
+    plan_for: frozenset[str]        # "rally", "slated": "<one> for Wednesday" is a plan's day
 
 
 @lru_cache(maxsize=1)
@@ -229,6 +230,7 @@ def _vocab() -> _Vocab:
         determiners=frozenset(words("determiner")),
         year_nouns=frozenset(words("year_noun")),
         not_speakers=frozenset(w.replace("’", "'") for w in words("not_speaker")),
+        plan_for=frozenset(words("plan_for")),
     )
 
 
@@ -3049,6 +3051,9 @@ def find_dates(text: str, reference: dt.date | None = None,
     page = ref if ref.date is not None else None  # the page's own day, bounding its headings
     entry: tuple[_Ref, int] | None = None  # a timeline entry's day and line end, see below
     stamp = _top_update_day(text, atoms, ref)
+    # (round 35) a live blog's last change atop the page ("Last modified on Thu 14 Dec 2023"):
+    # its day headings up to that day are days the blog ran on, not headings ahead of the page
+    last_day = _top_stamp_day(text, atoms, ref) if live else None
     # the days of a week heading the page ("Week in review: 10-16 May 2021"), see below
     week: tuple[dt.date, dt.date] | None = None
     headings = _year_headings(text) if "\n" in text else []
@@ -3179,6 +3184,14 @@ def find_dates(text: str, reference: dt.date | None = None,
             d = ref.date + dt.timedelta(days=(at.wd - ref.date.weekday()) % 7)
             if d <= stamp:
                 r = _Res(d, None, "day", True)
+        if at.kind == "weekday" and not at.rm and not fut and r.date is not None \
+                and not r.span and ref.allows("day") and _plan_weekday(text, at):
+            # (round 35) "called a rally for Wednesday", "the vote is slated for Friday": a
+            # plan's day, made days ahead, is the such weekday nearest the day of writing
+            # (the coming Wednesday in a Tuesday report, the one just gone in a Thursday one)
+            off = (at.wd - ref.date.weekday() + 3) % 7 - 3
+            r = _Res(ref.date + dt.timedelta(days=off), None, "day", True)
+            fut = off > 0
         if at.kind == "weekday" and not at.rm and ref.allows("day") \
                 and (ow := _OF_WEEK.match(text, at.end)) is not None:
             # (round 31) "on Friday of last week": that week's Friday, not the latest one
@@ -3277,11 +3290,13 @@ def find_dates(text: str, reference: dt.date | None = None,
             # "the next day" are not the last day it could
             ctx.day = None
         if live and r.prec == "day" and not r.span and not r.rel and r.date is not None \
-                and (page is None or (page.allows("day") and r.date <= page.date)) \
+                and (page is None or (page.allows("day") and (
+                    r.date <= page.date or (last_day is not None and r.date <= last_day)))) \
                 and _day_heading(text, at.start, at.end):
             # (round 31) a live blog's day heading ("Friday 8 August 2025" alone on its line,
             # entries stamped "14:05 -" below): its entries' "later today", "on Thursday" are
-            # told on that day, not on the day of the page's last update
+            # told on that day, not on the day of the page's last update; (round 35) nor on
+            # the page's first day, when the page was changed on the heading's day or later
             ref = _Ref(r.date, "day")
         elif has_update and r.prec == "day" and not r.span and r.date is not None \
                 and ref.allows("day") and ref.date <= r.date <= ref.date + _UPDATE_REACH \
@@ -3299,6 +3314,17 @@ def find_dates(text: str, reference: dt.date | None = None,
         if counted:
             out = sorted(out + counted, key=lambda m: m.start)
     return out
+
+
+# "a rally for Wednesday": a word of the `plan_for` list, then "for" right before the weekday
+_PLAN_FOR = re.compile(r"(?<![A-Za-z'’-])([a-z]+)[ \u00a0]+for[ \u00a0]+\Z")
+
+
+def _plan_weekday(text: str, at: _Atom) -> bool:
+    """Is the weekday at `at` the day set for a plan ("called a rally for Wednesday", "the vote
+    is slated for Friday"): a `plan_for` noun or participle, then "for", right before it?"""
+    m = _PLAN_FOR.search(text, max(0, at.start - 30), at.start)
+    return m is not None and m.group(1) in _vocab().plan_for
 
 
 # "on Thursday (6 October)", "the following day (14 September)": a day written in brackets
@@ -3354,11 +3380,16 @@ def _bracketed_days(text: str, out: list[DateMention]) -> list[DateMention]:
 
 
 # heading a line, or a field of a line after a bar or a dot ("16 May 2025 | 21:40 | Updated
-# 17 May 2025"); "Last update" is a stamp as "Updated" is
+# 17 May 2025"); "Last update" is a stamp as "Updated" is, and so (round 35) is "Last
+# modified", with a weekday before its date at most ("Last modified on Thu 14 Dec 2023 09.05")
 _TOP_UPDATED = re.compile(r"(?:^|\n|[|\u00b7\u2022])[ \t\u00a0]*(?:(?:[Ll]ast|LAST)[ \t\u00a0]+)?"
                           r"(?:[Uu]pdated|UPDATED|(?<=[Ll]ast[ \t\u00a0])[Uu]pdate"
-                          r"|(?<=LAST[ \t\u00a0])UPDATE)"
-                          r"(?:[ \t\u00a0]+on)?[ \t\u00a0]*:?[ \t\u00a0]*\Z")
+                          r"|(?<=LAST[ \t\u00a0])UPDATE"
+                          r"|(?<=[Ll]ast[ \t\u00a0])[Mm]odified|(?<=LAST[ \t\u00a0])MODIFIED)"
+                          r"(?:[ \t\u00a0]+on)?[ \t\u00a0]*:?[ \t\u00a0]*"
+                          r"(?:(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]at(?:ur)?|[Ss]un)"
+                          r"(?:day)?\.?,?[ \t\u00a0]+)?\Z")
+_TOP_REACH = 40       # characters read before a date for its stamp ("Last modified on Wednesday, ")
 _TOP_LINES = 4        # lines of the page's head an update stamp may stand in
 _TOP_UPDATE_DAYS = 2  # a stamp further after the page's day moves no weekday
 
@@ -3380,7 +3411,17 @@ def _top_update_day(text: str, atoms: list[_Atom], ref: _Ref) -> dt.date | None:
     09.08.2025, 18:40", "Last updated 9 August 2025") or a field of one ("16 May 2025 | 21:40
     | Updated 17 May 2025 | 09:15"), when it falls one or two days after
     the publication day: weekdays told in the past between the two are the update's."""
-    if not ref.allows("day") or ("pdate" not in text[:600] and "PDATE" not in text[:600]):
+    d = _top_stamp_day(text, atoms, ref)
+    return d if d is not None and 1 <= (d - ref.date).days <= _TOP_UPDATE_DAYS else None
+
+
+def _top_stamp_day(text: str, atoms: list[_Atom], ref: _Ref) -> dt.date | None:
+    """The day of the first update stamp heading a line of the page's first four (see
+    `_top_update_day`), however long after the publication day; None on a page not dated to
+    the day."""
+    if not ref.allows("day") or ("pdate" not in text[:600] and "PDATE" not in text[:600]
+                                 and "odified" not in text[:600]
+                                 and "ODIFIED" not in text[:600]):
         return None
     head = 0
     for _ in range(_TOP_LINES):
@@ -3393,14 +3434,12 @@ def _top_update_day(text: str, atoms: list[_Atom], ref: _Ref) -> dt.date | None:
             break
         if at.kind not in ("ymd", "md") or at.y is None or at.m is None or at.d is None \
                 or at.d2 is not None or isinstance(at.slash, tuple) \
-                or _TOP_UPDATED.search(text, max(0, at.start - 24), at.start) is None:
+                or _TOP_UPDATED.search(text, max(0, at.start - _TOP_REACH), at.start) is None:
             continue
         try:
-            d = dt.date(at.y, at.m, at.d)
+            return dt.date(at.y, at.m, at.d)
         except ValueError:
             return None
-        gap = (d - ref.date).days
-        return d if 1 <= gap <= _TOP_UPDATE_DAYS else None
     return None
 
 

@@ -2023,3 +2023,51 @@ def test_a_paragraph_told_at_a_coarser_time_moves_the_story_off_its_last_day() -
     text = ("The ministers met in Paris on 20 January.\n\nThe draft, whose text was settled "
             "in the autumn, was signed.\n\nThe mediators, speaking the next day, said little.")
     assert find_dates(text, REF)[-1].date == D(2024, 1, 21)
+
+
+def test_a_live_blog_heading_up_to_its_last_modified_day_is_its_entries_day() -> None:
+    # (round 35) a blog dated by its first day (Tuesday 4 June 2024) and "Last modified" on
+    # the Wednesday: the entries under the Wednesday heading say "last night" and "this
+    # morning" from the Wednesday, not from the page's first day
+    text = ("Border talks: as they happened\n\nLast modified on Wed 5 Jun 2024 10.40 BST\n\n"
+            "Tuesday 4 June 2024\n\n15.10 BST\nThe delegations arrived in Tbilisi this "
+            "afternoon.\n\nWednesday 5 June 2024\n\n08.05 BST\nThe mediator said last night "
+            "that a map was ready; the two sides will sign this morning.\n")
+    found = [(m.text, m.date) for m in find_dates(text, D(2024, 6, 4), "day")]
+    assert ("this afternoon", D(2024, 6, 4)) in found
+    assert ("last night", D(2024, 6, 4)) in found
+    assert ("this morning", D(2024, 6, 5)) in found
+    # without the stamp, a heading after the page's day is no day the blog ran on
+    plain = text.replace("Last modified on Wed 5 Jun 2024 10.40 BST\n\n", "")
+    found = [(m.text, m.date) for m in find_dates(plain, D(2024, 6, 4), "day")]
+    assert ("this morning", D(2024, 6, 4)) in found
+    # nor beyond the day the stamp gives
+    late = text.replace("Wed 5 Jun 2024", "Tue 4 Jun 2024")
+    found = [(m.text, m.date) for m in find_dates(late, D(2024, 6, 4), "day")]
+    assert ("this morning", D(2024, 6, 4)) in found
+
+
+def test_a_last_modified_stamp_atop_the_page_keeps_a_weekday_on_its_day() -> None:
+    # (round 35) "Last modified" is an update stamp as "Last updated" is: the page of Monday
+    # 2 December 2024, changed on the Tuesday, tells "on Tuesday" of that day
+    text = ("Last modified: Tuesday, 3 December 2024, 09:20\nCorridor talks resume\nThe envoys "
+            "met on Monday. A spokesman said on Tuesday that the talks went well.")
+    found = {m.text: m.date for m in find_dates(text, D(2024, 12, 2), "day")}
+    assert found["Tuesday"] == D(2024, 12, 3)
+    assert found["Monday"] == D(2024, 12, 2)
+
+
+def test_a_weekday_set_for_a_plan_is_the_nearest_such_weekday() -> None:
+    # (round 35) "called a strike for Thursday" in a Tuesday report (4 February 2025) is the
+    # coming Thursday, not the one before; in a Saturday report the Thursday just gone
+    tuesday, saturday = D(2025, 2, 4), D(2025, 2, 8)
+    text = "The dockers' union rejected the offer and called a strike for Thursday."
+    m = find_dates(text, tuesday, "day")[0]
+    assert (m.date, m.future) == (D(2025, 2, 6), True)
+    m = find_dates(text, saturday, "day")[0]
+    assert (m.date, m.future) == (D(2025, 2, 6), False)
+    m = find_dates("The hearing had been slated for Monday.", tuesday, "day")[0]
+    assert m.date == D(2025, 2, 3)
+    # a weekday after "for" with no plan word before it keeps the tense rule
+    m = find_dates("The ministry gave the figures for Thursday.", tuesday, "day")[0]
+    assert m.date == D(2025, 1, 30)
