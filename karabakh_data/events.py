@@ -229,7 +229,7 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "update_mark", "claim_label", "denial_next", "denial_blame", "unrest_armed",
                "gunfire_trigger", "probe_before", "route_after", "protest_landmark",
                "clause_sub_conj", "place_phrase_preposition", "negated_subject",
-               "denial_which")
+               "denial_which", "report_that", "report_denied")
 
 
 @lru_cache(maxsize=1)
@@ -293,7 +293,10 @@ def _vocab() -> _Vocab:
                "traded_for": r"(?![\w-])", "partial_mid": r"(?![\w-])", "anaphor_near": r"\s+$",
                "protest_target": r"(?![\w-])",
                "charge_verb": r"\s+(?:\S+\s+){0,4}?$",
-               **dict.fromkeys(("locative_preposition", "container_before", "comparison_start",
+               # (round 35) "retook X in a one-day offensive on 19 September": an article
+               # and up to two modifiers between the preposition and the fighting
+               "container_before": r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){0,2}?$",
+               **dict.fromkeys(("locative_preposition", "comparison_start",
                                 "venue_preposition", "entry_before", "recipient_before",
                                 "target_before", "exception_before", "effective_before",
                                 "source_before", "protest_landmark"),
@@ -329,6 +332,15 @@ def _vocab() -> _Vocab:
     cues["denial_which"] = re.compile(r"(?:,\s*which|;|,\s*(?:but|while|whereas))\s+"
                                       r"(?:[\w’'-]+,?\s+){1,6}?(?:" + alts("denial_which")
                                       + r")(?![\w-])", re.IGNORECASE)
+    # (round 35) "A report on 9 November that X had recaptured Y was quickly denied": the
+    # report's noun and its "that" before the trigger (up to ten words between, no comma),
+    # and a passive denial after it (`_retracted_report`)
+    cues["report_that"] = re.compile(r"(?<![\w-])(?:" + alts("report_that")
+                                     + r")(?:\s+[^\s,;:]+){0,10}?\s+that\s", re.IGNORECASE)
+    cues["report_denied"] = re.compile(r"(?<![\w-])(?:was|were|is|are|has\s+been|have\s+been|"
+                                       r"had\s+been)\s+(?:(?:[\w-]+ly|later|soon|since)\s+){0,2}"
+                                       r"(?:" + alts("report_denied") + r")(?![\w-])",
+                                       re.IGNORECASE)
     cues["said_any"] = re.compile(r"(?<![\w-])(?:" + alts("clause_speech") + "|"
                                   + alts("clause_speech_that") + r")(?![\w-])", re.IGNORECASE)
     # a fact-check's label opening its line ("Claim: troops shelled X on 14 March")
@@ -1147,6 +1159,7 @@ def extract_events(a: Analysed) -> list[EventReport]:
     # they said, not an agreement between the sides
     out = [dr for dr in out if not _outsiders_statement(dr, text)]
     out = [dr for dr in out if not _after_publication(a, dr)]
+    out = [dr for dr in out if not _retracted_report(dr, text)]
     out = [dr for dr in out if not _in_another_conflict(dr)]
     _retype_within_article(a, out)
     reports = [_to_report(a, dr) for dr in out]
@@ -1196,6 +1209,11 @@ def _after_publication(a: Analysed, dr: _Draft) -> bool:
     return not written or date > max(written) + dt.timedelta(days=1)
 
 
+#: (round 35) Types of happening a side reports and the other denies: fighting, and a capture
+#: of ground ("said its forces had taken X" ... "later said the report was inaccurate").
+_DENIABLE_TYPES = frozenset({"armed_clash", "territorial_change"})
+
+
 def _denied_next(a: Analysed, drafts_by_sent: dict[int, list[_Draft]]) -> None:
     """'Baku said one of its soldiers was wounded by sniper fire. Yerevan denied that its
     troops had fired': fighting reported by one side and denied in the next sentence is a
@@ -1203,7 +1221,7 @@ def _denied_next(a: Analysed, drafts_by_sent: dict[int, list[_Draft]]) -> None:
     none)."""
     cues = _vocab().cues
     for i, drafts in drafts_by_sent.items():
-        if not any(dr.event_type == "armed_clash" for dr in drafts):
+        if not any(dr.event_type in _DENIABLE_TYPES for dr in drafts):
             continue
         drafts_by_sent[i] = drafts = [dr for dr in drafts if not _denied_within(dr, a.text)]
         if i + 1 >= len(a.sentences):
@@ -1213,7 +1231,7 @@ def _denied_next(a: Analysed, drafts_by_sent: dict[int, list[_Draft]]) -> None:
         if m is None or cues["denial_blame"].search(a.text, m.end(), nxt.end):
             continue
         drafts_by_sent[i] = [dr for dr in drafts if not (
-            dr.event_type == "armed_clash"
+            dr.event_type in _DENIABLE_TYPES
             and cues["said_any"].search(a.text, dr.sent.start, dr.hits[0].start))]
 
 
@@ -1222,7 +1240,7 @@ def _denied_within(dr: _Draft, text: str) -> bool:
     denied' / '...; Yerevan denied that any shots were fired': fighting a side reports (a
     reporting or charging verb before the trigger) and the other side denies later in the
     same sentence (`denial_which`) is a claim, no fact (a denial of who started it is none)."""
-    if dr.event_type != "armed_clash":
+    if dr.event_type not in _DENIABLE_TYPES:
         return False
     cues = _vocab().cues
     first = dr.hits[0].start
@@ -1230,6 +1248,22 @@ def _denied_within(dr: _Draft, text: str) -> bool:
         return False
     m = cues["denial_which"].search(text, dr.hits[-1].end, dr.sent.end)
     return m is not None and cues["denial_blame"].search(text, m.end(), dr.sent.end) is None
+
+
+def _retracted_report(dr: _Draft, text: str) -> bool:
+    """'A report on 9 November that Armenian forces had recaptured Shushi was quickly
+    denied', 'A claim that units shelled X on 14 March was dismissed by Yerevan': a happening
+    told only inside the "that" clause of a report (`report_that`) that the same sentence
+    then calls denied, retracted or withdrawn (`report_denied`) is a claim, no fact, of any
+    type."""
+    cues = _vocab().cues
+    s, first, last = dr.sent, dr.hits[0].start, dr.hits[-1].end
+    m = max(cues["report_that"].finditer(text, s.start, first), key=lambda x: x.start(),
+            default=None)
+    if m is None or ";" in text[m.end():first]:
+        return False
+    d = cues["report_denied"].search(text, last, s.end)
+    return d is not None and ";" not in text[last:d.start()]
 
 
 #: A joint statement's words in an agreement's trigger (not a signed accord or treaty).

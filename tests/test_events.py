@@ -2710,3 +2710,49 @@ def test_a_gapped_count_of_the_other_side_makes_no_toll() -> None:
     r = _one("Heavy fighting near Vardenis on 13 September 2022 killed some 150 soldiers, "
              "Yerevan said.", "armed_clash", dt.date(2023, 1, 5))
     assert r.fatalities == 150
+
+
+def test_a_happening_told_in_a_report_the_sentence_calls_withdrawn_is_no_event() -> None:
+    for text in ("A story by a local news agency on 4 March that Azerbaijani units had seized "
+                 "the village of Tegh was later retracted.",
+                 "Claims on 2 April that Armenian troops shelled Gazakh were swiftly dismissed "
+                 "by Yerevan."):
+        assert _events(text, dt.date(2024, 4, 20)) == [], text
+    # a report confirmed, not withdrawn, stands
+    r = _one("A report on 2 April that Armenian troops shelled Gazakh was confirmed by "
+             "monitors.", "armed_clash", dt.date(2024, 4, 20))
+    assert r.date == dt.date(2024, 4, 2)
+
+
+def test_a_denial_that_anything_happened_or_that_the_report_was_wrong_is_one() -> None:
+    # in the same sentence, after a semicolon
+    assert _events("Azerbaijani outlets said on Friday that gunfire had been heard near "
+                   "Nerkin Hand; the defence ministry in Yerevan later said there had been no "
+                   "incident.", dt.date(2024, 3, 2)) == []
+    # in the next sentence, for a capture of ground too
+    assert _events("A regional channel said on Tuesday that Azerbaijani troops had taken the "
+                   "village of Khachik. The Armenian ministry later said the report was "
+                   "incorrect.", dt.date(2024, 3, 2)) == []
+    # "no casualties" is no denial: the fighting stands
+    r = _one("Armenian outlets said on Friday that Azerbaijani units fired at Nerkin Hand; the "
+             "ministry said there had been no casualties.", "armed_clash", dt.date(2024, 3, 2))
+    assert r.date == dt.date(2024, 3, 1)
+
+
+def test_a_war_named_by_the_people_it_left_takes_no_date_of_the_sentence() -> None:
+    for text in ("Yerevan says the 17 freed on Thursday were the last it knew to be held from "
+                 "the war.",
+                 "The parliament voted on Monday to raise pensions for veterans of the war."):
+        assert [r for r in _events(text, dt.date(2024, 2, 10))
+                if r.event_type == "armed_clash"] == [], text
+    # a date next to the war is its own
+    r = _one("Pensions for veterans of the 2020 war rose on Monday.", "armed_clash",
+             dt.date(2024, 2, 10))
+    assert (r.date, r.date_precision) == (dt.date(2020, 1, 1), "year")
+
+
+def test_a_capture_in_an_offensive_with_an_article_takes_the_offensives_date() -> None:
+    r = _one("Azerbaijani forces took the town of Lachin in a brief offensive on 26 August.",
+             "territorial_change", dt.date(2022, 9, 1))
+    assert r.date == dt.date(2022, 8, 26)
+    assert r.place_id == "lachin"
