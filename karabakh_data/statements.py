@@ -251,6 +251,12 @@ _DOC_NOUN_COMMA = re.compile(r"((?:[a-z]+\s+){0,2}[a-z]+)\s*,\s*")
 _WHEN_WHERE_ONLY = re.compile(r"(?:(?:(?:a|an|[\w-]+)\s+)?(?:minutes?|hours?|days?|weeks?|"
                               r"months?|years?)\s+)?(?:later|earlier|afterwards)(?:\s+(?:at|in|on|"
                               r"during|from)\s+[^,;:“”\"«.]{1,60}?)*\s*")
+# a clock time that only says when ("shortly after 1 a.m. local time", "just before midnight
+# Moscow time"): after a pronoun object, no words either
+_CLOCK_ONLY = re.compile(r"(?:(?:shortly|just|soon|well|late|early)\s+)?(?:after|before|around|at|"
+                         r"past|by)\s+(?:(?:about|around)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*"
+                         r"(?:[ap]\.?m\.?)?|midnight|noon|dawn|daybreak)(?:\s+(?:[a-z]+\s+)?time|"
+                         r"\s+(?:gmt|utc|msk|cet)(?:\s*[+-]\s*\d{1,2})?)?\s*")
 # a pronoun object standing for something told before ("confirmed it a day later", "said so on
 # Monday"): with only adverbials after it, no words
 _FILLER_OBJECT = re.compile(r"(?:it|this|so|that)\b(?=\s+[^\s“”\"«])")
@@ -260,8 +266,10 @@ _LEAD_COMMA = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,4}[^\W\d_][\w'’-]*\s*,"
 _ENTRY_DASH = re.compile(r"[ \t]*(?:[—–:]|-{1,2}(?=\s))[ \t]*\S")
 # a time adverbial between the verb and a colon before a quotation ("wrote on X shortly
 # afterwards: “...”", "said an hour later: “...”"): no words, the quotation is
-_TIME_COLON = re.compile(r"(?:(?:shortly|soon|moments|immediately|just)\s+(?:afterwards?|after)|"
-                         r"(?:(?:a|an|[\w-]+)\s+)?(?:minutes?|hours?|days?|weeks?)\s+later|"
+_TIME_COLON = re.compile(r"(?:(?:shortly|soon|moments|immediately|just)\s+(?:afterwards?|after)"
+                         r"(?:\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}[\w-]+)?|"
+                         r"(?:(?:a|an|[\w-]+)\s+)?(?:minutes?|hours?|days?|weeks?)\s+(?:later|"
+                         r"after\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}[\w-]+)|"
                          r"later|afterwards|earlier|then|again)(?:\s+(?:that|the\s+same)\s+"
                          r"(?:day|morning|afternoon|evening|night))?[ \t]*:[ \t]*(?=[“\"«„‘])")
 # the preposition or "last"/"this" before a date closing the words ("... on Tuesday")
@@ -1763,8 +1771,9 @@ class _Doc:
             return False
         pw = self.prev_word(s_start, m.start())
         # (or it follows the comma closing the words: "..., the office of X said")
+        # (a closing quotation mark may stand after that comma: "“...,” the office of X said")
         return pw == "" or pw in _CLAUSE_JOINERS or \
-            self.low[max(s_start, m.start() - 2):m.start()].rstrip().endswith(",")
+            self.low[max(s_start, m.start() - 3):m.start()].rstrip().rstrip("”\"»’").endswith(",")
 
     def subjects_right(self, si: int, pos: int) -> list[_Cand]:
         """Speakers starting right after `pos` (inverted "..., said X", "according to X")."""
@@ -2342,8 +2351,11 @@ class _Doc:
         fm = _FILLER_OBJECT.match(self.low, cs, ce) if ce - cs < 90 else None
         if fm is not None:
             p2 = self.skip_adverbials(si, fm.end(), "say")[0]
-            if p2 >= ce or _WHEN_WHERE_ONLY.fullmatch(self.low, p2, ce):
-                return None  # "X confirmed it a day later.": what is confirmed was told before
+            if p2 >= ce or _WHEN_WHERE_ONLY.fullmatch(self.low, p2, ce) or \
+                    _CLOCK_ONLY.fullmatch(self.low, p2, ce):
+                # "X confirmed it a day later.", "X announced it on Facebook shortly after 1
+                # a.m.": what is confirmed was told before
+                return None
         if _WHEN_WHERE_ONLY.fullmatch(self.low, cs, ce):
             ce = cs  # "X replied days later at a forum.": the words, if any, come next
         if ", wh" in text[cs:ce]:
@@ -2953,10 +2965,20 @@ class _Doc:
         # defended ..., saying" is X's, not the capital's)
         lo = next((de for ds, de in self.datelines if ds <= s.start < de), s.start)
         for c in reversed([c for c in self.cands(si) if lo <= c.start and c.end <= vs]):
-            pw = _prev_word(self.text, lo, c.start)
+            if self.in_quote(c.start):
+                continue  # ("“... Armenia and Azerbaijan,” the Kremlin said, adding": quoted)
+            # ("..., the Kremlin said, adding that": "the" opens the subject; not before a
+            # demonym, which qualifies a noun: "the Russian helicopter")
+            st = c.start
+            if not c.qualifier:
+                b = _rstrip(text, lo, c.start)
+                if b - 3 >= lo and self.low.startswith("the", b - 3) and \
+                        (b - 3 == lo or not text[b - 4].isalnum()):
+                    st = b - 3
+            pw = _prev_word(self.text, lo, st)
             if pw == "" or pw in _CLAUSE_JOINERS or \
-                    text[s.start:c.start].rstrip().endswith((",", "”", '"', "»", "’")) or \
-                    _FRONTED_DATE_GAP.fullmatch(_blank(self.low, lo, c.start, [
+                    text[s.start:st].rstrip().endswith((",", "”", '"', "»", "’")) or \
+                    _FRONTED_DATE_GAP.fullmatch(_blank(self.low, lo, st, [
                         (d.start, d.end) for d in s.dates])):
                 # (a fronted date is no subject: "In 2019 X replied within days, telling ...")
                 subj = c
@@ -3416,7 +3438,8 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,2}$")
 _OBJECT_AND = re.compile(
     r"(?:the|a|an|this|that|these|those|its|his|her|their)\s+(?:(?!(?:is|was|were|are|has|had|"
     r"have|will|would|can|could|may|might|must|should)\b)(?![\w'’-]*ed\b)[\w'’-]+\s+){1,2}"
-    r"and\s+(?:(?:also|then|later)\s+)?")
+    r"(?:(?:(?:a|an|[\w-]+)\s+)?(?:minutes?|hours?|days?|weeks?)\s+later\s+|"
+    r"(?:shortly|soon)\s+afterwards?\s+)?and\s+(?:(?:also|then|later)\s+)?")
 # the object of a verb whose object is always a noun phrase ("expressed satisfaction with the
 # work of the commissions and said"): up to fourteen words, no clause word, auxiliary or "and"
 _NOUN_OBJECT_AND = re.compile(
@@ -4107,7 +4130,51 @@ def extract_statements(a: Analysed) -> list[StatementRow]:
             body = [y for y in attrs if y.start >= first]
             drop = {id(x) for x in lead if x.start < first and _repeated(d, x, body)}
             attrs = [x for x in attrs if id(x) not in drop]
+    if "\n" in d.text and any(_entry_heading(d, x.sent) for x in attrs):
+        # a live blog's entry heading ("11:45 — Pashinyan says Armenia will not be drawn
+        # in", a stamped line with no full stop over its entry's paragraphs) sums up its
+        # entry: when the entry reports the same speaker (or one of that state), the
+        # entry's rows are the statement and the heading adds none of its own
+        drop = set()
+        for x in attrs:
+            if _entry_heading(d, x.sent):
+                end = _entry_end(d, x.sent)
+                ids = set(x.ids)
+                states = {c for j in ids if (k := _actor(j))[0] == "state" and (c := k[1])}
+                if any(y.sent > x.sent and y.start < end and
+                       any(i in ids or _actor(i)[1] in states for i in y.ids) for y in attrs):
+                    drop.add(id(x))
+        attrs = [x for x in attrs if id(x) not in drop]
     return _rows(d, [x for x in attrs if x.ids])
+
+
+#: the time stamp opening a live blog's entry line ("11:45 —", "9.15 GMT -")
+_STAMP_LINE = re.compile(r"\n[ \t]*" + _TIME_STAMP.pattern, re.IGNORECASE)
+
+
+def _entry_heading(d: _Doc, si: int) -> bool:
+    """Whether sentence `si` is a live blog's entry heading: a whole line opened by a time
+    stamp and a dash ("16:55 — Russia calls for restraint"), with no closing full stop or
+    quotation mark, and a paragraph of text (no stamp of its own) right after it."""
+    s = d.sents[si]
+    text = d.text
+    line = text.rfind("\n", 0, s.start) + 1
+    tm = _TIME_STAMP.match(text, line, s.end)
+    if tm is None or not _ENTRY_DASH.match(text, tm.end()) or \
+            not all(ch.isspace() or ch in "—–-" for ch in text[tm.end():s.start]):
+        return False
+    nl = text.find("\n", s.start)
+    if nl < 0 or text[s.end:nl].strip() or text[s.start:nl].rstrip()[-1:] in ".!?…”\"»’:":
+        return False
+    nxt = _skip_ws(text, nl, len(text))
+    return nxt < len(text) and _STAMP_LINE.match(text, nxt - 1) is None and \
+        text[nl:nxt].count("\n") >= 1 and any(ss.start == nxt for ss in d.sents)
+
+
+def _entry_end(d: _Doc, si: int) -> int:
+    """Where the entry under the heading `si` ends: at the next stamped line, else the end."""
+    m = _STAMP_LINE.search(d.text, d.sents[si].end)
+    return m.start() if m is not None else len(d.text)
 
 
 _BULLET = re.compile(r"[-•*–·▪►][ \t]+")

@@ -2828,3 +2828,77 @@ def test_that_with_one_word_is_a_demonstrative_object() -> None:
     assert not _by(rows, "ilham-aliyev")
     (r,) = _rows("Aliyev repeated that Yerevan stalled the peace treaty.")
     assert r.text == "Yerevan stalled the peace treaty"
+
+
+# --- round 35: live coverage, updates and corrections ------------------------------------------
+
+def test_correction_of_a_live_entry_withdraws_its_words() -> None:
+    text = ("Mirzoyan told reporters in Yerevan that the border commissions would meet in "
+            "April.\n\nAn earlier version of this entry misquoted Mirzoyan as saying "
+            "“in March”; he said “in April”.")
+    rows = _rows(text)
+    assert [r.text for r in rows] == ["the border commissions would meet in April"]
+    rows = _rows("Bayramov said the peace treaty text was final.\n\nThis update originally "
+                 "said that Bayramov had called the Lachin road closed.")
+    assert [r.text for r in rows] == ["the peace treaty text was final"]
+
+
+def test_time_after_an_event_before_a_colon_is_no_words() -> None:
+    (r,) = _rows("Mirzoyan wrote on X shortly after the signing: “The border between Armenia "
+                 "and Azerbaijan will be one of peace.”")
+    assert r.text == "The border between Armenia and Azerbaijan will be one of peace"
+    (r,) = _rows("Hajiyev wrote minutes after the talks ended: “The peace treaty with "
+                 "Armenia is closer than ever.”")
+    assert r.text == "The peace treaty with Armenia is closer than ever"
+
+
+def test_pronoun_object_and_a_clock_time_give_no_row() -> None:
+    rows = _rows("Aliyev said the ceasefire with Armenia would hold in Karabakh. He confirmed "
+                 "it in a video on Telegram just before midnight Moscow time.")
+    assert [r.text for r in rows] == ["the ceasefire with Armenia would hold in Karabakh"]
+    rows = _rows("Pashinyan said the peace treaty with Azerbaijan was agreed. He announced it "
+                 "on Facebook shortly after 2 a.m.")
+    assert [r.text for r in rows] == ["the peace treaty with Azerbaijan was agreed"]
+
+
+def test_object_and_a_later_time_before_and_said() -> None:
+    (r,) = _rows("The Armenian Foreign Ministry confirmed the report hours later and said the "
+                 "border commissions would meet in Gabala.")
+    assert r.text == "the border commissions would meet in Gabala"
+    assert r.speaker_id == "armenia-foreign-ministry"
+
+
+def test_participle_after_a_closing_body_is_not_a_quoted_name() -> None:
+    rows = _rows("“Tehran supports the peace talks between Baku and Yerevan,” the Kremlin said "
+                 "in a statement, adding that the ceasefire in Karabakh had to be respected.")
+    assert [(r.speaker_id, r.speaker_text) for r in rows] == [
+        ("russia", "Kremlin"), ("russia", "Kremlin")]
+    assert rows[1].text == "the ceasefire in Karabakh had to be respected"
+    # a demonym after "the" qualifies a noun: no subject of the participle
+    rows = _rows("The Russian drone was downed near the Armenian border on 3 May; Baku "
+                 "apologised, calling it a tragic accident in the Karabakh conflict zone.")
+    assert not _by(rows, "russia")
+
+
+def test_closing_office_of_a_person_after_a_quotation() -> None:
+    (r,) = _rows("“Armenia will sign the peace treaty this year,” the office of Prime Minister "
+                 "Nikol Pashinyan said.")
+    assert r.speaker_id == "nikol-pashinyan"
+    assert r.text == "Armenia will sign the peace treaty this year"
+
+
+def test_live_entry_heading_gives_no_row_when_its_entry_reports_the_speaker() -> None:
+    text = ("Saturday 14 September 2024\n\n"
+            "10:25 — Baku warns of provocations\n\n"
+            "Azerbaijan's Foreign Ministry said Armenian units had fired on positions near "
+            "Kalbajar overnight.\n\n"
+            "09:40 — Mirzoyan says treaty nearly ready\n\n"
+            "Ararat Mirzoyan told journalists the peace treaty with Azerbaijan was nearly "
+            "agreed.\n\n"
+            "08:15 — Overchuk says border talks will resume\n\n"
+            "Shelling was reported near Sotk.\n")
+    rows = _rows(text)
+    (m,) = _by(rows, "ararat-mirzoyan")
+    assert m.text == "the peace treaty with Azerbaijan was nearly agreed"
+    # a heading whose entry reports nobody of the speaker keeps its row
+    assert [r.text for r in _by(rows, "alexei-overchuk")] == ["border talks will resume"]
