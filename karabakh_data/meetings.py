@@ -3409,8 +3409,13 @@ def _merge_into(dst: _Cand, src: _Cand) -> None:
             src.level_explicit
     dst.outcomes += [o for o in src.outcomes if o not in dst.outcomes]
     # "The meeting ... was called off": an undated mention that refers back cancels the plan
-    if src.status and (dst.status is None or (src.date is not None and src.status != "held")
-                       or (src.anaphoric and src.status == "cancelled")):
+    if src.status == "planned" and dst.status == "held" and _same_day(src.date, dst.date):
+        # round 35: a live blog with its newest entry first ("23:40 - X held a meeting with
+        # Y ... 21:30 - Tonight X will host Y and Z"): the plan told below the report that the
+        # meeting took place that very day is the older news, not the latest one
+        pass
+    elif src.status and (dst.status is None or (src.date is not None and src.status != "held")
+                         or (src.anaphoric and src.status == "cancelled")):
         dst.status, dst.status_span = src.status, src.status_span
     elif src.status == "held" and dst.status == "planned" and _same_day(src.date, dst.date):
         # "are expected to meet on Thursday ... UPDATE: the two met on Thursday": a report that
@@ -3458,6 +3463,13 @@ def _news_peg(a: Analysed, c: _Cand) -> DateMention | None:
     t0 = c.triggers[0][0] - c.sent.start if c.triggers else 0
     if _FOLLOWED.search(c.sent.text, max(0, t0 - 60), t0):
         return None  # "the statement followed talks": they came before the dated news, when?
+    line = a.text.rfind("\n", 0, c.sent.start) + 1
+    lead = _UPDATE_LEAD.match(a.text, line)
+    if lead is not None and lead.end() <= c.sent.start + t0 and not a.text[
+            lead.end():c.sent.start].strip():
+        # round 35: a live blog's entry ("15:30 CEST - A met B ...") is news of its own time:
+        # the sentence before closes another entry, whose "last night" is not its day
+        return None
     prev = [x for x in a.sentences if x.index < c.sent.index][-1:]
     # a date line ("Published 14 December 2023") or a dateline dates the report, not an event
     datelines = _article_datelines(a)
@@ -3548,7 +3560,8 @@ _THE_SIDES = re.compile(r"(?:The|Both)\s+(?:two\s+|three\s+)?(?:sides|parties|le
                         re.IGNORECASE)
 #: a live blog's time stamp opening an entry ("Update 17:40:", "18.05 GMT -")
 _UPDATE_LEAD = re.compile(r"(?:(?:update|updated|breaking)\s*:?\s*)?\d{1,2}[:.]\d{2}\s*"
-                          r"(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|CET|local time\s*)?\s*[:—–-]\s*",
+                          r"(?:[ap]\.?m\.?\s*)?(?:(?:GMT|UTC)(?:\s*[+-]\d{1,2})?|CEST|CET|BST|"
+                          r"EEST|EET|MSK|AMT|AZT|EDT|EST|ET|local time\s*)?\s*[:—–-]\s*",
                           re.IGNORECASE)
 #: between that subject and the outcome verb: an adverb or auxiliary at most, no clause
 _SIDES_GAP = re.compile(r"(?:[a-z]+\s+){0,2}", re.IGNORECASE)
@@ -3762,6 +3775,13 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
             # "expected to meet on Thursday" on a Thursday is that day (as in `_report`), so
             # that it merges with the same article's "met on Thursday"
             c.date = _same_weekday_as_published(c.date, a.published, a.doc.published_precision)
+            if c.status in (None, "planned") and _cancelled_next(a, c) and not any(
+                    o is not c and o.sent is c.sent for o in cands):
+                # round 35: "On the programme for this afternoon was a meeting of A and B. It is
+                # now off.": the sentence right after the only meeting of its sentence, opening
+                # with "It" and a cancellation, tells what became of it
+                c.status = "cancelled"
+                c.status_span = _cancel_span(a, c)
     merged: list[_Cand] = []
     # dated candidates first merge with each other; then undated ones join the nearest
     # compatible meeting reported before them (or after, for a headline or lead).
@@ -4039,6 +4059,21 @@ def _cancelled_next(a: Analysed, c: _Cand) -> bool:
     head = a.text[nxt.start:min(nxt.end, nxt.start + 80)]
     return any(value == "cancelled" and rx.search(head) is not None
                for rx, value in cues().status)
+
+
+def _cancel_span(a: Analysed, c: _Cand) -> tuple[int, int] | None:
+    """Where the cancellation `_cancelled_next` found stands (the first cue in the head of the
+    sentence after the meeting's)."""
+    nxt = _sentence_after(a, c)
+    if nxt is None:
+        return None
+    head = a.text[nxt.start:min(nxt.end, nxt.start + 80)]
+    hits = [m for rx, value in cues().status if value == "cancelled"
+            and (m := rx.search(head)) is not None]
+    if not hits:
+        return None
+    first = min(hits, key=lambda m: m.start())
+    return nxt.start + first.start(), nxt.start + first.end()
 
 
 def _took_its_place(a: Analysed, c: _Cand) -> bool:
@@ -4597,7 +4632,8 @@ def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
     last = _last_time(a, c, d, pub, a.doc.published_precision)
     if last is not None:
         d, status = last, "held"
-    after_pub = bool(pub and d.date and d.date > pub and a.doc.published_precision == "day")
+    after_pub = bool(pub and d.date and d.date > pub and a.doc.published_precision == "day"
+                     and not (c.status == "held" and _entry_stamp(a.text, d)))
     # a past-tense cue at the trigger ("met ... on October 8") outweighs a future word later in
     # the sentence; only a date after publication makes a "held" report a plan
     future = after_pub or (d.future and c.status is None)
@@ -4651,6 +4687,21 @@ def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
         outcomes=tuple(outcomes), spans=sorted(set(spans), key=lambda s: (s.start, s.end, s.role)),
         from_caption=from_caption, anchor=c.triggers[0][0],
     )
+
+
+#: after a live page's entry date, its clock time and the dash opening the entry ("November 10,
+#: 00:50 - ", "10 Nov 01:20 GMT+4 — ")
+_ENTRY_TIME = re.compile(r",?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:(?:GMT|UTC)"
+                         r"(?:\s*[+-]\d{1,2})?|[A-Z]{2,4}\b|local time)?\s*[—–-]\s")
+
+
+def _entry_stamp(text: str, d: DateMention) -> bool:
+    """Round 35: the date opens its line and a clock time and a dash follow it ("November 10,
+    00:50 - Putin and Aliyev held a video call ..."): the stamp of a live page's entry, added
+    after the page was first published. A meeting its entry reports in the past tense took
+    place, though its day is after the page's publication day."""
+    line = text.rfind("\n", 0, d.start) + 1
+    return not text[line:d.start].strip() and _ENTRY_TIME.match(text, d.end) is not None
 
 
 def _repeated(c: _Cand) -> bool:

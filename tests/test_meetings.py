@@ -2863,3 +2863,51 @@ def test_a_place_someone_went_on_to_or_a_comparison_counts_from_is_not_the_venue
                                  "first since the leaders' encounter in Granada, ran late.",
                                  dt.date(2024, 2, 27)) if x.status == "held"]
     assert m.place_id is None
+
+
+def test_a_newest_first_live_blog_keeps_the_meeting_held_over_the_plan_told_below() -> None:
+    # round 35: a live blog with its newest entry on top: the plan of the evening ("will host",
+    # entry 16:45) is older news than the report, above it, that a meeting was held that day
+    ms = _meetings("Live: Eurasian summit in Moscow\n\nThursday 25 May 2023\n\n19:10 - Putin held "
+                   "a bilateral meeting with Pashinyan in the Kremlin, the Russian news agencies "
+                   "report.\n\n16:45 - Good afternoon from Yerevan. This evening President Putin "
+                   "will host Aliyev and Pashinyan in the Kremlin, the first time a Russian "
+                   "president has brought the two leaders together since the summit at Sochi "
+                   "in 2022.", dt.date(2023, 5, 25))
+    (m,) = [x for x in ms if "ilham-aliyev" in x.participants]
+    assert m.date == dt.date(2023, 5, 25) and m.status == "held"
+
+
+def test_it_is_off_in_the_next_sentence_cancels_the_meeting_told_before() -> None:
+    # round 35: "... was a four-way meeting of A, B, C and D. It is now off.": the sentence
+    # after the meeting's, opening with "It" and a cancellation, tells its fate
+    (m,) = _meetings("Granada live\n\n10:15 CEST - On the agenda for this evening was a four-way "
+                     "meeting of Ilham Aliyev, Nikol Pashinyan, Charles Michel and Emmanuel "
+                     "Macron. It is now off.", dt.date(2023, 10, 5))
+    assert m.status == "cancelled"
+    assert any(s.role == "status" and s.text == "is now off" for s in m.spans)
+    # "was off to" is no cancellation ("off" must close its clause)
+    (m,) = _meetings("Aliyev and Pashinyan met Michel in Brussels on Sunday. It was off to a "
+                     "slow start, diplomats said.", dt.date(2023, 5, 16))
+    assert m.status == "held"
+
+
+def test_a_live_entry_takes_no_news_peg_from_the_entry_before_it() -> None:
+    # round 35: "08:30 BST - ... said last night that ...  14:20 BST - A held talks with B": the
+    # later entry is news of its own time, not of the night before told in another entry
+    ms = _meetings("Summit live\n\n08:30 BST - Armenian media said last night that Aliyev had "
+                   "left Baku.\n\n14:20 BST - Pashinyan held talks with Michel and Macron on the "
+                   "sidelines of the summit, an aide said.", dt.date(2023, 10, 5))
+    assert not any(m.date == dt.date(2023, 10, 4) for m in ms)
+
+
+def test_a_past_meeting_under_a_live_entry_stamp_after_publication_is_held() -> None:
+    # round 35: a page first published on 9 November, its entry "November 10, 01:05 - A and B
+    # held a video conference": the stamp is the entry's, added later; the meeting took place
+    (m,) = _meetings("Live: the night of the deal\n\nUpdated November 10, 2020 08:30 Moscow time "
+                     "(first published November 9, 2020)\n\nNovember 10, 08:10 - Russian "
+                     "peacekeepers are boarding planes at an airfield near Ulyanovsk.\n\n"
+                     "November 10, 01:05 - Vladimir Putin and Ilham Aliyev held a video "
+                     "conference, during which the Azerbaijani leader signed the document, the "
+                     "Kremlin says.", dt.date(2020, 11, 9))
+    assert m.date == dt.date(2020, 11, 10) and m.status == "held" and m.mode == "video"
