@@ -4041,8 +4041,8 @@ def cluster_events(reports: Sequence[EventReport]) -> tuple[list[dict], list[str
 
     Reports are one event when they have the same type (and subtype), dates compatible at
     their precisions (day dates one day apart merge, with the disagreement recorded) and no
-    contradicting place. Each report is compared only with clusters whose dates touch the
-    same months, so the work stays close to n log n. Rows are sorted by (date, event_type,
+    contradicting place. Each report is compared only with clusters whose dates overlap its
+    own (`_Blocks`), so the work stays close to n log n. Rows are sorted by (date, event_type,
     event_id). Only the reports' fields and trigger spans are read, so a caller holding many
     articles' reports can keep their other spans elsewhere (see `store.FactStore`)."""
     columns = [f.name for f in SCHEMAS["events"]]

@@ -3,8 +3,9 @@
 Two reports can describe the same meeting or event only if their dates are *compatible at their
 precisions*: "November 2020" is compatible with "November 9, 2020"; "2023-05-24" is not with
 "2023-05-25" (though the caller may still merge them on other strong evidence and record the
-disagreement). Candidates are blocked by year before any pairwise comparison, so merging stays
-close to n log n in the number of reports.
+disagreement). Candidates are blocked by date before any pairwise comparison (a report meets
+only clusters whose dates overlap its own: `events._Blocks`, `meetings.cluster_meetings`), so
+merging stays close to n log n in the number of reports.
 """
 
 from __future__ import annotations
