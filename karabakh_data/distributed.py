@@ -97,12 +97,15 @@ def dask_mapper(client: Any, batch_size: int = BATCH_SIZE
 
 def build_tables_dask(raw_dir: Path | str, client: Any = None, strict: bool = False,
                       rel_to: Path | None = None, batch_size: int = BATCH_SIZE,
+                      cache: Path | str | None = None,
                       ) -> tuple[dict[str, pa.Table], BuildReport]:
     """`pipeline.build_tables` with the per-article extraction run on a Dask cluster.
 
     With `client=None`, a local cluster of worker processes (one thread each) is started for the
     call and shut down afterwards; pass a `dask.distributed.Client` to use an existing cluster.
-    Output is byte-identical to `build_tables(raw_dir)` (serial).
+    With `cache` (a folder every worker can read and write, as `build --cache`), unchanged
+    articles reuse an earlier build's extraction; the workers look it up and fill it. Output is
+    byte-identical to `build_tables(raw_dir)` (serial).
     """
     dd = _require_dask()
     own = client is None
@@ -110,7 +113,8 @@ def build_tables_dask(raw_dir: Path | str, client: Any = None, strict: bool = Fa
         client = dd.Client(processes=True, threads_per_worker=1, dashboard_address=None)
     try:
         return build_tables(Path(raw_dir), strict=strict, rel_to=rel_to,
-                            mapper=dask_mapper(client, batch_size))
+                            mapper=dask_mapper(client, batch_size),
+                            cache=None if cache is None else Path(cache))
     finally:
         if own:
             client.close()

@@ -90,6 +90,20 @@ def test_dask_local_cluster_is_byte_identical_to_serial(synth_raw: Path, serial_
     assert_same_table_files(serial_out, out)
 
 
+def test_dask_workers_fill_and_reuse_an_extraction_cache(synth_raw: Path, serial_out: Path,
+                                                         tmp_path: Path, dask_client) -> None:
+    from karabakh_data.distributed import build_tables_dask
+
+    cache = tmp_path / "cache"
+    for expect_cached in (0, N_ARTICLES):  # a cold cache the workers fill, then a warm one
+        tables, report = build_tables_dask(synth_raw, client=dask_client, rel_to=Path.cwd(),
+                                           batch_size=7, cache=cache)
+        assert (report.articles_read, report.cached) == (N_ARTICLES, expect_cached)
+        out = tmp_path / f"dask-{expect_cached}"
+        write_tables(tables, out)
+        assert_same_table_files(serial_out, out)
+
+
 def _slow_for_small(x: int) -> int:
     time.sleep(0.02 * (10 - x % 10))
     return x * x
