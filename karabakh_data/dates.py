@@ -1612,6 +1612,8 @@ def _is_future(text: str, at: _Atom) -> bool:
             and _modal_ahead(text, s0, start, p):
         return not _told_before(text, start)
     after = text[end:s1].lower().replace("’", "'")
+    if _relative_ahead(text, at, end, s1, p):
+        return True
     # A phrase found after the date starts with its first word, written as in the vocabulary
     # ("will", "is" of "is due"): with none of those words in the rest of the sentence (or a
     # part of it) there is nothing to find, and the clause cut need not be looked for.
@@ -1629,6 +1631,36 @@ def _is_future(text: str, at: _Atom) -> bool:
     if i >= 0 and _told_before(text, start):
         return False  # "met on 30 December and will meet again": the plan is the next clause's
     return i >= 0 and _find_phrase(p.report_verb, v.report_verbs, after[:i]) < 0
+
+
+# (round 36) ", where"/", when" opening a relative clause on a date's place or time
+_WHERE_WHEN = re.compile(r",[\s\u00a0]+(?:where|when)[\s\u00a0]")
+# the date's own place or venue between the date and that clause ("on 18 July in Granada")
+_PLACE_TAIL = re.compile(r"(?:[\s\u00a0]+(?:in|at)[\s\u00a0]+(?:the[\s\u00a0]+)?"
+                         r"[A-Z][A-Za-z'’-]+(?:[\s\u00a0]+[A-Z][A-Za-z'’-]+){0,2})?\Z")
+
+
+def _relative_ahead(text: str, at: _Atom, end: int, s1: int, p: _Patterns) -> bool:
+    """(round 36) 'the summit at Blenheim Palace on 18 July, where the two leaders may meet',
+    'in Granada on 5 October, when the leaders will sign': a relative clause on the date
+    (", where"/", when", at most the date's place between) that tells a plan ("will", "is
+    due", ...) or, for a year-less date, a modal places the date ahead, as the same words in
+    the date's own clause do. Not after a past verb governing the date ("met in Prague on 6
+    October, where they will ..."), nor when a reporting verb of the clause comes first."""
+    m = _WHERE_WHEN.search(text, end, s1)
+    if m is None or _PLACE_TAIL.match(text, end, m.start()) is None:
+        return False
+    lo = m.end()
+    c = p.clause_cut.search(text, lo, s1)
+    hi = c.start() if c else s1
+    rel = text[lo:hi].lower().replace("’", "'")
+    v = _vocab()
+    i = _find_phrase(p.future_after, v.future_after_set, rel)
+    if i < 0 and at.y is None and at.ry is None and p.modal.search(text, lo, hi) is not None:
+        i = p.modal.search(text, lo, hi).start() - lo  # type: ignore[union-attr]
+    if i < 0 or _find_phrase(p.report_verb, v.report_verbs, rel[:i]) >= 0:
+        return False
+    return not _told_before(text, at.start)
 
 
 def _modal_ahead(text: str, s0: int, start: int, p: _Patterns) -> bool:
@@ -2445,9 +2477,13 @@ def _told_before(text: str, pos: int) -> bool:
 # "signed a decree on Thursday", "launched its offensive on Tuesday": a past verb, a short
 # object ("a"/"the"/a possessive, at most two words) and "on" right before the date; or a
 # name, alone or after a preposition of place ("left Baku on Sunday", "met in Geneva on
-# Saturday", "flew to Abu Dhabi on Monday": at most three capitalised words)
+# Saturday", "flew to Abu Dhabi on Monday": at most three capitalised words). (round 36) The
+# object may be followed by its place ("opened a school in Fuzuli on Sunday", group `place`),
+# then with no reporting verb ("said the summit in Granada on 5 October will ...").
 _VERB_OBJECT_ON = re.compile(r"(?<![A-Za-z])([a-z]+)[ \u00a0]+(?:(?:a|an|the|its|their|his|her)"
                              r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?[a-z]+"
+                             r"(?P<place>[ \u00a0]+(?:in|at|to|from)[ \u00a0]+(?:the[ \u00a0]+)?"
+                             r"[A-Z][A-Za-z'’-]+(?:[ \u00a0]+[A-Z][A-Za-z'’-]+){0,2})?"
                              r"|(?:(?:in|at|to|from|for)[ \u00a0]+)?(?:the[ \u00a0]+)?"
                              r"[A-Z][A-Za-z'’-]+(?:[ \u00a0]+[A-Z][A-Za-z'’-]+){0,2})"
                              r"[ \u00a0]+on[ \u00a0]+\Z")
@@ -2462,6 +2498,8 @@ def _told_with_object(text: str, pos: int) -> bool:
     if m is None:
         return False
     if not _past_verb(m.group(1)):
+        return False
+    if m.group("place") and m.group(1) in _vocab().report_verbs:
         return False
     before = _prev_words(text, m.start(1), 1)
     return not (before and before[0] in _NOT_TOLD)
@@ -3298,6 +3336,13 @@ def find_dates(text: str, reference: dt.date | None = None,
             # told on that day, not on the day of the page's last update; (round 35) nor on
             # the page's first day, when the page was changed on the heading's day or later
             ref = _Ref(r.date, "day")
+        elif page is not None and page.allows("day") and r.prec == "day" and not r.span \
+                and r.date is not None and dt.timedelta(0) <= page.date - r.date <= _SECTION_REACH \
+                and _section_dateline(text, at):
+            # (round 36) a digest's item under its own dateline ("YEREVAN, April 19" alone on
+            # its line, above the item): its "on Friday", "the next day" are told on the
+            # dateline's day, not on the day the digest came out, until the next such line
+            ref = _Ref(r.date, "day")
         elif has_update and r.prec == "day" and not r.span and r.date is not None \
                 and ref.allows("day") and ref.date <= r.date <= ref.date + _UPDATE_REACH \
                 and _update_stamp(text, at):
@@ -3314,6 +3359,24 @@ def find_dates(text: str, reference: dt.date | None = None,
         if counted:
             out = sorted(out + counted, key=lambda m: m.start)
     return out
+
+
+# (round 36) a dateline alone on its line heading a digest's item: a city in capitals, perhaps
+# its region or country, a comma, then the date ("YEREVAN, April 19", "ARMAVIR, Russia, 16
+# April"); how far before the digest's own day such a line still dates its item
+_SECTION_CITY = re.compile(r"[ \t]*[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,2}"
+                           r"(?:,[ \t]*[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){0,2})?,[ \t]*")
+_SECTION_REACH = dt.timedelta(days=31)
+
+
+def _section_dateline(text: str, at: _Atom) -> bool:
+    """Is the date at `at` that of a dateline alone on its line over a digest's item ("TBILISI,
+    April 17", nothing else on the line)? The city must be in capitals (at least two
+    letters), as agency datelines write it; "Tbilisi, April 17" alone is not taken."""
+    ls = text.rfind("\n", 0, at.start) + 1
+    le = text.find("\n", at.end)
+    le = len(text) if le < 0 else le
+    return not text[at.end:le].strip() and _SECTION_CITY.fullmatch(text, ls, at.start) is not None
 
 
 # "a rally for Wednesday": a word of the `plan_for` list, then "for" right before the weekday

@@ -2071,3 +2071,52 @@ def test_a_weekday_set_for_a_plan_is_the_nearest_such_weekday() -> None:
     # a weekday after "for" with no plan word before it keeps the tense rule
     m = find_dates("The ministry gave the figures for Thursday.", tuesday, "day")[0]
     assert m.date == D(2025, 1, 30)
+
+
+def test_a_past_verb_with_object_and_place_keeps_the_weekday_behind() -> None:
+    # (round 36) "unveiled a memorial in Goris on Sunday, and the cabinet is expected to ...":
+    # the past verb governs the day through its object and the object's place, so the plan of
+    # the next clause does not push Sunday ahead of the Wednesday report
+    text = ("The governor unveiled a memorial in Goris on Sunday, and the cabinet is expected "
+            "to visit the town in April.")
+    m = find_dates(text, REF, "day")[0]
+    assert (m.text, m.date, m.future) == ("Sunday", D(2024, 3, 10), False)
+    # a reporting verb before the object tells no day of its own: the date is the plan's
+    m = find_dates("Officials said the forum in Vilnius on Friday will open with a vote.",
+                   REF, "day")[0]
+    assert (m.date, m.future) == (D(2024, 3, 15), True)
+
+
+def test_a_plan_told_in_a_where_clause_places_the_date_ahead() -> None:
+    # (round 36) "the conference in Geneva on 28 May, where the ministers are expected": the
+    # relative clause on the date's place tells a plan, so 28 May, 76 days after a 13 March
+    # report, is the coming one, not the year before; a modal there does the same
+    m = one("Diplomats now look to the donor conference in Geneva on 28 May, where the "
+            "foreign ministers are expected to attend.")
+    assert (m.date, m.future) == (D(2024, 5, 28), True)
+    m = one("Next on the list is a forum on 20 June, when the two envoys might talk at last.")
+    assert m.date == D(2024, 6, 20)
+    # a past verb before the date keeps it behind, whatever the clause after it plans
+    m = one("The envoys met in Vienna on 28 May, where they said talks will resume.")
+    assert m.date == D(2023, 5, 28)
+
+
+def test_a_digest_item_is_told_on_its_own_datelines_day() -> None:
+    # (round 36) a weekly digest out on Friday 22 March 2024 whose items carry their own
+    # datelines alone on their lines: an item's weekdays and "the next day" count from its
+    # dateline's day, not from the digest's
+    text = ("WEEKLY NOTES\n\nGYUMRI, March 14\nThe railway line reopened on Wednesday after "
+            "repairs. Officials said the next day that traffic was normal.\n\nSTEPANAVAN, "
+            "Armenia, March 15\nVolunteers cleared the town park on Thursday.\n")
+    friday = D(2024, 3, 22)
+    found = [(m.text, m.date) for m in find_dates(text, friday, "day")]
+    assert ("Wednesday", D(2024, 3, 13)) in found
+    assert ("the next day", D(2024, 3, 14)) in found
+    assert ("Thursday", D(2024, 3, 14)) in found
+    # a city in mixed case alone on its line is no dateline taken here
+    plain = text.replace("GYUMRI", "Gyumri").replace("STEPANAVAN", "Stepanavan")
+    found = [(m.text, m.date) for m in find_dates(plain, friday, "day")]
+    assert ("Wednesday", D(2024, 3, 20)) in found
+    # nor a dateline more than a month before the digest's day
+    found = [(m.text, m.date) for m in find_dates(text, D(2024, 5, 3), "day")]
+    assert ("Wednesday", D(2024, 3, 13)) not in found
