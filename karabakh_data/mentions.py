@@ -876,6 +876,9 @@ def _find_mentions(m: _Matcher) -> list[Mention]:
             # (an all-caps word before it is a headline's, "MIRZOYAN AND BAYRAMOV"; a rank
             # of person_words.csv or abbreviations.txt is no first name, "Archbishop X")
             resolved[k] = None
+    namesakes = _namesakes(m, g, raws)
+    for k in namesakes:
+        resolved[k] = None
     # the last raw index at which each actor is named unambiguously (for "named later")
     last_named = {a: k for k, a in enumerate(resolved) if a is not None}
     seen: dict[str, int] = {}  # actor -> index of its latest mention so far
@@ -898,7 +901,7 @@ def _find_mentions(m: _Matcher) -> list[Mention]:
             # acting minister, a gazetteer gap)
             actor_id = None
         if surface is not None and actor_id is None and len(surface.actors) > 1 \
-                and not m.unknown_first_name(r):
+                and not m.unknown_first_name(r) and k not in namesakes:
             actor_id = _by_context(g, lex, r, k, seen, last_named, on)
         # an office title right after "NAME," (an apposition, or the next item of a list)
         apposed = surface is None and r.title is not None and r.title.kind == "office" \
@@ -970,6 +973,47 @@ def _find_mentions(m: _Matcher) -> list[Mention]:
             s = starts[raws[k - 1].i]
         out.append(_mention(s, e, text[s:e], actor_id, place_id, reading, via))
     return out
+
+
+def _namesakes(m: _Matcher, g: Gazetteer, raws: list[_Raw]) -> set[int]:
+    """Raws that are a bare surname of our persons ("Aliyev") after the article last gave that
+    surname with a first name we do not know ("midfielder Elvin Aliyev ... Aliyev said"): the
+    bare surname goes on naming that namesake, not a leader, until a full name or a title of
+    one of our persons ("Ilham Aliyev", "President Aliyev") takes the surname back."""
+    last: dict[str, bool] = {}  # surname -> whether its latest full use named a stranger
+    out: set[int] = set()
+    for k, r in enumerate(raws):
+        s = r.surface
+        if s is None or r.org is not None or not s.actors or \
+                any(g.actors[a].kind != "person" for a in s.actors):
+            continue
+        surname = m.keys[r.j - 1]
+        if r.title is not None or r.j - r.i > 1:
+            last[surname] = False
+        elif m.unknown_first_name(r) and not m.forms[r.i - 1].isupper() \
+                and m.keys[r.i - 1] not in g.ranks \
+                and not m.keys[r.i - 1].startswith(_rank_stems()) \
+                and all(_bare_surname(g, a, m.span_text(r.i, r.j)) for a in s.actors) \
+                and not any(_one_edit(m.keys[r.i - 1], fold(g.actors[a].name.split()[0]).lower())
+                            for a in s.actors):
+            # (as for "Sabina Aliyeva" above: no headline capitals, no rank before it; a first
+            # name one letter off one of ours is that person's other spelling, "Mger" for Mher)
+            last[surname] = True
+        elif last.get(surname):
+            out.add(k)
+    return out
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by at most one letter replaced, added or dropped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] if len(a) == len(b) else a[i:] == b[i + 1:]
 
 
 def _serves_unknown_person(m: _Matcher, j: int) -> bool:

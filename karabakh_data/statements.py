@@ -351,6 +351,12 @@ _NOUN_AFTER = re.compile(r" (?!(?:that|he|she|it|they|we|i|you|there|the|a|an|th
 _AGENT_END = re.compile(r"[,;:]|\s(?=(?:that|saying)\s)", re.IGNORECASE)
 #: A name and nothing else ("the Route for Trade and Peace"): what "called" gives a thing a
 #: name with, no characterisation of it.
+# a first name and a surname right before a verb, an apposition or relative clause between
+# commas allowed ("FIRST LAST, who heads the ministry, said"); see _Doc._stranger_speaks
+_STRANGER_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*) ([A-Z][a-z][\w'’-]*)"
+                            r"(?:\s*,[^,.;:“”\"«»\n]{1,80},)?\s+$")
+# after a closing quote mark: the sentence goes on with a lower-case word, as after a noun
+_NAMED_BY_QUOTE = re.compile(r"[ \t]+[a-z]")
 _NAME_ONLY = re.compile(r"\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|to|in|on)\s+)*"
                         r"[A-Z][\w'’-]*)*[\s,.;]*")
 # --- vocabulary ----------------------------------------------------------------------------------
@@ -405,6 +411,7 @@ class _Cues:
     occasion_noun: frozenset[str]
     conditional: frozenset[str]      # "If X says A, ...": a supposition before its speaker
     audience: re.Pattern[str]        # "told visiting diplomats": the people told, not the words
+    room_reaction: re.Pattern[str]   # "..., to laughter from his benches": the room's, not words
     guests: re.Pattern[str]          # "welcomed 70 heads of state": people as a call verb's
     #                                  object (a greeting, as "X welcomed Y" is)
     noun_objects: frozenset[str]     # "expressed": its object is a noun phrase, so "and said"
@@ -424,6 +431,7 @@ class _Cues:
     possessive_refs: dict[str, str]     # "his" -> "singular": a possessive pronoun's ref kind
     new_matter: re.Pattern[str]      # "Meanwhile, ..." opening a sentence: another matter
     owned_topics: frozenset[str]     # "Syria's territorial integrity": not the conflict's
+    any_war_topics: frozenset[str]   # "Ukraine was ready for a ceasefire": any war's
 
 
 def _split(value: str | None) -> list[str]:
@@ -878,6 +886,11 @@ def cues() -> _Cues:
         audience=re.compile(r"(?:[\w'’-]+\s+){0,3}?(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("audience", []) if p)) + r")\s+")
         if by_kind.get("audience") else re.compile(r"(?!x)x"),
+        room_reaction=re.compile(r"[”\"»’]?\s*,\s*(?:to|amid|drawing)\s+(?:[\w'’-]+\s+){0,2}?(?:"
+                                 + _lower_pattern("|".join(p for p, _ in
+                                                           by_kind.get("room_reaction", []) if p))
+                                 + r")(?![\w'’-])[^,.;:“”\"«»]{0,60}$")
+        if by_kind.get("room_reaction") else re.compile(r"(?!x)x"),
         guests=re.compile(r"(?:(?!(?:of|between|by|with|from|for|to|among|on|in|at|and|"
                           r"that)\s)[\w-]+\s+){0,4}?(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("guest", []) if p)) + r")(?![\w'’-])")
@@ -893,6 +906,7 @@ def cues() -> _Cues:
         new_matter=re.compile(r"[\s\W]*?(?:" + "|".join(
             re.escape(w).replace(r"\ ", r"\s+") for w in words("new_matter")) + r")(?![\w-])"),
         owned_topics=frozenset(words("owned_topic")),
+        any_war_topics=frozenset(words("any_war_topic")),
     )
 
 
@@ -1457,6 +1471,12 @@ class _Doc:
                                   () if ambiguous else (m.actor_id,),
                                   "singular" if ambiguous else "", True))
                 continue
+            if m.via == "pronoun" and self._stranger_since(si, m):
+                # "A said ... . Culture Minister FIRST LAST told journalists ... . He said ...":
+                # a person the gazetteer does not know spoke after A, so "he" may be that
+                # person; no speaker rather than A
+                kept.append(_Cand(start, m.end, text[start:m.end], (), "", True))
+                continue
             if m.via == "pronoun" and (len({x.actor_id for x in mentions if x.start < m.start
                                             and x.actor_id and x.via != "pronoun"
                                             and _actor(x.actor_id)[0] == "person"}) > 1
@@ -1485,6 +1505,38 @@ class _Doc:
             kept.sort(key=lambda c: (c.start, c.end))
         self._cands[si] = kept
         return kept
+
+    def _stranger_since(self, si: int, m: Mention) -> bool:
+        """Whether, between the latest earlier mention of the person a pronoun was resolved to
+        (in its sentence or the three before) and the pronoun's sentence, a sentence has a
+        speech verb right after a full name the gazetteer does not know ("Opposition leader
+        FIRST LAST called it ...")."""
+        aid = m.actor_id
+        for k in range(si, max(si - 4, -1), -1):
+            if any(x.actor_id == aid and x.start < m.start and x is not m
+                   for x in self.sents[k].mentions):
+                return any(self._stranger_speaks(j) for j in range(k + 1, si))
+        return False
+
+    def _stranger_speaks(self, si: int) -> bool:
+        """Whether a speech verb of sentence `si` (outside quotations) follows a first name and
+        surname that no mention or date of the sentence covers: someone we do not know speaks."""
+        s = self.sents[si]
+        i = bisect.bisect_left(self.verb_starts, s.start)
+        while i < len(self.verbs) and self.verbs[i][0] < s.end:
+            vs = self.verbs[i][0]
+            i += 1
+            if self.in_quote(vs):
+                continue
+            mt = _STRANGER_NAME.search(self.text, max(s.start, vs - 200), vs)
+            if mt is None:
+                continue
+            lo, hi = mt.start(1), mt.end(2)
+            if any(x.start < hi and lo < x.end for x in s.mentions) or \
+                    any(dm.start < hi and lo < dm.end for dm in s.dates):
+                continue
+            return True
+        return False
 
     def _quoted_antecedent(self, si: int, m: Mention) -> bool:
         """Whether the person a pronoun was resolved to is last named (in its sentence or the
@@ -1688,7 +1740,8 @@ class _Doc:
             break
         if any(self.low[oe:group[0].start].strip() in _AND or
                (self.low[oe:group[0].start].strip() == "," and
-                (len(group) > 1 or _REL_GAP.match(self.low, group[-1].end, verb_start)))
+                (len(group) > 1 or (_REL_GAP.match(self.low, group[-1].end, verb_start)
+                                    and not self._opening_phrase(s_start, oe))))
                for _, oe in oblique if oe <= group[0].start):
             # "talks with A, B and C, who later said": the list goes on from the object of a
             # preposition, so its members are objects too, and the speaker is not known; a
@@ -1708,6 +1761,15 @@ class _Doc:
                                               or self._titled_name(s_start, group[0]))):
             return None  # the object of a preposition ("talks with X"), not a subject
         return group, spk_end
+
+    def _opening_phrase(self, s_start: int, oe: int) -> bool:
+        """Whether text[s_start:oe] is one phrase opening the sentence with a preposition and
+        no comma ("In Yerevan", "After talks with Bayramov"): the comma after it closes the
+        phrase, so a lone name after it, even with a relative clause ("In Yerevan, Mirzoyan,
+        who heads the delegation, said"), is the subject, not one more object."""
+        p = _skip_ws(self.low, s_start, oe)
+        return _PREP_START.match(self.low, p, oe) is not None and \
+            self.low.find(",", p, oe) < 0
 
     def _object_list(self, s_start: int, group: list[_Cand]) -> bool:
         """Whether `group` goes on a list of names after a preposition inside the subject
@@ -3528,6 +3590,12 @@ def _attach_quotes(d: _Doc, attrs: list[_Attr]) -> list[_Attr]:
         tail_end = max(s.end, q.close)
         if q.close < tail_end and any(q.close <= v < tail_end for v, _ in d.verbs):
             continue  # "“...,” X told a briefing": its own attribution, even if X is unknown
+        if q.closed and _NAMED_BY_QUOTE.match(text, q.close) and \
+                text[q.start:q.end].rstrip()[-1:].isalnum():
+            # "“The Road to Shusha” is on general release", "“Jako” won the televote": a
+            # title in quote marks is the subject of its sentence, not words said (words
+            # go on a sentence only after a comma or a full stop inside the marks)
+            continue
         cands = [a for a in out if a.ids and a.trig[0] < q.open and
                  (a.sent in (si - 1, si) or _runs_on(d, a, si))]
         if not cands:
@@ -3916,27 +3984,39 @@ def _names_conflict_place(d: _Doc, a: _Attr, lo: int, hi: int,
     return False
 
 
+def _other_war(d: _Doc, a: _Attr, lo: int, hi: int, topics: tuple[str, ...],
+               skip: set[tuple[int, int]]) -> bool:
+    """Whether `topics`, found in text[lo:hi], are only topics any war has (statement_cues.csv
+    `any_war_topic`: a ceasefire, prisoners) in words on another matter: an off_topic word
+    ("Ukraine", "Gaza") and no party or place of the conflict named ("Zelensky said Ukraine
+    was ready for a 30-day ceasefire", in a news round-up beside an Armenia–Azerbaijan item).
+    Mentions at `skip` (the speaker's own) do not count as named parties."""
+    return set(topics) <= d.c.any_war_topics and d.deferred.any_in("off_topic", lo, hi) and \
+        not _names_party(d, lo, hi, skip) and not _names_conflict_place(d, a, lo, hi, skip)
+
+
 def _relevant(d: _Doc, a: _Attr, cs: int, ce: int, topics: tuple[str, ...],
               follows_relevant: bool) -> bool:
     """About the conflict or the peace process (see the module docstring). `follows_relevant`:
     a statement about the conflict stands in this or the two sentences before (a reply,
     "the claims were false", belongs to the same exchange)."""
-    if topics:
-        return True
     speakers = {(st, en) for st, en, _ in a.speaker_spans}
+    s = d.sents[a.sent]
+    third = not any(i in d.c.parties or (_actor(i)[1] or "") in d.c.party_countries
+                    for i in a.ids)
+    if topics and not (third and _other_war(d, a, min(cs, s.start), max(ce, s.end), topics,
+                                            speakers)):
+        return True
     if d.deferred.any_in("off_topic", cs, ce) and \
             not _names_conflict_place(d, a, cs, ce, speakers) and (
             not d.deferred.any_in("relevance", cs, ce) or not _names_party(d, cs, ce, speakers)):
         # ("the grain deal must be revived": a generic relevance word, "deal", about another
         # matter, with no party named in the words)
         return False
-    s = d.sents[a.sent]
     if (d.deferred.any_in("off_topic", s.start, cs) or
             d.deferred.any_in("off_topic", ce, s.end)) and \
             not _names_party(d, s.start, s.end, speakers) and \
-            not _names_conflict_place(d, a, s.start, s.end, speakers) and \
-            not any(i in d.c.parties or (_actor(i)[1] or "") in d.c.party_countries
-                    for i in a.ids):
+            not _names_conflict_place(d, a, s.start, s.end, speakers) and third:
         # "On Israel, the minister said Tehran would respond to any attack", "X also spoke
         # about Gaza, saying ...": the attribution names the matter of a third party's words
         # ("attack" then is that matter's); a side's own words ("On the economy, Pashinyan
@@ -3964,7 +4044,9 @@ def _relevant(d: _Doc, a: _Attr, cs: int, ce: int, topics: tuple[str, ...],
             # an interview's answer replies to the whole question line before it ("Q: X says
             # the border can be marked in two years. Is that realistic?"), not its last sentence
             lo = d.text.rfind("\n", 0, p.start) + 1
-        if _topics(d, lo, p.end) or _names_party(d, lo, p.end, set()):
+        before = _topics(d, lo, p.end)
+        if (before and not (third and _other_war(d, a, lo, p.end, before, set()))) or \
+                _names_party(d, lo, p.end, set()):
             return True
         if d.deferred.any_in("relevance", lo, p.end) and \
                 not d.deferred.any_in("off_topic", lo, p.end):
@@ -4056,6 +4138,11 @@ def _trim(d: _Doc, start: int, end: int) -> tuple[int, int]:
         end = sc.start()  # "that A; by May B put it at C": a new clause with its own subject
         break
     end = _rstrip_punct(text, start, end)
+    rr = d.c.room_reaction.search(d.low, start, end)
+    if rr is not None and not d.in_quote(rr.start() + 1):
+        # "... the war of words", to laughter from his own benches": how the room took the
+        # words is the writer's (a closing mark before the comma stays with the words)
+        end = _rstrip_punct(text, start, rr.start() + (1 if d.low[rr.start()] in "”\"»’" else 0))
     q = d.quote_at(start)
     if q is not None and q.open == start and end <= max(q.close, q.end):
         return q.start, _rstrip_punct(text, q.start, min(q.end, end))

@@ -2902,3 +2902,65 @@ def test_live_entry_heading_gives_no_row_when_its_entry_reports_the_speaker() ->
     assert m.text == "the peace treaty with Azerbaijan was nearly agreed"
     # a heading whose entry reports nobody of the speaker keeps its row
     assert [r.text for r in _by(rows, "alexei-overchuk")] == ["border talks will resume"]
+
+
+# --- round 36: false friends and figurative language ---------------------------------------------
+def test_a_bare_surname_after_a_namesakes_full_name_is_not_the_leader() -> None:
+    # the wrestler, not the president, goes on being "Aliyev"
+    rows = _rows("Wrestler Tural Aliyev, who won bronze in Paris, thanked his coach. \"We fought "
+                 "for every point, it was a war on the mat,\" Aliyev told reporters.")
+    assert _by(rows, "ilham-aliyev") == []
+    # a full name of ours takes the surname back
+    rows = _rows("Wrestler Tural Aliyev thanked his coach. President Ilham Aliyev congratulated "
+                 "him. Aliyev said the peace treaty could be signed within months.")
+    assert [r.text for r in _by(rows, "ilham-aliyev")] == [
+        "the peace treaty could be signed within months"]
+    # a first name one letter off ours is another spelling of that person, not a namesake
+    (r,) = _rows("The talks in Moscow were attended by Mger Grigoryan, Armenia's deputy prime "
+                 "minister.\n\nGrigoryan said the border commissions would meet again in May.")
+    assert r.speaker_id == "mher-grigoryan"
+
+
+def test_a_pronoun_after_an_unknown_person_speaks_is_not_the_earlier_speaker() -> None:
+    rows = _rows("Mirzoyan said the border commissions would meet in May. Sports Minister Karen "
+                 "Giloyan told journalists that the stadium was ready. He said the Karabakh "
+                 "veterans' tournament would open in June.")
+    assert [r.text for r in _by(rows, "ararat-mirzoyan")] == [
+        "the border commissions would meet in May"]
+
+
+def test_a_lone_name_with_a_relative_clause_after_an_opening_phrase_speaks() -> None:
+    (r,) = _rows("In Brussels, Bayramov, who chaired his delegation, said the peace treaty was "
+                 "nearly agreed.")
+    assert r.speaker_id == "jeyhun-bayramov"
+    assert r.text == "the peace treaty was nearly agreed"
+
+
+def test_another_wars_ceasefire_in_a_round_up_gives_no_statement() -> None:
+    rows = _rows("Mirzoyan said the text of the peace treaty had been agreed. Zelensky said "
+                 "Ukraine would accept a truce of thirty days. Peskov said Moscow would study "
+                 "the idea.")
+    assert [r.speaker_id for r in rows] == ["ararat-mirzoyan"]
+
+
+def test_a_quoted_title_as_its_sentences_subject_is_no_quotation() -> None:
+    rows = _rows("Mirzoyan told reporters that the peace talks would go on next week.\n\n"
+                 "\"Letters Home from Stepanakert\" opens at the Moscow cinema on Friday.")
+    assert [r.text for r in rows] == ["the peace talks would go on next week"]
+
+
+def test_the_rooms_reaction_after_the_words_is_not_part_of_them() -> None:
+    (r,) = _rows("Aliyev said the peace treaty could be signed this year, to applause from the "
+                 "delegates.")
+    assert r.text == "the peace treaty could be signed this year"
+
+
+def test_shot_back_reports_words() -> None:
+    (r,) = _rows("Mirzoyan shot back that the delimitation would follow the maps of 1991.")
+    assert r.speaker_id == "ararat-mirzoyan"
+    assert r.text == "the delimitation would follow the maps of 1991"
+
+
+def test_a_status_for_karabakh_is_karabakh_status() -> None:
+    (r,) = _rows("Aliyev said there could be no question of a status for Nagorno-Karabakh.")
+    assert r.topics == ("karabakh_status",)
