@@ -194,6 +194,12 @@ class _Cues:
     denied_as: re.Pattern[str] | None
     #: how often or how really, by a bare present "meet" in a relative clause (a habit)
     habit: re.Pattern[str] | None
+    #: right before a person's name, after an indefinite noun phrase: somebody bearing that
+    #: name, not the actor ("a wrestler named Aliyev", "a soldier called Lachin")
+    namesake: re.Pattern[str] | None
+    #: opening a sentence: the world of a game, film or novel, whose encounters are invented
+    #: ("In the game, A meets B in Moscow")
+    fiction: re.Pattern[str] | None
     #: before a trigger: an indirect question that holds it ("asked whether A would meet B")
     asks: re.Pattern[str] | None
     #: opening a clause at the start of its sentence (or after a comma or semicolon): the
@@ -451,6 +457,13 @@ def cues() -> _Cues:
                              re.IGNORECASE) if by.get("denied_as") else None,
         habit=re.compile(r"(?:" + joined["habit"] + r")(?![\w-])", re.IGNORECASE)
         if by.get("habit") else None,
+        namesake=re.compile(r"(?<![\w'’-])(?:a|an|one)\s+(?:[\w'’-]+\s+){0,3}?(?:"
+                            + joined["namesake"] + r")\s+$", re.IGNORECASE)
+        if by.get("namesake") else None,
+        fiction=re.compile(r"\W*(?:in|on|inside)\s+(?:the|this|that|its|his|her|their|a|an)\s+"
+                           r"(?:[\w'’-]+\s+){0,2}?(?:" + joined["fiction"] + r")(?:['’]s?\s+"
+                           r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s*,", re.IGNORECASE)
+        if by.get("fiction") else None,
         # the question runs from "whether/if" to the trigger, words only (no clause break)
         asks=re.compile(r"(?<![\w-])(?:" + joined["asks"] + r")\s+(?:[\w'’-]+\s+){0,3}?"
                         r"(?:whether|if)\s+(?:[\w'’-]+\s+){0,10}$", re.IGNORECASE)
@@ -859,6 +872,8 @@ def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
         rm = cues().relative_meets
         if rm is None or not rm.search(s.text, who.end(), d.start - s.start):
             return False  # "met Lavrov, who chaired a session last year": the clause's own time
+    if d.start >= t1 and _relative_clause_date(s, d, t1):
+        return False  # "held talks on the treaty, whose text was agreed in March": the treaty's
     lead = s.text[:d.start - s.start]
     if d.end <= t0 and _SENTENCE_ADVERBIAL.match(lead.strip()):
         return True
@@ -867,6 +882,38 @@ def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
         lo = _predicate_end(s, t0, t1, d.start)
     named = sum(max(0, min(m.end, hi) - max(m.start, lo)) for m in s.mentions)
     return (hi - lo) - named <= _MAX_DATE_DISTANCE
+
+
+#: between a trigger and a later date: a non-restrictive ", whose/which" clause still open at the
+#: date, after a word of its own (the clause's antecedent; group 1)
+_WHOSE_WHICH_OPEN = re.compile(r"(?<![\w'’-])([\w'’-]+)\s*,\s+(?:whose|which)\b([^,;:()\"“”–—]*)$",
+                               re.IGNORECASE)
+#: in such a clause: it tells when a gathering took place, so its date may be the meeting's
+_TOOK_PLACE = re.compile(r"\b(?:held|took\s+place|began|begun|opened|ended|closed|convened)\b",
+                         re.IGNORECASE)
+
+
+def _relative_clause_date(s: Sentence, d: DateMention, t1: int) -> bool:
+    """Round 36: whether date `d`, after the trigger ending at `t1`, stands in a ", whose ..."
+    or ", which ..." clause about a thing named after the trigger ("held negotiations on the
+    peace treaty, whose text was agreed in March"): the time of that thing, not the meeting's.
+    A clause about the trigger itself or a gathering ("talks, which ended on ...", "the summit,
+    which opened on ..."), or one telling an encounter ("Prague, which hosted them on ...") or
+    that something took place, may give the meeting's date."""
+    k = _WHOSE_WHICH_OPEN.search(s.text, t1 - s.start, d.start - s.start)
+    if k is None:
+        return False
+    clause = k.group(2)
+    if _TOOK_PLACE.search(clause):
+        return False
+    rm = cues().relative_meets
+    if rm is not None and rm.search(clause):
+        return False
+    ow = cues().occasion_word
+    if ow is not None and ow.fullmatch(k.group(1)):
+        return False
+    w0 = s.start + k.start(1)
+    return not any(a0 <= w0 < a1 for a0, a1, _ in _find_triggers(s))
 
 
 #: the verb of a meeting noun that is its clause's subject: "The meeting of ..., headed by ...,
@@ -1075,6 +1122,8 @@ def _keep_triggers(c: _Cues, s: Sentence, found: list[tuple[int, int, str]]
             s.text) and not any(
             m.actor_id is not None and is_person(m.actor_id) for m in s.mentions):
         return []  # "Armenia met Azerbaijan in a friendly": a match, not a meeting
+    if out and c.fiction is not None and c.fiction.match(s.text):
+        return []  # round 36: "In the game, A meets B in Moscow": an invented encounter
     return [t for t in out if not _hosts_no_one(c, s, t, out) and not _receives_no_one(c, s, t)
             and not (c.needs_each is not None and c.needs_each.fullmatch(
                 s.text, t[0] - s.start, t[1] - s.start) and not _TWO_AFTER.match(
@@ -1481,6 +1530,8 @@ def _agents(s: Sentence, datelines: Sequence[tuple[int, int]] = ()) -> list[Ment
             continue
         if _BYLINE.match(s.text, m.end - s.start):
             continue  # "Moscow correspondent", "Baku-based": the reporter's post, not an actor
+        if _namesake(s, m):
+            continue  # "a wrestler named Aliyev": somebody who bears the name
         if _TOWN_OF.match(s.text, m.end - s.start):
             continue  # "talks in Kazakhstan's largest city": where, not who
         if cues().captive_head is not None and cues().captive_head.search(m.text):
@@ -1492,6 +1543,17 @@ def _agents(s: Sentence, datelines: Sequence[tuple[int, int]] = ()) -> list[Ment
             continue  # "X, Special Envoy of the President of the US": the principal sent X
         out.append(m)
     return out
+
+
+def _namesake(s: Sentence, m: Mention) -> bool:
+    """Round 36: whether person mention `m` follows an indefinite noun phrase and a naming
+    word ("a wrestler named Aliyev", "an Armenian-born coach called Mirzoyan"): a person the
+    text introduces by that name, not the actor of the gazetteer. A name without "a/an" before
+    the naming verb ("Putin called Aliyev") is its object, and stays."""
+    rx = cues().namesake
+    if rx is None or not is_person(m.actor_id or ""):
+        return False
+    return rx.search(s.text, max(0, m.start - s.start - 60), m.start - s.start) is not None
 
 
 #: after a state's name: a town of it ("Kazakhstan's largest city", "Oman's capital")

@@ -1053,10 +1053,16 @@ def _language(m: _Matcher, lex: _Lexicon, r: _Raw) -> bool:
 
 def _bare_surname(g: Gazetteer, actor_id: str, surface: str) -> bool:
     """Whether `surface` is only the last word of the person's name ("Aliyeva" for Mehriban
-    Aliyeva), the one form that another person's full name can end with."""
+    Aliyeva), or of a full-name alias in another spelling, the one form that another person's
+    full name can end with."""
     a = g.actors[actor_id]
-    return a.kind == "person" and " " not in surface.strip() and \
-        fold(a.name.split()[-1]).lower() == fold(surface).lower()
+    if a.kind != "person" or " " in surface.strip():
+        return False
+    key = fold(surface).lower()
+    # the surname of the name or of a full-name alias in another spelling ("Mamedyarov" of
+    # "Elmar Mamedyarov"): "Shakhriyar Mamedyarov" is as much somebody else as "... Mammadyarov"
+    return fold(a.name.split()[-1]).lower() == key or \
+        any(fold(n.split()[-1]).lower() == key for n in a.aliases if " " in n.strip())
 
 
 @cache

@@ -172,7 +172,7 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "apart", "other_encounter", "said_after", "agreed_subject", "pair_noun", "pair_verb",
              "spoken_in", "relative_meets", "not_about", "source_participle", "envoy_title",
              "denied_as", "captive", "custody", "party_noun", "conditional", "fulfilled",
-             "proposal_verb"}
+             "proposal_verb", "namesake", "fiction"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -2911,3 +2911,48 @@ def test_a_past_meeting_under_a_live_entry_stamp_after_publication_is_held() -> 
                      "conference, during which the Azerbaijani leader signed the document, the "
                      "Kremlin says.", dt.date(2020, 11, 9))
     assert m.date == dt.date(2020, 11, 10) and m.status == "held" and m.mode == "video"
+
+
+def test_a_first_name_before_a_surname_in_another_spelling_names_somebody_else() -> None:
+    # round 36: "Bairamov" is a spelling of the foreign minister's surname (an alias "Jeyhun
+    # Bairamov"); after a first name we do not know it names another man, as "Bayramov" does
+    ms = _meetings("The Azerbaijani grandmaster Rashad Bairamov met Armenia's champion in the "
+                   "third round of the blitz event on Saturday.", dt.date(2024, 3, 4))
+    assert not any("jeyhun-bayramov" in m.participants for m in ms)
+    (m,) = _meetings("Foreign Minister Jeyhun Bairamov met Armenia's Ararat Mirzoyan in Almaty "
+                     "on Saturday.", dt.date(2024, 3, 4))
+    assert {"jeyhun-bayramov", "ararat-mirzoyan"} <= set(m.participants)
+
+
+def test_a_date_in_a_whose_clause_about_another_thing_does_not_date_the_talks() -> None:
+    # round 36: "held talks on the treaty, whose text was agreed in March": March is the
+    # text's, not the talks'
+    ms = _meetings("Mirzoyan and Bayramov held negotiations on the border regulation, whose "
+                   "draft was initialled in August.", dt.date(2024, 11, 20))
+    assert not any(m.date == dt.date(2024, 8, 1) for m in ms)
+    # a clause about the talks themselves, or telling that a gathering took place, still dates
+    (m,) = _meetings("Mirzoyan and Bayramov met on the margins of the forum, which opened in "
+                     "Antalya on 1 March.", dt.date(2024, 3, 4))
+    assert m.date == dt.date(2024, 3, 1)
+
+
+def test_a_person_introduced_as_named_x_is_not_the_leader_of_that_name() -> None:
+    # round 36: "a young boxer named Aliyev" is somebody bearing the name, not the president
+    ms = _meetings("In Gyumri on Sunday, Pashinyan met a teenage boxer named Aliyev and his "
+                   "trainer.", dt.date(2023, 9, 4))
+    assert not any("ilham-aliyev" in m.participants for m in ms)
+    # "a summit called by X": X convened it, and the leaders it brought together stay
+    ms = _meetings("A summit called by Michel in Granada on Sunday brought Pashinyan and Aliyev "
+                   "together.", dt.date(2023, 9, 4))
+    assert any({"ilham-aliyev", "nikol-pashinyan"} <= set(m.participants) for m in ms)
+
+
+def test_an_encounter_in_a_game_or_novel_is_no_meeting() -> None:
+    # round 36: "In the novel, A meets B in X on <date>": an invented encounter
+    assert _meetings("In the novel, Pashinyan meets Aliyev at a dacha near Tbilisi on 3 April "
+                     "2022.", dt.date(2023, 9, 4)) == []
+    assert _meetings("In the game's last mission, the player's Aliyev meets Pashinyan in "
+                     "Geneva on 9 June 2021.", dt.date(2023, 9, 4)) == []
+    (m,) = _meetings("In the end, Pashinyan met Aliyev near Tbilisi on 3 April 2022.",
+                     dt.date(2023, 9, 4))
+    assert m.status == "held"
