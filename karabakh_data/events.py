@@ -142,6 +142,7 @@ class _Trigger:
     subtype: str
     rx: re.Pattern[str]
     needs: str  # "since": a date must follow "since"; "place": its object is a known place;
+    # "place_subject": its subject right before it is a known place (`_place_subject`);
     # "antecedent": a trigger of its type was named in this sentence or the one before
     passive: bool  # noun first, verb last ("soldiers were captured"): modality is inside it
     priority: int
@@ -1459,6 +1460,11 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
         if h.event_type == "armed_clash" and not h.trig.subtype and has("sport_context",
                                                                           h.clause):
             continue  # "the national team clashed with ... in a friendly match": play
+        if h.event_type == "ceasefire" and (has("sport_context", h.clause)
+                                            or has("figurative_truce", h.clause)):
+            continue  # "the derby ended in a goalless truce", "a truce in the price war"
+        if h.event_type == "detention" and _crime_sentence(s, text, low, plain, ruled):
+            continue  # "seized cannabis ..., and detained the driver": a crime, no captive
         if ('"' in s.text or any(q in s.text for q in _OPEN_QUOTES)) and \
                 v.cues["title_before"].search(text[max(s.start, h.start - 120):h.start]):
             continue  # "an exhibition titled 'Attack on Shusha'": a title, no happening
@@ -1469,6 +1475,8 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
                     h.start < m.end or text[m.end:h.start] == ", ")
                 for m in s.mentions):
             continue  # "retook <Name>", "<Name>, which ... seized": a known place only
+        if h.trig.needs == "place_subject" and not _place_subject(h, s, text):
+            continue  # "<Name> was taken by ... forces": its subject a known place only
         if h.event_type in _LASTING and _told_in_its_course(h, s, text, clauses[h.clause]):
             continue  # "the blockade entered its 100th day on Monday": no event of Monday
         if _time_point_only(h, s, text, clauses[h.clause]):
@@ -1750,6 +1758,37 @@ def _told_in_its_course(h: _Hit, s: Sentence, text: str, clause: _Clause) -> boo
         told = v["continued"].search(text, max(clause.start, h.start - 30), h.end) is not None
     return told and not any(_SINCE_BEFORE.search(text, max(0, d.start - 8), d.start)
                             for d in s.dates)
+
+
+def _crime_sentence(s: Sentence, text: str, low: str, plain: bool,
+                    ruled: dict[str, bool]) -> bool:
+    """Whether the sentence tells an ordinary crime (`crime_context`: drugs, robbery), so
+    that a detention in it is no captive of the conflict (looked up once per sentence)."""
+    if "crime" not in ruled:
+        ruled["crime"] = not _ruled_out("crime_context", low, plain) and \
+            _vocab().cues["crime_context"].search(text, s.start, s.end) is not None
+    return ruled["crime"]
+
+
+#: (round 36) a preposition ending the text before a place: the place is no subject
+_PREPOSITION_END = re.compile(r"(?<![\w-])(?:in|at|near|from|of|to|by|for|with|outside|inside|"
+                              r"around|across|into|towards?|via|over)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+
+#: (round 36) a comma-set aside that only names a place another way ("Hadrut, also known as
+#: Hadrout, ...")
+_NAMING_ASIDE = re.compile(r",\s+(?:also\s+)?(?:known|called|spelt|spelled)\s[^,;:.()]{1,40},\s+",
+                           re.IGNORECASE)
+
+
+def _place_subject(h: _Hit, s: Sentence, text: str) -> bool:
+    """Whether a passive trigger of capture ("was taken by Azerbaijani forces") has a known
+    place for its subject, right before it or before a comma-set naming aside ("Shusha, known
+    to Armenians as Shushi, was taken by ..."), and not a place inside a phrase ("a soldier
+    stationed in Shusha was captured by ..." names a person captured)."""
+    return any(m.place_id and (text[m.end:h.start] in (" ", ", ") or _NAMING_ASIDE.fullmatch(
+        text, m.end, h.start) is not None) and _PREPOSITION_END.search(
+            text, max(s.start, m.start - 12), m.start) is None for m in s.mentions)
 
 
 def _time_point_only(h: _Hit, s: Sentence, text: str, clause: _Clause) -> bool:

@@ -2756,3 +2756,93 @@ def test_a_capture_in_an_offensive_with_an_article_takes_the_offensives_date() -
              "territorial_change", dt.date(2022, 9, 1))
     assert r.date == dt.date(2022, 8, 26)
     assert r.place_id == "lachin"
+
+
+def test_a_truce_of_prices_budgets_or_parties_is_no_ceasefire() -> None:
+    for text in ("The two supermarket chains agreed on Tuesday to a truce in their long "
+                 "price war.",
+                 "Coffee prices fell on Wednesday, and the tariff war between the two blocs "
+                 "showed no sign of a ceasefire.",
+                 "The governing coalition declared a truce with the opposition over the "
+                 "pension bill on Thursday.",
+                 "The parliamentary truce collapsed on Friday when two factions walked out."):
+        assert [r for r in _events(text, dt.date(2024, 3, 9))
+                if r.event_type == "ceasefire"] == [], text
+    # a truce of the fighting stands
+    r = _one("A truce between Armenian and Azerbaijani forces took effect on Thursday.",
+             "ceasefire", dt.date(2024, 3, 9))
+    assert r.date == dt.date(2024, 3, 7)
+
+
+def test_a_war_of_fares_or_tariffs_is_no_fighting() -> None:
+    for text in ("The two bus companies started a fare war on Monday.",
+                 "A tariff war broke out between the neighbours on 2 February."):
+        assert _events(text, dt.date(2024, 3, 9)) == [], text
+
+
+def test_a_truce_in_a_clause_of_sport_is_play() -> None:
+    for text in ("The city derby between Shirak and Alashkert ended in a goalless truce on "
+                 "Saturday.",
+                 "The two clubs agreed a truce after the penalty shoot-out on Saturday."):
+        assert [r for r in _events(text, dt.date(2024, 4, 15))
+                if r.event_type == "ceasefire"] == [], text
+    r = _one("A ceasefire along the border took hold on Saturday.", "ceasefire",
+             dt.date(2024, 4, 15))
+    assert r.date == dt.date(2024, 4, 13)
+
+
+def test_figurative_fighting_words_are_no_clash() -> None:
+    for text in ('"The boys fought like lions today," the coach said on Sunday.',
+                 "Opposition deputies bombarded the finance minister with questions on "
+                 "Wednesday.",
+                 "The speaker came under fire from lawmakers on Tuesday for his remarks.",
+                 "The national bank attacked inflation with another rate rise on Thursday."):
+        assert [r for r in _events(text, dt.date(2022, 6, 20))
+                if r.event_type == "armed_clash"] == [], text
+    # a post under fire is fighting
+    r = _one("Armenian posts near Verin Shorzha came under fire on Tuesday.", "armed_clash",
+             dt.date(2022, 6, 20))
+    assert r.date == dt.date(2022, 6, 14)
+
+
+def test_a_detention_for_an_ordinary_crime_is_no_event() -> None:
+    for text in ("Customs officers found three kilos of heroin in a lorry at Bagratashen on "
+                 "Monday and arrested the driver.",
+                 "Police said on Friday they had seized some ganja from a flat, and detained "
+                 "two students."):
+        assert [r for r in _events(text, dt.date(2024, 5, 30))
+                if r.event_type == "detention"] == [], text
+    # the city of Ganja is no drug
+    r = _one("Azerbaijani police detained two Armenian activists in Ganja on Monday.",
+             "detention", dt.date(2024, 5, 30))
+    assert r.date == dt.date(2024, 5, 27)
+
+
+def test_a_war_named_as_a_time_frame_takes_no_date_of_the_sentence() -> None:
+    for text in ("The country pulled out of the song contest in 2021, citing the aftermath of "
+                 "the war.",
+                 "The village was handed back on 20 November 2020, in the final days of the "
+                 "war."):
+        assert [r for r in _events(text, dt.date(2022, 2, 1))
+                if r.event_type == "armed_clash"] == [], text
+    # a year next to the war is its own
+    r = _one("In the aftermath of the 2020 war, trade collapsed.", "armed_clash",
+             dt.date(2022, 2, 1))
+    assert (r.date, r.date_precision) == (dt.date(2020, 1, 1), "year")
+
+
+def test_a_named_place_captured_in_a_passive_is_a_change_of_control() -> None:
+    r = _one("Hadrut, also known as Hadrout, was taken by Azerbaijani forces on 9 October "
+             "2020.", "territorial_change", dt.date(2021, 1, 5))
+    assert (r.date, r.place_id, r.actors) == (dt.date(2020, 10, 9), "hadrut", ("azerbaijan",))
+    r = _one("Kalbajar was retaken by Azerbaijani forces in November 2020.",
+             "territorial_change", dt.date(2021, 1, 5))
+    assert r.place_id == "kelbajar"
+    # a person is no place
+    assert [r for r in _events("Ruben Vardanyan was captured by Azerbaijani border guards "
+                               "on 27 September 2023.", dt.date(2023, 10, 1))
+            if r.event_type == "territorial_change"] == []
+    # a place inside a phrase is no subject
+    assert [r for r in _events("A conscript stationed in Shusha was captured by Azerbaijani "
+                               "forces on 3 November 2020.", dt.date(2021, 1, 5))
+            if r.event_type == "territorial_change"] == []
