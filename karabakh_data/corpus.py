@@ -389,6 +389,9 @@ def _published(cleaned: Cleaned, manifest: dict[str, str]) -> tuple[dt.date | No
 _DATE_LINE_NOISE = re.compile(
     r"\b(?:gmt|utc)\s*[+\-\u2212]\s*\d{1,2}(?::?\d{2})?(?![0-9])|"   # "GMT+4", "UTC-05:00"
     r"\bby\s+\S.{0,40}$|"
+    # (round 37) a byline without a name: "From our correspondent in Tbilisi | 20 November 2024"
+    r"\bfrom\s+our\s+(?:own\s+)?(?:special\s+)?(?:correspondent|reporter)s?"
+    r"(?:\s+in\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?)?|"
     r"\b(?:published|updated|posted|last updated|first published|date|time|timestamp|on|at|"
     r"am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     # "12:41PM", "9.05 a.m.", "21:05:11" (seconds), "T14:32:00+04:00" / "14:32:05 +0400" (ISO

@@ -320,6 +320,8 @@ def _prefix_last(v: _Vocab) -> dict[str, frozenset[str]]:
     return {
         "md": wds | {"the"},
         "dmy": wds | {"the"},
+        "num": wds,
+        "iso": wds,
         "month": frozenset({"last", "this", "next", "coming", "following", "early", "mid",
                             "late", "end", "beginning", "start", "of"}
                            | {str(y) for y in range(1800, 2100)}),
@@ -445,7 +447,8 @@ def _patterns() -> _Patterns:
     wd_pre = rf"{nb}(?P<wd>{wd_alt}),?{_WS}(?:{the}{_WS})?\Z"
     # 2023-05-22, 2023/05/22
     fam.append(("iso", rf"(?<![0-9.,/-])(?P<y>{_YEAR})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])"
-                       rf"(?P=sep)(?P<d>{_DAYN})(?![0-9]|[.,/-][0-9])", None, False))
+                       rf"(?P=sep)(?P<d>{_DAYN})(?![0-9]|[.,/-][0-9])",
+                rf"{nb}(?P<wd>{wd_alt}),?{_WS}\Z", False))   # "Thursday, 2023-10-19" (round 37)
     # 2023 October 5 / 2023. October 5. (year first, as Hungarian, Lithuanian or East Asian
     # bylines order it); with a dot after the year only at a line's start or before a dot
     # after the day ("... in 2020. November 9 is ..." is two sentences), see `_build`; with a
@@ -457,7 +460,14 @@ def _patterns() -> _Patterns:
     # "12-13.05.2021", "12-13/05/2021" as agency copy writes it; a Roman month "13.IX.2022"
     fam.append(("num", rf"(?<![0-9.,/-])(?:(?P<a1>[0-9]{{1,2}})[-\u2013])?(?P<a>[0-9]{{1,2}})"
                        rf"(?P<sep>[./])(?:(?P<b>[0-9]{{1,2}})|(?P<rom>{_ROMAN_MONTH}))"
-                       rf"(?P=sep)(?P<y>{_YEAR})(?![0-9]|[.,/-][0-9])", None, False))
+                       rf"(?:(?P=sep)(?P<y>{_YEAR})(?![0-9]|[.,/-][0-9])"
+                       # a Roman month needs no year ("on 20.IX", "of 19-20.IX"; see `_build`)
+                       rf"|(?<=[IVX])(?![A-Za-z0-9]|[./-][0-9A-Za-z])"
+                       # two two-digit numbers without a year ("on 20/09", "on 10.11"), see
+                       # `_short_numeric_day`
+                       rf"|(?<=[0-9]{{2}}[./][0-9]{{2}})(?![0-9A-Za-z%]|[./,-][0-9]))",
+                # (round 37) a weekday before it is the same day: "on Tuesday, 19.09.2023"
+                rf"{nb}(?P<wd>{wd_alt}),?{_WS}\Z", False))
     # May 12, 2021 / Monday, May 22 / May 12-14 2021 / November 9 last year
     # ("Sept.19": an abbreviation's dot may stand for the space)
     fam.append(("md", rf"{mon}(?:{_WS}|(?<=\.))(?:the{_WS})?{day}{day2}{ysuf}", wd_pre, False))
@@ -717,6 +727,55 @@ def _is_count(text: str, start: int, end: int, prev: list[str] | None = None) ->
     return False
 
 
+def _roman_day(text: str, g: dict[str, str | None], at: _Atom, a: int, b: int) -> _Atom | None:
+    """A day (or a day span) with a Roman month and no year ("on 20.IX", "the offensive of
+    19-20.IX"), read as "20 September" is: only after a `prep_cue` word or heading its line,
+    so a numbered part ("Chapter 2.IV", "Annex 3.II") stays no date."""
+    if not (_cued(text, at.start) or _line_head(text, at.start)):
+        return None
+    if g.get("a1"):
+        if not 0 < int(g["a1"]) < a:
+            return None
+        at.d, at.d2 = int(g["a1"]), a
+    else:
+        at.d = a
+    at.kind, at.dmy, at.m = "md", True, b
+    return at
+
+
+def _short_numeric_day(text: str, g: dict[str, str | None], at: _Atom, a: int,
+                       b: int) -> _Atom | None:
+    """A day and month in digits without a year ("is due on 20/09", "met on 10.11"), as
+    agency copy writes them: only right after "on" or a weekday, two digits each, no day
+    span and no unit after ("on 12.50 hectares" is a measure). Dotted ones are day first;
+    a slashed one only when its first number is above 12 ("20/09")."""
+    if g.get("a1") or not 0 < a <= 31 or not 0 < b <= 12:
+        return None
+    if (at.wd is None and _prev_words(text, at.end - 5, 1) != ["on"]) \
+            or _next_word(text, at.end) in _vocab().unit_nouns:
+        return None            # "on Friday, 20.09" has its cue in the weekday
+    if g["sep"] == "/" and not a > 12 >= b and a != b:
+        return None            # "on 11/10" (either order), "on 11/20" (may be November 2020)
+    at.kind, at.dmy, at.d, at.m = "md", True, a, b
+    if g["sep"] == "/" and a != b:
+        at.slash = "dm"
+    return at if at.d <= _days_in_month(2024, at.m) else None
+
+
+_DAY_OF = re.compile(r"[0-9]{1,2}[ \u00a0]+of[ \u00a0]")
+
+
+def _numbers_a_part(text: str, start: int) -> bool:
+    """True when the day number opening `text[start:]` follows a label of the `label` list
+    and "of" before the month ("Article 5 of May's draft", "point 9 of November's statement"):
+    the number is the clause's, so the words are no day of the month."""
+    if _DAY_OF.match(text, start) is None:
+        return False           # "the 9th of November" (a prefix read), "point 9 May"
+    prev = _prev_words(text, start, 1)
+    v = _vocab()
+    return bool(prev) and (prev[0] in v.labels or prev[0].rstrip(".") in v.labels)
+
+
 _DESCRIBED_UNIT = re.compile(r"[ \u00a0]+([A-Za-z][a-z]+(?:-[a-z]+)?)[ \u00a0]+([a-z]+)"
                              r"(?![A-Za-z])")
 
@@ -803,6 +862,8 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
     if kind == "num":
         rom = g.get("rom")
         a, b = int(g["a"]), (_ROMAN_MONTHS[rom] if rom else int(g["b"] or 0))
+        if at.y is None:
+            return _roman_day(text, g, at, a, b) if rom else _short_numeric_day(text, g, at, a, b)
         at.kind = "ymd"
         if g.get("a1"):
             a1 = int(g["a1"])
@@ -820,6 +881,13 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
         else:
             at.m = at.d = None      # 05/06/2021: day and month cannot be told apart
             at.slash = (a, b)       # ... unless the article's other slashed dates show its order
+            if at.wd is not None and at.y is not None:
+                # "Tuesday, 12/05/2023": the order whose day is that weekday (5 December)
+                fits = [o for o, (d, m) in (("dm", (a, b)), ("md", (b, a)))
+                        if _weekday_of(at.y, m, d) == at.wd]
+                if len(fits) == 1:
+                    at.slash = fits[0]
+                    at.d, at.m = (a, b) if fits[0] == "dm" else (b, a)
         return at
     if kind == "dom":
         at.d = int(g["d"])
@@ -835,6 +903,8 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
                                            and not text[max(0, start - 2):start].startswith(","))):
         return None            # "rose to 23. October 2024 was ..." is two sentences
     if kind in ("md", "dmy"):
+        if kind == "dmy" and _numbers_a_part(text, start):
+            return None            # "point 9 of November's statement": a clause, no day
         at.kind, at.dmy = "md", kind == "dmy"
         at.d = int(g["d"])
         if g.get("d2"):

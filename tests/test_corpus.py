@@ -662,3 +662,20 @@ def test_a_foot_line_signed_by_an_agency_after_a_comma_dates_the_page(tmp_path: 
     assert rows["a.txt"]["published"] == dt.date(2024, 6, 21)
     assert "foot of the article" in rows["a.txt"]["published_note"]
     assert rows["b.txt"]["published"] is None
+
+
+def test_a_nameless_correspondent_byline_on_the_date_line(tmp_path: Path) -> None:
+    # (round 37) "From our correspondent in <City> | <date>": a byline without a name is
+    # furniture of the date line as "By <name>" is; a sentence opening so is no date line
+    body = "\nThe envoys met on Tuesday at the border crossing, officials said.\n"
+    (tmp_path / "a.txt").write_text(
+        "Envoys meet again\nFrom our correspondent in Gyumri | 5 March 2024\n" + body,
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Envoys meet again\nFrom our own correspondents, 05.03.2024\n" + body, encoding="utf-8")
+    (tmp_path / "c.txt").write_text(
+        "Envoys meet again\nFrom our correspondent in Gyumri, crowds gathered on 5 March 2024\n"
+        + body, encoding="utf-8")
+    rows = _source_rows(tmp_path)
+    assert rows["a.txt"]["published"] == rows["b.txt"]["published"] == dt.date(2024, 3, 5)
+    assert rows["c.txt"]["published"] is None

@@ -2120,3 +2120,58 @@ def test_a_digest_item_is_told_on_its_own_datelines_day() -> None:
     # nor a dateline more than a month before the digest's day
     found = [(m.text, m.date) for m in find_dates(text, D(2024, 5, 3), "day")]
     assert ("Wednesday", D(2024, 3, 13)) not in found
+
+
+def test_a_numbered_clause_before_of_and_a_month_is_no_day() -> None:
+    # (round 37) "point 4 of March's memorandum": the number is the clause's, so the words
+    # are no 4 March; the month alone is still read, and a day written so without a label
+    # before it ("on 4 of March", "the 4th of March") stays a day
+    found = [(m.text, m.date) for m in find_dates(
+        "Under point 4 of March's memorandum, the posts are to be withdrawn.", REF, "day")]
+    assert found == [("March", D(2024, 3, 1))]
+    found = [m.text for m in find_dates("Art. 12 of June's draft bans foreign bases; clause 3 "
+                                        "of October 2023 text was dropped.", REF, "day")]
+    assert found == ["June", "October 2023"]
+    assert one("The envoys arrived on 4 of March.").date == D(2024, 3, 4)
+    assert one("Talks opened on the 4th of March.").date == D(2024, 3, 4)
+
+
+def test_a_roman_month_without_a_year_is_a_day_of_that_month() -> None:
+    # (round 37) "on 22.X", "of 3-4.XI" (agency copy omits the year as it writes "22 October"):
+    # read as the written month would be, the year by the same rules; only after a cue word or
+    # heading a line, so "Chapter 2.IV" or "Annex 3.II" is no date
+    m = one("The working group met in Gabala on 22.X to compare maps.")
+    assert (m.text, m.date, m.precision) == ("22.X", D(2023, 10, 22), "day")
+    found = find_dates("In 2021, the exchange of 3-4.XI freed ten detainees.", None)
+    assert [(m.text, *res(m)) for m in found][1] == \
+        ("3-4.XI", D(2021, 11, 3), D(2021, 11, 4), "day")
+    assert find_dates("Chapter 2.IV of the text covers transit; see Annex 3.II.", REF) == []
+
+
+def test_a_weekday_before_a_numeric_date_is_that_same_day() -> None:
+    # (round 37) "on Monday, 16.10.2023" is one day, as "on Monday, 16 October 2023" is: the
+    # weekday is not also read as the Monday before the report
+    m = one("The border post opened on Monday, 16.10.2023, at 9 am.")
+    assert (m.text, m.date, m.precision) == ("Monday, 16.10.2023", D(2023, 10, 16), "day")
+    m = one("Convoys left Goris on Thursday 2023-10-19 under escort.")
+    assert (m.text, m.date) == ("Thursday 2023-10-19", D(2023, 10, 19))
+    # an ambiguous slashed date takes the order its weekday fits: 3 October 2023 was a
+    # Tuesday, 10 March 2023 a Friday; a weekday fitting neither leaves it unresolved
+    assert one("Talks resumed on Tuesday, 03/10/2023.").date == D(2023, 10, 3)
+    assert one("Talks resumed on Friday, 03/10/2023.").date == D(2023, 3, 10)
+    assert one("Talks resumed on Sunday, 03/10/2023.").date is None
+
+
+def test_a_day_and_month_in_two_digits_after_on_is_a_date() -> None:
+    # (round 37) "is due on 25/10", "met on 04.11" (agency copy leaves the year out): read as
+    # "25 October", "4 November"; only after "on" or a weekday, two digits each, day first
+    m = one("The next round of consultations is due on 25/10, a spokesman said.")
+    assert (m.text, m.date, m.future) == ("25/10", D(2024, 10, 25), True)
+    m = one("The deputy ministers met on 04.11 in Tbilisi.")
+    assert (m.text, m.date) == ("04.11", D(2023, 11, 4))
+    assert one("Envoys arrived on Monday, 11.03, for two days.").date == D(2024, 3, 11)
+    # a measure, a month-first or ambiguous slash, a count after another word: no date
+    for text in ("Aid rose on 12.05 percent of the budget.", "The deal was signed on 03/11.",
+                 "Talks resume on 10/25 in Vienna.", "Crews work on 24/7 shifts.",
+                 "The score stood at 20.09 after the first round."):
+        assert find_dates(text, REF) == [], text
