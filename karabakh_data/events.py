@@ -467,7 +467,7 @@ def _vocab() -> _Vocab:
     fat_before = re.compile(
         rf"(?<![\w-])(?:(?:{qual})\s+)?{num}(?P<mid>(?:\s+[\w’'-]+){{0,5}}?)"
         # "200 people, including 10 civilians, were killed": the aside is part of the toll
-        rf"(?:\s*,\s*(?:{alts('count_aside')})\s[^,;.\n]{{1,40}},)?\s+"
+        rf"(?:\s*,\s*(?:{alts('count_aside')})\s[^,;.\n]{{1,80}},)?\s+"
         rf"(?:(?:{alts('death_aux')})\s+)*(?:{alts('death')})(?![\w-])", re.IGNORECASE)
     fat_after = re.compile(rf"(?<![\w-])(?:{alts('death_before_number')})\s+"
                            rf"(?:(?:{qual})\s+)?{num}", re.IGNORECASE)
@@ -1517,6 +1517,8 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
             continue  # "gunfire in the years before 2020", "withdrew ahead of the 2025
             # deadline": a bound, not the event's time
         if not _scopes_comparison(d, text, s):
+            if (o := _compared_point_date(d, live, text, s)) is not None:
+                when_owned[d.start] = o  # "the deadliest since the war of 2020": the war's
             dates.append(d)
             continue
         h = _compared_owner(d, live, text, s)
@@ -1917,7 +1919,7 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
                  # "ethnic Armenian rebels" are not the state, but in "Azerbaijani and
                  # Armenian forces" the first demonym shares the second one's noun
                  and (m.via != "demonym" or _shares_noun(m, s.mentions, text)
-                      or _demonym_force(m, text))
+                      or _demonym_force(m, text) or _demonym_fire(m, dr, text))
                  and not _in_dateline(text, m.start)
                  and not _route_end(m, text)
                  and not v.cues["route_between"].search(text, max(0, m.start - 60), m.start)
@@ -2007,6 +2009,16 @@ def _demonym_force(m: Mention, text: str) -> bool:
     is a party, as with "Azerbaijani forces"."""
     return _vocab().cues["demonym_force"].match(text, m.end) is not None and \
         _NOT_STATE_BEFORE.search(text, max(0, m.start - 12), m.start) is None
+
+
+def _demonym_fire(m: Mention, dr: _Draft, text: str) -> bool:
+    """Whether a bare demonym opens the words of a fighting trigger or stands right before
+    them ("killed in Azerbaijani fire", "Armenian shelling of X"): it names the side that
+    fired, a party to the fighting as "Azerbaijani forces" would be."""
+    return dr.event_type == "armed_clash" and any(
+        h.start <= m.start < h.end or (m.end <= h.start and text[m.end:h.start].isspace())
+        for h in dr.hits) and _NOT_STATE_BEFORE.search(text, max(0, m.start - 12),
+                                                       m.start) is None
 
 
 _BY_BEFORE = re.compile(r"(?<![\w-])by\s+$", re.IGNORECASE)
@@ -2351,6 +2363,20 @@ def _scopes_comparison(d: DateMention, text: str, s: Sentence) -> bool:
                 and v["superlative"].search(text, lo, d.start))
 
 
+#: "of"/"in" between a trigger and the date that names its time ("the war of 2020").
+_OF_IN_GAP = re.compile(r"\s+(?:of|in)\s+", re.IGNORECASE)
+
+
+def _compared_point_date(d: DateMention, live: list[_Hit], text: str, s: Sentence
+                         ) -> _Hit | None:
+    """The trigger a date hangs on by "of"/"in" when that trigger is the point a superlative
+    counts from ("the deadliest since the 44-day war of 2020"): the date is that event's own,
+    never the new event's the sentence tells ("died in the fighting, the deadliest since
+    ...": the fighting takes no 2020)."""
+    return next((h for h in live if h.end <= d.start and _OF_IN_GAP.fullmatch(
+        text, h.end, d.start) and _compared_from(h.start, text, s.start)), None)
+
+
 def _fronted(d: DateMention, clause: _Clause, text: str) -> bool:
     """'In November 2020, ...', 'On 3 March the army ...': a date that opens its clause."""
     head = re.fullmatch(r"[\W_]*((?:[\w’'-]+\s+){0,4})", text[clause.start:d.start])
@@ -2473,7 +2499,25 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
     inner = [d for _, d in cands if _RANK.get(d.precision or "", 9) < _RANK.get(
         best.precision or "", 9) and _contains((best.date, best.date_end, best.precision),
                                                (d.date, d.date_end, d.precision))]
+    if inner and _names_the_trigger(best, h, text):
+        # "the first swap after the 2020 war, on 14 December 2020": the war's year; only a day
+        # its own words run on to ("after the 2020 war began on 27 September") refines it
+        inner = [d for d in inner if d.start >= h.end and not _SET_APART.search(
+            text, h.end, d.start)]
     return inner[0] if inner else best
+
+
+_SET_APART = re.compile(r"[,;:()\u2013\u2014]")
+
+
+def _names_the_trigger(d: DateMention, h: _Hit, text: str) -> bool:
+    """Whether a year or decade names an event told as a point of time order ("after the
+    2020 war", "since the 1994 ceasefire"): the year is part of the event's name, so a finer
+    date set apart from it ("after the 2020 war, on 14 December 2020, ... swapped") is the
+    other happening's and does not refine it."""
+    return d.precision in _COARSE and d.end <= h.start and not text[d.end:h.start].strip() \
+        and _DEFINITE_BEFORE.search(text, max(0, d.start - 8), d.start) is not None \
+        and _ORDER_BEFORE.search(text, max(0, d.start - 20), d.start) is not None
 
 
 #: From a happening a court's act names to that happening's own date: "the war of the early
@@ -2967,10 +3011,20 @@ def _date_after_aside(h: _Hit, live: list[_Hit], clauses: list[_Clause],
     if end is None or nxt.region != clauses[h.clause].region:
         return None
     d = next((x for x in dates if x.start >= end), None)
-    if d is None or not _RESUMED_DATE.fullmatch(text, end, d.start) or any(
+    if d is None or not (_RESUMED_DATE.fullmatch(text, end, d.start)
+                         or _RESUMED_VERB.fullmatch(text, end, d.start)) or any(
             end <= o.start < d.start for o in live):
         return None
     return d
+
+
+#: The main clause's own verb resumed after the aside, then its date ("A second truce, which
+#: Washington helped arrange, took hold on the evening of 14 September"): a few lowercase
+#: words, none a modal, a negation or a word opening a new clause, and a preposition of time.
+_RESUMED_VERB = re.compile(
+    r"\s*(?:(?!(?:will|would|could|should|may|might|must|shall|can|cannot|not|never|to|when|"
+    r"while|after|before|until|as|and|but|or|that|which|who|if|because|once|than)(?![\w’'-]))"
+    r"[a-z][\w’'-]*\s+){1,5}?(?:on|in|at|by|from|since)\s+(?:the\s+(?:[a-z]+\s+){1,2}of\s+)?")
 
 
 def _date_of_container(h: _Hit, live: list[_Hit], clauses: list[_Clause],

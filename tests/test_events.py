@@ -2846,3 +2846,64 @@ def test_a_named_place_captured_in_a_passive_is_a_change_of_control() -> None:
     assert [r for r in _events("A conscript stationed in Shusha was captured by Azerbaijani "
                                "forces on 3 November 2020.", dt.date(2021, 1, 5))
             if r.event_type == "territorial_change"] == []
+
+
+def test_a_count_with_a_long_including_aside_is_the_toll() -> None:
+    # the aside between the count and its verb may run past forty characters
+    r = _one("Three Russian peacekeepers, including the deputy head of the contingent’s "
+             "engineering battalion, were killed on 4 May when their jeep came under fire near "
+             "Aghdam.", "armed_clash", dt.date(2023, 5, 20))
+    assert (r.fatalities, r.date) == (3, dt.date(2023, 5, 4))
+
+
+def test_a_year_naming_a_war_told_as_a_time_point_is_not_refined_by_another_day() -> None:
+    found = _events("In its first big swap after the 2020 war, on 28 December 2020, Baku "
+                    "sent home 12 detainees.", dt.date(2021, 3, 1))
+    assert sorted((r.event_type, r.date, r.date_precision) for r in found) == [
+        ("armed_clash", dt.date(2020, 1, 1), "year"),
+        ("detention", dt.date(2020, 12, 28), "day")]
+    # a day the war's own words run on to is its own
+    for text in ("The 2020 war began on 27 September.",
+                 "Two years after the 2020 war broke out on 27 September, trade is still shut."):
+        r = _one(text, "armed_clash", dt.date(2022, 11, 1))
+        assert (r.date, r.date_precision) == (dt.date(2020, 9, 27), "day"), text
+
+
+def test_a_year_after_the_noun_compared_from_dates_no_new_fighting() -> None:
+    # "since the <war> of <year>": the year is the war's own; the undated clashes neither
+    # take it nor give their toll to the war
+    found = _events("At least 17 soldiers were killed in the clashes, the heaviest since the "
+                    "four-day war of 2016.", dt.date(2021, 7, 30))
+    assert [(r.date, r.fatalities, _span(r, "trigger")) for r in found
+            if r.event_type == "armed_clash"] == [(dt.date(2016, 1, 1), None, "war")]
+
+
+def test_a_date_after_a_relative_aside_and_the_resumed_verb_is_the_main_clause_s() -> None:
+    r = _one("A new truce, which the French president helped to broker, took effect at dawn "
+             "on 17 October.", "ceasefire", dt.date(2020, 10, 20))
+    assert (r.date, _span(r, "date")) == (dt.date(2020, 10, 17), "17 October")
+    r = _one("The offensive, which the ministry described as a counter-terrorist operation, "
+             "began on 27 September.", "armed_clash", dt.date(2020, 10, 20))
+    assert r.date == dt.date(2020, 9, 27)
+    # a modal or a negation in the resumed words: no happening of that day
+    for text in ("The truce, which Moscow brokered, will take effect on 30 October.",
+                 "The truce, which Moscow brokered, never held on 18 October."):
+        assert [r for r in _events(text, dt.date(2020, 10, 20))
+                if r.event_type == "ceasefire" and r.date is not None] == [], text
+
+
+def test_a_demonym_naming_the_fire_makes_its_side_a_party() -> None:
+    r = _one("Two Azerbaijani servicemen were killed in Armenian sniper fire near Lachin on "
+             "Sunday.", "armed_clash", dt.date(2021, 11, 16))
+    assert (sorted(r.actors), r.fatalities) == (["armenia", "azerbaijan"], 2)
+    # ethnic Armenians are not the state
+    r = _one("Ethnic Armenian shelling hit Tartar on Monday.", "armed_clash",
+             dt.date(2021, 11, 16))
+    assert r.actors == ()
+
+
+def test_a_ministry_raising_the_number_killed_in_the_fighting_gives_its_toll() -> None:
+    r = _one("Azerbaijan's defence ministry on Thursday raised the number of soldiers killed in "
+             "the two days of clashes along the Armenian border to 71, up from 50 on Tuesday.",
+             "armed_clash", dt.date(2022, 9, 15))
+    assert (r.fatalities, _span(r, "fatalities")) == (71, "71")
