@@ -272,6 +272,15 @@ _TIME_COLON = re.compile(r"(?:(?:shortly|soon|moments|immediately|just)\s+(?:aft
                          r"after\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}[\w-]+)|"
                          r"later|afterwards|earlier|then|again)(?:\s+(?:that|the\s+same)\s+"
                          r"(?:day|morning|afternoon|evening|night))?[ \t]*:[ \t]*(?=[“\"«„‘])")
+#: words that are only a time adverbial ("Yerevan confirmed within hours", "X responded a day
+#: later", "Baku followed suit shortly afterwards"): when it was said, no words
+_TIME_ONLY = re.compile(r"(?:(?:within|in|after)\s+(?:(?:just|only)\s+)?(?:a\s+(?:few|couple\s+of|"
+                        r"matter\s+of)\s+|[\w-]+\s+)?(?:minutes?|hours?|days?)|(?:shortly|soon|"
+                        r"moments|immediately|just)(?:\s+(?:afterwards?|after|thereafter))?|"
+                        r"(?:(?:a\s+(?:few|couple\s+of)|a|an|[\w-]+)\s+)?(?:minutes?|hours?|days?|"
+                        r"weeks?)\s+later|later|"
+                        r"afterwards|thereafter)(?:\s+(?:that|the\s+same)\s+"
+                        r"(?:day|morning|afternoon|evening|night))?[.!]?", re.IGNORECASE)
 # the preposition or "last"/"this" before a date closing the words ("... on Tuesday")
 _DATE_LEAD_END = re.compile(r"\s(?:(?:late|early)\s+)?(?:on|in|at|last|this|earlier)\s*$")
 #: a past participle (with its agent) right before a date's lead: "the villages held by Armenia
@@ -295,6 +304,9 @@ _MAIN_CLAUSE = re.compile(r",\s+(?:he|she|it|they|we|this|that|which)\s+\w+")
 _COUNTERPART = re.compile(r"(?:,\s*)?and\s+(?:his|her|its|their)\s+(?:[\w-]+\s+)?counterparts?")
 _CLAUSE_CUT = re.compile(r"[,;]\s*(?:(?:which|while|but|whereas|although|though|and|as)\s+)?"
                          r"(?:\w+\s+){0,2}$")
+#: a comma, a joiner and a capitalised title of up to three words before a speaker's name
+_CLAUSE_CUT_TITLE = re.compile(r"[,;]\s*(?:but|and|while|whereas)\s+[A-Z][\w'’.-]*\s+"
+                               r"(?:[\w'’-]+\s+){0,2}$")
 _REL_OPEN = re.compile(r",\s*(?:which|who)\s")
 _REL_CLOSED = re.compile(r"[”\"»’]?\s*,\s*(?:[a-z]+\s+){0,2}?(?:is|are|was|were|has|have|had|"
                          r"will|would|must|should|could|can|may)\b")
@@ -396,6 +408,7 @@ class _Cues:
     occasion_modifier: re.Pattern[str]  # "in a statement issued ...": the document's, no words
     document_gap: re.Pattern[str]    # "X issued a statement, which says": X speaks through it
     quote_apposition: re.Pattern[str]   # "“...”, a phrase coined in ...": the author's, no words
+    verb_apposition: re.Pattern[str]    # "“...,” he said, a reference to ...": the author's
     disputed_apposition: re.Pattern[str]  # "A, a claim Yerevan disputes": the author's aside
     empty_words: re.Pattern[str]     # "X said nothing about ...": no utterance reported
     pro_words: re.Pattern[str]       # "X has said as much": words told before, none here
@@ -852,6 +865,11 @@ def cues() -> _Cues:
         quote_apposition=re.compile(r"[”\"»’],\s+(?:a|an)\s+(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("quote_apposition", []) if p)) + r")(?![\w-])")
         if by_kind.get("quote_apposition") else re.compile(r"(?!x)x"),
+        # "“...,” he said, a reference to the Soviet-era borders": the same nouns right after
+        # the speech verb's comma gloss the quotation before it (the author's, no words)
+        verb_apposition=re.compile(r"(?:a|an)\s+(?:" + _lower_pattern("|".join(
+            p for p, _ in by_kind.get("quote_apposition", []) if p)) + r")\s+(?:to|of)\b")
+        if by_kind.get("quote_apposition") else re.compile(r"(?!x)x"),
         # "A, a claim (that) Yerevan disputes": after the words, a noun naming them and, within
         # five words, a verb of denial: the writer's note of another side's view, no words
         disputed_apposition=re.compile(r",\s+(?:a|an)\s+(?:" + _lower_pattern("|".join(
@@ -1118,6 +1136,15 @@ def _rstrip(text: str, lo: int, hi: int) -> int:
 
 
 # --- small helpers -------------------------------------------------------------------------------
+def _clause_comma(text: str, lo: int, hi: int) -> int:
+    """The first comma in text[lo:hi] that is punctuation, not a digit group's separator
+    ("1,000", "21,043"); -1 if none."""
+    i = text.find(",", lo, hi)
+    while i >= 0 and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+        i = text.find(",", i + 1, hi)
+    return i
+
+
 def _words(s: str) -> list[str]:
     return _WORD.findall(s.lower())
 
@@ -2307,10 +2334,14 @@ class _Doc:
                 return None
             cs = ant
         elif self.prev_word(s.start, speakers[0].start) in _RELATIVES or \
-                _REL_GAP.match(self.low, speakers[-1].end, vs):
+                (_REL_GAP.match(self.low, speakers[-1].end, vs) and
+                 not text[speakers[-1].end:vs].rstrip().endswith(",")):
             # "the deal, which X said would be signed soon, ...": the relative clause only;
             # "X, who had said A, told B": A ends at the clause's comma, B is the main verb's
-            comma = text.find(",", cs, ce)
+            # (but in "X, who spoke to both leaders, said A" the relative closes before the
+            # verb, which is the main one: its words run on); a thousands comma ("1,000") is
+            # no clause's end
+            comma = _clause_comma(text, cs, ce)
             if comma > 0:
                 ce = _rstrip_punct(text, cs, comma)
             if _SUBJECT_GAP.match(self.low, cs, ce) and \
@@ -2377,8 +2408,14 @@ class _Doc:
             # attribution
             return _Attr(si, (vs, ve), speakers, q1.open, q2.close if q2.closed else q2.end,
                          "backward", frame, occ)
+        if bs is not None and "," in text[ve:cs] and self.c.verb_apposition.match(self.low, cs):
+            # "“We recognise 29,800 square kilometres,” he said, a reference to the Soviet-era
+            # borders": the noun phrase after the verb's comma is the author's gloss of the
+            # quotation before it, which alone is the words
+            return _Attr(si, (vs, ve), speakers, bs, be, "backward", frame, occ)
         if frame in ("say", "tell", "address") and (
-                _NO_CLAUSE.match(text, cs, ce) or self._topic_only(si, ve, cs, ce)):
+                _NO_CLAUSE.match(text, cs, ce) or self._topic_only(si, ve, cs, ce) or
+                _TIME_ONLY.fullmatch(text, cs, ce)):
             # "X commented on the statement of Y" ("on the statement" read as an occasion) and
             # "X responds to Y's remarks": a complement of the verb, what was commented on, not
             # the words (a reported clause never opens with "of" or "to" before a noun)
@@ -3122,6 +3159,28 @@ def _cut_trailing_according(d: _Doc, attrs: list[_Attr]) -> None:
                 break
 
 
+def _clause_cut(d: _Doc, a: _Attr, lo: int) -> re.Match[str] | None:
+    """Where a new clause with a's own speaker opens inside outer words starting at `lo`: a
+    comma (and a joiner) at most two words before the speaker; a date between them does not
+    count ("A, and in November 2024 Y said B"), nor, after a joiner, a capitalised title of up
+    to three words before the name ("A, and US aid chief Y said B")."""
+    sp = a.speakers[0].start
+    m = _CLAUSE_CUT.search(d.text, lo, sp)
+    if m is not None:
+        return m
+    s = d.sents[a.sent]
+    dates = [(dm.start, dm.end) for dm in s.dates if lo <= dm.start and dm.end <= sp]
+    text = d.text
+    if dates:
+        chars = list(text[:sp])
+        for ds, de in dates:
+            chars[ds:de] = " " * (de - ds)
+        m = _CLAUSE_CUT.search("".join(chars), lo, sp)
+        if m is not None:
+            return m
+    return _CLAUSE_CUT_TITLE.search(text, lo, sp)
+
+
 def _resolve_nesting(d: _Doc, attrs: list[_Attr]) -> list[_Attr]:
     """Drop attributions that are part of another statement's reported words; apply relays."""
     live = [a for a in attrs if a.frame != "relay"]  # a relaying outlet never speaks
@@ -3193,7 +3252,7 @@ def _resolve_nesting(d: _Doc, attrs: list[_Attr]) -> list[_Attr]:
             keep.append(a)
             continue
         # a new clause with its own speaker ends the outer words: "..., which Baku has denied"
-        m = _CLAUSE_CUT.search(d.text, lo, a.speakers[0].start)
+        m = _clause_cut(d, a, lo)
         if m is not None and d.c.participles.match(
                 d.low, _skip_ws(d.text, m.start() + 1, a.speakers[0].start)):
             # "X said A, adding that Baku had rejected B": the participle goes on with X's
@@ -3782,6 +3841,21 @@ def _occasion_after(d: _Doc, pos: int, end: int) -> bool:
     return False
 
 
+def _joiner_before(d: _Doc, a: _Attr) -> bool:
+    """Whether a clause joiner stands right before a's speaker, or before a date (with its
+    preposition) that opens the speaker's clause ("..., and in November 2024 Y said")."""
+    s = d.sents[a.sent]
+    pos = a.speakers[0].start
+    dm = next((m for m in s.dates if s.start <= m.start and m.end <= pos and
+               not d.text[m.end:pos].strip()), None)
+    if dm is not None:
+        pos = dm.start
+        if _prev_word(d.text, s.start, pos) in ("in", "on", "at"):
+            pos = d.text.rfind(" ", s.start, _rstrip(d.text, s.start, pos)) + 1 or pos
+            pos = max(s.start, pos)
+    return _prev_word(d.text, s.start, pos) in _CLAUSE_JOINERS
+
+
 def _occasion(d: _Doc, a: _Attr) -> tuple[str, int, int] | None:
     """The occasion named in the attribution (outside the reported words)."""
     if a.occasion is not None:
@@ -3795,7 +3869,7 @@ def _occasion(d: _Doc, a: _Attr) -> tuple[str, int, int] | None:
         # what comes before it are the main clause's, not the occasion of X's words
         lo = a.speakers[0].start
     elif a.speakers and a.shape == "forward" and d._cues and \
-            _prev_word(d.text, s.start, a.speakers[0].start) in _CLAUSE_JOINERS and \
+            _joiner_before(d, a) and \
             any(s.start <= v[0] < a.speakers[0].start for v in d._cues.get(a.sent, ((),))[0]):
         # "A said in a statement that ..., but B said ...": an occasion in the clause of
         # another speech verb before the joiner is that speaker's, not B's
@@ -4117,6 +4191,9 @@ def _trim(d: _Doc, start: int, end: int) -> tuple[int, int]:
             start = tm.end()
             while start < end and (text[start].isspace() or text[start] in "—–-"):
                 start += 1  # ("13:05 — ...": the entry's dash)
+        bm = _BULLET.match(text, start, end)
+        if bm:  # "- 2,908 servicemen killed, according to X": a list line's bullet is layout
+            start = bm.end()
         lm = _LABEL_QUOTE.match(text, start, end)
         if lm:  # a line "The State Department: “We urge ...,” X said": the label is the
             start = lm.end()  # writer's (only at a line's start: mid-sentence it is words)
@@ -4511,7 +4588,8 @@ def _rows(d: _Doc, attrs: list[_Attr]) -> list[StatementRow]:
         date: tuple[dt.date, str, int, int] | None = None
         others = words_of.get(a.sent, ())
         dm = _own_date(d, a, tuple((lo, hi) for lo, hi, o in others
-                                   if o is not a and not lo <= a.trig[0] < hi)
+                                   if o is not a and not lo <= a.trig[0] < hi) +
+                       _later_attributions(a, others)
                        if len(others) > 1 else ())
         if dm is not None and dm.date is not None:
             date = (dm.date, dm.precision or "day", dm.start, dm.end)
@@ -4600,6 +4678,16 @@ def _rows(d: _Doc, attrs: list[_Attr]) -> list[StatementRow]:
                 text=words, occasion=occ[0] if occ else None, topics=topics,
                 char_start=cs, char_end=ce, spans=spans))
     return _dedupe(rows)
+
+
+def _later_attributions(a: _Attr, others: list[tuple[int, int, _Attr]]
+                        ) -> tuple[tuple[int, int], ...]:
+    """The attribution stretches (from the speaker to its words) of the sentence's later
+    forward attributions: "A announced X, and B, who visited C on 25 September, said Y", "A
+    said X, while B said on 11.08.2025 that Y": a date there is B's, not A's."""
+    return tuple((o.speakers[0].start, lo) for lo, _hi, o in others
+                 if o is not a and o.shape == "forward" and o.speakers and
+                 a.trig[1] <= o.speakers[0].start < lo)
 
 
 def _timeline_entry(d: _Doc, pos: int) -> DateMention | None:

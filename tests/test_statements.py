@@ -2964,3 +2964,72 @@ def test_shot_back_reports_words() -> None:
 def test_a_status_for_karabakh_is_karabakh_status() -> None:
     (r,) = _rows("Aliyev said there could be no question of a status for Nagorno-Karabakh.")
     assert r.topics == ("karabakh_status",)
+
+
+def test_a_relative_closed_before_the_verb_leaves_the_words_whole() -> None:
+    (r,) = _rows("Lavrov, who phoned both foreign ministers, said the border between Armenia "
+                 "and Azerbaijan, which had never been marked, should now be delimited.")
+    assert r.text == ("the border between Armenia and Azerbaijan, which had never been marked, "
+                      "should now be delimited")
+
+
+def test_a_thousands_comma_does_not_end_a_relatives_words() -> None:
+    rows = _rows("Bayramov, who had said the border with Armenia ran for 1,000 kilometres, "
+                 "told reporters the delimitation talks would resume.")
+    assert "the border with Armenia ran for 1,000 kilometres" in [r.text for r in rows]
+
+
+def test_a_gloss_after_the_verbs_comma_is_not_the_words() -> None:
+    (r,) = _rows("Mirzoyan spoke about the treaty in parliament. \"Armenia recognises the 86,600 "
+                 "square kilometres of Azerbaijan,\" he said, an allusion to the 1991 borders.")
+    assert r.kind == "direct"
+    assert r.text == "Armenia recognises the 86,600 square kilometres of Azerbaijan"
+
+
+def test_a_list_bullet_is_not_part_of_the_words() -> None:
+    (r,) = _rows("Losses in figures\n\n- 3,800 Armenian soldiers killed in the war, according to "
+                 "Armenian officials")
+    assert r.text == "3,800 Armenian soldiers killed in the war"
+
+
+def test_a_time_adverbial_alone_is_no_words() -> None:
+    rows = _rows("Baku said the peace text had been finalised. Yerevan confirmed a few hours "
+                 "later.")
+    assert [r.speaker_id for r in rows] == ["azerbaijan"]
+
+
+def test_a_dated_clause_with_its_own_speaker_ends_the_words_before_it() -> None:
+    rows = _rows("Last week Bayramov said three articles of the peace treaty were still open, "
+                 "and in October 2023 Mirzoyan said that 90 percent of the text was agreed.")
+    (b,) = _by(rows, "jeyhun-bayramov")
+    (m,) = _by(rows, "ararat-mirzoyan")
+    assert b.text == "three articles of the peace treaty were still open"
+    assert m.text == "90 percent of the text was agreed"
+    assert (m.date, m.date_precision) == (dt.date(2023, 10, 1), "month")
+
+
+def test_a_capitalised_title_after_a_joiner_opens_a_new_speakers_clause() -> None:
+    rows = _rows("The EU pledged 10 million euros for the refugees from Karabakh, and US aid "
+                 "chief Samantha Power said Washington would give $11.5 million to Armenia.")
+    (e,) = _by(rows, "european-union")
+    assert e.text == "10 million euros for the refugees from Karabakh"
+    assert [r.text for r in _by(rows, "samantha-power")] == [
+        "Washington would give $11.5 million to Armenia"]
+
+
+def test_a_later_speakers_date_is_not_the_earlier_speakers() -> None:
+    rows = _rows("Peskov said Moscow would not accept a route across Armenia run by others, "
+                 "while Lavrov said on 12.03.2024 that Russia's concerns about Armenia had been "
+                 "heard.")
+    (p,) = _by(rows, "dmitry-peskov")
+    (lv,) = _by(rows, "sergey-lavrov")
+    assert p.date is None
+    assert lv.date == dt.date(2024, 3, 12)
+
+
+def test_an_occasion_before_a_dated_joiner_is_the_earlier_speakers() -> None:
+    rows = _rows("In March, Bayramov told reporters that two articles of the treaty were still "
+                 "open, and in February 2024 Mirzoyan said that most of the peace text was "
+                 "agreed.")
+    (m,) = _by(rows, "ararat-mirzoyan")
+    assert m.occasion is None
