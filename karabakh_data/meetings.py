@@ -437,7 +437,7 @@ def cues() -> _Cues:
         if by.get("denial") else None,
         not_sent=re.compile(r"\s*(?:" + joined["not_sent"] + r")(?![\w-])", re.IGNORECASE)
         if by.get("not_sent") else None,
-        consequence=re.compile(r",\s+(?:which|that)\s+(?:later\s+|eventually\s+|in\s+turn\s+)?(?:"
+        consequence=re.compile(r",?\s+(?:which|that)\s+(?:later\s+|eventually\s+|in\s+turn\s+)?(?:"
                                + joined["consequence"] + r")(?![\w-])[^,;:.]*$", re.IGNORECASE)
         if by.get("consequence") else None,
         agreed_at=re.compile(r"(?<![\w-])(" + joined["agreed_at"] + r")(?:\s+(?:a|an|the|their)"
@@ -872,6 +872,8 @@ def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
         rm = cues().relative_meets
         if rm is None or not rm.search(s.text, who.end(), d.start - s.start):
             return False  # "met Lavrov, who chaired a session last year": the clause's own time
+    if d.end <= t0 and _relative_closed_before(s, d.start, d.end, t0):
+        return False  # "X, who met Y in May 2023, said he was ready to host talks": the clause's
     if d.start >= t1 and _relative_clause_date(s, d, t1):
         return False  # "held talks on the treaty, whose text was agreed in March": the treaty's
     lead = s.text[:d.start - s.start]
@@ -1911,6 +1913,27 @@ def _relative_around(s: Sentence, t0: int, t1: int) -> tuple[int, int] | None:
     return None
 
 
+def _relative_closed_before(s: Sentence, x0: int, x1: int, t0: int) -> bool:
+    """Round 37: whether [x0, x1) stands in a non-restrictive ", who/which/whose ..." clause
+    that closes before `t0` ("Lavrov, who hosted the two ministers in Moscow in May 2023, said
+    Russia was ready to host a new round": the clause's date and encounter are its own, not
+    those of a trigger in the main clause after it)."""
+    rel = _relative_around(s, x0, x1)
+    # the comma must close the clause, the main clause's predicate right after it ("...,
+    # said"), not set off an apposition inside it ("at the invitation of the President of the
+    # UAE, Sheikh ...")
+    return rel is not None and rel[1] <= t0 and \
+        _PREDICATE_AFTER.match(s.text, rel[1] - s.start) is not None
+
+
+#: a comma and a lowercase word that is no function word: the predicate of the main clause
+#: resuming after a non-restrictive relative clause (`_relative_closed_before`)
+_PREDICATE_AFTER = re.compile(
+    r",\s+(?:(?:also|then|later|only|again|still)\s+)?(?!(?:and|or|but|nor|the|a|an|in|on|at|"
+    r"of|for|with|to|from|by|as|who|whose|which|that|where|when|while|after|before|since|"
+    r"its|his|her|their|this|these|those|some|many|both|all|each|not|so|yet)\b)[a-z]+\b")
+
+
 #: a past perfect ("had prepared", "had been")
 _HAD = re.compile(r"\bhad\s+(?:been|[a-z]+(?:ed|en)|met|held|made|set|laid|brought|led)\b")
 
@@ -2461,6 +2484,10 @@ def _later_clause_dated_apart(s: Sentence, m: Mention, g: _Cand) -> bool:
                for d in s.dates)
 
 
+#: a dash set off by spaces (or doubled), which opens or closes an aside: " - ", " – ", " — "
+_ASIDE_DASH = re.compile(r"\s(?:--|[-–—])\s")
+
+
 def _belongs(s: Sentence, m: Mention, g: _Cand, groups) -> bool:
     """With several meetings in one sentence ("after a call with X, Y and Z agreed to meet in
     Granada"; "met X in Geneva and will meet Y in Moscow"), a name goes to the trigger of its own
@@ -2492,6 +2519,12 @@ def _belongs(s: Sentence, m: Mention, g: _Cand, groups) -> bool:
                        s.text.rfind(";", 0, m.start - s.start)) + 1
     nxt = [i for i in (s.text.find(",", m.end - s.start), s.text.find(";", m.end - s.start))
            if i >= 0]
+    if "-" in s.text or "–" in s.text or "—" in s.text:
+        # round 37: "met in X on <day>, with C and D - the only time all four sat together -
+        # and in Y on <day>": a spaced dash opening an aside closes the names' clause too
+        dash = _ASIDE_DASH.search(s.text, m.end - s.start)
+        if dash is not None:
+            nxt.append(dash.start())
     hi = s.start + (min(nxt) if nxt else len(s.text))
     inside = [t for t in starts if lo <= t < hi]
     if inside:
@@ -2839,7 +2872,8 @@ def _draft_candidates(a: Analysed) -> list[_Cand]:
                 key = ("again", t0)
             elif best_d is None and prev_key is not None and prev_key[1] == mode and \
                     not (_CLAUSE_BREAK.search(s.text[prev_end - s.start:t1 - s.start])
-                         and _has_guest(s, t1)):
+                         and _has_guest(s, t1)) and \
+                    not _relative_closed_before(s, prev_start, prev_end, t0):
                 # "met for talks": one encounter, named twice in one clause; not "met A on
                 # Monday and held talks with B", a verb of its own with its own guest
                 key = prev_key
@@ -3437,14 +3471,20 @@ def _side_of(c: _Cand, m: _Cand) -> bool:
     return not c.separate or _parties(c) <= _parties(m)
 
 
-def _compatible(a: _Cand, b: _Cand, parties: bool = True) -> bool:
+def _compatible(a: _Cand, b: _Cand, parties: bool = True, scales: bool = False) -> bool:
+    """Whether two candidates may tell one meeting; with `scales` (two dated mentions), a
+    place may lie in the other's."""
     if a.mode != b.mode:
         return False
     if a.date is not None and b.date is not None and not dates_compatible(
             (a.date.date, a.date.date_end, a.date.precision),
             (b.date.date, b.date.date_end, b.date.precision)):
         return False
-    if a.place and b.place and a.place.place_id != b.place.place_id:
+    if a.place and b.place and a.place.place_id != b.place.place_id and not (
+            scales and _place_within(a.place.place_id, b.place.place_id)):
+        # round 37: "at the White House" and "in Washington", "at his residence in Sochi" and
+        # "the Sochi summit": one meeting named at two scales (a venue in its city, a city in
+        # its country), as across articles
         return False
     if a.mediator and b.mediator and (party_of(a.mediator[0]) or a.mediator[0]) != (
             party_of(b.mediator[0]) or b.mediator[0]):
@@ -3461,6 +3501,9 @@ def _merge_into(dst: _Cand, src: _Cand) -> None:
     if dst.date is None or (src.date is not None and finer(src.date.precision,
                                                              dst.date.precision)):
         dst.date = src.date or dst.date
+    if dst.place and src.place and dst.place.place_id != src.place.place_id and \
+            _lies_in(src.place.place_id, dst.place.place_id):
+        dst.place = src.place  # the finer of one place named at two scales (`_compatible`)
     dst.place = dst.place or src.place
     dst.venue = dst.venue or src.venue
     for k, v in src.participants.items():
@@ -3654,7 +3697,9 @@ def _refers_back(a: Analysed, s: Sentence, m: _Cand) -> bool:
 def _same_dated_meeting(m: _Cand, c: _Cand) -> bool:
     """Two dated mentions in one article are one meeting when they name the same place, or the
     same date at the same precision with overlapping parties."""
-    if m.place and c.place:
+    if m.place and c.place and (m.place.place_id == c.place.place_id or not _place_within(
+            m.place.place_id, c.place.place_id)):
+        # (a venue and its city, a city and its country: the same date and parties decide)
         return m.place.place_id == c.place.place_id
     assert m.date is not None and c.date is not None
     same_date = (m.date.date, m.date.precision) == (c.date.date, c.date.precision)
@@ -3851,7 +3896,7 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
         if c.date is None:
             continue
         for m in merged:
-            if _compatible(m, c) and _same_dated_meeting(m, c) and _side_of(c, m) \
+            if _compatible(m, c, scales=True) and _same_dated_meeting(m, c) and _side_of(c, m) \
                     and not _other_pair(m, c) and not (
                         m.status == "cancelled" and c.status in ("held", "planned")
                         and _took_its_place(a, c)):

@@ -2956,3 +2956,49 @@ def test_an_encounter_in_a_game_or_novel_is_no_meeting() -> None:
     (m,) = _meetings("In the end, Pashinyan met Aliyev near Tbilisi on 3 April 2022.",
                      dt.date(2023, 9, 4))
     assert m.status == "held"
+
+
+def test_a_date_in_a_closed_who_clause_is_not_the_main_clauses_plan() -> None:
+    # round 37: "X, who hosted A and B in Y in <month>, said Z was ready to host talks": the
+    # relative clause's encounter is held, dated by its own month; the offer after it is no
+    # part of it
+    ms = _meetings("Lavrov, who received Mirzoyan and Bayramov in Moscow in November 2021, said "
+                   "on Tuesday that Russia stood ready to host new talks at any level.",
+                   dt.date(2022, 3, 15))
+    old = [m for m in ms if m.date == dt.date(2021, 11, 1)]
+    assert old and all(m.status == "held" for m in old)
+    assert {"ararat-mirzoyan", "jeyhun-bayramov", "sergey-lavrov"} <= set(old[0].participants)
+
+
+def test_names_before_a_dash_aside_stay_with_the_first_round() -> None:
+    # round 37: "met in X on <day>, with C and D - an aside - and in Y on <day>, where E
+    # hosted them": C and D were at X, not at Y
+    ms = _meetings("Pashinyan and Aliyev met in Granada on 5 October 2023, with Scholz and "
+                   "Macron - a rare four-way table - and in Brussels on 15 July 2023, where "
+                   "Michel received them.", dt.date(2023, 11, 2))
+    first = next(m for m in ms if m.date == dt.date(2023, 10, 5))
+    second = next(m for m in ms if m.date == dt.date(2023, 7, 15))
+    assert {"olaf-scholz", "emmanuel-macron"} <= set(first.participants)
+    assert not {"olaf-scholz", "emmanuel-macron"} & set(second.participants)
+
+
+def test_a_level_word_in_a_that_clause_of_consequence_is_no_level() -> None:
+    # round 37: "the summit that created the border commissions" is a leaders' summit; the
+    # commissions are what it led to (as with ", which created ...")
+    (m,) = _meetings("On 31 August 2022 Charles Michel hosted Aliyev and Pashinyan in Brussels, "
+                     "at the summit that set up the working groups of the border commissions.",
+                     dt.date(2022, 9, 2))
+    assert m.level != "commission"
+
+
+def test_a_venue_and_its_city_on_one_day_are_one_meeting() -> None:
+    # round 37: "at the White House" and "in Washington" the same day, the same people: one
+    # meeting named at two scales (the venue kept as its place)
+    ms = _meetings("Trump received Pashinyan and Aliyev at the White House on Thursday.\n\n"
+                   "Pashinyan and Aliyev met in Washington on Thursday, the two capitals "
+                   "confirmed.", dt.date(2025, 8, 9))
+    assert len(ms) == 1 and ms[0].place_id == "white-house"
+    # on two days they stay apart
+    ms = _meetings("Pashinyan and Aliyev met in Washington on Thursday.\n\nOn Friday, Trump "
+                   "received Pashinyan and Aliyev at the White House.", dt.date(2025, 8, 9))
+    assert len(ms) == 2
