@@ -321,6 +321,9 @@ _NOR_WORDS = frozenset({"neither", "nor"})  # before a speaker: a negated list o
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "being"})
 _LABEL_QUOTE = re.compile(r"[^“\"«:;,.\n]{1,60}:[ \t]*(?=[“\"«])")
 _SEMI_CLAUSE = re.compile(r";\s")
+#: after a closed quotation that opens the words: a joiner and a pronoun subject, the writer's
+#: own clause about the speaker ('"A," but he did not say when')
+_NARRATOR_RESUMES = re.compile(r"\s*,?\s*(?:but|and|yet|though)\s+(?:he|she|they)\s+\w")
 _FIRST_PERSON = re.compile(r"\b(?:i|we|our|us|my|me|ours)\b")
 #: ("It was announced by X": "it" names a thing of the sentence before, the fall of a town or a
 #: decision, not its words; "It was noted by X that A" says its words after "that")
@@ -4221,6 +4224,11 @@ def _trim(d: _Doc, start: int, end: int) -> tuple[int, int]:
         # words is the writer's (a closing mark before the comma stays with the words)
         end = _rstrip_punct(text, start, rr.start() + (1 if d.low[rr.start()] in "”\"»’" else 0))
     q = d.quote_at(start)
+    if q is not None and q.open == start and q.closed and end > q.close and \
+            _NARRATOR_RESUMES.match(d.low, q.close, end):
+        # 'told reporters that "A," but he did not rule out B': past the closed quotation the
+        # writer goes on about the speaker
+        end = q.close
     if q is not None and q.open == start and end <= max(q.close, q.end):
         return q.start, _rstrip_punct(text, q.start, min(q.end, end))
     return start, end

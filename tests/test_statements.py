@@ -3033,3 +3033,14 @@ def test_an_occasion_before_a_dated_joiner_is_the_earlier_speakers() -> None:
                  "agreed.")
     (m,) = _by(rows, "ararat-mirzoyan")
     assert m.occasion is None
+
+
+def test_a_joiner_and_pronoun_after_a_closed_quotation_is_the_writers_clause() -> None:
+    text = ("Bayramov, who had flown in from Baku that morning, told journalists that \"the "
+            "peace text is nearly complete,\" but he gave no date for its signing.")
+    (r,) = _rows(text)
+    assert (r.kind, r.text) == ("direct", "the peace text is nearly complete")
+    # a second that-clause after the quotation is still the speaker's
+    (r,) = _rows("Bayramov told journalists that \"the peace text is nearly complete\" and that "
+                 "Armenia must change its constitution.")
+    assert r.text.endswith("must change its constitution")
