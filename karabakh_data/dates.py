@@ -3156,6 +3156,7 @@ def find_dates(text: str, reference: dt.date | None = None,
     coarse_at: int | None = None
     has_update = "UPDATE" in text or "Update" in text  # see `_update_stamp`
     live = "\n" in text and _stamped(text)  # a live blog: see `_day_heading`
+    live_entries = "\n" in text and _ENTRY_CLOCK_ANY.search(text) is not None  # `_entry_stamp`
     page = ref if ref.date is not None else None  # the page's own day, bounding its headings
     entry: tuple[_Ref, int] | None = None  # a timeline entry's day and line end, see below
     stamp = _top_update_day(text, atoms, ref)
@@ -3405,6 +3406,14 @@ def find_dates(text: str, reference: dt.date | None = None,
             # entries stamped "14:05 -" below): its entries' "later today", "on Thursday" are
             # told on that day, not on the day of the page's last update; (round 35) nor on
             # the page's first day, when the page was changed on the heading's day or later
+            ref = _Ref(r.date, "day")
+        elif live_entries and page is not None and page.allows("day") and r.prec == "day" \
+                and not r.span and r.date is not None \
+                and -_ENTRY_AFTER <= page.date - r.date <= _SECTION_REACH \
+                and _entry_stamp(text, at.start, at.end) and _entry_stamps(text, atoms) > 1:
+            # a live entry stamped with its own day ("November 10, 00:50 - Putin said he spoke
+            # with Aliyev yesterday"): its "yesterday", "tonight" are told on that day, which
+            # may be the day after the page's, past midnight
             ref = _Ref(r.date, "day")
         elif page is not None and page.allows("day") and r.prec == "day" and not r.span \
                 and r.date is not None and dt.timedelta(0) <= page.date - r.date <= _SECTION_REACH \
@@ -3989,6 +3998,29 @@ _STAMP_LINE = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*"
 #: a weekday that may stand before a day heading's date ("Friday 8 August 2025")
 _HEADING_WEEKDAY = re.compile(r"[ \t]*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]*$",
                               re.IGNORECASE)
+
+
+#: a clock time and a dash right after a date that opens its line: a live entry's stamp
+#: ("November 10, 00:50 –", "10 Nov 2020, 09:15 GMT+4 —")
+_ENTRY_CLOCK = re.compile(r",?[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*"
+                          r"(?:(?:GMT|UTC)(?:[+-]\d{1,2})?|BST|CET|CEST|EET|EEST|MSK|AMT|AZT|EDT|"
+                          r"EST|ET)?[ \t]*[—–-][ \t]", re.IGNORECASE)
+#: whether a page may hold such stamps at all (a clock time before a dash on one line)
+_ENTRY_CLOCK_ANY = re.compile(r"\d[:.]\d\d[^\n\d]{0,12}[—–-][ \t]")
+#: how far past the page's date an entry's stamp may be (entries after midnight)
+_ENTRY_AFTER = dt.timedelta(days=1)
+
+
+def _entry_stamp(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` is a date that opens its line before a clock time and a dash
+    ("November 10, 00:50 – ..."): a live entry's stamp."""
+    ls = text.rfind("\n", 0, start) + 1
+    return not text[ls:start].strip() and _ENTRY_CLOCK.match(text, end) is not None
+
+
+def _entry_stamps(text: str, atoms: list[_Atom]) -> int:
+    """How many live entry stamps the page holds (one alone may be a one-off time line)."""
+    return sum(1 for at in atoms if _entry_stamp(text, at.start, at.end))
 
 
 def _day_heading(text: str, start: int, end: int) -> bool:

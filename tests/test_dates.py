@@ -2175,3 +2175,20 @@ def test_a_day_and_month_in_two_digits_after_on_is_a_date() -> None:
                  "Talks resume on 10/25 in Vienna.", "Crews work on 24/7 shifts.",
                  "The score stood at 20.09 after the first round."):
         assert find_dates(text, REF) == [], text
+
+
+def test_a_live_entry_stamped_past_midnight_tells_yesterday_from_its_own_day() -> None:
+    text = ("Live: the night of the statement\n\n"
+            "March 3, 23:10 – Delegations are still at the table, aides say.\n\n"
+            "March 4, 00:40 – Lavrov said he had phoned Mirzoyan yesterday afternoon.\n\n"
+            "March 4, 01:15 GMT+4 – The talks ended an hour ago.\n")
+    found = {d.text: d.date for d in find_dates(text, dt.date(2021, 3, 3))}
+    assert found["yesterday"] == dt.date(2021, 3, 3)
+    # one stamped line alone is no live page: "yesterday" counts from the page's day
+    one = "Live: the night\n\nMarch 4, 00:40 – Lavrov said he phoned Mirzoyan yesterday.\n"
+    assert {d.text: d.date for d in find_dates(one, dt.date(2021, 3, 3))}["yesterday"] == \
+        dt.date(2021, 3, 2)
+    # a stamp days after the page's date is no entry of that page's night
+    late = text.replace("March 4", "March 9")
+    assert {d.text: d.date for d in find_dates(late, dt.date(2021, 3, 3))}["yesterday"] == \
+        dt.date(2021, 3, 2)
