@@ -3156,7 +3156,9 @@ def find_dates(text: str, reference: dt.date | None = None,
     coarse_at: int | None = None
     has_update = "UPDATE" in text or "Update" in text  # see `_update_stamp`
     live = "\n" in text and _stamped(text)  # a live blog: see `_day_heading`
-    live_entries = "\n" in text and _ENTRY_CLOCK_ANY.search(text) is not None  # `_entry_stamp`
+    # a live page with two entries stamped with their day at least, see `_entry_stamp`
+    live_entries = "\n" in text and _ENTRY_CLOCK_ANY.search(text) is not None \
+        and _entry_stamps(text, atoms) > 1
     page = ref if ref.date is not None else None  # the page's own day, bounding its headings
     entry: tuple[_Ref, int] | None = None  # a timeline entry's day and line end, see below
     stamp = _top_update_day(text, atoms, ref)
@@ -3410,7 +3412,7 @@ def find_dates(text: str, reference: dt.date | None = None,
         elif live_entries and page is not None and page.allows("day") and r.prec == "day" \
                 and not r.span and r.date is not None \
                 and -_ENTRY_AFTER <= page.date - r.date <= _SECTION_REACH \
-                and _entry_stamp(text, at.start, at.end) and _entry_stamps(text, atoms) > 1:
+                and _entry_stamp(text, at.start, at.end):
             # a live entry stamped with its own day ("November 10, 00:50 - Putin said he spoke
             # with Aliyev yesterday"): its "yesterday", "tonight" are told on that day, which
             # may be the day after the page's, past midnight
