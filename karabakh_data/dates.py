@@ -3156,7 +3156,7 @@ def find_dates(text: str, reference: dt.date | None = None,
     coarse_at: int | None = None
     has_update = "UPDATE" in text or "Update" in text  # see `_update_stamp`
     live = "\n" in text and _stamped(text)  # a live blog: see `_day_heading`
-    # a live page with two entries stamped with their day at least, see `_entry_stamp`
+    # a live page with two entries stamped with their day at least, see `entry_stamp`
     live_entries = "\n" in text and _ENTRY_CLOCK_ANY.search(text) is not None \
         and _entry_stamps(text, atoms) > 1
     page = ref if ref.date is not None else None  # the page's own day, bounding its headings
@@ -3412,7 +3412,7 @@ def find_dates(text: str, reference: dt.date | None = None,
         elif live_entries and page is not None and page.allows("day") and r.prec == "day" \
                 and not r.span and r.date is not None \
                 and -_ENTRY_AFTER <= page.date - r.date <= _SECTION_REACH \
-                and _entry_stamp(text, at.start, at.end):
+                and entry_stamp(text, at.start, at.end):
             # a live entry stamped with its own day ("November 10, 00:50 - Putin said he spoke
             # with Aliyev yesterday"): its "yesterday", "tonight" are told on that day, which
             # may be the day after the page's, past midnight
@@ -4003,26 +4003,29 @@ _HEADING_WEEKDAY = re.compile(r"[ \t]*(?:mon|tues|wednes|thurs|fri|satur|sun)day
 
 
 #: a clock time and a dash right after a date that opens its line: a live entry's stamp
-#: ("November 10, 00:50 –", "10 Nov 2020, 09:15 GMT+4 —")
-_ENTRY_CLOCK = re.compile(r",?[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*"
-                          r"(?:(?:GMT|UTC)(?:[+-]\d{1,2})?|BST|CET|CEST|EET|EEST|MSK|AMT|AZT|EDT|"
-                          r"EST|ET)?[ \t]*[—–-][ \t]", re.IGNORECASE)
+#: ("November 10, 00:50 –", "10 Nov 2020, 09:15 GMT+4 —", "10 Nov, at 01:20 local time -").
+#: A zone is one the list names, in any case, or any two to four capitals.
+_ENTRY_CLOCK = re.compile(r",?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d{2}[ \t]*(?i:[ap]\.?m\.?)?[ \t]*"
+                          r"(?:(?i:(?:GMT|UTC)(?:[ \t]*[+-]\d{1,2})?|BST|CET|CEST|EET|EEST|MSK|"
+                          r"AMT|AZT|EDT|EST|ET|local time)|[A-Z]{2,4}\b)?[ \t]*[—–-]\s")
 #: whether a page may hold such stamps at all (a clock time before a dash on one line)
-_ENTRY_CLOCK_ANY = re.compile(r"\d[:.]\d\d[^\n\d]{0,12}[—–-][ \t]")
+_ENTRY_CLOCK_ANY = re.compile(r"\d[:.]\d\d[^\n]{0,24}[—–-]\s")
 #: how far past the page's date an entry's stamp may be (entries after midnight)
 _ENTRY_AFTER = dt.timedelta(days=1)
 
 
-def _entry_stamp(text: str, start: int, end: int) -> bool:
+def entry_stamp(text: str, start: int, end: int) -> bool:
     """`text[start:end]` is a date that opens its line before a clock time and a dash
-    ("November 10, 00:50 – ..."): a live entry's stamp."""
+    ("November 10, 00:50 – ..."): a live entry's stamp, added after the page was first
+    published. The dates stage tells the entry's relative days from it; meetings keep a
+    past-tense meeting of such an entry held though its day is after the publication day."""
     ls = text.rfind("\n", 0, start) + 1
     return not text[ls:start].strip() and _ENTRY_CLOCK.match(text, end) is not None
 
 
 def _entry_stamps(text: str, atoms: list[_Atom]) -> int:
     """How many live entry stamps the page holds (one alone may be a one-off time line)."""
-    return sum(1 for at in atoms if _entry_stamp(text, at.start, at.end))
+    return sum(1 for at in atoms if entry_stamp(text, at.start, at.end))
 
 
 def _day_heading(text: str, start: int, end: int) -> bool:

@@ -36,6 +36,7 @@ from functools import lru_cache
 from karabakh_data import gazetteer
 from karabakh_data.dates import (
     DateMention,
+    entry_stamp,
     is_timeline_label,
     live_day_heading,
     period_end,
@@ -4740,7 +4741,7 @@ def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
     if last is not None:
         d, status = last, "held"
     after_pub = bool(pub and d.date and d.date > pub and a.doc.published_precision == "day"
-                     and not (c.status == "held" and _entry_stamp(a.text, d)))
+                     and not (c.status == "held" and entry_stamp(a.text, d.start, d.end)))
     # a past-tense cue at the trigger ("met ... on October 8") outweighs a future word later in
     # the sentence; only a date after publication makes a "held" report a plan
     future = after_pub or (d.future and c.status is None)
@@ -4794,21 +4795,6 @@ def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
         outcomes=tuple(outcomes), spans=sorted(set(spans), key=lambda s: (s.start, s.end, s.role)),
         from_caption=from_caption, anchor=c.triggers[0][0],
     )
-
-
-#: after a live page's entry date, its clock time and the dash opening the entry ("November 10,
-#: 00:50 - ", "10 Nov 01:20 GMT+4 — ")
-_ENTRY_TIME = re.compile(r",?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:(?:GMT|UTC)"
-                         r"(?:\s*[+-]\d{1,2})?|[A-Z]{2,4}\b|local time)?\s*[—–-]\s")
-
-
-def _entry_stamp(text: str, d: DateMention) -> bool:
-    """Round 35: the date opens its line and a clock time and a dash follow it ("November 10,
-    00:50 - Putin and Aliyev held a video call ..."): the stamp of a live page's entry, added
-    after the page was first published. A meeting its entry reports in the past tense took
-    place, though its day is after the page's publication day."""
-    line = text.rfind("\n", 0, d.start) + 1
-    return not text[line:d.start].strip() and _ENTRY_TIME.match(text, d.end) is not None
 
 
 def _repeated(c: _Cand) -> bool:
@@ -5102,7 +5088,8 @@ def cluster_meetings(reports: Sequence[MeetingReport]) -> tuple[
             for sp in r.spans:  # every mention of the meeting ("At the meeting, X said")
                 if sp.role == "trigger":
                     index[(r.source_id, sp.start)] = mid
-    rows.sort(key=lambda r: (r["date"], r["meeting_id"]))
+    # undated rows (a caller's own reports; the extractor dates every meeting) go last
+    rows.sort(key=lambda r: (r["date"] is None, r["date"] or dt.date.min, r["meeting_id"]))
     return rows, ids, index
 
 

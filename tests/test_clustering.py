@@ -9,6 +9,7 @@ nearby days, long spans, year and decade dates, several reports per article, pho
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 
@@ -154,3 +155,15 @@ def test_a_year_dated_report_meets_a_cluster_begun_the_year_before() -> None:
     clusters = events._cluster_reports([report("a", dt.date(2020, 12, 28), "week"),
                                         report("b", dt.date(2021, 1, 1), "year")])
     assert [len(c.members) for c in clusters] == [2]
+
+
+def test_undated_meeting_reports_are_kept_apart_and_sorted_last() -> None:
+    """A caller's own reports may lack a date (the extractor never emits one): each stays a row
+    of its own after the dated meetings, instead of failing the table's sort."""
+    dated = _meeting_reports(7, 12)
+    undated = [dataclasses.replace(r, date=None, date_end=None, date_precision=None)
+               for r in _meeting_reports(8, 3)]
+    rows, ids, _ = meetings.cluster_meetings(dated + undated)
+    assert [row["date"] is None for row in rows] == sorted(row["date"] is None for row in rows)
+    assert sum(row["date"] is None for row in rows) == 3
+    assert len(set(ids[len(dated):])) == 3

@@ -2192,3 +2192,17 @@ def test_a_live_entry_stamped_past_midnight_tells_yesterday_from_its_own_day() -
     late = text.replace("March 4", "March 9")
     assert {d.text: d.date for d in find_dates(late, dt.date(2021, 3, 3))}["yesterday"] == \
         dt.date(2021, 3, 2)
+
+
+def test_live_entry_stamps_may_carry_at_a_zone_with_its_offset_or_local_time() -> None:
+    """The stamps meetings and dates read are one pattern: "at ... local time" and "GMT+4"
+    stamps make a live page as the bare clock does."""
+    text = ("Live: talks into the night\n\n"
+            "June 8, at 00:20 local time – Bayramov said he had seen Mirzoyan yesterday.\n\n"
+            "June 8, 01:05 GMT+4 – Delegations left the residence.\n")
+    found = {d.text: d.date for d in find_dates(text, dt.date(2022, 6, 7))}
+    assert found["yesterday"] == dt.date(2022, 6, 7)
+    # a time of day inside a sentence after the date is no stamp
+    prose = text.replace("local time –", "local time, as").replace("GMT+4 –", "GMT+4, as")
+    assert {d.text: d.date for d in find_dates(prose, dt.date(2022, 6, 7))}["yesterday"] == \
+        dt.date(2022, 6, 6)
