@@ -2458,6 +2458,9 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
             continue  # "Yerevan on Monday called the shelling a breach": the calling's date
         if d.end <= h.start and _said_before(d, h, clause, text):
             continue  # "said on Friday that his forces had retaken X": the saying's date
+        if d.end <= h.start and _participle_in_report(d, h, clause, text):
+            continue  # "said on Friday that officials arrested after the offensive remain
+            # in custody": the saying's date, not the arrests'
         if d.end <= h.start and _earlier_act_date(d, h, clause, text):
             continue  # "had crossed the border in April and were sentenced": the crossing's
         if d.end <= h.start and _other_subject_apart(d, h, clause, hits, text):
@@ -2701,6 +2704,40 @@ def _said_before(d: DateMention, h: _Hit, clause: _Clause, text: str) -> bool:
                 text, max(clause.start, d.start - 30), d.start) is not None)
 
 
+#: a word after a capture participle that shows it modifies a noun ("officials arrested after
+#: the offensive", "soldiers captured in May", "detained by Azerbaijani forces")
+_PARTICIPLE_NEXT = re.compile(r"\s+(?:after|during|in|on|at|near|since|following|by|over|"
+                              r"when|while|before|last|earlier)(?![\w-])", re.IGNORECASE)
+#: a word before a capture participle that makes it a finite passive or perfect ("were
+#: arrested", "had been held"): then the verb is the report's own news
+_AUX_BEFORE = re.compile(r"(?<![\w-])(?:was|were|is|are|be|been|being|had|has|have|got|get|"
+                         r"gets)\s+(?:[\w-]+ly\s+)?$", re.IGNORECASE)
+
+
+def _noun_participle(h: _Hit, text: str) -> bool:
+    """Whether the trigger is a capture participle modifying a noun ("officials arrested after
+    the offensive", "men detained during the exodus"): no auxiliary before it, a preposition
+    right after its verb (not "detained 40 people in X", a verb with its object)."""
+    head = text[h.start:h.end].split(None, 1)[0]
+    return head.lower() in _vocab().cues["reduced_words"] and not _AUX_BEFORE.search(
+        text, max(0, h.start - 30), h.start) and \
+        _PARTICIPLE_NEXT.match(text, h.start + len(head)) is not None
+
+
+def _participle_in_report(d: DateMention, h: _Hit, clause: _Clause, text: str) -> bool:
+    """Whether a date dates the saying of a report ("said on Friday that ...") in which the
+    trigger is a capture participle modifying a noun ("officials arrested after the
+    offensive", no auxiliary before it, a preposition after it): those were taken before the
+    report, on a day it does not give."""
+    that = _THAT_AFTER.match(text, d.end)
+    if that is None or that.end() > h.start:
+        return False
+    if not _noun_participle(h, text):
+        return False
+    return clause.kind == "speech" or _vocab().saying_before.search(
+        text, max(clause.start, d.start - 30), d.start) is not None
+
+
 #: "and" joining two verbs of one subject ("had crossed ... and were sentenced").
 _AND_VERB = re.compile(r"(?<![\w-])and(?![\w-])", re.IGNORECASE)
 
@@ -2858,9 +2895,10 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
                 break
             prior = [x for x in dates if clauses[j].start <= x.start < clauses[j].end]
             if prior:
-                # "..., and police detained 40": a new subject's clause does not inherit
+                # "..., and police detained 40": a new subject's clause does not inherit; nor
+                # does "said on Friday that men detained during the exodus remain in jail"
                 return None if _other_subject_apart(prior[-1], h, clauses[j], live, text) \
-                    else prior[-1]
+                    or _participle_in_report(prior[-1], h, clauses[j], text) else prior[-1]
             if clauses[j].kind != "rel":
                 break
     coarse = []  # 3c: a year or decade covers the sentence (not back out of a relative clause)
@@ -2894,10 +2932,12 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
     if c.region > 0 and not (h.event_type not in ("ceasefire", "agreement")
                              and _PLUPERFECT.search(text, c.start, h.end)) \
             and not _inside_toll(h, c, text) and not (h.trig.participant and _HAD.search(
-                text, h.end, max(x.end for x in clauses if x.region == c.region))):
+                text, h.end, max(x.end for x in clauses if x.region == c.region))) \
+            and not _noun_participle(h, text):
         # 3d: reported news happened by the day it was reported; but "said on Friday that
         # his forces had retaken X" puts the taking before the saying, on a day not given
-        # (an agreement or truce "had been reached" is announced the day it is reached)
+        # (an agreement or truce "had been reached" is announced the day it is reached), and
+        # so does "said on Friday that men detained during the exodus remain in jail"
         attribution = [x for x in clauses if x.region == c.region - 1][-1]
         said = [x for x in dates if attribution.start <= x.start < attribution.end
                 and x.precision == "day"]

@@ -2026,6 +2026,31 @@ def _other_time_spans(s: Sentence) -> list[tuple[int, int]]:
 _OTHER_TIME_WORDS = ("since", "after", "before", "until", "till", "following", "ahead of")
 
 
+#: a sentence opening with a time phrase built on a gathering ("Two days before the talks
+#: opened,", "Hours after their meeting,", "Ahead of the summit,"): up to four words of a
+#: stretch of time, the preposition and a determiner; the trigger follows within a few words
+#: (not "A statement issued after that meeting by A, B and C ...": no stretch of time)
+_FRONTED_TIME_OF = re.compile(
+    r"(?:(?:just|shortly|only|long|soon|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"few|several|\d+|hours?|days?|weeks?|months?|years?|minutes?|moments?)\s+){0,4}?"
+    r"(?:before|after|ahead\s+of|following|since|until)\s+(?:the|their|this|that|these|those)\s+",
+    re.IGNORECASE)
+
+
+def _main_clause_after_time_phrase(s: Sentence, t0: int, t1: int) -> tuple[int, int] | None:
+    """The main clause after a fronted time phrase the trigger stands in ("Two days before the
+    talks opened, troops exchanged fire near X"): what happened then, not the gathering's
+    place or people. None when the trigger heads the sentence's own clause."""
+    m = _FRONTED_TIME_OF.match(s.text)
+    if m is None or not 0 <= t0 - s.start - m.end() <= 24:
+        return None
+    comma = s.text.find(",", t1 - s.start)
+    if comma < 0 or len(s.text[t1 - s.start:comma].split()) > 6 \
+            or any(c in s.text[m.end():comma] for c in ";:()\"“”"):
+        return None
+    return s.start + comma + 1, s.end
+
+
 def _find_other_time_spans(s: Sentence) -> list[tuple[int, int]]:
     """`_other_time_spans`, found in the sentence."""
     if not _may_hold(_OTHER_TIME_WORDS, s):  # most sentences hold none of their words
@@ -3023,6 +3048,9 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
     elsewhen = [sp for sp in _other_time_spans(s)
                 if not any(_inside(a0, [sp]) for a0, _ in g.triggers)]
     elsewhen += _another_round(s, g)
+    main = _main_clause_after_time_phrase(s, t0, t1)
+    if main is not None:
+        elsewhen.append(main)
     if venue and _between_has(other, (t0 + t1) // 2, venue[0]):
         # round 32: "met in X on <day>, when ..., and again at the White House on <day>": a
         # venue past another encounter's trigger is that one's, as a place is (see below)
@@ -4547,7 +4575,44 @@ def _sides_on_different_days(c: _Cand) -> tuple[_Stretch, _Stretch] | None:
             # round 33: "spoke by phone with A on August 9 and with B a day later": calls are
             # held nowhere, so each side's own day is enough to tell two calls apart
             return (d1[0], None), (d2[0], None)
+        if not (p1 or p2) and one[0] == first[1] + 1 and _gapped_on_its_day(c, first[1], last[0]):
+            # round 38 (lead): "X met A on Wednesday evening and B on Thursday morning": the
+            # second side is the gapped object of the same verb, met on a day of its own
+            return (d1[0], None), (d2[0], None)
     return None
+
+
+#: what may stand between the first side's name and the second's in a gapped second encounter:
+#: the first side's day (blanked), a part of the day, and "and" ("A on <day> evening and B")
+_GAPPED_DAY = re.compile(r",?\s+(?:on\s+)?_+(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
+                         r"and\s+(?:with\s+)?", re.IGNORECASE)
+
+
+#: between the gapped second side's name and its day: "B on Thursday", "B a day later"
+_BEFORE_OWN_DAY = re.compile(r"\s+(?:on\s+)?")
+
+
+def _gapped_on_its_day(c: _Cand, first_at: int, second_at: int) -> bool:
+    """Whether the text from the first side's (last) name to the second side's name is only
+    that name's day and "and": the second side is a gapped object of the same verb."""
+    s = c.sent
+    name = next((m for m in c.participants.values() if m is not None and m.start == first_at),
+                None)
+    if name is None:
+        return False
+    gap = s.text[name.end - s.start:second_at - s.start]
+    for d in s.dates:
+        if name.end <= d.start and d.end <= second_at:
+            k0, k1 = d.start - name.end, d.end - name.end
+            gap = gap[:k0] + "_" * (k1 - k0) + gap[k1:]
+    if _GAPPED_DAY.fullmatch(gap) is None:
+        return False
+    # and the second name is followed by its own day, no verb ("and B joined them on <day>")
+    second = next((m for m in c.participants.values() if m is not None and m.start == second_at),
+                  None)
+    return second is not None and any(
+        _BEFORE_OWN_DAY.fullmatch(s.text, second.end - s.start, d.start - s.start)
+        for d in s.dates if d.start >= second.end)
 
 
 def _each_on_its_day(c: _Cand, apart: tuple[_Stretch, _Stretch]) -> list[_Cand]:

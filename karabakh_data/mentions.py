@@ -522,6 +522,10 @@ class _Matcher:
                 if key(k) in modifiers:
                     past = True
                     k += 1
+                if k < self.n and "\n" in self.text[self.starts[j0]:self.starts[k]]:
+                    # a line's last word is no qualifier of the next line's title or name:
+                    # "By our correspondent | WASHINGTON" over "Secretary of State X said"
+                    continue
                 # QUALIFIER ['s] TITLE [,] [NAME]: "Armenian Prime Minister (Nikol Pashinyan)"
                 for e, t in titles_at(k):
                     if t.kind == "honorific" or t.form != "any" or key(e) == "of":

@@ -3063,12 +3063,37 @@ class _Doc:
         if not text[s.start:vs].rstrip().endswith(","):
             return self._document_participle(si, vs, ve)
         subj = None
+        subjs: list[_Cand] = []
         # (a dateline opening the sentence is no part of the clause: "YEREVAN, May 2 — X
         # defended ..., saying" is X's, not the capital's)
         lo = next((de for ds, de in self.datelines if ds <= s.start < de), s.start)
-        for c in reversed([c for c in self.cands(si) if lo <= c.start and c.end <= vs]):
+        left = [c for c in self.cands(si) if lo <= c.start and c.end <= vs]
+        skip_to = None  # the first member of a coordination read already (see below)
+        for k in range(len(left) - 1, -1, -1):
+            c = left[k]
+            if skip_to is not None:
+                if k > skip_to:
+                    continue
+                skip_to = None
+                continue
             if self.in_quote(c.start):
                 continue  # ("“... Armenia and Azerbaijan,” the Kremlin said, adding": quoted)
+            chain = _coordination_left(text, left, k)
+            if len(chain) > 1:
+                # "X closed the talks between A and B on Thursday, saying": names joined by
+                # "and" are one noun phrase; it is the subject only where a clause opens
+                # before its first name ("A and B issued a statement, saying": both speak)
+                first = left[chain[0]]
+                pw = _prev_word(self.text, lo, first.start)
+                before = text[s.start:first.start].rstrip()
+                if pw == "" or (pw in _CLAUSE_JOINERS and (pw != "and" or before[:-3].rstrip()
+                                                           .endswith(","))) or \
+                        before.endswith((",", "”", '"', "»", "’")):
+                    subjs = [left[j] for j in chain]
+                    subj = subjs[-1]
+                    break
+                skip_to = chain[0]
+                continue
             # ("..., the Kremlin said, adding that": "the" opens the subject; not before a
             # demonym, which qualifies a noun: "the Russian helicopter")
             st = c.start
@@ -3123,7 +3148,24 @@ class _Doc:
             got = self._characterisation(cs, ce)
             if got is not None:
                 cs, ce = got
-        return _Attr(si, (vs, ve), [subj], cs, ce, "participle", frame, occ)
+        return _Attr(si, (vs, ve), subjs or [subj], cs, ce, "participle", frame, occ)
+
+
+def _coordination_left(text: str, cands: list[_Cand], k: int) -> list[int]:
+    """Indexes of the names joined with `cands[k]` as its left conjuncts ("A and B", "A, B
+    and C"; the last join an "and" with no comma before it), oldest first; [k] alone when
+    no "and" joins it to the name before."""
+    if k == 0 or _COORD_AND.fullmatch(text, cands[k - 1].end, cands[k].start) is None:
+        return [k]
+    j = k - 1
+    while j > 0 and _COORD_COMMA.fullmatch(text, cands[j - 1].end, cands[j].start):
+        j -= 1
+    return list(range(j, k + 1))
+
+
+#: what stands between two coordinated names: " and " (no comma), and ", " before that
+_COORD_AND = re.compile(r"\s+and\s+")
+_COORD_COMMA = re.compile(r",\s+")
 
 
 # --- resolution across sentences -----------------------------------------------------------------

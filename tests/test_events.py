@@ -2907,3 +2907,31 @@ def test_a_ministry_raising_the_number_killed_in_the_fighting_gives_its_toll() -
              "the two days of clashes along the Armenian border to 71, up from 50 on Tuesday.",
              "armed_clash", dt.date(2022, 9, 15))
     assert (r.fatalities, _span(r, "fatalities")) == (71, "71")
+
+
+def test_a_violation_someone_called_an_act_is_no_fighting() -> None:
+    # round 38 (lead): "a checkpoint, which Yerevan called a violation of the ceasefire
+    # statement": a judgement of the checkpoint, not shooting
+    evs = _events("Baku installed a checkpoint on the Lachin road on 23 April, which Yerevan "
+                  "branded a violation of the truce.", dt.date(2023, 4, 25))
+    assert "armed_clash" not in {e.event_type for e in evs}
+    evs = _events("The road's closure on 23 April was a breach, and Yerevan said it was a "
+                  "violation of the ceasefire statement.", dt.date(2023, 4, 25))
+    assert "armed_clash" not in {e.event_type for e in evs}
+    # a violation told as a happening stays fighting, and so does an act the verb names
+    for text in ("There was a violation of the truce near Kalbajar on 23 April.",
+                 "On 23 April Baku described the shelling of Tovuz as a violation of the truce."):
+        assert "armed_clash" in {e.event_type for e in _events(text, dt.date(2023, 4, 25))}
+
+
+def test_a_capture_participle_in_a_report_is_not_dated_by_the_saying() -> None:
+    # round 38 (lead): "said on Friday that ... officials arrested after the offensive remain
+    # in custody": the arrests came before Friday, on a day the text does not give
+    text = ("Relatives said on Tuesday that nine men detained during the exodus are still "
+            "in jail in Baku.")
+    assert "detention" not in {e.event_type for e in _events(text, dt.date(2024, 3, 8))}
+    # a finite passive or an active verb in the report is the report's news, dated by it
+    for text in ("The ministry said on Tuesday that two soldiers were captured near Sotk.",
+                 "The ministry said on Tuesday that police detained 40 people in Yerevan."):
+        (e,) = [e for e in _events(text, dt.date(2024, 3, 8)) if e.event_type == "detention"]
+        assert e.date == dt.date(2024, 3, 5)

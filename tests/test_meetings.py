@@ -3002,3 +3002,30 @@ def test_a_venue_and_its_city_on_one_day_are_one_meeting() -> None:
     ms = _meetings("Pashinyan and Aliyev met in Washington on Thursday.\n\nOn Friday, Trump "
                    "received Pashinyan and Aliyev at the White House.", dt.date(2025, 8, 9))
     assert len(ms) == 2
+
+
+def test_a_fronted_time_phrase_on_the_talks_lends_them_no_place_of_its_main_clause() -> None:
+    # round 38 (lead): "Two days before the talks opened, troops exchanged fire near X": X is
+    # where the fighting was, not where the talks were
+    text = ("Mirzoyan and Bayramov met on Tuesday. A day before the talks opened, border "
+            "guards traded fire near Sotk.")
+    (m,) = _meetings(text, dt.date(2023, 5, 4))
+    assert m.place_id is None
+    # a place the sentence gives the talks themselves stays theirs
+    own = ("Mirzoyan and Bayramov met on Tuesday. A day before the talks in Geneva opened, "
+           "border guards traded fire near Sotk.")
+    assert [m.place_id for m in _meetings(own, dt.date(2023, 5, 4))] == ["geneva"]
+
+
+def test_a_gapped_second_side_on_its_own_day_is_an_encounter_of_its_own() -> None:
+    # round 38 (lead): "X met A on <day> evening and B on <day> morning": two encounters of X,
+    # one with each side, never a three-way meeting
+    ms = _meetings("Lavrov received Bayramov on Monday evening and Mirzoyan on Tuesday "
+                   "morning.", dt.date(2022, 5, 18))
+    assert sorted(tuple(m.participants) for m in ms) == [
+        ("ararat-mirzoyan", "sergey-lavrov"), ("jeyhun-bayramov", "sergey-lavrov")]
+    # a verb of the second side's own makes it no gapped object: "B joined them" (a meeting
+    # of the three)
+    ms = _meetings("Lavrov received Bayramov on Monday and Mirzoyan joined them on Tuesday.",
+                   dt.date(2022, 5, 18))
+    assert any({"ararat-mirzoyan", "jeyhun-bayramov"} <= set(m.participants) for m in ms)

@@ -555,3 +555,15 @@ def test_the_former_and_the_latter_stand_for_one_of_two_persons_named_before():
     assert got == {("The latter", "jeyhun-bayramov"), ("the former", "ararat-mirzoyan")}
     assert find_mentions_and_pronouns(text, spans, D2023)[1] == resolve_pronouns(
         text, spans, find_mentions(text, D2023))
+
+
+def test_a_place_ending_the_line_above_qualifies_no_title_below_it() -> None:
+    """A byline's city ("| MOSCOW") stands on its own line: the title and name that open the
+    next paragraph are the person, not "MOSCOW Foreign Minister ..." (which names no one)."""
+    text = "Filed by our desk | MOSCOW\n\nForeign Minister Sergei Lavrov hosted the talks."
+    found = {m.text: m.actor_id for m in find_mentions(text, dt.date(2021, 3, 3))}
+    assert found.get("Foreign Minister Sergei Lavrov") == "sergey-lavrov"
+    assert not any("\n" in t for t in found)
+    # on one line the place still qualifies the title
+    one = "Russian Foreign Minister Sergei Lavrov hosted the talks."
+    assert [m.actor_id for m in find_mentions(one, dt.date(2021, 3, 3))] == ["sergey-lavrov"]

@@ -3044,3 +3044,14 @@ def test_a_joiner_and_pronoun_after_a_closed_quotation_is_the_writers_clause() -
     (r,) = _rows("Bayramov told journalists that \"the peace text is nearly complete\" and that "
                  "Armenia must change its constitution.")
     assert r.text.endswith("must change its constitution")
+
+
+def test_names_joined_by_and_after_the_verb_are_no_subject_of_a_participle() -> None:
+    # round 38 (lead): "X wrapped up the talks between A and B on Friday, saying ...": A and B
+    # are the verb's object, X speaks; a pair opening the clause speaks as two
+    rows = _rows("Lavrov wrapped up the talks between the foreign ministers of Armenia and "
+                 "Azerbaijan on Friday, saying the two delegations had narrowed their gaps.")
+    assert [r.speaker_id for r in rows] == ["sergey-lavrov"]
+    rows = _rows("Mirzoyan and Bayramov left the venue on Friday, saying the peace treaty "
+                 "was close to being agreed.")
+    assert sorted(r.speaker_id for r in rows) == ["ararat-mirzoyan", "jeyhun-bayramov"]
