@@ -47,7 +47,9 @@ Files (UTF-8, comma-separated, lists inside a cell separated by `|`, rows sorted
 - `person_words.csv`: words about the person named next to them (word, use): a `rank`
   ("Archbishop", "Marshal") is a capitalised rank or church title written before a surname and
   is no first name; an `office` noun ("commander", "counterpart") that is no title phrase joins
-  a demonym to a person of that state right after it ("his Azerbaijani counterpart NAME").
+  a demonym to a person of that state right after it ("his Azerbaijani counterpart NAME"); an
+  `opener` ("But", "Both", "Yesterday") is a word that may open a sentence right before a
+  surname without being a first name.
 """
 
 from __future__ import annotations
@@ -96,7 +98,7 @@ TITLE_KINDS = ("office", "body", "side", "honorific")
 QUALIFIER_FORMS = ("demonym", "qualifier")
 CUE_POSITIONS = ("before", "noun", "after", "modifier")
 GENDERS = ("m", "f")
-PERSON_WORD_USES = ("rank", "office")
+PERSON_WORD_USES = ("rank", "office", "opener")
 
 _DIR = ("data", "gazetteer")
 
@@ -266,6 +268,7 @@ class Gazetteer:
     title_modifiers: Mapping[str, str]
     ranks: frozenset[str] = frozenset()  # person_words.csv, use=rank
     office_nouns: frozenset[str] = frozenset()  # person_words.csv, use=office
+    openers: frozenset[str] = frozenset()  # person_words.csv, use=opener
 
     def actor(self, actor_id: str) -> Actor:
         try:
@@ -374,7 +377,8 @@ def _build() -> Gazetteer:
         pronouns=MappingProxyType(pronouns),
         title_modifiers=MappingProxyType(modifiers),
         ranks=frozenset(w for w, use in person_words if use == "rank"),
-        office_nouns=frozenset(w for w, use in person_words if use == "office"))
+        office_nouns=frozenset(w for w, use in person_words if use == "office"),
+        openers=frozenset(w for w, use in person_words if use == "opener"))
 
 
 @cache

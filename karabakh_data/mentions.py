@@ -694,8 +694,32 @@ class _Matcher:
             return False  # "on Monday Aliyev said", "in March Aliyev said": no first name
         if self.starts[i] - self.ends[i - 1] > 1:
             return False
-        return i >= 2 and self.keys[i - 2] not in (".", "!", "?", '"', "“", ":") and \
-            "\n" not in self.text[self.ends[i - 2]:self.starts[i - 1]]
+        if i >= 2 and self.keys[i - 2] not in _SENTENCE_OPENING and \
+                "\n" not in self.text[self.ends[i - 2]:self.starts[i - 1]]:
+            return True
+        # (not after an opening quotation mark: a slogan, "“Stop Aliyev”", or a quoted word)
+        return (i == 1 or self.keys[i - 2] in _SENTENCE_END or "\n" in self.text[
+            self.ends[i - 2]:self.starts[i - 1]]) and self._opening_first_name(i - 1)
+
+    def _opening_first_name(self, t: int) -> bool:
+        """Whether the capitalised word t opening a sentence (or a line) right before a bare
+        surname is a first name we do not know ("Elvin Aliyev said ..."): a title-case word of
+        three letters or more, one space before the surname, that is no `opener` of
+        person_words.csv ("But", "Both", "Yesterday"), that the article never writes in lower
+        case (then it is a word of the language, not a name) and that stands in a line of
+        running text, not a title-case headline ("Defiant Aliyev Rejects Talks")."""
+        f, text = self.forms[t], self.text
+        if len(f) < 3 or not f.isalpha() or not f[1:].islower() or \
+                text[self.ends[t]] != " " or f.lower() in self.g.openers or \
+                self.keys[t] in _title_words():
+            return False  # ("Minister Bayramov, ...": a word of a title is no first name)
+        if re.search(r"(?<![\w-])" + re.escape(f.lower()) + r"(?![\w-])", text):
+            return False
+        a = text.rfind("\n", 0, self.starts[t]) + 1
+        b = text.find("\n", self.ends[t])
+        line = text[a:b if b >= 0 else len(text)].rstrip()
+        return line.endswith((".", "!", "?", "”", '"')) or \
+            any(w[:1].islower() and len(w) >= 4 for w in line.split())
 
     def unknown_full_name(self, i: int) -> bool:
         """Whether tokens i and i + 1 are a first name and a surname of nobody we know: two
@@ -723,6 +747,22 @@ class _Matcher:
 
     def span_text(self, i: int, j: int) -> str:
         return self.text[self.starts[i]:self.ends[j - 1]]
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Every word of a title phrase of titles.csv, of a title modifier ("former") and the
+    office nouns ("Minister", "Spokesman", "Counterpart"): capitalised words that open a
+    sentence before a surname without being anyone's first name."""
+    g = load_gazetteer()
+    return frozenset(k for t in g.titles for k in _phrase(t.phrase)[0]) | \
+        frozenset(g.title_modifiers) | _apposition_titles()
+
+
+#: Tokens after which the next word opens a sentence (or a quotation).
+_SENTENCE_OPENING = frozenset({".", "!", "?", '"', "“", ":"})
+#: Tokens that end a sentence (or open a line's words after a label).
+_SENTENCE_END = frozenset({".", "!", "?", ":"})
 
 
 @cache

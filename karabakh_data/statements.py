@@ -415,6 +415,7 @@ class _Cues:
     disputed_apposition: re.Pattern[str]  # "A, a claim Yerevan disputes": the author's aside
     empty_words: re.Pattern[str]     # "X said nothing about ...": no utterance reported
     pro_words: re.Pattern[str]       # "X has said as much": words told before, none here
+    floating: frozenset[str]         # "were both quoted": a word between auxiliary and verb
     day_part: re.Pattern[str]        # "on Sunday evening": a part of the day after a date
     unasserted: re.Pattern[str]      # "Claim: ..." at a line's start: a claim under examination
     question_label: re.Pattern[str]  # "Q: ..." opening a line (any line: multiline mode)
@@ -862,6 +863,7 @@ def cues() -> _Cues:
             p for p, _ in by_kind.get("empty_words", []) if p)) + r")\s*(?:$|[.,;]|(?:about|on|"
             r"of|regarding|concerning|further|publicly|else|more)\b)")
         if by_kind.get("empty_words") else re.compile(r"(?!x)x"),
+        floating=word_set("floating_word"),
         pro_words=re.compile(r"(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("pro_words", []) if p)) + r")(?![\w-])(?!\s+as\b)")
         if by_kind.get("pro_words") else re.compile(r"(?!x)x"),
@@ -1169,6 +1171,16 @@ def _has_letters(s: str) -> bool:
 def _nwords(s: str) -> int:
     """The number of white-space separated words (a cheap count for length thresholds)."""
     return len(s.split())
+
+
+def _word_start(text: str, lo: int, pos: int) -> int:
+    """Where the last word before `pos` (after white space) starts, not before `lo`."""
+    k = pos
+    while k > lo and text[k - 1].isspace():
+        k -= 1
+    while k > lo and (text[k - 1].isalnum() or text[k - 1] in "-'’"):
+        k -= 1
+    return k
 
 
 def _prev_word(text: str, lo: int, pos: int) -> str:
@@ -2146,7 +2158,14 @@ class _Doc:
         p = _skip_ws(text, ve, s.end)
         passive = _BY.match(low, p, s.end) is not None
         if passive:
-            if _prev_word(text, s.start, vs) not in _PASSIVE_AUX:
+            pw = _prev_word(text, s.start, vs)
+            if pw in self.c.floating:
+                # "X and Y were both quoted by ... as saying A": a quantifier or adverb
+                # between the auxiliary and the participle (statement_cues.csv,
+                # `floating_word`); the subject is left of the auxiliary
+                vs = _word_start(text, s.start, vs)
+                pw = _prev_word(text, s.start, vs)
+            if pw not in _PASSIVE_AUX:
                 return None
             m = _AS_SAYING.search(low, p, min(s.end, p + 80))
             if m is None or _ATT_CLOSE.search(text, p, m.start()):

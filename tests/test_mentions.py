@@ -567,3 +567,27 @@ def test_a_place_ending_the_line_above_qualifies_no_title_below_it() -> None:
     # on one line the place still qualifies the title
     one = "Russian Foreign Minister Sergei Lavrov hosted the talks."
     assert [m.actor_id for m in find_mentions(one, dt.date(2021, 3, 3))] == ["sergey-lavrov"]
+
+
+def test_an_unknown_first_name_opening_a_sentence_names_a_namesake():
+    # a capitalised word never written in lower case, one space before a bare surname at a
+    # sentence's start, is a first name we do not know: somebody else, not the president
+    text = "Rauf Aliyev said the appeal would be heard in May. The ban stands."
+    assert not any(m.actor_id == "ilham-aliyev" for m in find_mentions(text, D2023))
+    text = "The hearing ended.\nKamal Pashinyan told the court he was innocent."
+    assert not any(m.actor_id == "nikol-pashinyan" for m in find_mentions(text, D2023))
+    # an opener of person_words.csv, a word the article also writes in lower case, a title
+    # word and a title-case headline line are no first names; full names and titles stay ours
+    for text in ("Yesterday Aliyev said the talks were over.",
+                 "Both Aliyev and Pashinyan left early.",
+                 "Talks resumed. Tough Aliyev stance on talks is tough to read.",
+                 "Q: Minister Bayramov, will the talks resume in May?",
+                 "Defiant Aliyev Rejects Talks\nThe talks stalled.",
+                 "Ilham Aliyev said the talks were over.",
+                 "President Aliyev said the talks were over.",
+                 "In Baku Aliyev said the talks were over."):
+        got = {m.actor_id for m in find_mentions(text, D2023)}
+        assert {"ilham-aliyev", "jeyhun-bayramov"} & got, text
+    # an opening quotation mark is no sentence start: a slogan keeps its person
+    text = 'Protesters carried banners reading "Stop Aliyev" outside the embassy.'
+    assert [m.actor_id for m in find_mentions(text, D2023)] == ["ilham-aliyev"]

@@ -3055,3 +3055,33 @@ def test_names_joined_by_and_after_the_verb_are_no_subject_of_a_participle() -> 
     rows = _rows("Mirzoyan and Bayramov left the venue on Friday, saying the peace treaty "
                  "was close to being agreed.")
     assert sorted(r.speaker_id for r in rows) == ["ararat-mirzoyan", "jeyhun-bayramov"]
+
+
+def test_a_namesake_opening_the_sentence_is_not_the_leader() -> None:
+    rows = _rows("Tural Aliyev said the federation's ruling on the derby against the Armenian "
+                 "club was unfair. Aliyev said he would appeal to the court in Lausanne.")
+    assert _by(rows, "ilham-aliyev") == []
+    rows = _rows("Later Aliyev said the peace treaty with Armenia could be signed this year.")
+    assert [r.text for r in _by(rows, "ilham-aliyev")] == [
+        "the peace treaty with Armenia could be signed this year"]
+
+
+def test_a_stretch_of_time_after_the_verb_is_no_part_of_the_words() -> None:
+    (r,) = _rows("Baku confirmed within a few hours that the six Armenian detainees had been "
+                 "released at the Lachin checkpoint.")
+    assert r.text == "the six Armenian detainees had been released at the Lachin checkpoint"
+    (r,) = _rows("Mirzoyan said two days later that the border commissions would meet in Ijevan.")
+    assert r.text == "the border commissions would meet in Ijevan"
+    # inside the words it stays: "within days" says when the treaty is signed
+    (r,) = _rows("Bayramov said the peace treaty would be initialled within days.")
+    assert r.text == "the peace treaty would be initialled within days"
+
+
+def test_a_word_between_the_auxiliary_and_quoted_keeps_the_passive_relay() -> None:
+    rows = _rows("Ararat Mirzoyan and Jeyhun Bayramov, who met in Almaty on Friday, were both "
+                 "quoted by local agencies as saying that the peace treaty talks would go on.")
+    assert sorted(r.speaker_id for r in rows) == ["ararat-mirzoyan", "jeyhun-bayramov"]
+    assert {r.text for r in rows} == {"the peace treaty talks would go on"}
+    (r,) = _rows("Hajiyev was also quoted by Trend as saying that the border delimitation "
+                 "would resume in July.")
+    assert r.speaker_id == "hikmet-hajiyev"
