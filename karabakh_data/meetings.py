@@ -238,6 +238,10 @@ class _Cues:
     #: right before a planned meeting's trigger: its unnamed subject agreed to it ("The sides
     #: agreed to meet again next month"); the subject nouns are `agreed_subject` cues
     agreed_to: re.Pattern[str]
+    #: right before a planned meeting's trigger: its unnamed subject and a modal of the plan
+    #: ("The leaders will meet again", "They are due to meet again"); the modals are
+    #: `again_modal` cues, the nouns `agreed_subject` ones
+    will_again: re.Pattern[str] | None
     #: right before a trigger, a subject that names no one: "the two leaders also met" (the
     #: nouns are `pair_noun` cues, the verbs `pair_verb` cues)
     two_of_them: re.Pattern[str]
@@ -520,6 +524,10 @@ def cues() -> _Cues:
         agreed_to=re.compile(r"\b(?:(?:the\s+)?(?:two\s+)?(?:" + joined["agreed_subject"]
                              + r")|both\s+sides|they)\s+(?:also\s+)?agreed\s+to\s+$",
                              re.IGNORECASE),
+        will_again=re.compile(r"\b(?:(?:the\s+)?(?:two\s+)?(?:" + joined["agreed_subject"]
+                              + r")|both\s+sides|the\s+two|they)\s+(?:also\s+)?(?:"
+                              + joined["again_modal"] + r")\s+$", re.IGNORECASE)
+        if by.get("again_modal") else None,
         # ("the two" alone, a pronoun: "The two last met in Washington in May")
         two_of_them=re.compile(r"\b(?:(?:the\s+two|both)\s+(?:" + joined["pair_noun"]
                                + r")|the\s+two)\s+(?:\w+\s+){0,2}(?:" + joined["pair_verb"]
@@ -2929,6 +2937,17 @@ def _draft_candidates(a: Analysed) -> list[_Cand]:
                 # follows the colon tells the encounter the first trigger reports
                 groups[key] = groups.pop(prev_key)
                 groups[key].date = best_d
+            elif best_d is not None and prev_key is not None and prev_key[0] is None and \
+                    prev_key[1] == mode and key not in groups and \
+                    len(groups[prev_key].triggers) == 1 and \
+                    _PARTICIPLE_GAP.fullmatch(s.text, prev_end - s.start, t0 - s.start) and \
+                    _PARTICIPLE_BY.match(s.text, t1 - s.start) and \
+                    cues().needs_guest.fullmatch(s.text, t0 - s.start, t1 - s.start):
+                # round 38: "Their last encounter, hosted by X in Y on <day>": the participle
+                # right after the noun, with its agent, is that encounter's (one encounter,
+                # named twice), and its date the noun's
+                groups[key] = groups.pop(prev_key)
+                groups[key].date = best_d
             prev_key, prev_start, prev_end = key, t0, t1
             g = groups.get(key)
             if g is None:
@@ -2940,6 +2959,12 @@ def _draft_candidates(a: Analysed) -> list[_Cand]:
             g.frame = frame
             cands.append(g)
     return cands
+
+
+#: between a meeting noun and a hosting participle that is its own: a comma or "was" at most
+_PARTICIPLE_GAP = re.compile(r"\s*,?\s*(?:(?:was|were)\s+)?")
+#: right after that participle: its agent ("hosted by X")
+_PARTICIPLE_BY = re.compile(r"\s+by\s", re.IGNORECASE)
 
 
 def _fill_all(a: Analysed, cands: Sequence[_Cand]) -> None:
@@ -4070,7 +4095,8 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
                     m.participants[party] = _where_named(prev, party)  # type: ignore[assignment]
             m.inherited_parties = True
         elif two_of_them or (not _parties_but_host(m) and any(
-                _THEIR.search(a.text, max(m.sent.start, t0 - 30), t0) for t0, _ in m.triggers)):
+                _THEIR.search(a.text, max(m.sent.start, t0 - 30), t0)
+                or _THEIR_OPENS.match(a.text, t0) for t0, _ in m.triggers)):
             _name_the_two(a, m)
             if not set(CONFLICT_PARTIES) & _parties(m) and i > 0:
                 _name_the_number(m, merged[i - 1], 2, ctx)
@@ -4233,8 +4259,20 @@ def _meets_again(a: Analysed, m: _Cand) -> bool:
         return False
     t0, t1 = next(((x0, x1) for x0, x1 in m.triggers if m.sent.start <= x0 < m.sent.end),
                   m.triggers[0])
-    return _AGAIN_AFTER.match(a.text, t1) is not None and \
-        cues().agreed_to.search(a.text, max(m.sent.start, t0 - 50), t0) is not None
+    if _AGAIN_AFTER.match(a.text, t1) is None:
+        return False
+    lo = max(m.sent.start, t0 - 50)
+    return cues().agreed_to.search(a.text, lo, t0) is not None or _will_meet_again(a, m, t0)
+
+
+def _will_meet_again(a: Analysed, m: _Cand, t0: int) -> bool:
+    """Round 38: "The leaders will meet again in X on <day>", "They are due to meet again ...",
+    "Michel announced that the leaders would meet again ...": the unnamed subject of a plan
+    to meet "again", with a modal of the plan right before the trigger (`again_modal` cues),
+    is the sides of the meeting told before, as when they "agreed to meet again" (a level
+    the subject names must be theirs: see `_name_the_sides_again`)."""
+    rx = cues().will_again
+    return rx is not None and rx.search(a.text, max(m.sent.start, t0 - 60), t0) is not None
 
 
 def _name_the_sides_again(m: _Cand, prev: _Cand) -> None:
@@ -4247,6 +4285,17 @@ def _name_the_sides_again(m: _Cand, prev: _Cand) -> None:
     sides = {k: x for k, x in prev.participants.items()
              if party_of(k) in CONFLICT_PARTIES and k not in cues().no_party}
     if {party_of(k) for k in sides} != set(CONFLICT_PARTIES):
+        return
+    ranks = {prev.level} if prev.level is not None else {
+        level_of_person(k) for k in sides if is_person(k)} - {None}
+    if m.level is not None and ranks and m.level not in ranks:
+        return  # "The foreign ministers will meet again" after the leaders met: other people
+    if m.date is not None and prev.date is not None and m.date.date is not None and \
+            prev.date.date is not None and m.date.precision == prev.date.precision == "day" \
+            and m.date.date <= prev.date.date:
+        # round 38: "... are expected to meet again in the coming weeks, X's office said the
+        # same day": a day not after the meeting's is not when they meet again (it dates the
+        # saying), so the plan is not theirs on that day
         return
     for k in sorted(sides):
         m.participants.setdefault(k, sides[k])
@@ -4267,6 +4316,10 @@ _THREE_OF_THEM = re.compile(r"\bthe\s+three\s+(?:(leaders|presidents|ministers|f
 
 #: right before a trigger: "their (last) meeting", whose people the sentence before names
 _THEIR = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+#: a trigger that opens with "their" ("their last encounter", a `trigger` cue that holds it)
+_THEIR_OPENS = re.compile(r"their\s", re.IGNORECASE)
 
 
 _LEADERS_WORD = re.compile(r"\b(?:leaders?|presidents?|heads?\s+of\s+state)\b", re.IGNORECASE)

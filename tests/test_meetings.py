@@ -172,7 +172,7 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "apart", "other_encounter", "said_after", "agreed_subject", "pair_noun", "pair_verb",
              "spoken_in", "relative_meets", "not_about", "source_participle", "envoy_title",
              "denied_as", "captive", "custody", "party_noun", "conditional", "fulfilled",
-             "proposal_verb", "namesake", "fiction"}
+             "proposal_verb", "namesake", "fiction", "again_modal"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -3029,3 +3029,57 @@ def test_a_gapped_second_side_on_its_own_day_is_an_encounter_of_its_own() -> Non
     ms = _meetings("Lavrov received Bayramov on Monday and Mirzoyan joined them on Tuesday.",
                    dt.date(2022, 5, 18))
     assert any({"ararat-mirzoyan", "jeyhun-bayramov"} <= set(m.participants) for m in ms)
+
+
+def test_round38_unnamed_subject_will_meet_again_takes_the_sides_before() -> None:
+    """Round 38: "The leaders are due to meet again in X on <day>" names no one: its sides
+    are those of the meeting in the sentence before, as for "agreed to meet again"."""
+    ms = _meetings("Aliyev and Pashinyan held talks with Scholz in Munich on February 17. The "
+                   "leaders are due to meet again in Tirana on March 3.", dt.date(2024, 2, 18))
+    plan = [m for m in ms if m.status == "planned"]
+    assert len(plan) == 1
+    assert plan[0].participants == ("ilham-aliyev", "nikol-pashinyan")
+    assert plan[0].place_id == "tirana" and plan[0].date == dt.date(2024, 3, 3)
+
+
+def test_round38_will_meet_again_of_another_rank_names_no_one() -> None:
+    """Round 38: "The foreign ministers will meet again ..." after the leaders met names other
+    people: the plan takes neither leader (and, unnamed, gives no row); nor does a meeting
+    of one side with a third state lend its people."""
+    ms = _meetings("Aliyev and Pashinyan met in Prague on October 6. The foreign ministers "
+                   "will meet again in Geneva on November 2.", dt.date(2022, 10, 7))
+    assert [m.status for m in ms] == ["held"]
+    ms = _meetings("Aliyev and Erdogan met in Ankara on March 4. They will meet again in Baku "
+                   "on April 9.", dt.date(2023, 3, 5))
+    assert all("ilham-aliyev" not in m.participants or m.status == "held" for m in ms)
+    # a day not after the meeting's dates the saying, not the next meeting
+    (m,) = _meetings("Pashinyan and Aliyev met in Brussels on July 15 with Michel. The two "
+                     "leaders are expected to meet again in the coming weeks, Michel's office "
+                     "said the same day.", dt.date(2023, 7, 16))
+    assert m.status == "held"
+
+
+def test_round38_their_encounter_hosted_by_is_one_dated_meeting() -> None:
+    """Round 38: "Their previous encounter, hosted by X in Y on <day>" is a meeting of the two
+    the sentence before names, with X as host, on that day; "an armed encounter" is none."""
+    ms = _meetings("Mirzoyan and Bayramov are expected in Almaty next week. Their previous "
+                   "encounter, hosted by Blinken in Washington on November 7, produced a "
+                   "working paper.", dt.date(2023, 5, 2))
+    (m,) = ms
+    assert m.participants == ("antony-blinken", "ararat-mirzoyan", "jeyhun-bayramov")
+    assert m.date == dt.date(2022, 11, 7) and m.place_id == "washington"
+    assert m.status == "held"
+    assert not _meetings("Aliyev and Pashinyan spoke in Prague on October 6. An armed "
+                         "encounter near Jermuk on October 9 left two soldiers dead.",
+                         dt.date(2022, 10, 10))[1:]
+
+
+def test_round38_short_informal_conversation_is_a_meeting() -> None:
+    """Round 38: "The two had a brief informal conversation in X on <day>" is an encounter of
+    the two the sentence before names; "a short conversation with reporters" is none."""
+    (m,) = _meetings("Pashinyan and Aliyev both came to the forum. The two had a brief informal "
+                     "conversation in Geneva on January 19.", dt.date(2024, 1, 21))
+    assert m.participants == ("ilham-aliyev", "nikol-pashinyan") and m.place_id == "geneva"
+    assert m.date == dt.date(2024, 1, 19)
+    assert not _meetings("Pashinyan had a short conversation with reporters in Geneva on "
+                         "January 19.", dt.date(2024, 1, 21))
