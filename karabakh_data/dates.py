@@ -1882,7 +1882,8 @@ def _pick_year(ref: _Ref, m: int, d: int | None, future: bool, done: bool = Fals
     ("the 2020 war, which began on 27 September") is the one meant (with a publication month
     known, a date after that month is contradicted the same way). A year from an earlier
     sentence is not used (recombined text shows it often belongs to another story), except
-    right before a sentence opening "It was ..." (see `_goes_on_about`). Without
+    right before a sentence opening "It was ..." (see `_goes_on_about`; `find_dates` carries
+    a full date's year to the next sentence's retelling itself, see `_carried_year`). Without
     such a year the reference year stands: the year before would only be a guess, and the
     callers already refuse a meeting "held" after its article appeared. Without a written
     year, the year before is taken (a past-tense fact is not in the future), unless a weekday
@@ -2444,6 +2445,74 @@ def _goes_on_about(text: str, start: int, end: int) -> bool:
                                                  or _document_opens(text, b.end()))
 
 
+# (round 38) a year-less day or month in the sentence right after one that wrote a full date
+# with its year, told in the past and shortly after that date in the calendar, goes on with
+# the same story ("The war began on 27 September 2020. On 8 November, Azerbaijani forces took
+# Shusha": 8 November 2020, not the last 8 November before a 2025 publication day); see
+# `_carried_year`
+_CARRY_DAYS = 61       # at most this many days after the last day of the full date
+_CARRY_NEWS_DAYS = 61  # a publication-year reading this close before the page's day is news ...
+_CARRY_NEXT_DAYS = 3   # ... unless the date follows the full date by one to these many days
+_CARRY_REACH = 400     # characters from the full date to the year-less one
+
+
+def _next_sentence(text: str, start: int, end: int) -> bool:
+    """Is `end` in the sentence right after the one holding `start`, in the same paragraph
+    (no line break between)?"""
+    if end - start > _CARRY_REACH or "\n" in text[start:end]:
+        return False
+    b = _SENTENCE_BREAK.search(text, start, end)
+    return b is not None and _SENTENCE_BREAK.search(text, b.end(), end) is None
+
+
+def _past_sentence(text: str, at: _Atom) -> bool:
+    """The sentence around a date is told in the past: a past verb in it ("Residents
+    protested from April 20") and no future or modal word ("will", "expected", "may"; in
+    lower case, so the month "May" is none)."""
+    s0, s1 = _sentence_bounds(text, at.start, at.end, back=_CARRY_REACH, ahead=200)
+    words = _WORD.findall(text, s0, s1)
+    v = _vocab()
+    joined = f" {' '.join(words)} "
+    if any(w in v.future_set or w in v.modals for w in words) \
+            or any(" " in f and f" {f} " in joined for f in v.future_set):
+        return False
+    return any(_past_verb(w.lower()) for w in words)
+
+
+def _carried_year(story: tuple[dt.date, dt.date, str], at: _Atom, r: _Res,
+                  ref: _Ref) -> _Res | None:
+    """The date of a year-less day or month (`at`, read as `r` from the publication date) in
+    the year of the full date `story` (first day, last day, precision) of the sentence before,
+    when that puts it on or after the full date and at most `_CARRY_DAYS` after its last day
+    (within its month for a month written with its year: "In January 2021 ... On 11 January")
+    in an earlier year than the publication-year reading (or with no publication year). A
+    reading at most `_CARRY_NEWS_DAYS` before the publication day is the piece's news ("...
+    was agreed on April 19, 2024. On May 6, Pashinyan told parliament" in a May 2025 text;
+    "The war began on 27 September 2020. On 27 September, crowds marched" in an autumn 2024
+    one: the anniversary) unless the date follows the full date by one to `_CARRY_NEXT_DAYS`
+    days ("Residents protested from April 20"). None when the year does not carry."""
+    f0, f1, prec = story
+    limit = f1 + dt.timedelta(days=_CARRY_DAYS if prec == "day" else 0)
+    for y in (f0.year, f0.year + 1):
+        if at.d is not None and _weekday_of(y, at.m, at.d) is None:
+            continue
+        first = dt.date(y, at.m, at.d or 1)
+        if not f0 <= first <= limit:
+            continue
+        if r.date is not None and y >= r.date.year:
+            return None
+        if ref.allows("day") and (first > ref.date or (
+                r.date is not None and 0 <= (ref.date - r.date).days <= _CARRY_NEWS_DAYS
+                and not 0 < (first - f1).days <= _CARRY_NEXT_DAYS)):
+            return None
+        if at.kind == "month":
+            return _Res(first, None, "month", False)
+        if at.d2:
+            return _Res(first, dt.date(y, at.m, at.d2), "day", False, True)
+        return _Res(first, None, "day", False)
+    return None
+
+
 # "The trilateral statement was ...": a document named by its noun, as "It" would
 _THE_OPENS = re.compile(r"[\s\"'“‘«(\[]*The[ \u00a0]+((?:[a-z-]+[ \u00a0]+){0,2}?)([a-z]+)"
                         r"[ \u00a0]+(?:was|had|were)[ \u00a0]")
@@ -2660,6 +2729,21 @@ def _written_days(atoms: list[_Atom]) -> dict[tuple[int, int], int]:
                 and a.y2 is None:
             years.setdefault((a.m, a.d), set()).add(a.y)
     return {k: next(iter(ys)) for k, ys in years.items() if len(ys) == 1}
+
+
+def _paragraph_month_year(text: str, atoms: list[_Atom], at: _Atom) -> int | None:
+    """(round 38) The year of the month of a document's year-less day (`at`) when the
+    paragraph writes that month with one year only ("deployed since November 2020 under the
+    trilateral statement of 10 November"; "The leaders met in Moscow in January 2021. Their 11
+    January statement ..."): a document is cited by its day where the paragraph has told its
+    month and year. None when the paragraph names the month with no year or with two."""
+    p0 = text.rfind("\n", 0, at.start) + 1
+    p1 = text.find("\n", at.end)
+    p1 = len(text) if p1 < 0 else p1
+    years = {a.y for a in atoms if p0 <= a.start and a.end <= p1 and a is not at
+             and a.kind in ("md", "ymd", "month") and a.m == at.m and a.y is not None
+             and a.y2 is None and a.d2 is None}
+    return next(iter(years)) if len(years) == 1 else None
 
 
 def _names_document(text: str, at: _Atom) -> bool:
@@ -3161,6 +3245,10 @@ def find_dates(text: str, reference: dt.date | None = None,
         and _entry_stamps(text, atoms) > 1
     page = ref if ref.date is not None else None  # the page's own day, bounding its headings
     entry: tuple[_Ref, int] | None = None  # a timeline entry's day and line end, see below
+    # (round 38) first day, last day, precision and end of the last full date written with its
+    # year (or carried to a year-less one), see `_carried_year`
+    story: tuple[dt.date, dt.date, str, int] | None = None
+    carried: _Res | None = None
     stamp = _top_update_day(text, atoms, ref)
     # (round 35) a live blog's last change atop the page ("Last modified on Thu 14 Dec 2023"):
     # its day headings up to that day are days the blog ran on, not headings ahead of the page
@@ -3234,6 +3322,16 @@ def find_dates(text: str, reference: dt.date | None = None,
             ctx.done = done
         else:
             r = _safe_resolve(at, ref, ctx, fut)
+            carried = None
+            if story is not None and r.rel and not fut and at.kind in ("md", "month") \
+                    and at.y is None and at.ry is None and not at.rm and ctx.framed is None \
+                    and at.start >= span_line and _next_sentence(text, story[3], at.start) \
+                    and not any(_names_year(b) for b in atoms[i + 1:i + 4]
+                                if _same_sentence(text, at.end, b.start)) \
+                    and (ctx.done or _past_sentence(text, at)):
+                carried = _carried_year(story[:3], at, r, ref)
+            if carried is not None:
+                r = carried
         if r.date is not None and at.unit in ("day", "week") \
                 and ((at.kind == "rel" and at.rm in _STORY_DAY_RM)
                      or (at.kind == "ago" and at.dir == "later")) \
@@ -3325,16 +3423,24 @@ def find_dates(text: str, reference: dt.date | None = None,
                                                               at.start):
             r = _Res(_monday(r.date), None, "week", r.rel)  # "the week of 18 September"
         if at.kind == "md" and at.y is None and at.ry is None and at.d2 is None \
-                and not at.rm and (past_event or (doc := _document_end(text, at)) >= 0):
+                and not at.rm and (past_event or (doc := _document_end(text, at)) >= 0
+                                   or _document_before(text, at)):
             # "the 10 November statement of 2020"; "the 5 October statement" where the text
-            # also writes "October 5, 2023"
-            oy = None if past_event else _OF_YEAR.match(text, doc)
+            # also writes "October 5, 2023"; (round 38) "the trilateral statement of 10
+            # November" where its paragraph writes "since November 2020"
+            oy = None if past_event or doc < 0 else _OF_YEAR.match(text, doc)
             if oy is not None:
                 y = int(oy.group(1))
             else:
                 if written_days is None:
                     written_days = _written_days(atoms)
                 y = written_days.get((at.m, at.d))
+                if y is None and not past_event:
+                    y = _paragraph_month_year(text, atoms, at)
+                    if y is not None and ref.allows("day") \
+                            and _weekday_of(y, at.m, at.d) is not None \
+                            and dt.date(y, at.m, at.d) > ref.date:
+                        y = None
             if y is not None and _weekday_of(y, at.m, at.d) is not None:
                 r = _Res(dt.date(y, at.m, at.d), None, "day", False)
         if r.date is not None and r.rel and at.kind == "md" and at.y is None \
@@ -3388,6 +3494,16 @@ def find_dates(text: str, reference: dt.date | None = None,
                 entry = (_Ref(r.date, r.prec), len(text) if nl < 0 else nl)
             if not r.rel and r.prec != "decade" and _names_year(at):
                 ctx.written = ((r.end or r.date).year, at.end)
+            if r.prec in ("day", "month") and at.kind in ("md", "ymd", "month") and (
+                    (not r.rel and _names_year(at)) or carried is not None or (
+                        story is not None and r.date.year == story[1].year)):
+                # a full date (or one whose year carried to it, or a later date of its year)
+                # the next sentence may go on from
+                story = (r.date, r.end or period_end(r.date, r.prec), r.prec, at.end)
+            else:
+                # another year or a coarser time ("... of September 2022 and after the
+                # offensive of 19 September this year"): the story is no longer that date's
+                story = None
             if not r.rel and not r.span and r.prec == "month" and at.y is not None:
                 prev = _prev_words(text, at.start, 1)
                 ctx.written_month = (None if prev and prev[0] in _BOUND_WORDS

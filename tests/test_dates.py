@@ -1097,11 +1097,17 @@ def test_so_many_years_ago_tonight_is_that_calendar_day() -> None:
 
 def test_the_same_day_after_a_day_that_cannot_be_dated_is_not_an_older_day() -> None:
     # an undated page: the year of 4 March is unknown, so "the next day" cannot fall back on 1
-    # March 2022, the last day the text could date
-    found = find_dates("Envoys met on 1 March 2022. A second round opened on 4 March. It "
+    # March 2022, the last day the text could date (round 38: a new paragraph; in the sentence
+    # right after the full date, 4 March goes on with its story and is 2022's)
+    found = find_dates("Envoys met on 1 March 2022.\nA second round opened on 4 March. It "
                        "broke up the next day.", None)
     assert [(m.text, m.date) for m in found] == [
         ("1 March 2022", D(2022, 3, 1)), ("4 March", None), ("the next day", None)]
+    found = find_dates("Envoys met on 1 March 2022. A second round opened on 4 March. It "
+                       "broke up the next day.", None)
+    assert [(m.text, m.date) for m in found] == [
+        ("1 March 2022", D(2022, 3, 1)), ("4 March", D(2022, 3, 4)),
+        ("the next day", D(2022, 3, 5))]
 
 
 def test_a_year_counted_at_the_head_of_a_sentence_sets_its_scene() -> None:
@@ -2206,3 +2212,84 @@ def test_live_entry_stamps_may_carry_at_a_zone_with_its_offset_or_local_time() -
     prose = text.replace("local time –", "local time, as").replace("GMT+4 –", "GMT+4, as")
     assert {d.text: d.date for d in find_dates(prose, dt.date(2022, 6, 7))}["yesterday"] == \
         dt.date(2022, 6, 6)
+
+
+def _dates(text: str, ref: dt.date | None) -> dict[str, dt.date | None]:
+    return {d.text: d.date for d in find_dates(text, ref)}
+
+
+def test_a_full_date_lends_its_year_to_the_next_past_sentence_of_its_story() -> None:
+    # (round 38) a retelling: the sentence after a full date goes on with the same story when
+    # its year-less date is told in the past and falls shortly after that date
+    ref = dt.date(2024, 6, 20)
+    found = _dates("Fighting flared on 3 October 2021 near the lakes. On 29 October, both "
+                   "armies pulled back from the ridge.", ref)
+    assert found["29 October"] == D(2021, 10, 29)
+    found = _dates("The talks of Sept. 2, 2019 ended without a text. Protesters marched on "
+                   "Sept. 3 outside the venue.", ref)
+    assert found["Sept. 3"] == D(2019, 9, 3)
+    found = _dates("The border closed on 8 August 2019. In September, the crossings reopened.",
+                   ref)
+    assert found["September"] == D(2019, 9, 1)
+    # it carries on from a date it carried to, and across New Year
+    found = _dates("The envoys met on 20 December 2018. On 15 January, they signed a memo. "
+                   "On 2 February, the memo was published.", ref)
+    assert (found["15 January"], found["2 February"]) == (D(2019, 1, 15), D(2019, 2, 2))
+    # a month written with its year lends it to the days of that month only
+    found = _dates("The swap came in July 2022. On 9 July, the men crossed at the bridge.", ref)
+    assert found["9 July"] == D(2022, 7, 9)
+    # an undated page: the story's year, where nothing was read before
+    found = _dates("Leaders met on 10 May 2019. On 30 May, they talked again by phone.", None)
+    assert found["30 May"] == D(2019, 5, 30)
+
+
+def test_a_full_date_of_an_earlier_sentence_leaves_news_and_other_stories_alone() -> None:
+    ref = dt.date(2024, 6, 20)
+    # before the full date in the calendar, or months after it: another story
+    found = _dates("Fighting flared on 3 October 2021. On 8 May, the ministers met in Oslo.",
+                   ref)
+    assert found["8 May"] == D(2024, 5, 8)
+    found = _dates("Fighting flared on 3 October 2021. On 29 January, the envoys met.", ref)
+    assert found["29 January"] == D(2024, 1, 29)
+    # not told in the past, or a year of its own in the sentence
+    found = _dates("The deal was signed on 10 April 2022. On 12 May, the envoys will meet.",
+                   ref)
+    assert found["12 May"] == D(2024, 5, 12)
+    found = _dates("The deal was signed on 10 April 2022. On 12 May, they met as in 2021.", ref)
+    assert found["12 May"] == D(2024, 5, 12)
+    # a new paragraph, or a sentence between, breaks the story
+    found = _dates("The deal was signed on 10 April 2022.\n\nOn 12 May, the envoys met.", ref)
+    assert found["12 May"] == D(2024, 5, 12)
+    found = _dates("The deal was signed on 10 April 2022. It held. On 12 May, the envoys met.",
+                   ref)
+    assert found["12 May"] == D(2024, 5, 12)
+    # the piece's news: a day weeks before publication stays there unless it is the full
+    # date's next day or so
+    found = _dates("The first segment was agreed on 30 May 2023. On 14 June, the premier "
+                   "told parliament the rest would follow.", ref)
+    assert found["14 June"] == D(2024, 6, 14)
+    found = _dates("The first segment was agreed on 30 May 2023. Villagers protested from "
+                   "31 May, blocking the road.", ref)
+    assert found["31 May"] == D(2023, 5, 31)
+    # a later date of another year in the sentence before ends the story
+    found = _dates("Soldiers were captured in September 2022 and after the offensive of 19 "
+                   "September this year. Others were arrested in late September.",
+                   dt.date(2023, 12, 13))
+    assert found["late September"] == D(2023, 9, 1)
+
+
+def test_a_document_cited_by_its_day_takes_the_year_its_paragraph_gives_its_month() -> None:
+    # (round 38) "deployed since November 2020 under the trilateral statement of 10 November":
+    # the document's day is in the one year its paragraph writes its month with (the year
+    # before the publication year would be a guess: left open)
+    ref = dt.date(2023, 1, 20)
+    found = _dates("Monitors have been posted since June 2019 under the joint statement of "
+                   "4 June, officials said.", ref)
+    assert found["4 June"] == D(2019, 6, 4)
+    found = _dates("The envoys met in June 2019. The 4 June statement set up a hotline.", ref)
+    assert found["The 4 June"] == D(2019, 6, 4)
+    # the month written in another paragraph, or with two years, does not say which
+    assert _dates("Monitors came in June 2019.\n\nThey act under the 4 June joint statement.",
+                  ref)["the 4 June"] is None
+    assert _dates("Monitors came in June 2019 and left in June 2021. They act under the 4 "
+                  "June joint statement.", ref)["the 4 June"] is None
