@@ -193,7 +193,8 @@ class _Vocab:
     #: two counts of one death word ("killed 49 soldiers and 3 civilians", "207 Azerbaijani
     #: and 80 Armenian troops dead"): groups n, m and the words after each, mid1 and mid2
     fat_pairs: tuple[re.Pattern[str], ...]
-    casualty_tail: re.Pattern[str]  # "(killed) or injured": the count joins deaths and harm
+    casualty_tail: re.Pattern[str]  # "(killed) or injured", "(killed) or went missing": the
+    # count joins deaths and harm
     harm_and: re.Pattern[str]  # "wounded and " in a count's words: a new count may follow
     range_open: re.Pattern[str]  # "between " right before a count: a range opens
     range_rest: re.Pattern[str]  # " and 150" right after it: the range's upper end
@@ -526,8 +527,9 @@ def _vocab() -> _Vocab:
         range_open=re.compile(rf"(?<![\w-])(?:{alts('range_before')})\s+$", re.IGNORECASE),
         range_rest=re.compile(rf"\s+(?:{alts('range_joint')})\s+(?:{digit_num}|{word_num})"
                               r"(?![\w-])", re.IGNORECASE),
-        casualty_tail=re.compile(rf"\s*(?:,\s*)?(?:and/or|or|and)\s+(?:{alts('not_death')})"
-                                 r"(?![\w-])", re.IGNORECASE),
+        casualty_tail=re.compile(rf"\s*(?:,\s*)?(?:and/or|or|and)\s+(?:(?:went|gone|were|are|"
+                                 rf"remain|remained|listed\s+as|reported)\s+)?"
+                                 rf"(?:{alts('not_death')})(?![\w-])", re.IGNORECASE),
         person_noun=words_rx(alts("person_noun")),
         speaker_after=re.compile(r"\s*(?:" + alts("clause_speech") + "|"
                                  + alts("clause_speech_that") + r")(?![\w-])", re.IGNORECASE),
@@ -2738,6 +2740,9 @@ def _participle_in_report(d: DateMention, h: _Hit, clause: _Clause, text: str) -
         text, max(clause.start, d.start - 30), d.start) is not None
 
 
+#: two reported clauses joined by "and that": each its own news, with its own time
+_AND_THAT = re.compile(r"(?<![\w-])and\s+that(?![\w-])", re.IGNORECASE)
+
 #: "and" joining two verbs of one subject ("had crossed ... and were sentenced").
 _AND_VERB = re.compile(r"(?<![\w-])and(?![\w-])", re.IGNORECASE)
 
@@ -2920,10 +2925,12 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
                 o.trig.subtype == "violation" and o.start <= x.start < o.end for o in live) \
                 and not any(h.end <= o.start and o.end <= x.start
                             and _OWN_PHRASE.fullmatch(text, o.end, x.start)
-                            and _COORDINATOR.search(text, h.end, o.start) for o in live):
+                            and _COORDINATOR.search(text, h.end, o.start) for o in live) \
+                and not _AND_THAT.search(text, min(x.end, h.end), max(x.start, h.start)):
             # (not the year a breach names: "a breach of the 2020 truce" is the truce's; nor
             # the year of a later event's own phrase across "and": "occupied X and that the
-            # war in 2020 ended")
+            # war in 2020 ended"; nor a year of another reported clause: "said it had returned
+            # remains in 2024, and that N were missing since the war")
             coarse.append(x)
     if coarse:
         return min(coarse, key=lambda x: (abs(x.start - h.start), x.start))
@@ -3354,6 +3361,7 @@ def _fatalities(a: Analysed, s: Sentence) -> list[tuple[int, int, int]]:
     t = s.text
     dates = [(d.start, d.end) for d in s.dates]
     out = []
+    mixed = False  # a count of the sentence joins deaths and other harm
     pairs = _paired_counts(s, dates) if " and " in t else []
     for rx in (v.fat_after, v.fat_lost, v.fat_before):
         pos = 0
@@ -3369,6 +3377,7 @@ def _fatalities(a: Analysed, s: Sentence) -> list[tuple[int, int, int]]:
             if v.cues["partial_count"].search(before):
                 continue  # "the bodies of 24 servicemen killed": part of a toll
             if rx is v.fat_before and v.casualty_tail.match(t, m.end()):
+                mixed = True
                 continue  # "350 people were killed or injured": a casualty count, not deaths
             mid = m.group("mid") if rx is v.fat_before else ""
             low_end, rng = None, ""
@@ -3404,6 +3413,10 @@ def _fatalities(a: Analysed, s: Sentence) -> list[tuple[int, int, int]]:
             not v.cues["hedged_count"].search(m.group()):
         # "a soldier was killed": one, only where the sentence states no count
         out.append((1, s.start + m.start(), s.start + m.end()))
+    if mixed:
+        # "Armenia said 207 were killed or went missing; Baku reported 80 dead": beside a
+        # count of deaths and harm, the other count is one side's or one kind's, not the toll
+        return []
     out.sort(key=lambda x: (x[1], x[2]))
     dedup: list[tuple[int, int, int]] = []
     for x in out:

@@ -4858,8 +4858,10 @@ def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
     last = _last_time(a, c, d, pub, a.doc.published_precision)
     if last is not None:
         d, status = last, "held"
+    # a live entry stamped with a later day than the page's tells that day's news: its day
+    # makes no plan of it ("11 May, 14:10 - Talks are over": held; "will meet" stays a plan)
     after_pub = bool(pub and d.date and d.date > pub and a.doc.published_precision == "day"
-                     and not (c.status == "held" and entry_stamp(a.text, d.start, d.end)))
+                     and not (c.status in ("held", None) and entry_stamp(a.text, d.start, d.end)))
     # a past-tense cue at the trigger ("met ... on October 8") outweighs a future word later in
     # the sentence; only a date after publication makes a "held" report a plan
     future = after_pub or (d.future and c.status is None)

@@ -2935,3 +2935,32 @@ def test_a_capture_participle_in_a_report_is_not_dated_by_the_saying() -> None:
                  "The ministry said on Tuesday that police detained 40 people in Yerevan."):
         (e,) = [e for e in _events(text, dt.date(2024, 3, 8)) if e.event_type == "detention"]
         assert e.date == dt.date(2024, 3, 5)
+
+
+def test_a_count_of_the_killed_or_missing_is_no_toll() -> None:
+    # round 38 (lead): "207 servicemen were killed or went missing" joins deaths and the
+    # missing, as "killed or wounded" does; the dead alone are a toll
+    evs = _events("On 13 September Azerbaijani troops shelled Jermuk; Yerevan said 96 soldiers "
+                  "were killed or went missing.", dt.date(2022, 9, 20))
+    assert [e.fatalities for e in evs if e.event_type == "armed_clash"] == [None]
+    evs = _events("On 13 September Azerbaijani troops shelled Jermuk; 49 soldiers were killed "
+                  "and two went missing.", dt.date(2022, 9, 20))
+    assert [e.fatalities for e in evs if e.event_type == "armed_clash"] == [49]
+    # beside such a count, the other side's dead are no toll of the whole clash either
+    evs = _events("On 13 September Azerbaijani troops shelled Jermuk; Yerevan said 96 soldiers "
+                  "were killed or went missing, and Baku reported 50 dead.", dt.date(2022, 9, 20))
+    assert [e.fatalities for e in evs if e.event_type == "armed_clash"] == [None]
+
+
+def test_a_year_of_one_reported_clause_does_not_date_the_next_after_and_that() -> None:
+    # round 38 (lead): "said that it had handed over remains in 2024, and that hundreds were
+    # missing since the first war": 2024 is the handover's year, not the war's
+    evs = _events("The commission said last week that it had handed back the remains of nine "
+                  "soldiers in 2023, and that relatives of those missing since the first war "
+                  "still wait for news.", dt.date(2024, 2, 2))
+    assert all(e.date is None or e.date.year != 2023 for e in evs
+               if e.event_type == "armed_clash")
+    # a year in the clause of the war itself still dates it
+    evs = _events("The commission said last week that the fighting of 2023 had ended, and that "
+                  "relatives still wait for news.", dt.date(2024, 2, 2))
+    assert [e.date.year for e in evs if e.event_type == "armed_clash"] == [2023]

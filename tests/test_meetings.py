@@ -3083,3 +3083,16 @@ def test_round38_short_informal_conversation_is_a_meeting() -> None:
     assert m.date == dt.date(2024, 1, 19)
     assert not _meetings("Pashinyan had a short conversation with reporters in Geneva on "
                          "January 19.", dt.date(2024, 1, 21))
+
+
+def test_a_live_entry_stamped_after_the_page_tells_its_day_s_news_in_the_present() -> None:
+    # round 38 (lead): "11 May, 14:10 - Talks between A and B are over" on a page of 10 May:
+    # the entry's own day, no plan (a "will meet" entry stays one)
+    page = ("Live: the ministers in Astana\n\n"
+            "8 June 2024, 13:40 GMT+5 – Talks between Mirzoyan and Bayramov are over.\n\n"
+            "7 June 2024, 09:00 GMT+5 – Good morning from Astana.\n")
+    (m,) = _meetings(page, dt.date(2024, 6, 7))
+    assert m.status == "held" and m.date == dt.date(2024, 6, 8)
+    plan = page.replace("Talks between Mirzoyan and Bayramov are over",
+                        "Mirzoyan and Bayramov will meet again in the evening")
+    assert [m.status for m in _meetings(plan, dt.date(2024, 6, 7))] == ["planned"]
