@@ -902,6 +902,8 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
     if g.get("ddot") and (at.y is None or (g.get("wd") is None and not _line_head(text, start)
                                            and not text[max(0, start - 2):start].startswith(","))):
         return None            # "rose to 23. October 2024 was ..." is two sentences
+    if g.get("ddot") and g.get("wd") is None and _numbered_line(text, start):
+        return None            # "1. January 2021: ...", "2. June 2021: ...": a list's numbers
     if kind in ("md", "dmy"):
         if kind == "dmy" and _numbers_a_part(text, start):
             return None            # "point 9 of November's statement": a clause, no day
@@ -1122,6 +1124,22 @@ _BEFORE_LAST = re.compile(r"[ \u00a0]+(before[ \u00a0]last|after[ \u00a0]next)(?
 #: counted from the sentence's date, not "the day before <an event>".
 _DAY_BEFORE_ENDS = re.compile(r"[\s\u00a0]+(?:was|were|is|are|had|has|have|did|would|could|"
                               r"and|or|but|in|at|by|with|when|while|as|to|for)\b")
+
+
+#: a line that opens with a list number ("2. ", "12. ")
+_NUMBERED_LINE = re.compile(r"[ \t\u00a0]*[0-9]{1,2}\.[ \t\u00a0]")
+
+
+def _numbered_line(text: str, pos: int) -> bool:
+    """Whether the line at `pos` sits in a numbered list: the line before it or after it
+    (blank lines skipped) also opens with a number and a dot. "23. October 2024" heading a
+    byline is a day; "2. June 2021: ..." under "1. January 2021: ..." is an item number."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    before = text[:ls].rstrip("\n \t")
+    prev = before[before.rfind("\n") + 1:] if before else ""
+    after = text[le:].lstrip("\n \t") if le >= 0 else ""
+    return _NUMBERED_LINE.match(prev) is not None or _NUMBERED_LINE.match(after) is not None
 
 
 def _line_head(text: str, pos: int) -> bool:

@@ -2293,3 +2293,15 @@ def test_a_document_cited_by_its_day_takes_the_year_its_paragraph_gives_its_mont
                   ref)["the 4 June"] is None
     assert _dates("Monitors came in June 2019 and left in June 2021. They act under the 4 "
                   "June joint statement.", ref)["the 4 June"] is None
+
+
+def test_the_numbers_of_a_numbered_list_are_no_days() -> None:
+    """Round 38 (lead): "1. March 2021: ..." over "2. May 2021: ..." numbers the items of a
+    list; each line is dated to its month. A lone "23. October 2024" under a byline is a day."""
+    text = ("Key dates\n1. March 2021: the first swap.\n2. May 2021: a second one.\n"
+            "3. July 2022: talks resume.\n")
+    found = [(d.text, d.precision) for d in find_dates(text, dt.date(2023, 1, 5))]
+    assert found == [("March 2021", "month"), ("May 2021", "month"), ("July 2022", "month")]
+    byline = "By our correspondent\n23. October 2024\n\nThe talks resumed in Almaty."
+    assert [(d.date, d.precision) for d in find_dates(byline, dt.date(2024, 10, 23))] == [
+        (dt.date(2024, 10, 23), "day")]
