@@ -68,6 +68,7 @@ import contextlib
 import datetime as dt
 import itertools
 import math
+import operator
 import re
 import re._constants as _sre_constants
 import re._parser as _sre_parser
@@ -3166,6 +3167,10 @@ def _apposed_speaker(m: Mention, text: str) -> bool:
     return rest is not None and v.speaker_after.match(text, rest.end()) is not None
 
 
+#: a mention's start, the key its sentence's mentions are sorted by (`_speaks`)
+_MENTION_START = operator.attrgetter("start")
+
+
 def _speaks(m: Mention, s: Sentence, text: str) -> bool:
     """Whether a name is followed by a reporting verb, alone or with others joined to it
     ("officials in Yerevan said", "Kapan and Yerevan accused ..."): it names who spoke."""
@@ -3180,7 +3185,10 @@ def _speaks(m: Mention, s: Sentence, text: str) -> bool:
         gap = _AND_GAP.match(text, m.end)
         if gap is None or gap.end() == m.end:
             return False
-        nxt = next((x for x in s.mentions if x.start == gap.end()), None)
+        # the sentence's mentions are sorted by start: the first one starting there, found
+        # by bisection (a scan of every mention for each name was quadratic on long lines)
+        j = bisect.bisect_left(s.mentions, gap.end(), key=_MENTION_START)
+        nxt = s.mentions[j] if j < len(s.mentions) and s.mentions[j].start == gap.end() else None
         if nxt is None:
             return False
         comma_only = "," in gap.group(0) and gap.group(0).rstrip()[-1:] == ","
@@ -3234,8 +3242,11 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
         if d.subtype == "release" and m.start >= d.hits[0].end and \
                 _TO_BEFORE.search(text, max(s.start, m.start - 8), m.start):
             return False  # "returned five soldiers to Yerevan": where they went, not where
-        if d.subtype == "release" and _HELD_IN.search(text, max(s.start, m.start - 24), m.start):
-            return False  # "handed over citizens held in Baku": where they were kept
+        if d.subtype == "release" and (
+                _HELD_IN.search(text, max(s.start, m.start - 24), m.start)
+                or _TAKEN_IN.search(text, max(s.start, m.start - 24), m.start)):
+            return False  # "handed over citizens held in Baku" (or "captured near Kalbajar"):
+            # where they were kept or taken, not where they were set free
         if m.start > d.hits[-1].end and _KEPT_IN.search(text, max(s.start, m.start - 24),
                                                         m.start):
             return False  # "captured six soldiers, who are still held in Baku": not the capture's

@@ -2964,3 +2964,73 @@ def test_a_year_of_one_reported_clause_does_not_date_the_next_after_and_that() -
     evs = _events("The commission said last week that the fighting of 2023 had ended, and that "
                   "relatives still wait for news.", dt.date(2024, 2, 2))
     assert [e.date.year for e in evs if e.event_type == "armed_clash"] == [2023]
+
+
+def test_troops_named_after_by_are_the_captors_not_captives() -> None:
+    # round 38: "Fizuli was captured by Azerbaijani troops" is land taken, not people seized
+    r = _one("Fizuli was captured by Azerbaijani troops on 17 October, the president said.",
+             "territorial_change", dt.date(2020, 10, 20))
+    assert (r.date, r.place_id) == (dt.date(2020, 10, 17), "fuzuli")
+    assert [x for x in _events("Fizuli was captured by Azerbaijani troops on 17 October.",
+                               dt.date(2020, 10, 20)) if x.event_type == "detention"] == []
+    # counted people before the passive are still its captives
+    r = _one("Three Azerbaijanis were captured by Armenian troops near Kalbajar on 2 March.",
+             "detention", dt.date(2021, 3, 5))
+    assert r.date == dt.date(2021, 3, 2)
+
+
+def test_a_counted_group_exchanged_or_handed_over_with_no_release_verb_is_a_release() -> None:
+    # round 38: a timeline's "N Armenians and M Azerbaijanis (were) exchanged"
+    for text, day in (("On 9 March, 20 Armenians and 6 Azerbaijanis were exchanged at the "
+                       "border, the Red Cross said.", 9),
+                      ("- 9 March: 20 Armenians and 6 Azerbaijanis swapped.", 9),
+                      ("- 11 March: nine Armenian conscripts handed over.", 11),
+                      ("- 12 March: 8 more released.", 12)):
+        r = _one(text, "detention", dt.date(2022, 4, 1))
+        assert r.date == dt.date(2022, 3, day), text
+    # no count, an object after the verb, or people going home are no release
+    for text in ("On 9 March views were exchanged on the missing, the ministers said.",
+                 "On 9 March two soldiers exchanged fire near Sotk.",
+                 "On 9 March 12 Armenians returned to Shushi for a day.",
+                 # an absolute phrase hung on a plan: no release of its own
+                 "On 9 March the envoys agreed to meet again, with 20 detainees released."):
+        assert [x for x in _events(text, dt.date(2022, 4, 1))
+                if x.event_type == "detention"] == [], text
+
+
+def test_a_named_place_taken_or_handed_over_in_a_timeline_s_present_changes_hands() -> None:
+    # round 38: "Kalbajar is handed over", "Hadrut is captured by ... troops"
+    for text, place in (("25 November - Kelbajar is handed over to Azerbaijan.", "kelbajar"),
+                        ("1 December - Lachin is returned to Azerbaijani control.", "lachin"),
+                        ("4 October - Jabrayil is captured by Azerbaijani troops.", "jabrayil")):
+        r = _one(text, "territorial_change", dt.date(2020, 12, 10))
+        assert r.place_id == place, text
+    # a state ("is occupied") and a thing handed to a city's government are none
+    for text in ("4 October - Jabrayil is occupied by Azerbaijani troops.",
+                 "On 4 October Yerevan was handed over the maps of the minefields."):
+        assert [x for x in _events(text, dt.date(2020, 12, 10))
+                if x.event_type == "territorial_change"] == [], text
+
+
+def test_the_land_across_a_border_is_not_where_the_event_was() -> None:
+    # round 38: "near the border with the Nakhchivan exclave" is not in Nakhchivan
+    r = _one("On 9 November a helicopter was shot down over Yeraskh near the border with the "
+             "Nakhchivan exclave.", "armed_clash", dt.date(2020, 11, 20))
+    assert r.place_id == "yeraskh"
+    r = _one("On 9 November a helicopter was shot down near the border with Nakhchivan.",
+             "armed_clash", dt.date(2020, 11, 20))
+    assert r.place_id != "nakhchivan"
+    # a place in it, not across it, still places the event
+    r = _one("On 9 November shelling hit Nakhchivan near the border with Turkey.",
+             "armed_clash", dt.date(2020, 11, 20))
+    assert r.place_id == "nakhchivan"
+
+
+def test_a_release_is_not_placed_where_its_captives_were_seized() -> None:
+    # round 38: "servicemen handed over in 2021 had been seized in the Lachin district"
+    r = _one("Twelve Armenian servicemen handed over in 2021 had been seized in the Lachin "
+             "district.", "detention", dt.date(2023, 6, 1))
+    assert (r.date, r.place_id) == (dt.date(2021, 1, 1), None)
+    r = _one("Six servicemen were handed over in Lachin on 4 December.", "detention",
+             dt.date(2021, 12, 20))
+    assert r.place_id == "lachin"
