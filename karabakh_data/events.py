@@ -2508,12 +2508,19 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
     if inner and _names_the_trigger(best, h, text):
         # "the first swap after the 2020 war, on 14 December 2020": the war's year; only a day
         # its own words run on to ("after the 2020 war began on 27 September") refines it
+        # (round 39: "The first exchange after the 2020 war came on 14 December 2020": the
+        # main clause's verb, not the war's, so only an outbreak or end verb of its own counts)
         inner = [d for d in inner if d.start >= h.end and not _SET_APART.search(
-            text, h.end, d.start)]
+            text, h.end, d.start) and _OWN_TIME_VERB.match(text, h.end, d.start)]
     return inner[0] if inner else best
 
 
 _SET_APART = re.compile(r"[,;:()\u2013\u2014]")
+#: after an event named as a point of time order, the words that let a later date be its own:
+#: its own beginning or end ("after the 2020 war began on 27 September", "ended in")
+_OWN_TIME_VERB = re.compile(r"\s+(?:had\s+)?(?:erupted|broke\s+out|began|started|flared(?:\s+up)?|"
+                            r"ended|was\s+over|came\s+to\s+an\s+end)\s+(?:on|in)\s+(?:the\s+)?",
+                            re.IGNORECASE)
 
 
 def _names_the_trigger(d: DateMention, h: _Hit, text: str) -> bool:

@@ -431,6 +431,7 @@ class _Cues:
     room_reaction: re.Pattern[str]   # "..., to laughter from his benches": the room's, not words
     guests: re.Pattern[str]          # "welcomed 70 heads of state": people as a call verb's
     #                                  object (a greeting, as "X welcomed Y" is)
+    act_objects: frozenset[str]      # "announced", "declared": a short noun object is an act
     noun_objects: frozenset[str]     # "expressed": its object is a noun phrase, so "and said"
     #                                  after it opens the words of a second verb
     reactions: frozenset[str]        # "welcomed", "condemned": with a bare object, the words
@@ -902,6 +903,7 @@ def cues() -> _Cues:
         occasion_lead=frozenset(words("occasion_lead")),
         occasion_noun=frozenset(words("occasion_noun")),
         conditional=frozenset(words("conditional")),
+        act_objects=frozenset(_norm(w) for w in words("act_object")),
         noun_objects=frozenset(_norm(w) for w in words("noun_object")),
         reactions=frozenset(_norm(w) for w in words("reaction")),
         # (no preposition before the noun: "welcomed the talks between ministers" is no greeting)
@@ -2314,6 +2316,10 @@ class _Doc:
         ce = _rstrip_punct(text, cs, s.end)
         if text.startswith(";", cs):
             ce = cs  # "A, the ministry said; B said C": a closing attribution ends its clause
+        if form in self.c.act_objects and self._act_object(ve, cs, ce):
+            # "declared martial law", "announced a general mobilisation", "six days after the
+            # two governments announced the deal": a short noun phrase names an act, not words
+            return _Attr(si, (vs, ve), speakers, ve, ve, "empty", frame, occ)
         if frame == "say" and self._cues and react < 0:
             # "X confirmed the news and said A": a short object, then a second speech verb
             # of the same subject: A is the words, the second verb their trigger ("X denied
@@ -3048,6 +3054,19 @@ class _Doc:
             _TO_INF.search(self.low, cs, ce) is None and _nwords(self.text[cs:ce]) <= 12 and \
             not any(cs <= d.start <= m.end() for d in self.sents[si].dates)
 
+    def _act_object(self, ve: int, cs: int, ce: int) -> bool:
+        """Whether the words after an `act_object` verb are a short noun phrase (up to four
+        words to the clause's end, no "that", colon or quotation): the act announced
+        ("a general mobilisation", "martial law that day"), not words said."""
+        if cs >= ce or self.low[ve:cs].rstrip().endswith((" that", ":")) or \
+                self.quote_at(cs) is not None:
+            return False
+        stop = _ACT_OBJECT_END.search(self.low, cs, ce)
+        end = stop.start() if stop else ce
+        if any(cs <= q.open < end for q in self.quotes):
+            return False
+        return 1 <= _nwords(self.text[cs:end]) <= 4 and not _THAT.search(self.low, cs, end)
+
     def quote_words(self, q: Quote) -> tuple[int, int]:
         return q.start, _rstrip_punct(self.text, q.start, q.end)
 
@@ -3168,6 +3187,10 @@ class _Doc:
             if got is not None:
                 cs, ce = got
         return _Attr(si, (vs, ve), subjs or [subj], cs, ce, "participle", frame, occ)
+
+
+#: where a short object of an `act_object` verb ends: a clause break
+_ACT_OBJECT_END = re.compile(r"[,;:(]|\s(?:and|but|while|as|after|before|because)\s")
 
 
 def _coordination_left(text: str, cands: list[_Cand], k: int) -> list[int]:

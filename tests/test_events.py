@@ -3034,3 +3034,17 @@ def test_a_release_is_not_placed_where_its_captives_were_seized() -> None:
     r = _one("Six servicemen were handed over in Lachin on 4 December.", "detention",
              dt.date(2021, 12, 20))
     assert r.place_id == "lachin"
+
+
+def test_a_war_named_as_a_time_point_takes_no_day_of_the_main_clause_s_verb() -> None:
+    # round 39 (lead): "The first swap after the 2020 war came on 14 December 2020": the day is
+    # the swap's; the war keeps its year (its own "began on" still refines it)
+    evs = _events("The first handover of prisoners after the 2020 war took place on 14 December "
+                  "2020, when 44 Armenians and 12 Azerbaijanis were swapped.",
+                  dt.date(2024, 2, 10))
+    war = [e for e in evs if e.event_type == "armed_clash"]
+    assert war and all(e.date_precision == "year" for e in war)
+    evs = _events("Families have met every year since the 2020 war began on 27 September 2020.",
+                  dt.date(2024, 2, 10))
+    assert [(e.date, e.date_precision) for e in evs if e.event_type == "armed_clash"] == [
+        (dt.date(2020, 9, 27), "day")]

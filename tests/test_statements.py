@@ -3085,3 +3085,19 @@ def test_a_word_between_the_auxiliary_and_quoted_keeps_the_passive_relay() -> No
     (r,) = _rows("Hajiyev was also quoted by Trend as saying that the border delimitation "
                  "would resume in July.")
     assert r.speaker_id == "hikmet-hajiyev"
+
+
+def test_a_short_noun_object_of_announced_is_an_act_not_words() -> None:
+    # round 39 (lead): "declared martial law that day", "announced a general mobilisation",
+    # "after the governments announced the deal": what was done, no words of the speaker
+    for text in ("Yerevan declared martial law on Sunday, and Baku announced a partial "
+                 "mobilisation.",
+                 "The soldiers came home a week after Armenia and Azerbaijan announced the swap."):
+        assert _rows(text, dt.date(2023, 12, 20)) == [], text
+    # a that-clause, a quotation or a long object is still what was said
+    rows = _rows("Baku announced that the border crossing at Lachin would reopen on Monday.",
+                 dt.date(2023, 12, 20))
+    assert [r.speaker_id for r in rows] == ["azerbaijan"]
+    rows = _rows('Aliyev declared "the conflict over Karabakh is resolved" in a speech.',
+                 dt.date(2023, 12, 20))
+    assert [r.speaker_id for r in rows] == ["ilham-aliyev"]
