@@ -3101,3 +3101,11 @@ def test_a_short_noun_object_of_announced_is_an_act_not_words() -> None:
     rows = _rows('Aliyev declared "the conflict over Karabakh is resolved" in a speech.',
                  dt.date(2023, 12, 20))
     assert [r.speaker_id for r in rows] == ["ilham-aliyev"]
+
+
+def test_words_on_shots_fired_or_guns_silent_are_on_the_ceasefire() -> None:
+    # round 39 (lead): "We have not fired a shot in anger for months," X said: words on the
+    # truce, though they name no party or truce word
+    rows = _rows('"Not a single shot has been fired along the border since spring," Mirzoyan '
+                 "told reporters on Friday.", dt.date(2025, 8, 29))
+    assert [r.topics for r in rows] == [("ceasefire",)]
