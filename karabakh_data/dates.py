@@ -167,6 +167,7 @@ class _Vocab:
     year_nouns: frozenset[str]      # "polls", "figures": "2022 figures" names a year
     not_speakers: frozenset[str]    # "update", "key dates": a capitals label naming no speaker
     plan_for: frozenset[str]        # "rally", "slated": "<one> for Wednesday" is a plan's day
+    story_times: frozenset[str]     # "on the eve of": a sentence's time the text leaves undated
 
 
 @lru_cache(maxsize=1)
@@ -231,6 +232,7 @@ def _vocab() -> _Vocab:
         year_nouns=frozenset(words("year_noun")),
         not_speakers=frozenset(w.replace("’", "'") for w in words("not_speaker")),
         plan_for=frozenset(words("plan_for")),
+        story_times=frozenset(words("story_time")),
     )
 
 
@@ -1064,12 +1066,13 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
             at.end, at.dw = td.end(), "today"  # "a year ago today": that calendar day
         elif at.dir == "ago" and at.unit == "year" and \
                 (tw := _AGO_THIS.match(text, at.end)) is not None and \
-                (tw.group(1).lower() == "month" or tw.group(1).lower() in v.weekdays):
+                (tw.group(1).lower() in ("month", "week") or tw.group(1).lower() in v.weekdays):
             # "five years ago this Saturday": the Saturday of the reference week, that many
-            # years back; "thirty years ago this month": the reference month, years back
+            # years back; "thirty years ago this month": the reference month, years back;
+            # (round 39) "a year ago this week": the week of the reference day, years back
             at.end = tw.end()
-            if tw.group(1).lower() == "month":
-                at.dw = "this month"
+            if tw.group(1).lower() in ("month", "week"):
+                at.dw = f"this {tw.group(1).lower()}"
             else:
                 at.dw, at.wd = "this weekday", v.weekdays[tw.group(1).lower()]
         elif at.dir == "ago" and at.unit in ("year", "month") and \
@@ -2221,6 +2224,13 @@ def _resolve_ago(at: _Atom, ref: _Ref, ctx: _Ctx) -> _Res:
         if not ref.allows("month"):
             return _none(True)
         return _Res(dt.date(ref.date.year - n, ref.date.month, 1), None, "month", True)
+    if at.dw == "this week":
+        if not ref.allows("day"):  # the reference's year alone: that year, years back
+            return (_Res(dt.date(ref.date.year - n, 1, 1), None, "year", True)
+                    if ref.allows("year") else _none(True))
+        y, m = ref.date.year - n, ref.date.month
+        back = dt.date(y, m, min(ref.date.day, _days_in_month(y, m)))
+        return _Res(_monday(back), None, "week", True)
     if at.dw == "this weekday" and at.wd is not None:
         if not ref.allows("day"):
             return _none(True)
@@ -2529,6 +2539,54 @@ def _carried_year(story: tuple[dt.date, dt.date, str], at: _Atom, r: _Res,
             return _Res(first, dt.date(y, at.m, at.d2), "day", False, True)
         return _Res(first, None, "day", False)
     return None
+
+
+_STORY_TIME_REACH = 1500  # characters from the story's last day read for such a phrase
+
+
+@lru_cache(maxsize=1)
+def _story_time_pattern() -> re.Pattern[str]:
+    """The `story_time` phrases of the vocabulary ("on the eve of", "on the <ordinal> day
+    of"), the first letter in either case, "<ordinal>" an ordinal word or "3rd"."""
+    v = _vocab()
+    ords = "|".join(sorted(v.ordinals, key=len, reverse=True)) + rf"|[0-9]{{1,3}}{_ORD}"
+    alts = []
+    for ph in sorted(v.story_times, key=len, reverse=True):
+        parts = [re.escape(w) if w != "<ordinal>" else f"(?:{ords})" for w in ph.split()]
+        alts.append(_WS.join(parts))
+    return re.compile(rf"{_NOT_AFTER_WORD}(?i:(?:{'|'.join(alts) or '(?!)'}))(?![A-Za-z])")
+
+
+def _story_left_day(text: str, day_at: int | None, pos: int) -> bool:
+    """(round 39) "... after a vote on 7 July. On the eve of the talks, Trump announced the
+    summit. The next day, ...": a sentence after the one holding the story's last day (which
+    ends at `day_at`) and up to `pos` opens with a `story_time` phrase, so the story stands on
+    a moment the text does not date, and "the next day" at `pos` is not counted from the
+    last day (nor from the eve, which is not read)."""
+    if day_at is None or pos - day_at > _STORY_TIME_REACH:
+        return False
+    b = _SENTENCE_BREAK.search(text, day_at, pos)
+    if b is None:
+        return False
+    for m in _story_time_pattern().finditer(text, b.start(), pos):
+        if _starts_sentence(text, m.start()):
+            return True
+    return False
+
+
+_STEP_RM = frozenset({"the same", "that same", "that", "the following", "the next"})
+
+
+def _story_step(story: tuple[dt.date, dt.date, str, int] | None, at: _Atom, r: _Res) -> bool:
+    """(round 39) A day counted on from the story's day ("The following day", "that evening",
+    "six days later"), resolved on or up to `_CARRY_DAYS` after it: the story goes on from
+    that day (see `_carried_year`). A count back ("the previous day") or to a coarser time
+    ("later that month") does not."""
+    if story is None or r.date is None or r.prec != "day" or r.span or at.unit != "day":
+        return False
+    if not ((at.kind == "rel" and at.rm in _STEP_RM) or (at.kind == "ago" and at.dir == "later")):
+        return False
+    return 0 <= (r.date - story[1]).days <= _CARRY_DAYS
 
 
 # "The trilateral statement was ...": a document named by its noun, as "It" would
@@ -3360,6 +3418,11 @@ def find_dates(text: str, reference: dt.date | None = None,
             # the following day, ...": a paragraph told at a coarser time has moved the story
             # off the last day, so "the following day" no longer counts from it
             r = _none(r.rel)
+        elif r.date is not None and at.unit == "day" \
+                and ((at.kind == "rel" and at.rm in _STORY_DAY_RM)
+                     or (at.kind == "ago" and at.dir == "later")) \
+                and _story_left_day(text, day_at, at.start):
+            r = _none(r.rel)
         if at.kind == "rel" and at.rm in ("the same", "that same") \
                 and _AS_AFTER.match(text, at.end) is not None:
             # (round 30) "opened on the same day as the others": the day of what follows
@@ -3518,6 +3581,11 @@ def find_dates(text: str, reference: dt.date | None = None,
                 # a full date (or one whose year carried to it, or a later date of its year)
                 # the next sentence may go on from
                 story = (r.date, r.end or period_end(r.date, r.prec), r.prec, at.end)
+            elif _story_step(story, at, r):
+                # (round 39) "... on 13 September 2022. The following day Armenia reported
+                # its losses. On the evening of 14 September, ...": a day counted on from the
+                # story's day goes on with the story, so the next sentence may take its year
+                story = (r.date, r.date, "day", at.end)
             else:
                 # another year or a coarser time ("... of September 2022 and after the
                 # offensive of 19 September this year"): the story is no longer that date's

@@ -2305,3 +2305,54 @@ def test_the_numbers_of_a_numbered_list_are_no_days() -> None:
     byline = "By our correspondent\n23. October 2024\n\nThe talks resumed in Almaty."
     assert [(d.date, d.precision) for d in find_dates(byline, dt.date(2024, 10, 23))] == [
         (dt.date(2024, 10, 23), "day")]
+
+
+def test_a_day_counted_on_from_the_story_carries_its_year_to_the_next_sentence() -> None:
+    """Round 39: "... on 19 September 2023. The following day the Karabakh side laid down
+    its arms. On 21 September, ...": the counted day goes on with the story, so the next
+    sentence's year-less day is in the story's year, not a year after (nor the publication's)."""
+    ref = dt.date(2024, 9, 20)
+    text = ("The offensive opened on 19 September 2023. The following day the local forces "
+            "agreed to disarm. On the morning of 21 September, envoys from both sides met in "
+            "Yevlakh.")
+    assert _dates(text, ref)["21 September"] == D(2023, 9, 21)
+    text = ("Talks were held in Kazan on 24 June 2011. Three days later the sides traded "
+            "blame. On 2 July, the envoys flew home.")
+    assert _dates(text, dt.date(2014, 6, 28))["2 July"] == D(2011, 7, 2)
+    # a count back does not carry the story
+    text = ("The offensive opened on 19 September 2023. The day before, most residents "
+            "left. On 21 September, envoys met in Yevlakh.")
+    assert _dates(text, dt.date(2024, 9, 30))["21 September"] == D(2024, 9, 21)
+
+
+def test_the_next_day_after_an_undated_story_time_is_not_counted_from_the_day_before() -> None:
+    """Round 39: "On the eve of the talks, ... The next day, ..." (the talks' day not
+    written) and "On the second day of the war, ... That evening": the story has moved to a
+    moment the text does not date, so the count is left open, not made from the last day."""
+    ref = dt.date(2025, 8, 20)
+    text = ("The envoys last spoke on 2 August 2025. On the eve of the summit, the host "
+            "released a draft. The next day, the leaders signed it.")
+    assert _dates(text, ref)["The next day"] is None
+    text = ("Fighting broke out on 27 September 2020.\n\nBy the fourth day of the fighting, "
+            "several villages had fallen. That evening the ministry spoke of losses.")
+    assert _dates(text, ref)["That evening"] is None
+    # the phrase inside the day's own sentence, or not heading a sentence, changes nothing
+    text = ("On 2 August 2025, on the eve of the summit, the host released a draft. The next "
+            "day, the leaders signed it.")
+    assert _dates(text, ref)["The next day"] == D(2025, 8, 3)
+    text = ("The envoys spoke on 2 August 2025. They met on the eve of the summit. The next "
+            "day, the leaders signed it.")
+    assert _dates(text, ref)["The next day"] == D(2025, 8, 3)
+
+
+def test_years_ago_this_week_is_the_reference_week_years_back() -> None:
+    """Round 39: "A year ago this week, ..." is one date, the week that held the reference
+    day that many years back, not "a year ago" (the year) and this week (the page's week)."""
+    found = find_dates("Two years ago this week, the talks in Brussels collapsed.",
+                       dt.date(2025, 5, 14))
+    assert [(d.text, d.date, d.precision) for d in found] == [
+        ("Two years ago this week", D(2023, 5, 8), "week")]
+    # with the page known only to its month, the year alone
+    found = find_dates("Two years ago this week, the talks collapsed.", dt.date(2025, 5, 1),
+                       "month")
+    assert [(d.date, d.precision) for d in found] == [(D(2023, 1, 1), "year")]
