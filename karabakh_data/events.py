@@ -3480,6 +3480,19 @@ _SINCE_WHEN = re.compile(r"(?<![\w-])since\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[
 
 _WHEN_AFTER = re.compile(r"\s*,\s*when(?![\w-])", re.IGNORECASE)
 
+#: a subordinate clause that tells what came before the main clause's happening
+_PRIOR_SUB = re.compile(r"[\s,;]*(?:after|following)(?![\w-])", re.IGNORECASE)
+
+
+def _prior_clause_count(c: _Clause, drafts: list[_Draft], text: str) -> list[_Draft]:
+    """The events a count in clause `c` may go to when `c` is an "after"/"following" clause
+    ("On 19 September, after four police officers and two civilians died in mine blasts,
+    Azerbaijan launched an offensive"): the dead of what came before are its own, no toll of
+    a happening told outside that clause, so only an event whose trigger is in it takes it."""
+    if c.kind != "sub" or _PRIOR_SUB.match(text, c.start, c.end) is None:
+        return drafts
+    return [d for d in drafts if any(c.start <= h.start < c.end for h in d.hits)]
+
 
 def _attach_fatalities(a: Analysed, s: Sentence, drafts: list[_Draft],
                        clauses: list[_Clause]) -> None:
@@ -3502,7 +3515,7 @@ def _attach_fatalities(a: Analysed, s: Sentence, drafts: list[_Draft],
         elif head < c.start:  # a relative clause about the words just before it
             allowed = [d for d in drafts if any(head <= h.start < c.end for h in d.hits)]
         else:
-            allowed = drafts
+            allowed = _prior_clause_count(c, drafts, a.text)
         # "flared in 2014 and again in April 2016, when 200 were killed": a "when" clause hung
         # on a date tells that date's toll, so only an event dated by it takes it
         when = next((d for d in s.dates if d.end <= c.start <= d.end + 2 and

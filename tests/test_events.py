@@ -3048,3 +3048,66 @@ def test_a_war_named_as_a_time_point_takes_no_day_of_the_main_clause_s_verb() ->
                   dt.date(2024, 2, 10))
     assert [(e.date, e.date_precision) for e in evs if e.event_type == "armed_clash"] == [
         (dt.date(2020, 9, 27), "day")]
+
+
+def test_a_truce_agreed_with_a_date_before_to_is_reached() -> None:
+    # round 39: "agreed on 10 October to a humanitarian ceasefire" (a date or place between
+    # "agreed" and "to") is a truce reached, as "agreed to a ceasefire on ..." is
+    for text in ("The defence ministers agreed on 3 May 2021 to a humanitarian truce.",
+                 "The two commanders agreed in Goris to a ceasefire on 3 May 2021."):
+        r = _one(text, "ceasefire", dt.date(2021, 6, 1))
+        assert r.date == dt.date(2021, 5, 3), text
+    # still a plan: "agreed on Monday to talks on a truce"
+    assert [x for x in _events("The envoys agreed on 3 May 2021 to discuss a truce.",
+                               dt.date(2021, 6, 1)) if x.event_type == "ceasefire"] == []
+
+
+def test_a_happening_counted_by_every_is_a_kind_not_an_event() -> None:
+    # round 39: "Every prisoner exchange ... since 2021 has followed the same pattern"
+    for text in ("Every prisoner swap between Baku and Yerevan after 2021 has taken months.",
+                 "Each new truce since 2016 has collapsed within days."):
+        assert _events(text, dt.date(2024, 2, 1)) == [], text
+    # "each side released ..." still tells a release
+    r = _one("Each side released six prisoners on 8 March 2022.", "detention",
+             dt.date(2022, 4, 1))
+    assert r.date == dt.date(2022, 3, 8)
+
+
+def test_a_city_shelled_itself_is_the_place_not_a_party() -> None:
+    # round 39: "Stepanakert itself was shelled on 2 October" places the shelling there
+    # (a capital: "Stepanakert shelled" alone would stand for its authorities)
+    r = _one("Khankendi itself came under fire on 19 September 2023.", "armed_clash",
+             dt.date(2023, 10, 1))
+    assert r.place_id == "stepanakert" and r.actors == ()
+
+
+def test_a_corridor_cut_after_a_relative_clause_is_a_blockade() -> None:
+    # round 39: "the corridor that tied X to Y was cut for the first time on 12 December"
+    r = _one("The road that linked the valley's villages to Goris was cut for the first time "
+             "on 4 March 2023.", "blockade", dt.date(2023, 6, 1))
+    assert r.date == dt.date(2023, 3, 4)
+    r = _one("The highway was cut on 4 March 2023.", "blockade", dt.date(2023, 6, 1))
+    assert r.date == dt.date(2023, 3, 4)
+    # a road's money cut, or a road cut short, is no closure
+    for text in ("The road repair budget was cut on 4 March 2023.",
+                 "The route was cut short on 4 March 2023 by the organisers."):
+        assert [x for x in _events(text, dt.date(2023, 6, 1))
+                if x.event_type == "blockade"] == [], text
+
+
+def test_the_dead_of_an_after_clause_are_no_toll_of_the_main_clause() -> None:
+    # round 39: "On 19 September, after four police officers and two civilians died in mine
+    # blasts, Azerbaijan launched an offensive": the mine blasts' dead are theirs
+    for text in ("On 6 June 2022, after a policeman and two civilians died in a mine blast, "
+                 "the army launched an offensive near Sotk.",
+                 "On 6 June 2022, after two drivers were killed by a mine, Azerbaijan launched "
+                 "an offensive near Sotk."):
+        r = _one(text, "armed_clash", dt.date(2022, 7, 1))
+        assert r.fatalities is None, text
+    r = _one("On 6 June 2022, following the deaths of two drivers, troops shelled Sotk, "
+             "killing four soldiers.", "armed_clash", dt.date(2022, 7, 1))
+    assert r.fatalities == 4
+    # an event told inside the "after" clause keeps its own dead
+    r = _one("After shelling near Sotk killed three soldiers on 6 June 2022, the talks were "
+             "called off.", "armed_clash", dt.date(2022, 7, 1))
+    assert r.fatalities == 3
