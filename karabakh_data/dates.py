@@ -97,6 +97,8 @@ _RANK = {p: i for i, p in enumerate(PRECISIONS)}
 # A year-less date more than this many days after the reference is taken from the year before
 # (past context), or, in future context, from the year after when it is this far before it.
 _SLACK_DAYS = 61
+# The year before is no guess when it puts a date at most this many days back (`_guessed_back`).
+_GUESS_BACK_DAYS = 183
 
 
 @dataclass(frozen=True, slots=True)
@@ -1776,7 +1778,7 @@ class _Ctx:
     __slots__ = ("day", "done", "done_year", "frame", "frame_end", "frame_stop", "framed",
                  "framed_end",
                  "framed_rel", "month", "month_at", "month_near", "past_event", "written",
-                 "written_month", "year")
+                 "written_month", "written_years", "year")
 
     def __init__(self) -> None:
         self.year: tuple[int, bool] | None = None
@@ -1799,6 +1801,7 @@ class _Ctx:
         self.past_event = False  # the mention names a past happening ("the September clashes")
         self.done = False  # a past-tense verb governs the mention being resolved
         self.written: tuple[int, int] | None = None  # last year written out, and where it ends
+        self.written_years: set[int] = set()  # every year written out so far (see `_pick_year`)
         # last month written with its year ("the September 2022 war"): first day, where it ends
         self.written_month: tuple[dt.date, int] | None = None
         self.done_year: int | None = None  # that year, when `done` and in the same sentence
@@ -1895,7 +1898,8 @@ class _Ref:
 
 
 def _pick_year(ref: _Ref, m: int, d: int | None, future: bool, done: bool = False,
-               written: int | None = None, wd: int | None = None) -> int | None:
+               written: int | None = None, wd: int | None = None,
+               years: set[int] | None = None) -> int | None:
     """Year of a year-less month (and day): the reference year, moved by one when the date would
     fall far on the wrong side of the reference. `done`: a past-tense verb governs the date
     ("began on 27 September"); if the reference year would put it after the day of
@@ -1917,16 +1921,30 @@ def _pick_year(ref: _Ref, m: int, d: int | None, future: bool, done: bool = Fals
     first = dt.date(y, m, min(d or 1, _days_in_month(y, m)))
     last = first if d else _month_end(y, m)
     if not future and first > ref.date + dt.timedelta(days=_SLACK_DAYS):
-        return y - 1
+        return None if _guessed_back(ref, y - 1, m, d, years) else y - 1
     if done and ref.prec in ("day", "month") and first > (
             ref.date if ref.prec == "day" else _month_end(y, ref.date.month)):
         if written is not None and written < y:
             return written
+        if _guessed_back(ref, y - 1, m, d, years):
+            return None
         if d is None or wd is None or _weekday_of(y - 1, m, d) == wd:
             return y - 1
     if future and last < ref.date - dt.timedelta(days=_SLACK_DAYS):
         return y + 1
     return y
+
+
+def _guessed_back(ref: _Ref, y: int, m: int, d: int | None, years: set[int] | None) -> bool:
+    """(round 39) Whether the year before the reference year would only be a guess for a
+    year-less date: it puts the date more than `_GUESS_BACK_DAYS` back, the text has written
+    out an earlier year before it and never this one. "Five years ago today the war began. ...
+    On 27 September 2020 ... Fuzuli fell on 17 October" in a piece of 27 September 2025 is
+    2020's story, not 2024's; any year between fits as well, so none is taken."""
+    if not years or y in years or min(years) >= y or ref.date is None:
+        return False
+    day = dt.date(y, m, min(d or 1, _days_in_month(y, m)))
+    return (ref.date - day).days > _GUESS_BACK_DAYS
 
 
 def _ry_year(ry: str, ref: _Ref, ctx: _Ctx) -> tuple[int | None, bool]:
@@ -1969,7 +1987,7 @@ def _resolve(at: _Atom, ref: _Ref, ctx: _Ctx, future: bool) -> _Res:
             fits = (at.wd is not None and ref.date is not None
                     and _weekday_of(ref.date.year, at.m, at.d) == at.wd)
             y = _pick_year(ref, at.m, at.d, future, ctx.done and not fits, ctx.done_year,
-                           at.wd)
+                           at.wd, ctx.written_years)
             if y is not None and at.wd is not None and _weekday_of(y, at.m, at.d) != at.wd:
                 y = _weekday_year(y, ref, at.m, at.d, at.wd, future)
         if y is None:
@@ -2095,7 +2113,7 @@ def _resolve_month(at: _Atom, ref: _Ref, ctx: _Ctx, future: bool) -> _Res:
     elif at.rm == "this":
         y = ry
     else:
-        y = _pick_year(ref, m, None, future, ctx.done, ctx.done_year)
+        y = _pick_year(ref, m, None, future, ctx.done, ctx.done_year, years=ctx.written_years)
     return _Res(dt.date(y, m, 1), None, "month", True) if y is not None else _none(True)
 
 
@@ -2482,15 +2500,21 @@ _CARRY_DAYS = 61       # at most this many days after the last day of the full d
 _CARRY_NEWS_DAYS = 61  # a publication-year reading this close before the page's day is news ...
 _CARRY_NEXT_DAYS = 3   # ... unless the date follows the full date by one to these many days
 _CARRY_REACH = 400     # characters from the full date to the year-less one
+_CARRY_SENTENCES = 3   # (round 39) sentences on from the full date's: two may name no date
 
 
 def _next_sentence(text: str, start: int, end: int) -> bool:
-    """Is `end` in the sentence right after the one holding `start`, in the same paragraph
-    (no line break between)?"""
+    """Is `end` in a sentence after the one holding `start`, at most `_CARRY_SENTENCES` on and
+    in the same paragraph (no line break between)? The sentences between name no date (a
+    dated one would have moved the story on or ended it)."""
     if end - start > _CARRY_REACH or "\n" in text[start:end]:
         return False
-    b = _SENTENCE_BREAK.search(text, start, end)
-    return b is not None and _SENTENCE_BREAK.search(text, b.end(), end) is None
+    breaks = 0
+    pos = start
+    while (b := _SENTENCE_BREAK.search(text, pos, end)) is not None:
+        breaks += 1
+        pos = b.end()
+    return 1 <= breaks <= _CARRY_SENTENCES
 
 
 def _past_sentence(text: str, at: _Atom) -> bool:
@@ -3575,6 +3599,7 @@ def find_dates(text: str, reference: dt.date | None = None,
                 entry = (_Ref(r.date, r.prec), len(text) if nl < 0 else nl)
             if not r.rel and r.prec != "decade" and _names_year(at):
                 ctx.written = ((r.end or r.date).year, at.end)
+                ctx.written_years.update(range(r.date.year, (r.end or r.date).year + 1))
             if r.prec in ("day", "month") and at.kind in ("md", "ymd", "month") and (
                     (not r.rel and _names_year(at)) or carried is not None or (
                         story is not None and r.date.year == story[1].year)):
