@@ -142,7 +142,11 @@ _PHRASE_THEN_THAT = re.compile(r"(?:\s+(?:late|early|earlier|later)?\s*(?:on|in|
                                r"\s+[^,.;:“”\"]{1,40}?)+\s*(?:,\s*)?(?:that\b|:)")
 # (a full stop between digits, "on 20.09.2023", is no sentence end)
 _NUM_DOT = r"(?<=\d)\.(?=\d)"
-_TELL_RECIPIENT = re.compile(r"(?:[^.;:“\"«]|" + _NUM_DOT + r"){0,80}?\bthat\b|"
+# (a demonstrative "that" of a stretch of time is no clause's: "told reporters later that month
+# that ...", "told the court a week after that that ...")
+_TELL_RECIPIENT = re.compile(r"(?:[^.;:“\"«]|" + _NUM_DOT + r"){0,80}?(?<!\bafter\s)"
+                             r"(?<!\bbefore\s)\bthat\b(?!\s+(?:night|evening|morning|"
+                             r"afternoon|day|week|weekend|month|year)\b)|"
                              r"(?:[^.;“\"«]|" + _NUM_DOT + r"){0,80}?:")
 _HEAD_OF = re.compile(r"\bthe\s+([a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+of\s+(?:the\s+)?$")
 _COORD = re.compile(r"(?:,\s*)?\b(?:but|and)\s+(?:(?:also|then|later|again)\s+)?$")
@@ -404,6 +408,7 @@ class _Cues:
     continuation: re.Pattern[str]
     then_time: re.Pattern[str]       # "At the time, X said": the day of the event told before
     post_adverb: re.Pattern[str]     # "said later it was": an adverb after the verb, no words
+    post_adverb_only: re.Pattern[str]  # "publicly again": such adverbs alone, in a row
     title_apposition: re.Pattern[str]  # ", assistant to the President,": a bare title apposition
     retraction: tuple[re.Pattern[str], ...]  # "An earlier version of this story said": withdrawn
     title_of: re.Pattern[str]        # "spokesperson of ": a bare title before its body and name
@@ -853,8 +858,14 @@ def cues() -> _Cues:
         if by_kind.get("apposition_title") else re.compile(r"(?!x)x"),
         post_adverb=re.compile(r"(?:\s*,\s*)?(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("post_adverb", []) if p)) + r")(?:\s*:|\s*,?\s+(?=(?:that|"
-            r"it|they|he|she|we|there|this|these|those)\b))") if by_kind.get("post_adverb")
+            r"it|they|he|she|we|there|this|these|those)\b|"
+            # ("replied weeks later at a forum in Sochi that": a phrase of the occasion or
+            # place, skipped next, may stand between the adverb and "that")
+            r"(?:at|in|on|during)\s[^.;:,“”\"«]{1,60}?\bthat\b))") if by_kind.get("post_adverb")
         else re.compile(r"(?!x)x"),
+        post_adverb_only=re.compile(r"(?:\s*,?\s*(?:" + _lower_pattern("|".join(
+            p for p, _ in by_kind.get("post_adverb", []) if p)) + r")(?![\w-]))+[\s.,;!?]*")
+        if by_kind.get("post_adverb") else re.compile(r"(?!x)x"),
         document_gap=re.compile(_lower_pattern("|".join(
             p for p, _ in by_kind.get("document_gap", []) if p)) or r"(?!x)x"),
         occasion_modifier=re.compile(r"\s+(?:" + _lower_pattern("|".join(
@@ -2478,10 +2489,16 @@ class _Doc:
         fm = _FILLER_OBJECT.match(self.low, cs, ce) if ce - cs < 90 else None
         if fm is not None:
             p2 = self.skip_adverbials(si, fm.end(), "say")[0]
+            while p2 < ce and (am := self.c.post_adverb_only.match(self.low, p2, ce)) and \
+                    am.end() > p2:
+                # ("said so publicly on Tuesday": an adverb the skip left, as it stands
+                # before no "that", then what follows it)
+                p2 = self.skip_adverbials(si, am.end(), "say")[0]
             if p2 >= ce or _WHEN_WHERE_ONLY.fullmatch(self.low, p2, ce) or \
-                    _CLOCK_ONLY.fullmatch(self.low, p2, ce):
+                    _CLOCK_ONLY.fullmatch(self.low, p2, ce) or \
+                    self.c.post_adverb_only.fullmatch(self.low, p2, ce):
                 # "X confirmed it a day later.", "X announced it on Facebook shortly after 1
-                # a.m.": what is confirmed was told before
+                # a.m.", "he had said so publicly": what is confirmed was told before
                 return None
         if _WHEN_WHERE_ONLY.fullmatch(self.low, cs, ce):
             ce = cs  # "X replied days later at a forum.": the words, if any, come next
@@ -3672,6 +3689,12 @@ _OPENER = re.compile(r"\s*(?:[\w'’.-]+\s+){0,5}[\w'’.-]+,\s*(?:the\s+)?")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|would|will|may|might|could|can)\s+"
                              r"(?:[a-z]+\s+)?$")
 
+# ... or a past perfect, a modal, or a present perfect with an adverb of repetition or
+# duration ("had said", "would say", "has repeatedly said"; not a bare "has asked")
+_REPEATED_PERFECT = re.compile(r"\b(?:(?:had|would|will|may|might|could|can)\s+(?:[a-z]+\s+)?|"
+                               r"(?:has|have)\s+(?:repeatedly|often|long|always|consistently|"
+                               r"frequently|regularly|never|previously|since)\s+)$")
+
 _NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4}
 
 
@@ -3956,10 +3979,11 @@ def _occasion(d: _Doc, a: _Attr) -> tuple[str, int, int] | None:
         # what comes before it are the main clause's, not the occasion of X's words
         lo = a.speakers[0].start
     elif a.speakers and a.shape == "forward" and d._cues and \
-            _joiner_before(d, a) and \
+            (_joiner_before(d, a) or d.text.find(";", s.start, a.speakers[0].start) >= 0) and \
             any(s.start <= v[0] < a.speakers[0].start for v in d._cues.get(a.sent, ((),))[0]):
-        # "A said in a statement that ..., but B said ...": an occasion in the clause of
-        # another speech verb before the joiner is that speaker's, not B's
+        # "A said in a statement that ..., but B said ...", "A had said in an interview that
+        # ...; B replied that ...": an occasion in the clause of another speech verb before
+        # the joiner or the semicolon is that speaker's, not B's
         lo = a.speakers[0].start
     hi = s.end
     if a.speakers and a.shape == "forward" and _REL_GAP.match(d.low, a.speakers[-1].end,
@@ -3994,7 +4018,9 @@ def _then_date(d: _Doc, a: _Attr, words_of: dict[int, list[tuple[int, int, _Attr
     m = d.c.then_time.search(d.low, lo, a.speakers[0].start)
     if m is None or d.low[lo:m.start()].strip(" \t\n,;:—–-") or \
             a.start <= m.start() < a.end or d.in_quote(m.start()):
-        return None
+        m = _then_after_verb(d, a)
+        if m is None:
+            return None
     if semi >= 0:
         si, hi_ = a.sent, semi
     else:
@@ -4012,6 +4038,19 @@ def _then_date(d: _Doc, a: _Attr, words_of: dict[int, list[tuple[int, int, _Attr
         return None
     ((day, prec), dm), = ds.items()
     return (day, prec, dm.start, dm.end)
+
+
+def _then_after_verb(d: _Doc, a: _Attr) -> re.Match[str] | None:
+    """A `then_time` cue right after a forward attribution's verb, before its words ("X said
+    at the time that A", "X told reporters back then that A"): it sets the saying at the time
+    of the event told before, as the cue opening the clause does."""
+    if a.shape != "forward" or not a.trig[1] < a.start:
+        return None
+    m = d.c.then_time.search(d.low, a.trig[1], a.start)
+    if m is None or d.in_quote(m.start()) or \
+            d.low[m.end():a.start].strip(" \t\n,:") not in ("", "that"):
+        return None
+    return m
 
 
 def _occasion_date(d: _Doc, a: _Attr, occ: tuple[str, int, int],
@@ -4685,7 +4724,7 @@ def _rows(d: _Doc, attrs: list[_Attr]) -> list[StatementRow]:
                        if len(others) > 1 else ())
         if dm is not None and dm.date is not None:
             date = (dm.date, dm.precision or "day", dm.start, dm.end)
-        if date is None or occ is None:
+        if (date is None or occ is None) and not _perfect_saying(d, a):
             carried = _carry(d, a, done)
             if carried is not None and date is None and carried[1] is not None and \
                     _other_frame_day(d, carried[0], carried[1], words_of):
@@ -4828,6 +4867,16 @@ def _carry(d: _Doc, a: _Attr, done: list[_Done]) -> _Done | None:
                 return prev, date, occ
         return None
     return None
+
+
+def _perfect_saying(d: _Doc, a: _Attr) -> bool:
+    """Whether a's speech verb follows a past perfect or modal auxiliary, or a present perfect
+    of repetition ("X said on 3 May A. X has repeatedly said B", "He had warned B"): a saying
+    told as repeated, earlier or hypothetical is not the one of the statement before, so it
+    takes neither its day nor its occasion (a bare "has asked" is news of that same act)."""
+    return bool(a.speakers) and a.speakers[-1].end <= a.trig[0] and \
+        _REPEATED_PERFECT.search(d.low, max(a.speakers[-1].end, a.trig[0] - 30),
+                                 a.trig[0]) is not None
 
 
 def _other_frame_day(d: _Doc, prev: _Attr, date: tuple[dt.date, str, int, int],

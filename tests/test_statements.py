@@ -3109,3 +3109,56 @@ def test_words_on_shots_fired_or_guns_silent_are_on_the_ceasefire() -> None:
     rows = _rows('"Not a single shot has been fired along the border since spring," Mirzoyan '
                  "told reporters on Friday.", dt.date(2025, 8, 29))
     assert [r.topics for r in rows] == [("ceasefire",)]
+
+
+def test_a_perfect_saying_takes_no_date_from_the_statement_before() -> None:
+    rows = _rows("Mirzoyan said on 4 June 2024 that the border commissions would meet again. "
+                 "Mirzoyan has often said that the peace treaty needs no third-party guarantor.")
+    dates = {r.text: r.date for r in rows}
+    assert dates["the border commissions would meet again"] == dt.date(2024, 6, 4)
+    assert dates["the peace treaty needs no third-party guarantor"] is None
+    # a plain continuation keeps the day
+    rows = _rows("Mirzoyan said on 4 June 2024 that the border commissions would meet again. "
+                 "He added that the peace treaty needs no third-party guarantor.")
+    assert {r.date for r in rows} == {dt.date(2024, 6, 4)}
+
+
+def test_a_demonstrative_that_of_time_is_no_part_of_the_told_words() -> None:
+    (r,) = _rows("Bayramov told journalists later that week that the peace treaty text was "
+                 "almost agreed.")
+    assert r.text == "the peace treaty text was almost agreed"
+    (r,) = _rows("Kirakosyan told the judges a day after that that Baku had ignored the ruling "
+                 "on the Lachin corridor.")
+    assert r.text == "Baku had ignored the ruling on the Lachin corridor"
+    # a pronoun "that" opening the words stays in them
+    (r,) = _rows("Bayramov told journalists that that was not how the peace treaty would work.")
+    assert r.text == "that was not how the peace treaty would work"
+
+
+def test_an_adverb_of_time_or_place_before_an_occasion_and_that_is_no_words() -> None:
+    (r,) = _rows("Pashinyan responded days later at a conference in Yerevan that Karabakh's "
+                 "status was no longer on the table.")
+    assert r.text == "Karabakh's status was no longer on the table"
+    (r,) = _rows("In 2021 Aliyev spoke in Shusha. He said there that the Lachin corridor "
+                 "would stay open.")
+    assert r.text == "the Lachin corridor would stay open"
+
+
+def test_so_with_adverbs_alone_is_no_words() -> None:
+    rows = _rows("Bayramov said the Hakari checkpoint on the Lachin road was lawful, and "
+                 "that he had said so again.")
+    assert [r.text for r in rows] == ["the Hakari checkpoint on the Lachin road was lawful"]
+
+
+def test_at_the_time_after_the_verb_dates_with_the_sentence_before() -> None:
+    (r,) = _rows("The two foreign ministers met in Almaty on 10 May 2024. Bayramov said at "
+                 "the time that the peace treaty was within reach.")
+    assert r.date == dt.date(2024, 5, 10)
+
+
+def test_an_occasion_before_a_semicolon_is_the_earlier_speakers() -> None:
+    rows = _rows("Blinken had said at a briefing that the peace treaty was close; Baku "
+                 "answered two days later that the peace treaty depended on Armenia.")
+    occ = {r.speaker_id: r.occasion for r in rows}
+    assert occ["antony-blinken"] == "briefing"
+    assert occ["azerbaijan"] is None
