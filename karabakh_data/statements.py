@@ -3082,7 +3082,7 @@ class _Doc:
         end = stop.start() if stop else ce
         if any(cs <= q.open < end for q in self.quotes):
             return False
-        return 1 <= _nwords(self.text[cs:end]) <= 4 and not _THAT.search(self.low, cs, end)
+        return 1 <= _nwords(self.text[cs:end]) <= 4
 
     def quote_words(self, q: Quote) -> tuple[int, int]:
         return q.start, _rstrip_punct(self.text, q.start, q.end)

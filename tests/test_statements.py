@@ -3092,6 +3092,8 @@ def test_a_short_noun_object_of_announced_is_an_act_not_words() -> None:
     # "after the governments announced the deal": what was done, no words of the speaker
     for text in ("Yerevan declared martial law on Sunday, and Baku announced a partial "
                  "mobilisation.",
+                 "The war began: fighting broke out on 27 September 2020. Both sides declared "
+                 "martial law that day, and Yerevan announced a mobilisation.",
                  "The soldiers came home a week after Armenia and Azerbaijan announced the swap."):
         assert _rows(text, dt.date(2023, 12, 20)) == [], text
     # a that-clause, a quotation or a long object is still what was said
