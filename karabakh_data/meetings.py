@@ -701,6 +701,14 @@ class _Frame:
 _DATE_BLOCKERS = re.compile(r"(?:\bof|\bsince|\buntil|\btill|\bafter|\bbefore|\bfollowing|"
                             r"\bby|\bfrom|\bsigned in|\bconcluded in)\s+(?:the\s+)?$",
                             re.IGNORECASE)
+#: between a trigger and a later phrase: another clause opens ("..., and a statement came out")
+_COMMA_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|as)\s|[;:]", re.IGNORECASE)
+#: right before a date: a part of its day after a preposition ("into the evening of 6 October",
+#: "on the night of 9 November"), which is when, not a thing the date belongs to (round 39;
+#: "the signing night of November 9-10" names an occasion)
+_PART_OF_DAY_OF = re.compile(r"(?<![\w-])(?:into|on|in|during|through|over)\s+the\s+"
+                             r"(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|small\s+"
+                             r"hours|early\s+hours)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 #: right before a date: "after Azerbaijan's" (September offensive): the date of a happening
 #: another time than the meeting, named by whose it was (names are capitalised: no IGNORECASE)
 _AFTER_WHOSE = re.compile(r"\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Ff]ollowing)\s+(?:the\s+)?"
@@ -731,14 +739,20 @@ _OCCASION_OF = _occasion_rx(3)
 #: sidelines of the X summit" names who was met before the occasion, however long the names
 _OCCASION_OF_NAMED = _occasion_rx(4)
 _COORDINATION = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
+#: between two dates: a comma, as between a relative phrase and the date that names it ("The
+#: next day, 8 August"; "a year earlier, on 26 November 2021")
+_APPOSED_DATE = re.compile(r"\s*,\s*(?:on\s+|in\s+)?")
+_ANY_DIGIT = re.compile(r"\d")
 #: Longer "sentences" are not prose (tables, scraped junk): no meeting is read from them.
 _MAX_SENTENCE_CHARS = 1500
 #: between a date and a later trigger: a clause of time opens, with its own verb, before it
 _SUBORDINATE_CLAUSE = re.compile(r",\s+(?:after|following|before|ahead of|prior to|since)\s+"
                                  r"(?:the\s+)?(?:two\s+)?(?:sides|parties|leaders|countries|"
                                  r"they|both|he|she|it)\s+(?:[^\s,;]+\s+){1,6}$", re.IGNORECASE)
-_SUBORDINATE_TRIGGER = re.compile(r"\b(?:after|following|before|ahead of|prior to|since)\s+"
-                                  r"(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+#: ("the following day they met": "following" after "the" is an adjective, round 39)
+_SUBORDINATE_TRIGGER = re.compile(r"\b(?:after|(?<!the\s)following|before|ahead of|prior to|"
+                                  r"since)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$",
+                                  re.IGNORECASE)
 
 
 #: between a trigger and a later date: a "since" clause still open when the date comes
@@ -806,6 +820,19 @@ def _reported_clauses(s: Sentence) -> list[tuple[int, int]]:
 _SINCE_OPENING = re.compile(r"\s*(?:(?:and|but|yet|ever)\s+)?since\s+(?!then\b|\d)", re.IGNORECASE)
 
 
+def _part_of_its_day(s: Sentence, d: DateMention, t1: int) -> bool:
+    """Round 39: "sat with X late into the evening of 6 October": "of" before the date joins it
+    to a part of its day, which is when (not "since the night of 9 November": a blocker before
+    the part of the day still blocks; nor "talks ran late, and a statement came out in the
+    early hours of the next day": a clause of its own after the trigger's)."""
+    lo = max(0, d.start - s.start - 60)
+    lead = s.text[lo:d.start - s.start]
+    pod = _PART_OF_DAY_OF.search(lead)
+    if pod is None or _DATE_BLOCKERS.search(lead, 0, pod.start()) is not None:
+        return False
+    return not (t1 <= d.start and _COMMA_CLAUSE.search(s.text, t1 - s.start, lo + pod.start()))
+
+
 def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
     """Whether date `d` can be the date of the trigger at [t0, t1).
 
@@ -821,6 +848,8 @@ def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
         if i <= 0 or not _COORDINATION.fullmatch(
                 s.text[s.dates[i - 1].end - s.start:s.dates[i].start - s.start]):
             break
+        if s.dates[i - 1] in _named_by_apposition(s):
+            break  # "The next day, 8 August, ...": the date names the phrase, no list
         i -= 1
     if i >= 0 and s.dates[i] is not d:
         d = s.dates[i]
@@ -844,7 +873,8 @@ def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
         # Wednesday that ...": the day it was said ("announced the truce in a video call on
         # Tuesday", the trigger inside, is the call's day)
         return False
-    if _DATE_BLOCKERS.search(before) or ("'" in s.text[max(0, d.start - s.start - 4):
+    if (_DATE_BLOCKERS.search(before) and not _part_of_its_day(s, d, t1)) or (
+            "'" in s.text[max(0, d.start - s.start - 4):
                                                      d.start - s.start].replace("’", "'")
                                           and _AFTER_WHOSE.search(s.text, max(
                                               0, d.start - s.start - 40), d.start - s.start)):
@@ -2041,7 +2071,8 @@ _OTHER_TIME_WORDS = ("since", "after", "before", "until", "till", "following", "
 _FRONTED_TIME_OF = re.compile(
     r"(?:(?:just|shortly|only|long|soon|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"few|several|\d+|hours?|days?|weeks?|months?|years?|minutes?|moments?)\s+){0,4}?"
-    r"(?:before|after|ahead\s+of|following|since|until)\s+(?:the|their|this|that|these|those)\s+",
+    r"(?:before|after|ahead\s+of|following|since|until|(?<![\w-])on\s+the\s+eve\s+of|in\s+the\s+"
+    r"(?:run|lead)[\s-]up\s+to)\s+(?:the|their|this|that|these|those)\s+",
     re.IGNORECASE)
 
 
@@ -2540,7 +2571,8 @@ def _belongs(s: Sentence, m: Mention, g: _Cand, groups) -> bool:
     if m.start < starts[0]:
         # round 34: "A and B met in X in May, and their ministers, C and D, met in Y in July":
         # a later trigger whose own subject stands right before it is not A and B's
-        return base == starts[0] or not _apposition_before(s, base)
+        return base == starts[0] or not (_apposition_before(s, base)
+                                         or _they_after_one(s, base, starts[0]))
     who = _WHO_AFTER.match(s.text, m.end - s.start)
     if who is not None:
         # "The talks were called by X, who had phoned A and B": X is the subject of the
@@ -2601,6 +2633,28 @@ def _apposition_before(s: Sentence, t: int) -> bool:
     lo = s.text.rfind(",", 0, comma) + 1
     return any(s.start + lo <= x.start and x.end <= s.start + comma and x.actor_id is not None
                for x in s.mentions)
+
+
+def _they_after_one(s: Sentence, t: int, first: int) -> bool:
+    """Round 39: "A had met the co-chairs in X on <day>, and the next day they met B": "they"
+    opening a later clause as its trigger's subject cannot be the one person who is the
+    subject of the first trigger, so that person is no name of the later encounter."""
+    if _THEY_OPENS_CLAUSE.search(s.text, 0, t - s.start) is None:
+        return False
+    people = [x for x in s.mentions if x.end <= first and x.actor_id is not None]
+    return len({x.actor_id for x in people}) == 1 and is_person(people[0].actor_id)
+
+
+#: before a trigger with no parties named: another meeting of the sides told before ("another
+#: trilateral meeting", "the next round"); "the next day" is a time (round 39; "the second day
+#: of talks" still takes the sides of the talks told before)
+_ANOTHER_MEETING = re.compile(
+    r"\b(?:another|new|next(?!\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year|"
+    r"spring|summer|autumn|fall|winter)\b)|second|further)\b|\b(?:tri|bi)lateral\b",
+    re.IGNORECASE)
+#: right before a later trigger: a clause break, maybe a time phrase, and "they" as its subject
+_THEY_OPENS_CLAUSE = re.compile(r"(?:,\s*(?:and|but|then)|;)\s+(?:[^,;]{0,40},?\s+)?they\s+"
+                                r"(?:(?:also|then|later|had|have|first|again)\s+)?$", re.IGNORECASE)
 
 
 #: from the comma that closes an apposition to the trigger right after it: nothing but an
@@ -2674,6 +2728,21 @@ def _timeline_dates(s: Sentence) -> Sequence[DateMention]:
                      and d.precision != "year" for d in s.dates):
         return [d for d in s.dates if d is not label[0]]
     return s.dates
+
+
+def _named_by_apposition(s: Sentence) -> list[DateMention]:
+    """Round 39: relative time phrases of `s` that a written date set off by a comma right after
+    names ("The next day, 8 August, X hosted Y"; "had met in X a year earlier, on 26 November
+    2021"): the written date is when, whatever the phrase resolves to on its own (the
+    publication day, not the story's, is often all the resolver has). A phrase with digits of
+    its own ("on 3 May, 5 June and 7 July") is a list, not a phrase named."""
+    out: list[DateMention] = []
+    for d, nxt in zip(s.dates, s.dates[1:], strict=False):
+        if _ANY_DIGIT.search(d.text) or not _ANY_DIGIT.search(nxt.text) or nxt.date is None:
+            continue
+        if _APPOSED_DATE.fullmatch(s.text, d.end - s.start, nxt.start - s.start):
+            out.append(d)
+    return out
 
 
 #: between two coordinated years: "2022 and 2023", "2021, 2022 or 2023"
@@ -2852,7 +2921,9 @@ def _draft_candidates(a: Analysed) -> list[_Cand]:
                 continue
         points = [t[0] for t in trigs]
         doc_names = _document_names(s)
-        sdates = [d for d in _timeline_dates(s) if not _inside(d.start, doc_names)]
+        named = _named_by_apposition(s)
+        sdates = [d for d in _timeline_dates(s) if not _inside(d.start, doc_names)
+                  and d not in named]
         # group triggers by their nearest date (no other trigger in between)
         groups: dict[object, _Cand] = {}
         prev_key: tuple | None = None
@@ -3076,6 +3147,10 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
     main = _main_clause_after_time_phrase(s, t0, t1)
     if main is not None:
         elsewhen.append(main)
+        if venue and _inside(venue[0], [main]):
+            # round 39: "On the eve of the summit, officials worked at the State Department":
+            # where the main clause's doing was, not the gathering's venue
+            venue = None
     if venue and _between_has(other, (t0 + t1) // 2, venue[0]):
         # round 32: "met in X on <day>, when ..., and again at the White House on <day>": a
         # venue past another encounter's trigger is that one's, as a place is (see below)
@@ -3247,6 +3322,8 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
     lv = _level_phrase(s)
     if lv and second and lv[1][0] < t0:
         lv = None
+    if lv and main is not None and _inside(lv[1][0], [main]):
+        lv = None  # round 39: "Ahead of the summit, officials worked ...": their level, not its
     if lv and _before_contrast(s, lv[1][0], g, points):
         lv = None  # round 33: the level words of the encounter told before "while"
     if lv and _inside(lv[1][0], outs):
@@ -3494,7 +3571,8 @@ def _separately_after_names(text: str, s: Sentence, t1: int) -> bool:
     for m in s.mentions:
         if t1 <= m.start and m.end < end:
             w = _FIRST_WORD.match(text, m.end, end)
-            if w is not None and cues().separate.fullmatch(w.group(1)):
+            if w is not None and (cues().separate.fullmatch(w.group(1))
+                                  or cues().separate.match(text, w.start(1), end)):
                 return True
     return False
 
@@ -3517,7 +3595,8 @@ def _separate_after_apposition(text: str, s: Sentence, t1: int) -> bool:
     nxt = [t0 for t0, _, _ in _find_triggers(s) if t0 >= t1]
     if nxt:
         rest = rest[:min(nxt) - t1]
-    return any(cues().separate.match(m.group(1)) for m in _AFTER_APPOSITION.finditer(rest))
+    # (read on from the word: a cue may run to several, "..., one after the other")
+    return any(cues().separate.match(rest, m.start(1)) for m in _AFTER_APPOSITION.finditer(rest))
 
 
 def _side_of(c: _Cand, m: _Cand) -> bool:
@@ -4070,8 +4149,7 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
             # (only "the two leaders met ..., with the participation of X and Y" goes on: the
             # two are not the third parties the sentence names)
             continue
-        if i > 0 and re.search(r"\b(?:another|new|next|second|further)\b|\b(?:tri|bi)lateral\b",
-                               ctx, re.IGNORECASE):
+        if i > 0 and _ANOTHER_MEETING.search(ctx):
             prev = merged[i - 1]
             if m.level is not None and prev.level != m.level:
                 # "the next meeting of the commissions": the last one of that level told, not a
@@ -4322,6 +4400,10 @@ _THEIR = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _THEIR_OPENS = re.compile(r"their\s", re.IGNORECASE)
 
 
+#: a noun of rank or person ("the two ministers", "the two men"): without one, "the two" names
+#: no rank
+_PAIR_NOUN_NAMED = re.compile(r"\b(?:leaders?|presidents?|ministers?|heads?\s+of\s+state|men|"
+                              r"premiers?)\b", re.IGNORECASE)
 _LEADERS_WORD = re.compile(r"\b(?:leaders?|presidents?|heads?\s+of\s+state)\b", re.IGNORECASE)
 
 
@@ -4423,9 +4505,15 @@ def _name_the_only_two(a: Analysed, m: _Cand, noun: str) -> None:
             people[x.actor_id] = x  # the last mention by name of each is the evidence
     if sorted(party_of(k) for k in people) != sorted(CONFLICT_PARTIES):
         return
-    leaders = _LEADERS_WORD.search(noun) is not None
-    if any((level_of_person(k) == "leaders") != leaders for k in people):
-        return
+    if _PAIR_NOUN_NAMED.search(noun) is None:
+        # round 39: "the two met again in X" (no noun): no rank named, so the two must share
+        # one, as `_name_the_number` asks of "the three"
+        if len({level_of_person(k) == "leaders" for k in people}) != 1:
+            return
+    else:
+        leaders = _LEADERS_WORD.search(noun) is not None
+        if any((level_of_person(k) == "leaders") != leaders for k in people):
+            return
     for k in sorted(people):
         m.participants.setdefault(k, people[k])
     m.inherited_parties = True
@@ -4785,6 +4873,27 @@ def _principals(actor_ids) -> list[str]:
     return sorted(persons | {p for p in parties if p not in represented})
 
 
+#: right before a trigger: a plan told in the past ("were due to meet", "was supposed to hold")
+_PAST_PLAN = re.compile(r"\b(?:was|were)\s+(?:due|supposed|scheduled|expected|set|meant)\s+to\s+$",
+                        re.IGNORECASE)
+#: after the trigger, in its sentence: a contrast that says the plan went otherwise
+_PLAN_CONTRAST = re.compile(r"(?:,|;|\s-|\s–|\s—)\s*but\b", re.IGNORECASE)
+
+
+def _plan_went_otherwise(a: Analysed, c: _Cand) -> bool:
+    """Round 39: "A and B were due to meet in X on <day>, but ...": a plan told in the past and
+    contrasted in its own sentence is no report that the meeting was held, so its past date
+    leaves it planned (a cancellation cue there makes it cancelled)."""
+    for t0, t1 in c.triggers:
+        s = next((x for x in c.sentences if x.start <= t0 < x.end), None)
+        if s is None:
+            continue
+        if _PAST_PLAN.search(a.text, max(s.start, t0 - 24), t0) and \
+                _PLAN_CONTRAST.search(a.text, t1, s.end):
+            return True
+    return False
+
+
 def _postponed(a: Analysed, c: _Cand) -> bool:
     """Whether the status cue of `c` says it was put off ("was postponed to May"): its past
     date is the one first set, so the meeting is no more held than it was then."""
@@ -4868,7 +4977,8 @@ def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
     if future and status == "held":
         status = "planned"
     if pub and d.date and a.doc.published_precision == "day" and d.date < pub - dt.timedelta(
-            days=1) and status == "planned" and not d.future and not _postponed(a, c):
+            days=1) and status == "planned" and not d.future and not _postponed(a, c) \
+            and not _plan_went_otherwise(a, c):
         status = "held"
     if status == "proposed" and d.relative and pub and d.date and d.date < pub - dt.timedelta(
             days=1) and not (d.precision == "month" and (d.date.year, d.date.month) == (

@@ -3096,3 +3096,153 @@ def test_a_live_entry_stamped_after_the_page_tells_its_day_s_news_in_the_present
     plan = page.replace("Talks between Mirzoyan and Bayramov are over",
                         "Mirzoyan and Bayramov will meet again in the evening")
     assert [m.status for m in _meetings(plan, dt.date(2024, 6, 7))] == ["planned"]
+
+
+def test_round39_a_date_in_apposition_names_an_unplaced_relative_day() -> None:
+    """Round 39: "The following day, 12 March, X hosted A and B in Y": the relative phrase the
+    resolver cannot place is named by the date set off by commas after it, which dates the
+    meeting (the comma is no list of two dates)."""
+    (m,) = _meetings("The following day, 12 March, Charles Michel hosted Ilham Aliyev and Nikol "
+                     "Pashinyan in Brussels.", dt.date(2024, 4, 20))
+    assert m.date == dt.date(2024, 3, 12) and m.date_precision == "day"
+    assert m.place_id == "brussels" and m.status == "held"
+
+
+def test_round39_a_flashback_dated_by_a_written_day_after_a_relative_phrase() -> None:
+    """Round 39: "had met in X two years earlier, on <full date>": the written day is the
+    encounter's date, not the year the relative phrase resolves to from the publication day
+    (which would merge the flashback into the meeting told before or date it wrongly)."""
+    ms = _meetings("On 15 July 2023, Charles Michel received Nikol Pashinyan and Ilham Aliyev "
+                   "in Brussels. Pashinyan and Aliyev had met in Prague a year earlier, on "
+                   "6 October 2022.", dt.date(2024, 2, 1))
+    assert [(m.date, m.date_precision, m.place_id) for m in ms] == [
+        (dt.date(2023, 7, 15), "day", "brussels"), (dt.date(2022, 10, 6), "day", "prague")]
+
+
+def test_round39_a_capital_naming_a_negotiating_track_is_no_participant() -> None:
+    """Round 39: "the Washington track", "the Moscow platform": a capital before a word for a
+    format of talks names the format (a location reading), not its government at the table
+    (a `locative_cues` row, as "process" and "format" were)."""
+    (m,) = _meetings("On 25 May, Vladimir Putin received Nikol Pashinyan and Ilham Aliyev in "
+                     "Moscow, a sign that the Washington track had rivals.", dt.date(2023, 5, 27))
+    assert m.participants == ("ilham-aliyev", "nikol-pashinyan", "vladimir-putin")
+    assert m.mediator == "russia"
+
+
+def test_round39_one_after_the_other_makes_encounters_of_their_own() -> None:
+    """Round 39: "X met A and B in Y, one after the other" (or "one at a time"): X saw each side
+    on their own, two encounters (a `separate` cue of several words, read on from its first)."""
+    for text in ("On 12 June Antony Blinken met Ararat Mirzoyan and Jeyhun Bayramov in New York, "
+                 "one after the other, to press for a deal.",
+                 "On 12 June Antony Blinken met Ararat Mirzoyan and Jeyhun Bayramov one at a time "
+                 "in New York."):
+        ms = _meetings(text, dt.date(2024, 6, 14))
+        assert sorted(m.participants for m in ms) == [
+            ("antony-blinken", "ararat-mirzoyan"), ("antony-blinken", "jeyhun-bayramov")]
+
+
+def test_round39_a_past_plan_contrasted_in_its_sentence_is_not_held() -> None:
+    """Round 39: "A and B were due to meet in X on <day>, but ...": a plan told in the past
+    with a contrast after it is not promoted to held by its past date; the plan alone still
+    is (the existing reading of a past plan)."""
+    (m,) = _meetings("Mirzoyan and Bayramov were scheduled to meet in Almaty on 10 May, but the "
+                     "shelling near Tavush changed everything.", dt.date(2024, 9, 2))
+    assert m.status == "planned" and m.date == dt.date(2024, 5, 10)
+    (m,) = _meetings("Mirzoyan and Bayramov were scheduled to meet in Almaty on 10 May.",
+                     dt.date(2024, 9, 2))
+    assert m.status == "held"
+
+
+def test_round39_pulled_out_the_day_before_and_never_held_cancel_a_plan() -> None:
+    """Round 39: "..., but X pulled out at the last minute (the day before)" and "The meeting was
+    never held" are cancellation cues (`status` cues), as "pulled out of" and "never took
+    place" were."""
+    (m,) = _meetings("Pashinyan and Aliyev were to meet in Tirana on 16 May, with Edi Rama, but "
+                     "Pashinyan pulled out at the last minute.", dt.date(2025, 6, 1))
+    assert m.status == "cancelled"
+    (m,) = _meetings("Pashinyan and Aliyev were to meet in Tirana on 16 May. The meeting was "
+                     "never held.", dt.date(2025, 6, 1))
+    assert m.status == "cancelled"
+
+
+def test_round39_the_main_clause_after_on_the_eve_of_the_talks_lends_no_venue() -> None:
+    """Round 39: "On the eve of the talks, officials worked at the State Department" (also "In
+    the run-up to the talks, ..."): the talks stand in a fronted time phrase, so the venue of
+    the main clause is where the work was done, not the talks' (they join the meeting told
+    before, which keeps its own place and level)."""
+    for lead in ("On the eve of the talks", "In the run-up to the summit"):
+        (m,) = _meetings("Charles Michel hosted Nikol Pashinyan and Ilham Aliyev in Brussels on "
+                         f"22 May. {lead}, officials of both delegations worked at the State "
+                         "Department.", dt.date(2022, 5, 25))
+        assert m.venue is None and m.place_id == "brussels" and m.level == "leaders"
+
+
+def test_round39_the_two_without_a_noun_are_the_only_two_of_one_rank() -> None:
+    """Round 39: "the two met again in X on <day>, with Y" after a sentence that also names a
+    host: with no rank noun, the two are the only people of the two sides the article names
+    before, when they share a rank (both leaders here), as "the three" asks."""
+    ms = _meetings("Ilham Aliyev and Nikol Pashinyan traded accusations all autumn. On 26 "
+                   "November Vladimir Putin hosted Aliyev and Pashinyan in Sochi. Less than three "
+                   "weeks later the two met again in Brussels on 14 December, with Charles "
+                   "Michel.", dt.date(2021, 12, 20))
+    (m,) = [m for m in ms if m.place_id == "brussels"]
+    assert m.participants == ("charles-michel", "ilham-aliyev", "nikol-pashinyan")
+    assert m.date == dt.date(2021, 12, 14)
+
+
+def test_round39_sat_with_and_sat_together_report_an_encounter() -> None:
+    """Round 39: "X sat with A and B in Y on <day>" and "The three sat together in Y on <day>"
+    are encounters (`trigger` cues); "the decision sat with Moscow" names no one met."""
+    (m,) = _meetings("On 14 May, Charles Michel sat with Nikol Pashinyan and Ilham Aliyev in "
+                     "Brussels for five hours.", dt.date(2023, 5, 16))
+    assert m.participants == ("charles-michel", "ilham-aliyev", "nikol-pashinyan")
+    (m,) = _meetings("Vladimir Putin, Ilham Aliyev and Nikol Pashinyan sat together in Sochi on "
+                     "31 October.", dt.date(2022, 11, 2))
+    assert m.place_id == "sochi" and m.date == dt.date(2022, 10, 31)
+    assert not _meetings("The final decision sat with Moscow on 14 May, Aliyev said.",
+                         dt.date(2023, 5, 16))
+
+
+def test_round39_a_date_after_the_evening_of_is_when_the_talks_were() -> None:
+    """Round 39: "talked late into the evening of <day>" dates the talks ("of" before a date
+    joins it to a part of its day, not to a thing it belongs to); "since the night of <day>",
+    "the signing night of <day>" (no preposition) and a part of the day in a clause of its own
+    still date nothing."""
+    (m,) = _meetings("In Granada, Emmanuel Macron and Olaf Scholz held talks with Nikol Pashinyan "
+                     "late into the evening of 5 October.", dt.date(2023, 10, 9))
+    assert m.date == dt.date(2023, 10, 5)
+    assert not _meetings("Macron and Scholz held talks with Nikol Pashinyan, the first since the "
+                         "night of 5 October.", dt.date(2023, 10, 9))
+    # the part of the day in a clause of its own after the trigger's dates that clause
+    assert not _meetings("Emmanuel Macron held talks with Nikol Pashinyan in Granada, and a "
+                         "statement was issued in the early hours of 6 October.",
+                         dt.date(2023, 10, 9))
+
+
+def test_round39_they_opening_a_later_clause_is_not_the_one_person_before() -> None:
+    """Round 39: "A had met the co-chairs in X on <day>, and the next day they met B": "they"
+    cannot be A alone, so A is no participant of the second encounter (whose "they" stays
+    unread: no row rather than a wrong A-B meeting)."""
+    ms = _meetings("Zohrab Mnatsakanyan had met the OSCE Minsk Group co-chairs in Paris on 15 "
+                   "January, and the next day they met Elmar Mammadyarov.", dt.date(2019, 1, 20))
+    assert [(m.date, m.participants) for m in ms] == [
+        (dt.date(2019, 1, 15), ("osce-minsk-group", "zohrab-mnatsakanyan"))]
+
+
+def test_round39_the_next_day_is_no_next_meeting_of_the_sides_before() -> None:
+    """Round 39: "The next day X met <someone unnamed>": "next" before a word of time is no
+    "next meeting", so the encounter does not take the sides of the meeting told before."""
+    ms = _meetings("Jeyhun Bayramov and Ararat Mirzoyan met in Almaty on 10 May. The next day "
+                   "Mirzoyan met the Kazakh foreign minister in Astana.", dt.date(2024, 5, 20))
+    assert all(m.date == dt.date(2024, 5, 10) for m in ms)
+
+
+def test_round39_the_following_day_after_a_written_date_dates_the_later_clause() -> None:
+    """Round 39: "met X on 16 April, and the following day met Y": the relative day is no item
+    of a list with the written date before it, and "the following" is no "following <event>"
+    clause, so it dates the second encounter."""
+    ms = _meetings("Ararat Mirzoyan met the OSCE Minsk Group co-chairs in Moscow on 16 April, and "
+                   "the following day met Jeyhun Bayramov.", dt.date(2019, 4, 25))
+    assert sorted((m.date, m.participants) for m in ms) == [
+        (dt.date(2019, 4, 16), ("ararat-mirzoyan", "osce-minsk-group")),
+        (dt.date(2019, 4, 17), ("ararat-mirzoyan", "jeyhun-bayramov"))]
