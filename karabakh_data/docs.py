@@ -63,9 +63,11 @@ _CONVENTIONS = """\
   resolved against the article's publication date; where an article has no known publication
   date, one is inferred from its own text and the `sources` row says how. A year-less date
   ("on 6 October") takes the year of a date that sets the scene earlier in its sentence ("In
-  2022, ..."), or, told in the past shortly after a full date of the sentence just before, that
-  date's year ("... began on 27 September 2020. On 8 November, ... took Shusha"), and the
-  publication year otherwise.
+  2022, ..."), or, told in the past shortly after a full date up to three sentences before in
+  its paragraph, that date's year ("... began on 27 September 2020. On 8 November, ... took
+  Shusha"), and otherwise the publication year, or the year before when that would put a past
+  happening after the article. A year before that lies more than half a year back, in a text
+  that writes out an earlier year and never that one, would be a guess: the date is left open.
 - **Actors** are ids of the `actors` table: people as lowercase hyphenated English names, states
   and organisations by their short English name. Spelling variants are aliases of one actor. A
   capital or seat of government standing for its government (as in "Moscow replied") is coded as
