@@ -3164,3 +3164,14 @@ def test_an_occasion_before_a_semicolon_is_the_earlier_speakers() -> None:
     occ = {r.speaker_id: r.occasion for r in rows}
     assert occ["antony-blinken"] == "briefing"
     assert occ["azerbaijan"] is None
+
+
+def test_a_front_s_direction_named_after_lachin_is_not_the_corridor() -> None:
+    # round 40 (lead): "in the Kalbajar and Lachin directions" is a sector of the front, not the
+    # Lachin corridor; "the Lachin corridor" stays one
+    rows = _rows("Baku's defence ministry said its units had returned fire in the Kalbajar and "
+                 "Lachin directions.", dt.date(2022, 9, 13))
+    assert rows and all("lachin_corridor" not in r.topics for r in rows)
+    rows = _rows("Baku's defence ministry said the Lachin road would stay open.",
+                 dt.date(2022, 9, 13))
+    assert [r.topics for r in rows] == [("lachin_corridor",)]
