@@ -15,6 +15,9 @@ Files (UTF-8, comma-separated, lists inside a cell separated by `|`, rows sorted
   a city whose government ceased or changed hands; after it the name is only a location, and an
   undated article never gets that reading: "Stepanakert said" names the de facto authorities in
   2022, nobody in 2025).
+  A name shared by places in different countries ("Armavir" in Armenia and in Russia) is
+  allowed when the places are of one kind and stand for no actor: the recogniser takes the one
+  in the country of the places named next to it, else the first by id.
   Countries are located at their capital (seat of government); regions at their administrative
   centre; routes at a town on the route. Coordinates are city-level (about 0.02 degrees); a
   place whose position is not known to that accuracy has empty lat/lon.
@@ -513,8 +516,14 @@ def validate(g: Gazetteer | None = None) -> list[str]:
         for s in (p.name, *p.aliases):
             place_owners.setdefault(alias_key(s), set()).add(p.place_id)
     for key, ids in sorted(place_owners.items()):
-        if len(ids) > 1:
-            problems.append(f"place alias {key!r} is shared by {sorted(ids)}")
+        shared = [g.places[i] for i in sorted(ids)]
+        if len(ids) > 1 and (len({p.country for p in shared}) < len(ids) or None in {
+                p.country for p in shared} or len({p.kind for p in shared}) > 1
+                or any(p.stands_for for p in shared)):
+            # places of one spelling in different countries ("Armavir") are told apart by
+            # the country of the places named next to them; nothing tells apart others
+            problems.append(f"place alias {key!r} is shared by {sorted(ids)}: they need "
+                            "different countries, one kind and no actor reading")
         for pid in sorted(ids):
             stand = g.places[pid].stands_for
             for aid in sorted(owners.get(key, set())):

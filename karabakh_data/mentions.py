@@ -191,6 +191,9 @@ class _Surface:
     qual_place: str | None = None
     demonym: str | None = None
     exclude: bool = False
+    # other places of the same spelling, each in another country ("Armavir" in Armenia and in
+    # Russia): `place` is the first by id, the reading without a clue (`_homonym_place`)
+    homonyms: tuple[str, ...] = ()
     # set once the lexicon is complete: one of `actors` is a person; `payload`
     person: bool = False
     has_payload: bool = False
@@ -305,6 +308,9 @@ def _lexicon() -> _Lexicon:
     for p in g.places.values():
         for s in (p.name, *p.aliases):
             for e in entry(s):
+                if e.place is not None and e.place != p.place_id \
+                        and p.place_id not in e.homonyms:
+                    e.homonyms += (p.place_id,)
                 e.place = e.place or p.place_id
                 if p.stands_for and e.qual is None:
                     e.qual = p.stands_for
@@ -1002,12 +1008,13 @@ def _find_mentions(m: _Matcher) -> list[Mention]:
             if m.key(r.j) in nouns:  # "the Azerbaijani capital", "Armenian territory"
                 reading = "location"
         else:
-            place_id = surface.place
+            place_id = surface.place if not surface.homonyms else _homonym_place(m, g, raws, k)
             if actor_id is None and place_id is not None:
                 actor_id = places[place_id].stands_for_on(on)
             via = _via_for_name(g, actor_id, place_id, text[starts[r.i]:ends[r.j - 1]])
             if place_id is not None and (actor_id is None or (
-                    not m.possessive(r.j) and _locative(m, lex, g, r, last_location))):
+                    (not m.possessive(r.j) or _owns_place(m, lex, r))
+                    and _locative(m, lex, g, r, last_location))):
                 reading = "location"
                 last_location = r.j
         if actor_id is None and place_id is None and surface is not None:
@@ -1017,6 +1024,45 @@ def _find_mentions(m: _Matcher) -> list[Mention]:
             s = starts[raws[k - 1].i]
         out.append(_mention(s, e, text[s:e], actor_id, place_id, reading, via))
     return out
+
+
+#: How many tokens may separate a shared place name from a capital or country that tells which
+#: of its places it is ("Armavir, Russia", "Russia's Armavir"); farther away such a name is
+#: more often a government than the town's country ("Yerevan said shelling hit Martuni").
+_HOMONYM_ADJACENT = 3
+
+
+def _homonym_place(m: _Matcher, g: Gazetteer, raws: list[_Raw], k: int) -> str | None:
+    """Which of the places sharing the spelling of raws[k] is meant ("Martuni" in Karabakh or
+    in Gegharkunik, the two Armavirs): the one in the country of the nearest other place named
+    in the same sentence, counting a place that stands for a government (a capital, a country)
+    only right next to the name ("Armavir, Russia"). No clue: the first by id."""
+    r = raws[k]
+    s = r.surface
+    assert s is not None and s.place is not None
+    by_country = {g.places[c].country: c for c in (s.place, *s.homonyms)}
+    keys, starts, ends, text = m.keys, m.starts, m.ends, m.text
+    lo, hi = r.i, r.j
+    while lo > 0 and keys[lo - 1] not in _SENTENCE_END \
+            and "\n" not in text[ends[lo - 1]:starts[lo]]:
+        lo -= 1
+    while hi < m.n and keys[hi] not in _SENTENCE_END \
+            and "\n" not in text[ends[hi - 1]:starts[hi]]:
+        hi += 1
+    best, best_gap = s.place, None
+    for k2, r2 in enumerate(raws):
+        s2 = r2.surface
+        if k2 == k or r2.i < lo or r2.j > hi or s2 is None or s2.place is None \
+                or s2.homonyms or r2.title is not None or r2.org is not None:
+            continue
+        p2 = g.places[s2.place]
+        gap = r2.i - r.j if r2.i >= r.j else r.i - r2.j
+        if p2.country not in by_country or (p2.stands_for is not None
+                                            and gap > _HOMONYM_ADJACENT):
+            continue
+        if best_gap is None or gap < best_gap:
+            best, best_gap = by_country[p2.country], gap
+    return best
 
 
 def _namesakes(m: _Matcher, g: Gazetteer, raws: list[_Raw]) -> set[int]:
@@ -1294,6 +1340,19 @@ def _by_context(g: Gazetteer, lex: _Lexicon, r: _Raw, k: int, seen: dict[str, in
     return later[0] if len(later) == 1 else None
 
 
+def _owns_place(m: _Matcher, lex: _Lexicon, r: _Raw) -> bool:
+    """Whether the "'s" after the place name at r owns a place noun ("in Armenia's south",
+    "into Azerbaijan's territory"): after a locative cue the name is then a location, not the
+    state acting. Before another place's name ("in Armenia's Syunik province") it stays the
+    state: the smaller place is the location."""
+    return m.key(r.j + 2) in lex.nouns
+
+
+#: What may follow the last item of a list of locations ("in Armavir, Russia."): a comma, a
+#: conjunction, the end of a sentence or of a bracket.
+_LIST_CLOSERS = frozenset({",", "and", "or", ".", ";", ")", "!", "?", ""})
+
+
 def _locative(m: _Matcher, lex: _Lexicon, g: Gazetteer, r: _Raw, last_location: int) -> bool:
     """Whether a place name at r is a location ("in Moscow", "the Russian capital, Moscow",
     "the Moscow talks", "in Armenia and Azerbaijan") rather than a government. The look-back
@@ -1313,7 +1372,7 @@ def _locative(m: _Matcher, lex: _Lexicon, g: Gazetteer, r: _Raw, last_location: 
         k = m.keys[j]
         if j == last_location - 1 and crossed:
             # a list of locations: "in Armenia and Azerbaijan", "in Baku, Yerevan and Tbilisi"
-            return crossed == "conj" or m.key(r.j) in (",", "and", "or")
+            return crossed == "conj" or m.key(r.j) in _LIST_CLOSERS
         if k in lex.before:
             return not crossed
         if k in ("and", "or"):

@@ -244,3 +244,37 @@ def test_person_words_are_one_lower_case_word_with_a_known_use():
     g = gz.load_gazetteer()
     assert g.ranks and g.office_nouns and not g.ranks & g.office_nouns
     assert not [p for p in gz.validate() if "person word" in p or "person_words" in p]
+
+
+def test_validation_allows_a_shared_place_name_only_across_countries():
+    g = gz.load_gazetteer()
+    assert {"martuni", "martuni-gegharkunik"} <= set(g.places)  # one name, AZE and ARM
+    twin = gz.Place("goris-twin", "Goris", "city", "ARM", None, None, (), None)
+    bad = dataclasses.replace(g, places=MappingProxyType({**g.places, twin.place_id: twin}))
+    assert any("'goris'" in p and "goris-twin" in p for p in gz.validate(bad))
+
+
+def test_enclave_and_exclave_villages_are_places_under_both_names():
+    text = ("The commissions discussed Yukhary Askipara, Barxudarlı and Sofulu, then Kerki, "
+            "which Armenians call Tigranashen, and Başkənd, the former Artsvashen, west of "
+            "Gedabey, as well as Sədərək, Verin Shorzha and Sus.")
+    got = {k: v[1] for k, v in _resolved(text, dt.date(2024, 6, 3)).items()}
+    assert got == {"Yukhary Askipara": "yukhari-askipara", "Barxudarlı": "barkhudarly",
+                   "Sofulu": "sofulu", "Kerki": "tigranashen", "Tigranashen": "tigranashen",
+                   "Başkənd": "artsvashen", "Artsvashen": "artsvashen", "Gedabey": "gadabay",
+                   "Sədərək": "sadarak", "Verin Shorzha": "verin-shorzha", "Sus": "sus"}
+    for pid in ("tigranashen", "artsvashen", "sofulu", "sus", "verin-shorzha", "gadabay"):
+        assert gz.place(pid).lat is None  # village coordinates are not guessed
+
+
+def test_provinces_rivers_venues_and_azerbaijani_spellings_are_places():
+    text = ("From the Berlaymont and the Europa Building to the Ak Orda, officials watched "
+            "the Araks River, the Ararat region, Armavir Province, Yeghegnadzor, Xocavənd "
+            "and Zabux.")
+    got = {k: v[1] for k, v in _resolved(text, dt.date(2024, 6, 3)).items()}
+    assert got == {"Berlaymont": "berlaymont", "Europa Building": "europa-building",
+                   "Ak Orda": "akorda", "Araks River": "aras-river",
+                   "Ararat region": "ararat-province", "Armavir Province": "armavir-province",
+                   "Yeghegnadzor": "yeghegnadzor", "Xocavənd": "martuni", "Zabux": "aghavno"}
+    assert _resolved("Akorda said the talks had ended.", dt.date(2024, 6, 3))["Akorda"] == (
+        "kazakhstan", "akorda")

@@ -591,3 +591,42 @@ def test_an_unknown_first_name_opening_a_sentence_names_a_namesake():
     # an opening quotation mark is no sentence start: a slogan keeps its person
     text = 'Protesters carried banners reading "Stop Aliyev" outside the embassy.'
     assert [m.actor_id for m in find_mentions(text, D2023)] == ["ilham-aliyev"]
+
+
+def test_shared_place_name_takes_the_country_of_the_places_named_beside_it():
+    def place(text: str, name: str) -> str | None:
+        return _by_text(text)[name].place_id
+
+    # Martuni in Karabakh (AZE) and on Lake Sevan (ARM); Armavir in Armenia and in Russia
+    assert place("Monitors patrolled the road between Vardenis and Martuni at night.",
+                 "Martuni") == "martuni-gegharkunik"
+    assert place("Shells fell on Martuni and Askeran overnight.", "Martuni") == "martuni"
+    assert place("A drone struck a depot outside Armavir, Russia.", "Armavir") \
+        == "armavir-russia"
+    assert place("Apricot growers near Armavir fear frost.", "Armavir") == "armavir"
+    # a capital far from the name is the government speaking, no clue to the town's country
+    assert place("Yerevan alleged that mortar rounds landed near Martuni.", "Martuni") \
+        == "martuni"
+
+
+def test_country_possessive_before_a_place_noun_after_a_locative_cue_is_a_location():
+    m = _by_text("Artillery hit farms in Azerbaijan's west on Saturday.")["Azerbaijan"]
+    assert (m.place_id, m.reading) == ("azerbaijan", "location")
+    # without a cue the possessive is still the state's ("Azerbaijan's proposal")
+    assert _by_text("Azerbaijan's west stayed calm.")["Azerbaijan"].reading == "agent"
+    # before another place's name the smaller place is the location
+    assert _by_text("Guards were posted in Armenia's Syunik province.")["Armenia"].reading \
+        == "agent"
+
+
+def test_country_after_a_city_at_the_end_of_a_sentence_is_a_location():
+    m = _by_text("The forum opened in Granada, Spain.")["Spain"]
+    assert m.reading == "location"
+    assert _by_text("After the talks in Baku, Azerbaijan said more.")["Azerbaijan"].reading \
+        == "agent"
+
+
+def test_a_movement_named_after_a_province_is_no_mention_of_the_province():
+    got = _by_text("Tavush for the Homeland marched through Ijevan.")
+    assert "Tavush" not in got and got["Ijevan"].place_id == "ijevan"
+    assert _by_text("Villagers in Tavush protested.")["Tavush"].place_id == "tavush"
