@@ -399,6 +399,9 @@ def _vocab() -> _Vocab:
                                        re.IGNORECASE)
     cues["target_after"] = re.compile(r"\s+(?:" + alts("target_after") + r")(?![\w-])",
                                       re.IGNORECASE)
+    # "Stepanakert's Renaissance Square": a possessive, then the site's words
+    cues["site_after_possessive"] = re.compile(r"['’]s\s+(?:" + alts("site_after_possessive")
+                                               + r")(?![\w-])", re.IGNORECASE)
     # a trigger that is the finite verb of its clause in the simple past: "forces opened fire
     # on ...", "two soldiers were captured"; not "soldiers detained in ... remain" (a later
     # finite verb makes the trigger a participle)
@@ -1929,6 +1932,7 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
                  and not (dr.event_type == "protest" and v.cues["protest_landmark"].search(
                      text, max(lo, m.start - 80), m.start))
                  and not _attacked_place(m, text)
+                 and not _possessed_site(m, text)
                  and not v.speaker_after.match(text, m.end)
                  and not _apposed_speaker(m, text)
                  and not v.cues["clock_after"].match(text, m.end)
@@ -2124,6 +2128,15 @@ def _attacked_place(m: Mention, text: str) -> bool:
         cues["target_before"].search(text, max(0, m.start - 30), m.start) is not None
 
 
+def _possessed_site(m: Mention, text: str) -> bool:
+    """Whether a town is named only by the possessive of a site in it ("protested in
+    Stepanakert's Renaissance Square", "marched through Yerevan's streets"): the town is where
+    it happened, not its government acting (a country so named stays one: "Armenia's army")."""
+    p = _place(m.place_id)
+    return p is not None and p.kind == "city" and \
+        _vocab().cues["site_after_possessive"].match(text, m.end) is not None
+
+
 def _asides(text: str, hits: Sequence[_Hit]) -> list[tuple[int, int]]:
     """Comma-set asides inside trigger spans ("the corridor, the only road linking Karabakh
     with Armenia, was blocked"): they describe the noun, and the names in them are no party."""
@@ -2145,14 +2158,15 @@ def _asides(text: str, hits: Sequence[_Hit]) -> list[tuple[int, int]]:
     return out
 
 
-_SLASH_CITIES = re.compile(r"(?:[A-Z][A-Z.'’ -]{1,30}/)+")
+_SLASH_CITIES = re.compile(r"(?:[A-Z][A-Z.'’ -]{1,30}/[ \t]?)+")  # also spaced: "BAKU / YEREVAN"
 
 
 def _in_dateline(text: str, pos: int) -> bool:
     """Whether a mention opens a dateline ("MOSCOW, June 12 (Wire) - ", also with several
     cities "BAKU/YEREVAN, June 12 - "): the city a report was filed from is no party to what
     it reports. Tried only at a line start or after such a city and a slash."""
-    if pos and text[pos - 1] not in "\n/":
+    if pos and text[pos - 1] not in "\n/" and not (text[pos - 1] in " \t"
+                                                  and text[pos - 2:pos - 1] == "/"):
         return False
     ls = text.rfind("\n", 0, pos) + 1
     cities = _SLASH_CITIES.match(text, ls)
@@ -3115,7 +3129,8 @@ def _locations(s: Sentence, lo: int, hi: int, text: str, talks_venue: bool) -> l
             continue
         before = text[max(s.start, m.start - 40):m.start]
         if m.reading != "location" and m.actor_id is not None and \
-                v.cues["entry_before"].search(before) is None and not _attacked_place(m, text):
+                v.cues["entry_before"].search(before) is None and not _attacked_place(m, text) \
+                and not _possessed_site(m, text):
             continue  # a city read as its government, unless troops "entered" it
         if v.cues["place_negator"].search(before[-16:]):
             continue

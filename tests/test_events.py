@@ -3111,3 +3111,53 @@ def test_the_dead_of_an_after_clause_are_no_toll_of_the_main_clause() -> None:
     r = _one("After shelling near Sotk killed three soldiers on 6 June 2022, the talks were "
              "called off.", "armed_clash", dt.date(2022, 7, 1))
     assert r.fatalities == 3
+
+
+def test_a_town_named_by_the_possessive_of_its_square_is_the_place_not_a_party() -> None:
+    # round 40: "protested in Stepanakert's Renaissance Square on 16 August": the square's
+    # town is where the rally was, not the authorities it stands for
+    r = _one("Some two hundred residents rallied in Khankendi's Central Square on 3 June 2023 "
+             "to demand food deliveries.", "protest", dt.date(2023, 7, 1))
+    assert r.place_id == "stepanakert" and r.actors == ()
+    r = _one("Thousands of veterans marched through Yerevan's main streets on 12 March 2022.",
+             "protest", dt.date(2022, 4, 1))
+    assert r.place_id == "yerevan" and "armenia" not in r.actors
+    # a capital's possessive of a force is still its government acting
+    r = _one("Baku's troops shelled a village near Sotk on 12 March 2022.", "armed_clash",
+             dt.date(2022, 4, 1))
+    assert "azerbaijan" in r.actors
+
+
+def test_cities_of_a_dateline_with_a_spaced_slash_are_no_party() -> None:
+    # round 40: "KHANKENDI / STEPANAKERT -- Azerbaijan set up a checkpoint ...": both filing
+    # cities are the report's, as in "BAKU/YEREVAN"
+    r = _one("BAKU / YEREVAN -- Azerbaijani troops shelled a village near Sotk on 2 May 2023.",
+             "armed_clash", dt.date(2023, 5, 3))
+    assert r.actors == ("azerbaijan",)
+
+
+def test_new_places_of_the_border_exclaves_and_the_capital_square() -> None:
+    # round 40: Tigranashen (Kerki, Karki), Artsvashen (Bashkand), Republic Square in Yerevan
+    r = _one("Mortar fire hit the outskirts of Karki on 8 July 2021.", "armed_clash",
+             dt.date(2021, 8, 1))
+    assert r.place_id == "tigranashen" and _span(r, "place") == "Karki"
+    r = _one("Shots were fired on the village of Tigranashen on 8 July 2021.", "armed_clash",
+             dt.date(2021, 8, 1))
+    assert r.place_id == "tigranashen"
+    r = _one("Sniper fire was reported near Bashkand on 8 July 2021.", "armed_clash",
+             dt.date(2021, 8, 1))
+    assert r.place_id == "artsvashen"
+    r = _one("Thousands of students rallied in Republic Square on 2 April 2024.", "protest",
+             dt.date(2024, 5, 1))
+    assert r.place_id == "republic-square"
+
+
+def test_the_one_a_rally_demands_something_of_is_its_target_not_a_party() -> None:
+    # round 40: "gathered in Republic Square on 9 May to demand Prime Minister X's
+    # resignation": the prime minister is what the rally is against
+    r = _one("Crowds rallied in Gyumri on 5 June 2024 to demand that Prime Minister Nikol "
+             "Pashinyan step down.", "protest", dt.date(2024, 7, 1))
+    assert r.actors == () and r.place_id == "gyumri"
+    r = _one("Students marched in Gyumri on 5 June 2024 to call on Ilham Aliyev to free the "
+             "captives.", "protest", dt.date(2024, 7, 1))
+    assert "ilham-aliyev" not in r.actors
