@@ -195,6 +195,8 @@ class _Cues:
     denied_as: re.Pattern[str] | None
     #: how often or how really, by a bare present "meet" in a relative clause (a habit)
     habit: re.Pattern[str] | None
+    #: how often, by a perfect "have met" (a habit: "have met alternately in A and B")
+    habit_perfect: re.Pattern[str] | None
     #: right before a person's name, after an indefinite noun phrase: somebody bearing that
     #: name, not the actor ("a wrestler named Aliyev", "a soldier called Lachin")
     namesake: re.Pattern[str] | None
@@ -462,6 +464,8 @@ def cues() -> _Cues:
                              re.IGNORECASE) if by.get("denied_as") else None,
         habit=re.compile(r"(?:" + joined["habit"] + r")(?![\w-])", re.IGNORECASE)
         if by.get("habit") else None,
+        habit_perfect=re.compile(r"(?:" + joined["habit_perfect"] + r")(?![\w-])",
+                                 re.IGNORECASE) if by.get("habit_perfect") else None,
         namesake=re.compile(r"(?<![\w'’-])(?:a|an|one)\s+(?:[\w'’-]+\s+){0,3}?(?:"
                             + joined["namesake"] + r")\s+$", re.IGNORECASE)
         if by.get("namesake") else None,
@@ -1240,11 +1244,26 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:([a-z]+)\s+)?$", re.IG
 _ONLY_AFTER = re.compile(r"\s+(?:only\s+)?", re.IGNORECASE)
 
 
+#: right before a trigger: a perfect's "have/has", and one adverb between if any
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s+(?:([a-z]+)\s+)?$", re.IGNORECASE)
+
+
 def _habitual(s: Sentence, t: tuple[int, int, str]) -> bool:
     """'the commissions that actually meet are the only channel left': a bare present "meet"
     in a relative clause, with an adverb of how or how often, tells a habit, not a meeting."""
     c = cues()
-    if c.habit is None or s.text[t[0] - s.start:t[1] - s.start].lower() not in ("meet", "meets"):
+    word = s.text[t[0] - s.start:t[1] - s.start].lower()
+    if word == "met" and c.habit_perfect is not None:
+        # round 40: "The commissions have met alternately in A and B": a perfect "met" with an
+        # adverb of how often before or right after it tells a habit, not one meeting
+        have = _PERFECT_BEFORE.search(s.text, max(0, t[0] - s.start - 30), t[0] - s.start)
+        if have is None:
+            return False
+        if have.group(1) is not None:
+            return c.habit_perfect.fullmatch(have.group(1)) is not None
+        gap = _ONLY_AFTER.match(s.text, t[1] - s.start)
+        return gap is not None and c.habit_perfect.match(s.text, gap.end()) is not None
+    if c.habit is None or word not in ("meet", "meets"):
         return False
     b = _RELATIVE_BEFORE.search(s.text, max(0, t[0] - s.start - 30), t[0] - s.start)
     if b is None:
@@ -2365,6 +2384,25 @@ def _named_as_object(s: Sentence, m: Mention, g: _Cand) -> bool:
     return ";" not in s.text[lo:i] and c.purpose.search(s.text, lo, i) is not None
 
 
+#: right before a place: a preposition that puts something in it ("in X", "at the X")
+_IN_OR_AT = re.compile(r"(?<![\w-])(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _topic_place(s: Sentence, m: Mention, g: _Cand) -> bool:
+    """Round 40: a place after a `purpose` word that follows the meeting's trigger in its
+    clause ("The talks focused on the border near Tavush and X", "met to discuss the road
+    through X") is part of what was talked about, unless "in" or "at" puts something there
+    ("discussed the treaty in X": where they discussed it)."""
+    c = cues()
+    ends = [t1 for _, t1 in g.triggers if t1 <= m.start]
+    if not ends or c.purpose is None:
+        return False
+    lo, i = max(ends) - s.start, m.start - s.start
+    if ";" in s.text[lo:i] or c.purpose.search(s.text, lo, i) is None:
+        return False
+    return _IN_OR_AT.search(s.text, max(0, i - 12), i) is None
+
+
 #: between an apposition's closing comma and a trigger: a preposition opening a phrase of time
 #: or place puts the trigger in the predicate of the thing led, not as its verb ("were set up
 #: after the Brussels meeting"; not "held their ninth meeting", "are to meet")
@@ -2822,7 +2860,15 @@ def _occasion_of(s: Sentence, lo: int, hi: int) -> bool:
     if _OCCASION_OF.match(s.text, lo - s.start, hi - s.start):
         return True
     gap = _names_as_x(s, lo, hi)
+    if gap is not None and "," in gap:
+        # round 40: "met A, B and C on the margins of the summit": a list of names set off by
+        # commas is one object, however many it holds
+        gap = _NAME_LIST_AS_X.sub("X", gap)
     return gap is not None and _OCCASION_OF_NAMED.match(gap) is not None
+
+
+#: names coordinated by commas and a final "and" ("X, X and X", read by `_names_as_x`)
+_NAME_LIST_AS_X = re.compile(r"X(?:\s*,\s*X)+(?:\s*,?\s+and\s+X)?")
 
 
 def _names_as_x(s: Sentence, lo: int, hi: int) -> str | None:
@@ -2924,6 +2970,7 @@ def _draft_candidates(a: Analysed) -> list[_Cand]:
         named = _named_by_apposition(s)
         sdates = [d for d in _timeline_dates(s) if not _inside(d.start, doc_names)
                   and d not in named]
+        heading = _entry_heading_date(a, i) if not s.dates and i else None
         # group triggers by their nearest date (no other trigger in between)
         groups: dict[object, _Cand] = {}
         prev_key: tuple | None = None
@@ -3028,8 +3075,25 @@ def _draft_candidates(a: Analysed) -> list[_Cand]:
         frame = _Frame(points, doc_names, list(groups.values()))
         for g in groups.values():
             g.frame = frame
+            if heading is not None and g.date is None:
+                g.date = heading  # round 40: "6 April 2022. A and B met in X.": the entry's day
             cands.append(g)
     return cands
+
+
+def _entry_heading_date(a: Analysed, i: int) -> DateMention | None:
+    """Round 40: a chronology entry headed by its day ("6 April 2022. A and B met in X, with
+    C."): the sentence right before sentence `i`, opening the same line, is a day's date and
+    nothing else, so it dates the entry's first sentence (which names no date of its own)."""
+    prev, s = a.sentences[i - 1], a.sentences[i]
+    if len(prev.dates) != 1 or "\n" in a.text[prev.end:s.start] or (
+            prev.start and a.text[prev.start - 1] != "\n"):
+        return None
+    d = prev.dates[0]
+    if d.date is None or d.precision != "day" or d.date_end is not None or \
+            prev.text.strip().rstrip(".:") != d.text:
+        return None
+    return d
 
 
 #: between a meeting noun and a hosting participle that is its own: a comma or "was" at most
@@ -3192,6 +3256,8 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
             continue  # "agreed on the return of four villages to X": where they go, not where
         if _inside(m.start, doc_names):
             continue  # "the Alma-Ata Declaration": the document's name, not the venue
+        if _topic_place(s, m, g):
+            continue  # "talks focused on the border near X and Y": what, not where
         if _across_semicolon(s, g, m.start, m.end) and not (m.end <= g.triggers[0][0]
                                                               and _there_after(s, g)):
             # "talks hosted by X in 2001; at Kazan in 2011, ...": another's place (but "...
@@ -3269,7 +3335,7 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
             continue
         g.participants.setdefault(_of_the_day(m, g.date), m)
     if not topic:
-        topic = _pair_in_place(s)
+        topic = _pair_in_place(s) or _owners_of_border_ends(s)
     meds = _cue_matches(s, "mediator", cues().mediator)
     if meds is None:
         med = cues().mediator.search(s.text) if cues().filter.may_match("mediator", s) \
@@ -3446,6 +3512,32 @@ def _pair_in_place(s: Sentence) -> list[Mention]:
             out += [Mention(x.start + off, x.end + off, x.text, x.actor_id, None, "agent", "pair")
                     for x in pair]
     return out
+
+
+#: "the border between the X district of A and the Y province of B": what the two ends are
+#: named from, each state after "of"
+_BORDER_BETWEEN = re.compile(r"\bborder\s+between\s+", re.IGNORECASE)
+_OWNER_OF = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+_PHRASE_STOP = re.compile(r"[,;:.()]")
+
+
+def _owners_of_border_ends(s: Sentence) -> list[Mention]:
+    """Round 40: "on the border between the Gazakh district of A and the Tavush province of
+    B": the two states that own the border's two ends name the two sides as a topic pair
+    does (see `_pair_in_place`), exactly two states, each after "of", joined by "and"."""
+    hit = _BORDER_BETWEEN.search(s.text)
+    if hit is None:
+        return []
+    stop = _PHRASE_STOP.search(s.text, hit.end())
+    lo, hi = s.start + hit.end(), s.start + (stop.start() if stop else len(s.text))
+    g = gazetteer.load_gazetteer()
+    states = [x for x in s.mentions if lo <= x.start < hi and x.actor_id is not None
+              and x.actor_id in g.actors and g.actors[x.actor_id].kind == "state"
+              and _OWNER_OF.search(s.text, max(0, x.start - s.start - 8), x.start - s.start)]
+    if len(states) != 2 or states[0].actor_id == states[1].actor_id or \
+            " and " not in s.text[states[0].end - s.start:states[1].start - s.start]:
+        return []
+    return [Mention(x.start, x.end, x.text, x.actor_id, None, "agent", "pair") for x in states]
 
 
 #: right before a trigger, in its clause: the meeting has no date yet ("no date was announced
@@ -3890,6 +3982,16 @@ _DEMONSTRATIVE = re.compile(r"\b(?:that|this)\s+(?:(?!(?:the|a|an)\b)[\w-]+\s+){
                             re.IGNORECASE)
 
 
+def _told_held(a: Analysed, m: _Cand) -> bool:
+    """Whether meeting `m` is told as held: said so, or dated with no status of its own to a
+    day well before the article's (the past of "the meeting of A and B in X on <day>")."""
+    if m.status == "held":
+        return True
+    d, pub = m.date, a.published
+    return m.status is None and d is not None and d.date is not None and not d.future and \
+        pub is not None and d.date < pub - dt.timedelta(days=1)
+
+
 def _demonstrative(a: Analysed, c: _Cand) -> bool:
     """Whether anaphoric mention `c` names its meeting with "that"/"this" ("hosted that
     meeting"): the meeting told last before it, not the first one of that sentence."""
@@ -4097,6 +4199,11 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
                     m for m in merged if m not in before and m.sentences[0].start <= c.sent.start
                     and _hosted_joins(c, m)], key=lambda m: max(
                     (t0 for t0, _ in m.triggers if t0 < c.sent.start), default=-1))
+                if c.status == "cancelled" and _told_held(a, target):
+                    # round 40: "X hoped to bring them together in Y. That meeting never took
+                    # place": a plan the sentence before tells in words that are no trigger,
+                    # not the meeting told held before it
+                    continue
             if target.status == "cancelled" and c.status in ("held", "planned") and \
                     _took_its_place(a, c):
                 # "X refused to attend ...; Y instead met Z" (or "will still meet Z"): what
@@ -4176,7 +4283,9 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
                 _THEIR.search(a.text, max(m.sent.start, t0 - 30), t0)
                 or _THEIR_OPENS.match(a.text, t0) for t0, _ in m.triggers)):
             _name_the_two(a, m)
-            if not set(CONFLICT_PARTIES) & _parties(m) and i > 0:
+            if not set(CONFLICT_PARTIES) & _parties(m) and i > 0 and \
+                    not _their_is_a_rank_named_before(m, [
+                        k for k in merged[i - 1].participants if is_person(k)]):
                 _name_the_number(m, merged[i - 1], 2, ctx)
             if two_of_them and not set(CONFLICT_PARTIES) & _parties(m):
                 # "The two ministers met again in Paris", paragraphs after their names
@@ -4483,11 +4592,24 @@ def _name_the_two(a: Analysed, m: _Cand) -> None:
         if x.actor_id and is_person(x.actor_id) and x.actor_id not in cues().no_party:
             people.setdefault(x.actor_id, []).append(x)
     sides = sorted(party_of(k) or k for k in people)
-    if sides != sorted(CONFLICT_PARTIES):
+    if sides != sorted(CONFLICT_PARTIES) or _their_is_a_rank_named_before(m, people):
         return
     for k in sorted(people):
         m.participants.setdefault(k, people[k][0])
     m.inherited_parties = True
+
+
+#: meeting levels that name people's rank (not "commission" or "officials", led by others)
+_RANKS_OF_PEOPLE = frozenset({"leaders", "foreign_ministers", "deputy_prime_ministers"})
+
+
+def _their_is_a_rank_named_before(m: _Cand, people: Iterable[str]) -> bool:
+    """Round 40: "the deputy prime ministers agreed, at their meeting on <day>, ...": "their"
+    is the rank the sentence names before the trigger, so `people` of another rank (named
+    the sentence before, or at the meeting told before) are not the meeting's."""
+    return m.level_explicit and m.level in _RANKS_OF_PEOPLE and m.level_span is not None and \
+        m.sent.start <= m.level_span[0] and m.level_span[1] <= m.triggers[0][0] and \
+        any(level_of_person(k) != m.level for k in people)
 
 
 def _name_the_only_two(a: Analysed, m: _Cand, noun: str) -> None:

@@ -167,7 +167,8 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "named_thing", "document", "document_modifier", "close_guest", "unasserted",
              "topic_pair", "head_apposition", "takes_part", "no_mediator", "repeated",
              "needs_each", "attends", "sport", "hearsay", "denial", "denies", "purpose",
-             "habit", "about_region", "object_before", "not_sent", "agreed_at", "consequence",
+             "habit", "habit_perfect", "about_region", "object_before", "not_sent", "agreed_at",
+             "consequence",
              "mediator_verb", "host_verb", "asks", "contrast", "joins", "sides_count",
              "apart", "other_encounter", "said_after", "agreed_subject", "pair_noun", "pair_verb",
              "spoken_in", "relative_meets", "not_about", "source_participle", "envoy_title",
@@ -3246,3 +3247,82 @@ def test_round39_the_following_day_after_a_written_date_dates_the_later_clause()
     assert sorted((m.date, m.participants) for m in ms) == [
         (dt.date(2019, 4, 16), ("ararat-mirzoyan", "osce-minsk-group")),
         (dt.date(2019, 4, 17), ("ararat-mirzoyan", "jeyhun-bayramov"))]
+
+
+def test_round40_three_names_before_the_margins_of_a_summit_are_one_encounter() -> None:
+    """Round 40: "X met A, B and C on the margins of the summit in Y on <day>": the names set
+    off by commas are one object, so the summit is the occasion of the one encounter and the
+    first name of the list is not left in an undated encounter of its own."""
+    (m,) = _meetings("Emmanuel Macron met Azerbaijani President Ilham Aliyev, Armenian Prime "
+                     "Minister Nikol Pashinyan and European Council President Antonio Costa on "
+                     "the fringes of the summit in Tirana on 16 May 2025.", dt.date(2025, 5, 17))
+    assert set(m.participants) == {"emmanuel-macron", "ilham-aliyev", "nikol-pashinyan",
+                                   "antonio-costa"}
+    assert m.place_id == "tirana" and m.date == dt.date(2025, 5, 16)
+
+
+def test_round40_a_place_in_what_was_discussed_is_not_the_venue() -> None:
+    """Round 40: a place after a `purpose` word that follows the trigger ("met X to discuss
+    the situation around Y") is part of the subject of the talks, not where they were; "in"
+    before a place after it still puts the talks there."""
+    (m,) = _meetings("Sergey Lavrov met Ararat Mirzoyan on Tuesday to discuss the peace treaty "
+                     "and the situation around Shusha.", dt.date(2023, 3, 2))
+    assert m.place_id is None and m.date == dt.date(2023, 2, 28)
+    (m,) = _meetings("Sergey Lavrov and Jeyhun Bayramov held talks on Tuesday to discuss the "
+                     "peace treaty in Moscow.", dt.date(2023, 3, 2))
+    assert m.place_id == "moscow"
+
+
+def test_round40_a_chronology_entry_headed_by_its_day_is_dated_by_it() -> None:
+    """Round 40: "<day>. A and B met in X." as an entry of a chronology: the line's heading,
+    a day's date and nothing else, dates the entry's first sentence."""
+    ms = _meetings("Key dates\n\n14 December 2021. Ilham Aliyev and Nikol Pashinyan held talks "
+                   "in Brussels with Charles Michel.\n\n26 November 2021. Vladimir Putin hosted "
+                   "Aliyev and Pashinyan in Sochi.", dt.date(2022, 1, 10))
+    assert sorted((m.date, m.place_id) for m in ms) == [
+        (dt.date(2021, 11, 26), "sochi"), (dt.date(2021, 12, 14), "brussels")]
+
+
+def test_round40_that_meeting_never_took_place_leaves_a_past_meeting_held() -> None:
+    """Round 40: "That meeting never took place" after a plan told in words that are no
+    trigger ("hoped to bring them together in X") does not cancel the meeting told held in a
+    paragraph before; after a plan that is one ("were to meet"), it still cancels it."""
+    (m,) = _meetings("Ilham Aliyev, Nikol Pashinyan and Charles Michel met in Brussels on 14 "
+                     "December 2021.\n\nMacron said in June that he wanted to see the two men "
+                     "together in Paris in the autumn. That meeting never took place.",
+                     dt.date(2023, 1, 5))
+    assert m.place_id == "brussels" and m.status == "held"
+    (m,) = _meetings("Ilham Aliyev and Nikol Pashinyan were to meet in Paris on 3 November "
+                     "2022. That meeting never took place.", dt.date(2023, 1, 5))
+    assert m.status == "cancelled"
+
+
+def test_round40_their_after_a_rank_named_in_its_sentence_is_not_the_two_before() -> None:
+    """Round 40: "The foreign ministers decided, at their meeting on <day>, ...": "their" is
+    the rank named before it in its sentence, so the two leaders named the sentence before (or
+    at the meeting told before) are not its people; unnamed, the meeting gives no row."""
+    ms = _meetings("Ilham Aliyev and Nikol Pashinyan met in Sochi on 26 November 2021.\n\n"
+                   "Aliyev said the talks were good; Pashinyan called them useful.\n\nThe "
+                   "foreign ministers decided, at their meeting on 10 December, to open a "
+                   "hotline.", dt.date(2021, 12, 20))
+    assert [(m.date, m.place_id) for m in ms] == [(dt.date(2021, 11, 26), "sochi")]
+
+
+def test_round40_border_between_a_district_of_one_state_and_a_province_of_the_other() -> None:
+    """Round 40: "on the border between the X district of A and the Y province of B": the two
+    states owning the border's ends are the sides of a meeting that names no one else (as a
+    topic pair), and the border is not its place."""
+    (m,) = _meetings("The ninth session of the border delimitation commissions was held on 30 "
+                     "August 2024 on the border between the Tovuz district of Azerbaijan and the "
+                     "Tavush province of Armenia.", dt.date(2024, 9, 2))
+    assert set(m.participants) == {"armenia", "azerbaijan"} and m.place_id is None
+    assert m.level == "commission" and m.date == dt.date(2024, 8, 30)
+
+
+def test_round40_have_met_alternately_is_a_habit_not_a_meeting() -> None:
+    """Round 40: "The commissions have met alternately in A and B": a perfect "met" with an
+    adverb of how often tells a habit, so it lends a dated meeting told before no place."""
+    (m,) = _meetings("The border commissions of Armenia and Azerbaijan held their seventh "
+                     "meeting on 12 January 2024. The commissions have met alternately in Yerevan "
+                     "and Baku.", dt.date(2024, 1, 15))
+    assert m.place_id is None and m.date == dt.date(2024, 1, 12)
