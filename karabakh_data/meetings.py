@@ -1256,22 +1256,24 @@ def _habitual(s: Sentence, t: tuple[int, int, str]) -> bool:
     if word == "met" and c.habit_perfect is not None:
         # round 40: "The commissions have met alternately in A and B": a perfect "met" with an
         # adverb of how often before or right after it tells a habit, not one meeting
-        have = _PERFECT_BEFORE.search(s.text, max(0, t[0] - s.start - 30), t[0] - s.start)
-        if have is None:
-            return False
-        if have.group(1) is not None:
-            return c.habit_perfect.fullmatch(have.group(1)) is not None
-        gap = _ONLY_AFTER.match(s.text, t[1] - s.start)
-        return gap is not None and c.habit_perfect.match(s.text, gap.end()) is not None
+        return _adverb_at(s, t, _PERFECT_BEFORE, c.habit_perfect)
     if c.habit is None or word not in ("meet", "meets"):
         return False
-    b = _RELATIVE_BEFORE.search(s.text, max(0, t[0] - s.start - 30), t[0] - s.start)
+    return _adverb_at(s, t, _RELATIVE_BEFORE, c.habit)
+
+
+def _adverb_at(s: Sentence, t: tuple[int, int, str], lead: re.Pattern[str],
+               adverbs: re.Pattern[str]) -> bool:
+    """Whether the words `lead` finds right before the trigger ("that actually", "have long")
+    are one of `adverbs` (its group 1), or, when `lead` takes no adverb, one of them follows the
+    trigger: the two places an adverb of how or how often stands."""
+    b = lead.search(s.text, max(0, t[0] - s.start - 30), t[0] - s.start)
     if b is None:
         return False
     if b.group(1) is not None:
-        return c.habit.fullmatch(b.group(1)) is not None
+        return adverbs.fullmatch(b.group(1)) is not None
     gap = _ONLY_AFTER.match(s.text, t[1] - s.start)
-    return c.habit.match(s.text, gap.end()) is not None  # type: ignore[union-attr]
+    return gap is not None and adverbs.match(s.text, gap.end()) is not None
 
 
 def _hearsay_denied(c: _Cues, s: Sentence, t: tuple[int, int, str]) -> bool:
