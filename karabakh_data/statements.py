@@ -2104,6 +2104,13 @@ class _Doc:
             # "The process, according to X, will go on": the stretch before is the subject of
             # the words, which are the whole sentence (as with "The process, X said, will")
             cs, ce = cstart, _rstrip_punct(text, cstart, s.end)
+        elif _OPENS_CLAUSE_BEFORE.search(before) is not None and \
+                text[rest - 2:rest].strip() == ",":
+            # (round 40, lead) "The clashes began on Sunday, when, according to X, troops
+            # opened fire": X vouches for the clause its phrase interrupts, from after the
+            # phrase to the end; what comes before the subordinator is the writer's
+            cs = rest
+            ce = _rstrip_punct(text, cs, s.end)
         elif not _has_letters(before) or (before.endswith(",") and _nwords(before) <= 4
                           and not before.rstrip(" ,").endswith(("”", '"', "»", "’"))
                           and not _RELATIVE_NEXT.match(self.low, rest)):
@@ -3208,6 +3215,12 @@ class _Doc:
 
 #: where a short object of an `act_object` verb ends: a clause break
 _ACT_OBJECT_END = re.compile(r"[,;:(]|\s(?:and|but|while|as|after|before|because)\s")
+
+
+#: the end of the text before "according to" when a subordinate clause opens right there
+#: ("..., when, according to X, ...", "after, according to X, ...")
+_OPENS_CLAUSE_BEFORE = re.compile(r"(?<![\w-])(?:when|after|before|because|since|while|until|"
+                                  r"once|as|where)\s*,$", re.IGNORECASE)
 
 
 def _coordination_left(text: str, cands: list[_Cand], k: int) -> list[int]:

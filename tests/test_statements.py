@@ -3175,3 +3175,13 @@ def test_a_front_s_direction_named_after_lachin_is_not_the_corridor() -> None:
     rows = _rows("Baku's defence ministry said the Lachin road would stay open.",
                  dt.date(2022, 9, 13))
     assert [r.topics for r in rows] == [("lachin_corridor",)]
+
+
+def test_according_to_inside_a_subordinate_clause_vouches_for_that_clause() -> None:
+    # round 40 (lead): "The fighting began on Sunday, when, according to Yerevan, troops
+    # crossed the border": Yerevan's words are the when-clause's content, not the writer's
+    # opening
+    rows = _rows("The fighting began on Sunday, 12 July, when, according to Yerevan, "
+                 "Azerbaijani troops tried to cross the border near Movses.", dt.date(2020, 7, 14))
+    assert [(r.speaker_id, r.text) for r in rows] == [
+        ("armenia", "Azerbaijani troops tried to cross the border near Movses")]
