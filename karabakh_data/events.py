@@ -232,7 +232,7 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "update_mark", "claim_label", "denial_next", "denial_blame", "unrest_armed",
                "gunfire_trigger", "probe_before", "route_after", "protest_landmark",
                "clause_sub_conj", "place_phrase_preposition", "negated_subject",
-               "denial_which", "report_that", "report_denied")
+               "denial_which", "report_that", "report_denied", "ending_verb")
 
 
 @lru_cache(maxsize=1)
@@ -427,6 +427,12 @@ def _vocab() -> _Vocab:
     cues["place_phrase_relative"] = re.compile(
         r"\s+(?:" + alts("place_phrase_preposition") + r")\s+(?:[\w’'.-]+\s+){1,5}"
         r"(?:that|which)\s+(?:" + alts("outbreak_verb") + r")(?![\w-])", re.IGNORECASE)
+    # "after the 2020 war began on 27 September": an event named as a point of time order
+    # takes a later date only through its own beginning or end (see `_date_in_clause`)
+    own_time = "|".join(a.replace(" ", r"\s+") for k in ("outbreak_verb", "ending_verb")
+                        for alt in by[k] for a in split_top(alt))
+    cues["own_time_verb"] = re.compile(r"\s+(?:had\s+)?(?:" + own_time
+                                       + r")\s+(?:on|in)\s+(?:the\s+)?", re.IGNORECASE)
     cues["relative_that_past"] = re.compile(r"(?<![\w-])(?:that|which)\s+(?:" + alts("simple_past")
                                             + r"|began|begun)(?![\w-])", re.IGNORECASE)
     cues["relative_main"] = re.compile(r"(?<![\w-])(?:" + alts("simple_past") + "|"
@@ -2524,17 +2530,13 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
         # its own words run on to ("after the 2020 war began on 27 September") refines it
         # (round 39: "The first exchange after the 2020 war came on 14 December 2020": the
         # main clause's verb, not the war's, so only an outbreak or end verb of its own counts)
+        own_time = _vocab().cues["own_time_verb"]
         inner = [d for d in inner if d.start >= h.end and not _SET_APART.search(
-            text, h.end, d.start) and _OWN_TIME_VERB.match(text, h.end, d.start)]
+            text, h.end, d.start) and own_time.match(text, h.end, d.start)]
     return inner[0] if inner else best
 
 
 _SET_APART = re.compile(r"[,;:()\u2013\u2014]")
-#: after an event named as a point of time order, the words that let a later date be its own:
-#: its own beginning or end ("after the 2020 war began on 27 September", "ended in")
-_OWN_TIME_VERB = re.compile(r"\s+(?:had\s+)?(?:erupted|broke\s+out|began|started|flared(?:\s+up)?|"
-                            r"ended|was\s+over|came\s+to\s+an\s+end)\s+(?:on|in)\s+(?:the\s+)?",
-                            re.IGNORECASE)
 
 
 def _names_the_trigger(d: DateMention, h: _Hit, text: str) -> bool:
