@@ -1417,6 +1417,8 @@ def _may_borrow_date(s: Sentence, hits: list[_Hit]) -> bool:
 
 
 #: A passive deployment trigger whose participle follows its noun with no auxiliary.
+#: the comma or "by" that hangs an -ing clause of manner on the clause before it
+_MANNER_PARTICIPLE = re.compile(r"(?:,| by) $")
 _BARE_PARTICIPLE = re.compile(r"(?:(?!\b(?:was|were|been|being|is|are)\b).)*", re.IGNORECASE)
 
 
@@ -1510,6 +1512,14 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
         live = [h for h in live if not (h.event_type == "territorial_change" and any(
             p.clause == h.clause and p.end <= h.start and _protest_target_before(p, h, text)
             for p in protests))]
+    # "residents rallied on the road, blocking the highway for hours": a road blocked in a
+    # participle clause hung on a protest is how the protest was held, no blockade of its own
+    if protests:
+        live = [h for h in live if not (
+            h.event_type == "blockade" and h.trig.subtype == "close"
+            and _MANNER_PARTICIPLE.search(text, max(s.start, h.start - 6), h.start)
+            and text[h.start:h.end].split(" ", 1)[0].lower().endswith("ing")
+            and any(p.clause == h.clause and p.end <= h.start for p in protests))]
     # "units stationed near X opened fire on ...": a participle with no auxiliary before
     # fighting of its clause only says who fought, no deployment of its own
     live = [h for h in live if not (
@@ -2792,17 +2802,27 @@ _OTHER_SUBJECT_GAP = re.compile(
     r"[\w’'-]+\s+){1,3}")
 
 
+#: between a date and a later trigger: the trigger's clause says it came after the date's
+#: ("..., and Armenia then handed over", "..., later seized")
+_LATER_GAP = re.compile(r"[,;][^,;.]{0,60}?(?<![\w-])(?:then|later|afterwards|subsequently)"
+                        r"(?![\w-])[^,;.]{0,30}$", re.IGNORECASE)
+
+
 def _other_subject_apart(d: DateMention, h: _Hit, clause: _Clause, hits: list[_Hit],
                          text: str) -> bool:
     """Whether a date before the trigger belongs to another clause with its own subject and
     verb: "crowds marched on 9 May, and police detained 40 people" does not say the detaining
     was on the 9th, nor does "held since April; one of them was later sentenced" date the
-    sentence. A date that opens the clause still covers both ("On 9 May, crowds marched, and
-    police detained 40"), and so does one whose clause tells an act of the same kind, the
-    other half of one event ("X released 32 captives on 13 December, and Y freed two")."""
-    if _fronted(d, clause, text) or any(
-            o.event_type == h.event_type and clause.start <= o.start and o.end <= h.start
-            for o in hits):
+    sentence, nor "took X in October, and Y then handed over Z". A date that opens the clause
+    still covers both ("On 9 May, crowds marched, and police detained 40"), and so does one
+    whose clause tells an act of the same kind, the other half of one event ("X released 32
+    captives on 13 December, and Y freed two"); a capture and a handover are not one."""
+    if _fronted(d, clause, text):
+        return False
+    if _LATER_GAP.search(text, d.end, h.start):
+        return True  # lead, round 41: "took X in October, and Y then handed over Z": later
+    if any(o.event_type == h.event_type and o.trig.subtype == h.trig.subtype
+           and clause.start <= o.start and o.end <= h.start for o in hits):
         return False
     return ";" in text[d.end:h.start] or \
         _OTHER_SUBJECT_GAP.fullmatch(text, d.end, h.start) is not None

@@ -2636,6 +2636,9 @@ def _belongs(s: Sentence, m: Mention, g: _Cand, groups) -> bool:
     if inside:
         before = [t for t in inside if t <= m.start]
         owner = before[-1] if before else inside[0]
+        later = [t for t in inside if t > m.start]
+        if before and later and _subject_of_subordinate(s, m, before[-1], later[0], groups):
+            owner = later[0]
     elif m.start < starts[0]:
         return True
     else:
@@ -2650,6 +2653,31 @@ def _belongs(s: Sentence, m: Mention, g: _Cand, groups) -> bool:
             # on <day>")
             return any(t0 == nxt_t for t0, _ in g.triggers) or base == nxt_t
     return any(t0 == owner for t0, _ in g.triggers)
+
+
+#: between a trigger and the subject of a later one, each name read as X: a conjunction of time
+#: opens a clause of its own ("their first meeting since X and X met ...")
+_SUBORDINATE_OPENS = re.compile(r"\b(?:since|after|before|until|till|when|while)\s+"
+                                r"(?:X\s*(?:,\s*(?:and\s+)?|and\s+))*$", re.IGNORECASE)
+#: between such a subject and its verb: more names, maybe an auxiliary or adverb
+_SUBJECT_TO_VERB = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)X)*\s*(?:(?:had|have|has|"
+                              r"first|last|also|then|finally)\s+)?", re.IGNORECASE)
+
+
+def _subject_of_subordinate(s: Sentence, m: Mention, prev: int, nxt: int, groups) -> bool:
+    """Lead, round 41: name `m` stands after the trigger at `prev` and before the one at `nxt`,
+    as the subject of a clause of time that `nxt` is the verb of ("It was their first meeting
+    since A and B met in X"): it is that encounter's, not the first trigger's guest."""
+    end = max(t1 for g in groups for t0, t1 in g.triggers if t0 == prev)
+    if end > m.start:
+        return False
+    lead = _names_as_x(s, end, m.start)
+    if not _SUBORDINATE_OPENS.search(lead if lead is not None else s.text[
+            end - s.start:m.start - s.start]):
+        return False
+    tail = _names_as_x(s, m.end, nxt)
+    return _SUBJECT_TO_VERB.fullmatch(tail if tail is not None else s.text[
+        m.end - s.start:nxt - s.start]) is not None
 
 
 def _round_base(s: Sentence, t: int, starts: Sequence[int]) -> int:
@@ -3034,9 +3062,12 @@ def _draft_candidates(a: Analysed) -> list[_Cand]:
             elif best_d is not None and prev_key is not None and prev_key[0] is None and \
                     prev_key[1] == mode and key not in groups and \
                     _occasion_of(s, prev_end, t0) and \
-                    not _CLAUSE_BREAK.search(s.text[prev_end - s.start:t0 - s.start]):
+                    not _CLAUSE_BREAK.search(s.text[prev_end - s.start:t0 - s.start]) and \
+                    not _COUNTED_FROM.search(s.text, prev_end - s.start, t0 - s.start):
                 # "had met on the sidelines of the X summit in Tirana in May": the date of
                 # the occasion that the first trigger is held at dates that one encounter
+                # (not "the first meeting at this level since the leaders met in X on <day>",
+                # where the later trigger is the time the first is counted from)
                 groups[key] = groups.pop(prev_key)
                 groups[key].date = best_d
             elif best_d is not None and prev_key is not None and prev_key[0] is None and \
@@ -3387,6 +3418,12 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
         # "met in X on <day>, at which they agreed to Y, and again in Z on <day>": what the
         # sentence tells before the second round is the first one's
         outs = [o for o in outs if o[0] >= t0]
+    nxt = next((p for p in points if p > g.triggers[-1][1]), None)
+    if outs and nxt is not None and _COUNTED_FROM.search(
+            s.text, g.triggers[-1][1] - s.start, nxt - s.start):
+        # lead, round 41: "The X talks came a month after the commissions, meeting on <day>,
+        # agreed on Y": what the "after"/"since" clause's own meeting agreed is not this one's
+        outs = [o for o in outs if o[0] < nxt]
     lv = _level_phrase(s)
     if lv and second and lv[1][0] < t0:
         lv = None
@@ -4027,6 +4064,21 @@ def _sides_at(c: _Cand, m: _Cand) -> bool:
     return bool(sides) and sides <= _parties(m)
 
 
+#: between an anaphoric trigger and a later one in its sentence: a clause of the time the
+#: first is counted from ("the first meeting since the leaders met ..."), no stop between
+_COUNTED_FROM = re.compile(r"\b(?:since|after|before|following)\b[^.;:!?]*$", re.IGNORECASE)
+
+
+def _counted_from(c: _Cand, m: _Cand) -> bool:
+    """Whether meeting `m` is first told inside a "since"/"after" clause of the sentence of
+    anaphoric mention `c`, after it: the reference point of "the first meeting since X", not
+    the meeting "the meeting" refers back to."""
+    t0 = min(t for t, _ in m.triggers)
+    end = c.triggers[-1][1]
+    return m.sent is c.sent and t0 > end and bool(
+        _COUNTED_FROM.search(c.sent.text, end - c.sent.start, t0 - c.sent.start))
+
+
 def _undated_joins(c: _Cand, m: _Cand) -> bool:
     """An undated mention joins a dated meeting only when it clearly refers to it: "the
     meeting"/"the talks", the same place, or parties that are all already at that meeting."""
@@ -4184,6 +4236,11 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
             after = [m for m in after if set(CONFLICT_PARTIES) <= _parties(m)]
             if not before and not after:
                 continue
+        if before and c.anaphoric:
+            # lead, round 41: "It was their first meeting at this level since the leaders met
+            # in X on <day>": what a "since"/"after" clause after the anaphor tells is the
+            # time it counts from, another meeting than the one it refers back to
+            before = [m for m in before if not _counted_from(c, m)]
         if before and c.anaphoric:
             # round 33: "A met B on Saturday. ... C also met D and E on Thursday. ... A (A's
             # capital) said the talks would go on": "the talks" of a person or side already at

@@ -3333,3 +3333,40 @@ def test_a_bare_meet_closing_a_relative_clause_at_the_sentence_end_is_read_safel
     # space either): it must give no meeting and no error
     assert _meetings("Bayramov said on Monday that talks depend on the envoys who meet.",
                      dt.date(2024, 5, 1)) == []
+
+
+def test_names_opening_a_since_clause_are_that_clauses_encounter() -> None:
+    # lead, round 41: "their first meeting since A and B met in X on <day>": A and B are the
+    # subject of the "since" clause, so the encounter it recalls is theirs, not the first
+    # trigger's guests
+    ms = _meetings("The deputy prime ministers of Armenia and Azerbaijan held talks in Tbilisi "
+                   "on Tuesday. It was their first meeting since Ilham Aliyev and Nikol "
+                   "Pashinyan met in Prague on 6 October 2022.", dt.date(2022, 11, 3))
+    prague = [m for m in ms if m.date == dt.date(2022, 10, 6)]
+    assert len(prague) == 1
+    assert set(prague[0].participants) == {"ilham-aliyev", "nikol-pashinyan"}
+    # a name after "since" that is the guest of a preposition stays the first trigger's
+    (m,) = _meetings("Charles Michel met Ilham Aliyev on Tuesday, weeks after talks with "
+                     "Nikol Pashinyan.", dt.date(2023, 3, 2))
+    assert "ilham-aliyev" in m.participants
+
+
+def test_the_first_meeting_at_a_level_since_another_is_not_held_at_it() -> None:
+    # lead, round 41: "the first trilateral meeting at this level since the leaders met in X
+    # on <day>": "at this level" is no occasion, and the anaphor is the meeting told before,
+    # not the one the "since" clause counts from
+    ms = _meetings("The foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun "
+                   "Bayramov, held talks in Almaty on Friday with Murat Nurtleu. It was the "
+                   "first trilateral meeting at this level since the leaders met in Munich on "
+                   "17 February 2024.", dt.date(2024, 5, 13))
+    assert [m.date for m in ms] == [dt.date(2024, 5, 10)]
+    assert {"ararat-mirzoyan", "jeyhun-bayramov"} <= set(ms[0].participants)
+
+
+def test_what_the_meeting_of_an_after_clause_agreed_is_not_the_anaphors() -> None:
+    # lead, round 41: "The X talks came a month after the commissions, meeting on <day>,
+    # agreed on Y": the agreement is the commissions', not an outcome of the talks
+    (m,) = _meetings("Mirzoyan and Bayramov held talks in Astana on 8 June 2024. The Astana "
+                     "talks came weeks after the border commissions, meeting on 2 May, agreed "
+                     "on a stretch of the frontier.", dt.date(2024, 6, 12))
+    assert m.place_id == "astana" and m.outcomes == ()
