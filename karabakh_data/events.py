@@ -1559,12 +1559,15 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
     for h in live:
         d = _date_for(h, live, clauses, [x for x in dates if owned.get(x.start, h) is h]
                       if owned else dates, text)
-        if id(h) in compared and (d is None or d.start < h.start):
+        if id(h) in compared and (d is None or d.start < h.start or _PREPOSITION_GAP.fullmatch(
+                text, h.end, d.start)):
             # named only to compare with, its own date gone: a date before it is the new
             # event's ("A year ago, troops shelled X in the worst fighting since the 2020
             # war"); one after it may be the verb's whose subject the comparison is ("the
             # worst fighting since the 2020 war broke out on 12 September"); and none may be
-            # borrowed from another sentence
+            # borrowed from another sentence; nor one right after it with no verb between
+            # ("their first swap since the 2020 war on Wednesday": the swap's day; lead,
+            # round 41)
             continue
         if d is None and h.trig.needs == "since":
             continue
@@ -1843,6 +1846,12 @@ def _time_point_only(h: _Hit, s: Sentence, text: str, clause: _Clause) -> bool:
         return False
     return not any((h.start - 25 <= d.start and d.end <= h.start)  # "since the 2020 war"
                    or h.end <= d.start <= h.end + 4 for d in s.dates)  # "the war in 2020"
+
+
+#: between a trigger and a date after it: only a preposition, no verb that the date could be
+#: the time of
+_PREPOSITION_GAP = re.compile(r"\s*,?\s*(?:(?:on|in|at|during|by|this|last|early|late|earlier|"
+                              r"later)\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
 def _compared_owner(d: DateMention, live: list[_Hit], text: str, s: Sentence) -> _Hit | None:

@@ -474,7 +474,7 @@ def cues() -> _Cues:
                            r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s*,", re.IGNORECASE)
         if by.get("fiction") else None,
         # the question runs from "whether/if" to the trigger, words only (no clause break)
-        asks=re.compile(r"(?<![\w-])(?:" + joined["asks"] + r")\s+(?:[\w'’-]+\s+){0,3}?"
+        asks=re.compile(r"(?<![\w-])(?:" + joined["asks"] + r")\s+(?:[\w'’-]+\s+){0,6}?"
                         r"(?:whether|if)\s+(?:[\w'’-]+\s+){0,10}$", re.IGNORECASE)
         if by.get("asks") else None,
         # group 1: an inverted condition ("should", "had"), opening the sentence only, which
@@ -4079,6 +4079,30 @@ def _counted_from(c: _Cand, m: _Cand) -> bool:
         _COUNTED_FROM.search(c.sent.text, end - c.sent.start, t0 - c.sent.start))
 
 
+#: what opens a sentence before a meeting noun that names again the meeting told just before
+#: ("Those talks", "The two-day talks")
+_DEMONSTRATIVE_OPENING = re.compile(r"[\s\"“]*(?:Those|These|That|This|The)\s+"
+                                    r"(?:[\w-]+\s+){0,2}")
+
+
+def _told_again_next(c: _Cand, merged: Sequence[_Cand]) -> _Cand | None:
+    """Lead, round 41: "A and B ended four days of talks near X, hosted by C. Those talks, which
+    began on 1 May, produced no document": the very next sentence opens by naming the same
+    meeting again with a demonstrative and gives its date, and no party the first did not
+    name. The undated report of two parties or more joins that dated one (same mode and
+    status)."""
+    if len(_parties(c)) < 2:
+        return None
+    for m in merged:
+        if m.sent.index == c.sent.index + 1 and _parties(m) <= _parties(c) and \
+                m.mode == c.mode and \
+                (m.status or "held") == (c.status or "held") and \
+                _DEMONSTRATIVE_OPENING.fullmatch(m.sent.text, 0,
+                                                 m.triggers[0][0] - m.sent.start):
+            return m
+    return None
+
+
 def _undated_joins(c: _Cand, m: _Cand) -> bool:
     """An undated mention joins a dated meeting only when it clearly refers to it: "the
     meeting"/"the talks", the same place, or parties that are all already at that meeting."""
@@ -4158,14 +4182,18 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
                 o.date is not None and o.mode == c.mode
                 and 1 <= c.sent.index - o.sent.index <= 2 for o in cands)
             if len(_parties(c)) >= 2 and c.status in (None, "held") and not told and \
-                    not _told_of_another_time(c, peg):
+                    not _told_of_another_time(c, peg) and _told_again_next(
+                        c, [o for o in cands if o.date is not None]) is None:
+                # (not when the next sentence names it again with its own date: lead, round 41)
                 c.date = peg
     dated = [c.sent.start for c in cands if c.date is not None]
     if not dated:
         return []  # nothing for an undated mention to join
     # an undated mention joins a meeting whose first sentence is at or before its own, or
     # one after it from the first two sentences (the headline and lead)
-    _fill_all(a, [c for c in cands if c.sent.start >= min(dated) or c.sent.index <= 1])
+    dated_at = {c.sent.index for c in cands if c.date is not None}
+    _fill_all(a, [c for c in cands if c.sent.start >= min(dated) or c.sent.index <= 1
+                  or c.sent.index + 1 in dated_at])
     for c in cands:
         if c.date is not None:
             # "expected to meet on Thursday" on a Thursday is that day (as in `_report`), so
@@ -4216,6 +4244,10 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
             # day and at the place of the gathering told just before, a meeting of its own
             c.date, c.place = occasion.date, c.place or occasion.place
             merged.append(c)
+            continue
+        again = _told_again_next(c, merged)
+        if again is not None:
+            _merge_into(again, c)
             continue
         before = [m for m in merged if m.sentences[0].start <= c.sent.start
                   and _undated_joins(c, m)] or [

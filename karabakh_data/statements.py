@@ -3620,12 +3620,22 @@ def _document_antecedent(d: _Doc, p: _Attr, c: _Cand) -> bool:
     A joint document has several authors: one speaker's words ("Michel welcomed the deal")
     are not "the joint statement". A plain document is `p` when `p` came from a body, a state
     or an organisation (which speak through statements), or was itself made in one."""
+    if _OTHER_DOCUMENT_ISSUED.search(d.text, max(p.trig[1], p.end), c.start):
+        # lead, round 41: "Baku said A. X, Y and Z issued a joint statement with B. The
+        # statement said C": the document issued in between is the one meant
+        return False
     occ = _occasion(d, p)
     label = occ[0] if occ is not None else ""
     if "joint" in c.text.lower():
         return len(p.ids) > 1 or label == "joint statement"
     return label in _DOCUMENT_OCCASIONS or p.shape == "according" or \
         any(_actor(i)[0] != "person" for i in p.ids)
+
+
+#: between a statement and a later "the statement said": another document is issued
+_OTHER_DOCUMENT_ISSUED = re.compile(
+    r"\b(?:issued|released|published|adopted|signed|put out|made public)\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:statement|declaration|communiqu[eé])", re.IGNORECASE)
 
 
 # occasion labels (occasions.csv) that are documents: what "the statement said" may refer to

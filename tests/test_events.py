@@ -3204,3 +3204,26 @@ def test_a_date_of_a_capture_does_not_date_a_later_handover_in_the_next_clause()
         rows = [r for r in _events(text, dt.date(2021, 3, 1))
                 if r.event_type == "territorial_change"]
         assert [(r.place_id, r.date) for r in rows] == [("jabrayil", dt.date(2020, 10, 1))], text
+
+
+def test_a_war_named_to_count_from_takes_no_day_that_follows_it() -> None:
+    # lead, round 41: "their first handover of captives since the 2020 war on Friday": Friday
+    # is the handover's day, not the war's; a verb between still lets the date be its clause's
+    text = ("The sides were due to make their first handover of captives since the 2016 war "
+            "on Friday.")
+    assert [r for r in _events(text, dt.date(2023, 12, 18))
+            if r.event_type == "armed_clash"] == []
+    r = _one("The heaviest shelling since the 2020 war erupted on 13 September 2022.",
+             "armed_clash", dt.date(2022, 9, 20))
+    assert r.date == dt.date(2022, 9, 13)
+
+
+def test_what_a_date_or_a_ceremony_is_set_for_has_not_happened() -> None:
+    # lead, round 41: "whether a date had been set for signing the treaty" tells no signing
+    for text in ("Officials would not say whether a day had been fixed for signing the accord "
+                 "in April 2025.",
+                 "A ceremony is scheduled for the signing of the agreement in April 2025.",
+                 "There is no deadline for the withdrawal of the troops in April 2025."):
+        assert _events(text, dt.date(2025, 6, 1)) == [], text
+    r = _one("The two sides signed the accord in April 2025.", "agreement", dt.date(2025, 6, 1))
+    assert r.date == dt.date(2025, 4, 1)

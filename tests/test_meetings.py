@@ -3370,3 +3370,32 @@ def test_what_the_meeting_of_an_after_clause_agreed_is_not_the_anaphors() -> Non
                      "talks came weeks after the border commissions, meeting on 2 May, agreed "
                      "on a stretch of the frontier.", dt.date(2024, 6, 12))
     assert m.place_id == "astana" and m.outcomes == ()
+
+
+def test_a_question_asked_with_a_place_and_day_before_whether_asserts_no_meeting() -> None:
+    # lead, round 41: "Asked in parliament on 9 July whether he would meet A again soon, B
+    # said ...": the words between the asking and "whether" may name where and when
+    assert _meetings("Asked in the assembly on 14 May whether he would meet Aliyev again "
+                     "soon, Pashinyan replied: \"It is being prepared.\"",
+                     dt.date(2025, 5, 16)) == []
+    assert _meetings("Asked by journalists in Baku on 2 June whether he would meet Mirzoyan "
+                     "in Tbilisi, Jeyhun Bayramov said there was no date yet.",
+                     dt.date(2025, 6, 4)) == []
+
+
+def test_a_meeting_named_again_by_a_demonstrative_in_the_next_sentence_gives_its_date() -> None:
+    # lead, round 41: "A and B wound up three days of talks in X hosted by C. Those talks,
+    # which opened on <day>, ...": the date told with "Those talks" is that meeting's
+    text = ("Shots were heard on the border overnight.\n\nThe clash followed a round in which "
+            "Ararat Mirzoyan and Jeyhun Bayramov wound up three days of talks in Berlin hosted "
+            "by Annalena Baerbock. Those talks, which opened on 28 February, ended without a "
+            "text, though Baerbock said progress was made.")
+    (m,) = _meetings(text, dt.date(2024, 3, 8))
+    assert m.date == dt.date(2024, 2, 28) and m.place_id == "berlin"
+    assert {"ararat-mirzoyan", "jeyhun-bayramov"} <= set(m.participants)
+    # a next sentence naming parties of its own is another meeting
+    text = ("Shots were heard on the border on Monday. Nobody was hurt.\n\nArarat Mirzoyan "
+            "and Jeyhun Bayramov wound up three days of talks in Berlin. Those talks between "
+            "Putin and Aliyev opened on 28 February.")
+    (m,) = _meetings(text, dt.date(2024, 3, 8))
+    assert set(m.participants) == {"vladimir-putin", "ilham-aliyev"}

@@ -3185,3 +3185,17 @@ def test_according_to_inside_a_subordinate_clause_vouches_for_that_clause() -> N
                  "Azerbaijani troops tried to cross the border near Movses.", dt.date(2020, 7, 14))
     assert [(r.speaker_id, r.text) for r in rows] == [
         ("armenia", "Azerbaijani troops tried to cross the border near Movses")]
+
+
+def test_the_statement_after_another_document_was_issued_is_not_the_earlier_speakers() -> None:
+    # lead, round 41: "Baku said A. X and Y issued a joint declaration with Z. The statement
+    # said B": the statement meant is the one issued in between, not Baku's words
+    rows = _rows("Baku told the hosts on Tuesday that its president would stay home. The "
+                 "Armenian premier met Macron and Michel instead, and the three released a "
+                 "joint statement. The statement said they backed a treaty.",
+                 dt.date(2023, 10, 6))
+    assert all(r.speaker_id != "azerbaijan" or r.speaker_text != "The statement"
+               for r in rows), [(r.speaker_id, r.speaker_text) for r in rows]
+    rows = _rows("Baku's foreign ministry put out a statement on Tuesday, saying the talks "
+                 "were off. The statement said a new date would be sought.", dt.date(2023, 10, 6))
+    assert [r.speaker_id for r in rows] == ["azerbaijan-foreign-ministry"] * 2
