@@ -260,6 +260,18 @@ class _Cues:
     #: right before a place: where someone is held ("detainees still held in Baku", "jailed in
     #: X"), never where a meeting was
     custody_before: re.Pattern[str] | None
+    #: round 41: right after a person (as `absent` may stand): one expected at the meeting, so
+    #: not there if it was held ("a meeting that X had been due to attend")
+    absent_if_held: re.Pattern[str] | None
+    #: round 41: a trigger opening so that its meeting was held ("held talks"): an `absent`
+    #: word in a relative clause on a meeting noun after it is no cancellation
+    absence_held_verb: re.Pattern[str] | None
+    #: round 41: right before a trigger of the sentence after a reported meeting: it refers
+    #: back to that meeting as one that never happened ("no such meeting had taken place")
+    denied_anaphor: re.Pattern[str] | None
+    #: round 41: a modal perfect right before a trigger, a participle perhaps between (group 1):
+    #: an encounter that did not happen ("would have met in X had C come")
+    counterfactual: re.Pattern[str] | None
     #: which cue lists can match in a sentence: "trigger<i>", "status<i>", "level<i>" (row i
     #: of that kind, named in `rows`), "any_trigger", "mediator", "outcome", "venue"
     filter: CueFilter
@@ -550,6 +562,18 @@ def cues() -> _Cues:
             r"(?:are|were|is|was|remain|remained)(?:\s+being)?)\s+){0,2}held)\s+(?:captive\s+)?"
             r"(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
         if by.get("custody") and by.get("captive") else None,
+        absent_if_held=re.compile(r"\W{0,3}(?:who\s+|which\s+|that\s+)?(?:"
+                                  + joined["absent_if_held"] + r")(?![\w-])", re.IGNORECASE)
+        if by.get("absent_if_held") else None,
+        absence_held_verb=re.compile(r"(?:" + joined["absence_held_verb"] + r")(?![\w-])",
+                                     re.IGNORECASE) if by.get("absence_held_verb") else None,
+        denied_anaphor=re.compile(r"(?<![\w-])(?:" + joined["denied_anaphor"]
+                                  + r")\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+        if by.get("denied_anaphor") else None,
+        counterfactual=re.compile(r"(?<![\w-])(?:" + joined["counterfactual"]
+                                  + r")\s+(?:(met|held|had|sat|spoken|[a-z]+ed)\s+"
+                                  r"(?:[\w-]+\s+){0,2}?)?$", re.IGNORECASE)
+        if by.get("counterfactual") else None,
         filter=CueFilter("meetings", lists),
         rows={k: tuple(f"{k}{i}" for i in range(len(by[k])))
               for k in ("trigger", "status", "level")},
@@ -1154,6 +1178,13 @@ def _keep_triggers(c: _Cues, s: Sentence, found: list[tuple[int, int, str]]
         if _names_a_gathering(c, s, t) or _hearsay_denied(c, s, t) or _habitual(s, t) or \
                 _asked_about(c, s, t) or _conditions_met(s, t) or _conditional(c, s, t):
             continue
+        if _counterfactual(c, s, t):
+            # round 41: the people of its clause, up to the next comma, met no one (see
+            # `_unmet_clauses`)
+            cut = s.text.find(",", t[1] - s.start)
+            s.__dict__.setdefault("_unmet", []).append(
+                (s.start + _clause_start(s, t[0]), s.end if cut < 0 else s.start + cut))
+            continue
         out.append(t)
     out += _second_rounds(s, out)
     if len(out) > 1 and c.other_encounter is not None:
@@ -1276,6 +1307,27 @@ def _adverb_at(s: Sentence, t: tuple[int, int, str], lead: re.Pattern[str],
     return gap is not None and adverbs.match(s.text, gap.end()) is not None
 
 
+def _counterfactual(c: _Cues, s: Sentence, t: tuple[int, int, str]) -> bool:
+    """Round 41: "A and B would have met face to face in X had C come", "could have held
+    talks": a modal perfect before the trigger's past participle (its own verb, or one right
+    before it) tells an encounter that did not happen; "would have talks" is a plan."""
+    rx = c.counterfactual
+    if rx is None or not _may_hold(c.words["counterfactual"], s):
+        return False
+    m = rx.search(s.text, max(0, t[0] - s.start - 60), t[0] - s.start)
+    if m is None:
+        return False
+    return m.group(1) is not None or _PAST_VERB.match(s.text, t[0] - s.start) is not None
+
+
+def _unmet_clauses(s: Sentence) -> list[tuple[int, int]]:
+    """Round 41: the clauses of `s` whose trigger `_counterfactual` dropped ("A and B would
+    have met in X had C come,"), as text offsets: their names are no party of another
+    trigger of the sentence ("..., and a draft had been prepared for the five-way meeting")."""
+    _find_triggers(s)  # fills the list as it drops such triggers
+    return s.__dict__.get("_unmet", [])
+
+
 def _hearsay_denied(c: _Cues, s: Sentence, t: tuple[int, int, str]) -> bool:
     """'Reports of a secret meeting in Abu Dhabi were denied', 'claims that the two had met
     are fake': a meeting told as what others report, in a sentence that calls the report
@@ -1308,10 +1360,16 @@ def _denied_next(c: _Cues, s: Sentence, nxt: Sentence | None, t: tuple[int, int,
     denies, is not asserted (one side's account the other denies)."""
     if nxt is None or c.hearsay_word is None or c.denies is None:
         return False
-    if not _may_hold(c.words["hearsay"], s) or not _may_hold(c.words["denies"], nxt) or \
+    anaphor = c.denied_anaphor if c.denied_anaphor is not None and _may_hold(
+        c.words.get("denied_anaphor"), nxt) else None
+    if not _may_hold(c.words["hearsay"], s) or (
+            anaphor is None and not _may_hold(c.words["denies"], nxt)) or \
             c.hearsay_word.search(s.text, max(0, t[0] - s.start - 120), t[0] - s.start) is None:
         return False  # "Posts shared this week say A and B met", "X claimed that A met B"
+    # round 41: or "... and said no such meeting had taken place" (`denied_anaphor`)
     return any(c.denies.search(nxt.text, max(0, m.start() - 120), m.start()) is not None
+               or (anaphor is not None
+                   and anaphor.search(nxt.text, max(0, m.start() - 40), m.start()) is not None)
                for rx, _ in c.trigger for m in rx.finditer(nxt.text))
 
 
@@ -1896,7 +1954,10 @@ def _status(s: Sentence, cand_points: tuple[int, int],
         return None, None
     # A cancellation anywhere near the trigger settles it ("pulled out of a planned meeting");
     # otherwise the cue nearest the trigger speaks for it ("met X on Monday and will meet Y").
-    cancelled = [h for h in hits if h[0] == "cancelled"]
+    cancelled = [h for h in hits if h[0] == "cancelled"
+                 and not _invitee_absence(s, h, cand_points[0])]
+    if not cancelled:
+        hits = [h for h in hits if h[0] != "cancelled"]
     pool = cancelled or hits
     t0, t1 = cand_points
     if not cancelled:
@@ -1918,10 +1979,38 @@ def _status(s: Sentence, cand_points: tuple[int, int],
             return "proposed", (s.start + prop.start(1), s.start + prop.end(1))
 
     def gap(h: tuple[str, int, int]) -> int:
+        if h[0] in ("planned", "proposed") and h[2] < t0 and not s.text[
+                h[2] - s.start:t0 - s.start].strip():
+            # round 41: "are set to meet at the White House ..., hosted by X": the modal of the
+            # trigger's own verb is as near as a held word inside the trigger's span
+            return 0
         return max(t0 - h[2], h[1] - t1, 0)
 
     value, h0, h1 = min(pool, key=lambda h: (gap(h), _STATUS_ORDER.index(h[0]), h[1]))
     return value, (h0, h1)
+
+
+#: round 41: a relative pronoun right after a meeting noun ("a meeting that ...", "the summit,
+#: which ...")
+_NOUN_RELATIVE = re.compile(r"\s*,?\s*(?:that|which)\s+", re.IGNORECASE)
+
+
+def _invitee_absence(s: Sentence, h: tuple[str, int, int], t0: int) -> bool:
+    """Round 41: "A held talks with B and C in X on <day>, in a meeting that D had been due to
+    attend but boycotted": a cancellation cue `h` that is an `absent` word in a relative clause
+    on a meeting noun, after a trigger telling the meeting held (`absence_held_verb`, at `t0`),
+    is one invitee's absence; the meeting went ahead without them."""
+    c = cues()
+    if c.absence_held_verb is None or c.absence_held_verb.match(s.text, t0 - s.start) is None:
+        return False
+    if c.absent.match(s.text, h[1] - s.start, h[2] - s.start) is None:
+        return False
+    for x0, x1, _ in _find_triggers(s):
+        if t0 <= x0 and x1 <= h[1] and h[1] - x1 <= 80 and \
+                _NOUN_RELATIVE.match(s.text, x1 - s.start) is not None and \
+                not any(ch in s.text[x1 - s.start:h[1] - s.start] for ch in ";.("):
+            return True
+    return False
 
 
 #: a non-restrictive relative clause: a comma and "whose", "who" or "which", up to the comma,
@@ -2477,6 +2566,14 @@ def _is_absent(s: Sentence, m: Mention) -> bool:
 
 #: all that stands before a name opening its sentence: "The CSTO summit ..."
 _THE_OPENING = re.compile(r"\W*the\s+", re.IGNORECASE)
+
+
+def _expected_there(s: Sentence, m: Mention) -> bool:
+    """Round 41: "..., in a meeting that X had been due to attend": X was expected at it (an
+    `absent_if_held` phrase right after the name), so X took part only if it was not held."""
+    rx = cues().absent_if_held
+    j = m.end - s.start
+    return rx is not None and rx.match(s.text, j, j + 60) is not None
 
 
 def _stayed_away(s: Sentence, m: Mention) -> bool:
@@ -3324,6 +3421,7 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
     g.venue = venue
     topic: list[Mention] = []  # named by a topic pair: taken only if no one else is
     absentees: list[Mention] = []  # "X stayed away ...": a party of it, if it was cancelled
+    expected: list[Mention] = []  # "X had been due to attend": a party, unless it was held
     own = elsewhen
     trigs = _find_triggers(s)
     if len(trigs) > 1 and ("instead" in s.text or "still" in s.text or ", where " in s.text):
@@ -3358,13 +3456,16 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
             continue
         if quoted and _inside(m.start, quoted):
             continue  # 'told a rally that "Artsakh is Armenia, and that's it"': words said
-        if _inside(m.start, elsewhen):
+        if _inside(m.start, elsewhen) or _inside(m.start, _unmet_clauses(s)):
             continue
         if not _belongs(s, m, g, groups) or _in_contrast_clause(s, m, g) or \
                 _before_contrast(s, m.start, g, points):
             continue
         if _in_topic_pair(s, m) or _named_as_object(s, m, g):
             topic.append(m)
+            continue
+        if _expected_there(s, m):
+            expected.append(m)  # a party only if the meeting was not held (below)
             continue
         g.participants.setdefault(_of_the_day(m, g.date), m)
     if not topic:
@@ -3399,6 +3500,9 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
             had := _HAD.search(text, rel[0], rel[1])) is not None:
         # the clause's past perfect ("whose talks in X had prepared ...") says it was held
         g.status, g.status_span = "held", (had.start(), had.end())
+    if g.status != "held":
+        for m in expected:
+            g.participants.setdefault(_of_the_day(m, g.date), m)
     if g.status == "cancelled" and absentees and g.participants:
         # "X stayed away from the summit, and the five-way meeting with A, B, C and D was
         # cancelled": X was one of those it was planned between (see the codebook)
@@ -3994,8 +4098,17 @@ def _told_of_another_time(c: _Cand, when: DateMention | None) -> bool:
     `when` (another day, or another month), the date of a meeting it might join or of the
     lead: it tells of another time ("Earlier, on 7 December 2023, the sides issued a
     statement after talks between X and Y"), not of that meeting."""
-    if when is None or when.date is None or when.precision not in ("day", "month"):
+    if when is None or when.date is None or when.precision not in ("day", "week", "month"):
         return False
+    if when.precision == "week":
+        # round 41: "would hold talks in X this week" and "agreed on March 13 after talks
+        # between A and B": a day outside the week, or a month it does not touch
+        lo, hi = when.date, when.date + dt.timedelta(days=6)
+        months = {(lo.year, lo.month), (hi.year, hi.month)}
+        return any(d.date is not None and d.date_end is None and (
+            (d.precision == "day" and not lo <= d.date <= hi)
+            or (d.precision == "month" and (d.date.year, d.date.month) not in months))
+            for d in c.sent.dates)
     day, month = when.date, (when.date.year, when.date.month)
     return any(d.date is not None and d.precision in ("day", "month") and d.date_end is None
                and ((d.date.year, d.date.month) != month or (

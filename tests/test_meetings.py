@@ -173,7 +173,8 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "apart", "other_encounter", "said_after", "agreed_subject", "pair_noun", "pair_verb",
              "spoken_in", "relative_meets", "not_about", "source_participle", "envoy_title",
              "denied_as", "captive", "custody", "party_noun", "conditional", "fulfilled",
-             "proposal_verb", "namesake", "fiction", "again_modal"}
+             "proposal_verb", "namesake", "fiction", "again_modal", "absent_if_held",
+             "absence_held_verb", "denied_anaphor", "counterfactual"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -3399,3 +3400,97 @@ def test_a_meeting_named_again_by_a_demonstrative_in_the_next_sentence_gives_its
             "Putin and Aliyev opened on 28 February.")
     (m,) = _meetings(text, dt.date(2024, 3, 8))
     assert set(m.participants) == {"vladimir-putin", "ilham-aliyev"}
+
+
+def test_round41_a_boycott_in_a_relative_clause_on_a_held_meeting_does_not_cancel_it() -> None:
+    """Round 41: "A held talks with B and C in X on <day>, a meeting that D boycotted": the
+    boycott is one invitee's, told in a relative clause on the meeting noun; the meeting was
+    held, without D."""
+    (m,) = _meetings("Charles Michel held talks with Nikol Pashinyan and Olaf Scholz in Brussels "
+                     "on Tuesday, a meeting that Azerbaijani President Ilham Aliyev boycotted.",
+                     dt.date(2023, 10, 26))
+    assert m.status == "held" and m.date == dt.date(2023, 10, 24)
+    assert set(m.participants) == {"charles-michel", "nikol-pashinyan", "olaf-scholz"}
+
+
+def test_round41_one_who_had_been_due_to_attend_a_held_meeting_is_no_participant() -> None:
+    """Round 41: "..., at a meeting which X had been expected to attend": X was expected, so a
+    held meeting had X away; a cancelled one keeps X among those it was planned between."""
+    (m,) = _meetings("Nikol Pashinyan met Emmanuel Macron and Charles Michel in Chisinau on "
+                     "Monday, at a meeting which Ilham Aliyev had been expected to attend.",
+                     dt.date(2023, 6, 7))
+    assert m.status == "held"
+    assert set(m.participants) == {"nikol-pashinyan", "emmanuel-macron", "charles-michel"}
+    (c,) = _meetings("The summit in Brussels, which Ilham Aliyev had been due to attend with "
+                     "Nikol Pashinyan and Charles Michel, was called off on 20 October 2023.",
+                     dt.date(2023, 10, 22))
+    assert c.status == "cancelled" and "ilham-aliyev" in c.participants
+
+
+def test_round41_a_reported_meeting_the_next_sentence_calls_no_such_meeting_is_dropped() -> None:
+    """Round 41: "Media reported that A and B had held talks in X in May. An aide said no such
+    talks had taken place.": the hearsay meeting, referred back to as one that never happened,
+    is not asserted; an asserted meeting before "No such ..." stays."""
+    assert _meetings("Several Turkish websites reported on Sunday that Jeyhun Bayramov and Ararat "
+                     "Mirzoyan had held secret talks in Istanbul in May. A spokesman for the "
+                     "Armenian ministry said no such talks took place.",
+                     dt.date(2024, 6, 10)) == []
+    (m,) = _meetings("Jeyhun Bayramov and Ararat Mirzoyan held talks in Istanbul on 3 June 2024. "
+                     "No such talks had been held in Turkey before.", dt.date(2024, 6, 10))
+    assert m.status == "held" and m.place_id == "istanbul"
+
+
+def test_round41_will_not_travel_for_talks_cancels_them() -> None:
+    """Round 41: "X will not travel to Y for talks with Z planned for <day>": the talks of the
+    two are off (like "will not attend"); X stays one of those they were planned between."""
+    (m,) = _meetings("Armenian Foreign Minister Ararat Mirzoyan will not travel to Moscow for "
+                     "talks with Jeyhun Bayramov planned for 14 May, his spokeswoman said.",
+                     dt.date(2024, 5, 9))
+    assert m.status == "cancelled" and m.place_id == "moscow"
+    assert set(m.participants) == {"ararat-mirzoyan", "jeyhun-bayramov"}
+
+
+def test_round41_a_modal_right_before_the_verb_outweighs_held_words_inside_the_span() -> None:
+    """Round 41: on an undated page, "A and B are expected to meet at the Kremlin on <full date>,
+    in talks hosted by C": "expected to" governs the trigger's own verb, so the held-looking
+    "at the" and "hosted" inside the trigger's span do not make the plan a held meeting."""
+    (m,) = _meetings("Ilham Aliyev and Nikol Pashinyan are expected to meet at the Kremlin on "
+                     "Monday, 25 May 2026, in talks hosted by Vladimir Putin, officials said.",
+                     None)
+    assert m.status == "planned" and m.date == dt.date(2026, 5, 25)
+
+
+def test_round41_would_have_met_tells_an_encounter_that_did_not_happen() -> None:
+    """Round 41: "A and B would have met in X on <day> had C not pulled out": a modal perfect
+    before the participle is counterfactual, no meeting; "would have talks" is still a plan."""
+    assert _meetings("According to diplomats, Jeyhun Bayramov and Ararat Mirzoyan would have "
+                     "held talks in Almaty on Friday had the flight not been delayed.",
+                     dt.date(2024, 3, 18)) == []
+    (m,) = _meetings("Jeyhun Bayramov and Ararat Mirzoyan would have talks in Almaty on 22 "
+                     "March 2024, officials said.", dt.date(2024, 3, 18))
+    assert m.status == "planned" and m.place_id == "almaty"
+
+
+def test_round41_the_people_of_a_would_have_met_clause_join_no_other_trigger() -> None:
+    """Round 41: "A and B would have met there had A flown in, and a text had been drafted for
+    the three-way meeting": the counterfactual clause's people met no one, so the later
+    "three-way meeting" (the held one told before) does not take A as its participant."""
+    ms = _meetings("Nikol Pashinyan held talks with Charles Michel in Brussels on 10 July 2023. "
+                   "Aides said Ilham Aliyev and Pashinyan would have met there too had Aliyev "
+                   "flown in, and that a text had been drafted for the three-way meeting.",
+                   dt.date(2023, 7, 12))
+    assert ms and all("ilham-aliyev" not in m.participants for m in ms)
+
+
+def test_round41_undated_talks_told_of_another_day_join_no_plan_of_the_week() -> None:
+    """Round 41: "A and B are expected to hold talks in X next week." ... "The draft was
+    finished on 2 February after talks between the foreign ministers, M and N": the undated
+    talks are told of a day outside that week, so they do not join the plan (whose people
+    would turn into the ministers)."""
+    ms = _meetings("Armenia and Azerbaijan are expected to hold talks in Geneva next week, "
+                   "diplomats said.\n\nThe draft was finished on 2 February after talks "
+                   "between the foreign ministers, Ararat Mirzoyan and Jeyhun Bayramov, but "
+                   "it is not yet signed.", dt.date(2024, 4, 12))
+    (m,) = [x for x in ms if x.place_id == "geneva"]
+    assert m.status == "planned" and m.date_precision == "week"
+    assert set(m.participants) == {"armenia", "azerbaijan"}
