@@ -331,8 +331,11 @@ def _vocab() -> _Vocab:
     cues["denial_blame"] = re.compile(r"(?<![\w-])(?:" + alts("denial_blame") + r")",
                                       re.IGNORECASE)
     # the same sentence denies the act it reports: ", which Yerevan denied", "; Baku
-    # rejected that", ", but Yerevan denied it" (the subject up to six words, then the verb)
-    cues["denial_which"] = re.compile(r"(?:,\s*which|;|,\s*(?:but|while|whereas))\s+"
+    # rejected that", ", but Yerevan denied it" (the subject up to six words, then the verb);
+    # (round 41) also after a report's noun set in apposition (", a claim Yerevan rejected",
+    # ", an allegation that Baku denied")
+    cues["denial_which"] = re.compile(r"(?:,\s*which|;|,\s*(?:but|while|whereas)|,\s*(?:a|an)\s+"
+                                      r"(?:" + alts("report_that") + r")(?:\s+(?:that|which))?)\s+"
                                       r"(?:[\w’'-]+,?\s+){1,6}?(?:" + alts("denial_which")
                                       + r")(?![\w-])", re.IGNORECASE)
     # (round 35) "A report on 9 November that X had recaptured Y was quickly denied": the
@@ -445,6 +448,10 @@ def _vocab() -> _Vocab:
                                        + alts("origin_noun") + r")\s+of)\s+"
                                        r"(?:the\s+)?(?:(?:town|village|city|region|district)"
                                        r"\s+of\s+)?$", re.IGNORECASE)
+    # (round 41) "detained a 68-year-old Karabakh resident at the checkpoint": the place as
+    # the word before a noun of dwelling is where the person lives, no place of the event
+    cues["origin_after"] = re.compile(r"(?:['’]s)?\s+(?:" + alts("origin_noun") + r")(?![\w-])",
+                                      re.IGNORECASE)
     cues["reduced_relative"] = re.compile(r"(?<![\w-])(?:" + alts("person_noun") + r")\s+(?:"
                                           + alts("reduced_relative") + r")(?![\w-])",
                                           re.IGNORECASE)
@@ -1554,6 +1561,9 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
             dates.append(d)
             when_owned[d.start] = o
     owned = _relative_owned_dates(hits, dates, text)
+    for h in live:  # "the offensive of 19 September ended ... with a ceasefire": not the truce's
+        if (d := _noun_date_before_truce(h, live, dates, text)) is not None:
+            owned.setdefault(d.start, h)
     owned.update(when_owned)
     drafts: list[_Draft] = []
     for h in live:
@@ -1658,8 +1668,28 @@ def _broke_out_before(h: _Hit, live: list[_Hit], dates: Sequence[DateMention], t
     if truce is None:
         return False
     own = next((d for d in dates if h.end < d.start < truce), None)
-    return own is not None and \
+    return own is not None and (
         _vocab().cues["outbreak_verb"].search(text, h.end, own.start) is not None
+        or _NOUN_DATE.fullmatch(text, h.end, own.start) is not None)
+
+
+#: (round 41) "of"/"on" alone between a fighting noun and a date: the date of its own phrase
+#: ("the offensive of 19 September", "the clashes on 12 September"), see `_noun_date_before_truce`.
+_NOUN_DATE = re.compile(r"\s+(?:of|on)\s+", re.IGNORECASE)
+
+
+def _noun_date_before_truce(h: _Hit, live: list[_Hit], dates: Sequence[DateMention],
+                            text: str) -> DateMention | None:
+    """'The offensive of 19 September ended within a day with a ceasefire brokered by the
+    peacekeepers': a date that a fighting noun's own phrase gives it, before a truce of its
+    clause, is that fighting's (an event of its own, `_broke_out_before`), not the truce's,
+    which came after it (on a day the sentence does not give)."""
+    if h.event_type != "armed_clash" or not any(
+            o.event_type == "ceasefire" and o.clause == h.clause and o.start > h.end
+            for o in live):
+        return None
+    own = next((d for d in dates if d.start > h.end), None)
+    return own if own is not None and _NOUN_DATE.fullmatch(text, h.end, own.start) else None
 
 
 def _twin_date(h: _Hit, d: DateMention, dates: list[DateMention], text: str
@@ -2246,7 +2276,22 @@ def _is_unreal(h: _Hit, text: str, clause: _Clause) -> bool:
             and not (h.event_type == "ceasefire" and v.cues["ceasefire_agreed"].search(window)):
         return True  # but a truce the sides "agreed to" was reached: it is the event
     after = " ".join(text[h.end:min(clause.end, h.end + 80)].split())
-    return bool(v.modal_after.match(" " + after if after[:1].isalnum() else after))
+    if v.modal_after.match(" " + after if after[:1].isalnum() else after):
+        return True
+    return _unconfirmed_source(h, text)
+
+
+def _unconfirmed_source(h: _Hit, text: str) -> bool:
+    """'According to unconfirmed reports, Azerbaijani troops entered X on 24 March' / '...,
+    according to unverified claims on Telegram': the sentence's source is one its writer calls
+    unconfirmed (`unconfirmed_source`), before or after the trigger with no semicolon between:
+    what it tells is a claim, no fact (as "unconfirmed reports that ...", `modal_before`)."""
+    s = h.sent
+    for m in _vocab().cues["unconfirmed_source"].finditer(text, s.start, s.end):
+        lo, hi = (m.end(), h.start) if m.end() <= h.start else (h.end, m.start())
+        if ";" not in text[lo:hi]:
+            return True
+    return False
 
 
 #: a war named by a definite description right before the trigger ("the war", "that war")
@@ -3311,6 +3356,8 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
             return False  # "rallied against the handover of villages in Tavush": the target
         if v.cues["origin_before"].search(text, max(s.start, m.start - 40), m.start):
             return False  # "a conscript from Gyumri was killed near Sotk": where he is from
+        if et != "protest" and v.cues["origin_after"].match(text, m.end):
+            return False  # "detained a Karabakh resident at the checkpoint": his home
         if et == "protest" and _FROM_BEFORE.search(text, max(s.start, m.start - 40), m.start):
             return False  # "rallied in the capital after a march from Kirants": its start
         if et in _GROUND_TYPES:

@@ -3227,3 +3227,90 @@ def test_what_a_date_or_a_ceremony_is_set_for_has_not_happened() -> None:
         assert _events(text, dt.date(2025, 6, 1)) == [], text
     r = _one("The two sides signed the accord in April 2025.", "agreement", dt.date(2025, 6, 1))
     assert r.date == dt.date(2025, 4, 1)
+
+
+def test_a_report_the_same_sentence_calls_a_lie_is_no_event() -> None:
+    # round 41: "Baku said ... fired on its positions; Yerevan called the report a lie" and
+    # "..., which Baku branded an outright fabrication": the claim is denied in its sentence
+    pub = dt.date(2024, 6, 1)
+    assert not [r for r in _events(
+        "Azerbaijan said on Thursday that Armenian units shot at its posts near Zangilan; "
+        "Armenia's defence ministry called the report a lie.", pub)
+        if r.event_type == "armed_clash"]
+    assert not [r for r in _events(
+        "Yerevan said Azerbaijani troops shelled Khoznavar on 7 May 2024, which Baku branded "
+        "an outright fabrication.", pub) if r.event_type == "armed_clash"]
+    # a label that is no denial keeps the clash
+    r = _one("Yerevan said Azerbaijani troops shelled Khoznavar on 7 May 2024, which Baku "
+             "called a provocation.", "armed_clash", pub)
+    assert r.date == dt.date(2024, 5, 7)
+
+
+def test_a_report_set_in_apposition_and_denied_is_no_event() -> None:
+    # round 41: "..., killing two soldiers, a claim Yerevan rejected"
+    pub = dt.date(2021, 8, 1)
+    assert not [r for r in _events(
+        "Baku said Armenian troops shelled Tovuz on 2 July 2021, wounding a shepherd, an "
+        "allegation that Yerevan denied.", pub) if r.event_type == "armed_clash"]
+    # not denied: the claim stands as the one account
+    assert _one("Baku said Armenian troops shelled Tovuz on 2 July 2021, wounding a shepherd, "
+                "a report Yerevan did not comment on.", "armed_clash", pub).place_id == "tovuz"
+
+
+def test_a_report_called_a_lie_in_the_next_sentence_is_no_event() -> None:
+    # round 41: "X said troops shelled Y on <date>. Z called it a lie." (a pronoun object)
+    pub = dt.date(2023, 6, 1)
+    assert not [r for r in _events(
+        "The Azerbaijani ministry said Armenian soldiers attacked its posts near Lachin on "
+        "14 May 2023. Yerevan branded it a fabrication.", pub) if r.event_type == "armed_clash"]
+
+
+def test_a_sentence_sourced_to_unconfirmed_reports_tells_no_event() -> None:
+    # round 41: "According to unconfirmed reports, troops entered X" and the closing form
+    pub = dt.date(2022, 5, 1)
+    assert not _events("According to unconfirmed reports, Azerbaijani soldiers shelled the "
+                       "village of Sotk on 2 April 2022.", pub)
+    assert not _events("Azerbaijani soldiers shelled the village of Sotk on 2 April 2022, "
+                       "according to unverified footage posted online.", pub)
+    # a confirmed source, or an unconfirmed one past a semicolon, keeps it
+    assert _one("According to local officials, Azerbaijani soldiers shelled the village of "
+                "Sotk on 2 April 2022.", "armed_clash", pub).place_id == "sotk"
+    assert _one("Azerbaijani soldiers shelled the village of Sotk on 2 April 2022; unconfirmed "
+                "reports said a school was hit.", "armed_clash", pub).place_id == "sotk"
+
+
+def test_fighting_dated_in_its_own_phrase_before_a_truce_keeps_the_date() -> None:
+    # round 41: "The Azerbaijani offensive of 19 September ended within a day with a ceasefire
+    # brokered by ...": the date is the offensive's, not the truce's
+    pub = dt.date(2024, 1, 1)
+    found = _events("The Azerbaijani offensive of 2 April 2016 ended after four days with a "
+                    "truce mediated by Moscow.", pub)
+    assert [(r.event_type, r.date) for r in found] == [("armed_clash", dt.date(2016, 4, 2))]
+    assert found[0].actors == ("azerbaijan",)
+    found = _events("The clashes on 13 July 2020 were halted by a truce on 16 July 2020.", pub)
+    assert sorted((r.event_type, r.date) for r in found) == [
+        ("armed_clash", dt.date(2020, 7, 13)), ("ceasefire", dt.date(2020, 7, 16))]
+
+
+def test_a_place_naming_where_a_captive_lives_does_not_place_the_capture() -> None:
+    # round 41: "detained a 68-year-old Karabakh resident at the checkpoint on the Lachin
+    # corridor": the resident's home is not where he was taken
+    r = _one("Azerbaijani police arrested an elderly Khankendi resident at the Hakari "
+             "checkpoint on the Lachin corridor on 2 August 2023.", "detention",
+             dt.date(2023, 8, 10))
+    assert r.place_id != "stepanakert"
+    r = _one("Border guards detained a Kapan native on 2 August 2023.", "detention",
+             dt.date(2023, 8, 10))
+    assert r.place_id is None
+
+
+def test_whether_a_truce_will_hold_is_no_truce() -> None:
+    # round 41: "the border war of 12-14 September 2022 showed that the ceasefire could not
+    # hold": a truce's holding told with a modal is no truce of the sentence's date
+    pub = dt.date(2024, 10, 1)
+    assert not _events("Observers warned on 4 March 2024 that the new ceasefire might not "
+                       "last.", pub)
+    assert not _events("In 2021 few believed the ceasefire would survive the winter.", pub)
+    # a truce agreed, and then broken, was still agreed
+    assert _one("The truce reached on 18 October 2020 did not survive the night.", "ceasefire",
+                pub).date == dt.date(2020, 10, 18)
