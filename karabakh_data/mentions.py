@@ -1182,6 +1182,16 @@ def _apposition_titles() -> frozenset[str]:
         | load_gazetteer().office_nouns
 
 
+@cache
+def _finite_speech_words() -> frozenset[str]:
+    """One-word finite speech verbs of speech_verbs.csv ("says", "told"), without the forms
+    marked as also a noun or another verb: after a demonym or a seat of government such a
+    word makes it a subject ("the White House says US President X said"), not a qualifier."""
+    return frozenset(f.strip().lower() for row in read_table("speech_verbs.csv")
+                     for f in (row.get("finite") or "").split("|")
+                     if f.strip() and " " not in f.strip() and f.strip()[-1] not in "*~")
+
+
 def _demonym_qualifies(m: _Matcher, raws: list[_Raw], resolved: list[str | None]) -> set[int]:
     """Indices of demonym raws that only say which state a person right after serves:
     "Azerbaijani presidential aide Hikmet Hajiyev", "Armenian opposition leader Robert
@@ -1217,6 +1227,8 @@ def _demonym_qualifies(m: _Matcher, raws: list[_Raw], resolved: list[str | None]
         if not gap or len(gap) > _DEMONYM_GAP or not all(w.isalpha() and w.islower()
                                                          for w in gap):
             continue
+        if any(w in _finite_speech_words() for w in gap):
+            continue  # "the Kremlin says Russian President X": a subject and its verb
         joined = nxt.title is not None and nxt.i < nxt.ni  # "leader Robert Kocharyan"
         if joined or gap[-1] in _apposition_titles():
             out.add(k)
@@ -1488,6 +1500,7 @@ def _resolve_pronouns(text: str, sentences: list[tuple[int, int]], mentions: lis
         if si >= 0 and pos < sentences[si][1]:
             by_sent.setdefault(si, []).append((pos, mm.end, aid))
     taken = [(mm.start, mm.end) for mm in ordered]  # == sorted((start, end) pairs)
+    person_ends = frozenset(e for ps in by_sent.values() for _, e, _ in ps)
     taken_starts = [s for s, _ in taken]
 
     def inside(a: int, b: int) -> bool:
@@ -1539,7 +1552,7 @@ def _resolve_pronouns(text: str, sentences: list[tuple[int, int]], mentions: lis
                 continue  # "minister <unlisted name> met his counterpart": theirs
             for back in (1, 2):
                 if si - back < 0 or (subject and _bare_office_before(
-                        text, sentences[si - back][0], a, overlaps)):
+                        text, sentences[si - back][0], a, overlaps, person_ends)):
                     break  # "the Secretary urged ... . He told ...": maybe the Secretary's
                 has, who = from_sentence(si - back, gender)
                 if has:
@@ -1582,12 +1595,30 @@ def _bare_office_re() -> re.Pattern[str]:
                       + alt("anaphor", "person") + r")(?![\w-])", re.IGNORECASE)
 
 
+#: what may stand between a named person and an office in apposition to them ("X, the adviser")
+_APPOSED_GAP = re.compile(r",[ \t]*$")
+#: the rest of an apposition after its office, up to its closing comma ("the president's
+#: foreign policy adviser, declined"), not a relative clause's ("the Secretary, who ...")
+_APPOSED_CLOSE = re.compile(r"(?:['’]s)?(?:[ \t]+[\w'’-]+){0,4}[ \t]*,(?![ \t]*(?:who|which)\b)")
+
+
 def _bare_office_before(text: str, lo: int, hi: int,
-                        overlaps: Callable[[int, int], bool]) -> bool:
+                        overlaps: Callable[[int, int], bool],
+                        person_ends: frozenset[int] = frozenset()) -> bool:
     """Between `lo` and `hi` a person is named by office alone, outside every mention: "In his
     call with President A, the Secretary urged ... . He told B ...". The pronoun may be that
-    office holder's, whom the mentions do not hold, so it is not carried over to A."""
-    return any(not overlaps(m.start(), m.end()) for m in _bare_office_re().finditer(text, lo, hi))
+    office holder's, whom the mentions do not hold, so it is not carried over to A. An office
+    in apposition right after a named person ("A, the president's adviser, declined ...": a
+    comma after the name's end in `person_ends`, and one closing the office's phrase) is that
+    person's, no one else."""
+    for m in _bare_office_re().finditer(text, lo, hi):
+        if overlaps(m.start(), m.end()):
+            continue
+        gm = _APPOSED_GAP.search(text, max(lo, m.start() - 3), m.start())
+        if gm is not None and gm.start() in person_ends and _APPOSED_CLOSE.match(text, m.end(), hi):
+            continue
+        return True
+    return False
 
 
 def _unlisted_person_before(text: str, lo: int, hi: int,

@@ -434,6 +434,7 @@ class _Cues:
     conditional: frozenset[str]      # "If X says A, ...": a supposition before its speaker
     audience: re.Pattern[str]        # "told visiting diplomats": the people told, not the words
     room_reaction: re.Pattern[str]   # "..., to laughter from his benches": the room's, not words
+    withheld: re.Pattern[str]   # "A, but did not elaborate": what the speaker kept back
     guests: re.Pattern[str]          # "welcomed 70 heads of state": people as a call verb's
     #                                  object (a greeting, as "X welcomed Y" is)
     act_objects: frozenset[str]      # "announced", "declared": a short noun object is an act
@@ -927,6 +928,13 @@ def cues() -> _Cues:
                                                            by_kind.get("room_reaction", []) if p))
                                  + r")(?![\w'’-])[^,.;:“”\"«»]{0,60}$")
         if by_kind.get("room_reaction") else re.compile(r"(?!x)x"),
+        # "..., but declined to elaborate": a second predicate with no subject of its own,
+        # telling what the speaker did not say (the writer's, not words)
+        withheld=re.compile(r"[”\"»’]?\s*,?\s+(?:but|and|yet)\s+(?:(?:then|later|again)\s+)?(?:"
+                            + _lower_pattern("|".join(p for p, _ in
+                                                      by_kind.get("withheld", []) if p))
+                            + r")(?![\w'’-])")
+        if by_kind.get("withheld") else re.compile(r"(?!x)x"),
         guests=re.compile(r"(?:(?!(?:of|between|by|with|from|for|to|among|on|in|at|and|"
                           r"that)\s)[\w-]+\s+){0,4}?(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("guest", []) if p)) + r")(?![\w'’-])")
@@ -3478,6 +3486,9 @@ def _first_sentence(d: _Doc, a: _Attr, own: tuple[int, int]) -> int:
     return min(a.sent, d.sent_of(own[0])) if own[1] else a.sent
 
 
+_BODY_STEM = 5  # a body anaphor's modifier and a name word agree on this many first letters
+
+
 def _antecedent(d: _Doc, a: _Attr, c: _Cand, prev: list[_Attr]) -> tuple[str, ...]:
     """Speaker ids a pronoun or anaphor stands for: those of the latest statement in this or the
     two sentences before, when that reading is unambiguous. Before a closing attribution the
@@ -3509,13 +3520,27 @@ def _antecedent(d: _Doc, a: _Attr, c: _Cand, prev: list[_Attr]) -> tuple[str, ..
         role = next((rx for t, rx in d.c.title_roles if t == title), None) \
             if kind == "person" else None
 
+        # "the border service said" after the defence ministry's words: a body anaphor's
+        # modifier names which body, so a body before whose name lacks it is no antecedent
+        body_words = title.split()[:-1] if kind == "government_body" else []
+
         def fits(i: str) -> bool:  # a holder of an office the title can name
             return role is None or not _role(i) or role.search(_role(i)) is not None
+
+        def named(p: _Attr, i: str) -> bool:
+            """The body anaphor's modifiers are words of the body's name or of the words that
+            named it before ("the government's press service said ... the press service")."""
+            if not body_words:
+                return True
+            said = _name_words(i) | {w.replace("z", "s") for x in p.speakers
+                                     for w in _words(d.low[x.start:max(x.end, p.trig[0])])}
+            return all(any(n.startswith(w.replace("z", "s")[:_BODY_STEM]) for n in said)
+                       for w in body_words)
 
         for p in reversed(recent):
             if kind == "any":  # "the statement said": every author of the statement before
                 return p.ids if _document_antecedent(d, p, c) else ()
-            ok = [i for i in p.ids if _actor(i)[0] == kind and fits(i)]
+            ok = [i for i in p.ids if _actor(i)[0] == kind and fits(i) and named(p, i)]
             if len(ok) == 1:
                 if kind == "person" and _other_actor_between(d, p, c, kind, fits=fits):
                     # "A said ... . An aide to B said the minister had stressed ...": the
@@ -4369,6 +4394,11 @@ def _trim(d: _Doc, start: int, end: int) -> tuple[int, int]:
         # "... the war of words", to laughter from his own benches": how the room took the
         # words is the writer's (a closing mark before the comma stays with the words)
         end = _rstrip_punct(text, start, rr.start() + (1 if d.low[rr.start()] in "”\"»’" else 0))
+    wh = d.c.withheld.search(d.low, start, end)
+    if wh is not None and wh.start() > start and not d.in_quote(wh.start() + 1):
+        # "Moscow was ready to help, but did not elaborate": what the speaker kept back is the
+        # writer's account (a closing mark before the conjunction stays with the words)
+        end = _rstrip_punct(text, start, wh.start() + (1 if d.low[wh.start()] in "”\"»’" else 0))
     q = d.quote_at(start)
     if q is not None and q.open == start and q.closed and end > q.close and \
             _NARRATOR_RESUMES.match(d.low, q.close, end):

@@ -3199,3 +3199,58 @@ def test_the_statement_after_another_document_was_issued_is_not_the_earlier_spea
     rows = _rows("Baku's foreign ministry put out a statement on Tuesday, saying the talks "
                  "were off. The statement said a new date would be sought.", dt.date(2023, 10, 6))
     assert [r.speaker_id for r in rows] == ["azerbaijan-foreign-ministry"] * 2
+
+
+def test_what_the_speaker_kept_back_is_not_words() -> None:
+    # round 41: "X said A, but did not elaborate" / "... and refused to comment on B": a second
+    # predicate with no subject, telling what the speaker did not say, is the writer's account
+    rows = _rows("The Russian foreign ministry spokeswoman Maria Zakharova said Moscow stood "
+                 "ready to mediate between Baku and Yerevan, but declined to elaborate.",
+                 dt.date(2022, 5, 4))
+    assert [r.text for r in rows] == ["Moscow stood ready to mediate between Baku and Yerevan"]
+    rows = _rows("Peskov said the Kremlin had no information about the Armenian-Azerbaijani "
+                 "summit and would not comment on reports that Russia was sidelined.",
+                 dt.date(2025, 8, 5))
+    assert [r.text for r in rows] == [
+        "the Kremlin had no information about the Armenian-Azerbaijani summit"]
+
+
+def test_a_seat_of_government_then_says_is_no_title_of_the_next_speaker() -> None:
+    # round 41: an explainer's subheading "What the Kremlin says" over "Russian President X
+    # said A": the seat and its verb are no qualifier of the person (mentions module), so the
+    # person's own statement stays
+    rows = _rows("The view from the capitals.\n\nWhat the Kremlin says\nRussian President "
+                 "Vladimir Putin said on Monday that Armenia and Azerbaijan were close to a "
+                 "peace treaty.", dt.date(2024, 10, 2))
+    assert [(r.speaker_id, r.text) for r in rows] == [
+        ("vladimir-putin", "Armenia and Azerbaijan were close to a peace treaty")]
+
+
+def test_an_office_in_apposition_to_the_named_person_keeps_his_pronoun() -> None:
+    # round 41: "X, the special envoy, was not available ... . Later he told reporters A": the
+    # office between commas right after X is X's (mentions module), no other person the
+    # pronoun might stand for
+    rows = _rows("Elchin Amirbayov, the special envoy, was not available for comment on "
+                 "Monday. Later he told reporters in Baku that the border commissions would "
+                 "meet again in May.", dt.date(2024, 4, 10))
+    assert [(r.speaker_id, r.text) for r in rows] == [
+        ("elchin-amirbayov", "the border commissions would meet again in May")]
+    # an office after a name that closes an opening phrase is someone else's
+    rows = _rows("In her call with President Aliyev, the Secretary urged restraint. He told "
+                 "her the border commissions would meet again in May.", dt.date(2024, 4, 10))
+    assert rows == []
+
+
+def test_a_named_service_anaphor_takes_only_the_body_it_names() -> None:
+    # round 41: "the border service said" after Azerbaijan's State Border Service is that
+    # body; after the Armenian defence ministry's words it is some other body, no antecedent
+    rows = _rows("Azerbaijan's State Border Service said on Sunday that its post near Lachin "
+                 "had come under fire. On Monday the border service said the Armenian post "
+                 "that fired had been destroyed.", dt.date(2023, 4, 11))
+    assert [(r.speaker_id, r.speaker_text) for r in rows] == [
+        ("azerbaijan-state-border-service", "Azerbaijan's State Border Service"),
+        ("azerbaijan-state-border-service", "the border service")]
+    rows = _rows("The Armenian defence ministry said on Sunday that Azerbaijani troops had "
+                 "fired at Sotk. On Monday the border service said the Armenian post that "
+                 "fired had been destroyed.", dt.date(2023, 4, 11))
+    assert [r.speaker_id for r in rows] == ["armenia-defence-ministry"]
