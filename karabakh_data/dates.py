@@ -3368,6 +3368,11 @@ def find_dates(text: str, reference: dt.date | None = None,
                       and not at.rm and _names_past_event(text, at))
         if past_event:
             fut = False
+        elif fut and not _names_year(at) and (_document_before(text, at)
+                                              or _names_document(text, at)):
+            # lead, round 41: "the talks will focus on the statement of November 9-10": a
+            # text cited by its day exists already, whatever the tense of its clause
+            fut = False
         ctx.framed = (ctx.frame[0] if ctx.frame is not None
                       and _same_sentence(text, ctx.frame[1], at.start)
                       and _within_frame(text, ctx.frame_stop, at.start) else None)

@@ -5289,14 +5289,15 @@ def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
     status = c.status or "held"
     pub = a.published
     d = _same_weekday_as_published(c.date, pub, a.doc.published_precision)
-    d = _past_weekday(d, pub, a.doc.published_precision, c.status)
+    d = _past_weekday(d, pub, a.doc.published_precision, c.status, a.dates)
     last = _last_time(a, c, d, pub, a.doc.published_precision)
     if last is not None:
         d, status = last, "held"
     # a live entry stamped with a later day than the page's tells that day's news: its day
     # makes no plan of it ("11 May, 14:10 - Talks are over": held; "will meet" stays a plan)
     after_pub = bool(pub and d.date and d.date > pub and a.doc.published_precision == "day"
-                     and not (c.status in ("held", None) and entry_stamp(a.text, d.start, d.end)))
+                     and not (c.status in ("held", None) and (
+                         entry_stamp(a.text, d.start, d.end) or _told_past(d, a.dates))))
     # a past-tense cue at the trigger ("met ... on October 8") outweighs a future word later in
     # the sentence; only a date after publication makes a "held" report a plan
     future = after_pub or (d.future and c.status is None)
@@ -5393,15 +5394,25 @@ def _same_weekday_as_published(d: DateMention, pub: dt.date | None,
     return dataclasses.replace(d, date=pub)
 
 
+def _told_past(d: DateMention, dates: Sequence[DateMention]) -> bool:
+    """Whether the page tells the day of `d` elsewhere as past or present, not as a plan: an
+    update appended later ("UPDATE, January 11, 2021: they met on Monday") moves what the
+    page can report as done beyond its first day of publication."""
+    return any(x is not d and x.date == d.date and x.precision == "day" and not x.future
+               and x.date_end is None for x in dates)
+
+
 def _past_weekday(d: DateMention, pub: dt.date | None, precision: str | None,
-                  status: str | None) -> DateMention:
+                  status: str | None, dates: Sequence[DateMention] = ()) -> DateMention:
     """A bare weekday read as future (a plan told later in the sentence: "met on Friday, weeks
     before they are due in Brussels") is the last such day when the trigger's own cue says the
-    meeting was held: a past verb at the trigger outweighs the future of another clause."""
+    meeting was held: a past verb at the trigger outweighs the future of another clause. Not
+    when the page itself tells that day as past (lead, round 41: "UPDATE, January 11, 2021:
+    the leaders met on Monday" below "X will host them on Monday" of the 10th)."""
     if (status != "held" or pub is None or precision != "day" or d.date is None
             or not d.relative or not d.future or d.precision != "day" or d.date <= pub
             or d.date - pub > dt.timedelta(days=7)
-            or not _bare_weekday().fullmatch(d.text.strip())):
+            or not _bare_weekday().fullmatch(d.text.strip()) or _told_past(d, dates)):
         return d
     return dataclasses.replace(d, date=d.date - dt.timedelta(days=7), future=False)
 

@@ -2374,3 +2374,17 @@ def test_the_year_before_is_no_guess_in_a_story_of_an_earlier_year() -> None:
     # and a year-before reading within half a year is kept whatever the text wrote before
     near = "The 2020 war changed the region.\n\nThe ministers met in Geneva on 19 September."
     assert [m.date for m in find_dates(near, D(2025, 1, 10))][-1] == D(2024, 9, 19)
+
+
+def test_a_document_cited_by_its_day_in_a_future_clause_is_in_the_past() -> None:
+    # lead, round 41: "the talks will focus on the statement of November 9-10" in January:
+    # the statement exists already, so its day is last November, not next
+    got = _dates("The envoys will discuss the declaration of 14 December at their next round.",
+                 dt.date(2022, 2, 1))
+    assert got["14 December"] == dt.date(2021, 12, 14)
+    got = _dates("The ministers are expected to review the 14 December agreement.",
+                 dt.date(2022, 2, 1))
+    assert got["the 14 December"] == dt.date(2021, 12, 14)
+    # a signing still to come keeps its future day
+    got = _dates("The ministers will sign the agreement on 14 December.", dt.date(2022, 2, 1))
+    assert got["14 December"] == dt.date(2022, 12, 14)

@@ -3494,3 +3494,13 @@ def test_round41_undated_talks_told_of_another_day_join_no_plan_of_the_week() ->
     (m,) = [x for x in ms if x.place_id == "geneva"]
     assert m.status == "planned" and m.date_precision == "week"
     assert set(m.participants) == {"armenia", "azerbaijan"}
+
+
+def test_an_update_appended_later_lets_a_planned_weekday_be_held_on_that_day() -> None:
+    # lead, round 41: a page of Sunday 10 January ("X will host A and B on Monday") with
+    # "UPDATE, January 11: they met on Monday" below: held on the 11th, not a week earlier
+    text = ("Charles Michel will host Ilham Aliyev and Nikol Pashinyan in Brussels on Monday, "
+            "his office said.\n\nThe leaders last met in the autumn.\n\nUPDATE, January 11, "
+            "2021: Michel, Aliyev and Pashinyan met in Brussels on Monday for three hours.")
+    ms = [m for m in _meetings(text, dt.date(2021, 1, 10)) if m.place_id == "brussels"]
+    assert [(m.date, m.status) for m in ms] == [(dt.date(2021, 1, 11), "held")]
