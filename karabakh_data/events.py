@@ -2630,6 +2630,20 @@ def _crime_date(d: DateMention, h: _Hit, hits: list[_Hit], text: str) -> bool:
             and _CRIME_DATE_GAP.fullmatch(text, o.end, d.start) is not None for o in hits)
 
 
+#: right after a trigger noun: a reduced relative clause telling it was made before ("a truce
+#: agreed by the ministers", "the ceasefire brokered in Moscow", "a deal reached after talks")
+_TOLD_BEFORE_PARTICIPLE = re.compile(
+    r"(?:\s+(?:in|on|for|over)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?,?\s+(?:(?:jointly|hastily|only)\s+)?"
+    r"(?:agreed|brokered|reached|signed|mediated|negotiated|struck)\s+(?:by|in|at|on|after|"
+    r"between|with|last)\b", re.IGNORECASE)
+
+
+#: the main verb of such a sentence when it tells the trigger's own start on the day
+_ONSET_AFTER = re.compile(r"\b(?:took|takes|take) effect|\b(?:came|comes|entered|enters|went|"
+                          r"goes) into (?:force|effect)|\b(?:began|begins|started|starts)\b",
+                          re.IGNORECASE)
+
+
 def _reduced_signing(h: _Hit, text: str) -> bool:
     """Whether the trigger is a participle right after a document's noun and before "by" (a
     reduced relative clause: "talks on carrying out the statements signed by the three
@@ -2971,7 +2985,13 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
         d = _date_after_aside(h, live, clauses, dates, text) or d
     if d is not None and _date_in_dateline(text, d):
         own = _aside_date(h, live, clauses, dates, text)  # "BAKU, 21 September - A truce,
-        return own if own is not None else d  # which took effect the next day, ...": its own
+        # which took effect the next day, ...": its own
+        if own is None and _TOLD_BEFORE_PARTICIPLE.match(text, h.end) and \
+                not _ONSET_AFTER.search(text, h.end, h.sent.end):
+            return None  # lead, round 42: "Oct 12 - A truce agreed by the ministers after
+            # talks in Moscow appeared to have collapsed": agreed before the report's day (one
+            # that "took effect at noon" is the day's news)
+        return own if own is not None else d
     if d is not None or h.trig.needs == "since":
         return d
     own = _aside_date(h, live, clauses, dates, text)
@@ -3297,6 +3317,30 @@ def _speaks(m: Mention, s: Sentence, text: str) -> bool:
 _FROM_BEFORE = re.compile(r"(?<![\w-])from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 
 
+#: between a place's name and the area it is said to lie in: "in", "in the"
+_IN_AREA = re.compile(r"\s+in\s+(?:the\s+)?")
+
+
+def _homonym_of_area_after(m: Mention, s: Sentence, text: str) -> bool:
+    """Lead, round 42: "near the village of Agdam in the Tovuz district": a place named as
+    lying in an area the gazetteer puts far from the known place of that name is a namesake
+    (a village named like a town elsewhere), so the known place is not where it happened."""
+    area = next((x for x in s.mentions if x.place_id and m.end < x.start <= m.end + 12
+                 and _IN_AREA.fullmatch(text, m.end, x.start)), None)
+    if area is None or area.place_id == m.place_id:
+        return False
+    pa, pb = _place(m.place_id), _place(area.place_id)
+    if pa is None or pb is None or pb.kind == "country":
+        return False
+    km = _km(pa, pb)
+    return km is not None and km > (_AREA_KM if pb.kind == "city" else _MAX_PLACE_KM)
+
+
+#: how far a place may lie from the town whose district it is said to be in (a district spans
+#: some tens of kilometres; a province or region is allowed `_MAX_PLACE_KM`)
+_AREA_KM = 60.0
+
+
 def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
                 others: Sequence[tuple[int, int]] = (), relative: bool = False,
                 seats: Sequence[tuple[int, int]] = ()) -> None:
@@ -3360,6 +3404,8 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
             return False  # "detained a Karabakh resident at the checkpoint": his home
         if et == "protest" and _FROM_BEFORE.search(text, max(s.start, m.start - 40), m.start):
             return False  # "rallied in the capital after a march from Kirants": its start
+        if _homonym_of_area_after(m, s, text):
+            return False  # "the village of Agdam in the Tovuz district": not the known Aghdam
         if et in _GROUND_TYPES:
             return True
         if et == "legal_action" and _TAKEN_IN.search(text, max(s.start, m.start - 24), m.start):

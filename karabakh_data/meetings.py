@@ -2666,7 +2666,12 @@ def _dated_apart(s: Sentence, m: Mention, g: _Cand) -> bool:
     lo = s.start + (before[-1] if before else 0)
     hi = s.start + opens[0].start()
     return any(lo <= d.start < hi and d.date is not None and d.date != g.date.date
-               for d in s.dates)
+               and not _DATELINE_END.match(s.text, d.end - s.start) for d in s.dates)
+
+
+#: right after a dateline's date: the dash (or colon) that ends it ("PARIS, 17 January 2019 -
+#: The Foreign Minister of ..."): that date is the report's, no clause's own (lead, round 42)
+_DATELINE_END = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[-\u2013\u2014:]+\s")
 
 
 def _later_clause_dated_apart(s: Sentence, m: Mention, g: _Cand) -> bool:

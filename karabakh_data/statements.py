@@ -2342,6 +2342,12 @@ class _Doc:
         ce = _rstrip_punct(text, cs, s.end)
         if text.startswith(";", cs):
             ce = cs  # "A, the ministry said; B said C": a closing attribution ends its clause
+        if self.low.startswith("with ", cs) and not self.low[ve:cs].strip() and \
+                not _WORDS_AFTER_WITH.search(self.low, cs, ce):
+            # lead, round 42: "Pashinyan answered with the Treaty of Sevres and ...": what a
+            # speaker answered or replied with is the matter of the reply, not its words (not
+            # "replied with a warning that A", whose clause is the words)
+            return _Attr(si, (vs, ve), speakers, ve, ve, "empty", frame, occ)
         if form in self.c.act_objects and self._act_object(ve, cs, ce):
             # "declared martial law", "announced a general mobilisation", "six days after the
             # two governments announced the deal": a short noun phrase names an act, not words
@@ -3219,6 +3225,10 @@ class _Doc:
             if got is not None:
                 cs, ce = got
         return _Attr(si, (vs, ve), subjs or [subj], cs, ce, "participle", frame, occ)
+
+
+#: in the words after "replied with ...": a clause or quotation that holds the words after all
+_WORDS_AFTER_WITH = re.compile(r"\bthat\b|\bsaying\b|:|[\"“”‘’«]")
 
 
 #: where a short object of an `act_object` verb ends: a clause break

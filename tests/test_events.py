@@ -3314,3 +3314,51 @@ def test_whether_a_truce_will_hold_is_no_truce() -> None:
     # a truce agreed, and then broken, was still agreed
     assert _one("The truce reached on 18 October 2020 did not survive the night.", "ceasefire",
                 pub).date == dt.date(2020, 10, 18)
+
+
+def test_what_a_truce_is_meant_to_allow_has_not_happened() -> None:
+    # lead, round 42: "a truce from noon on 10 October to allow the exchange of prisoners" is a
+    # truce, and the exchange it is for is still to come
+    rows = _events("The two sides agreed on 10 October 2020 to halt fire from noon to allow "
+                   "the exchange of prisoners and the dead.", dt.date(2020, 10, 12))
+    assert "detention" not in [r.event_type for r in rows]
+    r = _one("On 14 December 2020 the sides swapped prisoners, allowing some families to meet "
+             "again.", "detention", dt.date(2020, 12, 20))
+    assert r.date == dt.date(2020, 12, 14)
+
+
+def test_a_truce_agreed_before_the_dateline_day_takes_no_day_from_it() -> None:
+    # lead, round 42: "BAKU, Oct 12 (Wire) - A truce agreed by the ministers after talks in
+    # Moscow appeared to have collapsed": the truce was agreed before the report's day; one
+    # brokered before that "took effect at noon" is that day's news
+    text = ("YEREVAN, Oct 19 (Wire) - A humanitarian truce agreed by the two ministers after "
+            "talks in Paris seemed to be unravelling on Monday night.")
+    assert [r for r in _events(text, dt.date(2020, 10, 19)) if r.event_type == "ceasefire"] \
+        == []
+    r = _one("YEREVAN, Oct 19 (Wire) - A truce brokered by France took effect at midnight.",
+             "ceasefire", dt.date(2020, 10, 19))
+    assert r.date == dt.date(2020, 10, 19)
+
+
+def test_a_village_named_like_a_far_town_and_put_in_another_district_is_not_that_town() -> None:
+    # lead, round 42: "near the village of Agdam in the Tovuz district" (July 2020) is a
+    # namesake of the town of Aghdam, some 150 km away: the district places the clash
+    r = _one("Fighting broke out on 13 July 2020 near the village of Agdam in the Tovuz "
+             "district.", "armed_clash", dt.date(2020, 7, 20))
+    assert r.place_id == "tovuz"
+    r = _one("Shelling hit Aghdam in the Karabakh region on 13 July 2020.", "armed_clash",
+             dt.date(2020, 7, 20))
+    assert r.place_id == "aghdam"
+
+
+def test_shots_or_captives_exchanged_in_the_passive_are_events() -> None:
+    # lead, round 42: "shots were exchanged near X" is fighting and "prisoners of war were
+    # swapped" a release, as their active forms are; bodies exchanged are neither
+    r = _one("Shots were exchanged near Voskepar on 2 June 2021.", "armed_clash",
+             dt.date(2021, 6, 5))
+    assert r.date == dt.date(2021, 6, 2)
+    r = _one("On 3 June 2021 captives were swapped at the crossing.", "detention",
+             dt.date(2021, 6, 5))
+    assert r.date == dt.date(2021, 6, 3)
+    assert _events("On 3 June 2021 the remains of soldiers were exchanged at the crossing.",
+                   dt.date(2021, 6, 5)) == []

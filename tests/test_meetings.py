@@ -3504,3 +3504,13 @@ def test_an_update_appended_later_lets_a_planned_weekday_be_held_on_that_day() -
             "2021: Michel, Aliyev and Pashinyan met in Brussels on Monday for three hours.")
     ms = [m for m in _meetings(text, dt.date(2021, 1, 10)) if m.place_id == "brussels"]
     assert [(m.date, m.status) for m in ms] == [(dt.date(2021, 1, 11), "held")]
+
+
+def test_a_datelines_date_does_not_set_the_first_name_apart() -> None:
+    # lead, round 42: "PARIS, 17 January 2019 - The Foreign Minister of A, X, and the Foreign
+    # Minister of B, Y, met in Paris on 16 January": the dateline's day is the report's, not a
+    # clause's own, so X (before the ", and") is still one who met
+    (m,) = _meetings("VIENNA, 12 March 2019 - The Foreign Minister of Armenia, Zohrab "
+                     "Mnatsakanyan, and the Foreign Minister of Azerbaijan, Elmar Mammadyarov, "
+                     "held talks in Vienna on 11 March.", dt.date(2019, 3, 12))
+    assert set(m.participants) == {"zohrab-mnatsakanyan", "elmar-mammadyarov"}

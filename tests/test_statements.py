@@ -3254,3 +3254,13 @@ def test_a_named_service_anaphor_takes_only_the_body_it_names() -> None:
                  "fired at Sotk. On Monday the border service said the Armenian post that "
                  "fired had been destroyed.", dt.date(2023, 4, 11))
     assert [r.speaker_id for r in rows] == ["armenia-defence-ministry"]
+
+
+def test_what_a_speaker_answered_with_is_no_words_of_his() -> None:
+    # lead, round 42: "Pashinyan answered with the Treaty of Sevres and the decisions of 1921":
+    # the matter of a reply is no reported clause; "replied with a warning that A" keeps A
+    assert _rows("Aliyev answered with the Kurakchay treaty and the history of the khanates.",
+                 dt.date(2020, 2, 16)) == []
+    rows = _rows("Pashinyan replied with a warning that the talks would stall.",
+                 dt.date(2020, 2, 16))
+    assert [r.text for r in rows] == ["the talks would stall"]
