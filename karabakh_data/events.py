@@ -211,14 +211,14 @@ class _Vocab:
 
 #: Cue kinds matched with a plain regex (anchored, or on one noun) rather than a word scan.
 _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_after",
-               "factual_before", "place_negator",
+               "factual_before", "place_negator", "distance_before",
                "anaphor_start", "document_strong", "document_weak", "death_before_number",
                "death_aux", "passive_aux", "not_subordinate", "locative_preposition",
                "venue_preposition", "border_place", "number_qualifier", "loss_before_number",
                "person_noun", "comparison_start", "charge_verb", "time_anchor_before",
                "commemorated_before", "telling_before", "effective_before", "life_date_before",
                "bound_before", "elapsed_before", "elapsed_after", "possessed_party",
-               "demonym_force",
+               "demonym_force", "landmark_after",
                "clock_after", "continued",
                "relative_open", "infinitive_base", "ceasefire_agreed", "entry_before",
                "traded_for", "count_aside",
@@ -291,6 +291,7 @@ def _vocab() -> _Vocab:
     # or (for "... the" cues read backwards from a trigger) white space to the end.
     before_the = r"\s+(?:the\s+)?$"
     bounded = {"factual_before": "", "place_negator": "", "time_anchor_before": "",
+               "distance_before": r"\s+(?:the\s+)?$",
                "commemorated_before": "", "telling_before": r"$",
                "passive_aux": r"\s+$", "relative_open": r"(?![\w-])",
                "traded_for": r"(?![\w-])", "partial_mid": r"(?![\w-])", "anaphor_near": r"\s+$",
@@ -309,7 +310,7 @@ def _vocab() -> _Vocab:
     # matched right after a name: "Moscow time" (after a city), "his forces" (after a
     # possessive pronoun), "Azerbaijani units" (after a demonym: a force noun the gazetteer's
     # titles lack)
-    for k in ("clock_after", "possessed_party", "demonym_force"):
+    for k in ("clock_after", "possessed_party", "demonym_force", "landmark_after"):
         cues[k] = re.compile(r"\s+(?:" + alts(k) + r")(?![\w-])", re.IGNORECASE)
     # "Goris-Kapan road": other ends of the route joined by hyphens, then its noun
     cues["route_after"] = re.compile(r"(?:[-–](?-i:[A-Z])[\w’']+)*\s+(?:" + alts("route_after")
@@ -1984,8 +1985,9 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
                  and not _in_dateline(text, m.start)
                  and not _route_end(m, text)
                  and not v.cues["route_between"].search(text, max(0, m.start - 60), m.start)
-                 and not (dr.event_type == "protest" and v.cues["protest_landmark"].search(
-                     text, max(lo, m.start - 80), m.start))
+                 and not (dr.event_type == "protest" and (v.cues["protest_landmark"].search(
+                     text, max(lo, m.start - 80), m.start)
+                     or v.cues["landmark_after"].match(text, m.end)))
                  and not _attacked_place(m, text)
                  and not _possessed_site(m, text)
                  and not v.speaker_after.match(text, m.end)
@@ -3007,6 +3009,9 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
                 not any(p.start <= o.start < p.end for o in live) and \
                 _vocab().cues["death"].search(text, p.start, p.end):
             return own[-1]
+    if c.kind == "sub" and h.clause > 0 and (own := _same_day_as_main(h, live, clauses, dates,
+                                                                       text)) is not None:
+        return own
     if c.kind == "rel" and _in_a_known_war(h, c, text):
         # "On Saturday X laid a wreath at the cemetery, where soldiers killed in the war are
         # buried" / "visited the village, which was shelled during the war": the clause's
@@ -3089,6 +3094,23 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
             if said:
                 return said[-1]
     return None
+
+
+_AFTER_WHEN = re.compile(r"(?:after|when)(?![\w-])", re.IGNORECASE)
+
+
+def _same_day_as_main(h: _Hit, live: list[_Hit], clauses: list[_Clause],
+                      dates: list[DateMention], text: str) -> DateMention | None:
+    """"Armenia declared martial law on Sunday after heavy fighting broke out early in the
+    morning": an "after"/"when" clause with no date of its own that names only a part of the
+    day (`same_day_part`) is of the day the clause before it gives."""
+    c, p = clauses[h.clause], clauses[h.clause - 1]
+    if not _AFTER_WHEN.match(text, c.start) or p.region != c.region or \
+            _vocab().cues["same_day_part"].search(text, h.end, c.end) is None:
+        return None
+    own = [x for x in dates if p.start <= x.start < p.end and x.precision == "day"
+           and not _date_in_dateline(text, x)]
+    return own[-1] if own else None
 
 
 #: "had" after a noun naming participants in reported words ("said the demonstrators had every
@@ -3228,7 +3250,7 @@ def _locations(s: Sentence, lo: int, hi: int, text: str, talks_venue: bool) -> l
                 v.cues["entry_before"].search(before) is None and not _attacked_place(m, text) \
                 and not _possessed_site(m, text):
             continue  # a city read as its government, unless troops "entered" it
-        if v.cues["place_negator"].search(before[-16:]):
+        if v.cues["place_negator"].search(before[-16:]) or _far_from(before):
             continue
         if _in_dateline(text, m.start):
             continue  # "GENEVA/YEREVAN, Sept 15 (Wire) - ": where the report was filed
@@ -3240,6 +3262,21 @@ def _locations(s: Sentence, lo: int, hi: int, text: str, talks_venue: bool) -> l
             continue  # "the meeting in Sochi", "the Sochi summit": where talks were held
         out.append(m)
     return out
+
+
+#: a distance from a place beyond which the place is not where the event was (km)
+_FAR_KM = 25.0
+_MILE_KM = 1.609
+
+
+def _far_from(before: str) -> bool:
+    """"clashes flared about 300 km north of Nagorno-Karabakh": the text before a place
+    measures a distance from it larger than `_FAR_KM`, so the event was not there."""
+    m = _vocab().cues["distance_before"].search(before)
+    if m is None:
+        return False
+    digits = re.match(r"\d[\d,]*(?:\.\d+)?", m.group(0)).group(0).replace(",", "")
+    return float(digits) * (_MILE_KM if "mile" in m.group(0).lower() else 1.0) > _FAR_KM
 
 
 # the rest of a meeting phrase up to a place: its complement ("of the Security Council

@@ -3362,3 +3362,59 @@ def test_shots_or_captives_exchanged_in_the_passive_are_events() -> None:
     assert r.date == dt.date(2021, 6, 3)
     assert _events("On 3 June 2021 the remains of soldiers were exchanged at the crossing.",
                    dt.date(2021, 6, 5)) == []
+
+
+def test_a_truce_told_first_and_broken_after_is_a_violation() -> None:
+    # round 42: "the truce is broken within minutes of taking effect": the breach of a truce
+    # named before its verb is fighting, not a truce
+    pub = dt.date(2020, 11, 2)
+    r = _one("On 26 October the ceasefire was violated barely an hour after it began.",
+             "armed_clash", pub)
+    assert r.date == dt.date(2020, 10, 26)
+    assert not [x for x in _events("On 26 October the ceasefire was violated barely an hour "
+                                   "after it began.", pub) if x.event_type == "ceasefire"]
+    assert _one("The new truce had been breached by nightfall on 19 October, both sides said.",
+                "armed_clash", pub).date == dt.date(2020, 10, 19)
+    # a truce never breached is no fighting
+    assert not [x for x in _events("On 19 October the truce was not breached.", pub)
+                if x.event_type == "armed_clash"]
+
+
+def test_a_place_far_from_the_event_does_not_place_it() -> None:
+    # round 42: "the clashes flared on 12 July about 300 km north of Nagorno-Karabakh": a
+    # distance measured from a place says the event was away from it
+    pub = dt.date(2020, 7, 20)
+    r = _one("Shelling began on 13 July some 250 kilometres to the north-west of Stepanakert.",
+             "armed_clash", pub)
+    assert r.place_id is None
+    assert _one("Shelling began on 13 July about 60 miles from Ganja.", "armed_clash",
+                pub).place_id is None
+    # a few kilometres off still places it there
+    assert _one("Shelling began on 13 July 4 km east of Tovuz.", "armed_clash",
+                pub).place_id == "tovuz"
+
+
+def test_fighting_after_which_a_part_of_the_day_takes_the_main_clause_day() -> None:
+    # round 42: "declared martial law on Sunday after heavy fighting broke out along the Line of
+    # Contact early in the morning": the outbreak was that Sunday
+    pub = dt.date(2020, 9, 30)
+    r = _one("Karabakh's leaders ordered a curfew on 28 September after shelling resumed "
+             "near Martakert early in the morning.", "armed_clash", pub)
+    assert r.date == dt.date(2020, 9, 28)
+    assert _one("The curfew was announced on 28 September, after shelling hit Martuni at "
+                "dawn.", "armed_clash", pub).date == dt.date(2020, 9, 28)
+    # with no part of the day the "after" clause tells an earlier time, not given
+    assert not _events("Karabakh's leaders ordered a curfew on 28 September after shelling "
+                       "resumed near Martakert.", pub)
+
+
+def test_a_body_named_by_its_building_is_no_protest_actor() -> None:
+    # round 42: "protesters broke into the building of the Milli Majlis", "outside the Milli
+    # Majlis building": the parliament is where the crowd was, not a party
+    pub = dt.date(2021, 3, 2)
+    r = _one("On 1 March 2021 demonstrators forced their way into the building of the "
+             "National Assembly in Yerevan.", "protest", pub)
+    assert r.actors == ()
+    r = _one("On 1 March 2021 hundreds of protesters gathered outside the Armenian parliament "
+             "building.", "protest", pub)
+    assert "armenia-national-assembly" not in r.actors
