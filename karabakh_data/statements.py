@@ -243,6 +243,10 @@ _PP_THAT = re.compile(r"\s*,?\s*(?:(?:shortly|just|soon|late|early)\s+)?"
                       r"(?:before|after|during|following|at|in|on|ahead\s+of|upon|when|"
                       r"while|to|from|with|for|amid|behind|by)\b(?:[^.;:,“\"«]|[ap]\.m\.|"
                       + _NUM_DOT + r"){0,80}?,?\s*\bthat\b\s*")
+# a verb right after "that" (no subject between): the "that" of a relative clause ("talks that
+# lasted ten hours", "the meeting that was held"), not a complementiser
+_RELATIVE_THAT_VERB = re.compile(r"(?:[a-z]{2,}ed|was|were|is|are|has|have|had|began|took|went|"
+                                 r"ran|led|came|saw|brought)\b")
 # "said on Friday, speaking on behalf of X, that": a participle phrase between the verb and "that"
 _ING_THAT = re.compile(r"[a-z]{2,}ing\b(?:[^.;:,“\"«]|" + _NUM_DOT + r"){0,80},\s*that\b\s*")
 # a stretch of time before "after"/"before" ("a day after", "two weeks before", "hours after")
@@ -860,6 +864,9 @@ def cues() -> _Cues:
         post_adverb=re.compile(r"(?:\s*,\s*)?(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("post_adverb", []) if p)) + r")(?:\s*:|\s*,?\s+(?=(?:that|"
             r"it|they|he|she|we|there|this|these|those)\b|"
+            # ("said afterwards the talks had been frank": "the" opens the clause, but not in
+            # "said later the same day that", where it continues the adverb)
+            r"the\s(?!(?:same|next|following|previous|very)\b)|"
             # ("replied weeks later at a forum in Sochi that": a phrase of the occasion or
             # place, skipped next, may stand between the adverb and "that")
             r"(?:at|in|on|during)\s[^.;:,“”\"«]{1,60}?\bthat\b))") if by_kind.get("post_adverb")
@@ -2982,6 +2989,11 @@ class _Doc:
             if not moved:
                 tm = _THAT.match(low, p, s.end) or _PP_THAT.match(low, p, s.end) or \
                     _ING_THAT.match(low, p, s.end)
+                if tm is not None and tm.end() > p and _RELATIVE_THAT_VERB.match(
+                        text, tm.end()) and not _THAT.match(low, p, s.end):
+                    # "said, after talks with his counterparts that lasted ten hours": "that"
+                    # and a verb after a phrase's noun open a relative clause, no words
+                    tm = None
                 if tm and tm.end() > p and _nwords(tm.group(0)) <= 12 and \
                         _nwords(text[tm.end():s.end]) >= 3:
                     # ("rejected that assessment": a determiner, not a that-clause)
@@ -3043,7 +3055,16 @@ class _Doc:
                     start = m.end()
             if start > s.start and _nwords(text[start:pre_end]) < 3:
                 return None, 0
-        return start, _rstrip_punct(text, start, pre_end)
+        end = _rstrip_punct(text, start, pre_end)
+        bm = _BULLET.match(text, start)  # ("- At the conference on 15 February, ...")
+        lead = bm.end() if bm else start
+        if start == s.start and _PREP_START.match(self.low, lead) and \
+                any(lead < dm.start and dm.end == end for dm in s.dates):
+            # "At the conference on 15 February 2020, X and Y argued over history": a fronted
+            # phrase of time (a preposition, then the sentence's date closing it) sets the
+            # scene; it is nobody's words
+            return None, 0
+        return start, end
 
     def _apposed_name_start(self, si: int, pos: int) -> int:
         """Where the speaker whose mention starts at `pos` starts, with a name of the same
@@ -4762,6 +4783,11 @@ def _headline_end(text: str) -> int:
 _Done = tuple[_Attr, tuple[dt.date, str, int, int] | None, tuple[str, int, int] | None]
 
 
+#: words that are only a manner adverb or two ("Baku answered quickly.", "replied curtly and
+#: firmly"): how the speaker spoke, not what was said
+_MANNER_ONLY = re.compile(r"[a-z]{2,}ly(?:\s*(?:,|and|but)\s*[a-z]{2,}ly)*")
+
+
 def _rows(d: _Doc, attrs: list[_Attr]) -> list[StatementRow]:
     text = d.text
     source_id = d.a.source_id
@@ -4776,7 +4802,7 @@ def _rows(d: _Doc, attrs: list[_Attr]) -> list[StatementRow]:
             words_of.setdefault(a.sent, []).append((a.start, a.end, a))
     for a in sorted(attrs, key=lambda x: (x.sent, x.trig[0], x.start)):
         cs, ce = _trim(d, a.start, a.end)
-        if ce <= cs:
+        if ce <= cs or (_MANNER_ONLY.fullmatch(text, cs, ce) and not d.in_quote(cs)):
             continue
         occ = _occasion(d, a)
         date: tuple[dt.date, str, int, int] | None = None

@@ -3264,3 +3264,60 @@ def test_what_a_speaker_answered_with_is_no_words_of_his() -> None:
     rows = _rows("Pashinyan replied with a warning that the talks would stall.",
                  dt.date(2020, 2, 16))
     assert [r.text for r in rows] == ["the talks would stall"]
+
+
+def test_a_manner_adverb_alone_after_a_speech_verb_is_no_words() -> None:
+    # round 42: "Baku answered quickly." tells how the speaker spoke, not what was said
+    rows = _rows("The Armenian Foreign Ministry said Azerbaijani troops had shelled Tegh on "
+                 "Monday. Azerbaijan replied swiftly and sharply.", dt.date(2019, 6, 12))
+    assert [r.speaker_id for r in rows] == ["armenia-foreign-ministry"]
+    rows = _rows("Azerbaijan's Defence Ministry said Armenian forces had broken the ceasefire. "
+                 "Yerevan responded angrily.", dt.date(2019, 6, 12))
+    assert [r.speaker_id for r in rows] == ["azerbaijan-defence-ministry"]
+
+
+def test_an_adverb_after_the_verb_before_a_clause_opening_with_the() -> None:
+    # round 42: "said afterwards the talks had been frank": the adverb is the verb's, and the
+    # clause opens with "the"
+    (r,) = _rows("Mnatsakanyan said afterwards the ceasefire had mostly held along the line of "
+                 "contact.", dt.date(2019, 12, 6))
+    assert r.text == "the ceasefire had mostly held along the line of contact"
+    # "later the same day" still belongs to the verb, and the words follow "that"
+    (r,) = _rows("Mammadyarov said later the same day that the ceasefire had mostly held.",
+                 dt.date(2019, 12, 6))
+    assert r.text == "the ceasefire had mostly held"
+
+
+def test_a_relative_that_after_a_phrase_of_the_verb_is_no_complementiser() -> None:
+    # round 42: "A, X said, after talks with his counterparts that lasted ten hours": "that"
+    # with a verb right after it opens a relative clause; the words are A
+    (r,) = _rows("Baku and Yerevan will exchange the bodies of the dead next week, Lavrov "
+                 "said, after a meeting with the two ministers that ended after midnight.",
+                 dt.date(2020, 10, 10))
+    assert r.speaker_id == "sergey-lavrov"
+    assert r.text == "Baku and Yerevan will exchange the bodies of the dead next week"
+
+
+def test_a_fronted_phrase_of_time_is_nobodys_words() -> None:
+    # round 42: "At the conference on 15 February 2020, X and Y argued ...": the fronted
+    # phrase ending in the sentence's date sets the scene, it is no words before the verb
+    rows = _rows("Mnatsakanyan said the Karabakh settlement needed time. At the OSCE "
+                 "ministerial in Bratislava on 5 December 2019, Mammadyarov and Mnatsakanyan "
+                 "argued.", dt.date(2019, 12, 9))
+    assert [r.text for r in rows] == ["the Karabakh settlement needed time"]
+    rows = _rows("Looking back\n\n- Aliyev said the Karabakh talks were stuck.\n- During the "
+                 "Davos forum in January 2020, Aliyev and Pashinyan disagreed.\n",
+                 dt.date(2020, 3, 1))
+    assert [r.text for r in rows] == ["the Karabakh talks were stuck"]
+
+
+def test_period_names_of_the_de_facto_authorities_and_the_un_spokesman() -> None:
+    # round 42 (gazetteer): the NKR Defence Army, its foreign minister Masis Mayilyan (also
+    # "Mailyan"), and the UN Secretary-General's spokesman Stephane Dujarric
+    rows = _rows("The NKR Defense Army said Azerbaijani drones had struck Martuni overnight. "
+                 "Masis Mailyan, the Artsakh foreign minister, said the shelling of Martuni "
+                 "was a war crime.", dt.date(2020, 10, 2))
+    assert [r.speaker_id for r in rows] == ["nagorno-karabakh-defence-army", "masis-mayilyan"]
+    (r,) = _rows("Stephane Dujarric, the spokesman for the Secretary-General, said Guterres "
+                 "was alarmed by the fighting in Nagorno-Karabakh.", dt.date(2020, 9, 28))
+    assert r.speaker_id == "stephane-dujarric"
