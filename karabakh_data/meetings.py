@@ -367,9 +367,11 @@ def cues() -> _Cues:
         absent=re.compile(r"\W{0,3}(?:who\s+|which\s+|that\s+)?(?:" + joined["absent"]
                           + r")(?![\w-])", re.IGNORECASE),
         # "on the sidelines of the inaugural X summit", "... of the Copenhagen X summit": one
-        # word may precede
+        # word may precede; so may a capitalised name and "and"/"or" (round 42: "on the
+        # margins of OSCE and UN gatherings", "without Aliyev or Pashinyan")
         absent_before=re.compile(r"(?<![\w-])(?:" + joined["absent_before"]
-                                 + r")\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:[\w-]+\s+)?$",
+                                 + r")\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:[\w-]+\s+)?"
+                                 r"(?:(?-i:[A-Z])[\w-]*\s+(?:and|or)\s+)?$",
                                  re.IGNORECASE),
         separate=re.compile(r"(?<![\w-])(?:" + joined["separate"] + r")(?![\w-])", re.IGNORECASE),
         separate_words=_plain_phrases(joined["separate"]),
@@ -883,6 +885,8 @@ def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
         d = s.dates[i]
         if d.date is None:
             return False
+    if _dates_a_place_in_brackets(s, d):
+        return False  # "after Paris (January 16)": the day of the meeting held there
     if d.end <= t0 and _WHEN_AFTER.match(s.text, d.end - s.start, t0 - s.start):
         return True  # "since January 11, when X received Y": the time of the "when" clause
     if ";" in (s.text[t1 - s.start:d.start - s.start] if d.start >= t1
@@ -2568,6 +2572,32 @@ def _is_absent(s: Sentence, m: Mention) -> bool:
 _THE_OPENING = re.compile(r"\W*the\s+", re.IGNORECASE)
 
 
+#: between a place's name and the date it is dated by: an opening bracket
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+
+
+def _dates_a_place_in_brackets(s: Sentence, d: DateMention) -> bool:
+    """Round 42: date `d` stands in brackets right after a place's name ("Paris (January 16)"):
+    it is the day of the meeting the place names, no other trigger's."""
+    if not s.text.startswith(")", d.end - s.start):
+        return False
+    return any(m.place_id is not None and _place_dated_in_brackets(s, m) for m in s.mentions
+               if m.end <= d.start and d.start - m.end <= 4)
+
+
+def _place_dated_in_brackets(s: Sentence, m: Mention) -> bool:
+    """Round 42: "the third this year, after Paris (January 16) and Vienna": a place with a
+    bracketed date right after it names the meeting held there that day, not a government at
+    the table (a capital otherwise reads as its state)."""
+    if m.place_id is None:
+        return False
+    gap = _OPEN_BRACKET.match(s.text, m.end - s.start)
+    if gap is None:
+        return False
+    at = s.start + gap.end()
+    return any(d.start == at and s.text.startswith(")", d.end - s.start) for d in s.dates)
+
+
 def _expected_there(s: Sentence, m: Mention) -> bool:
     """Round 41: "..., in a meeting that X had been due to attend": X was expected at it (an
     `absent_if_held` phrase right after the name), so X took part only if it was not held."""
@@ -2830,6 +2860,26 @@ _THEY_OPENS_CLAUSE = re.compile(r"(?:,\s*(?:and|but|then)|;)\s+(?:[^,;]{0,40},?\
 #: from the comma that closes an apposition to the trigger right after it: nothing but an
 #: adverb ("..., C and D, also met", "..., C and D, had met")
 _APPOSITION_TO_VERB = re.compile(r",\s*(?:(?:also|then|later|first|had|have|has|again)\s+)?")
+
+#: a comma and a coordinating word opening a clause of its own (", and their ministers, ...")
+_AND_OWN_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
+
+
+def _subject_apposed(s: Sentence, prev_end: int, t0: int) -> bool:
+    """Whether the trigger at `t0` opens a clause of its own after the trigger ending at
+    `prev_end`: ", and <subject>, <names>, <trigger>", the names (people) set off by commas
+    right before the trigger, as in `_belongs`."""
+    lo, hi = prev_end - s.start, t0 - s.start
+    br = max(_AND_OWN_CLAUSE.finditer(s.text, lo, hi), key=lambda x: x.start(), default=None)
+    if br is None:
+        return False
+    close = s.text.rfind(",", br.end(), hi)
+    if close < 0 or not _APPOSITION_TO_VERB.fullmatch(s.text, close, hi):
+        return False
+    opened = s.text.find(",", br.end(), close)
+    return opened >= 0 and any(
+        m.actor_id is not None and is_person(m.actor_id)
+        and s.start + opened < m.start and m.end <= s.start + close for m in s.mentions)
 
 
 def _locate_cues(a: Analysed, sents: Sequence[Sentence]) -> None:
@@ -3131,6 +3181,10 @@ def _draft_candidates(a: Analysed) -> list[_Cand]:
                     # "met X on Monday and will meet Y ...": Monday is the first's; so it is
                     # in "met X on Monday and held talks with Y", where the trigger is the verb
                     continue
+                if d.end <= t0 and prev_key is not None and _subject_apposed(s, d.end, t0):
+                    # round 42: "..., and their ministers, C and D, met ...": nor is a date
+                    # before the clause that names its own subject
+                    continue
                 dist = d.start - t1 if d.start >= t1 else t0 - d.end
                 others = [p for p in points if p != t0]
                 if _between_has(others, (t0 + t1) // 2, (d.start + d.end) // 2):
@@ -3154,6 +3208,12 @@ def _draft_candidates(a: Analysed) -> list[_Cand]:
                     _AGAIN_SOON_AFTER.match(s.text, t1 - s.start):
                 # "met on Saturday and agreed to meet again": another encounter, to come
                 key = ("again", t0)
+            elif best_d is None and prev_key is not None and _subject_apposed(s, prev_end, t0):
+                # round 42: "A and B met in X in March, and their ministers, C and D, met in
+                # Y over the following months": a clause of its own, whose subject's names
+                # stand set off by commas right before its verb, is another encounter even
+                # undated (dated, it is kept apart by its date: round 34)
+                key = ("own subject", t0)
             elif best_d is None and prev_key is not None and prev_key[1] == mode and \
                     not (_CLAUSE_BREAK.search(s.text[prev_end - s.start:t1 - s.start])
                          and _has_guest(s, t1)) and \
@@ -3459,6 +3519,8 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
             continue
         if _heads_something_else(s, m, t0):
             continue
+        if _place_dated_in_brackets(s, m):
+            continue
         if quoted and _inside(m.start, quoted):
             continue  # 'told a rally that "Artsakh is Armenia, and that's it"': words said
         if _inside(m.start, elsewhen) or _inside(m.start, _unmet_clauses(s)):
@@ -3554,6 +3616,7 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
         or _separately_after_names(text, s, a1)
         or _separate_after_apposition(text, s, a1)
         for a0, a1 in g.triggers)) or _one_by_one(s, g) or _each_of_them(text, g) \
+        or _each_as_subject(s, g) \
         or (g.place is not None and g.place in _sides_capitals(s).values())
     # "the talks", "this meeting": the meeting told before; not "the next meeting", "the
     # following round", which is another one
@@ -3720,6 +3783,28 @@ def _hosts_the_talks(s: Sentence, m: Mention, g: _Cand) -> bool:
 
 
 _JOINT = re.compile(r"\b(?:trilateral|three-way|joint|conference)\b", re.IGNORECASE)
+
+
+#: right before a trigger: "each" after the subject's names, and what may stand between it
+#: and a trigger noun ("A and B each met C", "A and B each had a meeting with C")
+_EACH_BEFORE = re.compile(r"(?<![\w-])each\s+(?:(?:had|held|have|has|will\s+have|will\s+hold)"
+                          r"\s+(?:a|an|their\s+own|his\s+own|her\s+own)\s+(?:[\w-]+\s+)?)?$",
+                          re.IGNORECASE)
+
+
+def _each_as_subject(s: Sentence, g: _Cand) -> bool:
+    """Round 42: "A and B each had a meeting with C", "A and B each met C": "each" right after
+    the subject's names makes one encounter of each of them with C, never one of all three."""
+    for a0, _ in g.triggers:
+        if not s.start <= a0 <= s.end:
+            continue
+        each = _EACH_BEFORE.search(s.text, max(0, a0 - s.start - 45), a0 - s.start)
+        if each is None:
+            continue
+        at = s.start + each.start()
+        if any(m.actor_id is not None and 0 <= at - m.end <= 2 for m in s.mentions):
+            return True
+    return False
 
 
 def _each_of_them(text: str, g: _Cand) -> bool:
@@ -4067,6 +4152,34 @@ def _refers_back(a: Analysed, s: Sentence, m: _Cand) -> bool:
     return any(o.start() <= at and o.start() >= subj.end() for o in _outcome_cues(s))
 
 
+#: right before a day: the talks began then ("negotiations that had begun on Friday")
+_BEGUN_ON = re.compile(r"\b(?:had\s+)?(?:begun|began|started|opened)\s+(?:on\s+)?$",
+                       re.IGNORECASE)
+
+
+def _begun_the_day_before(x: _Cand, y: _Cand) -> bool:
+    """Round 42: held talks `x` dated by the day they "had begun on", and held talks `y` of the
+    same people told on the next day, in the same mode, with no other mediator or place: one
+    meeting that ran overnight, not two."""
+    dx, dy = x.date, y.date
+    if dx is None or dy is None or dx.date is None or dy.date is None or \
+            dx.precision != "day" or dy.precision != "day" or dx.date_end or dy.date_end:
+        return False
+    if dy.date - dx.date != dt.timedelta(days=1) or x.mode != y.mode or \
+            x.status not in (None, "held") or y.status not in (None, "held"):
+        return False
+    if not _BEGUN_ON.search(x.sent.text, max(0, dx.start - x.sent.start - 24),
+                            dx.start - x.sent.start):
+        return False
+    if x.place and y.place and x.place.place_id != y.place.place_id:
+        return False
+    if x.mediator and y.mediator and (party_of(x.mediator[0]) or x.mediator[0]) != (
+            party_of(y.mediator[0]) or y.mediator[0]):
+        return False
+    px, py = _parties(x), _parties(y)
+    return set(CONFLICT_PARTIES) <= px & py
+
+
 def _same_dated_meeting(m: _Cand, c: _Cand) -> bool:
     """Two dated mentions in one article are one meeting when they name the same place, or the
     same date at the same precision with overlapping parties."""
@@ -4119,6 +4232,17 @@ def _told_of_another_time(c: _Cand, when: DateMention | None) -> bool:
                and ((d.date.year, d.date.month) != month or (
                    d.precision == when.precision == "day" and d.date != day))
                for d in c.sent.dates)
+
+
+def _plan_apart(c: _Cand, m: _Cand) -> bool:
+    """Round 42: "Armenia, Azerbaijan agree truce after talks in Moscow" over a story whose only
+    meeting placed in Moscow is a plan ("X is due to meet Y in Moscow on Monday"): an undated
+    mention told as no plan that would give a planned meeting a conflict side it lacks is
+    another encounter (the one the story tells held), not that plan."""
+    if m.status not in ("planned", "proposed") or c.status in ("planned", "proposed"):
+        return False
+    sides = set(CONFLICT_PARTIES)
+    return bool((_parties(c) - _parties(m)) & sides)
 
 
 def _brings_the_other_side(c: _Cand, m: _Cand) -> bool:
@@ -4247,6 +4371,8 @@ def _undated_joins(c: _Cand, m: _Cand) -> bool:
         return False  # "Earlier, on 7 December 2023, ... after talks between X and Y"
     if c.status in ("planned", "proposed") and (m.status or "held") == "held":
         return False  # "ready to meet X", "X and Y will meet": another meeting than one held
+    if _plan_apart(c, m):
+        return False  # "A, B agree truce after talks in X" over "C is due to meet D in X"
     if c.place and m.place and c.place.place_id == m.place.place_id:
         return True
     persons = [k for k in c.participants if is_person(k)]
@@ -4339,6 +4465,14 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
                 # meeting's place that day is a meeting of its own
                 _merge_into(m, c)
                 break
+            if _begun_the_day_before(m, c) or _begun_the_day_before(c, m):
+                # round 42: "agreed on Saturday, after X hosted the ministers for talks" and
+                # "negotiations ... that had begun on Friday": one meeting, Friday to Saturday
+                first, last = (m.date, c.date) if _begun_the_day_before(m, c) else (c.date,
+                                                                                     m.date)
+                _merge_into(m, c)
+                m.date, m.date_from = last, first
+                break
         else:
             merged.append(c)
     for c in cands:
@@ -4378,7 +4512,7 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
         # the body tells a meeting at the place a headline or lead names (see below)
         told_there = c.place is not None and c.sent.index <= 1 and any(
             x.sent.index > 1 and x.place is not None and x.place.place_id == c.place.place_id
-            for x in cands)
+            and not _plan_apart(c, x) for x in cands)
         if c.separate and set(CONFLICT_PARTIES) <= _parties(c):
             # "Putin holds separate talks with A and B in Kazan": a headline over two
             # encounters joins neither of them (one of them would become a meeting of three)

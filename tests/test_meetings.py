@@ -3514,3 +3514,96 @@ def test_a_datelines_date_does_not_set_the_first_name_apart() -> None:
                      "Mnatsakanyan, and the Foreign Minister of Azerbaijan, Elmar Mammadyarov, "
                      "held talks in Vienna on 11 March.", dt.date(2019, 3, 12))
     assert set(m.participants) == {"zohrab-mnatsakanyan", "elmar-mammadyarov"}
+
+
+def test_round42_a_past_headline_joins_no_plan_that_lacks_one_of_its_sides() -> None:
+    """Round 42: a headline telling talks of both sides in X over a story whose only meeting
+    placed in X is a plan of one side with the host ("A is due to meet the host there again on
+    Tuesday"): the headline is the held talks of the lead, not that plan, which keeps its two."""
+    text = ("Yerevan and Baku sign prisoner swap deal after night of talks in Moscow\n\n"
+            "Armenia and Azerbaijan agreed on Sunday to exchange detainees, after Russian "
+            "Foreign Minister Sergei Lavrov hosted the two countries' chief diplomats for "
+            "talks.\n\nMirzoyan will meet Lavrov again in Moscow on Tuesday, his spokeswoman "
+            "said.")
+    ms = _meetings(text, dt.date(2022, 5, 15))
+    (plan,) = [m for m in ms if m.status == "planned"]
+    assert set(plan.participants) == {"ararat-mirzoyan", "sergey-lavrov"}
+    (held,) = [m for m in ms if m.status == "held"]
+    assert held.date == dt.date(2022, 5, 15) and held.place_id == "moscow"
+
+
+def test_round42_names_coordinated_after_margins_of_are_no_party() -> None:
+    """Round 42: "on the margins of OSCE and UN gatherings": the second body of the list is
+    the gathering's too, neither a participant nor the mediator of the meeting told before."""
+    (m,) = _meetings("In May 2017 Emmanuel Macron hosted Presidents Ilham Aliyev and Serzh "
+                     "Sargsyan in Paris; afterwards their envoys met mostly on the margins "
+                     "of EU and UN gatherings.", dt.date(2018, 3, 1))
+    assert "united-nations" not in m.participants and "european-union" not in m.participants
+    assert m.mediator == "france"
+
+
+def test_round42_a_place_dated_in_brackets_is_a_meeting_not_its_government() -> None:
+    """Round 42: "the second this year, after Paris (January 16) and Vienna": a capital with a
+    bracketed date names the meeting held there that day, not the French government at the
+    table of the meeting the sentence dates."""
+    (m,) = _meetings("It was their third encounter this year, after Paris (January 16) and "
+                     "the Vienna summit of Aliyev and Pashinyan on March 29.",
+                     dt.date(2019, 6, 21))
+    assert m.place_id == "vienna" and m.date == dt.date(2019, 3, 29)
+    assert "france" not in m.participants and m.mediator != "france"
+
+
+def test_round42_a_later_clause_with_its_own_named_subject_is_another_encounter() -> None:
+    """Round 42: "A and B met in X in March, and their ministers, C and D, met in Y over the
+    following months": the later clause, whose subject's names stand in commas right before
+    its verb, is not dated by the month before it nor joined to that meeting."""
+    (m,) = _meetings("Ilham Aliyev and Nikol Pashinyan held their first formal meeting in "
+                     "Vienna in March 2019, and their chief diplomats, Elmar Mammadyarov and "
+                     "Zohrab Mnatsakanyan, met in Washington over the following months.",
+                     None)
+    assert m.place_id == "vienna"
+    assert set(m.participants) == {"ilham-aliyev", "nikol-pashinyan"}
+
+
+def test_round42_each_after_the_subjects_names_gives_one_encounter_with_each() -> None:
+    """Round 42: "A and B each had a meeting with C": C met each of them on their own."""
+    ms = _meetings("On 14 June, Mnatsakanyan and Mammadyarov each held a meeting with "
+                   "Sergei Lavrov in Minsk.", dt.date(2019, 6, 16))
+    assert sorted(sorted(m.participants) for m in ms) == [
+        ["elmar-mammadyarov", "sergey-lavrov"], ["sergey-lavrov", "zohrab-mnatsakanyan"]]
+
+
+def test_round42_minister_before_a_surname_after_a_comma_is_a_title() -> None:
+    """Round 42: "Later, Minister X met Y": "Minister" written before a surname is a rank,
+    no first name of some other X, so X is the listed minister there and after."""
+    (m,) = _meetings("Later on 2 March, Minister Bayramov met Lavrov in Moscow. Bayramov "
+                     "said the talks were useful.", dt.date(2021, 3, 3))
+    assert set(m.participants) == {"jeyhun-bayramov", "sergey-lavrov"}
+
+
+def test_round42_secretary_before_a_surname_after_a_comma_is_a_title() -> None:
+    (m,) = _meetings("That evening, Secretary Pompeo met Mnatsakanyan in Washington on 12 "
+                     "October.", dt.date(2020, 10, 14))
+    assert set(m.participants) == {"mike-pompeo", "zohrab-mnatsakanyan"}
+
+
+def test_round42_a_working_dinner_is_an_encounter() -> None:
+    """Round 42: "the co-chairs held a working dinner with A and B" (OSCE wording)."""
+    (m,) = _meetings("On 5 December, the Minsk Group co-chairs held a working dinner with "
+                     "Mammadyarov and Mnatsakanyan in Bratislava.", dt.date(2019, 12, 6))
+    assert m.date == dt.date(2019, 12, 5) and m.mediator == "osce-minsk-group"
+    assert {"elmar-mammadyarov", "zohrab-mnatsakanyan"} <= set(m.participants)
+
+
+def test_round42_talks_begun_the_day_before_the_reported_day_are_one_meeting() -> None:
+    """Round 42: the lead's "agreed on Sunday ..., after X hosted the two countries' diplomats
+    for talks" and, below, "negotiations with A and B that had begun on Saturday evening": one
+    meeting that ran overnight, Saturday to Sunday, not two rows a day apart."""
+    text = ("Armenia and Azerbaijan agreed on Sunday to hand over the bodies of soldiers killed "
+            "in Nagorno-Karabakh, after Russian Foreign Minister Sergei Lavrov hosted the two "
+            "countries' top diplomats for talks.\n\nLavrov announced the deal before dawn, "
+            "after negotiations with Jeyhun Bayramov and Zohrab Mnatsakanyan that had begun "
+            "on Saturday evening.")
+    (m,) = _meetings(text, dt.date(2020, 10, 18))
+    assert (m.date, m.date_end) == (dt.date(2020, 10, 17), dt.date(2020, 10, 18))
+    assert set(m.participants) == {"jeyhun-bayramov", "zohrab-mnatsakanyan", "sergey-lavrov"}
