@@ -463,7 +463,10 @@ def _patterns() -> _Patterns:
     # 12.05.2021 (day first), 12/05/2021 (resolved only when unambiguous); a day span
     # "12-13.05.2021", "12-13/05/2021" as agency copy writes it; a Roman month "13.IX.2022"
     fam.append(("num", rf"(?<![0-9.,/-])(?:(?P<a1>[0-9]{{1,2}})[-\u2013])?(?P<a>[0-9]{{1,2}})"
-                       rf"(?P<sep>[./])(?:(?P<b>[0-9]{{1,2}})|(?P<rom>{_ROMAN_MONTH}))"
+                       # (lead, round 42) "24-10-2020" on a readout's stamp: a dash only
+                       # with a four-digit year after the month (unambiguous orders only)
+                       rf"(?P<sep>[./]|-(?=[0-9]{{1,2}}-{_YEAR}(?![0-9])))"
+                       rf"(?:(?P<b>[0-9]{{1,2}})|(?P<rom>{_ROMAN_MONTH}))"
                        rf"(?:(?P=sep)(?P<y>{_YEAR})(?![0-9]|[.,/-][0-9])"
                        # a Roman month needs no year ("on 20.IX", "of 19-20.IX"; see `_build`)
                        rf"|(?<=[IVX])(?![A-Za-z0-9]|[./-][0-9A-Za-z])"
@@ -3338,7 +3341,8 @@ def find_dates(text: str, reference: dt.date | None = None,
     # it (a month in that day's own sentence does not move the story off the day)
     day_at: int | None = None
     coarse_at: int | None = None
-    has_update = "UPDATE" in text or "Update" in text  # see `_update_stamp`
+    has_update = "UPDATE" in text or "Update" in text or "(added" in text \
+        or "(updated" in text  # see `_update_stamp`
     live = "\n" in text and _stamped(text)  # a live blog: see `_day_heading`
     # a live page with two entries stamped with their day at least, see `entry_stamp`
     live_entries = "\n" in text and _ENTRY_CLOCK_ANY.search(text) is not None \
@@ -3650,15 +3654,24 @@ def find_dates(text: str, reference: dt.date | None = None,
             # may be the day after the page's, past midnight
             ref = _Ref(r.date, "day")
         elif page is not None and page.allows("day") and r.prec == "day" and not r.span \
-                and r.date is not None and dt.timedelta(0) <= page.date - r.date <= _SECTION_REACH \
-                and _section_dateline(text, at):
+                and r.date is not None and (
+                    (dt.timedelta(0) <= page.date - r.date <= _SECTION_REACH
+                     and _section_dateline(text, at))
+                    or (dt.timedelta(0) < r.date - page.date <= _UPDATE_REACH
+                        and _inline_section_dateline(text, at))):
             # (round 36) a digest's item under its own dateline ("YEREVAN, April 19" alone on
             # its line, above the item): its "on Friday", "the next day" are told on the
             # dateline's day, not on the day the digest came out, until the next such line
             ref = _Ref(r.date, "day")
         elif has_update and r.prec == "day" and not r.span and r.date is not None \
-                and ref.allows("day") and ref.date <= r.date <= ref.date + _UPDATE_REACH \
+                and ref.allows("day") and (ref.date <= r.date or (
+                    at.y is None and _later_stamp(r, ref) is not None)) \
+                and (_later_stamp(r, ref) or r.date) <= ref.date + _UPDATE_REACH \
                 and _update_stamp(text, at):
+            if r.date < ref.date:
+                # "EDITOR'S NOTE (added October 27):" on a page of 24 October: a year-less
+                # stamp below the body is a later day, not last year's (lead, round 42)
+                r = _Res(_later_stamp(r, ref), None, "day", r.rel)
             # "UPDATE, 23 September: On 22 September, X met Y": the text after an update
             # appended to the page is told on the update's day, not the page's first one
             ref = _Ref(r.date, "day")
@@ -3690,6 +3703,19 @@ def _section_dateline(text: str, at: _Atom) -> bool:
     le = text.find("\n", at.end)
     le = len(text) if le < 0 else le
     return not text[at.end:le].strip() and _SECTION_CITY.fullmatch(text, ls, at.start) is not None
+
+
+def _inline_section_dateline(text: str, at: _Atom) -> bool:
+    """(lead, round 42) Is the date at `at` that of a dateline opening a later paragraph, as a
+    wire section appended below a readout writes it ("GENEVA, 30 October (wire) - X met ...")?
+    Its weekdays are told on that day, not on the page's (the caller takes only a day after
+    the page's own, within `_UPDATE_REACH`)."""
+    ls = text.rfind("\n", 0, at.start) + 1
+    return ls > 0 and _INLINE_DATELINE_TAIL.match(text, at.end) is not None and \
+        _SECTION_CITY.fullmatch(text, ls, at.start) is not None
+
+
+_INLINE_DATELINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[-\u2013\u2014][ \t]")
 
 
 # "a rally for Wednesday": a word of the `plan_for` list, then "for" right before the weekday
@@ -3822,12 +3848,28 @@ def _top_stamp_day(text: str, atoms: list[_Atom], ref: _Ref) -> dt.date | None:
 # An update appended to a page: "UPDATE, 21 September:", "Update (22.09.2023):", "UPDATE 2,
 # 23 September —" heading a line, after the body's first sentence; its day at most this far
 # after the page's own
-_UPDATE_HEAD = re.compile(r"(?:^|\n)[ \t\u00a0]*(?:UPDATE[SD]?|Update[sd]?)"
+_UPDATE_HEAD = re.compile(r"(?:^|\n)[ \t\u00a0]*(?:UPDATE[SD]?|Update[sd]?|"
+                          # (lead, round 42) "EDITOR'S NOTE (added October 27):"
+                          r"(?:EDITOR[\u2019']?S[ \t\u00a0]+NOTE"
+                          r"|Editor[\u2019']?s[ \t\u00a0]+[Nn]ote)"
+                          r"[ \t\u00a0]*\((?:added|updated)(?:[ \t\u00a0]+on)?)"
                           r"(?:[ \t\u00a0]+[0-9]{1,2})?[ \t\u00a0]*[,:(\u2013\u2014-]?"
                           r"[ \t\u00a0]*\Z")
 _UPDATE_TAIL = re.compile(r"[ \t\u00a0]*(?:[:)\u2013\u2014-]|,[ \t\u00a0]*[0-9]{1,2}[:.][0-9]{2}"
                           r"|\n|\Z)")
 _UPDATE_REACH = dt.timedelta(days=62)
+
+
+def _later_stamp(r: _Res, ref: _Ref) -> dt.date | None:
+    """The day of a year-less stamp read in the year before the page's (`r`) moved to the
+    page's year, when that falls on or after the page's day."""
+    if r.date is None or ref.date is None or r.date >= ref.date:
+        return None
+    try:
+        later = r.date.replace(year=ref.date.year)
+    except ValueError:
+        return None
+    return later if later >= ref.date else None
 
 
 def _update_stamp(text: str, at: _Atom) -> bool:

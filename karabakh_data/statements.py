@@ -1714,11 +1714,47 @@ class _Doc:
                 return None
         return spk_end
 
+    def _members_aside(self, si: int, verb_start: int) -> int | None:
+        """Where a dash- or bracket-set list of names right before a verb opens, when it
+        follows an organisation's name ("the OSCE Minsk Group (Russia, France and the United
+        States) said"): None when there is no such list."""
+        text, s = self.text, self.sents[si]
+        close = _ASIDE_CLOSE.search(text, max(s.start, verb_start - 4), verb_start)
+        if close is None:
+            return None
+        if text[close.start():close.end()].strip() == ")":
+            op = text.rfind("(", s.start, close.start())
+        else:
+            op = max(text.rfind(f" {d} ", s.start, close.start()) for d in "-\u2013\u2014")
+        if op <= s.start:
+            return None
+        inner = [m for m in s.mentions if op < m.start and m.end <= close.start()]
+        if not inner or not all(m.actor_id for m in inner):
+            return None
+        rest, at = [], op + 1
+        for m in inner:
+            rest.append(text[at:m.start])
+            at = m.end
+        rest.append(text[at:close.start()])
+        if not _MEMBER_GLUE.fullmatch("".join(rest).strip(" -\u2013\u2014(")):
+            return None
+        head = next((m for m in reversed(s.mentions) if m.end <= op and m.actor_id), None)
+        if head is None or text[head.end:op].strip() or _actor(head.actor_id)[0] != \
+                "organisation":
+            return None
+        return op
+
     def subjects_left(self, si: int, verb_start: int) -> tuple[list[_Cand], int] | None:
         """Speakers ending right before a verb (several when joined by "and"), and where the
         speakers' words end. Places after a preposition ("Aliyev in Baku said") are adverbials
         between the speaker and the verb, not speakers."""
         s_start = self.sents[si].start
+        members = self._members_aside(si, verb_start)
+        if members is not None:
+            # lead, round 42: "The co-chairs of the OSCE Minsk Group - Russia, France and the
+            # United States - said": the names set off before the verb list the subject's
+            # members; the subject is the one before them
+            return self.subjects_left(si, members)
         oblique = self.obliques(si, verb_start)
         cands = [c for c in self.cands(si) if c.end <= verb_start
                  and ((c.start, c.end) not in oblique or self._head_of(s_start, c)
@@ -3246,6 +3282,12 @@ class _Doc:
             if got is not None:
                 cs, ce = got
         return _Attr(si, (vs, ve), subjs or [subj], cs, ce, "participle", frame, occ)
+
+
+#: right before a verb: the close of a dash- or bracket-set aside
+_ASIDE_CLOSE = re.compile(r"(?:\s[-\u2013\u2014]|\))\s*$")
+#: what may stand between the names of such an aside: commas, "and", "the"
+_MEMBER_GLUE = re.compile(r"(?:\s*(?:,|\band\b|\bthe\b)\s*)*")
 
 
 #: in the words after "replied with ...": a clause or quotation that holds the words after all

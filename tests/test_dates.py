@@ -2388,3 +2388,32 @@ def test_a_document_cited_by_its_day_in_a_future_clause_is_in_the_past() -> None
     # a signing still to come keeps its future day
     got = _dates("The ministers will sign the agreement on 14 December.", dt.date(2022, 2, 1))
     assert got["14 December"] == dt.date(2022, 12, 14)
+
+
+def test_a_day_month_year_written_with_dashes_is_read_when_its_order_is_plain() -> None:
+    # lead, round 42: a readout's stamp "24-10-2020"; "05-10-2020" could be either order
+    got = _dates("Press release\n26-11-2019\nThe ministers met.", None)
+    assert got["26-11-2019"] == dt.date(2019, 11, 26)
+    got = _dates("Press release\n05-10-2020\nThe ministers met.", None)
+    assert got["05-10-2020"] is None
+    assert _dates("He served 10-12 years in the 2019-2020 cabinet.", dt.date(2021, 1, 1)).get(
+        "10-12") is None
+
+
+def test_a_wire_section_appended_under_its_own_later_dateline_tells_its_weekdays() -> None:
+    # lead, round 42: a readout of Saturday 24 October with "GENEVA, 30 October (wire) - X met
+    # Y on Friday" below it: that Friday is the 30th, not the 23rd
+    text = ("The minister met the envoys on 23 October.\n\nGENEVA, 30 October (wire) - The "
+            "envoys met the other minister on Friday.")
+    found = [(d.text, d.date) for d in find_dates(text, dt.date(2020, 10, 24))]
+    assert ("Friday", dt.date(2020, 10, 30)) in found
+
+
+def test_an_editors_note_stamped_with_a_later_day_is_that_day() -> None:
+    # lead, round 42: "EDITOR'S NOTE (added October 27):" below a page of 24 October is a later
+    # day of the same year, and the note's "on Tuesday" is counted from it
+    text = ("The talks took place on 23 October.\n\nEDITOR'S NOTE (added October 27): The "
+            "envoys said on Monday that a new round was planned.")
+    got = _dates(text, dt.date(2020, 10, 24))
+    assert got["October 27"] == dt.date(2020, 10, 27)
+    assert got["Monday"] == dt.date(2020, 10, 26)

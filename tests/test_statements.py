@@ -3321,3 +3321,17 @@ def test_period_names_of_the_de_facto_authorities_and_the_un_spokesman() -> None
     (r,) = _rows("Stephane Dujarric, the spokesman for the Secretary-General, said Guterres "
                  "was alarmed by the fighting in Nagorno-Karabakh.", dt.date(2020, 9, 28))
     assert r.speaker_id == "stephane-dujarric"
+
+
+def test_members_listed_between_dashes_after_a_body_are_not_its_speakers() -> None:
+    # lead, round 42: "The co-chairs of the OSCE Minsk Group - Russia, France and the United
+    # States - said A": one statement of the group, not three of its member states
+    for text in ("The co-chairs of the OSCE Minsk Group - Russia, France and the United States "
+                 "- said the ceasefire had to be respected.",
+                 "The co-chairs of the OSCE Minsk Group (Russia, France and the United States) "
+                 "said the ceasefire had to be respected."):
+        assert [r.speaker_id for r in _rows(text, dt.date(2020, 10, 20))] == \
+            ["osce-minsk-group"], text
+    rows = _rows("The two leaders - Aliyev and Pashinyan - said the ceasefire had to be "
+                 "respected.", dt.date(2020, 10, 20))
+    assert sorted(r.speaker_id for r in rows) == ["ilham-aliyev", "nikol-pashinyan"]
