@@ -232,7 +232,8 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "update_mark", "claim_label", "denial_next", "denial_blame", "unrest_armed",
                "gunfire_trigger", "probe_before", "route_after", "protest_landmark",
                "clause_sub_conj", "place_phrase_preposition", "negated_subject",
-               "denial_which", "report_that", "report_denied", "ending_verb")
+               "denial_which", "report_that", "report_denied", "ending_verb",
+               "made_before_participle", "onset_verb")
 
 
 @lru_cache(maxsize=1)
@@ -437,6 +438,13 @@ def _vocab() -> _Vocab:
                         for alt in by[k] for a in split_top(alt))
     cues["own_time_verb"] = re.compile(r"\s+(?:had\s+)?(?:" + own_time
                                        + r")\s+(?:on|in)\s+(?:the\s+)?", re.IGNORECASE)
+    # "Oct 12 - A truce agreed by the ministers after talks in Moscow appeared to have
+    # collapsed": a truce made before the report's day, unless it "took effect" that day
+    cues["made_before_participle"] = re.compile(
+        r"(?:\s+(?:in|on|for|over)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?,?\s+"
+        r"(?:(?:jointly|hastily|only)\s+)?(?:" + alts("made_before_participle")
+        + r")\s+(?:by|in|at|on|after|between|with|last)\b", re.IGNORECASE)
+    cues["onset_verb"] = re.compile(r"\b(?:" + alts("onset_verb") + r")", re.IGNORECASE)
     cues["relative_that_past"] = re.compile(r"(?<![\w-])(?:that|which)\s+(?:" + alts("simple_past")
                                             + r"|began|begun)(?![\w-])", re.IGNORECASE)
     cues["relative_main"] = re.compile(r"(?<![\w-])(?:" + alts("simple_past") + "|"
@@ -2632,20 +2640,6 @@ def _crime_date(d: DateMention, h: _Hit, hits: list[_Hit], text: str) -> bool:
             and _CRIME_DATE_GAP.fullmatch(text, o.end, d.start) is not None for o in hits)
 
 
-#: right after a trigger noun: a reduced relative clause telling it was made before ("a truce
-#: agreed by the ministers", "the ceasefire brokered in Moscow", "a deal reached after talks")
-_TOLD_BEFORE_PARTICIPLE = re.compile(
-    r"(?:\s+(?:in|on|for|over)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?,?\s+(?:(?:jointly|hastily|only)\s+)?"
-    r"(?:agreed|brokered|reached|signed|mediated|negotiated|struck)\s+(?:by|in|at|on|after|"
-    r"between|with|last)\b", re.IGNORECASE)
-
-
-#: the main verb of such a sentence when it tells the trigger's own start on the day
-_ONSET_AFTER = re.compile(r"\b(?:took|takes|take) effect|\b(?:came|comes|entered|enters|went|"
-                          r"goes) into (?:force|effect)|\b(?:began|begins|started|starts)\b",
-                          re.IGNORECASE)
-
-
 def _reduced_signing(h: _Hit, text: str) -> bool:
     """Whether the trigger is a participle right after a document's noun and before "by" (a
     reduced relative clause: "talks on carrying out the statements signed by the three
@@ -2988,8 +2982,8 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
     if d is not None and _date_in_dateline(text, d):
         own = _aside_date(h, live, clauses, dates, text)  # "BAKU, 21 September - A truce,
         # which took effect the next day, ...": its own
-        if own is None and _TOLD_BEFORE_PARTICIPLE.match(text, h.end) and \
-                not _ONSET_AFTER.search(text, h.end, h.sent.end):
+        if own is None and _vocab().cues["made_before_participle"].match(text, h.end) and \
+                not _vocab().cues["onset_verb"].search(text, h.end, h.sent.end):
             return None  # lead, round 42: "Oct 12 - A truce agreed by the ministers after
             # talks in Moscow appeared to have collapsed": agreed before the report's day (one
             # that "took effect at noon" is the day's news)
