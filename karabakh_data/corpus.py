@@ -365,7 +365,8 @@ def _published(cleaned: Cleaned, manifest: dict[str, str]) -> tuple[dt.date | No
         return top[0], "day", "inferred", f"date line at the top of the article: {top[1]!r}"
     headline = _dated_headline(cleaned.text)
     if headline is not None:
-        return headline[0], "day", "inferred", f"date opening the headline: {headline[1]!r}"
+        where = "headline" if cleaned.text.lstrip().startswith(headline[1]) else "first line"
+        return headline[0], "day", "inferred", f"date opening the {where}: {headline[1]!r}"
     foot = _foot_date_line(cleaned.text)
     if foot is not None:
         return foot[0], "day", "inferred", f"date line at the foot of the article: {foot[1]!r}"
@@ -423,7 +424,8 @@ def headline_stamp(text: str) -> tuple[dt.date, int, int] | None:
     """The full date opening the page's first line when a separator and a headline follow it
     ("13/12/2023 | Ministers meet in ..."), with its offsets in `text`: some sites print their
     date stamp into the headline. It is the page's date, never the date of the headline's news
-    (a swap "yesterday" is not dated by it). The date must be unambiguous (no "06/10/2022",
+    (a swap "yesterday" is not dated by it). A day in figures glued without a separator to the
+    first word of the headline or of the line under it is a stamp too. The date must be unambiguous (no "06/10/2022",
     which is June or October) and must be the only line-opening date at the top: a
     chronology's first entry ("2 October 2020 - Shelling of ...") stands among lines that open
     with dates, and is no stamp. Asked twice per article (for the publication date, and when
@@ -450,13 +452,26 @@ def headline_stamp(text: str) -> tuple[dt.date, int, int] | None:
             return None
         return d.date, d.end
 
-    start, first_line = lines[0]
-    first = opening_day(first_line)
-    if first is None or _HEADLINE_SEP.match(first_line, first[1]) is None:
-        return None
-    if any(opening_day(ln) is not None for _, ln in lines[1:]):
-        return None
-    return first[0], start, start + first[1]
+    for k, (start, line) in enumerate(lines[:2]):
+        first = opening_day(line)
+        if first is None:
+            continue
+        # (round 43) a numeric stamp glued to the headline's or the lede's first word
+        # ("19.12.2021 Ten soldiers were ..."): no writer opens a sentence that way
+        glued = (_NUMERIC_DAY.fullmatch(line, 0, first[1]) is not None
+                 and _GLUED_WORD.match(line, first[1]) is not None)
+        if not glued and (k > 0 or _HEADLINE_SEP.match(line, first[1]) is None):
+            return None
+        if any(opening_day(ln) is not None for j, (_, ln) in enumerate(lines) if j != k):
+            return None
+        return first[0], start, start + first[1]
+    return None
+
+
+#: A day written in figures only ("19.12.2021", "2021-12-19", "19/12/2021").
+_NUMERIC_DAY = re.compile(r"[0-9]{1,4}[./\-][0-9]{1,2}[./\-][0-9]{1,4}")
+#: The capitalised word a scraper glued to a stamp with no separator between them.
+_GLUED_WORD = re.compile(r"[ \t]+[A-Z]")
 
 
 def _dated_headline(text: str) -> tuple[dt.date, str] | None:

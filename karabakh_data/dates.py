@@ -251,6 +251,13 @@ def month_names() -> frozenset[str]:
     return frozenset(_vocab().month_full)
 
 
+def month_number(word: str) -> int | None:
+    """The month a vocabulary month name or abbreviation names ("Nov", "november" -> 11):
+    for extractors comparing the month of a date left unresolved ("in November" with no year
+    to give it) with a resolved one."""
+    return _vocab().months.get(word.lower().rstrip("."))
+
+
 def month_pattern() -> str:
     """A regex alternation of the vocabulary's month names and abbreviations, capitalised
     ("May", "Sept", "October"; an abbreviation may end with "."), longest first, closed by a

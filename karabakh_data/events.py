@@ -219,7 +219,7 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "commemorated_before", "telling_before", "effective_before", "life_date_before",
                "bound_before", "elapsed_before", "elapsed_after", "possessed_party",
                "demonym_force", "landmark_after",
-               "clock_after", "continued",
+               "clock_after", "continued", "still_holding",
                "relative_open", "infinitive_base", "ceasefire_agreed", "entry_before",
                "traded_for", "count_aside",
                "partial_mid", "target_after", "target_before", "recipient_before", "sequel_date",
@@ -379,6 +379,8 @@ def _vocab() -> _Vocab:
     cues["elapsed_after"] = re.compile(alts("elapsed_after") + r"(?![\w-])", re.IGNORECASE)
     cues["continued"] = re.compile(r"(?<![\w-])(?:" + alts("continued") + r")(?![\w-])",
                                    re.IGNORECASE)
+    cues["still_holding"] = re.compile(r"(?<![\w-])(?:" + alts("still_holding") + r")(?![\w-])",
+                                       re.IGNORECASE)
     cues["not_subordinate"] = re.compile(r"\s+(?:" + alts("not_subordinate") + r")\b",
                                          re.IGNORECASE)
     cues["clause_sub_conj"] = re.compile(r"(?:" + alts("clause_sub_conj") + r")\Z", re.IGNORECASE)
@@ -1470,8 +1472,13 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
         if h.trig.passive and h.end > clauses[h.clause].end:
             # "two soldiers who strayed were released": the verb after a relative clause is
             # in the clause that resumes the main one (`_relative_past_cuts`)
+            # (round 43) a "since"-clause inside the relative clause as well ("servicemen held
+            # by X since the clashes were released")
             j = _clause_index(clauses, h.end - 1)
-            if j > h.clause and clauses[j].kind == "main" and clauses[j - 1].kind == "rel":
+            if j > h.clause and clauses[j].kind == "main" and (
+                    clauses[j - 1].kind == "rel" or (
+                        clauses[h.clause + 1].kind == "rel" and
+                        all(c.kind in ("rel", "sub") for c in clauses[h.clause + 1:j]))):
                 h.clause = j
         elif h.end > clauses[h.clause].end:
             # "the trial of X, the banker who served as minister, began on Friday": the
@@ -1803,7 +1810,7 @@ _COPULA_END = re.compile(r"(?<![\w-])(?:was|were|is|are)\s+(?:(?:in|on|at|during
 
 
 #: event types that last (a blockade, a war) and are told at points of their course
-_LASTING = frozenset({"blockade", "armed_clash"})
+_LASTING = frozenset({"blockade", "armed_clash", "ceasefire"})
 _ELAPSED_UNITS = ("day", "week", "month", "year")
 _SINCE_BEFORE = re.compile(r"(?<![\w-])since\s+$", re.IGNORECASE)
 
@@ -1822,6 +1829,11 @@ def _told_in_its_course(h: _Hit, s: Sentence, text: str, clause: _Clause) -> boo
             v["elapsed_after"].match(text, h.end, hi) is not None
     if not told and h.event_type == "blockade":
         told = v["continued"].search(text, max(clause.start, h.start - 30), h.end) is not None
+    if not told and h.event_type == "ceasefire":
+        # round 43: "the truce between A and B was holding on Friday": a report of its state;
+        # a date between the noun and the verb ("agreed on Wednesday") is still the truce's
+        held = v["still_holding"].search(text, h.end, min(clause.end, h.end + 60))
+        told = held is not None and not any(h.end <= d.start < held.start() for d in s.dates)
     return told and not any(_SINCE_BEFORE.search(text, max(0, d.start - 8), d.start)
                             for d in s.dates)
 

@@ -39,6 +39,7 @@ from karabakh_data.dates import (
     entry_stamp,
     is_timeline_label,
     live_day_heading,
+    month_number,
     period_end,
     weekday_names,
 )
@@ -184,6 +185,9 @@ class _Cues:
     #: before a level word: a relative clause telling what the meeting led to, whose people
     #: are not those who met (", which led to the creation of the border commissions")
     consequence: re.Pattern[str] | None
+    #: (round 43) right before a level word: the body is being founded, not meeting ("to set
+    #: up a bilateral commission on delimitation", headline "Leaders agree border commission")
+    founds: re.Pattern[str] | None
     #: a verb of what was agreed at an encounter, right before its place ("agreed in Prague")
     agreed_at: re.Pattern[str] | None
     #: right before a state: what a thing is done to or with ("sanctions on Baku")
@@ -461,6 +465,9 @@ def cues() -> _Cues:
         consequence=re.compile(r",?\s+(?:which|that)\s+(?:later\s+|eventually\s+|in\s+turn\s+)?(?:"
                                + joined["consequence"] + r")(?![\w-])[^,;:.]*$", re.IGNORECASE)
         if by.get("consequence") else None,
+        founds=re.compile(r"(?<![\w-])(?:" + joined["founds"] + r")\s+(?:(?:a|an|the|new|"
+                          r"joint|bilateral|two|its|their|separate|permanent)\s+){0,3}$",
+                          re.IGNORECASE) if by.get("founds") else None,
         agreed_at=re.compile(r"(?<![\w-])(" + joined["agreed_at"] + r")(?:\s+(?:a|an|the|their)"
                              r"(?:\s+[\w-]+){1,4}?)?\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
         if by.get("agreed_at") else None,
@@ -2111,6 +2118,9 @@ def _level_phrase(s: Sentence) -> tuple[str, tuple[int, int], bool] | None:
             if c.consequence is not None and c.consequence.search(
                     s.text, max(0, m.start() - 150), m.start()):
                 continue  # "..., which led to the creation of the border commissions"
+            if c.founds is not None and c.founds.search(s.text, max(0, m.start() - 60),
+                                                         m.start()):
+                continue  # "agreed to set up a commission on delimitation": no one met as it
             explicit = level != "leaders" or m.group(0).lower() in ("heads of state", "presidents")
             cand = (level, (s.start + m.start(), s.start + m.end()), explicit)
             if best is None or (cand[2] and not best[2]) or (
@@ -4231,7 +4241,21 @@ def _told_of_another_time(c: _Cand, when: DateMention | None) -> bool:
     return any(d.date is not None and d.precision in ("day", "month") and d.date_end is None
                and ((d.date.year, d.date.month) != month or (
                    d.precision == when.precision == "day" and d.date != day))
-               for d in c.sent.dates)
+               for d in c.sent.dates) or any(
+        _unresolved_month(d) not in (None, when.date.month) for d in c.sent.dates)
+
+
+def _unresolved_month(d: DateMention) -> int | None:
+    """Round 43: the month a date names that could not be resolved (no year to give it: "a
+    meeting of the commissions in November" in an undated review): still another month than
+    a meeting of December's; None for a resolved date or one naming no single month."""
+    if d.date is not None:
+        return None
+    months = {month_number(w) for w in _LETTER_RUN.findall(d.text)} - {None}
+    return months.pop() if len(months) == 1 else None
+
+
+_LETTER_RUN = re.compile(r"[A-Za-z]+\.?")
 
 
 def _plan_apart(c: _Cand, m: _Cand) -> bool:

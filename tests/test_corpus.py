@@ -679,3 +679,18 @@ def test_a_nameless_correspondent_byline_on_the_date_line(tmp_path: Path) -> Non
     rows = _source_rows(tmp_path)
     assert rows["a.txt"]["published"] == rows["b.txt"]["published"] == dt.date(2024, 3, 5)
     assert rows["c.txt"]["published"] is None
+
+
+def test_a_figures_date_glued_to_the_ledes_first_word_dates_the_page(tmp_path: Path) -> None:
+    # round 43: "03.02.2022 Four envoys ..." under the headline: a stamp a scraper glued to
+    # the lede with no separator (no writer opens a sentence with a date in figures); it dates
+    # the page but not the lede's news, and a date in words opening the lede is prose
+    body = " Four envoys crossed into the town on Sunday and left the next day.\n"
+    (tmp_path / "a.txt").write_text("Envoys visit the border\n\n03.02.2022" + body,
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Envoys visit the border\n\n3 February 2022" + body,
+                                    encoding="utf-8")
+    rows = _source_rows(tmp_path)
+    assert rows["a.txt"]["published"] == dt.date(2022, 2, 3)
+    assert "first line" in rows["a.txt"]["published_note"]
+    assert rows["b.txt"]["published"] is None

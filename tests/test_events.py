@@ -3418,3 +3418,26 @@ def test_a_body_named_by_its_building_is_no_protest_actor() -> None:
     r = _one("On 1 March 2021 hundreds of protesters gathered outside the Armenian parliament "
              "building.", "protest", pub)
     assert "armenia-national-assembly" not in r.actors
+
+
+def test_round43_captives_held_since_a_battle_flown_home_are_a_release() -> None:
+    """Round 43: the captives named with their captor and "since" a fight, the release verb
+    after both ("were flown to <city>"): one release, of the day given, no clash of the fight's
+    month."""
+    (e,) = _events("Eight Azerbaijani conscripts held by Armenia since the clashes of last "
+                   "spring were flown to Ganja on Tuesday.", dt.date(2022, 6, 9))
+    assert (e.event_type, e.date) == ("detention", dt.date(2022, 6, 7))
+    # troops sent somewhere are no homecoming
+    assert all(x.event_type != "detention" for x in _events(
+        "Troops posted in the south since the summer were flown to Goris on Tuesday.",
+        dt.date(2022, 6, 9)))
+
+
+def test_round43_a_truce_reported_holding_is_no_truce_of_that_day() -> None:
+    """Round 43: "the ceasefire was largely holding on Monday" reports the state of a truce made
+    before; only a date between the noun and that verb, or after "since", is the truce's."""
+    assert _events("The ceasefire between the two armies was largely holding on Monday.",
+                   dt.date(2022, 9, 19)) == []
+    (e,) = _events("The truce reached on Saturday night was still holding on Monday.",
+                   dt.date(2022, 9, 19))
+    assert (e.event_type, e.date) == ("ceasefire", dt.date(2022, 9, 17))

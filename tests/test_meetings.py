@@ -3607,3 +3607,28 @@ def test_round42_talks_begun_the_day_before_the_reported_day_are_one_meeting() -
     (m,) = _meetings(text, dt.date(2020, 10, 18))
     assert (m.date, m.date_end) == (dt.date(2020, 10, 17), dt.date(2020, 10, 18))
     assert set(m.participants) == {"jeyhun-bayramov", "zohrab-mnatsakanyan", "sergey-lavrov"}
+
+
+def test_round43_a_commission_being_founded_is_no_level_of_the_meeting() -> None:
+    """Round 43: "agreed to set up a joint commission on delimitation" tells what the leaders
+    founded; they met as leaders (the headline's telegraphic "agree border commission" too)."""
+    text = ("Leaders agree border commission after talks in Minsk\n\n"
+            "Aliyev and Pashinyan met in Minsk on Thursday and agreed to set up a joint "
+            "commission on the delimitation of the border.")
+    (m,) = _meetings(text, dt.date(2022, 3, 4))
+    assert m.level == "leaders"
+    assert {"ilham-aliyev", "nikol-pashinyan"} <= set(m.participants)
+
+
+def test_round43_an_undated_mention_of_another_month_does_not_join_a_meeting() -> None:
+    """Round 43: an undated review names a meeting of 9 March 2022 in Vienna and, later, "a
+    meeting in Vienna in June" with no year to resolve: June is not March, so the second
+    mention lends the first nothing (no level, no status)."""
+    text = ("Analysis\n\nOn 9 March 2022 Bayramov and Mirzoyan met in Vienna.\n\n"
+            "Afterwards the diplomats spoke of a session of the border commissions in Vienna "
+            "in June.")
+    (m,) = _meetings(text, None)
+    assert m.date == dt.date(2022, 3, 9)
+    assert m.level == "foreign_ministers"
+    assert not any("June" in s.text for s in m.spans)
+
