@@ -143,6 +143,8 @@ class _Cues:
     postponed: re.Pattern[str] | None
     #: in the sentence after a meeting: who led each side's delegation ("was led by X")
     delegation_head: re.Pattern[str] | None
+    #: right before an undated trigger: an encounter before the news ("at earlier talks")
+    earlier_modifier: re.Pattern[str] | None
     #: a label opening a sentence that reports what others assert, not what happened
     #: ("Claim: posts say X met Y" in a fact-check)
     unasserted: re.Pattern[str] | None
@@ -425,6 +427,9 @@ def cues() -> _Cues:
         delegation_head=re.compile(r"(?<![\w-])(?:" + "|".join(
             p for p, _ in by["delegation_head"]) + r")(?![\w-])", re.IGNORECASE)
         if by.get("delegation_head") else None,
+        earlier_modifier=re.compile(r"(?<![\w-])(?:" + joined["earlier_modifier"]
+                                    + r")\s+$", re.IGNORECASE)
+        if by.get("earlier_modifier") else None,
         unasserted=re.compile(r"^\W{0,3}(?:" + "|".join(p for p, _ in by["unasserted"])
                               + r")\s*:", re.IGNORECASE) if by.get("unasserted") else None,
         topic_pair=re.compile(r"(?<![\w-])(?:" + joined["topic_pair"] + r")\s+between\s+",
@@ -4036,6 +4041,9 @@ def _news_peg(a: Analysed, c: _Cand) -> DateMention | None:
     t0 = c.triggers[0][0] - c.sent.start if c.triggers else 0
     if _FOLLOWED.search(c.sent.text, max(0, t0 - 60), t0):
         return None  # "the statement followed talks": they came before the dated news, when?
+    rx = cues().earlier_modifier
+    if rx is not None and rx.search(c.sent.text, max(0, t0 - 20), t0):
+        return None  # round 43: "had prepared it at earlier talks with X": before the news
     line = a.text.rfind("\n", 0, c.sent.start) + 1
     lead = _UPDATE_LEAD.match(a.text, line)
     if lead is not None and lead.end() <= c.sent.start + t0 and not a.text[
@@ -4305,6 +4313,20 @@ def _demonstrative(a: Analysed, c: _Cand) -> bool:
         for t0, _ in c.triggers)
 
 
+def _last_told_unjoined(a: Analysed, c: _Cand, target: _Cand) -> bool:
+    """Whether the sentence right before anaphoric mention `c` ("That meeting ...") tells a
+    meeting of its own (a trigger) and `target`, the meeting it would join, is not told there:
+    the demonstrative names that last one, even when it became no row."""
+    i = c.sent.index
+    if not 0 < i <= len(a.sentences) or a.sentences[i - 1].index != i - 1:
+        return False
+    prev = a.sentences[i - 1]
+    if prev.end > c.sent.start or prev.in_caption or len(prev.text) > _MAX_SENTENCE_CHARS or \
+            not _find_triggers(prev):
+        return False
+    return not any(prev.start <= t0 < prev.end for t0, _ in target.triggers)
+
+
 #: right before an anaphoric trigger: someone came into the meeting told before ("X joined
 #: the talks by video"), a party of it that need not be named there already
 #: (round 29: also "attended the meeting", "took part in the talks")
@@ -4369,6 +4391,19 @@ def _told_again_next(c: _Cand, merged: Sequence[_Cand]) -> _Cand | None:
     return None
 
 
+def _third_persons(c: _Cand) -> set[str]:
+    """The people `c` names who belong to neither side of the conflict (hosts, mediators)."""
+    return {k for k in c.participants if is_person(k) and party_of(k) not in CONFLICT_PARTIES}
+
+
+def _other_third_persons(c: _Cand, m: _Cand) -> bool:
+    """Round 43: whether undated mention `c` names a third party's person and meeting `m` has
+    such people too, none of them the same: "Last night Michel hosted A and B" after "On
+    <day>, Putin hosted A and B in Sochi" tells another encounter of the two, not Sochi's."""
+    mine, theirs = _third_persons(c), _third_persons(m)
+    return bool(mine and theirs and not mine & theirs)
+
+
 def _undated_joins(c: _Cand, m: _Cand) -> bool:
     """An undated mention joins a dated meeting only when it clearly refers to it: "the
     meeting"/"the talks", the same place, or parties that are all already at that meeting."""
@@ -4391,6 +4426,8 @@ def _undated_joins(c: _Cand, m: _Cand) -> bool:
         return False
     if c.anaphoric:
         return True
+    if _other_third_persons(c, m):
+        return False  # "Putin hosted A and B on <day>. Last night Michel hosted A and B"
     if _told_of_another_time(c, m.date):
         return False  # "Earlier, on 7 December 2023, ... after talks between X and Y"
     if c.status in ("planned", "proposed") and (m.status or "held") == "held":
@@ -4566,6 +4603,11 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
                     m for m in merged if m not in before and m.sentences[0].start <= c.sent.start
                     and _hosted_joins(c, m)], key=lambda m: max(
                     (t0 for t0, _ in m.triggers if t0 < c.sent.start), default=-1))
+                if _last_told_unjoined(a, c, target):
+                    # round 43: "The first meeting of the commissions took place on 24 May on
+                    # the border. That meeting agreed ...": "that meeting" is the one the
+                    # sentence right before tells (which names no parties), not an older one
+                    continue
                 if c.status == "cancelled" and _told_held(a, target):
                     # round 40: "X hoped to bring them together in Y. That meeting never took
                     # place": a plan the sentence before tells in words that are no trigger,
@@ -4618,6 +4660,10 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
             # "The commissions of Armenia and Azerbaijan met ... The Armenian side was led by
             # A and the Azerbaijani side by B": the heads named next are its principals
             _name_the_heads(a, m)
+        if m.level == "leaders" and len(_parties(m)) >= 2:
+            # "The leaders of A, B and C met ... . A's X and B's Y came at the invitation of
+            # C's Z": the leaders named next are its principals
+            _name_the_leaders(a, m)
         if len(_parties(m)) >= 2 and (set(CONFLICT_PARTIES) & _parties(m)
                                       or not two_of_them):
             # (only "the two leaders met ..., with the participation of X and Y" goes on: the
@@ -5035,6 +5081,36 @@ def _name_the_heads(a: Analysed, m: _Cand) -> None:
     for k in sorted(people):
         m.participants.setdefault(k, people[k])
     m.inherited_parties = True
+
+
+def _name_the_leaders(a: Analysed, m: _Cand) -> None:
+    """Round 43: "The leaders of Russia, Azerbaijan and Armenia met in the Kremlin on Monday.
+    Azerbaijani President A and Armenian Prime Minister B came to Moscow at the invitation of
+    President C": a leaders' meeting whose parties are states (a person may stand for some
+    of them) takes as its principals the leaders the next sentence names, only when that
+    sentence reports no encounter of its own, names no one but leaders, exactly one of each
+    of the meeting's parties, and no date the meeting's does not allow."""
+    if all(is_person(k) for k in m.participants):
+        return
+    nxt = [x for x in a.sentences if x.index == m.sent.index + 1]
+    if not nxt or _find_triggers(nxt[0]):
+        return
+    if m.date is not None and m.date.date is not None and any(
+            d.date is not None and not dates_compatible(
+                (d.date, d.date_end, d.precision),
+                (m.date.date, m.date.date_end, m.date.precision)) for d in nxt[0].dates):
+        return
+    people: dict[str, Mention] = {}
+    for x in nxt[0].mentions:
+        if x.actor_id and is_person(x.actor_id):
+            people.setdefault(x.actor_id, x)
+    if any(level_of_person(k) != "leaders" or k in cues().no_party for k in people):
+        return
+    sides = [party_of(k) or k for k in people]
+    if len(sides) != len(set(sides)) or set(sides) != _parties(m):
+        return
+    for k in sorted(people):
+        m.participants.setdefault(k, people[k])
 
 
 #: right before a level's words: they name a body already known ("the commissions", "both

@@ -174,7 +174,7 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "spoken_in", "relative_meets", "not_about", "source_participle", "envoy_title",
              "denied_as", "captive", "custody", "party_noun", "conditional", "fulfilled",
              "proposal_verb", "namesake", "fiction", "again_modal", "absent_if_held",
-             "absence_held_verb", "denied_anaphor", "counterfactual"}
+             "absence_held_verb", "denied_anaphor", "counterfactual", "earlier_modifier"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -3632,3 +3632,80 @@ def test_round43_an_undated_mention_of_another_month_does_not_join_a_meeting() -
     assert m.level == "foreign_ministers"
     assert not any("June" in s.text for s in m.spans)
 
+def test_round43_who_prepared_the_summit_is_not_at_it() -> None:
+    """Round 43: "A and B had prepared the summit at talks with C" tells their own preparatory
+    talks: "the summit" there is the object of the preparing, not an encounter of A, B and C."""
+    text = ("On 6 April, Ilham Aliyev and Nikol Pashinyan met Charles Michel in Brussels. The "
+            "talks went on for four hours.\n\nHikmet Hajiyev and Armen Grigoryan had prepared "
+            "the summit with Toivo Klaar.")
+    (m,) = _meetings(text, dt.date(2022, 5, 11))
+    assert set(m.participants) == {"ilham-aliyev", "nikol-pashinyan", "charles-michel"}
+
+
+def test_round43_undated_earlier_talks_do_not_take_the_leads_date() -> None:
+    """Round 43: "... at previous talks with C" right after the lead's dated meeting tells an
+    encounter before the news: the lead's day is not its date, so it joins no meeting."""
+    text = ("On 6 April, Ilham Aliyev and Nikol Pashinyan met Charles Michel in Brussels.\n\n"
+            "Hikmet Hajiyev and Armen Grigoryan laid the groundwork in previous talks with "
+            "Toivo Klaar.")
+    (m,) = _meetings(text, dt.date(2022, 4, 8))
+    assert set(m.participants) == {"ilham-aliyev", "nikol-pashinyan", "charles-michel"}
+
+
+def test_round43_that_meeting_names_the_one_told_just_before() -> None:
+    """Round 43: "That meeting agreed ..." right after a sentence telling a meeting that names
+    no parties (and so gives no row) is that meeting, not an older one of other people."""
+    text = ("The border commissions of Armenia and Azerbaijan met in Yerevan on 20 June.\n\n"
+            "On 21 June, Ilham Aliyev and Nikol Pashinyan held talks with Charles Michel in "
+            "Brussels.\n\nThe inaugural session of the commissions was held on 12 April near "
+            "the frontier. That meeting, Mher Grigoryan told reporters, adopted the rules of "
+            "procedure.")
+    (brussels,) = [m for m in _meetings(text, dt.date(2022, 6, 25)) if m.place_id == "brussels"]
+    assert set(brussels.participants) == {"ilham-aliyev", "nikol-pashinyan", "charles-michel"}
+    assert brussels.outcomes == ()
+
+
+def test_round43_a_lead_telling_two_encounters_as_twice_is_no_meeting() -> None:
+    """Round 43: "have sat down twice this month, first with X in A and then with Y in B" is a
+    digest of two meetings, no meeting of everyone it names on the news peg's day."""
+    ms = _meetings("The leaders of Armenia and Azerbaijan have met twice this month, first "
+                   "with the Russian president in Sochi and then with the President of the "
+                   "European Council in Brussels.", dt.date(2021, 12, 16))
+    assert not any({"vladimir-putin", "charles-michel"} <= set(m.participants) for m in ms)
+
+
+def test_round43_an_undated_host_of_the_two_is_no_guest_of_another_host() -> None:
+    """Round 43: "On <day>, X hosted A and B in Sochi. Last night Y hosted A and B": an undated
+    encounter hosted by another third party's person does not join X's meeting."""
+    text = ("On 31 October, Vladimir Putin hosted Ilham Aliyev and Nikol Pashinyan in Sochi.\n\n"
+            "Last night Emmanuel Macron hosted Aliyev and Pashinyan at a dinner.")
+    ms = _meetings(text, dt.date(2022, 11, 20))
+    assert all("emmanuel-macron" not in m.participants for m in ms)
+    assert [set(m.participants) for m in ms if m.place_id == "sochi"] == [
+        {"vladimir-putin", "ilham-aliyev", "nikol-pashinyan"}]
+
+
+def test_round43_a_meeting_that_was_dropped_is_cancelled() -> None:
+    (m,) = _meetings("Mirzoyan and Bayramov were due to hold talks in Geneva in early March, "
+                     "but the round was dropped at short notice.", dt.date(2022, 3, 20))
+    assert m.status == "cancelled"
+
+
+def test_round43_active_led_the_side_names_the_commission_heads() -> None:
+    """Round 43: "A led the Armenian side and B the Azerbaijani one" after the commissions'
+    meeting names its heads (as "was led by" did)."""
+    text = ("The border commissions of Armenia and Azerbaijan held a meeting in Brussels on "
+            "3 November. Shahin Mustafayev led the Azerbaijani delegation and Mher Grigoryan "
+            "the Armenian one.")
+    (m,) = _meetings(text, dt.date(2022, 11, 4))
+    assert set(m.participants) == {"mher-grigoryan", "shahin-mustafayev"}
+
+
+def test_round43_the_leaders_of_three_states_are_named_in_the_next_sentence() -> None:
+    """Round 43: "The leaders of A, B and C met in X on <day>. <B's leader> and <C's leader>
+    travelled there at the invitation of <A's leader>": they are the meeting's principals."""
+    text = ("The leaders of Russia, Armenia and Azerbaijan met in Sochi on 31 October.\n\n"
+            "Prime Minister Nikol Pashinyan and President Ilham Aliyev flew in at the "
+            "invitation of President Vladimir Putin.")
+    (m,) = _meetings(text, dt.date(2022, 11, 1))
+    assert set(m.participants) == {"vladimir-putin", "ilham-aliyev", "nikol-pashinyan"}
