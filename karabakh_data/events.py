@@ -233,7 +233,7 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "gunfire_trigger", "probe_before", "route_after", "protest_landmark",
                "clause_sub_conj", "place_phrase_preposition", "negated_subject",
                "denial_which", "report_that", "report_denied", "ending_verb",
-               "made_before_participle", "onset_verb")
+               "made_before_participle", "onset_verb", "foreign_border")
 
 
 @lru_cache(maxsize=1)
@@ -307,7 +307,7 @@ def _vocab() -> _Vocab:
                                 "source_before", "protest_landmark"),
                               before_the),
                "life_date_before": r"\s+$", "bound_before": before_the,
-               "negated_subject": r"\s+$"}
+               "negated_subject": r"\s+$", "foreign_border": r"\s+$"}
     # matched right after a name: "Moscow time" (after a city), "his forces" (after a
     # possessive pronoun), "Azerbaijani units" (after a demonym: a force noun the gazetteer's
     # titles lack)
@@ -1480,6 +1480,12 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
                         clauses[h.clause + 1].kind == "rel" and
                         all(c.kind in ("rel", "sub") for c in clauses[h.clause + 1:j]))):
                 h.clause = j
+            elif j == h.clause + 1 and clauses[j].kind == "rel" and \
+                    clauses[j].region == clauses[h.clause].region:
+                # (round 43) "soldiers who crossed several kilometres into Armenia on
+                # Wednesday were still there on Friday": the verb is the relative's, and so
+                # is its date
+                h.clause = j
         elif h.end > clauses[h.clause].end:
             # "the trial of X, the banker who served as minister, began on Friday": the
             # trigger's words span a comma-set relative aside; its verb, after the aside's
@@ -2259,13 +2265,19 @@ def _dateline_at(text: str, start: int) -> re.Match | None:
 def _date_in_dateline(text: str, d: DateMention) -> bool:
     """Whether a date stands in a dateline ("BAKU, Sept 28 (Wire) - "): the day the report
     was filed, which dates an event only when its sentence gives no other date."""
-    ls = text.rfind("\n", 0, d.start) + 1
-    if d.start - ls > 80:
+    return _within_dateline(text, d.start)
+
+
+def _within_dateline(text: str, pos: int) -> bool:
+    """Whether `pos` lies in a dateline, its agency's bracket included ("YEREVAN, May 14
+    (Caucasus Wire) - ": no place of what the report tells)."""
+    ls = text.rfind("\n", 0, pos) + 1
+    if pos - ls > 80:
         return False
     cities = _SLASH_CITIES.match(text, ls)
     start = cities.end() if cities is not None else ls
     m = _dateline_at(text, start)
-    return m is not None and d.start < start + m.end()
+    return m is not None and pos < start + m.end()
 
 
 #: "to " right before a trigger: with a bare verb after it, an infinitive (`_is_unreal`).
@@ -2513,6 +2525,35 @@ def _reference_year(d: DateMention, h: _Hit, hits: list[_Hit], text: str) -> boo
     ) and _ORDER_BEFORE.search(text, max(0, d.start - 16), d.start) is not None
 
 
+#: From a capture participle to the named happening's date: "captured in the", "held during
+#: the", "taken prisoner" is not needed, the participle is one of `reduced_relative`.
+_CAPTURE_SETTING_GAP = re.compile(r"\s+(?:in|during|amid|throughout|at)\s+the\s+",
+                                  re.IGNORECASE)
+
+
+def _capture_setting_date(d: DateMention, h: _Hit, hits: list[_Hit], text: str) -> bool:
+    """'Azerbaijan returned 10 servicemen captured in the November fighting on 4 December':
+    a date that names another event (it stands right before that event's trigger, after "the")
+    within a reduced capture relative on the captives of a release is the capture's setting,
+    not the release's date (which, if the text gives it, is another of the sentence)."""
+    if d.start < h.end or h.event_type != "detention" or not any(
+            o is not h and o.event_type != h.event_type and o.start >= d.end
+            and not text[d.end:o.start].strip() for o in hits):
+        return False
+    m = _capture_after(h, d.start, text)
+    return m is not None and _CAPTURE_SETTING_GAP.fullmatch(text, m.end(), d.start) is not None
+
+
+def _capture_after(h: _Hit, stop: int, text: str) -> re.Match | None:
+    """The last reduced capture relative ("servicemen captured") that ends after the trigger's
+    words and before `stop`: what follows it up to `stop` is said of the captives' capture."""
+    last = None
+    for m in _vocab().cues["reduced_relative"].finditer(text, h.start, stop):
+        if m.end() > h.end:
+            last = m
+    return last
+
+
 #: "the 1991 Alma-Ata Declaration", "the 2022 memorandum on gas": a year between "the" and a
 #: proper name or a document's noun is part of that document's name.
 _DOCUMENT_YEAR = re.compile(
@@ -2576,6 +2617,8 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
             continue  # "marched on 9 May, and police detained 40": the march's day
         if _reference_year(d, h, hits, text):
             continue  # "detained after the 2023 offensive": the offensive's year
+        if _capture_setting_date(d, h, hits, text):
+            continue  # "returned soldiers captured in the November fighting": the capture's
         if _names_a_document(d, h, text):
             continue  # "... on the basis of the 1991 Alma-Ata Declaration": that one's year
         if _crime_date(d, h, hits, text):
@@ -3023,6 +3066,8 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
         # buried" / "visited the village, which was shelled during the war": the clause's
         # happening belongs to a war already known, not to the day of the clause it hangs on
         return None
+    if (own := _fronted_before_relative(h, live, clauses, dates, text)) is not None:
+        return own
     if c.kind == "rel":  # 3b: the date written in the clause this one hangs on
         for j in range(h.clause - 1, -1, -1):
             if clauses[j].region != c.region:
@@ -3220,6 +3265,31 @@ _RESUMED_VERB = re.compile(
     r"[a-z][\w’'-]*\s+){1,5}?(?:on|in|at|by|from|since)\s+(?:the\s+(?:[a-z]+\s+){1,2}of\s+)?")
 
 
+def _fronted_before_relative(h: _Hit, live: list[_Hit], clauses: list[_Clause],
+                             dates: list[DateMention], text: str) -> DateMention | None:
+    """'On 19 December ten servicemen detained since November were released': the main clause
+    resumed after a restrictive relative on its subject (`_relative_past_cuts`) is dated by a
+    date that opens the sentence before that subject, when no other trigger stands there."""
+    i = h.clause
+    if i < 2 or clauses[i].kind != "main" or clauses[i - 1].kind != "rel" or \
+            clauses[i - 1].region != clauses[i].region:
+        return None
+    # back over the stretch before the relative ("- 19 December 2021: ten servicemen ...": a
+    # list entry's date is a clause of its own)
+    first = i - 2
+    while first > 0 and clauses[first - 1].region == clauses[i].region:
+        first -= 1
+    lo, hi = clauses[first].start, clauses[i - 1].start
+    if clauses[first].region != clauses[i].region or any(
+            lo <= o.start < hi and o is not h for o in live):
+        return None
+    own = [x for x in dates if lo <= x.start < hi]
+    if len(own) != 1 or not _usable(own[0]):
+        return None
+    return own[0] if _fronted(own[0], clauses[_clause_index(clauses, own[0].start)], text) \
+        else None
+
+
 def _date_of_container(h: _Hit, live: list[_Hit], clauses: list[_Clause],
                        dates: list[DateMention], text: str) -> DateMention | None:
     """'17 soldiers were captured during the clashes on Tuesday': the fighting's trigger keeps
@@ -3228,7 +3298,9 @@ def _date_of_container(h: _Hit, live: list[_Hit], clauses: list[_Clause],
     cue = _vocab().cues["container_before"]
     for o in live:
         if o.event_type == "armed_clash" != h.event_type and 0 <= o.start - h.end <= 40 \
-                and o.clause == h.clause and cue.search(text[h.end:o.start]):
+                and o.clause == h.clause and cue.search(text[h.end:o.start]) and \
+                _capture_after(h, o.start, text) is None:
+            # (not "returned soldiers captured in the fighting": the capture was in it)
             return _date_for(o, live, clauses, dates, text)
     return None
 
@@ -3258,8 +3330,9 @@ def _locations(s: Sentence, lo: int, hi: int, text: str, talks_venue: bool) -> l
             continue  # a city read as its government, unless troops "entered" it
         if v.cues["place_negator"].search(before[-16:]) or _far_from(before):
             continue
-        if _in_dateline(text, m.start):
-            continue  # "GENEVA/YEREVAN, Sept 15 (Wire) - ": where the report was filed
+        if _in_dateline(text, m.start) or _within_dateline(text, m.start):
+            continue  # "GENEVA/YEREVAN, Sept 15 (Wire) - ": where the report was filed (round
+            # 43: nor the agency's name in its bracket, "(Caucasus Wire)")
         if _speaks(m, s, text):
             continue  # "officials in Yerevan said": where the speaker sits, not the event
         if not talks_venue and (v.meeting_at.search(before)
@@ -3475,8 +3548,11 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
             not _ruled_out("border_word", s.text.lower(), _plain_case(s.text)):
         # "released soldiers captured in the border fighting": "border" that qualifies
         # another event's trigger places that event, not this one
+        # (round 43: nor "handed over at the Georgian border": a third state's border)
         border = next((b for b in v.cues["border_word"].finditer(text, clause.start, clause.end)
-                       if not _qualifies(b.start(), b.end(), others, text)), None)
+                       if not _qualifies(b.start(), b.end(), others, text)
+                       and not v.cues["foreign_border"].search(
+                           text, max(0, b.start() - 40), b.start())), None)
     if m is not None and not (border and _place(m.place_id).kind == "country"):  # type: ignore
         d.place_id, d.place_span = m.place_id, (m.start, m.end)
     elif border is not None:

@@ -3441,3 +3441,90 @@ def test_round43_a_truce_reported_holding_is_no_truce_of_that_day() -> None:
     (e,) = _events("The truce reached on Saturday night was still holding on Monday.",
                    dt.date(2022, 9, 19))
     assert (e.event_type, e.date) == ("ceasefire", dt.date(2022, 9, 17))
+def test_a_release_is_not_dated_by_the_fighting_its_captives_were_taken_in() -> None:
+    # round 43: "returned 10 servicemen captured in the November fighting on 4 December" gave
+    # the release November; the month names the fighting the captives were taken in
+    pub = dt.date(2022, 11, 30)
+    r = _one("- 2 November 2022: Baku freed nine Armenian soldiers captured during the "
+             "September fighting.", "detention", pub)
+    assert (r.date, r.date_precision) == (dt.date(2022, 11, 2), "day")
+    assert _one("- 2 November 2022: Baku freed nine Armenian soldiers captured during the "
+                "September fighting.", "armed_clash", pub).date == dt.date(2022, 9, 1)
+    # with no other date the release stays undated rather than taking the fighting's month
+    # (the capture, "detained" in the clashes, is the detention dated by them)
+    r = _one("Azerbaijan handed back six Armenian conscripts detained in the October clashes "
+             "at the Gegharkunik border.", "detention", pub)
+    assert "handed back" not in _span(r, "trigger")
+    # the captives' own capture in the fighting still takes its date
+    assert _one("Azerbaijani troops captured eight soldiers in the September fighting.",
+                "detention", pub).date == dt.date(2022, 9, 1)
+
+
+def test_whom_protesters_are_angry_at_is_their_target_not_an_actor() -> None:
+    # round 43: "rallied outside the government building, angry at what they saw as the
+    # failure of Russia and the CSTO" made Russia and the CSTO parties of the rally
+    pub = dt.date(2021, 11, 20)
+    r = _one("On Friday several hundred people marched in Yerevan, furious at the silence of "
+             "the CSTO and Moscow.", "protest", pub)
+    assert r.actors == ()
+    assert r.place_id == "yerevan"
+    r = _one("On Friday demonstrators rallied in Gyumri, angered by Russia's inaction.",
+             "protest", pub)
+    assert "russia" not in r.actors
+
+
+def test_a_third_states_border_is_not_the_armenia_azerbaijan_border() -> None:
+    # round 43: "handed over 15 detainees at the Georgian border" was placed on the
+    # Armenia-Azerbaijan border (the bare word "border" fallback)
+    pub = dt.date(2021, 7, 5)
+    r = _one("On 3 July Baku handed over twelve Armenian captives at the Azerbaijani-Georgian "
+             "border.", "detention", pub)
+    assert r.place_id is None
+    r = _one("On 3 July two smugglers were detained at the Iranian border.", "detention", pub)
+    assert r.place_id is None
+    # the bare word still gives the two states' border
+    r = _one("On 3 July Baku handed over twelve Armenian captives at the border.", "detention",
+             pub)
+    assert r.place_id == "armenia-azerbaijan-border"
+
+
+def test_a_fronted_date_dates_the_main_verb_after_a_reduced_relative() -> None:
+    # round 43: "- 19 December 2021: ten servicemen detained since November were released"
+    # gave no row: the main clause resumed after the relative found no date of its own
+    pub = dt.date(2022, 1, 10)
+    r = _one("On 7 January eight Armenian soldiers held since October were freed.",
+             "detention", pub)
+    assert (r.date, r.date_precision) == (dt.date(2022, 1, 7), "day")
+    r = _one("- 7 January 2022: four servicemen detained since October were released.",
+             "detention", pub)
+    assert r.date == dt.date(2022, 1, 7)
+
+
+def test_soldiers_who_went_kilometres_into_the_other_side_are_an_incursion() -> None:
+    # round 43: "about 250 servicemen had advanced some 3.5 km into Armenia ... on May 12" and
+    # "soldiers crossed several kilometres into Armenian territory" gave no row (soldiers and
+    # servicemen were no incursion's noun; a distance shows a formation, not strays)
+    pub = dt.date(2021, 5, 20)
+    r = _one("On 14 May some 100 Azerbaijani servicemen moved about two kilometres into Armenia "
+             "near Vardenis.", "armed_clash", pub)
+    assert (r.date, r.actors, r.place_id) == (dt.date(2021, 5, 14), ("azerbaijan",), "vardenis")
+    assert _one("On 14 May Azerbaijani soldiers pushed several miles into Armenian territory.",
+                "armed_clash", pub).date == dt.date(2021, 5, 14)
+
+
+def test_a_trigger_whose_verb_is_in_a_relative_takes_the_relatives_date() -> None:
+    # round 43: "soldiers who crossed several kilometres into Armenian territory on Wednesday
+    # were still camped there on Friday": the verb and its date are the relative's
+    pub = dt.date(2021, 5, 21)
+    r = _one("Azerbaijani troops who crossed four kilometres into Armenia on Monday were still "
+             "dug in on the ridge on Thursday, the ministry said.", "armed_clash", pub)
+    assert r.date == dt.date(2021, 5, 17)
+
+
+def test_the_agency_named_in_a_dateline_bracket_places_nothing() -> None:
+    # round 43: "YEREVAN/BAKU, May 14 (Caucasus Wire) - soldiers who crossed ... on Wednesday"
+    # placed the incursion in the Caucasus, from the agency's name
+    r = _one("TBILISI, March 9 (Caucasus Desk) - Azerbaijani troops crossed the state border "
+             "on Tuesday, officials said.", "armed_clash", dt.date(2022, 3, 9))
+    assert r.date == dt.date(2022, 3, 8)
+    assert r.place_id == "armenia-azerbaijan-border"
