@@ -310,8 +310,9 @@ _SUBORDINATE = re.compile(r"\s*(?:when|while|as|after|although|though|if|because
                           r"before|whereas)\b")
 _MAIN_CLAUSE = re.compile(r",\s+(?:he|she|it|they|we|this|that|which)\s+\w+")
 _COUNTERPART = re.compile(r"(?:,\s*)?and\s+(?:his|her|its|their)\s+(?:[\w-]+\s+)?counterparts?")
-_CLAUSE_CUT = re.compile(r"[,;]\s*(?:(?:which|while|but|whereas|although|though|and|as)\s+)?"
-                         r"(?:\w+\s+){0,2}$")
+_CLAUSE_CUT = re.compile(r"(?:[,;]|:(?=\s))\s*"
+                         r"(?:(?:which|while|but|whereas|although|though|and|as)\s+)?"
+                         r"(?:[\w'’-]+\s+){0,2}$")
 #: a comma, a joiner and a capitalised title of up to three words before a speaker's name
 _CLAUSE_CUT_TITLE = re.compile(r"[,;]\s*(?:but|and|while|whereas)\s+[A-Z][\w'’.-]*\s+"
                                r"(?:[\w'’-]+\s+){0,2}$")
@@ -460,6 +461,7 @@ class _Cues:
     new_matter: re.Pattern[str]      # "Meanwhile, ..." opening a sentence: another matter
     owned_topics: frozenset[str]     # "Syria's territorial integrity": not the conflict's
     any_war_topics: frozenset[str]   # "Ukraine was ready for a ceasefire": any war's
+    sector_before: re.Pattern[str]   # "in the directions of Kalbajar and ": a front's sector
 
 
 def _split(value: str | None) -> list[str]:
@@ -958,6 +960,12 @@ def cues() -> _Cues:
             re.escape(w).replace(r"\ ", r"\s+") for w in words("new_matter")) + r")(?![\w-])"),
         owned_topics=frozenset(words("owned_topic")),
         any_war_topics=frozenset(words("any_war_topic")),
+        # "in the directions of Dashkesen, Kalbajar and Lachin": a name in a list after a
+        # sector noun and "of" names a sector of the front, not what a topic cue means
+        sector_before=re.compile(r"(?<![\w-])(?i:" + "|".join(
+            re.escape(w).replace(r"\ ", r"\s+") for w in words("sector_lead")) +
+            r")\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+(?:and\s+)?){0,4}$")
+        if words("sector_lead") else re.compile(r"(?!x)x"),
     )
 
 
@@ -1846,8 +1854,9 @@ class _Doc:
             break
         if any(self.low[oe:group[0].start].strip() in _AND or
                (self.low[oe:group[0].start].strip() == "," and
-                (len(group) > 1 or (_REL_GAP.match(self.low, group[-1].end, verb_start)
-                                    and not self._opening_phrase(s_start, oe))))
+                ((len(group) > 1 and not self._phrase_closed(s_start, oe, group, verb_start))
+                 or (_REL_GAP.match(self.low, group[-1].end, verb_start)
+                     and not self._opening_phrase(s_start, oe))))
                for _, oe in oblique if oe <= group[0].start):
             # "talks with A, B and C, who later said": the list goes on from the object of a
             # preposition, so its members are objects too, and the speaker is not known; a
@@ -1877,6 +1886,16 @@ class _Doc:
         return _PREP_START.match(self.low, p, oe) is not None and \
             self.low.find(",", p, oe) < 0
 
+    def _phrase_closed(self, s_start: int, oe: int, group: list[_Cand], verb_start: int) -> bool:
+        """Round 43: "In a joint statement published by the Kremlin, A, B and C said": the
+        comma after the object of a preposition closes a phrase opening the sentence (one
+        phrase, no comma inside), and the list after it runs right up to its verb, so it is
+        the subject the sentence otherwise lacks, not more objects of "by" ("talks with A, B
+        and C, who later said" still gives no speakers)."""
+        return self._opening_phrase(s_start, oe) and \
+            not _REL_GAP.match(self.low, group[-1].end, verb_start) and \
+            not self.text[group[-1].end:verb_start].strip()
+
     def _object_list(self, s_start: int, group: list[_Cand]) -> bool:
         """Whether `group` goes on a list of names after a preposition inside the subject
         ("Diaspora groups in Los Angeles, Paris and Brussels have called for ...": not Paris
@@ -1890,7 +1909,8 @@ class _Doc:
             return False
         first = _WORD.search(self.low, s_start, m.start() + 1)
         if first is None or first.start() == m.start() or first.group() in _PREPOSITIONS \
-                or first.group().endswith("ing"):
+                or first.group().endswith("ing") or \
+                _PREP_START.fullmatch(self.low, first.start(), first.end()):
             return False
         # the group is bare names of the same list ("Paris and Brussels"), not a title and a
         # name in apposition ("the Assistant Secretary for Eurasian Affairs, X, and Y said")
@@ -4072,9 +4092,10 @@ def _occasion_after(d: _Doc, pos: int, end: int) -> bool:
     return False
 
 
-def _joiner_before(d: _Doc, a: _Attr) -> bool:
-    """Whether a clause joiner stands right before a's speaker, or before a date (with its
-    preposition) that opens the speaker's clause ("..., and in November 2024 Y said")."""
+def _speaker_clause_start(d: _Doc, a: _Attr) -> int:
+    """Where a's clause opens before its speaker: at a date (with its preposition) right
+    before the speaker ("..., and in November 2024 Y said", "and the next day Y said"), else
+    at the speaker."""
     s = d.sents[a.sent]
     pos = a.speakers[0].start
     dm = next((m for m in s.dates if s.start <= m.start and m.end <= pos and
@@ -4084,7 +4105,14 @@ def _joiner_before(d: _Doc, a: _Attr) -> bool:
         if _prev_word(d.text, s.start, pos) in ("in", "on", "at"):
             pos = d.text.rfind(" ", s.start, _rstrip(d.text, s.start, pos)) + 1 or pos
             pos = max(s.start, pos)
-    return _prev_word(d.text, s.start, pos) in _CLAUSE_JOINERS
+    return pos
+
+
+def _joiner_before(d: _Doc, a: _Attr) -> bool:
+    """Whether a clause joiner stands right before a's speaker, or before a date (with its
+    preposition) that opens the speaker's clause ("..., and in November 2024 Y said")."""
+    s = d.sents[a.sent]
+    return _prev_word(d.text, s.start, _speaker_clause_start(d, a)) in _CLAUSE_JOINERS
 
 
 def _occasion(d: _Doc, a: _Attr) -> tuple[str, int, int] | None:
@@ -4240,6 +4268,8 @@ def _topics(d: _Doc, start: int, end: int) -> tuple[str, ...]:
             continue
         if topic in d.c.owned_topics and _third_owner(d, ts, te):
             continue
+        if d.text[ts:ts + 1].isupper() and d.c.sector_before.search(d.text, max(0, ts - 120), ts):
+            continue  # round 43: "in the directions of Kalbajar and Lachin": a front's sector
         if ctx is not None:
             si = d.sent_of(start)
             if not ctx.search(d.low, d.sents[max(si - 1, 0)].start, max(end, d.sents[si].end)):
@@ -4551,6 +4581,13 @@ def extract_statements(a: Analysed) -> list[StatementRow]:
             body = [y for y in attrs if y.start >= first]
             drop = {id(x) for x in lead if x.start < first and _repeated(d, x, body)}
             attrs = [x for x in attrs if id(x) not in drop]
+        # round 43: a teaser bullet further down ("- Pelosi: “illegal and deadly attacks”")
+        # over paragraphs quoting the same speaker's same words: the body's row is the
+        # statement, the bullet only repeats part of it
+        drop = {id(x) for x in lead if x.end > x.start and any(
+            y.start >= x.end and not _bullet(d, y.sent) and set(y.ids) & set(x.ids) and
+            d.low[slice(*_trim(d, x.start, x.end))] in d.low[y.start:y.end] for y in attrs)}
+        attrs = [x for x in attrs if id(x) not in drop]
     if "\n" in d.text and any(_entry_heading(d, x.sent) for x in attrs):
         # a live blog's entry heading ("11:45 — Pashinyan says Armenia will not be drawn
         # in", a stamped line with no full stop over its entry's paragraphs) sums up its
@@ -4851,7 +4888,7 @@ def _rows(d: _Doc, attrs: list[_Attr]) -> list[StatementRow]:
         others = words_of.get(a.sent, ())
         dm = _own_date(d, a, tuple((lo, hi) for lo, hi, o in others
                                    if o is not a and not lo <= a.trig[0] < hi) +
-                       _later_attributions(a, others)
+                       _later_attributions(d, a, others)
                        if len(others) > 1 else ())
         if dm is not None and dm.date is not None:
             date = (dm.date, dm.precision or "day", dm.start, dm.end)
@@ -4942,12 +4979,14 @@ def _rows(d: _Doc, attrs: list[_Attr]) -> list[StatementRow]:
     return _dedupe(rows)
 
 
-def _later_attributions(a: _Attr, others: list[tuple[int, int, _Attr]]
+def _later_attributions(d: _Doc, a: _Attr, others: list[tuple[int, int, _Attr]]
                         ) -> tuple[tuple[int, int], ...]:
     """The attribution stretches (from the speaker to its words) of the sentence's later
     forward attributions: "A announced X, and B, who visited C on 25 September, said Y", "A
-    said X, while B said on 11.08.2025 that Y": a date there is B's, not A's."""
-    return tuple((o.speakers[0].start, lo) for lo, _hi, o in others
+    said X, while B said on 11.08.2025 that Y": a date there is B's, not A's. Round 43: so
+    is a date opening B's clause after a joiner ("A said X, and on Wednesday B said Y")."""
+    return tuple((_speaker_clause_start(d, o) if _joiner_before(d, o) else o.speakers[0].start,
+                  lo) for lo, _hi, o in others
                  if o is not a and o.shape == "forward" and o.speakers and
                  a.trig[1] <= o.speakers[0].start < lo)
 
