@@ -425,11 +425,12 @@ def headline_stamp(text: str) -> tuple[dt.date, int, int] | None:
     ("13/12/2023 | Ministers meet in ..."), with its offsets in `text`: some sites print their
     date stamp into the headline. It is the page's date, never the date of the headline's news
     (a swap "yesterday" is not dated by it). A day in figures glued without a separator to the
-    first word of the headline or of the line under it is a stamp too. The date must be unambiguous (no "06/10/2022",
-    which is June or October) and must be the only line-opening date at the top: a
-    chronology's first entry ("2 October 2020 - Shelling of ...") stands among lines that open
-    with dates, and is no stamp. Asked twice per article (for the publication date, and when
-    `nlp.analyse` attaches dates): remembered per text, whose hash Python keeps."""
+    first word of the headline or of the line under it is a stamp too. The date must be
+    unambiguous (no "06/10/2022", which is June or October) and must be the only line-opening
+    date at the top: a chronology's first entry ("2 October 2020 - Shelling of ...") stands
+    among lines that open with dates, and is no stamp. Asked twice per article (for the
+    publication date, and when `nlp.analyse` attaches dates): remembered per text, whose hash
+    Python keeps."""
     from karabakh_data.dates import find_dates
 
     lines: list[tuple[int, str]] = []

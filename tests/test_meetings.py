@@ -168,7 +168,7 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "topic_pair", "head_apposition", "takes_part", "no_mediator", "repeated",
              "needs_each", "attends", "sport", "hearsay", "denial", "denies", "purpose",
              "habit", "habit_perfect", "about_region", "object_before", "not_sent", "agreed_at",
-             "consequence",
+             "consequence", "founds",
              "mediator_verb", "host_verb", "asks", "contrast", "joins", "sides_count",
              "apart", "other_encounter", "said_after", "agreed_subject", "pair_noun", "pair_verb",
              "spoken_in", "relative_meets", "not_about", "source_participle", "envoy_title",
@@ -3631,6 +3631,7 @@ def test_round43_an_undated_mention_of_another_month_does_not_join_a_meeting() -
     assert m.date == dt.date(2022, 3, 9)
     assert m.level == "foreign_ministers"
     assert not any("June" in s.text for s in m.spans)
+
 
 def test_round43_who_prepared_the_summit_is_not_at_it() -> None:
     """Round 43: "A and B had prepared the summit at talks with C" tells their own preparatory
