@@ -233,7 +233,8 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "gunfire_trigger", "probe_before", "route_after", "protest_landmark",
                "clause_sub_conj", "place_phrase_preposition", "negated_subject",
                "denial_which", "report_that", "report_denied", "ending_verb",
-               "made_before_participle", "onset_verb", "foreign_border")
+               "made_before_participle", "onset_verb", "foreign_border",
+               "document_participle")
 
 
 @lru_cache(maxsize=1)
@@ -371,6 +372,12 @@ def _vocab() -> _Vocab:
     cues["document_at_end"] = re.compile(r"(?<![\w-])(?:" + alts("document_strong") + "|"
                                          + alts("document_weak") + r")\s+$", re.IGNORECASE)
     cues["anaphor_start"] = re.compile(alts("anaphor_start"), re.IGNORECASE)
+    # (round 44) a document's noun and a participle right before a date: "the text of the
+    # agreement agreed in March" (the date is the document's, not a later act's on it)
+    cues["document_dated"] = re.compile(
+        r"(?<![\w-])(?:" + alts("document_strong") + "|" + alts("document_weak") + r"|texts?|"
+        r"drafts?)\s+(?:" + alts("document_participle") + r")\s+(?:(?:in|on|at|last|earlier|"
+        r"back)\s+)?(?:the\s+)?$", re.IGNORECASE)
     # a short quotation closed right before a noun of naming: the quoted words are a name
     cues["quoted_name"] = re.compile(r"[“\"«]([^\"“”«»\n]{1,60})[”\"»]\s+(?:"
                                      + alts("name_after") + r")(?![\w-])", re.IGNORECASE)
@@ -1587,10 +1594,17 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
         if (d := _noun_date_before_truce(h, live, dates, text)) is not None:
             owned.setdefault(d.start, h)
     owned.update(when_owned)
+    # round 44: "initialled the text of the agreement agreed in March": the document's date,
+    # no date of a trigger told before the document's noun
+    doc_dated = {d.start: m.start() for d in dates if (m := v_doc.search(
+        text, max(s.start, d.start - 60), d.start)) is not None} if (
+        v_doc := _vocab().cues["document_dated"]) is not None and dates else {}
     drafts: list[_Draft] = []
     for h in live:
-        d = _date_for(h, live, clauses, [x for x in dates if owned.get(x.start, h) is h]
-                      if owned else dates, text)
+        mine = [x for x in dates if owned.get(x.start, h) is h] if owned else dates
+        if doc_dated:
+            mine = [x for x in mine if not h.end <= doc_dated.get(x.start, -1)]
+        d = _date_for(h, live, clauses, mine, text)
         if id(h) in compared and (d is None or d.start < h.start or _PREPOSITION_GAP.fullmatch(
                 text, h.end, d.start)):
             # named only to compare with, its own date gone: a date before it is the new

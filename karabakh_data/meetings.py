@@ -559,8 +559,11 @@ def cues() -> _Cues:
                               + joined["again_modal"] + r")\s+$", re.IGNORECASE)
         if by.get("again_modal") else None,
         # ("the two" alone, a pronoun: "The two last met in Washington in May")
+        # (round 44) "the foreign ministers" alone names the pair too (`definite_pair_noun`)
         two_of_them=re.compile(r"\b(?:(?:the\s+two|both)\s+(?:" + joined["pair_noun"]
-                               + r")|the\s+two)\s+(?:\w+\s+){0,2}(?:" + joined["pair_verb"]
+                               + r")|the\s+two|the\s+(?:" + joined.get("definite_pair_noun",
+                                                                       "(?!)")
+                               + r"))\s+(?:\w+\s+){0,2}(?:" + joined["pair_verb"]
                                + r")\b[^,;]*$", re.IGNORECASE),
         spoken_in=re.compile(r"(?<![\w-])(?:" + joined["spoken_in"]
                              + r")\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE),
@@ -4654,7 +4657,7 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
         ctx = " ".join(a.text[max(m.sent.start, t0 - 40):t1] for t0, t1 in m.triggers)
         # "The two leaders met several times, ..., where they met with X and Y": the two are
         # the subject of one of the triggers (each read up to its own end)
-        two_of_them = any(cues().two_of_them.search(a.text, max(m.sent.start, t0 - 40), t1)
+        two_of_them = any(cues().two_of_them.search(a.text, max(m.sent.start, t0 - 60), t1)
                           for t0, t1 in m.triggers)
         if m.participants and not any(is_person(k) for k in m.participants):
             # "The commissions of Armenia and Azerbaijan met ... The Armenian side was led by
@@ -4703,7 +4706,7 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
             if two_of_them and not set(CONFLICT_PARTIES) & _parties(m):
                 # "The two ministers met again in Paris", paragraphs after their names
                 noun = next(x.group(0) for t0, t1 in m.triggers if (x := cues().two_of_them.search(
-                    a.text, max(m.sent.start, t0 - 40), t1)) is not None)
+                    a.text, max(m.sent.start, t0 - 60), t1)) is not None)
                 _name_the_only_two(a, m, noun)
         elif i > 0 and (three := next((x for t0, t1 in m.triggers if (x := _THREE_OF_THEM.search(
                 a.text, max(m.sent.start, t0 - 40), t1)) is not None), None)) is not None:

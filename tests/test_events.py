@@ -3528,3 +3528,14 @@ def test_the_agency_named_in_a_dateline_bracket_places_nothing() -> None:
              "on Tuesday, officials said.", "armed_clash", dt.date(2022, 3, 9))
     assert r.date == dt.date(2022, 3, 8)
     assert r.place_id == "armenia-azerbaijan-border"
+
+
+def test_round44_a_date_of_the_document_is_not_the_date_of_an_act_on_it() -> None:
+    """Round 44: "initialled the text of the treaty agreed in March" - March is when the text
+    was agreed, not when it was initialled; the act's own date still dates it."""
+    assert all(e.date != dt.date(2025, 3, 1) for e in _events(
+        "The two ministers initialled the text of the peace treaty agreed in March.",
+        dt.date(2025, 8, 9)))
+    (e,) = _events("The two ministers on 8 August initialled the treaty agreed in March.",
+                   dt.date(2025, 8, 9))
+    assert (e.event_type, e.date) == ("agreement", dt.date(2025, 8, 8))

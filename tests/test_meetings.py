@@ -168,7 +168,7 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "topic_pair", "head_apposition", "takes_part", "no_mediator", "repeated",
              "needs_each", "attends", "sport", "hearsay", "denial", "denies", "purpose",
              "habit", "habit_perfect", "about_region", "object_before", "not_sent", "agreed_at",
-             "consequence", "founds",
+             "consequence", "founds", "definite_pair_noun",
              "mediator_verb", "host_verb", "asks", "contrast", "joins", "sides_count",
              "apart", "other_encounter", "said_after", "agreed_subject", "pair_noun", "pair_verb",
              "spoken_in", "relative_meets", "not_about", "source_participle", "envoy_title",
@@ -3710,3 +3710,29 @@ def test_round43_the_leaders_of_three_states_are_named_in_the_next_sentence() ->
             "invitation of President Vladimir Putin.")
     (m,) = _meetings(text, dt.date(2022, 11, 1))
     assert set(m.participants) == {"vladimir-putin", "ilham-aliyev", "nikol-pashinyan"}
+
+
+def test_round44_who_referred_to_or_was_told_of_a_meeting_is_not_at_it() -> None:
+    """Round 44: "X referred to the meeting of A and B in <city>" and "Y had been informed of the
+    talks" tell who spoke of the meeting or heard of it, not who sat at it."""
+    text = ("Lavrov on Monday referred to the meeting of Azerbaijani President Ilham Aliyev and "
+            "Armenian Prime Minister Nikol Pashinyan in Astana on Sunday and said Ankara had "
+            "been informed of the talks.")
+    (m,) = _meetings(text, dt.date(2025, 6, 3))
+    assert set(m.participants) == {"ilham-aliyev", "nikol-pashinyan"}
+    assert m.mediator is None
+
+
+def test_round44_the_foreign_ministers_named_paragraphs_before_are_the_pair() -> None:
+    """Round 44: "The foreign ministers last held talks in <city> on <days>" names the two sides'
+    ministers the article named before, one of each (as "the two ministers" does); with a
+    leader named instead of one of them, the ministers stay unnamed."""
+    text = ("Azerbaijani Foreign Minister Jeyhun Bayramov welcomed the progress. Armenian "
+            "Foreign Minister Ararat Mirzoyan said Yerevan was ready.\n\nThe foreign ministers "
+            "last held face-to-face talks in Geneva on June 3-4, 2024.")
+    (m,) = _meetings(text, dt.date(2025, 3, 14))
+    assert set(m.participants) == {"jeyhun-bayramov", "ararat-mirzoyan"}
+    assert (m.date, m.place_id) == (dt.date(2024, 6, 3), "geneva")
+    assert _meetings(text.replace("Armenian Foreign Minister Ararat Mirzoyan",
+                                  "Armenian Prime Minister Nikol Pashinyan"),
+                     dt.date(2025, 3, 14)) == []
