@@ -275,6 +275,9 @@ class _Cues:
     #: round 41: right before a trigger of the sentence after a reported meeting: it refers
     #: back to that meeting as one that never happened ("no such meeting had taken place")
     denied_anaphor: re.Pattern[str] | None
+    #: round 44: a `denies` verb with a pronoun or "the report" as its whole object, in the
+    #: sentence after a reported meeting ("The other side denied this."): a denial of it
+    denied_object: re.Pattern[str] | None
     #: round 41: a modal perfect right before a trigger, a participle perhaps between (group 1):
     #: an encounter that did not happen ("would have met in X had C come")
     counterfactual: re.Pattern[str] | None
@@ -587,6 +590,9 @@ def cues() -> _Cues:
         denied_anaphor=re.compile(r"(?<![\w-])(?:" + joined["denied_anaphor"]
                                   + r")\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
         if by.get("denied_anaphor") else None,
+        denied_object=re.compile(r"(?<![\w-])(?:" + joined["denies"] + r")\s+(?:"
+                                 + joined["denied_object"] + r")\s*(?:[,;:.!]|$)", re.IGNORECASE)
+        if by.get("denied_object") and by.get("denies") else None,
         counterfactual=re.compile(r"(?<![\w-])(?:" + joined["counterfactual"]
                                   + r")\s+(?:(met|held|had|sat|spoken|[a-z]+ed)\s+"
                                   r"(?:[\w-]+\s+){0,2}?)?$", re.IGNORECASE)
@@ -1385,6 +1391,9 @@ def _denied_next(c: _Cues, s: Sentence, nxt: Sentence | None, t: tuple[int, int,
             anaphor is None and not _may_hold(c.words["denies"], nxt)) or \
             c.hearsay_word.search(s.text, max(0, t[0] - s.start - 120), t[0] - s.start) is None:
         return False  # "Posts shared this week say A and B met", "X claimed that A met B"
+    if c.denied_object is not None and _may_hold(c.words["denies"], nxt) and \
+            c.denied_object.search(nxt.text) is not None:
+        return True  # round 44: "The other side denied this." (`denied_object`)
     # round 41: or "... and said no such meeting had taken place" (`denied_anaphor`)
     return any(c.denies.search(nxt.text, max(0, m.start() - 120), m.start()) is not None
                or (anaphor is not None
@@ -2947,6 +2956,10 @@ _FROM_DAY = re.compile(r"\b(?:from|starting|beginning)\s+(?:on\s+)?$", re.IGNORE
 _LASTING = re.compile(r"\b(?:ended|concluded|wrapped up|closed|completed|finished)\b|"
                       r"\b(?:two|three|four|five|six|seven|several|\d)[- ]days?\b", re.IGNORECASE)
 _MAX_TALKS_DAYS = 14
+#: right before a date: the day something ended ("the talks, which began on Friday, ended on
+#: Saturday")
+_ENDED_ON = re.compile(r"\b(?:ended|concluded|closed|finished|wrapped\s+up)\s+(?:on\s+)?$",
+                       re.IGNORECASE)
 
 
 def _timeline_dates(s: Sentence) -> Sequence[DateMention]:
@@ -3014,6 +3027,24 @@ def _finest_within(best: DateMention, fits: list[tuple[int, DateMention]]) -> Da
              and dates_compatible((d.date, d.date_end, d.precision),
                                   (best.date, best.date_end, best.precision))]
     return min(inner, key=lambda x: (x[0], x[1].start))[1] if inner else best
+
+
+def _ended_after(s: Sentence, d: DateMention | None) -> DateMention | None:
+    """Round 44: "The talks, which began on Friday, ended on Saturday": the meeting's date is
+    the day they began, and a later day of the same sentence that they "ended on", a few days
+    after, is the last (only a day told as the beginning, and one told as the end)."""
+    if d is None or d.date is None or d.date_end is not None or d.precision != "day":
+        return None
+    if not _BEGUN_ON.search(s.text, max(0, d.start - s.start - 24), d.start - s.start):
+        return None
+    for f in s.dates:
+        if f.start < d.end or f.date is None or f.precision != "day" or f.date_end is not None:
+            continue
+        if not dt.timedelta(days=1) <= f.date - d.date <= dt.timedelta(days=_MAX_TALKS_DAYS):
+            continue
+        if _ENDED_ON.search(s.text, max(0, f.start - s.start - 24), f.start - s.start):
+            return f
+    return None
 
 
 def _began_on(s: Sentence, d: DateMention | None) -> DateMention | None:
@@ -3499,7 +3530,11 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
             dist += 10**6  # "met near Washington, ... in Arlington": the place named last
         if dist < best_dist:
             best_p, best_dist = m, dist
-    g.date_from = _began_on(s, g.date)
+    last_day = _ended_after(s, g.date)
+    if last_day is not None:
+        g.date_from, g.date = g.date, last_day
+    else:
+        g.date_from = _began_on(s, g.date)
     g.place = best_p
     g.venue = venue
     topic: list[Mention] = []  # named by a topic pair: taken only if no one else is
@@ -4701,7 +4736,8 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
             _name_the_two(a, m)
             if not set(CONFLICT_PARTIES) & _parties(m) and i > 0 and \
                     not _their_is_a_rank_named_before(m, [
-                        k for k in merged[i - 1].participants if is_person(k)]):
+                        k for k in merged[i - 1].participants if is_person(k)]) and \
+                    not _heads_of_a_body(merged[i - 1]):
                 _name_the_number(m, merged[i - 1], 2, ctx)
             if two_of_them and not set(CONFLICT_PARTIES) & _parties(m):
                 # "The two ministers met again in Paris", paragraphs after their names
@@ -5057,6 +5093,23 @@ def _name_the_only_two(a: Analysed, m: _Cand, noun: str) -> None:
     m.inherited_parties = True
 
 
+def _heads_of_a_body(m: _Cand) -> bool:
+    """Round 44: whether the people of `m` are the heads of two commissions named after it
+    (`_name_the_heads`): "their" in a later sentence ("Their sixth meeting, on <day>, was held
+    on the border") is the commissions, whose heads at that other session the text does not
+    name."""
+    return m.level == "commission" and m.inherited_parties
+
+
+def _told_before_the_heads(m: _Cand) -> bool:
+    """Round 44: whether `m` is told in its own sentence only, or also in sentences after the
+    one that follows it ("... held their tenth meeting on August 30. The Armenian commission
+    was headed by A, the Azerbaijani one by B. At the meeting the two signed ..."): the
+    sentence right after its first still names who led it. A sentence of it before that one, or
+    that one itself, would be another report joined to it."""
+    return all(x is m.sent or x.index > m.sent.index + 1 for x in m.sentences)
+
+
 def _name_the_heads(a: Analysed, m: _Cand) -> None:
     """"The border commissions met in X on May 21. The Armenian delegation was led by A, the
     Azerbaijani one by B": a meeting whose sentence names no party takes as its participants
@@ -5066,7 +5119,7 @@ def _name_the_heads(a: Analysed, m: _Cand) -> None:
     one person of each side (else the meeting stays without parties and is dropped)."""
     cue = cues().delegation_head
     nxt = [x for x in a.sentences if x.index == m.sent.index + 1]
-    if cue is None or len(m.sentences) != 1 or not nxt or _find_triggers(nxt[0]) or \
+    if cue is None or not _told_before_the_heads(m) or not nxt or _find_triggers(nxt[0]) or \
             not cue.search(nxt[0].text):
         return
     if m.date is not None and m.date.date is not None and any(

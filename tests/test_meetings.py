@@ -174,7 +174,8 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "spoken_in", "relative_meets", "not_about", "source_participle", "envoy_title",
              "denied_as", "captive", "custody", "party_noun", "conditional", "fulfilled",
              "proposal_verb", "namesake", "fiction", "again_modal", "absent_if_held",
-             "absence_held_verb", "denied_anaphor", "counterfactual", "earlier_modifier"}
+             "absence_held_verb", "denied_anaphor", "counterfactual", "earlier_modifier",
+             "denied_object"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -3736,3 +3737,47 @@ def test_round44_the_foreign_ministers_named_paragraphs_before_are_the_pair() ->
     assert _meetings(text.replace("Armenian Foreign Minister Ararat Mirzoyan",
                                   "Armenian Prime Minister Nikol Pashinyan"),
                      dt.date(2025, 3, 14)) == []
+def test_round44_talks_that_began_on_one_day_and_ended_on_the_next_span_both() -> None:
+    """Round 44: "The talks, which began on Monday, ended on Tuesday": the meeting runs from the
+    day they began to the day they ended (not the first day alone)."""
+    text = ("Foreign Ministers Ararat Mirzoyan and Jeyhun Bayramov held talks in Berlin. "
+            "The negotiations, which started on Wednesday, concluded on Thursday.")
+    (m,) = _meetings(text, dt.date(2024, 3, 1))
+    assert (m.date, m.date_end) == (dt.date(2024, 2, 28), dt.date(2024, 2, 29))
+
+
+def test_round44_commission_heads_named_before_a_later_mention_of_the_meeting() -> None:
+    """Round 44: "The commissions held a meeting on <day>. The Armenian commission was headed
+    by A, the Azerbaijani one by B. At the meeting ...": a later sentence about the same
+    meeting does not keep the sentence right after it from naming its heads."""
+    text = ("The delimitation commissions of Armenia and Azerbaijan held their ninth meeting "
+            "on 15 May at the border.\n\nThe Azerbaijani commission was headed by Shahin "
+            "Mustafayev, the Armenian one by Mher Grigoryan. During the meeting the sides "
+            "signed a protocol.")
+    (m,) = _meetings(text, dt.date(2024, 5, 16))
+    assert set(m.participants) == {"mher-grigoryan", "shahin-mustafayev"}
+
+
+def test_round44_a_reported_meeting_the_next_sentence_denies_by_pronoun() -> None:
+    """Round 44: "Media reported that A and B had met in X. The other side denied this.": the
+    report is denied, so no meeting is asserted; told without hearsay, it stays."""
+    reported = ("Deputy Prime Minister Shahin Mustafayev spoke on Monday.\n\nSeveral outlets "
+                "reported that Shahin Mustafayev and Mher Grigoryan had met in Tbilisi in June. "
+                "Yerevan denied it.")
+    assert _meetings(reported, dt.date(2024, 7, 20)) == []
+    told = ("Deputy Prime Minister Shahin Mustafayev spoke on Monday.\n\nShahin Mustafayev and "
+            "Mher Grigoryan met in Tbilisi in June. Yerevan denied it.")
+    assert len(_meetings(told, dt.date(2024, 7, 20))) == 1
+
+
+def test_round44_their_after_named_commission_heads_is_the_commissions() -> None:
+    """Round 44: after "The commissions met on <day>. The Armenian commission was led by A, the
+    Azerbaijani one by B", a later "Their fifth meeting, on <day>, was held in X" is the
+    commissions' (their heads then are not told): it takes neither A nor B."""
+    text = ("The border commissions of Armenia and Azerbaijan held a meeting at the border on "
+            "12 March 2024.\n\nThe Armenian commission was led by Mher Grigoryan, the "
+            "Azerbaijani one by Shahin Mustafayev.\n\nThe commissions have met in many places. "
+            "Their fifth meeting, on 13 January 2023, was held in Brussels.")
+    rows = _meetings(text, dt.date(2024, 3, 14))
+    assert [m.date for m in rows] == [dt.date(2024, 3, 12)]
+    assert set(rows[0].participants) == {"mher-grigoryan", "shahin-mustafayev"}
