@@ -413,6 +413,10 @@ def _vocab() -> _Vocab:
                                        re.IGNORECASE)
     cues["target_after"] = re.compile(r"\s+(?:" + alts("target_after") + r")(?![\w-])",
                                       re.IGNORECASE)
+    # (round 44) "The four villages, occupied by Armenia since the 1990s, were returned": a land
+    # noun, then an aside in commas, right before a passive handover (`_place_subject`)
+    cues["land_subject"] = re.compile(r"(?<![\w-])(?:" + alts("land_subject")
+                                      + r"),\s+[^,.;:!?()\n]{1,80}?,\s+$", re.IGNORECASE)
     # "Stepanakert's Renaissance Square": a possessive, then the site's words
     cues["site_after_possessive"] = re.compile(r"['’]s\s+(?:" + alts("site_after_possessive")
                                                + r")(?![\w-])", re.IGNORECASE)
@@ -1566,7 +1570,7 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
     compared: set[int] = set()
     when_owned: dict[int, _Hit] = {}
     life, bound = v.cues["life_date_before"], v.cues["bound_before"]
-    for d in _anchor_years(s.dates):
+    for d in _anchor_years(s.dates, text):
         if not _usable(d) or d.start in claims:
             continue
         if life.search(text, max(s.start, d.start - 14), d.start):
@@ -1883,7 +1887,11 @@ def _place_subject(h: _Hit, s: Sentence, text: str) -> bool:
     """Whether a passive trigger of capture ("was taken by Azerbaijani forces") has a known
     place for its subject, right before it or before a comma-set naming aside ("Shusha, known
     to Armenians as Shushi, was taken by ..."), and not a place inside a phrase ("a soldier
-    stationed in Shusha was captured by ..." names a person captured)."""
+    stationed in Shusha was captured by ..." names a person captured). (Round 44) A land noun
+    before an aside in commas is such a subject too ("The four villages, occupied by Armenia
+    since the early 1990s, were returned to Azerbaijan": `land_subject`)."""
+    if _vocab().cues["land_subject"].search(text, max(s.start, h.start - 120), h.start):
+        return True
     return any(m.place_id and (text[m.end:h.start] in (" ", ", ") or _NAMING_ASIDE.fullmatch(
         text, m.end, h.start) is not None) and _PREPOSITION_END.search(
             text, max(s.start, m.start - 12), m.start) is None for m in s.mentions)
@@ -2234,6 +2242,20 @@ def _possessed_site(m: Mention, text: str) -> bool:
         _vocab().cues["site_after_possessive"].match(text, m.end) is not None
 
 
+#: (round 44) a comma between two names of a list ("Arayik Harutyunyan, Bako Sahakyan and ...")
+_LIST_COMMA_BEFORE = re.compile(r"(?-i:[A-Z])[\w’'-]+$")
+_LIST_COMMA_AFTER = re.compile(r",\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}"
+                               r"(?:\s*,|\s+and\s)")
+
+
+def _list_comma(text: str, i: int) -> bool:
+    """Whether the comma at `i` separates two names of a list, not an aside's opening: in "the
+    trial of A, B and other citizens accused of crimes against peace and humanity, war crimes
+    ... began", B is a defendant as much as A."""
+    return _LIST_COMMA_BEFORE.search(text, max(0, i - 40), i) is not None and \
+        _LIST_COMMA_AFTER.match(text, i) is not None
+
+
 def _asides(text: str, hits: Sequence[_Hit]) -> list[tuple[int, int]]:
     """Comma-set asides inside trigger spans ("the corridor, the only road linking Karabakh
     with Armenia, was blocked"): they describe the noun, and the names in them are no party."""
@@ -2245,6 +2267,8 @@ def _asides(text: str, hits: Sequence[_Hit]) -> list[tuple[int, int]]:
             # route and its verb say which road it is, and the names in them are its ends
             out.append((h.start, h.end))
         i, j = text.find(",", h.start, h.end), text.rfind(",", h.start, h.end)
+        while 0 <= i < j and _list_comma(text, i):
+            i = text.find(",", i + 1, h.end)  # (round 44) "the trial of A, B and C": a list
         if 0 <= i < j:
             out.append((i, j))
         if (m := rx.match(text, h.end)) is not None:
@@ -2466,15 +2490,20 @@ def _usable(d: DateMention) -> bool:
     return d.date is not None and not d.future
 
 
-def _anchor_years(dates: list[DateMention]) -> list[DateMention]:
+def _anchor_years(dates: list[DateMention], text: str) -> list[DateMention]:
     """'In 2016, a war broke out in April': a year-less month or day takes the year written
     earlier in the same sentence, not the publication year (a guard for background history;
-    a no-op when the date resolver already did so)."""
+    a no-op when the date resolver already did so). (Round 44) A decade ("since the early
+    1990s") or a year after "since" ("which Armenia had held since 1991, were handed over on
+    May 24": the start of a state lasting to the later date) gives no year."""
     rel_word = _vocab().cues["relative_date_word"]
     out: list[DateMention] = []
     year: int | None = None
     for d in dates:
-        if d.date is not None and not d.relative and re.search(r"\d{4}", d.text):
+        if d.date is not None and (d.precision == "decade" or _SINCE_BEFORE.search(
+                text, max(0, d.start - 8), d.start)):
+            pass
+        elif d.date is not None and not d.relative and re.search(r"\d{4}", d.text):
             year = (d.date_end or d.date).year
         elif (year is not None and d.relative and d.date is not None and d.date_end is None
               and d.precision in ("day", "month") and d.date.year != year
@@ -3029,6 +3058,11 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
         # "the trial of X, the leader who ran the enclave until 2023, opened on Tuesday": a
         # relative aside inside the trigger's own words dates the noun it hangs on
         dates = [x for x in dates if not lo < x.start < hi]
+    if h.trig.needs == "place_subject" and (land := _vocab().cues["land_subject"].search(
+            text, max(h.sent.start, h.start - 120), h.start)) is not None:
+        # (round 44) "The four villages, occupied by Armenia since the early 1990s, were
+        # returned": the aside's date is the noun's, not the handover's
+        dates = [x for x in dates if not land.start() < x.start < h.start]
     c = clauses[h.clause]
     if c.kind == "rel":
         end = _aside_end(c, text)
@@ -4361,6 +4395,12 @@ def _outbreaks(order: list[EventReport]) -> dict[tuple[str, int], list[EventRepo
     return out
 
 
+def _persons(actor_ids: Iterable[str]) -> frozenset[str]:
+    """The people among a report's actors (a trial's defendants, its judge), not its states
+    or bodies."""
+    return frozenset(a for a in actor_ids if gazetteer.actor(a).kind == "person")
+
+
 def _fits(q: _Query, c: _Cluster, outbreaks: dict[tuple[str, int], list[EventReport]]) -> bool:
     """Whether a report may join a cluster of its type (`outbreaks`: see `_outbreaks`)."""
     r, sub, r0, r1 = q.report, q.subtype, q.first, q.last
@@ -4392,6 +4432,12 @@ def _fits(q: _Query, c: _Cluster, outbreaks: dict[tuple[str, int], list[EventRep
             and not set(m.actors) & set(r.actors) for m in c.members):
         # one article's handover by Baku on a day and one by Yerevan "earlier this
         # month": two events (told with one date, the two halves of an exchange)
+        return False
+    if r.event_type == "legal_action" and (mine := _persons(r.actors)) and any(
+            m.source_id == r.source_id and (theirs := _persons(m.actors))
+            and not mine & theirs for m in c.members):
+        # (round 44) one article's trial of the former leaders and, "on the same day", the
+        # separate trial of another man: two cases, told apart by their defendants
         return False
     return not (r.event_type in _LOCATED_TYPES and r.place_id and (any(
         places_contradict(r.place_id, p) for p in c.places)

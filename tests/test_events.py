@@ -3539,3 +3539,109 @@ def test_round44_a_date_of_the_document_is_not_the_date_of_an_act_on_it() -> Non
     (e,) = _events("The two ministers on 8 August initialled the treaty agreed in March.",
                    dt.date(2025, 8, 9))
     assert (e.event_type, e.date) == ("agreement", dt.date(2025, 8, 8))
+def test_a_trial_of_defendants_described_by_their_charges_opened() -> None:
+    # round 44: "The trial of A, B ... and other citizens accused of crimes against peace and
+    # humanity, war crimes and the conduct of an aggressive war began ... on Friday" gave
+    # fighting on Friday (the war of the charge) and no trial
+    pub = dt.date(2025, 2, 7)
+    text = ("The trial of Davit Babayan, Bako Sahakyan and several other former officials "
+            "charged with terrorism, crimes against humanity and the waging of an aggressive "
+            "war opened at a military court in Baku on Thursday.")
+    assert [r.event_type for r in _events(text, pub)] == ["legal_action"]
+    r = _one(text, "legal_action", pub)
+    assert r.date == dt.date(2025, 2, 6)
+    assert {"davit-babayan", "bako-sahakyan"} <= set(r.actors)
+
+
+def test_a_war_named_in_a_charge_is_no_fighting() -> None:
+    # round 44: "charged with waging a war of aggression against Azerbaijan" on the day of a
+    # hearing was fighting of that day
+    pub = dt.date(2025, 3, 4)
+    text = ("Sahakyan, charged with waging a war of aggression, appeared before the judges on "
+            "Monday.")
+    assert not [r for r in _events(text, pub) if r.event_type == "armed_clash"]
+    assert _one("Azerbaijan said Armenia had waged a war of aggression against it in 1993.",
+                "armed_clash", pub).date == dt.date(1993, 1, 1)
+
+
+def test_a_trial_of_a_list_of_names_opened() -> None:
+    # round 44: "the trial of A, B and C began" (more than five words before the verb, no
+    # comma right before it) gave no row
+    r = _one("The trial of Arkadi Ghukasyan, Arayik Harutyunyan and Davit Ishkhanyan resumed in "
+             "Baku on Tuesday.", "legal_action", dt.date(2025, 3, 20))
+    assert r.date == dt.date(2025, 3, 18)
+    assert {"arkadi-ghukasyan", "arayik-harutyunyan", "davit-ishkhanyan"} <= set(r.actors)
+
+
+def test_names_listed_with_commas_in_a_trial_are_all_defendants() -> None:
+    # round 44: the comma list of names was read as an aside (first to last comma inside the
+    # trigger), and only the first name stayed an actor
+    r = _one("The trial of Bako Sahakyan, Davit Babayan and others accused of war crimes, "
+             "terrorism and espionage began in Baku on Friday.", "legal_action",
+             dt.date(2025, 1, 20))
+    assert {"bako-sahakyan", "davit-babayan"} <= set(r.actors)
+
+
+def test_two_trials_of_one_article_with_other_defendants_stay_apart() -> None:
+    # round 44: the former leaders' trial and, "on the same day", another man's separate
+    # trial at the same court merged into one row
+    text = ("The trial of Arayik Harutyunyan opened at a court in Baku on Monday. On the same "
+            "day, the court also opened the trial of Ruben Vardanyan, who is tried separately.")
+    rows, _ = reconcile_events(_events(text, dt.date(2025, 2, 4)))
+    trials = [r for r in rows if r["event_type"] == "legal_action"]
+    assert len(trials) == 2
+    assert {frozenset(r["actors"]) & {"arayik-harutyunyan", "ruben-vardanyan"}
+            for r in trials} == {frozenset({"arayik-harutyunyan"}),
+                                 frozenset({"ruben-vardanyan"})}
+
+
+def test_land_returned_after_an_aside_in_commas() -> None:
+    # round 44: "The four villages, occupied by Armenia since the early 1990s, were returned
+    # to Azerbaijan on May 24" gave no row (the noun and the verb apart by an aside); the
+    # aside's decade dates the noun, not the handover
+    pub = dt.date(2024, 6, 2)
+    r = _one("The two border villages, held by Armenian troops since the early 1990s, were "
+             "handed over to Baku on 25 May.", "territorial_change", pub)
+    assert (r.date, r.date_precision) == (dt.date(2024, 5, 25), "day")
+    assert not [x for x in _events("The two border villages, held by Armenian troops since "
+                                   "the early 1990s, were handed over to Baku as agreed.", pub)
+                if x.event_type == "territorial_change"]
+
+
+def test_a_year_after_since_gives_no_year_to_a_later_day() -> None:
+    # round 44: "The villages, which Armenia had held since 1991, were handed over on May 24"
+    # dated the handover 24 May 1991 (the year of the "since" anchoring the year-less day)
+    r = _one("The settlements, which Yerevan had controlled since 1992, were returned on 23 May.",
+             "territorial_change", dt.date(2024, 6, 2))
+    assert r.date == dt.date(2024, 5, 23)
+    # ...nor does a decade ("in the 1990s ...; returned on 23 May" was 23 May 1990)
+    r = _one("In the 1990s the settlements changed hands; they were returned to Azerbaijan on "
+             "23 May.", "territorial_change", dt.date(2024, 6, 2))
+    assert r.date == dt.date(2024, 5, 23)
+
+
+def test_clashes_outside_a_parliament_are_street_unrest() -> None:
+    # round 44: a protest timeline's "- June 12 - clashes outside the National Assembly" was an
+    # armed clash
+    pub = dt.date(2024, 6, 20)
+    assert not _events("- June 17 - clashes in front of the parliament building", pub)
+    assert _one("- June 17 - clashes on the border near Sotk", "armed_clash",
+                pub).date == dt.date(2024, 6, 17)
+
+
+def test_who_voices_concern_over_a_deployment_is_no_party_to_it() -> None:
+    # round 44: "Tehran also voiced concern over the presence of the European Union monitoring
+    # mission deployed on the border since February 2023" made Iran an actor of the deployment
+    r = _one("Moscow has expressed concern over the deployment of the EU monitoring mission "
+             "sent to the border since February 2023.", "deployment", dt.date(2025, 9, 3))
+    assert "russia" not in r.actors
+
+
+def test_leading_a_march_is_a_protest_and_the_month_is_not() -> None:
+    # round 44: "- May 4 - Galstanyan leads a march from Kirants to Yerevan" gave no row (a
+    # bare singular "march" was no trigger, for the month's sake)
+    pub = dt.date(2024, 6, 12)
+    r = _one("On 6 May the opposition staged a three-day march from Ijevan to the capital.",
+             "protest", pub)
+    assert r.date == dt.date(2024, 5, 6)
+    assert not _events("The deputies began a March 7 session in Vienna.", pub)
