@@ -248,6 +248,15 @@ _PP_THAT = re.compile(r"\s*,?\s*(?:(?:shortly|just|soon|late|early)\s+)?"
 _RELATIVE_THAT_VERB = re.compile(r"(?:[a-z]{2,}ed|was|were|is|are|has|have|had|began|took|went|"
                                  r"ran|led|came|saw|brought)\b")
 # "said on Friday, speaking on behalf of X, that": a participle phrase between the verb and "that"
+# probe round 44: a phrase set off by a comma after the verb that ends in a colon right before
+# a quotation ("said, according to the translation provided to reporters: “...”", "said, in
+# remarks translated by the agency: “...”"): the quotation is the words, the phrase is not
+_PP_COLON = re.compile(r"(?:(?:according\s+to|before|after|during|following|at|in|on|upon|when|"
+                       r"while|to|from|with|for|amid|through|via)\b|[a-z]{2,}ing\b)"
+                       r"[^.;:,“”\"«»\n]{0,80}:\s*(?=[“\"«])")
+# "of "/"to " right before a mention: the object of someone's title ("adviser to the
+# President", "Representative of the First Vice-President")
+_TITLE_OBJECT_BEFORE = re.compile(r"\b(?:of|to) $")
 _ING_THAT = re.compile(r"[a-z]{2,}ing\b(?:[^.;:,“\"«]|" + _NUM_DOT + r"){0,80},\s*that\b\s*")
 # a stretch of time before "after"/"before" ("a day after", "two weeks before", "hours after")
 _TIME_GAP = re.compile(r"(?:(?:[\w-]+\s+){0,2}(?:minutes?|hours?|days?|weeks?|months?|years?)|"
@@ -408,6 +417,7 @@ class _Cues:
     ref_lead_ends: tuple[tuple[str, ...], ...]  # per ref kind: the last words of its leads
     # ref kind, actor ids (groups), the words that must stand before (anaphors, groups)
     relay: re.Pattern[str]           # right after a speaker: a news outlet
+    demonym_thing: re.Pattern[str]   # after "according to the Russian": a thing, no side
     byline: re.Pattern[str]          # an apposition after a name that makes it the author
     byline_after: re.Pattern[str]    # the same, a few words on ("writes Anna Hasanova, ...")
     continuation: re.Pattern[str]
@@ -843,15 +853,21 @@ def cues() -> _Cues:
                             else lead_ends("anaphor_lead") if k[0].startswith("anaphor:")
                             else () for k in ref_kinds),
         relay=re.compile(r"\s*(?:" + _lower_pattern(relay) + r")(?![\w-])"),
+        demonym_thing=re.compile(r"\s+(?:" + _lower_pattern("|".join(
+            p for p, _ in by_kind.get("demonym_thing", []) if p)) + r")(?![\w-])")
+        if by_kind.get("demonym_thing") else re.compile(r"(?!x)x"),
         byline=re.compile(r"\s*,\s*(?:[^,.;]{0,60}\s)?(?:" + _lower_pattern(byline) +
                           r")(?![\w-])"),
         byline_after=re.compile(r"[^,.;]{0,40},\s*(?:[^,.;]{0,60}\s)?(?:" +
                                 _lower_pattern(byline) + r")(?![\w-])"),
         continuation=pattern("continuation"),
         then_time=pattern("then_time"),
-        title_apposition=re.compile(r",\s*(?:" + _lower_pattern("|".join(
+        # (probe round 44: a chain of titles, each after its comma, as agencies give an
+        # official's posts: "X, Assistant to the President of Y, Head of the Foreign Policy
+        # Affairs Department of the Presidential Administration, said")
+        title_apposition=re.compile(r"(?:,\s*(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("apposition_title", []) if p)) +
-            r")\s+(?:to|for|of|at)\s+[^,.;:!?“”\"]{1,60},\s*$")
+            r")\s+(?:to|for|of|at)\s+[^,.;:!?“”\"]{1,80}){1,3},\s*$")
         if by_kind.get("apposition_title") else re.compile(r"(?!x)x"),
         retraction=tuple(re.compile(_lower_pattern(p) + r"(?![\w-])")
                          for p, _ in by_kind.get("retraction", []) if p),
@@ -1330,6 +1346,7 @@ class _Doc:
         self._prev_words: dict[tuple[int, int], str] = {}
         self._adverbials: dict[int, tuple[list[DateMention], list[tuple[int, int]]]] = {}
         self._interviewee: tuple[int, _Cand | None] | None = None
+        self._dash_answers: tuple[_Cand | None, frozenset[int]] | None = None
         self._interview_day: tuple[tuple[_DateSpan, tuple[str, int, int] | None] | None] | None \
             = None
         author = a.doc.meta.get("author") if a.doc.meta else None
@@ -1420,22 +1437,64 @@ class _Doc:
         ambiguous surname: "Mustafayev and Grigoryan spoke to us") is another person."""
         if self._interviewee is None:
             q = self.c.question_label.search(self.low)
-            cand = None
-            if q is not None:
-                persons = [m for m in self.a.mentions if m.start < q.start() and m.actor_id
-                           and m.via != "pronoun" and _actor(m.actor_id)[0] == "person"
-                           and not self.in_quote(m.start)]
-                spans = [(m.start, m.end) for m in self.a.mentions if m.start < q.start()]
-                if persons and len({m.actor_id for m in persons}) == 1 and not any(
-                        w.group(0).lower() in _person_words()
-                        and not any(a <= w.start() < b for a, b in spans)
-                        for w in _CAP_WORD.finditer(self.text, 0, q.start())):
-                    m = persons[-1]
-                    cand = _Cand(m.start, m.end, self.text[m.start:m.end], (m.actor_id,), "",
-                                 True)
+            cand = None if q is None else self._only_person_before(q.start())
             self._interviewee = (q.start() if q is not None else -1, cand)
         qpos, c = self._interviewee
         return c if 0 <= qpos < pos else None
+
+    def _only_person_before(self, qpos: int) -> _Cand | None:
+        """The only person named (outside quotations) before `qpos`, an interview's first
+        question line; None when there are none or several (a word that names a listed
+        person but was left unresolved counts as another person)."""
+        # (probe round 44: a person named only by a title after "of"/"to" is part of the
+        # interviewee's own title: "X, Representative of the First Vice-President")
+        persons = [m for m in self.a.mentions if m.start < qpos and m.actor_id
+                   and m.via != "pronoun" and _actor(m.actor_id)[0] == "person"
+                   and not self.in_quote(m.start)
+                   and not (m.via == "title" and _TITLE_OBJECT_BEFORE.search(
+                       self.low, max(0, m.start - 4), m.start))]
+        spans = [(m.start, m.end) for m in self.a.mentions if m.start < qpos]
+        if not persons or len({m.actor_id for m in persons}) != 1 or any(
+                w.group(0).lower() in _person_words()
+                and not any(a <= w.start() < b for a, b in spans)
+                for w in _CAP_WORD.finditer(self.text, 0, qpos)):
+            return None
+        m = persons[-1]
+        return _Cand(m.start, m.end, self.text[m.start:m.end], (m.actor_id,), "", True)
+
+    def dash_answers(self) -> tuple[_Cand | None, frozenset[int]]:
+        """Probe round 44: an interview told as dashed lines, the house style of agencies of
+        the region ("- Mr. X, what does this mean?" then "- This is a milestone. ..."): in the
+        first run of two or more consecutive paragraphs that each open with a dash (blank lines
+        only between), after an introduction with an `interview_intro` cue, the lines
+        alternate between question and answer, starting with a question. Each question line
+        must hold a question mark (the alternation stops at the first that does not: a list of
+        bullets is no interview). Returns the interviewee (the only person named before the
+        first question line) and the starts of the answer lines; (None, empty) otherwise."""
+        if self._dash_answers is None:
+            got: tuple[_Cand | None, frozenset[int]] = (None, frozenset())
+            run: list[tuple[int, int]] = []
+            for m in _DASH_LINE.finditer(self.text):
+                ls = m.start()
+                le = self.text.find("\n", ls)
+                le = len(self.text) if le < 0 else le
+                if run and self.text[run[-1][1]:ls].strip():
+                    if len(run) >= 2:
+                        break
+                    run = []
+                run.append((ls, le))
+            if len(run) >= 2 and "?" in self.text[run[0][0]:run[0][1]] and \
+                    self.c.interview_intro.search(self.low, 0, run[0][0]):
+                c = self._only_person_before(run[0][0])
+                starts: list[int] = []
+                for k in range(1, len(run), 2):
+                    if "?" not in self.text[run[k - 1][0]:run[k - 1][1]]:
+                        break
+                    starts.append(run[k][0])
+                if c is not None and starts:
+                    got = (c, frozenset(starts))
+            self._dash_answers = got
+        return self._dash_answers
 
     def interview_day(self) -> tuple[_DateSpan, tuple[str, int, int] | None] | None:
         """The day of an interview told in its introduction, for its answers: the sentence
@@ -2159,6 +2218,12 @@ class _Doc:
         if text[he:he + 1] == " " and text[he + 1:he + 2].isupper() and \
                 text[he + 2:he + 3].isalpha():
             return None  # "according to Azerbaijan Railways": the name found opens a longer one
+        if spk[-1].qualifier and he == spk[-1].end and \
+                self.c.demonym_thing.match(self.low, he, s.end):
+            # probe round 44: "according to the Russian translation", "according to the
+            # Armenian version of the text": a demonym before a noun naming a text
+            # (statement_cues.csv, `demonym_thing`) qualifies that thing, not a side
+            return None
         rest = _WS_COMMA.match(text, he).end()
         if rest < s.end and text[rest - 1] != ",":
             dm = _DOC_NOUN_COMMA.match(self.low, rest, s.end)
@@ -3042,6 +3107,10 @@ class _Doc:
                 pm = _EDITOR_NOTE.match(text, p, s.end)
                 if pm:  # "X said (translated from Russian).": the editor's note, no words
                     p, moved = pm.end(), True
+            if not moved and p > pos and text[pos:p].strip() == ",":
+                cm = _PP_COLON.match(low, p, s.end)
+                if cm is not None:
+                    return cm.end(), occ
             if not moved:
                 tm = _THAT.match(low, p, s.end) or _PP_THAT.match(low, p, s.end) or \
                     _ING_THAT.match(low, p, s.end)
@@ -4536,7 +4605,8 @@ def extract_statements(a: Analysed) -> list[StatementRow]:
             continue  # a fact-check's "Claim: X said A" line reports A as examined, not as said
         found = d.attributions(si)
         if s.start == 0 or d.text[s.start - 1] == "\n":
-            ans = _answer_label(d, si)  # ("A: As Aliyev said, ...": the interviewee's words)
+            ans = _answer_label(d, si) or _dash_answer(d, si)
+            # ("A: As Aliyev said, ...": the interviewee's words)
             if ans is not None:
                 found.append(ans)
             elif not found:
@@ -4636,6 +4706,8 @@ def _entry_end(d: _Doc, si: int) -> int:
 
 
 _BULLET = re.compile(r"[-•*–·▪►][ \t]+")
+#: a line opening with a dash (an interview's question or answer in the agencies' style)
+_DASH_LINE = re.compile(r"^[ \t]*[-–—][ \t]+(?=\S)", re.MULTILINE)
 
 
 def _bullet(d: _Doc, si: int) -> bool:
@@ -4835,6 +4907,23 @@ def _answer_label(d: _Doc, si: int) -> _Attr | None:
         return None
     return _Attr(si, (s.start, d.text.rfind(":", s.start, m.end()) + 1), [c], m.end(), we,
                  "transcript")
+
+
+def _dash_answer(d: _Doc, si: int) -> _Attr | None:
+    """'- This is an important milestone. ...' -- an answer line of an interview told in
+    dashed lines (`_Doc.dash_answers`) is the interviewee's; the words run from after the dash
+    to the end of the line."""
+    s = d.sents[si]
+    c, starts = d.dash_answers()
+    if c is None or s.start not in starts:
+        return None
+    m = _DASH_LINE.match(d.text, s.start)
+    if m is None:
+        return None
+    we = _line_words_end(d, si)
+    if not _has_words(d.text[m.end():we]):
+        return None
+    return _Attr(si, (s.start, m.end()), [c], m.end(), we, "transcript")
 
 
 def _line_words_end(d: _Doc, si: int) -> int:

@@ -3443,3 +3443,76 @@ def test_a_teaser_bullet_mid_article_repeating_the_bodys_quotation_adds_no_row()
     rows = _rows(text.replace("\"a real step forward\"", "\"a border deal by summer\""),
                  dt.date(2022, 4, 7))
     assert len(_by(rows, "charles-michel")) == 2
+
+
+def test_a_chain_of_titles_after_the_name_keeps_the_named_official_as_speaker() -> None:
+    # round 44: agencies give an official's posts one after another, each after its comma;
+    # the President named inside the first title is not the one who spoke
+    (r,) = _rows("Hikmet Hajiyev, Adviser to the President of the Republic of Azerbaijan, Head "
+                 "of the Foreign Policy Department of the Presidential Administration, told "
+                 "reporters that the peace treaty could be signed within the year.",
+                 dt.date(2025, 4, 2))
+    assert r.speaker_id == "hikmet-hajiyev"
+    assert r.text == "the peace treaty could be signed within the year"
+
+
+def test_an_aside_ending_in_a_colon_before_a_quotation_is_no_part_of_the_words() -> None:
+    # round 44: "X said, according to the translation ...: “A”" gives A, direct
+    (r,) = _rows("Speaking at the White House, Trump said, according to the interpreter's "
+                 "translation: \"Baku and Yerevan have made peace after so many years. The "
+                 "route through Armenia will carry trade.\"", dt.date(2025, 8, 9))
+    assert r.speaker_id == "donald-trump" and r.kind == "direct"
+    assert r.text == ("Baku and Yerevan have made peace after so many years. The route "
+                      "through Armenia will carry trade")
+
+
+def test_a_demonym_before_another_noun_after_according_to_names_no_side() -> None:
+    # round 44: "according to the Russian translation" is no statement of Russia
+    rows = _rows("Pashinyan said, according to the Russian translation of his remarks, that "
+                 "Azerbaijan had to withdraw from the border villages.", dt.date(2024, 5, 3))
+    assert [r.speaker_id for r in rows] == ["nikol-pashinyan"]
+    # a demonym with a head noun still names the side
+    (r,) = _rows("According to the Armenian side, the border commissions will meet in June.",
+                 dt.date(2024, 5, 3))
+    assert r.speaker_id == "armenia"
+
+
+def test_an_interview_told_in_dashed_lines_gives_the_interviewee_the_answers() -> None:
+    # round 44: the agencies' house style of a Q&A, each line opened by a dash, questions and
+    # answers alternating after an introduction naming the one interviewee (whose own title
+    # names another person after "of")
+    text = ("Amirbayov: Baku waits for Yerevan\n\n"
+            "APA presents an interview with Elchin Amirbayov, Special Representative of the "
+            "First Vice-President of Azerbaijan.\n\n"
+            "- What is left to agree in the treaty?\n\n"
+            "- Nothing is left. The text is agreed, and the border commissions keep meeting.\n\n"
+            "- And the Minsk Group? Yerevan wants to keep it.\n\n"
+            "- The Minsk Group has to be dissolved. It is a relic of the past.\n\n"
+            "The interview was recorded in Baku.")
+    rows = _by(_rows(text, dt.date(2025, 4, 20)), "elchin-amirbayov")
+    assert [r.text for r in rows if r.kind == "direct"] == [
+        "Nothing is left. The text is agreed, and the border commissions keep meeting",
+        "The Minsk Group has to be dissolved. It is a relic of the past"]
+    # a list of bullets with no question line is no interview
+    bullets = ("Amirbayov interview\n\nAPA presents an interview with Elchin Amirbayov.\n\n"
+               "- The text is agreed with Armenia.\n\n- The border commissions keep meeting.")
+    assert not [r for r in _rows(bullets, dt.date(2025, 4, 20)) if r.kind == "direct"]
+
+
+def test_asked_for_it_has_no_words_of_its_own() -> None:
+    # round 44: "jointly asked for it in Washington" (a pronoun object: the thing told before)
+    rows = _rows("Minsk process wound up\n\nVIENNA (Wire) - The council closed the Minsk "
+                 "process, which began in 1992, after Armenia and Azerbaijan jointly asked for "
+                 "it in Washington.", dt.date(2025, 9, 2))
+    assert rows == []
+
+
+def test_period_names_of_the_osce_chair_and_the_turkish_ministry_2025() -> None:
+    # round 44 (gazetteer): Elina Valtonen (Finland's foreign minister, OSCE chair in 2025),
+    # Oncu Keceli (spokesman of the Turkish foreign ministry); Finland and "Finnish"
+    (r,) = _rows("\"The Minsk Group belongs to history now,\" Finnish Foreign Minister Elina "
+                 "Valtonen said.", dt.date(2025, 9, 2))
+    assert r.speaker_id == "elina-valtonen" and r.kind == "direct"
+    (r,) = _rows("Foreign ministry spokesman Öncü Keçeli said Ankara welcomed the peace treaty "
+                 "between Armenia and Azerbaijan.", dt.date(2025, 8, 9))
+    assert r.speaker_id == "oncu-keceli"
