@@ -3441,6 +3441,8 @@ def test_round43_a_truce_reported_holding_is_no_truce_of_that_day() -> None:
     (e,) = _events("The truce reached on Saturday night was still holding on Monday.",
                    dt.date(2022, 9, 19))
     assert (e.event_type, e.date) == ("ceasefire", dt.date(2022, 9, 17))
+
+
 def test_a_release_is_not_dated_by_the_fighting_its_captives_were_taken_in() -> None:
     # round 43: "returned 10 servicemen captured in the November fighting on 4 December" gave
     # the release November; the month names the fighting the captives were taken in
@@ -3539,6 +3541,8 @@ def test_round44_a_date_of_the_document_is_not_the_date_of_an_act_on_it() -> Non
     (e,) = _events("The two ministers on 8 August initialled the treaty agreed in March.",
                    dt.date(2025, 8, 9))
     assert (e.event_type, e.date) == ("agreement", dt.date(2025, 8, 8))
+
+
 def test_a_trial_of_defendants_described_by_their_charges_opened() -> None:
     # round 44: "The trial of A, B ... and other citizens accused of crimes against peace and
     # humanity, war crimes and the conduct of an aggressive war began ... on Friday" gave

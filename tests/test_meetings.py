@@ -3737,6 +3737,8 @@ def test_round44_the_foreign_ministers_named_paragraphs_before_are_the_pair() ->
     assert _meetings(text.replace("Armenian Foreign Minister Ararat Mirzoyan",
                                   "Armenian Prime Minister Nikol Pashinyan"),
                      dt.date(2025, 3, 14)) == []
+
+
 def test_round44_talks_that_began_on_one_day_and_ended_on_the_next_span_both() -> None:
     """Round 44: "The talks, which began on Monday, ended on Tuesday": the meeting runs from the
     day they began to the day they ended (not the first day alone)."""
