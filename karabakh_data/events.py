@@ -1600,9 +1600,9 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
     owned.update(when_owned)
     # round 44: "initialled the text of the agreement agreed in March": the document's date,
     # no date of a trigger told before the document's noun
-    doc_dated = {d.start: m.start() for d in dates if (m := v_doc.search(
-        text, max(s.start, d.start - 60), d.start)) is not None} if (
-        v_doc := _vocab().cues["document_dated"]) is not None and dates else {}
+    doc_rx = _vocab().cues["document_dated"]
+    doc_dated = {d.start: m.start() for d in dates if (
+        m := doc_rx.search(text, max(s.start, d.start - 60), d.start)) is not None}
     drafts: list[_Draft] = []
     for h in live:
         mine = [x for x in dates if owned.get(x.start, h) is h] if owned else dates
