@@ -3033,34 +3033,40 @@ def _ended_after(s: Sentence, d: DateMention | None) -> DateMention | None:
     """Round 44: "The talks, which began on Friday, ended on Saturday": the meeting's date is
     the day they began, and a later day of the same sentence that they "ended on", a few days
     after, is the last (only a day told as the beginning, and one told as the end)."""
-    if d is None or d.date is None or d.date_end is not None or d.precision != "day":
+    if not _one_day(d) or not _BEGUN_ON.search(s.text, max(0, d.start - s.start - 24),
+                                                 d.start - s.start):
         return None
-    if not _BEGUN_ON.search(s.text, max(0, d.start - s.start - 24), d.start - s.start):
-        return None
-    for f in s.dates:
-        if f.start < d.end or f.date is None or f.precision != "day" or f.date_end is not None:
-            continue
-        if not dt.timedelta(days=1) <= f.date - d.date <= dt.timedelta(days=_MAX_TALKS_DAYS):
-            continue
-        if _ENDED_ON.search(s.text, max(0, f.start - s.start - 24), f.start - s.start):
-            return f
-    return None
+    return _other_talks_day(s, d, True, _ENDED_ON, 24)
 
 
 def _began_on(s: Sentence, d: DateMention | None) -> DateMention | None:
     """"ended four days of talks on Thursday, held from May 1": the meeting's date is the last
     day, and the day after "from" in its sentence, a few days before, is the first (only when
     the sentence says the talks lasted days or ended then)."""
-    if d is None or d.date is None or d.date_end is not None or d.precision != "day":
+    if not _one_day(d) or not _LASTING.search(s.text):
         return None
-    if not _LASTING.search(s.text):
-        return None
+    return _other_talks_day(s, d, False, _FROM_DAY, 16)
+
+
+def _one_day(d: DateMention | None) -> bool:
+    """A resolved single day (no span): what `_ended_after` and `_began_on` pair with."""
+    return d is not None and d.date is not None and d.date_end is None and d.precision == "day"
+
+
+def _other_talks_day(s: Sentence, d: DateMention, later: bool, cue: re.Pattern[str],
+                     reach: int) -> DateMention | None:
+    """The single day of sentence `s` that ends (`later`: told after `d`, 1 to
+    `_MAX_TALKS_DAYS` days after it) or begins (1 to `_MAX_TALKS_DAYS` days before it) the
+    talks dated `d`, with `cue` in the `reach` characters before it."""
+    assert d.date is not None
     for f in s.dates:
-        if f is d or f.date is None or f.precision != "day" or f.date_end is not None:
+        if f is d or not _one_day(f) or (later and f.start < d.end):
             continue
-        if not dt.timedelta(days=1) <= d.date - f.date <= dt.timedelta(days=_MAX_TALKS_DAYS):
+        assert f.date is not None
+        gap = f.date - d.date if later else d.date - f.date
+        if not dt.timedelta(days=1) <= gap <= dt.timedelta(days=_MAX_TALKS_DAYS):
             continue
-        if _FROM_DAY.search(s.text, max(0, f.start - s.start - 16), f.start - s.start):
+        if cue.search(s.text, max(0, f.start - s.start - reach), f.start - s.start):
             return f
     return None
 
