@@ -187,6 +187,10 @@ class _Cues:
     #: before a level word: a relative clause telling what the meeting led to, whose people
     #: are not those who met (", which led to the creation of the border commissions")
     consequence: re.Pattern[str] | None
+    #: right before a date: the day talks began ("which began on Friday") or ended ("ended on
+    #: Saturday"): the `begun_verb` and `ended_verb` words
+    begun_on: re.Pattern[str]
+    ended_on: re.Pattern[str]
     #: (round 43) right before a level word: the body is being founded, not meeting ("to set
     #: up a bilateral commission on delimitation", headline "Leaders agree border commission")
     founds: re.Pattern[str] | None
@@ -473,6 +477,9 @@ def cues() -> _Cues:
         consequence=re.compile(r",?\s+(?:which|that)\s+(?:later\s+|eventually\s+|in\s+turn\s+)?(?:"
                                + joined["consequence"] + r")(?![\w-])[^,;:.]*$", re.IGNORECASE)
         if by.get("consequence") else None,
+        begun_on=re.compile(r"\b(?:had\s+)?(?:" + joined["begun_verb"] + r")\s+(?:on\s+)?$",
+                            re.IGNORECASE),
+        ended_on=re.compile(r"\b(?:" + joined["ended_verb"] + r")\s+(?:on\s+)?$", re.IGNORECASE),
         founds=re.compile(r"(?<![\w-])(?:" + joined["founds"] + r")\s+(?:(?:a|an|the|new|"
                           r"joint|bilateral|two|its|their|separate|permanent)\s+){0,3}$",
                           re.IGNORECASE) if by.get("founds") else None,
@@ -2956,10 +2963,6 @@ _FROM_DAY = re.compile(r"\b(?:from|starting|beginning)\s+(?:on\s+)?$", re.IGNORE
 _LASTING = re.compile(r"\b(?:ended|concluded|wrapped up|closed|completed|finished)\b|"
                       r"\b(?:two|three|four|five|six|seven|several|\d)[- ]days?\b", re.IGNORECASE)
 _MAX_TALKS_DAYS = 14
-#: right before a date: the day something ended ("the talks, which began on Friday, ended on
-#: Saturday")
-_ENDED_ON = re.compile(r"\b(?:ended|concluded|closed|finished|wrapped\s+up)\s+(?:on\s+)?$",
-                       re.IGNORECASE)
 
 
 def _timeline_dates(s: Sentence) -> Sequence[DateMention]:
@@ -3033,10 +3036,10 @@ def _ended_after(s: Sentence, d: DateMention | None) -> DateMention | None:
     """Round 44: "The talks, which began on Friday, ended on Saturday": the meeting's date is
     the day they began, and a later day of the same sentence that they "ended on", a few days
     after, is the last (only a day told as the beginning, and one told as the end)."""
-    if not _one_day(d) or not _BEGUN_ON.search(s.text, max(0, d.start - s.start - 24),
+    if not _one_day(d) or not cues().begun_on.search(s.text, max(0, d.start - s.start - 24),
                                                  d.start - s.start):
         return None
-    return _other_talks_day(s, d, True, _ENDED_ON, 24)
+    return _other_talks_day(s, d, True, cues().ended_on, 24)
 
 
 def _began_on(s: Sentence, d: DateMention | None) -> DateMention | None:
@@ -4214,11 +4217,6 @@ def _refers_back(a: Analysed, s: Sentence, m: _Cand) -> bool:
     return any(o.start() <= at and o.start() >= subj.end() for o in _outcome_cues(s))
 
 
-#: right before a day: the talks began then ("negotiations that had begun on Friday")
-_BEGUN_ON = re.compile(r"\b(?:had\s+)?(?:begun|began|started|opened)\s+(?:on\s+)?$",
-                       re.IGNORECASE)
-
-
 def _begun_the_day_before(x: _Cand, y: _Cand) -> bool:
     """Round 42: held talks `x` dated by the day they "had begun on", and held talks `y` of the
     same people told on the next day, in the same mode, with no other mediator or place: one
@@ -4230,7 +4228,7 @@ def _begun_the_day_before(x: _Cand, y: _Cand) -> bool:
     if dy.date - dx.date != dt.timedelta(days=1) or x.mode != y.mode or \
             x.status not in (None, "held") or y.status not in (None, "held"):
         return False
-    if not _BEGUN_ON.search(x.sent.text, max(0, dx.start - x.sent.start - 24),
+    if not cues().begun_on.search(x.sent.text, max(0, dx.start - x.sent.start - 24),
                             dx.start - x.sent.start):
         return False
     if x.place and y.place and x.place.place_id != y.place.place_id:

@@ -175,7 +175,7 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "denied_as", "captive", "custody", "party_noun", "conditional", "fulfilled",
              "proposal_verb", "namesake", "fiction", "again_modal", "absent_if_held",
              "absence_held_verb", "denied_anaphor", "counterfactual", "earlier_modifier",
-             "denied_object"}
+             "denied_object", "begun_verb", "ended_verb"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
