@@ -458,8 +458,11 @@ def headline_stamp(text: str) -> tuple[dt.date, int, int] | None:
         if first is None:
             continue
         # (round 43) a numeric stamp glued to the headline's or the lede's first word
-        # ("19.12.2021 Ten soldiers were ..."): no writer opens a sentence that way
-        glued = (_NUMERIC_DAY.fullmatch(line, 0, first[1]) is not None
+        # ("19.12.2021 Ten soldiers were ..."): no writer opens a sentence that way; (round
+        # 45) nor with a day in words and its year ("9 May 2023 Explainer: ..."), which a
+        # writer follows with a comma
+        glued = ((_NUMERIC_DAY.fullmatch(line, 0, first[1]) is not None
+                  or _WORDED_YEAR.search(line, 0, first[1]) is not None)
                  and _GLUED_WORD.match(line, first[1]) is not None)
         if not glued and (k > 0 or _HEADLINE_SEP.match(line, first[1]) is None):
             return None
@@ -471,6 +474,8 @@ def headline_stamp(text: str) -> tuple[dt.date, int, int] | None:
 
 #: A day written in figures only ("19.12.2021", "2021-12-19", "19/12/2021").
 _NUMERIC_DAY = re.compile(r"[0-9]{1,4}[./\-][0-9]{1,2}[./\-][0-9]{1,4}")
+#: A day in words carries its year in figures ("9 May 2023", "May 9, 2023").
+_WORDED_YEAR = re.compile(r"[A-Za-z].*\b[0-9]{4}$")
 #: The capitalised word a scraper glued to a stamp with no separator between them.
 _GLUED_WORD = re.compile(r"[ \t]+[A-Z]")
 

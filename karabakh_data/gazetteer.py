@@ -99,7 +99,7 @@ ACTOR_KINDS = ("person", "state", "organisation", "government_body")
 PLACE_KINDS = ("city", "region", "country", "route", "venue")
 TITLE_KINDS = ("office", "body", "side", "honorific")
 QUALIFIER_FORMS = ("demonym", "qualifier")
-CUE_POSITIONS = ("before", "noun", "after", "modifier")
+CUE_POSITIONS = ("before", "noun", "after", "modifier", "naming")
 GENDERS = ("m", "f")
 PERSON_WORD_USES = ("rank", "office", "opener")
 

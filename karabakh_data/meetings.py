@@ -1098,7 +1098,41 @@ def _second_rounds(s: Sentence, out: Sequence[tuple[int, int, str]]
             continue  # the first round names a date, the second another one
         word = m.group(1).rstrip()
         found.append((s.start + m.start(1), s.start + m.start(1) + len(word), before[-1][2]))
+    if _DATED_ROUND_CORE.search(s.text):
+        found.extend(_dated_second_rounds(s, out))
     s.__dict__["_meeting_second_rounds"] = {t[0] for t in found}
+    return found
+
+
+#: round 45: "..., and in November in Sochi": "and" and a time phrase opening a second round
+_DATED_ROUND = re.compile(r",?\s*(and\s+(?:then\s+|later\s+|again\s+)?)(?:in|on)\s+",
+                          re.IGNORECASE)
+_DATED_ROUND_CORE = re.compile(r"and\s+(?:(?:then|later|again)\s+)?(?:in|on)\s", re.IGNORECASE)
+#: between a second round's date and its place
+_DATE_TO_PLACE = re.compile(r"\s*,?\s*(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _dated_second_rounds(s: Sentence, out: Sequence[tuple[int, int, str]]
+                         ) -> list[tuple[int, int, str]]:
+    """Round 45: "In January they met in Moscow, and in November in Sochi": the coordinated
+    "and in <date> in <place>" after a trigger whose clause names a date of its own before
+    "and" is a second encounter of the same verb (as `_second_rounds`, with the date first),
+    when the place is a gazetteer place and nothing but the date stands between."""
+    found: list[tuple[int, int, str]] = []
+    for m in _DATED_ROUND.finditer(s.text):
+        before = [t for t in out if t[1] - s.start <= m.start()]
+        if not before:
+            continue
+        at = s.start + m.end()
+        d = next((x for x in s.dates if x.start == at), None)
+        if d is None or not any(x.end <= s.start + m.start() for x in s.dates):
+            continue
+        gap = _DATE_TO_PLACE.match(s.text, d.end - s.start)
+        if gap is None or not any(x.start == s.start + gap.end() and x.place_id is not None
+                                  for x in s.mentions):
+            continue
+        word = m.group(1).rstrip()
+        found.append((s.start + m.start(1), s.start + m.start(1) + len(word), before[-1][2]))
     return found
 
 
@@ -1517,8 +1551,10 @@ def _receives_no_one(c: _Cues, s: Sentence, t: tuple[int, int, str]) -> bool:
 
 #: how far after "hosted" its guest or the meeting word must stand
 _GUEST_WINDOW = 60
-#: punctuation closing the phrase of a hosting verb
-_PHRASE_END = re.compile(r"[,;:()]")
+#: punctuation closing the phrase of a hosting verb, or (round 45) a conjunction opening a
+#: clause of its own ("to host the conference so that Baku could ...": Baku is that clause's)
+_PHRASE_END = re.compile(r"[,;:()]|\b(?:so\s+that|because|although|though|unless|whereas)\b",
+                         re.IGNORECASE)
 
 
 def _hosts_no_one(c: _Cues, s: Sentence, t: tuple[int, int, str],
@@ -2778,7 +2814,8 @@ def _belongs(s: Sentence, m: Mention, g: _Cand, groups) -> bool:
         # round 34: "A and B met in X in May, and their ministers, C and D, met in Y in July":
         # a later trigger whose own subject stands right before it is not A and B's
         return base == starts[0] or not (_apposition_before(s, base)
-                                         or _they_after_one(s, base, starts[0]))
+                                         or _they_after_one(s, base, starts[0])
+                                         or _two_of_them_opens(s, base))
     who = _WHO_AFTER.match(s.text, m.end - s.start)
     if who is not None:
         # "The talks were called by X, who had phoned A and B": X is the subject of the
@@ -2877,6 +2914,22 @@ def _they_after_one(s: Sentence, t: int, first: int) -> bool:
         return False
     people = [x for x in s.mentions if x.end <= first and x.actor_id is not None]
     return len({x.actor_id for x in people}) == 1 and is_person(people[0].actor_id)
+
+
+def _two_of_them_opens(s: Sentence, t: int) -> bool:
+    """Round 45: "X received A and B in P on <day>, and the two leaders met again in Q": a
+    clause of its own whose subject is "the two leaders" (`_NEW_SUBJECT_AFTER`), right
+    before the trigger at `t`: the subject of the first clause is not at the later table."""
+    comma = s.text.rfind(",", 0, t - s.start)
+    if comma < 0 or _NEW_SUBJECT_AFTER.fullmatch(s.text, comma, t - s.start) is None:
+        return False
+    verb = _WORD_AT.match(s.text, t - s.start)
+    return cues().two_of_them.search(s.text, comma, verb.end() if verb else t - s.start) \
+        is not None
+
+
+#: the word at a position
+_WORD_AT = re.compile(r"\w+")
 
 
 #: before a trigger with no parties named: another meeting of the sides told before ("another
@@ -3183,6 +3236,10 @@ _WHERE_SUBJECT = re.compile(r",\s+where\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:also\s+
 
 #: right after a trigger: a colon, after which the sentence tells the encounter in full
 _COLON_AFTER = re.compile(r"\s*:\s")
+#: Round 45: ", and" and a new subject of a few words right before a trigger ("..., and the
+#: two leaders met"): the start of a clause of its own.
+_NEW_SUBJECT_AFTER = re.compile(r"\s*,\s*and\s+(?:then\s+|later\s+)?(?:the|their|both)\s+"
+                                r"(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
 
 
 def _draft_candidates(a: Analysed) -> list[_Cand]:
@@ -3238,6 +3295,12 @@ def _draft_candidates(a: Analysed) -> list[_Cand]:
                         and not _SENTENCE_ADVERBIAL.match(s.text[:d.start - s.start].strip()):
                     # "met X on Monday and will meet Y ...": Monday is the first's; so it is
                     # in "met X on Monday and held talks with Y", where the trigger is the verb
+                    continue
+                if d.end <= t0 and points[0] < d.start and \
+                        _NEW_SUBJECT_AFTER.fullmatch(s.text, d.end - s.start, t0 - s.start):
+                    # round 45: "X received A and B in P on <day>, and the two leaders met in
+                    # Q ...": a day between two triggers ends the first one's clause; the
+                    # second, with a subject of its own after ", and", is not dated by it
                     continue
                 if d.end <= t0 and prev_key is not None and _subject_apposed(s, d.end, t0):
                     # round 42: "..., and their ministers, C and D, met ...": nor is a date
@@ -3526,6 +3589,8 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
             continue  # "a call on the results of the Almaty talks": another gathering's place
         if _between_has(other, (t0 + t1) // 2, m.start):
             continue
+        if m.start < t0 and t0 in _second_round_starts(s):
+            continue  # round 45: "met in X in May, and in June in Y": the round's place follows
         if m.start >= t1 and (_ONWARD_PLACE.search(s.text, max(0, m.start - s.start - 16),
                                                    m.start - s.start)
                               or _SINCE_CLAUSE.search(s.text, t1 - s.start, m.start - s.start)):
@@ -4754,6 +4819,8 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
             _name_the_number(m, merged[i - 1], 3, ctx, three.group(1))
         elif i > 0 and _meets_again(a, m):
             _name_the_sides_again(m, merged[i - 1])
+        elif not _parties(m) and _they_subject(a, m):
+            _name_they(a, m)
         elif not _parties(m):
             _name_the_heads(a, m)
             if not _parties(m):
@@ -4961,6 +5028,48 @@ _THREE_OF_THEM = re.compile(r"\bthe\s+three\s+(?:(leaders|presidents|ministers|f
 _THEIR = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+#: round 45: "they" as the subject right before a trigger ("In May they met in X")
+_THEY_BEFORE = re.compile(r"\bthey\s+(?:(?:also|then|later|had|have|first|last|finally|"
+                          r"again|eventually)\s+)?$", re.IGNORECASE)
+
+
+def _they_subject(a: Analysed, m: _Cand) -> bool:
+    """Whether "they" is the subject right before one of `m`'s triggers, or before the
+    trigger a second round of `m` repeats ("they met in X in May, and in June in Y")."""
+    s = m.sent
+    rounds = _second_round_starts(s)
+    points = [t[0] for t in _find_triggers(s)]
+    for t0, _ in m.triggers:
+        if t0 in rounds:
+            t0 = _round_base(s, t0, points)
+        if _THEY_BEFORE.search(a.text, max(s.start, t0 - 30), t0):
+            return True
+    return False
+
+
+def _name_they(a: Analysed, m: _Cand) -> None:
+    """Round 45: "A, B and C have met twice this year. In January they met in X": "they" are
+    the people the sentence right before names, when it names at least two, people of both
+    sides among them, and no one else of the sides' parties is named between (the sentence
+    itself names no one). The evidence is where that sentence names them."""
+    if any(x.actor_id for x in m.sent.mentions if x.start < m.triggers[0][0]
+           and x.reading != "location"):
+        return
+    prev = [x for x in a.sentences if x.index == m.sent.index - 1]
+    if not prev:
+        return
+    people: dict[str, Mention] = {}
+    for x in prev[0].mentions:
+        if x.actor_id and x.via != "pronoun" and is_person(x.actor_id) and \
+                x.actor_id not in cues().no_party:
+            people.setdefault(x.actor_id, x)
+    if len(people) < 2 or not set(CONFLICT_PARTIES) <= {party_of(k) for k in people}:
+        return
+    for k in sorted(people):
+        m.participants.setdefault(k, people[k])
+    m.inherited_parties = True
+
+
 #: a trigger that opens with "their" ("their last encounter", a `trigger` cue that holds it)
 _THEIR_OPENS = re.compile(r"their\s", re.IGNORECASE)
 
@@ -5041,18 +5150,31 @@ def _name_the_two(a: Analysed, m: _Cand) -> None:
     the sentence before names, one of each (else they stay unnamed and the meeting is
     dropped). The evidence is where that sentence names them."""
     prev = [x for x in a.sentences if x.index == m.sent.index - 1]
-    if not prev:
-        return
-    people: dict[str, list[Mention]] = {}
-    for x in prev[0].mentions:
-        if x.actor_id and is_person(x.actor_id) and x.actor_id not in cues().no_party:
-            people.setdefault(x.actor_id, []).append(x)
-    sides = sorted(party_of(k) or k for k in people)
-    if sides != sorted(CONFLICT_PARTIES) or _their_is_a_rank_named_before(m, people):
+    people = _people_of_both_sides(prev[0].mentions) if prev else None
+    if people is None:
+        # round 45: "X received A and B in P on <day>, and the two leaders met again in Q":
+        # the two named in the same sentence, before its clause
+        t0 = m.triggers[0][0]
+        two = cues().two_of_them.search(a.text, max(m.sent.start, t0 - 60), m.triggers[0][1])
+        if two is not None:
+            people = _people_of_both_sides([x for x in m.sent.mentions if x.end <= two.start()
+                                            and party_of(x.actor_id or "") in CONFLICT_PARTIES])
+    if people is None or _their_is_a_rank_named_before(m, people):
         return
     for k in sorted(people):
         m.participants.setdefault(k, people[k][0])
     m.inherited_parties = True
+
+
+def _people_of_both_sides(mentions: Iterable[Mention]) -> dict[str, list[Mention]] | None:
+    """The people among `mentions` (by actor id, with where each is named) when they are of
+    the two sides, one of each; None otherwise."""
+    people: dict[str, list[Mention]] = {}
+    for x in mentions:
+        if x.actor_id and is_person(x.actor_id) and x.actor_id not in cues().no_party:
+            people.setdefault(x.actor_id, []).append(x)
+    sides = sorted(party_of(k) or k for k in people)
+    return people if sides == sorted(CONFLICT_PARTIES) else None
 
 
 #: meeting levels that name people's rank (not "commission" or "officials", led by others)

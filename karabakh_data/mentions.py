@@ -217,6 +217,7 @@ class _Lexicon:
     nouns: frozenset[str]
     after: frozenset[str]
     place_modifiers: frozenset[str]  # "central", "northern": skipped in the look-back
+    naming: frozenset[str]  # "known", "called": "known to Baku as X" names a place, no actor
     demonym_words: frozenset[str]
     modifiers: frozenset[str]
     first_keys: frozenset[str]
@@ -346,6 +347,7 @@ def _lexicon() -> _Lexicon:
         nouns=frozenset(c.cue for c in cues if c.position == "noun"),
         after=frozenset(c.cue for c in cues if c.position == "after"),
         place_modifiers=frozenset(c.cue for c in cues if c.position == "modifier"),
+        naming=frozenset(c.cue for c in cues if c.position == "naming"),
         demonym_words=demonym_words,
         modifiers=frozenset(g.title_modifiers),
         first_keys=frozenset(names) | frozenset(titles) | {"the"},
@@ -1009,7 +1011,7 @@ def _find_mentions(m: _Matcher) -> list[Mention]:
                 reading = "location"
         else:
             place_id = surface.place if not surface.homonyms else _homonym_place(m, g, raws, k)
-            if actor_id is None and place_id is not None:
+            if actor_id is None and place_id is not None and not _another_name(m, lex, r):
                 actor_id = places[place_id].stands_for_on(on)
             via = _via_for_name(g, actor_id, place_id, text[starts[r.i]:ends[r.j - 1]])
             if place_id is not None and (actor_id is None or (
@@ -1363,6 +1365,15 @@ def _owns_place(m: _Matcher, lex: _Lexicon, r: _Raw) -> bool:
 #: What may follow the last item of a list of locations ("in Armavir, Russia."): a comma, a
 #: conjunction, the end of a sentence or of a bracket.
 _LIST_CLOSERS = frozenset({",", "and", "or", ".", ";", ")", "!", "?", ""})
+
+
+def _another_name(m: _Matcher, lex: _Lexicon, r: _Raw) -> bool:
+    """Round 45: "Stepanakert, known to Azerbaijan as Khankendi, ...", "a town called X": a
+    place's name right after a naming word (`locative_cues` of position "naming"), or after
+    "as" a few words after one, is what the place is called; it stands for no government."""
+    keys = m.keys
+    return r.i > 0 and (keys[r.i - 1] in lex.naming or (keys[r.i - 1] == "as" and any(
+        keys[j] in lex.naming for j in range(max(0, r.i - 5), r.i - 1))))
 
 
 def _locative(m: _Matcher, lex: _Lexicon, g: Gazetteer, r: _Raw, last_location: int) -> bool:

@@ -681,16 +681,34 @@ def test_a_nameless_correspondent_byline_on_the_date_line(tmp_path: Path) -> Non
     assert rows["c.txt"]["published"] is None
 
 
+def test_a_day_in_words_glued_to_the_headline_dates_the_page(tmp_path: Path) -> None:
+    # round 45: "12 March 2024 Analysis: ..." opening the headline, no separator: the page's
+    # stamp, not the news of the body; a day in words with no year glued there is not one
+    body = "\n\nThe two envoys met in Vienna on Monday.\n"
+    (tmp_path / "a.txt").write_text("12 March 2024 Analysis: what the envoys want" + body,
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("12 March Analysis: what the envoys want" + body,
+                                    encoding="utf-8")
+    rows = _source_rows(tmp_path)
+    assert rows["a.txt"]["published"] == dt.date(2024, 3, 12)
+    assert "headline" in rows["a.txt"]["published_note"]
+    assert rows["b.txt"]["published"] is None
+
+
 def test_a_figures_date_glued_to_the_ledes_first_word_dates_the_page(tmp_path: Path) -> None:
     # round 43: "03.02.2022 Four envoys ..." under the headline: a stamp a scraper glued to
     # the lede with no separator (no writer opens a sentence with a date in figures); it dates
-    # the page but not the lede's news, and a date in words opening the lede is prose
+    # the page but not the lede's news. Round 45: so is a day in words with its year glued to
+    # a capitalised word; with a comma after it, it opens the lede's sentence and is prose
     body = " Four envoys crossed into the town on Sunday and left the next day.\n"
     (tmp_path / "a.txt").write_text("Envoys visit the border\n\n03.02.2022" + body,
                                     encoding="utf-8")
     (tmp_path / "b.txt").write_text("Envoys visit the border\n\n3 February 2022" + body,
                                     encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Envoys visit the border\n\n3 February 2022," + body,
+                                    encoding="utf-8")
     rows = _source_rows(tmp_path)
     assert rows["a.txt"]["published"] == dt.date(2022, 2, 3)
     assert "first line" in rows["a.txt"]["published_note"]
-    assert rows["b.txt"]["published"] is None
+    assert rows["b.txt"]["published"] == dt.date(2022, 2, 3)
+    assert rows["c.txt"]["published"] is None

@@ -3783,3 +3783,56 @@ def test_round44_their_after_named_commission_heads_is_the_commissions() -> None
     rows = _meetings(text, dt.date(2024, 3, 14))
     assert [m.date for m in rows] == [dt.date(2024, 3, 12)]
     assert set(rows[0].participants) == {"mher-grigoryan", "shahin-mustafayev"}
+
+
+def test_round45_a_second_clause_with_the_two_leaders_as_subject_is_its_own_meeting() -> None:
+    """Round 45: "X hosted A and B in P on <day>, and the two leaders met again in Q with Y on
+    <day>": two encounters, each with its own day; the second is the two leaders' (named in the
+    first clause) with Y, not X's. A clause with that subject and no day of its own tells the
+    same encounter."""
+    text = ("Olaf Scholz hosted Ilham Aliyev and Nikol Pashinyan in Munich on 17 February, and "
+            "the two leaders met again in Sochi with Vladimir Putin on 30 March.")
+    rows = sorted(_meetings(text, dt.date(2024, 4, 2)), key=lambda m: m.date)
+    assert [(m.date, m.place_id) for m in rows] == [
+        (dt.date(2024, 2, 17), "munich"), (dt.date(2024, 3, 30), "sochi")]
+    assert set(rows[1].participants) == {"ilham-aliyev", "nikol-pashinyan", "vladimir-putin"}
+    assert rows[1].mediator == "russia"
+    same = ("Olaf Scholz hosted Ilham Aliyev and Nikol Pashinyan in Munich on 17 February, and "
+            "the two leaders talked for two hours.")
+    (m,) = _meetings(same, dt.date(2024, 4, 2))
+    assert m.date == dt.date(2024, 2, 17)
+
+
+def test_round45_a_bid_to_host_a_conference_so_that_another_can_is_no_meeting() -> None:
+    """Round 45: "A agreed to drop its bid to host the summit so that B could host it": the
+    state named after "so that" is the subject of a clause of its own, no guest of the
+    hosting; a guest in the hosting verb's own phrase still makes a meeting."""
+    text = ("On 4 March the two governments issued a joint communique. Azerbaijan also agreed "
+            "to drop its bid to host the regional forum so that Armenia could host it.")
+    assert _meetings(text, dt.date(2024, 3, 5)) == []
+    hosted = "On 4 March Irakli Kobakhidze hosted Nikol Pashinyan and Ilham Aliyev in Tbilisi."
+    assert len(_meetings(hosted, dt.date(2024, 3, 5))) == 1
+
+
+def test_round45_they_met_takes_the_people_of_the_sentence_before() -> None:
+    """Round 45: "A, B and C have met twice this year. In March they met in X": "they"
+    are the people the sentence before names, when both sides are among them; with only one
+    side's people there, "they" names no meeting of the sides."""
+    text = ("Recep Tayyip Erdogan, Ilham Aliyev and Nikol Pashinyan have met twice this "
+            "year. In March they met in Ankara.")
+    (m,) = _meetings(text, dt.date(2022, 6, 1))
+    assert (m.date, m.place_id) == (dt.date(2022, 3, 1), "ankara")
+    assert set(m.participants) == {"recep-tayyip-erdogan", "ilham-aliyev", "nikol-pashinyan"}
+    one_side = ("Ilham Aliyev and Jeyhun Bayramov spoke to the press. In March they met in "
+                "Ankara.")
+    assert _meetings(one_side, dt.date(2022, 6, 1)) == []
+
+
+def test_round45_a_second_round_with_its_date_before_its_place() -> None:
+    """Round 45: "A and B met in X on <day>, and on <day> in Y": a second encounter whose
+    date stands before its place; its place is the one after "and", not the first round's."""
+    text = "Mirzoyan and Bayramov met in Geneva on 4 April, and on 19 June in Vienna."
+    rows = sorted(_meetings(text, dt.date(2022, 7, 1)), key=lambda m: m.date)
+    assert [(m.date, m.place_id) for m in rows] == [
+        (dt.date(2022, 4, 4), "geneva"), (dt.date(2022, 6, 19), "vienna")]
+    assert set(rows[1].participants) == {"ararat-mirzoyan", "jeyhun-bayramov"}

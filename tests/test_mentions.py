@@ -630,3 +630,15 @@ def test_a_movement_named_after_a_province_is_no_mention_of_the_province():
     got = _by_text("Tavush for the Homeland marched through Ijevan.")
     assert "Tavush" not in got and got["Ijevan"].place_id == "ijevan"
     assert _by_text("Villagers in Tavush protested.")["Tavush"].place_id == "tavush"
+
+
+def test_round45_a_place_named_after_known_as_or_called_stands_for_no_government():
+    # round 45: "Goris, known to Azerbaijanis as Gorus" aside, a capital's other name after a
+    # naming word is what the city is called: no government acts or speaks through it, while
+    # the same name as a subject still stands for its government
+    got = _by_text("Shopkeepers in Stepanakert, known in Baku as Khankendi, said the road "
+                   "was shut.")
+    assert got["Khankendi"].actor_id is None
+    assert got["Khankendi"].place_id == "stepanakert"
+    assert _by_text("A village called Yerevan lies near the hills.")["Yerevan"].actor_id is None
+    assert _by_text("Yerevan said the road was shut.")["Yerevan"].actor_id == "armenia"

@@ -3516,3 +3516,11 @@ def test_period_names_of_the_osce_chair_and_the_turkish_ministry_2025() -> None:
     (r,) = _rows("Foreign ministry spokesman Öncü Keçeli said Ankara welcomed the peace treaty "
                  "between Armenia and Azerbaijan.", dt.date(2025, 8, 9))
     assert r.speaker_id == "oncu-keceli"
+
+
+def test_round45_a_citys_other_name_in_an_aside_is_no_speaker() -> None:
+    """Round 45: "Residents of A, known to one side as B, told reporters that ...": B, right
+    before the speech verb, names the city the residents live in, no government."""
+    text = ("Residents of Stepanakert, known in Baku as Khankendi, told reporters on Monday that "
+            "shops had run out of bread.")
+    assert _rows(text, dt.date(2023, 9, 5)) == []
