@@ -1512,6 +1512,12 @@ def _resolve_pronouns(text: str, sentences: list[tuple[int, int]], mentions: lis
             by_sent.setdefault(si, []).append((pos, mm.end, aid))
     taken = [(mm.start, mm.end) for mm in ordered]  # == sorted((start, end) pairs)
     person_ends = frozenset(e for ps in by_sent.values() for _, e, _ in ps)
+    # "The representative of France said": a person named by office alone, whose mention
+    # stands for the state (the title's fallback) or for no one; a later "he" may be theirs
+    # (not an office in apposition to a named person: "X, the Speaker of ..., arrived")
+    by_office = [mm.start for mm in ordered if mm.via == "title" and (
+        mm.actor_id is None or actors[mm.actor_id].kind != "person")
+        and _office_title_re().search(mm.text) and not _apposed_office(text, mm.start, person_ends)]
     taken_starts = [s for s, _ in taken]
 
     def inside(a: int, b: int) -> bool:
@@ -1562,8 +1568,9 @@ def _resolve_pronouns(text: str, sentences: list[tuple[int, int]], mentions: lis
             if subject and _unlisted_person_before(text, sentences[si][0], a, overlaps):
                 continue  # "minister <unlisted name> met his counterpart": theirs
             for back in (1, 2):
-                if si - back < 0 or (subject and _bare_office_before(
-                        text, sentences[si - back][0], a, overlaps, person_ends)):
+                if si - back < 0 or (subject and (_bare_office_before(
+                        text, sentences[si - back][0], a, overlaps, person_ends)
+                        or _starts_between(by_office, sentences[si - back][0], a))):
                     break  # "the Secretary urged ... . He told ...": maybe the Secretary's
                 has, who = from_sentence(si - back, gender)
                 if has:
@@ -1630,6 +1637,28 @@ def _bare_office_before(text: str, lo: int, hi: int,
             continue
         return True
     return False
+
+
+@cache
+def _office_title_re() -> re.Pattern[str]:
+    """A person's office phrase of titles.csv (kind `office`: "ambassador", "representative",
+    "foreign minister"), as a whole word, any case."""
+    g = load_gazetteer()
+    alt = "|".join(sorted((re.escape(t.phrase).replace(r"\ ", r"\s+") for t in g.titles
+                           if t.kind == "office"), key=lambda w: (-len(w), w)))
+    return re.compile(r"(?<![\w-])(?:" + alt + r")(?![\w-])", re.IGNORECASE)
+
+
+def _apposed_office(text: str, start: int, person_ends: frozenset[int]) -> bool:
+    """Whether the office mention at `start` follows a named person's end and a comma."""
+    gm = _APPOSED_GAP.search(text, max(0, start - 3), start)
+    return gm is not None and gm.start() in person_ends
+
+
+def _starts_between(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether one of the sorted `starts` lies in [lo, hi)."""
+    i = bisect.bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
 
 
 def _unlisted_person_before(text: str, lo: int, hi: int,

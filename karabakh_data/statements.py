@@ -429,6 +429,7 @@ class _Cues:
     title_of: re.Pattern[str]        # "spokesperson of ": a bare title before its body and name
     title_lead: re.Pattern[str]      # ", the ministry's spokeswoman, ": a title before its name
     occasion_modifier: re.Pattern[str]  # "in a statement issued ...": the document's, no words
+    document_by: re.Pattern[str]     # "a statement (issued) by the": a document's issuer follows
     document_gap: re.Pattern[str]    # "X issued a statement, which says": X speaks through it
     quote_apposition: re.Pattern[str]   # "“...”, a phrase coined in ...": the author's, no words
     verb_apposition: re.Pattern[str]    # "“...,” he said, a reference to ...": the author's
@@ -452,6 +453,7 @@ class _Cues:
     withheld: re.Pattern[str]   # "A, but did not elaborate": what the speaker kept back
     guests: re.Pattern[str]          # "welcomed 70 heads of state": people as a call verb's
     #                                  object (a greeting, as "X welcomed Y" is)
+    call_particles: re.Pattern[str]  # "called off the talks": a phrasal verb, no words
     act_objects: frozenset[str]      # "announced", "declared": a short noun object is an act
     noun_objects: frozenset[str]     # "expressed": its object is a noun phrase, so "and said"
     #                                  after it opens the words of a second verb
@@ -897,6 +899,14 @@ def cues() -> _Cues:
         occasion_modifier=re.compile(r"\s+(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("occasion_modifier", []) if p)) + r")(?![\w-])")
         if by_kind.get("occasion_modifier") else re.compile(r"(?!x)x"),
+        # "A statement (released) by X said", "The statement, issued by X on Monday, said": a
+        # document (an `anaphor` of any speaker) with its issuer after "by"/"from"
+        document_by=re.compile(r"(?<![\w-])(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:" + _lower_pattern(
+            "|".join(p for p, v in by_kind.get("anaphor", []) if v == "any" and p))
+            + r")\s*,?\s+(?:(?:" + _lower_pattern("|".join(
+                p for p, _ in by_kind.get("occasion_modifier", []) if p))
+            + r")\s+)?(?:by|from)\s+(?:the\s+)?$")
+        if by_kind.get("occasion_modifier") else re.compile(r"(?!x)x"),
         empty_words=re.compile(r"(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("empty_words", []) if p)) + r")\s*(?:$|[.,;]|(?:about|on|"
             r"of|regarding|concerning|further|publicly|else|more)\b)")
@@ -964,6 +974,7 @@ def cues() -> _Cues:
                           r"that)\s)[\w-]+\s+){0,4}?(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("guest", []) if p)) + r")(?![\w'’-])")
         if by_kind.get("guest") else re.compile(r"(?!x)x"),
+        call_particles=pattern("call_particle"),
         parties=frozenset(words("party")),
         party_countries=frozenset(w.upper() for w in words("party_country")),
         party_places=frozenset(words("party_place")),
@@ -1825,7 +1836,7 @@ class _Doc:
         oblique = self.obliques(si, verb_start)
         cands = [c for c in self.cands(si) if c.end <= verb_start
                  and ((c.start, c.end) not in oblique or self._head_of(s_start, c)
-                      or self._titled_name(s_start, c))]
+                      or self._titled_name(s_start, c) or self._issued_by(s_start, c))]
         if not cands or verb_start - cands[-1].end > 150:
             return None
         first = cands[-1]
@@ -1932,7 +1943,8 @@ class _Doc:
             return None
         if self.prev_word(s_start, g0) in _PREPOSITIONS and _word_before(self.text, s_start, g0) \
                 and not (len(group) == 1 and (self._head_of(s_start, group[0])
-                                              or self._titled_name(s_start, group[0]))):
+                                              or self._titled_name(s_start, group[0]))) \
+                and not self._issued_by(s_start, group[0]):
             return None  # the object of a preposition ("talks with X"), not a subject
         return group, spk_end
 
@@ -2011,16 +2023,31 @@ class _Doc:
         clause, so "talks with the office of X" stays an object."""
         m = _HEAD_OF.search(self.low, s_start, cand.start)
         if m is None:
-            return False
-        heads = self.c.person_heads if cand.person or cand.ref == "anaphor:person" \
-            else self.c.possessive_heads
-        if m.group(1) not in heads:
-            return False
+            # "A statement released by X said": the document speaks for its issuer as "X's
+            # statement" does
+            m = self.c.document_by.search(self.low, s_start, cand.start)
+            if m is None:
+                return False
+        else:
+            heads = self.c.person_heads if cand.person or cand.ref == "anaphor:person" \
+                else self.c.possessive_heads
+            if m.group(1) not in heads:
+                return False
         pw = self.prev_word(s_start, m.start())
         # (or it follows the comma closing the words: "..., the office of X said")
         # (a closing quotation mark may stand after that comma: "“...,” the office of X said")
         return pw == "" or pw in _CLAUSE_JOINERS or \
             self.low[max(s_start, m.start() - 3):m.start()].rstrip().rstrip("”\"»’").endswith(",")
+
+    def _issued_by(self, s_start: int, cand: _Cand) -> bool:
+        """"The joint statement, released by A and B, said": the issuers listed after a
+        document opening the clause are its speakers, one row each."""
+        pos = cand.start
+        h = _HEAD_OF.search(self.low, s_start, pos)
+        if h is not None and h.group(1) in self.c.person_heads:
+            pos = h.start()  # "released by the office of the prime minister and B"
+        m = self.c.document_by.search(self.low, s_start, pos)
+        return m is not None and self.prev_word(s_start, m.start()) == ""
 
     def subjects_right(self, si: int, pos: int) -> list[_Cand]:
         """Speakers starting right after `pos` (inverted "..., said X", "according to X")."""
@@ -2440,6 +2467,8 @@ class _Doc:
                 return None  # "X called Y": a phone call; "X welcomed Y": a greeting
             if self.c.guests.match(self.low, _skip_ws(text, ve, s.end)):
                 return None  # "X welcomed 70 heads of state", "hailed the delegations"
+            if self.c.call_particles.match(self.low, _skip_ws(text, ve, s.end)):
+                return None  # "Baku called off the round", "called up reservists": no words
         if self.c.byline.match(self.low, spk_end) or self._relay_noun(spk_end, vs):
             frame = "relay"
         cs, occ = self.skip_adverbials(si, ve, frame)
@@ -2720,6 +2749,11 @@ class _Doc:
         if semi >= 0 and not self.in_quote(semi):
             lo = _skip_ws(text, semi + 1, spk_start)
         head = text[lo:spk_start].rstrip()
+        if head[-2:] in (',"', ",”") and head[:1] not in _QUOTE_CHARS and \
+                len(_QUOTE_MARKS.findall(head)) == 2:
+            # 'As "a goodwill gesture," X said, A': a partial quotation ending the opening
+            # stretch (which does not open with it) is part of the words around X
+            head = head[:-1].replace('"', "").replace("“", "")
         if not head.endswith(",") or not 1 <= _nwords(head) <= 8 or \
                 "," in head[:-1] or _QUOTE_MARKS.search(head) or _ING_WORD.match(low, lo) or \
                 any(lo <= v < spk_start for v, _ in self.verbs) or \

@@ -3524,3 +3524,62 @@ def test_round45_a_citys_other_name_in_an_aside_is_no_speaker() -> None:
     text = ("Residents of Stepanakert, known in Baku as Khankendi, told reporters on Monday that "
             "shops had run out of bread.")
     assert _rows(text, dt.date(2023, 9, 5)) == []
+
+
+def test_called_off_or_up_is_a_phrasal_verb_with_no_words() -> None:
+    # round 45: "call" (like say, unless a person follows) before "off"/"up"/"back" is another
+    # verb: "called off a round of talks", "called up reservists" report no words
+    assert _rows("After the Granada summit, Yerevan called off the next round of talks on the "
+                 "peace treaty in Brussels.", dt.date(2023, 11, 2)) == []
+    assert _rows("Azerbaijan called up several thousand reservists after the border clashes.",
+                 dt.date(2023, 11, 2)) == []
+    # "called the talks useful" still reports words
+    (r,) = _rows("Yerevan called the talks on the peace treaty useful.", dt.date(2023, 11, 2))
+    assert r.speaker_id == "armenia" and r.text == "the talks on the peace treaty useful"
+
+
+def test_the_representative_of_a_state_speaks_for_it() -> None:
+    # round 45 (gazetteer titles.csv): a UN meeting's summary names delegates by office alone,
+    # "The representative of X said", "Y's delegate said": the state, as "the ambassador of X"
+    text = ("The representative of Germany said the Lachin corridor had to be opened at once. "
+            "India's delegate said the parties should return to the talks on a peace treaty.")
+    rows = _rows(text, dt.date(2023, 9, 22))
+    assert {r.speaker_id for r in rows} == {"germany", "india"}
+    (g,) = _by(rows, "germany")
+    assert g.speaker_text == "The representative of Germany"
+
+
+def test_he_after_a_person_named_by_office_alone_is_not_an_earlier_person() -> None:
+    # round 45: "X said A. The representative of Y said B. C, he stressed": "he" is Y's
+    # representative (a person the mentions hold only as the state), never X two sentences up
+    text = ("Ararat Mirzoyan said the attack on Nagorno-Karabakh had been planned for months. "
+            "The ambassador of Italy said Rome condemned the use of force. The ceasefire must "
+            "hold, he stressed.")
+    rows = _rows(text, dt.date(2023, 9, 22))
+    assert [r.text for r in _by(rows, "ararat-mirzoyan")] == [
+        "the attack on Nagorno-Karabakh had been planned for months"]
+
+
+def test_a_statement_released_by_its_issuers_speaks_for_them() -> None:
+    # round 45: "A statement issued by X said A" / "The joint statement, released by X and Y
+    # on <date>, said A": the issuers after "by"/"from" speak, one row each
+    (r,) = _rows("A statement issued by the Kremlin said the peace treaty between Armenia and "
+                 "Azerbaijan was within reach.", dt.date(2023, 12, 9))
+    assert r.speaker_id == "russia" and r.text.startswith("the peace treaty")
+    rows = _rows("The joint statement, released by the Armenian foreign ministry and the "
+                 "Azerbaijani foreign ministry on 8 December, said both sides would free "
+                 "prisoners.", dt.date(2023, 12, 9))
+    assert sorted(r.speaker_id for r in rows) == ["armenia-foreign-ministry",
+                                                   "azerbaijan-foreign-ministry"]
+    assert all(r.text == "both sides would free prisoners" for r in rows)
+    assert all(r.date == dt.date(2023, 12, 8) for r in rows)
+
+
+def test_a_partial_quotation_opening_a_parenthetical_attribution_keeps_the_words() -> None:
+    # round 45: 'As "a first step," X said, A': the quoted fragment ends the opening stretch
+    # before the attribution; the words run around it to the sentence's end
+    (r,) = _rows('As "a first step," Mirzoyan said, Armenia would hand over the maps of the '
+                 'minefields to Azerbaijan.', dt.date(2023, 12, 9))
+    assert r.speaker_id == "ararat-mirzoyan"
+    assert r.text.endswith("the maps of the minefields to Azerbaijan")
+    assert r.text.startswith('As "a first step,"')
