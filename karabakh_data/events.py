@@ -1714,8 +1714,10 @@ def _broke_out_before(h: _Hit, live: list[_Hit], dates: Sequence[DateMention], t
 
 
 #: (round 41) "of"/"on" alone between a fighting noun and a date: the date of its own phrase
-#: ("the offensive of 19 September", "the clashes on 12 September"), see `_noun_date_before_truce`.
-_NOUN_DATE = re.compile(r"\s+(?:of|on)\s+", re.IGNORECASE)
+#: ("the offensive of 19 September", "the clashes on 12 September"), see `_noun_date_before_truce`;
+#: (round 45) or nothing, before a date with no preposition ("launched the offensive last
+#: Tuesday and ... agreed to lay down arms a day later")
+_NOUN_DATE = re.compile(r"\s+(?:(?:of|on)\s+)?", re.IGNORECASE)
 
 
 def _noun_date_before_truce(h: _Hit, live: list[_Hit], dates: Sequence[DateMention],
@@ -2514,6 +2516,10 @@ def _anchor_years(dates: list[DateMention], text: str) -> list[DateMention]:
     return out
 
 
+#: how far before its "since" a superlative scopes a comparison's date (`_scopes_comparison`)
+_SUPERLATIVE_REACH = 100
+
+
 def _scopes_comparison(d: DateMention, text: str, s: Sentence) -> bool:
     """'the deadliest exchange of fire this year': a relative period that bounds a comparison
     says when the comparison holds, not when the event happened. 'The worst shelling since
@@ -2521,10 +2527,18 @@ def _scopes_comparison(d: DateMention, text: str, s: Sentence) -> bool:
     "since") dates nothing either."""
     v = _vocab().cues
     lo = max(s.start, d.start - 50)
-    if d.relative and d.precision != "day":
-        return bool(v["superlative"].search(text, lo, d.start))
-    return bool(v["comparison_start"].search(text, lo, d.start)
-                and v["superlative"].search(text, lo, d.start))
+    if d.relative and d.precision != "day" and v["superlative"].search(text, lo, d.start):
+        return True
+    since = v["comparison_start"].search(text, lo, d.start)
+    if since is None:
+        return False
+    if v["superlative"].search(text, lo, d.start):
+        return True
+    # (round 45) "since" right before the date, its superlative up to 100 characters back
+    # ("the deadliest clash on the Armenia-Azerbaijan border since last September"); not
+    # "since the 2020 war", whose date is the war's own (`_compared_point_date`)
+    return since.group(0).split()[-1].lower() != "the" and v["superlative_far"].search(
+        text, max(s.start, d.start - _SUPERLATIVE_REACH), since.start()) is not None
 
 
 #: "of"/"in" between a trigger and the date that names its time ("the war of 2020").
@@ -3162,7 +3176,7 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
                              and _PLUPERFECT.search(text, c.start, h.end)) \
             and not _inside_toll(h, c, text) and not (h.trig.participant and _HAD.search(
                 text, h.end, max(x.end for x in clauses if x.region == c.region))) \
-            and not _noun_participle(h, text):
+            and not _noun_participle(h, text) and not _named_as_before(h, c, text):
         # 3d: reported news happened by the day it was reported; but "said on Friday that
         # his forces had retaken X" puts the taking before the saying, on a day not given
         # (an agreement or truce "had been reached" is announced the day it is reached), and
@@ -3196,6 +3210,17 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
 
 
 _AFTER_WHEN = re.compile(r"(?:after|when)(?![\w-])", re.IGNORECASE)
+#: (round 45) a noun phrase set after "after"/"following"/"since": an earlier happening
+_PRIOR_PHRASE = re.compile(r"(?<![\w-])(?:after|following|since)\s+(?:[\w’'-]+\s+){0,3}$",
+                           re.IGNORECASE)
+
+
+def _named_as_before(h: _Hit, c: _Clause, text: str) -> bool:
+    """(round 45) "... rose to 68 on Wednesday, officials said, as thousands fled after
+    Azerbaijan's lightning offensive": a trigger named by the noun phrase of an "after" (or
+    "following", "since") in reported news happened before what is reported, so the day of
+    the report is not its day."""
+    return _PRIOR_PHRASE.search(text, max(c.start, h.start - 60), h.start) is not None
 
 
 def _same_day_as_main(h: _Hit, live: list[_Hit], clauses: list[_Clause],
@@ -3505,6 +3530,18 @@ def _homonym_of_area_after(m: Mention, s: Sentence, text: str) -> bool:
 _AREA_KM = 60.0
 
 
+#: (round 45) an opening quotation mark and the words inside it before a trigger
+_QUOTED_LEAD = re.compile(r"[“\"«](?:[\w’'-]+\s+){0,4}$")
+
+
+def _quoted_from(h: _Hit, text: str) -> int:
+    """Where the quotation a trigger's words open with starts ("called \"local
+    anti-terrorist measures\"": the mark before "local"), else the trigger's start: a name
+    that labels the act stands before the quotation (`_labels_it`)."""
+    q = _QUOTED_LEAD.search(text, max(0, h.start - 60), h.start)
+    return q.start() if q is not None else h.start
+
+
 def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
                 others: Sequence[tuple[int, int]] = (), relative: bool = False,
                 seats: Sequence[tuple[int, int]] = ()) -> None:
@@ -3570,6 +3607,9 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
             return False  # "rallied in the capital after a march from Kirants": its start
         if _homonym_of_area_after(m, s, text):
             return False  # "the village of Agdam in the Tovuz district": not the known Aghdam
+        if any(_labels_it(m, _quoted_from(h, text), text) for h in d.hits):
+            return False  # (round 45) "began what the ministry in Baku called 'measures'":
+            # the seat of the one who names the act, not where it happened
         if et in _GROUND_TYPES:
             return True
         if et == "legal_action" and _TAKEN_IN.search(text, max(s.start, m.start - 24), m.start):
@@ -3923,6 +3963,19 @@ def _running_tolls(a: Analysed, by_sent: dict[int, list[_Hit]],
             fight.fatalities, fight.fatality_span = value, (start, end)
 
 
+def _names_other_event(opener: re.Match | None, h: _Hit, s: Sentence,
+                       drafts: list[_Draft]) -> bool:
+    """(round 45) Whether a sentence's opening anaphor names, by a trigger of the sentence,
+    an event other than `h`'s ("The offensive follows a blockade of nine months ..."): the
+    sentence is about the event it names, and the other happenings it tells (a blockade
+    months old) take no day from the event the sentence before dated. An opener with no
+    trigger in it ("This was the worst clash ...") names none."""
+    if opener is None:
+        return False
+    end = s.start + opener.end()
+    return h.start >= end and any(s.start <= d.hits[0].start < end for d in drafts)
+
+
 def _date_by_reference(a: Analysed, drafts_by_sent: dict[int, list[_Draft]]) -> None:
     """Step 3e: undated triggers that point back at the previous sentence's event."""
     v = _vocab()
@@ -3946,6 +3999,8 @@ def _date_by_reference(a: Analysed, drafts_by_sent: dict[int, list[_Draft]]) -> 
                 # "This was the worst ...": the previous event; "The clashes ...": the
                 # previous event of that kind only (not a protest the sentence before)
                 named = opener is not None and h.start < s.start + opener.end()
+                if _names_other_event(opener, h, s, drafts_by_sent[i]):
+                    continue  # "The offensive follows a blockade ...": not the blockade's day
                 same = [d for d in prev if not named or d.event_type == dr.event_type]
                 if same:
                     dr.date, dr.coarsen = same[-1].date, same[-1].coarsen

@@ -3649,3 +3649,69 @@ def test_leading_a_march_is_a_protest_and_the_month_is_not() -> None:
              "protest", pub)
     assert r.date == dt.date(2024, 5, 6)
     assert not _events("The deputies began a March 7 session in Vienna.", pub)
+
+
+def test_a_since_date_far_after_its_superlative_is_no_date_of_the_event() -> None:
+    # round 45: "The deadliest clash on the ... border since last September came on Tuesday
+    # near Tegh" was dated the September before (the superlative stood over 50 characters
+    # before the date the comparison counts from)
+    pub = dt.date(2023, 4, 13)
+    r = _one("The heaviest shelling of Armenian positions along the eastern border since last "
+             "spring came on Monday near Sotk.", "armed_clash", pub)
+    assert (r.date, r.date_precision) == (dt.date(2023, 4, 10), "day")
+    r = _one("The fiercest exchange of fire along the northern section of the frontier since "
+             "August 2022 took place on Sunday near Tavush.", "armed_clash", pub)
+    assert r.date == dt.date(2023, 4, 9)
+
+
+def test_an_opener_naming_one_event_lends_the_day_before_to_no_other() -> None:
+    # round 45: "... near Janyatag on Wednesday. The offensive follows a blockade of more than
+    # nine months of the Lachin corridor ..." gave the months-old blockade that Wednesday
+    found = _events("Azerbaijani artillery shelled positions near Martuni on Monday, local "
+                    "officials said. The escalation comes after an eight-month blockade of the "
+                    "Lachin corridor, the only road to Armenia.", dt.date(2023, 8, 16))
+    assert not [r for r in found if r.event_type == "blockade"]
+    # an opener with no trigger in it still lends its day ("This was ...")
+    found = _events("Azerbaijani troops shelled Sotk on Monday. This was the worst clash in "
+                    "the area this year.", dt.date(2023, 8, 16))
+    assert {r.date for r in found} == {dt.date(2023, 8, 14)}
+
+
+def test_fighting_with_a_bare_date_before_a_truce_of_its_clause_is_kept() -> None:
+    # round 45: "launched the offensive last Tuesday and the local authorities agreed to lay
+    # down arms a day later" lost the offensive (a date with no "on"/"of" before it was not
+    # the fighting's own)
+    found = _events("Azerbaijani units started the operation last Friday and the separatist "
+                    "leaders accepted a truce two days later.", dt.date(2023, 9, 27))
+    assert {(r.event_type, r.date) for r in found} == {
+        ("armed_clash", dt.date(2023, 9, 22)), ("ceasefire", dt.date(2023, 9, 24))}
+
+
+def test_fighting_named_after_after_in_reported_news_takes_no_day_of_the_report() -> None:
+    # round 45: "The number of people killed in a blast ... rose to 68 on Wednesday, officials
+    # said, as thousands continued to pour into Armenia after Azerbaijan's lightning
+    # offensive" dated the offensive to the Wednesday of the toll
+    found = _events("Casualties in the town rose to 40 on Friday, health officials said, as "
+                    "families kept leaving after Baku's week-long offensive.",
+                    dt.date(2023, 9, 30))
+    assert not [r for r in found if r.event_type == "armed_clash"]
+
+
+def test_soldiers_crossing_the_border_back_home_are_no_incursion() -> None:
+    # round 45: "Thirty-two Armenian servicemen crossed the border back into Armenia on
+    # Wednesday" (freed captives) was an armed clash on the border
+    pub = dt.date(2023, 12, 16)
+    assert not _events("Twenty Azerbaijani soldiers crossed the state border back into "
+                       "Azerbaijan on Friday, the border service said.", pub)
+    assert _one("Azerbaijani soldiers crossed the border near Sotk on Friday, the ministry "
+                "said.", "armed_clash", pub).date == dt.date(2023, 12, 15)
+
+
+def test_the_seat_of_who_names_an_act_in_quotes_is_not_its_place() -> None:
+    # round 45: "began what the defence ministry in Baku called \"local anti-terrorist
+    # measures\" in Nagorno-Karabakh" placed the offensive in Baku (a quotation mark before
+    # the act's words hid the labelling verb)
+    r = _one('Government troops on Monday began what the defence ministry in Baku called '
+             '"targeted counter-terrorist operations" in the Martuni district.', "armed_clash",
+             dt.date(2023, 9, 21))
+    assert r.place_id == "martuni"
