@@ -361,8 +361,10 @@ def cues() -> _Cues:
     by: dict[str, list[tuple[str, str]]] = {}
     for r in rows:
         by.setdefault(r["kind"], []).append((r["pattern"], r.get("value") or ""))
-    # a postponed meeting is still a plan: its cues are status cues of that value
-    by["status"] = by["status"] + [(p, "planned") for p, _ in by.get("postponed", [])]
+    # a postponed meeting is still a plan: its cues are status cues of that value; so is one
+    # that "was supposed to" happen (round 45: `unfulfilled`), whose date is no more held
+    by["postponed"] = by.get("postponed", []) + by.get("unfulfilled", [])
+    by["status"] = by["status"] + [(p, "planned") for p, _ in by["postponed"]]
     joined = {k: "|".join(p for p, _ in v) for k, v in by.items()}
     lists = {f"{k}{i}": [p] for k in ("trigger", "status", "level")
              for i, (p, _) in enumerate(by[k])}
@@ -381,10 +383,12 @@ def cues() -> _Cues:
                           + r")(?![\w-])", re.IGNORECASE),
         # "on the sidelines of the inaugural X summit", "... of the Copenhagen X summit": one
         # word may precede; so may a capitalised name and "and"/"or" (round 42: "on the
-        # margins of OSCE and UN gatherings", "without Aliyev or Pashinyan")
+        # margins of OSCE and UN gatherings", "without Aliyev or Pashinyan"); round 45: that
+        # name may have whose name it is ("known as Stepanakert by Armenians and Khankendi")
         absent_before=re.compile(r"(?<![\w-])(?:" + joined["absent_before"]
                                  + r")\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:[\w-]+\s+)?"
-                                 r"(?:(?-i:[A-Z])[\w-]*\s+(?:and|or)\s+)?$",
+                                 r"(?:(?-i:[A-Z])[\w-]*\s+(?:(?:by|to)\s+(?:the\s+)?[\w-]+\s+)?"
+                                 r"(?:and|or)\s+)?$",
                                  re.IGNORECASE),
         separate=re.compile(r"(?<![\w-])(?:" + joined["separate"] + r")(?![\w-])", re.IGNORECASE),
         separate_words=_plain_phrases(joined["separate"]),
@@ -2175,6 +2179,8 @@ def _level_phrase(s: Sentence) -> tuple[str, tuple[int, int], bool] | None:
                 continue
             if c.speaks_after.match(s.text, m.end()):
                 continue  # "..., officials say": who reports the meeting, not who meets
+            if _ACCORDING_TO_SOME.search(s.text, max(0, m.start() - 40), m.start()):
+                continue  # "..., according to European officials": the report's source
             if c.consequence is not None and c.consequence.search(
                     s.text, max(0, m.start() - 150), m.start()):
                 continue  # "..., which led to the creation of the border commissions"
@@ -2187,6 +2193,12 @@ def _level_phrase(s: Sentence) -> tuple[str, tuple[int, int], bool] | None:
                     level == "commission" and best[0] != "commission"):
                 best = cand
     return best
+
+
+#: right before a level word: the people the report is attributed to ("according to European
+#: officials", "according to two diplomats"), not those who meet
+_ACCORDING_TO_SOME = re.compile(r"\baccording\s+to\s+(?:(?:a|an|the|two|three|several|some)\s+)?"
+                                r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
 _OUTCOME_END = re.compile(
@@ -2211,7 +2223,10 @@ _SINCE_GATHERING = re.compile(
     r"round|visit|conference)\b(?:\s+(?:in|on|of|at)\s+[^,;.:()]*)?", re.IGNORECASE)
 #: "after", "before" right before a name that is the subject of a clause of its own ("since"
 #: is left out: it is as often causal, "since Armenia had recognised ...")
-_OTHER_EVENT = re.compile(r"\b(?:after|before|following)\s+(?:the\s+)?$", re.IGNORECASE)
+#: (round 45: a capitalised word of a title the name does not hold may stand between: "after
+#: Assistant Secretary of State X told Congress ...")
+_OTHER_EVENT = re.compile(r"\b(?:after|before|following)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+)?$",
+                          re.IGNORECASE)
 #: right after that name: its possessive and the word after it ("Azerbaijan's offensive")
 _WHOSE = re.compile(r"['’]s?\s+[\w-]")
 #: a lower-case word after that name, no preposition or conjunction: the clause's verb
@@ -2365,6 +2380,8 @@ def _outcomes(s: Sentence, text: str) -> list[tuple[int, int]]:
             continue
         if _contrast_before(s, m.start()):
             continue  # "..., while C signed it separately": what someone else did
+        if _agreed_in_time_clause(s, m.start()):
+            continue  # "..., a day after the rebels agreed to disarm": what others did then
         rest = text[start:s.end]
         end_m = _OUTCOME_END.search(rest)
         end = start + (end_m.start() if end_m else len(rest.rstrip(".")))
@@ -2390,6 +2407,28 @@ def _outcomes(s: Sentence, text: str) -> list[tuple[int, int]]:
             end = start + words[_MAX_OUTCOME_WORDS - 1].end()
         out.append((start, end))
     return out
+
+
+#: right before an outcome cue, after a comma: a trailing clause of time with a subject of its
+#: own (", a day after the region's forces agreed to ...", ", hours before X signed ...")
+_TIME_CLAUSE_LEAD = re.compile(
+    r",\s+(?:(?:just|only|shortly|soon|a|an|one|two|three|four|five|six|seven|few|several|\d+|"
+    r"hours?|days?|weeks?|months?)\s+){0,3}(?:after|before)\s+(?:[\w'’-]+\s+){1,6}$",
+    re.IGNORECASE)
+
+
+def _agreed_in_time_clause(s: Sentence, at: int) -> bool:
+    """Round 45: the outcome cue at `at` (in `s.text`) is the verb of a clause of time set off
+    by a comma after the meeting ("held talks on Thursday, a day after the separatists agreed
+    to lay down their arms"): what its own subject did at another time, not what the meeting
+    agreed. A meeting word inside that clause ("..., after talks in X the sides agreed ...")
+    makes it the meeting's after all."""
+    if "fter " not in s.text and "efore " not in s.text:
+        return False
+    lead = _TIME_CLAUSE_LEAD.search(s.text, max(0, at - 90), at)
+    if lead is None:
+        return False
+    return not any(s.start + lead.start() <= t0 < s.start + at for t0, _, _ in _find_triggers(s))
 
 
 #: between an outcome cue and a date: "on", "in" ("agreed | on 13 March", "signed | in May")
@@ -2862,9 +2901,11 @@ def _belongs(s: Sentence, m: Mention, g: _Cand, groups) -> bool:
 #: opens a clause of its own ("their first meeting since X and X met ...")
 _SUBORDINATE_OPENS = re.compile(r"\b(?:since|after|before|until|till|when|while)\s+"
                                 r"(?:X\s*(?:,\s*(?:and\s+)?|and\s+))*$", re.IGNORECASE)
-#: between such a subject and its verb: more names, maybe an auxiliary or adverb
+#: between such a subject and its verb: more names, maybe an auxiliary or adverb, or a plan's
+#: "is due (set, expected, scheduled)" (round 45: "... before X is due to host A and B")
 _SUBJECT_TO_VERB = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)X)*\s*(?:(?:had|have|has|"
-                              r"first|last|also|then|finally)\s+)?", re.IGNORECASE)
+                              r"first|last|also|then|finally)\s+|(?:is|are|was|were)\s+"
+                              r"(?:due|set|expected|scheduled)\s+(?:to\s+)?)?", re.IGNORECASE)
 
 
 def _subject_of_subordinate(s: Sentence, m: Mention, prev: int, nxt: int, groups) -> bool:

@@ -175,7 +175,7 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "denied_as", "captive", "custody", "party_noun", "conditional", "fulfilled",
              "proposal_verb", "namesake", "fiction", "again_modal", "absent_if_held",
              "absence_held_verb", "denied_anaphor", "counterfactual", "earlier_modifier",
-             "denied_object", "begun_verb", "ended_verb"}
+             "denied_object", "begun_verb", "ended_verb", "unfulfilled"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -3836,3 +3836,77 @@ def test_round45_a_second_round_with_its_date_before_its_place() -> None:
     assert [(m.date, m.place_id) for m in rows] == [
         (dt.date(2022, 4, 4), "geneva"), (dt.date(2022, 6, 19), "vienna")]
     assert set(rows[1].participants) == {"ararat-mirzoyan", "jeyhun-bayramov"}
+
+
+def test_round45_officials_a_report_is_attributed_to_are_no_level() -> None:
+    """Round 45: "..., according to two EU officials" names who the report comes from, not the
+    level of the people meeting: a meeting of a president and a prime minister is one of
+    leaders, and those officials are no evidence of its level."""
+    text = ("A meeting between Armenian Prime Minister Nikol Pashinyan and Azerbaijani President "
+            "Ilham Aliyev in Prague is planned for 6 October, according to two EU officials.")
+    (m,) = _meetings(text, dt.date(2022, 9, 28))
+    assert m.level == "leaders"
+    assert [sp.text for sp in m.spans if sp.role == "level"] != ["officials"]
+
+
+def test_round45_a_city_given_its_other_names_is_no_party() -> None:
+    """Round 45: "known as X to Armenians and Y to Azerbaijanis", "which Armenians call X",
+    "known to Azerbaijanis as Y": a capital named by its other names stands for no government,
+    so talks of one side's officials with no actor of the other give no row."""
+    lead = ("Azerbaijani officials and envoys of the Karabakh Armenians held talks in Yevlakh on "
+            "Monday, some 90 km from the regional capital, ")
+    for tail in ("known as Stepanakert to Armenians and Khankendi to Azerbaijanis.",
+                 "which Armenians call Stepanakert.",
+                 "known to Azerbaijanis as Khankendi."):
+        assert _meetings(lead + tail, dt.date(2023, 9, 27)) == [], tail
+
+
+def test_round45_what_others_agreed_in_a_trailing_time_clause_is_no_outcome() -> None:
+    """Round 45: "A and B met on <day>, two days after the commissions agreed on X": the "after"
+    clause has a subject of its own, so its agreement is not the meeting's outcome; "after
+    talks in which they agreed to X" keeps it (a meeting word inside the clause)."""
+    text = ("Ilham Aliyev and Nikol Pashinyan held talks in Brussels on Sunday, two days after "
+            "the delimitation commissions agreed on a set of joint regulations.")
+    (m,) = _meetings(text, dt.date(2023, 5, 16))
+    assert m.outcomes == ()
+    kept = ("Ilham Aliyev and Nikol Pashinyan met in Brussels on Sunday, after long talks in "
+            "which they agreed to draft joint regulations.")
+    (m,) = _meetings(kept, dt.date(2023, 5, 16))
+    assert m.outcomes
+
+
+def test_round45_the_host_opening_a_before_clause_with_the_plan_is_its_host() -> None:
+    """Round 45: "The X talks ended a week before C is set to host A and B in Y on <day>": the
+    "before" clause is the planned meeting's own, so its subject C is that meeting's host."""
+    text = ("The Geneva talks ended a week before European Council President Charles Michel is "
+            "set to host Ilham Aliyev and Nikol Pashinyan in Brussels on 21 May.")
+    rows = [m for m in _meetings(text, dt.date(2023, 5, 10)) if m.place_id == "brussels"]
+    assert len(rows) == 1 and "charles-michel" in rows[0].participants
+    assert rows[0].mediator == "european-union"
+
+
+def test_round45_a_titled_name_opening_an_after_clause_is_not_at_the_meeting() -> None:
+    """Round 45: "..., after Assistant Secretary of State X visited Baku": a title word outside
+    the name's mention may stand after "after"; the clause is X's doing, X is no participant."""
+    text = ("Ararat Mirzoyan and Jeyhun Bayramov are to meet in Washington on 20 November, "
+            "after Assistant Secretary of State James O'Brien visited Baku.")
+    (m,) = _meetings(text, dt.date(2023, 11, 2))
+    assert "james-obrien" not in m.participants
+
+
+def test_round45_a_refused_proposal_to_meet_is_cancelled() -> None:
+    """Round 45: "Yerevan rejected a Russian proposal for A and B to meet in X": the meeting was
+    put forward and turned down, so it is cancelled, not planned."""
+    text = ("Yerevan rejected a Russian proposal for Ararat Mirzoyan and Jeyhun Bayramov to meet "
+            "in Moscow in January.")
+    (m,) = _meetings(text, dt.date(2023, 12, 20))
+    assert m.status == "cancelled"
+
+
+def test_round45_a_meeting_that_was_supposed_to_happen_is_not_held() -> None:
+    """Round 45: "The summit in X on <past day> was supposed to produce a meeting of A and B":
+    a plan told as not fulfilled; its past date does not make it held."""
+    text = ("The CIS summit in Bishkek on 13 October was supposed to produce a meeting of "
+            "Ilham Aliyev and Nikol Pashinyan.")
+    (m,) = _meetings(text, dt.date(2023, 10, 20))
+    assert m.status == "planned"
