@@ -44,7 +44,9 @@ Files (UTF-8, comma-separated, lists inside a cell separated by `|`, rows sorted
 - `locative_cues.csv`: words that make a place name a location rather than a government
   ("talks in Moscow" vs "Moscow accused"): `before` it ("in"), a place `noun` ("the capital"),
   `after` it ("talks"); a `modifier` ("central", "northern") may stand between a `before` cue
-  and the name without breaking it ("in central Yerevan"). `pronouns.csv`: pronouns and their
+  and the name without breaking it ("in central Yerevan"); a `naming` word ("known", "named")
+  right before the name, or a few words before "as" and the name ("known to Baku as X"), makes
+  it another name of a place, standing for no government. `pronouns.csv`: pronouns and their
   gender; `title_modifiers.csv`: words before a title that make it name someone other than the
   current holder ("former", "ex-", "incoming").
 - `person_words.csv`: words about the person named next to them (word, use): a `rank`

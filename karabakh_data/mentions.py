@@ -1368,9 +1368,10 @@ _LIST_CLOSERS = frozenset({",", "and", "or", ".", ";", ")", "!", "?", ""})
 
 
 def _another_name(m: _Matcher, lex: _Lexicon, r: _Raw) -> bool:
-    """Round 45: "Stepanakert, known to Azerbaijan as Khankendi, ...", "a town called X": a
+    """Round 45: "Stepanakert, known to Azerbaijan as Khankendi, ...", "a village named X": a
     place's name right after a naming word (`locative_cues` of position "naming"), or after
-    "as" a few words after one, is what the place is called; it stands for no government."""
+    "as" a few words after one, is what the place is called; it stands for no government.
+    ("called" is no naming word: "Moscow called Baku" is a phone call to a government.)"""
     keys = m.keys
     return r.i > 0 and (keys[r.i - 1] in lex.naming or (keys[r.i - 1] == "as" and any(
         keys[j] in lex.naming for j in range(max(0, r.i - 5), r.i - 1))))

@@ -640,5 +640,5 @@ def test_round45_a_place_named_after_known_as_or_called_stands_for_no_government
                    "was shut.")
     assert got["Khankendi"].actor_id is None
     assert got["Khankendi"].place_id == "stepanakert"
-    assert _by_text("A village called Yerevan lies near the hills.")["Yerevan"].actor_id is None
+    assert _by_text("A village named Yerevan lies near the hills.")["Yerevan"].actor_id is None
     assert _by_text("Yerevan said the road was shut.")["Yerevan"].actor_id == "armenia"
