@@ -59,7 +59,8 @@ Resolution decisions (the codebook leaves them open):
   Foreign orders with English month names are read: "2023 October 5", "2023. October 5."
   (at a line's start), "Wednesday, 23. October 2024".
 * "That autumn" is the season of the year the text last named, "the following spring" the
-  first such season after the month it last resolved; neither uses the publication date.
+  first such season after the month it last resolved; neither uses the publication date. So
+  is "that June" (round 46) the month of the year the text last named.
 * "the third anniversary of the 2020 war" is 2023 (a year stays a year, a day that calendar
   day so many years on); an anniversary without a count or a written date is not resolved.
 * A year written once at the end of a range or list belongs to every item ("September and
@@ -334,7 +335,7 @@ def _prefix_last(v: _Vocab) -> dict[str, frozenset[str]]:
         "num": wds,
         "iso": wds,
         "month": frozenset({"last", "this", "next", "coming", "following", "early", "mid",
-                            "late", "end", "beginning", "start", "of"}
+                            "late", "end", "beginning", "start", "of", "that", "same"}
                            | {str(y) for y in range(1800, 2100)}),
         "season": frozenset({"last", "this", "next", "coming", "past", "the", "early", "mid",
                              "late", "that", "same", "following"}),
@@ -504,6 +505,7 @@ def _patterns() -> _Patterns:
     fam.append(("month", rf"{mon}{ysuf}",
                 rf"(?:(?:{nb}(?P<rm>{_w('last|this|next|coming|the following')}){_WS})?"
                 rf"(?:{part_m})?"
+                rf"|{nb}(?P<rs>{_w('that same|that')}){_WS}"
                 rf"|(?<![0-9.,])(?P<ypre>{_YEAR}){_WS})\Z", False))
     # the fall of 2022 / autumn 2020 / winter 2022-23 / last summer / in the spring
     fam.append(("season", rf"{nb}(?P<season>{_w(list(v.seasons))})(?![A-Za-z])"
@@ -849,6 +851,10 @@ _OVERNIGHT_ADVERB = re.compile(
     r"|according)(?![A-Za-z]))")
 
 
+# (round 46) after "that <Month>": the end of its clause or a preposition or conjunction, so
+# the month is a time adverbial, not a clause's subject
+_MONTH_ENDS_CLAUSE = re.compile(r"[ \u00a0]*(?:[,.;:)\u2013\u2014]|\Z|[ \u00a0]+(?:in|at|on|and|"
+                                r"when|after|before|with|for|to|as|while)(?![A-Za-z]))")
 # the words before a lower-case "that" of "that autumn" (its capital opens a sentence)
 _NARRATIVE_SEASON_AFTER = frozenset({"in", "during", "by", "until", "till", "through", "since",
                                      "of", "from"})
@@ -931,6 +937,16 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
     if kind == "month":
         if g.get("ypre") and not at.y and not at.ry:
             at.y = int(g["ypre"])      # "the 2016 April war"
+        if g.get("rs") and not at.y and not at.ry:
+            # (round 46) "That June, ...", "met again that June in X": the month of the year
+            # the text last named (as "that autumn"); a lower-case "that" only after a
+            # preposition or a comma, or ending its clause ("... that June."), else it may be
+            # a conjunction ("said that June would ...")
+            if g["rs"][0] == "t" and not text[max(0, start - 30):start].rstrip().endswith(
+                    ",") and _prev_token(text, start) not in _NARRATIVE_SEASON_AFTER and \
+                    _MONTH_ENDS_CLAUSE.match(text, end) is None:
+                return None
+            at.ry = "that"
         tok = g["mon"].lower()
         part = g.get("part") or g.get("part2") or g.get("partn")
         at.part = _norm(part)

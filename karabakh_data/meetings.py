@@ -3576,6 +3576,11 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
         # round 32: "met in X on <day>, when ..., and again at the White House on <day>": a
         # venue past another encounter's trigger is that one's, as a place is (see below)
         venue = None
+    if venue and venue[1] <= t0 and _after_other_trigger(s, venue[0], points, other, t0):
+        # round 46: "... where A and B met at a chateau outside X, and in the Y meeting of the
+        # two presidents that June": a venue after another encounter's trigger, before this
+        # one's, is that encounter's (a venue phrase follows its verb)
+        venue = None
     elsewhen += [r for r in _reported_clauses(s) if r[0] >= t1]
     # "X met Y and said that Moscow would help Armenia and Azerbaijan": what the subject said
     # after the encounter names no one who met
@@ -3630,6 +3635,8 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
             continue  # "a call on the results of the Almaty talks": another gathering's place
         if _between_has(other, (t0 + t1) // 2, m.start):
             continue
+        if m.end <= t0 and _after_other_trigger(s, m.start, points, other, t0):
+            continue  # round 46: "A met B outside X, and the Y meeting that June": A's place
         if m.start < t0 and t0 in _second_round_starts(s):
             continue  # round 45: "met in X in May, and in June in Y": the round's place follows
         if m.start >= t1 and (_ONWARD_PLACE.search(s.text, max(0, m.start - s.start - 16),
@@ -3819,6 +3826,24 @@ _DEFINITE_BEFORE = re.compile(
 
 #: a place named back ("met him there")
 _THERE_WORD = re.compile(r"(?<![\w-])there(?![\w-])", re.IGNORECASE)
+
+
+def _after_other_trigger(s: Sentence, pos: int, points: Sequence[int],
+                         other: Sequence[int], t0: int) -> bool:
+    """Round 46: whether the trigger nearest before `pos` is another encounter's (one of
+    `other`), in the same stretch of words (no comma, semicolon or colon between), and this
+    encounter's trigger at `t0` stands in a later stretch: a place or venue phrase right
+    after a verb is its own, so one standing after that trigger, a comma before this
+    encounter's, is that encounter's (not a fronted "; in X in June, A met B", nor "met in
+    X on Friday and again on Saturday", where the place is shared)."""
+    before = [p for p in points if p < pos]
+    if not before or max(before) not in other:
+        return False
+    return _CLAUSE_PUNCT.search(s.text, max(before) - s.start, pos - s.start) is None and \
+        _CLAUSE_PUNCT.search(s.text, pos - s.start, t0 - s.start) is not None
+
+
+_CLAUSE_PUNCT = re.compile(r"[,;:]")
 
 
 def _there_after(s: Sentence, g: _Cand) -> bool:

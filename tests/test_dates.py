@@ -2417,3 +2417,18 @@ def test_an_editors_note_stamped_with_a_later_day_is_that_day() -> None:
     got = _dates(text, dt.date(2020, 10, 24))
     assert got["October 27"] == dt.date(2020, 10, 27)
     assert got["Monday"] == dt.date(2020, 10, 26)
+
+
+def test_round46_that_month_is_the_month_of_the_year_the_text_last_named() -> None:
+    # round 46: "the Minsk summit of the two presidents that October" in a 2024 obituary is
+    # October of the year told before (2008), not of the page's year; "That March, ..." opening
+    # a sentence likewise; "that" as a conjunction before a month ("said that May would ...")
+    # is no date, and a bare month keeps its usual reading
+    got = _dates("He attended talks in Moscow in November 2008, and the Minsk summit of the "
+                 "two presidents that October.", D(2024, 11, 15))
+    assert got["that October"] == D(2008, 10, 1)
+    got = _dates("The ministers first met in 2019. That March they spoke again.",
+                 D(2024, 11, 15))
+    assert got["That March"] == D(2019, 3, 1)
+    assert _dates("Diplomats said that May would see a new round.", D(2024, 11, 15)) == {}
+    assert _dates("The talks of March were useful.", D(2024, 11, 15))["March"] == D(2024, 3, 1)

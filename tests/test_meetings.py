@@ -3910,3 +3910,29 @@ def test_round45_a_meeting_that_was_supposed_to_happen_is_not_held() -> None:
             "Ilham Aliyev and Nikol Pashinyan.")
     (m,) = _meetings(text, dt.date(2023, 10, 20))
     assert m.status == "planned"
+
+
+def test_round46_a_venue_after_one_encounters_verb_is_not_the_next_ones() -> None:
+    """Round 46: "talks of <month year>, where A and B met at a castle near X, and the Y
+    summit of the two presidents that <month>": the castle and X follow the first encounter's
+    verb and are its venue and place, never the later encounter's."""
+    text = ("She attended the talks of March 2009, where Ilham Aliyev and Serzh Sargsyan met at "
+            "a castle near Prague for a day, and the Moscow summit of the two presidents that "
+            "November.")
+    rows = sorted(_meetings(text, dt.date(2024, 6, 1)), key=lambda m: m.date)
+    assert [m.date for m in rows] == [dt.date(2009, 3, 1), dt.date(2009, 11, 1)]
+    assert rows[0].venue == "a castle near Prague"
+    assert rows[1].venue is None and rows[1].place_id != "prague"
+
+
+def test_round46_two_leaders_who_spoke_briefly_in_a_city_met() -> None:
+    """Round 46: "A and B spoke briefly in X on <day>" is an informal meeting there (the
+    timeline's present "speak briefly in" too); one leader who "spoke briefly at" a forum, or
+    "spoke briefly to reporters", met no one."""
+    met = "On 14 October 2019 Aliyev and Pashinyan spoke briefly in Ashgabat."
+    (m,) = _meetings(met, dt.date(2019, 10, 20))
+    assert (m.place_id, set(m.participants)) == ("ashgabat", {"ilham-aliyev", "nikol-pashinyan"})
+    assert _meetings("On 14 October 2019 Aliyev spoke briefly at the summit in Ashgabat.",
+                     dt.date(2019, 10, 20)) == []
+    assert _meetings("On 14 October 2019 Pashinyan spoke briefly to reporters in Ashgabat "
+                     "about Aliyev.", dt.date(2019, 10, 20)) == []

@@ -642,3 +642,13 @@ def test_round45_a_place_named_after_known_as_or_called_stands_for_no_government
     assert got["Khankendi"].place_id == "stepanakert"
     assert _by_text("A village named Yerevan lies near the hills.")["Yerevan"].actor_id is None
     assert _by_text("Yerevan said the road was shut.")["Yerevan"].actor_id == "armenia"
+
+
+def test_round46_a_bare_shared_surname_is_the_one_in_office_on_the_articles_date():
+    # round 46: "Aliyev and Sargsyan met" in news of 2016 is the president of the day (the
+    # alias_rules.csv windows); in 2011, when a namesake headed the government, and in 2020,
+    # when another namesake was president, the bare surname stays unresolved
+    text = "Aliyev and Sargsyan spoke in Vienna."
+    assert _by_text(text, dt.date(2016, 5, 17))["Sargsyan"].actor_id == "serzh-sargsyan"
+    assert "Sargsyan" not in _by_text(text, dt.date(2011, 6, 25))
+    assert "Sargsyan" not in _by_text(text, dt.date(2020, 1, 10))
