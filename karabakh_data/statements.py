@@ -149,6 +149,15 @@ _TELL_RECIPIENT = re.compile(r"(?:[^.;:“\"«]|" + _NUM_DOT + r"){0,80}?(?<!\ba
                              r"afternoon|day|week|weekend|month|year)\b)|"
                              r"(?:[^.;“\"«]|" + _NUM_DOT + r"){0,80}?:")
 _HEAD_OF = re.compile(r"\bthe\s+([a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+of\s+(?:the\s+)?$")
+# a that-clause opening right after a speech verb (an addressee or an adverb of up to three
+# words before it: "warned the EU that", "said on Friday that")
+_THAT_OPENS = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,?\s+that\s")
+# an addressee of one to five words, then "to" and a verb: "urges the Azerbaijani authorities
+# to ensure": a form that is also a noun ("urges") is the verb here (not "the urges to fight")
+_URGE_ADDRESSEE = re.compile(r"\s+(?!to\s)(?:[\w'’-]+\s+){1,5}?to\s+[a-z]")
+#: the end of a clause: a semicolon, colon, stop or dash, or a joined clause (a comma alone
+#: may set off an aside inside it: "that point 8, on prisoners, was not carried out")
+_CLAUSE_STOP = re.compile(r"[;:.!?—–]|,?\s(?:and|but|while|whereas)\s")
 _COORD = re.compile(r"(?:,\s*)?\b(?:but|and)\s+(?:(?:also|then|later|again)\s+)?$")
 # after a quotation: "and"/"but" and the next word (a speech verb for a coordinated row)
 _COORD_AFTER = re.compile(r"[\s,]*(?:but|and)\s+(?:(?:also|then|later|again)\s+)?([\w'’-]+)")
@@ -455,6 +464,9 @@ class _Cues:
     #                                  object (a greeting, as "X welcomed Y" is)
     call_particles: re.Pattern[str]  # "called off the talks": a phrasal verb, no words
     act_objects: frozenset[str]      # "announced", "declared": a short noun object is an act
+    told_nouns: frozenset[str]       # "repeated that demand": after "that", words told before
+    second_says: frozenset[str]      # "X warned that A and said B": after a that-clause, a
+    #                                  plain "said" with no subject of its own is X's again
     noun_objects: frozenset[str]     # "expressed": its object is a noun phrase, so "and said"
     #                                  after it opens the words of a second verb
     reactions: frozenset[str]        # "welcomed", "condemned": with a bare object, the words
@@ -951,6 +963,8 @@ def cues() -> _Cues:
         occasion_noun=frozenset(words("occasion_noun")),
         conditional=frozenset(words("conditional")),
         act_objects=frozenset(_norm(w) for w in words("act_object")),
+        told_nouns=frozenset(words("told_noun")),
+        second_says=frozenset(_norm(w) for w in words("second_say")),
         noun_objects=frozenset(_norm(w) for w in words("noun_object")),
         reactions=frozenset(_norm(w) for w in words("reaction")),
         # (no preposition before the noun: "welcomed the talks between ministers" is no greeting)
@@ -1778,7 +1792,7 @@ class _Doc:
             if possessive:
                 return None
         gs = g.strip()
-        if gs[:1] in "hiprmadcs" and self.c.document_gap.fullmatch(_SPACES.sub(" ", gs)):
+        if gs[:1] in "hiprmadcsljtq" and self.c.document_gap.fullmatch(_SPACES.sub(" ", gs)):
             return spk_end  # "X issued a statement, which says": X speaks through it
         # one parenthetical between commas is allowed ("Aliyev, speaking in Baku, said")
         g = _PARENTHETICAL.sub(" ", g)
@@ -2434,7 +2448,8 @@ class _Doc:
         if form in self.c.needs_that and not _THAT.match(self.low, self._past_date(s, ve)) \
                 and text[ve:ve + 3].lstrip()[:1] not in _QUOTE_CHARS and not (
                     form.endswith("ed") and _PHRASE_THEN_THAT.match(self.low, ve)) \
-                and not _CLOSING_TAIL.fullmatch(self.low, ve, s.end):
+                and not _CLOSING_TAIL.fullmatch(self.low, ve, s.end) \
+                and not (frame == "urge" and _URGE_ADDRESSEE.match(self.low, ve, s.end)):
             return None
         if form in self.c.needs_rebuttal and not self.c.rebuttal.match(self.low, ve, s.end):
             return None  # "dismissed the minister": a removal, not a rebuttal
@@ -2450,7 +2465,7 @@ class _Doc:
                 return self._inverted(si, vs, ve, frame)
             left, coord = got
         speakers, spk_end = left
-        if coord < 0 and frame in ("say", "tell"):
+        if coord < 0 and frame in ("say", "tell", "address"):
             par = self._parenthetical(si, speakers[0].start, ve, frame)
             if par is not None:  # "Baku, X said on Monday, would not wait": around its words
                 cs, occ = self.skip_adverbials(si, ve, frame)
@@ -2491,7 +2506,7 @@ class _Doc:
             # (an attribution without words, dropped once the nesting is resolved)
             return _Attr(si, (vs, ve), speakers, ve, ve, "empty", frame, occ)
         if not negates and self.low[ve:cs].rstrip().endswith(" that") and \
-                _THAT_OBJECT.match(text, cs):
+                (_THAT_OBJECT.match(text, cs) or self._told_noun_object(cs, s.end)):
             # "Bayramov repeated that demand; ...": "that" with one word before the clause's
             # end is a determiner, so the object names words told before (as "as much"); a
             # denial keeps its verb and object ("rejects that description")
@@ -2733,6 +2748,17 @@ class _Doc:
                     return _rstrip_punct(self.text, cs, m.start())
         return ce
 
+    def _told_noun_object(self, cs: int, end: int) -> bool:
+        """"X reportedly repeated that demand during the talks in Almaty": after "that", a
+        noun naming words (statement_cues.csv `told_noun`) whose clause, up to its stop or a
+        joined clause, has no auxiliary: "that" is a determiner and the object names words
+        told before (not "said that demand for gas had grown", a clause)."""
+        m = _WORD.match(self.low, cs)
+        if m is None or m.group() not in self.c.told_nouns:
+            return False
+        stop = _CLAUSE_STOP.search(self.low, m.end(), end)
+        return not _AUX.search(self.low, m.end(), stop.start() if stop else end)
+
     def _parenthetical(self, si: int, spk_start: int, ve: int, frame: str
                        ) -> tuple[int, int] | None:
         """"The treaty, X said, could be signed soon": an attribution between commas inside
@@ -2929,8 +2955,12 @@ class _Doc:
             obj = self.low[prev[-1][1]:m.start()]
             after_char = 2 <= _nwords(obj) <= 6 and not _AUX.search(obj) and \
                 not _QUOTE_MARKS.search(obj) and "," not in obj
+        # "X warned that A and said B": after the first verb's that-clause, a plain "said"
+        # opens X's second words (not "X said the army held the line and denied losses")
+        after_that = _norm(self.low[vs:ve]) in self.c.second_says and \
+            _THAT_OPENS.match(self.low, prev[-1][1], m.start()) is not None
         if not (_THAT.match(self.low, ve) or frame in ("urge", "accuse") or after_char
-                or self.text[ve:ve + 3].lstrip()[:1] in _QUOTE_CHARS):
+                or after_that or self.text[ve:ve + 3].lstrip()[:1] in _QUOTE_CHARS):
             return None
         left = self.subjects_left(si, prev[-1][0])
         if left is None:
