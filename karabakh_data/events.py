@@ -234,7 +234,7 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "clause_sub_conj", "place_phrase_preposition", "negated_subject",
                "denial_which", "report_that", "report_denied", "ending_verb",
                "made_before_participle", "onset_verb", "foreign_border",
-               "document_participle")
+               "document_participle", "backer_hyphen")
 
 
 @lru_cache(maxsize=1)
@@ -331,6 +331,12 @@ def _vocab() -> _Vocab:
     # denial; a denial of who started it (`denial_blame`) is none
     cues["denial_next"] = re.compile(r"[^\w\n]*(?:[\w’'-]+,?\s+){1,8}?(?:" + alts("denial_next")
                                      + r")", re.IGNORECASE)
+    # (round 46) "a U.S.-backed truce": a name hyphened to a backer's participle, a word
+    # between it and the trigger at most (read backwards from the trigger)
+    cues["backer_hyphen"] = re.compile(r"(?-i:[A-Z])[\w.’']*[-–](?:" + alts("backer_hyphen")
+                                       + r")\s+(?:[\w’'-]+\s+)?$", re.IGNORECASE)
+    cues["backer_after"] = re.compile(r"[-–](?:" + alts("backer_hyphen") + r")(?![\w-])",
+                                      re.IGNORECASE)
     cues["denial_blame"] = re.compile(r"(?<![\w-])(?:" + alts("denial_blame") + r")",
                                       re.IGNORECASE)
     # the same sentence denies the act it reports: ", which Yerevan denied", "; Baku
@@ -1972,6 +1978,10 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
     prev, live = dr.setting
     s = dr.sent
     head = _clause_head_start(c, prev, text)
+    setting = _capture_setting_bounds(dr, text)
+    if setting is not None:  # (round 46) "detained after the offensive in X": its own words
+        c = replace(c, start=max(c.start, setting[0]), end=min(c.end, setting[1]))
+        head = max(head, setting[0])
     # where a document is mentioned is not where it was signed, and the event a superlative
     # counts from ("the worst shelling of Goris since the 2020 war") is not where the new one was
     # and a war named as the point a count runs from ("51 died in X since the outbreak of the
@@ -1987,6 +1997,9 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
                     rel is not None,
                     [(o.start, o.end) for o in live if o.event_type == "legal_action"
                      and dr.event_type != "legal_action"])
+        if setting is not None and dr.place_span is not None and not (
+                setting[0] <= dr.place_span[0] < setting[1]):
+            dr.place_id = dr.place_span = None  # a place outside the phrase: the captives'
     i = dr.hits[0].clause
     lo, hi = head, c.end
     # "Armenia demands the release of 23 Armenians, among them leaders who were arrested in
@@ -2003,6 +2016,8 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
     if dr.reference:  # "X called it a violation of the statement of <date>": X only commented
         np = _DOC_PHRASE.search(text, lo, dr.hits[0].start)
         lo = np.start() if np is not None else lo
+    if dr.event_type == "agreement" and lo > head and _brokered_document(dr, head, text):
+        lo = head  # (round 46) "Russia brokered the trilateral statement": the go-between
     for o in live:  # another event's trigger in the clause bounds this one's actors
         if o.clause == i and (o.event_type != dr.event_type or not any(
                 o is x for x in dr.hits)):  # (of its type too: "a truce ..., and a second")
@@ -2014,7 +2029,11 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
                 # parties are often named in what it did: "a truce that forced Armenia to ...")
                 rel = None if dr.event_type in ("ceasefire", "agreement") else \
                     v.cues["relative_open"].search(text, dr.hits[-1].end, o.start)
-                hi = min(hi, rel.start() if rel is not None else o.start)
+                # (round 46) "..., as a U.S.-backed ceasefire held": the backer is the truce's
+                bk = v.cues["backer_hyphen"].search(text, max(dr.hits[-1].end, o.start - 40),
+                                                    o.start)
+                hi = min(hi, rel.start() if rel is not None else
+                         bk.start() if bk is not None else o.start)
     # "a truce ended the war, with Armenian forces in control of ...": the outcome, no party
     if (w := v.cues["absolute_with"].search(text, dr.hits[-1].end, hi)) is not None:
         hi = w.start()
@@ -2048,6 +2067,11 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
                  and not v.cues["exception_before"].search(text, max(0, m.start - 30), m.start)
                  and not (dr.event_type not in ("ceasefire", "agreement") and v.cues[
                      "mediator_before"].search(text, max(lo, m.start - 80), m.start))
+                 # (round 46) "fighting ..., as a U.S.-backed ceasefire held": a backer
+                 # named after the trigger is another noun's go-between
+                 and not (dr.event_type not in ("ceasefire", "agreement", "deployment")
+                          and m.start > dr.hits[-1].end
+                          and v.cues["backer_after"].match(text, m.end) is not None)
                  and not any(lo_ < m.start < hi_ for lo_, hi_ in _asides(text, dr.hits))
                  and not _owner_of_place(m, s.mentions, text)
                  and not _labels_it(m, dr.hits[0].start, text)
@@ -2055,6 +2079,59 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
                           and _talked_about(m, dr.hits[0].start, text))
                  and not (dr.event_type == "detention"
                           and _captives(m, dr.hits[0], text))]
+
+
+#: An accord's noun phrase up to its trigger: an article or pronoun and up to three words
+#: ("the trilateral", "a joint"), after a go-between's verb (`broker_verb`).
+_BROKERED_PHRASE = re.compile(r"\s+(?:(?:the|a|an|its|this|that|their)\s+)?(?:[\w’'-]+\s+){0,3}?",
+                              re.IGNORECASE)
+
+
+def _brokered_document(dr: _Draft, head: int, text: str) -> bool:
+    """(round 46) 'Russia brokered the trilateral statement of 10 November 2020', 'The EU
+    mediated the agreement signed in Brussels': a go-between's verb (`broker_verb`) in the
+    clause whose object is the accord's noun phrase; its subject (the words from the clause's
+    head to the verb) is an actor of the accord, as one who "brokered" a truce is of the truce."""
+    h0 = dr.hits[0]
+    return any(_BROKERED_PHRASE.fullmatch(text, m.end(), h0.start) is not None
+               for m in _vocab().cues["broker_verb"].finditer(text, max(head, h0.start - 60),
+                                                               h0.start))
+
+
+#: "detained after Azerbaijan's offensive", "captured in Lachin during the fighting", "held
+#: since the war of 2020": after a capture participle (`capture_participle`), an optional place
+#: of the capture, then the time word (group "p") and up to three words of the noun phrase up
+#: to another event's trigger.
+_SETTING_GAP = re.compile(r"(?:\s+(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*"
+                          r"(?:\s+(?-i:[A-Z])[\w’'-]*)*)?\s+(?:(?:shortly|soon|days|weeks|months|"
+                          r"years|long)\s+)?(?P<p>after|following|during|amid|throughout|since|"
+                          r"in)\s+(?:[\w’'-]+\s+){0,3}?", re.IGNORECASE)
+#: What still belongs to that trigger's noun phrase after it: "of 19-20 September 2023",
+#: "in Nagorno-Karabakh", "in September" (names and numbers only, so "in custody" ends it).
+_SETTING_TAIL = re.compile(r"(?:\s+(?:of|in|on|near|at|across|around)\s+(?:the\s+)?"
+                           r"(?:\d[\w–-]*|(?-i:[A-Z])[\w’'–-]*)"
+                           r"(?:\s+(?:\d[\w–-]*|(?-i:[A-Z])[\w’'–-]*))*)*", re.IGNORECASE)
+
+
+def _capture_setting_bounds(dr: _Draft, text: str) -> tuple[int, int] | None:
+    """(round 46) 'At least 23 Armenians remain in custody in Baku, including eight leaders
+    detained after Azerbaijan's offensive in September and businessman X': fighting named
+    only as the time of a capture ("detained/captured/held after, during, since <it>") is
+    told through the captives; its place and actors are only those of its own noun phrase
+    (from the time word to the names and dates after its trigger), never where the captives
+    are held nor who they are. The span of that phrase, or None."""
+    if dr.event_type not in ("armed_clash", "territorial_change"):
+        return None
+    h0 = dr.hits[0]
+    s = dr.sent
+    caps = _vocab().cues["capture_participle"].finditer(text, max(s.start, h0.start - 90),
+                                                         h0.start)
+    gap = next((g for cap in caps if (g := _SETTING_GAP.fullmatch(text, cap.end(), h0.start))
+                and not any(c in g.group() for c in ",;:()")), None)
+    if gap is None:
+        return None
+    tail = _SETTING_TAIL.match(text, dr.hits[-1].end, s.end)
+    return gap.start("p"), (tail.end() if tail is not None else dr.hits[-1].end)
 
 
 def _route_end(m: Mention, text: str) -> bool:
@@ -3061,9 +3138,39 @@ def _participle_aside_date(h: _Hit, x: DateMention, text: str) -> bool:
 _REL_WORD = re.compile(r"(?<![\w-])(?:who|which|whose|whom)(?![\w-])", re.IGNORECASE)
 
 
+#: (round 46) "135 killed, up from 105 reported on Wednesday": the words from "up/down from"
+#: and an earlier count (a figure, its noun, a telling participle) to a date: the date is the
+#: earlier count's, not the event's.
+_EARLIER_COUNT = re.compile(r"(?<![\w-])(?:up|down)\s+from\s+(?:an?\s+|the\s+)?(?:(?:earlier|"
+                            r"previous|initial)\s+)?(?:(?:figure|count|toll|total)\s+of\s+)?"
+                            r"(?:\d[\d,]*|[a-z]+)\s+(?:[\w’'-]+\s+){0,2}?(?:(?:late|early|"
+                            r"earlier)\s+)?(?:on|by|as\s+of)?\s*$", re.IGNORECASE)
+
+
+#: What ends a timeline entry's label after its date: a colon, or a dash set off by spaces.
+_LABEL_SEP = re.compile(r"\s*(?::|\s[-–—]\s)")
+
+
+def _entry_label(clauses: list[_Clause], dates: list[DateMention], text: str
+                 ) -> list[DateMention]:
+    """(round 46) The day of a timeline entry's label when the sentence opens with it ("20
+    October: Aliyev says ...", "9 Nov - Baku announces ..."): the first clause is nothing but
+    that one date, then a colon or a spaced dash. An empty list otherwise."""
+    first = clauses[0]
+    own = [d for d in dates if first.start <= d.start and d.end <= first.end]
+    if len(own) != 1 or own[0].precision != "day" or text[first.start:own[0].start].strip() \
+            or _LABEL_SEP.match(text, own[0].end) is None:
+        return []
+    return own
+
+
 def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[DateMention],
               text: str) -> DateMention | None:
     """Steps 3a-3d: the date of one trigger from its own sentence."""
+    if any(x.start > h.end and "from" in text[max(h.sent.start, x.start - 70):x.start]
+           for x in dates):
+        dates = [x for x in dates if x.start < h.end or _EARLIER_COUNT.search(
+            text, max(h.sent.start, x.start - 70), x.start) is None]
     if any(x.start > h.end for x in dates):
         dates = [x for x in dates if x.start <= h.end or not (_RESUMPTIVE.search(
             text, max(h.end, x.start - 60), x.start) or _participle_aside_date(h, x, text))]
@@ -3184,6 +3291,10 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
         attribution = [x for x in clauses if x.region == c.region - 1][-1]
         said = [x for x in dates if attribution.start <= x.start < attribution.end
                 and x.precision == "day"]
+        if not said and c.region == 1:
+            # (round 46) "20 October: Aliyev announces that his forces have seized X": the
+            # saying belongs to a timeline entry, dated by the entry's label
+            said = _entry_label(clauses, dates, text)
         if said:
             return said[-1]
     n = len(clauses)
