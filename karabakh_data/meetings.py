@@ -230,6 +230,9 @@ class _Cues:
     #: a verb of hosting, the same way, whose object is a meeting but no occasion ("Kazakhstan
     #: hosted the talks", not "Spain hosted the summit" at which the sides met)
     host_verb: re.Pattern[str] | None
+    #: round 46: a verb of hosting or bringing together and "them" as its object, from the
+    #: verb on ("hosted them", "brought them together"): the two sides told before
+    host_them: re.Pattern[str] | None
     #: the verb of a relative clause on a name that tells the meeting itself (`relative_meets`)
     relative_meets: re.Pattern[str] | None
     #: a count and a hyphen right before an `exclude` modifier: the number of sides, not the
@@ -549,6 +552,8 @@ def cues() -> _Cues:
         host_verb=re.compile(r"(?<![\w-])(?:" + joined["host_verb"] + r")\s+(?:the|this|"
                              r"that|these|those|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
         if by.get("host_verb") else None,
+        host_them=re.compile(r"(?:" + joined["host_them"] + r")\s+them(?![\w'’-])", re.IGNORECASE)
+        if by.get("host_them") else None,
         relative_meets=re.compile(r"(?<![\w-])(?:" + joined["relative_meets"] + r")(?![\w-])",
                                   re.IGNORECASE) if by.get("relative_meets") else None,
         sides_count=re.compile(r"(?<![\w-])(?:" + joined["sides_count"] + r")-[a-z]+\s*$",
@@ -1569,6 +1574,8 @@ def _hosts_no_one(c: _Cues, s: Sentence, t: tuple[int, int, str],
         return False
     if _TWO_AFTER.match(s.text, t[1] - s.start):
         return False  # "hosted the two leaders": guests named before (see `_name_the_sides`)
+    if c.host_them is not None and c.host_them.match(s.text, t[0] - s.start):
+        return False  # round 46: "hosted them": guests told before (see `_name_them`)
     hi = t[1] + _GUEST_WINDOW
     # the guest stands in the hosting verb's own phrase: "a bid to host the climate
     # conference, clearing the way for Baku" names no guest after the comma
@@ -1775,6 +1782,24 @@ _TO_PLACE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 _GATHERING_AFTER = re.compile(r"\s+(?:talks|meetings?|summit|negotiations|round|process|format|"
                               r"platform)\b", re.IGNORECASE)
 _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+#: round 46: right before and after a third party's capital as the attribute of a gathering
+#: noun ("between the two Brussels rounds", "the Sochi summits")
+_GATHERING_ATTR_BEFORE = re.compile(r"(?<![\w-])(?:the|both|these|those)\s+(?:(?:two|three|"
+                                    r"four|last|first|previous|earlier|recent)\s+)?$",
+                                    re.IGNORECASE)
+_GATHERING_ATTR_AFTER = re.compile(r"\s+(?:talks|meetings?|summits?|negotiations|rounds?)\b",
+                                   re.IGNORECASE)
+
+
+def _gathering_attribute(s: Sentence, m: Mention) -> bool:
+    """Round 46: "Between the two Brussels rounds, X hosted A and B in Moscow": a third
+    party's capital as the attribute of a gathering noun names those gatherings, not a party
+    (the sides' own capitals are left to the other rules)."""
+    if m.place_id is None or m.actor_id is None or m.actor_id in CONFLICT_PARTIES:
+        return False
+    return _GATHERING_ATTR_AFTER.match(s.text, m.end - s.start) is not None and \
+        _GATHERING_ATTR_BEFORE.search(s.text, max(0, m.start - s.start - 24),
+                                      m.start - s.start) is not None
 #: a place name joined to another by a dash names the two sides (or a base), not a venue
 _PAIRED_BEFORE = re.compile(r"[A-Za-z][-–]$")
 _PAIRED_AFTER = re.compile(r"[-–](?:[A-Z]|based\b)")
@@ -2830,6 +2855,48 @@ def _later_clause_dated_apart(s: Sentence, m: Mention, g: _Cand) -> bool:
                for d in s.dates)
 
 
+#: round 46: a pronoun or "the two" opening a coordinated clause as its own subject
+_TOLD_APART_SUBJECT = re.compile(r"(?:the\s+two|both|they|he|she)\s+(?:also\s+|later\s+)?"
+                                 r"(?:had|have|has|was|were|[a-z]+ed)\b", re.IGNORECASE)
+
+
+def _clause_told_apart(s: Sentence, m: Mention, g: _Cand) -> bool:
+    """Round 46: "X hosted them on 14 May, ..., and the two had shaken hands with Y in
+    February": a name in a coordinated clause after the meeting's last trigger, opening with
+    a subject of its own ("the two", a pronoun) and a verb, in which a date of its own stands
+    whose period does not hold the meeting's day, is of that other time, not at the
+    meeting."""
+    if g.date is None or g.date.date is None:
+        return False
+    opens = list(_CLAUSE_OPENING.finditer(s.text, g.triggers[-1][1] - s.start,
+                                          m.start - s.start))
+    if not opens:
+        return False
+    lo = s.start + opens[-1].end()
+    if _TOLD_APART_SUBJECT.match(s.text, lo - s.start) is None:
+        return False  # ", and on 7 October with X": no subject of its own, a second round
+    nxt = _CLAUSE_OPENING.search(s.text, m.end - s.start)
+    hi = s.start + (nxt.start() if nxt else len(s.text))
+    day = g.date.date
+    return any(lo <= d.start < hi and d.date is not None and d is not g.date
+               and not d.date <= day <= (d.date_end or _period_last_day(d)) for d in s.dates)
+
+
+def _period_last_day(d: DateMention) -> dt.date:
+    """The last day of the period a date names (its own day at day precision)."""
+    assert d.date is not None
+    if d.precision == "month":
+        nxt = (d.date.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return nxt - dt.timedelta(days=1)
+    if d.precision == "year":
+        return d.date.replace(month=12, day=31)
+    if d.precision == "week":
+        return d.date + dt.timedelta(days=6)
+    if d.precision == "decade":
+        return d.date.replace(year=d.date.year + 9, month=12, day=31)
+    return d.date
+
+
 #: a dash set off by spaces (or doubled), which opens or closes an aside: " - ", " – ", " — "
 _ASIDE_DASH = re.compile(r"\s(?:--|[-–—])\s")
 
@@ -3693,6 +3760,10 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
                 absentees.append(m)
             continue
         if _heads_something_else(s, m, t0):
+            continue
+        if _gathering_attribute(s, m):
+            continue
+        if m.start >= g.triggers[-1][1] and s.dates and _clause_told_apart(s, m, g):
             continue
         if _place_dated_in_brackets(s, m):
             continue
@@ -4814,6 +4885,15 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
                 _merge_into(first, c)
     # "another trilateral meeting" with no parties named: the parties of the previous meeting
     for i, m in enumerate(merged):
+        if _parties(m) and not set(CONFLICT_PARTIES) & _parties(m) and _them_object(a, m):
+            # round 46: "X hosted them in P on <day>", "X brought them together in P"
+            _name_them(a, m, merged[:i])
+            continue
+        if _parties(m) and not set(CONFLICT_PARTIES) & _parties(m) and _they_subject(a, m):
+            # round 46: "They also sat down with X, Y and Z in P on <day>": "they" are the two
+            # sides' people the sentence before names, or those of the meeting it tells
+            _name_they_of_the_meeting_before(a, m, merged[:i])
+            continue
         two = _two_after(a, m)
         if two is not None and not set(CONFLICT_PARTIES) & _parties(m):
             # "Michel hosted the two leaders", "a meeting of the two leaders": the two sides'
@@ -4852,7 +4932,11 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
             # that names its own third party ("another trilateral meeting with X") takes only
             # the two sides from the one before, not that one's mediator as well
             two_sides = re.search(r"\bbilateral\b", ctx, re.IGNORECASE) is not None or any(
-                p not in CONFLICT_PARTIES for p in _parties(m))
+                p not in CONFLICT_PARTIES for p in _parties(m)) or (
+                # round 46: "A further Brussels meeting followed" after a four- or five-way one
+                # in Chisinau: the same two sides, no sign that the third parties came too
+                len(_parties(prev)) > 3 and m.place is not None and prev.place is not None
+                and m.place.place_id != prev.place.place_id)
             if not two_sides and len(_parties(prev)) > 3 and re.search(
                     r"\btrilateral\b", ctx, re.IGNORECASE):
                 # round 34: "the first trilateral summit since ..., when the same three men
@@ -5136,6 +5220,35 @@ def _name_they(a: Analysed, m: _Cand) -> None:
     m.inherited_parties = True
 
 
+def _name_they_of_the_meeting_before(a: Analysed, m: _Cand, before: list[_Cand]) -> None:
+    """Round 46: "Putin brought them together in Moscow on 25 May. They also sat down with X, Y
+    and Z in P on 1 June": "they" (the subject, with third parties named after the trigger
+    only) are the one person of each side that the sentence right before names, or else the
+    one person of each side at the meeting it tells, when both are leaders or neither is; a
+    host or mediator named there is no one of them. When the
+    sentence before tells no meeting, "they" may be anyone it names: the meeting stays
+    unnamed."""
+    if any(x.actor_id for x in m.sent.mentions if x.start < m.triggers[0][0]
+           and x.reading != "location"):
+        return
+    prev = [x for x in a.sentences if x.index == m.sent.index - 1]
+    named = _people_of_both_sides(x for x in prev[0].mentions if x.via != "pronoun" and party_of(
+        x.actor_id or "") in CONFLICT_PARTIES) if prev else None
+    if named is not None and len({level_of_person(k) == "leaders" for k in named}) == 1:
+        for k in sorted(named):
+            m.participants.setdefault(k, named[k][0])
+        m.inherited_parties = True
+        return
+    told = [x for x in before if any(t.index == m.sent.index - 1 for t in x.sentences)]
+    if len(told) != 1:
+        return
+    people = sorted(k for k in told[0].participants if is_person(k)
+                    and k not in cues().no_party and party_of(k) in CONFLICT_PARTIES)
+    ranks = {level_of_person(k) == "leaders" for k in people}
+    if sorted(party_of(k) for k in people) == sorted(CONFLICT_PARTIES) and len(ranks) == 1:
+        _adopt_people(m, told[0], people, "leaders" if ranks.pop() else "ministers")
+
+
 #: a trigger that opens with "their" ("their last encounter", a `trigger` cue that holds it)
 _THEIR_OPENS = re.compile(r"their\s", re.IGNORECASE)
 
@@ -5165,6 +5278,38 @@ def _two_after(a: Analysed, m: _Cand) -> str | None:
         if two is not None:
             return two.group(2)
     return None
+
+
+def _them_object(a: Analysed, m: _Cand) -> bool:
+    """Round 46: whether one of the meeting's triggers is a verb of hosting or bringing
+    together with "them" as its object ("Michel hosted them", "Putin brought them together")."""
+    rx = cues().host_them
+    return rx is not None and any(rx.match(a.text, t0) for t0, _ in m.triggers)
+
+
+def _name_them(a: Analysed, m: _Cand, before: list[_Cand]) -> None:
+    """Round 46: "Michel hosted them in Brussels on 14 May": "them" are the two sides' people
+    the sentence before names, one of each (as "the two leaders", `_name_the_two`); when that
+    sentence names no one of the sides, the one person of each side at the nearest meeting
+    told before, when both are leaders or neither is (the evidence is where that meeting names
+    them). When the sentence before names one side only, "them" are that side's people (or
+    others): the meeting stays unnamed, and is dropped."""
+    _name_the_two(a, m)
+    if set(CONFLICT_PARTIES) & _parties(m):
+        return
+    prev = [x for x in a.sentences if x.index == m.sent.index - 1]
+    if prev and any(x.actor_id and party_of(x.actor_id) in CONFLICT_PARTIES
+                    and x.reading != "location" for x in prev[0].mentions):
+        return
+    for told in reversed(before):
+        people = sorted(k for k in told.participants if is_person(k)
+                        and k not in cues().no_party and party_of(k) in CONFLICT_PARTIES)
+        if not people:
+            continue
+        ranks = {level_of_person(k) == "leaders" for k in people}
+        if sorted(party_of(k) for k in people) == sorted(CONFLICT_PARTIES) and len(ranks) == 1:
+            _adopt_people(m, told, people, "leaders" if ranks.pop() else "ministers")
+        return
 
 
 def _name_the_sides(m: _Cand, before: list[_Cand], noun: str) -> None:

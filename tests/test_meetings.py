@@ -175,7 +175,7 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "denied_as", "captive", "custody", "party_noun", "conditional", "fulfilled",
              "proposal_verb", "namesake", "fiction", "again_modal", "absent_if_held",
              "absence_held_verb", "denied_anaphor", "counterfactual", "earlier_modifier",
-             "denied_object", "begun_verb", "ended_verb", "unfulfilled"}
+             "denied_object", "begun_verb", "ended_verb", "unfulfilled", "host_them"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -3936,3 +3936,66 @@ def test_round46_two_leaders_who_spoke_briefly_in_a_city_met() -> None:
                      dt.date(2019, 10, 20)) == []
     assert _meetings("On 14 October 2019 Pashinyan spoke briefly to reporters in Ashgabat "
                      "about Aliyev.", dt.date(2019, 10, 20)) == []
+
+
+def test_hosted_them_names_the_two_sides_of_the_meeting_told_before() -> None:
+    # round 46: "them" as the object of a hosting verb are the two sides' people told before
+    ms = _meetings("Armenian Foreign Minister Zohrab Mnatsakanyan and Azerbaijani Foreign "
+                   "Minister Elmar Mammadyarov held talks in Paris on 16 January. Months went by "
+                   "without progress. Sergey Lavrov hosted them in Moscow on 15 April.",
+                   dt.date(2019, 4, 20))
+    (m,) = [x for x in ms if x.place_id == "moscow"]
+    assert m.date == dt.date(2019, 4, 15)
+    assert set(m.participants) == {"zohrab-mnatsakanyan", "elmar-mammadyarov", "sergey-lavrov"}
+
+
+def test_hosted_them_after_one_side_names_no_meeting_of_both() -> None:
+    # round 46: "them" right after a sentence naming one side only are that side's people
+    ms = _meetings("Pashinyan and Aliyev met in Vienna on 29 March. The Armenian foreign "
+                   "minister and his team flew on to Moscow on Sunday. Lavrov hosted them "
+                   "on Monday.", dt.date(2019, 4, 3))
+    assert [m.place_id for m in ms] == ["vienna"]
+
+
+def test_they_with_third_parties_are_the_sides_of_the_meeting_told_before() -> None:
+    # round 46: "They also sat down with X, Y and Z": the two sides of the sentence before's
+    # meeting, its host not among them
+    ms = _meetings("Russian President Vladimir Putin received Ilham Aliyev and Nikol Pashinyan "
+                   "in Sochi on 31 October. They also held talks with Emmanuel Macron and "
+                   "Charles Michel in Prague on 6 October.", dt.date(2022, 11, 2))
+    (m,) = [x for x in ms if x.place_id == "prague"]
+    assert set(m.participants) == {"ilham-aliyev", "nikol-pashinyan", "emmanuel-macron",
+                                   "charles-michel"}
+
+
+def test_they_after_a_sentence_telling_no_meeting_stay_unnamed() -> None:
+    # round 46: "they" after a sentence that tells no meeting may be anyone it names
+    ms = _meetings("Aliyev and Pashinyan met in Brussels on 22 May. Scholz and Macron flew to "
+                   "Moldova on Wednesday. They sat down with Michel in Chisinau on 1 June.",
+                   dt.date(2023, 6, 5))
+    assert [m.place_id for m in ms] == ["brussels"]
+
+
+def test_a_third_party_capital_naming_gatherings_is_no_party() -> None:
+    # round 46: "between the two Brussels rounds": the gatherings, not the EU at the table
+    (m,) = _meetings("Between the two Brussels rounds, Tokayev hosted Mirzoyan and Bayramov in "
+                     "Almaty on 10 May.", dt.date(2024, 6, 1))
+    assert "european-union" not in m.participants and m.mediator != "european-union"
+
+
+def test_a_name_in_a_later_clause_of_another_month_is_not_at_the_meeting() -> None:
+    # round 46: ", and the two had talked with X in <another month>": X is of that other time
+    ms = _meetings("Bayramov and Mirzoyan met in Berlin on 28 February. Annalena Baerbock "
+                   "hosted the two ministers on 29 February too, and the two had spoken with "
+                   "EU foreign policy chief Josep Borrell in January.", dt.date(2024, 3, 2))
+    assert ms and all("josep-borrell" not in m.participants for m in ms)
+
+
+def test_a_further_meeting_elsewhere_takes_only_the_two_sides() -> None:
+    # round 46: "A further meeting followed in Q" after a four-way one in P: the same two
+    # sides, not the third parties of the meeting before
+    ms = _meetings("Ilham Aliyev and Nikol Pashinyan met Emmanuel Macron and Charles Michel in "
+                   "Prague on 6 October. A further Sochi meeting followed on 31 October.",
+                   dt.date(2022, 11, 5))
+    (m,) = [x for x in ms if x.place_id == "sochi"]
+    assert not {"france", "european-union", "emmanuel-macron"} & set(m.participants)
