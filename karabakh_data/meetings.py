@@ -2844,15 +2844,24 @@ def _later_clause_dated_apart(s: Sentence, m: Mention, g: _Cand) -> bool:
     the meeting's) is where that other time happened."""
     if g.date is None or g.date.date is None or m.start < g.triggers[-1][1]:
         return False
+    clause = _later_clause(s, m, g)
+    if clause is None:
+        return False
+    lo, hi = clause
+    return any(lo <= d.start < hi and d.date is not None and d.date != g.date.date
+               for d in s.dates)
+
+
+def _later_clause(s: Sentence, m: Mention, g: _Cand) -> tuple[int, int] | None:
+    """The coordinated clause after `g`'s last trigger that holds name `m` (from the end of
+    the last clause opening before `m` to the next one after it), or None when no clause
+    opens between the trigger and the name."""
     opens = list(_CLAUSE_OPENING.finditer(s.text, g.triggers[-1][1] - s.start,
                                           m.start - s.start))
     if not opens:
-        return False
-    lo = s.start + opens[-1].end()
+        return None
     nxt = _CLAUSE_OPENING.search(s.text, m.end - s.start)
-    hi = s.start + (nxt.start() if nxt else len(s.text))
-    return any(lo <= d.start < hi and d.date is not None and d.date != g.date.date
-               for d in s.dates)
+    return s.start + opens[-1].end(), s.start + (nxt.start() if nxt else len(s.text))
 
 
 #: round 46: a pronoun or "the two" opening a coordinated clause as its own subject
@@ -2868,15 +2877,12 @@ def _clause_told_apart(s: Sentence, m: Mention, g: _Cand) -> bool:
     meeting."""
     if g.date is None or g.date.date is None:
         return False
-    opens = list(_CLAUSE_OPENING.finditer(s.text, g.triggers[-1][1] - s.start,
-                                          m.start - s.start))
-    if not opens:
+    clause = _later_clause(s, m, g)
+    if clause is None:
         return False
-    lo = s.start + opens[-1].end()
+    lo, hi = clause
     if _TOLD_APART_SUBJECT.match(s.text, lo - s.start) is None:
         return False  # ", and on 7 October with X": no subject of its own, a second round
-    nxt = _CLAUSE_OPENING.search(s.text, m.end - s.start)
-    hi = s.start + (nxt.start() if nxt else len(s.text))
     day = g.date.date
     return any(lo <= d.start < hi and d.date is not None and d is not g.date
                and not d.date <= day <= (d.date_end or _period_last_day(d)) for d in s.dates)
@@ -5197,19 +5203,26 @@ def _they_subject(a: Analysed, m: _Cand) -> bool:
     return False
 
 
+def _sentence_they_name(a: Analysed, m: _Cand) -> Sentence | None:
+    """The sentence right before `m`'s, whose people "they" (the subject of `m`'s trigger)
+    may be; None when `m`'s sentence names someone before the trigger (then "they" may be
+    those) or opens the article."""
+    if any(x.actor_id for x in m.sent.mentions if x.start < m.triggers[0][0]
+           and x.reading != "location"):
+        return None
+    return next((x for x in a.sentences if x.index == m.sent.index - 1), None)
+
+
 def _name_they(a: Analysed, m: _Cand) -> None:
     """Round 45: "A, B and C have met twice this year. In January they met in X": "they" are
     the people the sentence right before names, when it names at least two, people of both
     sides among them, and no one else of the sides' parties is named between (the sentence
     itself names no one). The evidence is where that sentence names them."""
-    if any(x.actor_id for x in m.sent.mentions if x.start < m.triggers[0][0]
-           and x.reading != "location"):
-        return
-    prev = [x for x in a.sentences if x.index == m.sent.index - 1]
-    if not prev:
+    prev = _sentence_they_name(a, m)
+    if prev is None:
         return
     people: dict[str, Mention] = {}
-    for x in prev[0].mentions:
+    for x in prev.mentions:
         if x.actor_id and x.via != "pronoun" and is_person(x.actor_id) and \
                 x.actor_id not in cues().no_party:
             people.setdefault(x.actor_id, x)
@@ -5228,12 +5241,11 @@ def _name_they_of_the_meeting_before(a: Analysed, m: _Cand, before: list[_Cand])
     host or mediator named there is no one of them. When the
     sentence before tells no meeting, "they" may be anyone it names: the meeting stays
     unnamed."""
-    if any(x.actor_id for x in m.sent.mentions if x.start < m.triggers[0][0]
-           and x.reading != "location"):
-        return
-    prev = [x for x in a.sentences if x.index == m.sent.index - 1]
-    named = _people_of_both_sides(x for x in prev[0].mentions if x.via != "pronoun" and party_of(
-        x.actor_id or "") in CONFLICT_PARTIES) if prev else None
+    prev = _sentence_they_name(a, m)
+    if prev is None:
+        return  # (nor, with no sentence before, does any meeting told there)
+    named = _people_of_both_sides(x for x in prev.mentions if x.via != "pronoun" and party_of(
+        x.actor_id or "") in CONFLICT_PARTIES)
     if named is not None and len({level_of_person(k) == "leaders" for k in named}) == 1:
         for k in sorted(named):
             m.participants.setdefault(k, named[k][0])
