@@ -390,6 +390,8 @@ def _published(cleaned: Cleaned, manifest: dict[str, str]) -> tuple[dt.date | No
 _DATE_LINE_NOISE = re.compile(
     r"\b(?:gmt|utc)\s*[+\-\u2212]\s*\d{1,2}(?::?\d{2})?(?![0-9])|"   # "GMT+4", "UTC-05:00"
     r"\bby\s+\S.{0,40}$|"
+    # (round 47) a source credit before the date: "Source: press service of X, 24.10.2024"
+    r"^\W*source\s*:[^0-9]{0,80}|"
     # (round 37) a byline without a name: "From our correspondent in Tbilisi | 20 November 2024"
     r"\bfrom\s+our\s+(?:own\s+)?(?:special\s+)?(?:correspondent|reporter)s?"
     r"(?:\s+in\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?)?|"

@@ -553,10 +553,19 @@ class _Matcher:
                     continue
                 if key(e) == "of":
                     # TITLE of [the] QUALIFIER [,] [NAME]: "the head of the European Commission"
-                    for q_end, q_org, is_name in qualifiers_at(e + 1 + (key(e + 1) == "the")):
+                    q0 = e + 1 + (key(e + 1) == "the")
+                    for q_end, q_org, is_name in qualifiers_at(q0):
                         if is_name and not possessive(q_end):
                             name = person_at(q_end, comma_ok=True) if t.kind == "office" else None
                             add(name[1] if name else q_end, t, q_org, name, past0)
+                        elif not is_name and q0 == e + 2 and q_end < self.n and \
+                                self.forms[q_end].islower() and (
+                                split := _split_titles(g).get((key(j0), key(q_end)))) is not None:
+                            # round 47: "the head of the Russian state", "the head of the
+                            # Armenian government" (translated copy): "head of state" with
+                            # the demonym inside it, as "the Russian head of state" (not
+                            # "the head of the Russian State Duma": the noun in lower case)
+                            add(q_end + 1, split, q_org, None, past0)
                     continue
                 if t.form != "any" or t.kind != "office":
                     continue
@@ -1244,6 +1253,20 @@ _OF_KINDS = frozenset({"state", "organisation"})
 
 
 @cache
+@cache
+def _split_titles(g: Gazetteer) -> dict[tuple[str, str], Title]:
+    """Round 47: the office and body titles of three words "W of N" with no organisation of
+    their own ("head of state", "minister of defence"), by (W, N): translated copy writes the
+    demonym between them ("the head of the Russian state")."""
+    out: dict[tuple[str, str], Title] = {}
+    for t in g.titles:
+        words = t.phrase.lower().split()
+        if len(words) == 3 and words[1] == "of" and t.kind in ("office", "body") \
+                and not t.default_org and t.form == "any":
+            out.setdefault((words[0], words[2]), t)
+    return out
+
+
 def _offices_of_bodies(g: Gazetteer) -> dict[tuple[str, str], Title]:
     """("secretary", "security council") -> the office title "secretary of the security
     council": the title phrases "HEAD of the BODY", read off titles.csv, so that "HEAD of

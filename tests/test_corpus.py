@@ -712,3 +712,17 @@ def test_a_figures_date_glued_to_the_ledes_first_word_dates_the_page(tmp_path: P
     assert "first line" in rows["a.txt"]["published_note"]
     assert rows["b.txt"]["published"] == dt.date(2022, 2, 3)
     assert rows["c.txt"]["published"] is None
+
+
+def test_round47_a_source_credit_with_a_date_at_the_foot_dates_the_page(tmp_path: Path) -> None:
+    # round 47: a readout ending "Source: press service of the X, 24.10.2024" (no other date
+    # line) appeared that day; a credit line naming no full date gives no date
+    body = "The president met the envoy on Friday.\n\nThe talks lasted two hours.\n\n"
+    (tmp_path / "a.txt").write_text("Envoy received\n\n" + body
+                                    + "Source: press office of the president, 12.03.2024\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Envoy received\n\n" + body
+                                    + "Source: press office of the president\n", encoding="utf-8")
+    rows = _source_rows(tmp_path)
+    assert rows["a.txt"]["published"] == dt.date(2024, 3, 12)
+    assert rows["b.txt"]["published"] is None

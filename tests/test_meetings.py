@@ -3999,3 +3999,17 @@ def test_a_further_meeting_elsewhere_takes_only_the_two_sides() -> None:
                    dt.date(2022, 11, 5))
     (m,) = [x for x in ms if x.place_id == "sochi"]
     assert not {"france", "european-union", "emmanuel-macron"} & set(m.participants)
+
+
+def test_round47_time_spent_with_named_people_is_a_meeting() -> None:
+    """Round 47: "A and B spent three hours with C and D" and "A and B spent two days in X
+    with C" tell an encounter; time spent with one's family or with no one named is none."""
+    text = "On 12 May 2022 Michel and Macron spent three hours with Pashinyan and Aliyev."
+    (m,) = _meetings(text, dt.date(2022, 5, 14))
+    assert set(m.participants) == {"charles-michel", "emmanuel-macron", "nikol-pashinyan",
+                                   "ilham-aliyev"}
+    text = "In June 2022 Pashinyan and Aliyev spent two days in Kazan, Russia, with Putin."
+    (m,) = _meetings(text, dt.date(2022, 7, 1))
+    assert m.place_id == "kazan" and "vladimir-putin" in m.participants
+    assert _meetings("On 12 May 2022 Aliyev spent two days with his family in Gabala.",
+                     dt.date(2022, 5, 14)) == []

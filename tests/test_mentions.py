@@ -652,3 +652,15 @@ def test_round46_a_bare_shared_surname_is_the_one_in_office_on_the_articles_date
     assert _by_text(text, dt.date(2016, 5, 17))["Sargsyan"].actor_id == "serzh-sargsyan"
     assert "Sargsyan" not in _by_text(text, dt.date(2011, 6, 25))
     assert "Sargsyan" not in _by_text(text, dt.date(2020, 1, 10))
+
+
+def test_round47_head_of_the_demonym_state_is_the_head_of_state():
+    # round 47: translated copy puts the demonym inside the title ("the head of the Russian
+    # state", "the head of the Armenian government"): the office holder of the day, as with
+    # "the Russian head of state"; "the head of the Russian State Duma" is another body
+    got = _by_text("The head of the Azerbaijani state received the envoy.", dt.date(2022, 3, 1))
+    assert got["The head of the Azerbaijani state"].actor_id == "ilham-aliyev"
+    got = _by_text("The head of the Armenian government spoke.", dt.date(2022, 3, 1))
+    assert got["The head of the Armenian government"].actor_id == "nikol-pashinyan"
+    got = _by_text("The head of the Russian State Duma spoke.", dt.date(2022, 3, 1))
+    assert all(m.actor_id != "vladimir-putin" for m in got.values())
