@@ -2176,6 +2176,13 @@ _TAKEN_IN = _participle_before_place(
 _KEPT_IN = _participle_before_place("held|kept|jailed|imprisoned|incarcerated")
 
 
+#: (round 47) "a protest action was held in Yerevan", "a rally held in Gyumri": only an
+#: auxiliary between the trigger and "held" says where the happening itself took place (not
+#: where people are kept, `_KEPT_IN`).
+_HELD_AS_VENUE = re.compile(
+    r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+)?", re.IGNORECASE)
+
+
 #: "Azerbaijani and Armenian forces": what joins a demonym to the next one, which has the noun.
 _COORD_DEMONYM = re.compile(r"\s+(?:and|or)\s+|,\s+")
 
@@ -3701,8 +3708,10 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
                 or _TAKEN_IN.search(text, max(s.start, m.start - 24), m.start)):
             return False  # "handed over citizens held in Baku" (or "captured near Kalbajar"):
             # where they were kept or taken, not where they were set free
-        if m.start > d.hits[-1].end and _KEPT_IN.search(text, max(s.start, m.start - 24),
-                                                        m.start):
+        if m.start > d.hits[-1].end and (kept := _KEPT_IN.search(
+                text, max(s.start, m.start - 24), m.start)) and not (
+                et != "detention" and _HELD_AS_VENUE.fullmatch(text, d.hits[-1].end,
+                                                               kept.start())):
             return False  # "captured six soldiers, who are still held in Baku": not the capture's
         if m.start > d.hits[-1].end and v.cues["traded_for"].search(
                 text, d.hits[-1].end, m.start):

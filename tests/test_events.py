@@ -3807,3 +3807,64 @@ def test_a_counted_group_handed_over_with_no_noun_is_a_release() -> None:
     assert r.date == dt.date(2021, 1, 28)
     assert not [r for r in _events("A group of 30 reporters was sent home on 2 February 2021.",
                                    dt.date(2021, 3, 1)) if r.event_type == "detention"]
+
+
+def test_a_protest_action_held_is_a_protest_placed_where_it_was_held() -> None:
+    # round 47: translated copy's "a protest action was held in front of ... in Yerevan" gave
+    # no protest, and "a rally was held in <town>" was not placed ("held in" read as captives)
+    pub = dt.date(2021, 6, 1)
+    r = _one("On 17 May, protest actions were held outside the regional administration in "
+             "Gyumri.", "protest", pub)
+    assert (r.date, r.place_id) == (dt.date(2021, 5, 17), "gyumri")
+    r = _one("On 18 May a rally was held in Gyumri.", "protest", pub)
+    assert r.place_id == "gyumri"
+
+
+def test_captives_still_held_in_a_town_do_not_place_the_capture() -> None:
+    # round 47: the venue rule for "was held in" leaves "who are still held in X" alone
+    r = _one("On 6 May Azerbaijani troops captured four soldiers, who are still held in "
+             "Ganja.", "detention", dt.date(2021, 6, 1))
+    assert r.place_id != "ganja"
+
+
+def test_a_town_freed_from_occupation_is_a_change_of_control() -> None:
+    # round 47: "the city of Jabrayil (Jebrail) was freed from occupation" gave no row
+    r = _one("On 4 October the town of Jebrail was freed from occupation, Baku said.",
+             "territorial_change", dt.date(2020, 11, 1))
+    assert (r.date, r.place_id) == (dt.date(2020, 10, 4), "jabrayil")
+
+
+def test_going_to_the_region_is_no_handover_of_land() -> None:
+    # round 47: "peacekeepers began to be transferred to the region" was a territorial change
+    # (a land noun after "to" is where they went); it is now a deployment
+    pub = dt.date(2020, 12, 1)
+    found = _events("On 12 November the displaced families returned to the area.", pub)
+    assert not [r for r in found if r.event_type == "territorial_change"]
+    r = _one("On 11 November the first Russian peacekeepers began to be airlifted to the zone "
+             "from Ulyanovsk.", "deployment", pub)
+    assert r.date == dt.date(2020, 11, 11)
+    assert not [r for r in _events("On 11 November Russian peacekeepers began to be "
+                                   "transferred to the area.", pub)
+                if r.event_type == "territorial_change"]
+    r = _one("On 25 November Armenia returned the district to Azerbaijan.",
+             "territorial_change", pub)
+    assert r.date == dt.date(2020, 11, 25)
+
+
+def test_captives_transferred_to_the_other_side_are_a_release() -> None:
+    # round 47: "17 servicemen taken prisoner were transferred to the Armenian side" gave no
+    # release; bodies transferred that way are still none
+    pub = dt.date(2022, 12, 1)
+    r = _one("On 2 November 35 Armenian servicemen were transferred to the Armenian side.",
+             "detention", pub)
+    assert r.date == dt.date(2022, 11, 2)
+    assert not [r for r in _events("On 2 November the remains of six soldiers were "
+                                   "transferred to the Azerbaijani side.", pub)
+                if r.event_type == "detention"]
+
+
+def test_a_russian_style_spelling_of_the_last_separatist_leader() -> None:
+    # round 47: "Samvel Shakhramanyan" (from the Russian spelling) was no actor
+    r = _one("On 28 September Shakhramanyan signed a decree dissolving all state institutions.",
+             "political_declaration", dt.date(2023, 10, 2))
+    assert "samvel-shahramanyan" in r.actors
