@@ -553,19 +553,22 @@ class _Matcher:
                     continue
                 if key(e) == "of":
                     # TITLE of [the] QUALIFIER [,] [NAME]: "the head of the European Commission"
-                    q0 = e + 1 + (key(e + 1) == "the")
-                    for q_end, q_org, is_name in qualifiers_at(q0):
+                    k0 = e + 1 + (key(e + 1) == "the")
+                    tails = _split_of_titles(g).get(tuple(self.keys[j0:e]), ()) \
+                        if k0 == e + 2 else ()
+                    for q_end, q_org, is_name in qualifiers_at(k0):
                         if is_name and not possessive(q_end):
                             name = person_at(q_end, comma_ok=True) if t.kind == "office" else None
                             add(name[1] if name else q_end, t, q_org, name, past0)
-                        elif not is_name and q0 == e + 2 and q_end < self.n and \
-                                self.forms[q_end].islower() and (
-                                split := _split_titles(g).get((key(j0), key(q_end)))) is not None:
-                            # round 47: "the head of the Russian state", "the head of the
-                            # Armenian government" (translated copy): "head of state" with
-                            # the demonym inside it, as "the Russian head of state" (not
-                            # "the head of the Russian State Duma": the noun in lower case)
-                            add(q_end + 1, split, q_org, None, past0)
+                        elif not is_name:
+                            # TITLE of the DEMONYM TAIL: "the head of the Azerbaijani state" is
+                            # "the Azerbaijani head of state" (the office "TITLE of TAIL"); the
+                            # tail in lower case ("the head of the Russian State Duma" is
+                            # another body)
+                            for tail, t2 in tails:
+                                if tuple(self.keys[q_end:q_end + len(tail)]) == tail and all(
+                                        f.islower() for f in self.forms[q_end:q_end + len(tail)]):
+                                    add(q_end + len(tail), t2, q_org, None, past0)
                     continue
                 if t.form != "any" or t.kind != "office":
                     continue
@@ -764,6 +767,18 @@ class _Matcher:
 
     def span_text(self, i: int, j: int) -> str:
         return self.text[self.starts[i]:self.ends[j - 1]]
+
+    def first_initial(self, i: int) -> str | None:
+        """The first of the initials right before token i ("Sh." in "Sh. Mustafayev", "N." in
+        "N. V. Putin"), lower-cased without its dot; None when there are none."""
+        got, t = None, i
+        forms, starts, ends = self.forms, self.starts, self.ends
+        while t >= 2 and forms[t - 1] == "." and starts[t - 1] == ends[t - 2] and \
+                len(forms[t - 2]) <= 2 and forms[t - 2][:1].isupper() and \
+                forms[t - 2].isalpha() and not forms[t - 2][1:].isupper() and \
+                starts[t] - ends[t - 1] <= 1:
+            got, t = forms[t - 2].lower(), t - 2
+        return got
 
 
 @cache
@@ -964,6 +979,14 @@ def _find_mentions(m: _Matcher) -> list[Mention]:
         if surface is not None and actor_id is None and len(surface.actors) > 1 \
                 and not m.unknown_first_name(r) and k not in namesakes:
             actor_id = _by_context(g, lex, r, k, seen, last_named, on)
+        if surface is not None and len(surface.actors) > 1 and r.ni == r.i \
+                and (initial := m.first_initial(r.i)) is not None:
+            # "M. Grigoryan", "A. Grigoryan": the first name's initial picks the one person
+            # of a shared surname whose first name it opens (none or several: as before)
+            fits = [a for a in surface.actors if g.actors[a].kind == "person"
+                    and fold(g.actors[a].name).lower().startswith(initial)]
+            if len(fits) == 1:
+                actor_id = fits[0]
         # an office title right after "NAME," (an apposition, or the next item of a list)
         apposed = surface is None and r.title is not None and r.title.kind == "office" \
             and r.i > 0 and prev_person is not None and prev_end == r.i - 1 \
@@ -1253,20 +1276,21 @@ _OF_KINDS = frozenset({"state", "organisation"})
 
 
 @cache
-@cache
-def _split_titles(g: Gazetteer) -> dict[tuple[str, str], Title]:
-    """Round 47: the office and body titles of three words "W of N" with no organisation of
-    their own ("head of state", "minister of defence"), by (W, N): translated copy writes the
-    demonym between them ("the head of the Russian state")."""
-    out: dict[tuple[str, str], Title] = {}
+def _split_of_titles(
+        g: Gazetteer) -> dict[tuple[str, ...], tuple[tuple[tuple[str, ...], Title], ...]]:
+    """("head",) -> ((("state",), the office "head of state"), ...): the office phrases "HEAD of
+    TAIL" of titles.csv (no "the" in TAIL), which translated copy splits around the state's
+    adjective ("the head of the Armenian government", "the head of the Azerbaijani state")."""
+    out: dict[tuple[str, ...], list[tuple[tuple[str, ...], Title]]] = {}
     for t in g.titles:
-        words = t.phrase.lower().split()
-        if len(words) == 3 and words[1] == "of" and t.kind in ("office", "body") \
-                and not t.default_org and t.form == "any":
-            out.setdefault((words[0], words[2]), t)
-    return out
+        head, sep, tail = t.phrase.partition(" of ")
+        if t.kind == "office" and sep and head and tail and " of " not in tail \
+                and not tail.startswith("the "):
+            out.setdefault(_phrase(head)[0], []).append((_phrase(tail)[0], t))
+    return {k: tuple(v) for k, v in out.items()}
 
 
+@cache
 def _offices_of_bodies(g: Gazetteer) -> dict[tuple[str, str], Title]:
     """("secretary", "security council") -> the office title "secretary of the security
     council": the title phrases "HEAD of the BODY", read off titles.csv, so that "HEAD of

@@ -2073,7 +2073,12 @@ class _Doc:
                 continue
             if c.start >= s_end:
                 break
-            between = self.low[cur:c.start].strip()
+            lead = c.start
+            if c.person:
+                # "“...,” said N. Pashinyan": the initials are the name's
+                im = _INITIALS_BEFORE.search(self.text, max(cur, c.start - 12), c.start)
+                lead = c.start if im is None else im.start()
+            between = self.low[cur:lead].strip()
             ok = between in _AND if out else all(w in self.c.source_gap for w in _words(between))
             if not ok:
                 break
@@ -3028,7 +3033,13 @@ class _Doc:
         if not pre or pre[-1] not in ",”\"»’—–":
             return None
         speakers = self.subjects_right(si, ve)
-        if not speakers or any(w not in _DETERMINERS for w in _words(text[ve:speakers[0].start])):
+        if not speakers:
+            return None
+        lead = speakers[0].start
+        if speakers[0].person:
+            im = _INITIALS_BEFORE.search(text, max(ve, lead - 12), lead)
+            lead = lead if im is None else im.start()
+        if any(w not in _DETERMINERS for w in _words(text[ve:lead])):
             return None
         rest = self.low[self.head_end(speakers[-1].end, s.end):s.end]
         if not _AFTER_INVERTED.match(rest):
@@ -3266,6 +3277,12 @@ class _Doc:
         while k > 0 and cs[k - 1].ids == cs[k].ids and not cs[k - 1].ref and \
                 not self.text[cs[k - 1].end:cs[k].start].strip():
             k -= 1
+        if cs[k].person:
+            # "“...”, I. Aliyev said", "..., Sh. Mustafayev noted": a person's initials before
+            # the surname are part of the name, not words (translated copy's style)
+            m = _INITIALS_BEFORE.search(self.text, max(0, cs[k].start - 12), cs[k].start)
+            if m is not None:
+                return m.start()
         return cs[k].start
 
     def _title_of_body(self, si: int, lo: int, hi: int) -> bool:
@@ -3969,6 +3986,9 @@ _REPEATED_PERFECT = re.compile(r"\b(?:(?:had|would|will|may|might|could|can)\s+(
                                r"(?:has|have)\s+(?:repeatedly|often|long|always|consistently|"
                                r"frequently|regularly|never|previously|since)\s+)$")
 
+# one to three initials right before a surname ("I. Aliyev", "Sh. Mustafayev", "N. V. Putin")
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?\.[ \t]?){1,3}$")
+
 _NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4}
 
 
@@ -4001,9 +4021,29 @@ def _title_antecedent(d: _Doc, a: _Attr, c: _Cand) -> tuple[str, ...]:
             elif _actor(m.actor_id)[0] == "person" and role.search(_role(m.actor_id)):
                 found.append(m.actor_id)
     if c.ref == "group_title":
+        if count is not None and len(found) > count:
+            found = _closest_group(d, found, max(first - 2, 0), a.sent, c.start, own, count)
         ok = len(found) >= 2 and (count is None or len(found) == count)
         return tuple(found) if ok else ()
     return tuple(found) if len(found) == 1 else ()
+
+
+def _closest_group(d: _Doc, found: list[str], lo: int, hi: int, before: int,
+                   own: tuple[int, int], count: int) -> list[str]:
+    """"the four leaders" after five of that title were named: the `count` persons named
+    last, when the sentences closest to the title name exactly that many ("Aliyev stayed
+    away. Macron, Scholz and Michel met Pashinyan. The four leaders said ..."); otherwise
+    none."""
+    latest: dict[str, int] = {}
+    for si in range(lo, hi + 1):
+        for m in d.sents[si].mentions:
+            if m.actor_id in found and m.start < before and not own[0] <= m.start < own[1]:
+                latest[m.actor_id] = si
+    for si in sorted(set(latest.values()), reverse=True):
+        near = [x for x in found if latest.get(x, -1) >= si]
+        if len(near) >= count:
+            return near if len(near) == count else []
+    return []
 
 
 def _attach_quotes(d: _Doc, attrs: list[_Attr]) -> list[_Attr]:
@@ -4707,7 +4747,9 @@ def extract_statements(a: Analysed) -> list[StatementRow]:
             or not _repeated(d, x, [y for y in attrs if y.start >= headline])]
     # a summary's bullets above the body ("Key points:\n- Aliyev says the corridor must
     # open") summarise it as a headline does: a bullet the body repeats adds no row
-    lead = [x for x in attrs if x.start >= headline and _bullet(d, x.sent)]
+    # (an interview's dashed answer line is the interviewee's own words, no summary bullet)
+    lead = [x for x in attrs if x.start >= headline and _bullet(d, x.sent)
+            and x.shape != "transcript"]
     if lead:
         first = next((x.start for x in attrs if x.start >= headline and not _bullet(d, x.sent)),
                      None)
