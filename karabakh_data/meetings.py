@@ -145,6 +145,9 @@ class _Cues:
     delegation_head: re.Pattern[str] | None
     #: right before an undated trigger: an encounter before the news ("at earlier talks")
     earlier_modifier: re.Pattern[str] | None
+    #: round 47: right before a name (and its title): who invited or initiated the meeting
+    #: ("at the invitation of the President of X")
+    inviter: re.Pattern[str] | None
     #: a label opening a sentence that reports what others assert, not what happened
     #: ("Claim: posts say X met Y" in a fact-check)
     unasserted: re.Pattern[str] | None
@@ -444,6 +447,9 @@ def cues() -> _Cues:
         earlier_modifier=re.compile(r"(?<![\w-])(?:" + joined["earlier_modifier"]
                                     + r")\s+$", re.IGNORECASE)
         if by.get("earlier_modifier") else None,
+        inviter=re.compile(r"(?<![\w-])(?:" + joined["inviter"] + r")\s+(?:the\s+)?"
+                           r"(?:[\w'’.-]+\s+){0,6}$", re.IGNORECASE)
+        if by.get("inviter") else None,
         unasserted=re.compile(r"^\W{0,3}(?:" + "|".join(p for p, _ in by["unasserted"])
                               + r")\s*:", re.IGNORECASE) if by.get("unasserted") else None,
         topic_pair=re.compile(r"(?<![\w-])(?:" + joined["topic_pair"] + r")\s+between\s+",
@@ -972,6 +978,8 @@ def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
         # round 34: "the first time since the offensive in X on <day> that the two were to
         # meet": the date a "since" phrase before the trigger counts from is not its date
         return False
+    if d.start >= t1 and _clause_of_its_own(s, t1, d.start):
+        return False  # round 47: "X met Y in P, and in June Z visited Q": Z's visit's month
     if d.start >= t1 and _SINCE_CLAUSE.search(s.text, t1 - s.start, d.start - s.start):
         # "their first summit since the Armenian leader came to power last spring": the date
         # is the reference point of the "since" clause, not the meeting's
@@ -2888,6 +2896,42 @@ def _clause_told_apart(s: Sentence, m: Mention, g: _Cand) -> bool:
                and not d.date <= day <= (d.date_end or _period_last_day(d)) for d in s.dates)
 
 
+#: round 47: right after a clause's subject, its own verb in the past ("visited", "stayed"),
+#: maybe after an adverb
+_OWN_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|later|first|briefly)\s+)?([a-z]+ed)\b(?!\s+by\b)")
+
+
+def _clause_of_its_own(s: Sentence, t1: int, pos: int) -> bool:
+    """Round 47: "X met Y in P, and in June Z visited Q": a coordinated clause after the
+    trigger ending at `t1` that holds `pos` and a date of its own, names a subject of its own
+    followed by a verb of its own (not one of joining: "and Z joined them") and holds no
+    trigger up to its first comma tells another happening; its names, places and dates (a
+    ", where ..." after it included) are not the meeting's."""
+    clause = None
+    for op in _CLAUSE_OPENING.finditer(s.text, t1 - s.start, max(t1 - s.start, pos - s.start)):
+        clause = op
+    if clause is None:
+        return False
+    lo = s.start + clause.end()
+    nxt = _CLAUSE_OPENING.search(s.text, pos - s.start)
+    hi = s.start + (nxt.start() if nxt else len(s.text))
+    if not any(lo <= d.start < hi and d.date is not None for d in s.dates):
+        return False  # "during a talk in P, A recognised X, and B recognised Y": the talk's
+    subject = next((x for x in s.mentions if lo <= x.start < hi and x.actor_id is not None),
+                   None)
+    if subject is None:
+        return False
+    verb = _OWN_VERB_AFTER.match(s.text, subject.end - s.start)
+    if verb is None:
+        return False
+    stop = _PHRASE_STOP.search(s.text, verb.end())
+    own_end = s.start + (stop.start() if stop else len(s.text))
+    if any(lo <= t0 < own_end for t0, _, _ in _find_triggers(s)):
+        return False  # ", and Z sat down with them": a trigger of its own (", where ..." aside)
+    joins = cues().joins
+    return joins is None or joins.fullmatch(verb.group(1)) is None
+
+
 def _period_last_day(d: DateMention) -> dt.date:
     """The last day of the period a date names (its own day at day precision)."""
     assert d.date is not None
@@ -3356,6 +3400,24 @@ _NEW_SUBJECT_AFTER = re.compile(r"\s*,\s*and\s+(?:then\s+|later\s+)?(?:the|their
                                 r"(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
 
 
+#: round 47: right before a trigger, "since (after, before) the (their)" and up to three words
+#: (group 1): the encounter the one before it is counted from ("the first meeting since their
+#: talks")
+_COUNTED_FROM_GATHERING = re.compile(r"\b(?:since|after|before|following)\s+(?:the|their)\s+"
+                                     r"((?:[\w'’-]+\s+){0,3})$", re.IGNORECASE)
+
+
+def _counted_from_gathering(s: Sentence, lo: int, t0: int) -> bool:
+    """Round 47: whether the trigger at `t0` is the gathering a "since"/"after" phrase between
+    `lo` and it names ("the meeting in X was their first since their talks in Y"); not after
+    a lower-case plural, the subject of a verb trigger ("since the two leaders met in Y")."""
+    m = _COUNTED_FROM_GATHERING.search(s.text, lo - s.start, t0 - s.start)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return not (words and words[-1].islower() and words[-1].endswith("s"))
+
+
 def _draft_candidates(a: Analysed) -> list[_Cand]:
     """The meeting candidates of an article: its triggers grouped by the date each can take,
     as drafts whose other fields `_fill` computes. Filling costs most of the extraction, and
@@ -3443,6 +3505,11 @@ def _draft_candidates(a: Analysed) -> list[_Cand]:
                     _AGAIN_SOON_AFTER.match(s.text, t1 - s.start):
                 # "met on Saturday and agreed to meet again": another encounter, to come
                 key = ("again", t0)
+            elif best_d is None and prev_key is not None and \
+                    _counted_from_gathering(s, prev_end, t0):
+                # round 47: "The meeting in X was their first since their talks in Y, ...":
+                # the gathering a "since" phrase counts from is another encounter, undated too
+                key = ("counted from", t0)
             elif best_d is None and prev_key is not None and _subject_apposed(s, prev_end, t0):
                 # round 42: "A and B met in X in March, and their ministers, C and D, met in
                 # Y over the following months": a clause of its own, whose subject's names
@@ -3720,6 +3787,8 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
             continue
         if s.dates and _later_clause_dated_apart(s, m, g):
             continue
+        if m.start >= t1 and _clause_of_its_own(s, g.triggers[-1][1], m.start):
+            continue  # round 47: "..., and in June Z visited Q": Q is no place of the meeting
         dist = abs(m.start - t0)
         if _NEAR_PLACE.search(s.text, max(0, m.start - s.start - 16), m.start - s.start):
             dist += 10**6  # "met near Washington, ... in Arlington": the place named last
@@ -3771,6 +3840,8 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
             continue
         if m.start >= g.triggers[-1][1] and s.dates and _clause_told_apart(s, m, g):
             continue
+        if m.start >= g.triggers[-1][1] and _clause_of_its_own(s, g.triggers[-1][1], m.start):
+            continue  # round 47: "..., and in June Z visited Q": Z's own doing
         if _place_dated_in_brackets(s, m):
             continue
         if quoted and _inside(m.start, quoted):
@@ -3812,6 +3883,7 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
         if by_verb is not None:
             g.mediator = (by_verb.actor_id, by_verb)  # type: ignore[assignment]
             g.anaphoric = True  # "the talks": the meeting told before, which it joins
+    _leave_out_a_higher_inviter(s, g)
     rel = _relative_around(s, t0, t1)
     g.status, g.status_span = _status(s, (t0, t1), own if rel is None else [
         *own, (s.start, rel[0]), (rel[1], s.end)])
@@ -3868,7 +3940,7 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
         or _separately_after_names(text, s, a1)
         or _separate_after_apposition(text, s, a1)
         for a0, a1 in g.triggers)) or _one_by_one(s, g) or _each_of_them(text, g) \
-        or _each_as_subject(s, g) \
+        or _each_as_subject(s, g) or _then_with_another(s, g) \
         or (g.place is not None and g.place in _sides_capitals(s).values())
     # "the talks", "this meeting": the meeting told before; not "the next meeting", "the
     # following round", which is another one
@@ -4131,6 +4203,38 @@ def _one_by_one(s: Sentence, g: _Cand) -> bool:
     rx = cues().one_by_one
     return bool(rx and any(rx.fullmatch(s.text, a0 - s.start, a1 - s.start)
                            for a0, a1 in g.triggers) and not _JOINT.search(s.text))
+
+
+#: round 47: right after a trigger, "with A, and then (later) with B": a second encounter
+#: with another guest, told by its own "with"
+_THEN_WITH = re.compile(r"\s+with\s+[^;:()]{1,80}?,?\s+and\s+(?:then|later|afterwards|"
+                        r"subsequently)\s+with\s", re.IGNORECASE)
+
+
+def _then_with_another(s: Sentence, g: _Cand) -> bool:
+    """Round 47: "X had a telephone conversation with A, and then with B": one encounter of
+    X with each guest, not one of all three."""
+    return any(_THEN_WITH.match(s.text, a1 - s.start) for _, a1 in g.triggers)
+
+
+def _leave_out_a_higher_inviter(s: Sentence, g: _Cand) -> None:
+    """Round 47: "the consultations of ministers A and B were held at the invitation of the
+    President of X": a leader who invited or initiated talks whose sides are represented by
+    people of another level only (ministers, officials) convened them and was not at the
+    table; he is the mediator (if none is named) and no participant."""
+    rx = cues().inviter
+    if rx is None:
+        return
+    for aid, m in list(g.participants.items()):
+        if not is_person(aid) or level_of_person(aid) != "leaders" or \
+                not rx.search(s.text, max(0, m.start - s.start - 80), m.start - s.start):
+            continue
+        sides = [level_of_person(k) for k in g.participants
+                 if k != aid and is_person(k) and party_of(k) in CONFLICT_PARTIES]
+        if sides and all(lv is not None and lv != "leaders" for lv in sides):
+            del g.participants[aid]
+            if g.mediator is None:
+                g.mediator = (aid, m)  # type: ignore[assignment]
 
 
 def _hosts_only(c: _Cand) -> bool:

@@ -175,7 +175,8 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "denied_as", "captive", "custody", "party_noun", "conditional", "fulfilled",
              "proposal_verb", "namesake", "fiction", "again_modal", "absent_if_held",
              "absence_held_verb", "denied_anaphor", "counterfactual", "earlier_modifier",
-             "denied_object", "begun_verb", "ended_verb", "unfulfilled", "host_them"}
+             "denied_object", "begun_verb", "ended_verb", "unfulfilled", "host_them",
+             "inviter"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -4013,3 +4014,57 @@ def test_round47_time_spent_with_named_people_is_a_meeting() -> None:
     assert m.place_id == "kazan" and "vladimir-putin" in m.participants
     assert _meetings("On 12 May 2022 Aliyev spent two days with his family in Gabala.",
                      dt.date(2022, 5, 14)) == []
+
+
+def test_a_later_clause_with_a_subject_and_verb_of_its_own_is_another_happening() -> None:
+    # round 47: "A met B in P, and on <day> C visited Q": C, Q and that day are not the
+    # meeting's (C "joined them" would still be)
+    ms = _meetings("Vladimir Putin met Ilham Aliyev in Moscow on 22 April, and on 9 May Nikol "
+                   "Pashinyan visited Minsk.", dt.date(2024, 6, 1))
+    (m,) = ms
+    assert set(m.participants) == {"vladimir-putin", "ilham-aliyev"}
+    assert m.place_id == "moscow" and m.date == dt.date(2024, 4, 22)
+    (j,) = _meetings("Vladimir Putin met Ilham Aliyev in Moscow on 22 April, and Nikol "
+                     "Pashinyan joined them later.", dt.date(2024, 6, 1))
+    assert "nikol-pashinyan" in j.participants
+
+
+def test_the_talks_a_first_meeting_is_counted_from_do_not_date_it() -> None:
+    # round 47: "The meeting in P was their first since their talks at the X summit, which
+    # was held in Q in <month>": that month is the earlier talks', not the meeting's in P
+    ms = _meetings("Mirzoyan and Bayramov met in Almaty on 10 May. The meeting in Almaty was "
+                   "the first between the two ministers since their talks on the margins of the "
+                   "OSCE ministerial summit, which was held in Skopje in November 2023.",
+                   dt.date(2024, 5, 12))
+    assert all(m.date != dt.date(2023, 11, 1) or m.place_id != "almaty" for m in ms)
+    assert any(m.place_id == "almaty" and m.date == dt.date(2024, 5, 10) for m in ms)
+
+
+def test_a_call_with_one_side_and_then_with_the_other_is_two_calls() -> None:
+    # round 47: "X had a phone conversation with A, and later with B": a call with each
+    ms = _meetings("On 3 March, Charles Michel had a telephone conversation with President "
+                   "Aliyev, and later with Prime Minister Pashinyan.", dt.date(2023, 3, 4))
+    assert sorted(sorted(m.participants) for m in ms) == [
+        ["charles-michel", "ilham-aliyev"], ["charles-michel", "nikol-pashinyan"]]
+    assert all(m.mode == "phone" for m in ms)
+
+
+def test_talking_informally_in_a_place_is_a_meeting() -> None:
+    # round 47: a chronology's "A and B talk informally in P" (translated copy's phrase for a
+    # brief encounter on the margins) is an in-person meeting
+    (m,) = _meetings("5 December 2024 - Ararat Mirzoyan and Jeyhun Bayramov talk informally in "
+                     "Malta.", dt.date(2025, 1, 10))
+    assert set(m.participants) == {"ararat-mirzoyan", "jeyhun-bayramov"}
+    assert m.mode == "in_person" and m.date == dt.date(2024, 12, 5)
+
+
+def test_a_leader_inviting_ministers_to_talks_convenes_them_without_taking_part() -> None:
+    # round 47: ministers' talks "held at the invitation of" a head of state: he convened them
+    # (the mediator) but was not at the table; a leader inviting leaders still is
+    (m,) = _meetings("The consultations of Ararat Mirzoyan and Jeyhun Bayramov were held in "
+                     "Moscow on 4 June at the invitation of Vladimir Putin.", dt.date(2023, 6, 5))
+    assert set(m.participants) == {"ararat-mirzoyan", "jeyhun-bayramov"}
+    assert m.mediator == "russia"
+    (k,) = _meetings("Aliyev and Pashinyan met in Moscow on 4 June at the invitation of Vladimir "
+                     "Putin.", dt.date(2023, 6, 5))
+    assert "vladimir-putin" in k.participants
