@@ -1145,12 +1145,24 @@ def _dated_second_rounds(s: Sentence, out: Sequence[tuple[int, int, str]]
         if d is None or not any(x.end <= s.start + m.start() for x in s.dates):
             continue
         gap = _DATE_TO_PLACE.match(s.text, d.end - s.start)
-        if gap is None or not any(x.start == s.start + gap.end() and x.place_id is not None
-                                  for x in s.mentions):
+        if (gap is None or not any(x.start == s.start + gap.end() and x.place_id is not None
+                                   for x in s.mentions)) and not _again_dated_alone(m, s, d):
             continue
         word = m.group(1).rstrip()
         found.append((s.start + m.start(1), s.start + m.start(1) + len(word), before[-1][2]))
     return found
+
+
+#: round 48: after the date of an "and again on <date>" round: the sentence ends
+_AGAIN_DATE_END = re.compile(r"\s*[.!]?\s*")
+
+
+def _again_dated_alone(m: re.Match[str], s: Sentence, d: DateMention) -> bool:
+    """Round 48: "X hosted A and B on 14 December 2021, and again on 6 April 2022.": "and again"
+    and a date of its own that ends the sentence is a second encounter without a place named
+    (the adverb "again" says the same parties met once more)."""
+    return "again" in m.group(1).lower() and \
+        _AGAIN_DATE_END.fullmatch(s.text, d.end - s.start) is not None
 
 
 def _second_round_starts(s: Sentence) -> set[int] | tuple[()]:
@@ -1714,8 +1726,30 @@ _ENTRY_COLON = re.compile(r"\s*:\s")
 def _entry_place(s: Sentence, m: Mention) -> bool:
     """'2020 - Moscow: Lavrov hosts A and B': a place heading a dated chronology entry is
     where the entry happened, also when it is a capital that can stand for its government."""
-    return m.place_id is not None and _ENTRY_COLON.match(s.text, m.end - s.start) is not None \
-        and _ENTRY_HEAD.fullmatch(s.text, 0, m.start - s.start) is not None
+    return m.place_id is not None and (
+        (_ENTRY_COLON.match(s.text, m.end - s.start) is not None
+         and _ENTRY_HEAD.fullmatch(s.text, 0, m.start - s.start) is not None)
+        or _trailer_place(s, m))
+
+
+#: round 48: between a place and the date that closes a title or line ("..., Moscow, July 25,
+#: 2023"); after the date only closing punctuation
+_TRAILER_COMMA = re.compile(r"\s*,\s*")
+_TRAILER_END = re.compile(r"\s*[.)]?\s*")
+
+
+def _trailer_place(s: Sentence, m: Mention) -> bool:
+    """Round 48: "remarks following talks with A and B, Moscow, July 25, 2023": a place set off
+    by commas right before the date that ends the line is where it happened (a transcript's or
+    communique's trailer), also when it is a capital that can stand for its government."""
+    if s.text[max(0, m.start - s.start - 2):m.start - s.start].strip() != ",":
+        return False
+    gap = _TRAILER_COMMA.match(s.text, m.end - s.start)
+    if gap is None:
+        return False
+    at = m.end - s.start + gap.end() - gap.start()
+    return any(d.start - s.start == at and _TRAILER_END.fullmatch(s.text, d.end - s.start)
+               for d in s.dates)
 
 
 def _agents(s: Sentence, datelines: Sequence[tuple[int, int]] = ()) -> list[Mention]:
@@ -3011,7 +3045,35 @@ def _belongs(s: Sentence, m: Mention, g: _Cand, groups) -> bool:
             # (and so of the second rounds that repeat it: "..., met in Y in July and in Z
             # on <day>")
             return any(t0 == nxt_t for t0, _ in g.triggers) or base == nxt_t
-    return any(t0 == owner for t0, _ in g.triggers)
+    # round 48: "X hosted A and B in P on <day>, and again in Q on <day>": a second round
+    # told with "again" repeats its verb with the objects named after it
+    return any(t0 == owner for t0, _ in g.triggers) or (
+        base == owner and owner < m.start and _AGAIN_WORD.search(
+            s.text, g.triggers[0][0] - s.start, g.triggers[0][1] - s.start) is not None
+        and _object_of_the_verb(s, m, owner, groups))
+
+
+#: round 48: the adverb of a second round that says the same sides met once more
+_AGAIN_WORD = re.compile(r"\bagain\b", re.IGNORECASE)
+
+
+#: round 48: between a verb and its objects, the names read as X: commas and "and" only
+_OBJECT_LINK = re.compile(r"(?:\s*(?:,\s*)?(?:and\s+)?X)*\s*(?:,\s*)?(?:and\s+)?",
+                          re.IGNORECASE)
+
+
+def _object_of_the_verb(s: Sentence, m: Mention, owner: int, groups) -> bool:
+    """Round 48: whether `m` is among the names right after the trigger at `owner` ("hosted A
+    and B"), its direct objects, which a second round of the verb repeats; a name in a "with"
+    phrase or after a place is that round's own."""
+    end = next((t1 for other in groups for t0, t1 in other.triggers if t0 == owner), None)
+    if end is None or end > m.start:
+        return False
+    gap = s.text[end - s.start:m.start - s.start]
+    for x in sorted(s.mentions, key=lambda x: -x.start):
+        if end <= x.start and x.end <= m.start and x.actor_id is not None:
+            gap = gap[:x.start - end] + "X" + gap[x.end - end:]
+    return _OBJECT_LINK.fullmatch(gap) is not None
 
 
 #: between a trigger and the subject of a later one, each name read as X: a conjunction of time

@@ -4068,3 +4068,40 @@ def test_a_leader_inviting_ministers_to_talks_convenes_them_without_taking_part(
     (k,) = _meetings("Aliyev and Pashinyan met in Moscow on 4 June at the invitation of Vladimir "
                      "Putin.", dt.date(2023, 6, 5))
     assert "vladimir-putin" in k.participants
+
+
+def test_a_capital_before_the_date_closing_a_title_is_the_place() -> None:
+    # round 48: a transcript's title trailer ("..., Baku, 9 April 2024"): the capital set off
+    # by commas before the closing date is where the talks were, not a party at them
+    (m,) = _meetings("Opening remarks by Foreign Minister Jeyhun Bayramov at the start of talks "
+                     "with Russian Foreign Minister Sergey Lavrov and Armenian Foreign Minister "
+                     "Ararat Mirzoyan, Baku, 9 April 2024", None)
+    assert m.place_id == "baku" and m.date == dt.date(2024, 4, 9)
+    assert set(m.participants) == {"jeyhun-bayramov", "sergey-lavrov", "ararat-mirzoyan"}
+
+
+def test_a_states_forces_are_not_its_envoys_at_a_meeting() -> None:
+    # round 48: "Armenian forces" in a clause after a meeting names the army, not a side at it
+    ms = _meetings("Lavrov received Bayramov in Moscow on 2 May 2022. A second meeting in "
+                   "Moscow on 20 May 2022 was followed within days by a flare-up: on 26 May "
+                   "Armenian forces shelled positions near Lachin.", dt.date(2022, 6, 1))
+    assert all("armenia" not in m.participants for m in ms)
+
+
+def test_and_again_with_a_date_alone_is_a_second_meeting() -> None:
+    # round 48: "..., and again on <date>." closing the sentence: the same sides met once more
+    ms = _meetings("Bayramov and Mirzoyan met in Geneva on 2 March 2023, and again on "
+                   "18 June 2023.", dt.date(2023, 8, 1))
+    assert sorted(m.date for m in ms) == [dt.date(2023, 3, 2), dt.date(2023, 6, 18)]
+    assert all(set(m.participants) == {"jeyhun-bayramov", "ararat-mirzoyan"} for m in ms)
+    assert next(m for m in ms if m.date == dt.date(2023, 6, 18)).place_id is None
+
+
+def test_a_second_round_of_hosting_keeps_the_guests_named_after_the_verb() -> None:
+    # round 48: "X received A and B in P on <day>, and again in Q on <day>": the second round
+    # repeats the verb with its objects
+    ms = _meetings("Michel received Pashinyan and Aliyev in Brussels on 22 May 2022, and again "
+                   "in Prague on 6 October 2022.", dt.date(2022, 11, 1))
+    second = next(m for m in ms if m.date == dt.date(2022, 10, 6))
+    assert {"nikol-pashinyan", "ilham-aliyev"} <= set(second.participants)
+    assert second.place_id == "prague"
