@@ -2743,6 +2743,8 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
         if d.start >= h.end and h.event_type in ("political_declaration", "agreement") and \
                 _vocab().cues["effective_before"].search(text, max(h.end, d.start - 24), d.start):
             continue  # "signed a decree dissolving all bodies from 1 January": taking effect
+        if d.end <= h.start and _ELAPSED_GAP.search(text, d.end, h.start):
+            continue  # "on 19 September ... and within a day agreed to disarm": a later day
         if d.end <= h.start and _charged(d, h, clause, text):
             continue  # "accused Baku on Friday of sending troops": the accusing's date
         if d.end <= h.start and _vocab().label_verb.fullmatch(text, d.end, h.start):
@@ -3066,6 +3068,15 @@ _OTHER_SUBJECT_GAP = re.compile(
 #: ("..., and Armenia then handed over", "..., later seized")
 _LATER_GAP = re.compile(r"[,;][^,;.]{0,60}?(?<![\w-])(?:then|later|afterwards|subsequently)"
                         r"(?![\w-])[^,;.]{0,30}$", re.IGNORECASE)
+
+
+#: between a date and a later trigger: a span of time that passed ("on 19 September troops
+#: moved in and within a day the authorities agreed to disarm", "... and two weeks later the
+#: road was closed"): the trigger's day is not the date's (round 48)
+_ELAPSED_GAP = re.compile(
+    r"(?<![\w-])(?:within (?:a|one|two|three|four|five|six|a few|several|\d+) "
+    r"(?:days?|weeks?|months?|years?)|(?:a|one|two|three|four|five|six|a few|several|\d+) "
+    r"(?:days?|weeks?|months?|years?) (?:later|afterwards|after that))(?![\w-])", re.IGNORECASE)
 
 
 def _other_subject_apart(d: DateMention, h: _Hit, clause: _Clause, hits: list[_Hit],
@@ -3660,6 +3671,14 @@ def _quoted_from(h: _Hit, text: str) -> int:
     return q.start() if q is not None else h.start
 
 
+#: between a trigger and a place after it: a comma and an "(a day) after/before/following"
+#: phrase that tells another happening ("agreed to disarm on 20 September, a day after
+#: Azerbaijan launched its offensive from Aghdam"): the place is that happening's (round 48)
+_AFTER_ASIDE = re.compile(
+    r",\s+(?:(?:just |only |barely )?(?:a|an|one|two|three|four|five|six|a few|several|\d+) "
+    r"(?:hours?|days?|weeks?|months?|years?) )?(?:after|before|following)\s", re.IGNORECASE)
+
+
 def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
                 others: Sequence[tuple[int, int]] = (), relative: bool = False,
                 seats: Sequence[tuple[int, int]] = ()) -> None:
@@ -3727,6 +3746,8 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
             return False  # "rallied in the capital after a march from Kirants": its start
         if _homonym_of_area_after(m, s, text):
             return False  # "the village of Agdam in the Tovuz district": not the known Aghdam
+        if m.start > d.hits[-1].end and _AFTER_ASIDE.search(text, d.hits[-1].end, m.start):
+            return False  # "..., a day after the offensive began in Aghdam": that one's place
         if any(_labels_it(m, _quoted_from(h, text), text) for h in d.hits):
             return False  # (round 45) "began what the ministry in Baku called 'measures'":
             # the seat of the one who names the act, not where it happened

@@ -3868,3 +3868,74 @@ def test_a_russian_style_spelling_of_the_last_separatist_leader() -> None:
     r = _one("On 28 September Shakhramanyan signed a decree dissolving all state institutions.",
              "political_declaration", dt.date(2023, 10, 2))
     assert "samvel-shahramanyan" in r.actors
+
+
+def test_taking_place_in_an_area_is_no_capture() -> None:
+    # round 48: "the incident took place in an area where ..." was a territorial change (the
+    # land noun after "took" read as the thing taken)
+    pub = dt.date(2021, 2, 1)
+    found = _events("On 20 December the skirmish took place in an area that the monitors "
+                    "could not reach.", pub)
+    assert not [r for r in found if r.event_type == "territorial_change"]
+    found = _events("On 20 December local men took part in defending the villages.", pub)
+    assert not [r for r in found if r.event_type == "territorial_change"]
+    r = _one("On 20 December the troops took two villages near the road.",
+             "territorial_change", pub)
+    assert r.date == dt.date(2020, 12, 20)
+
+
+def test_agreeing_to_disarm_is_a_surrender_truce() -> None:
+    # round 48: "the Karabakh authorities agreed to disarm" gave no row ("lay down arms" did)
+    r = _one("On 20 September the local leadership in Stepanakert agreed to fully disarm.",
+             "ceasefire", dt.date(2023, 9, 30))
+    assert r.date == dt.date(2023, 9, 20)
+    assert not [r for r in _events("On 20 September the rebels agreed to disarmament talks.",
+                                   dt.date(2023, 9, 30)) if r.event_type == "ceasefire"]
+
+
+def test_a_force_with_a_backed_by_aside_takes_a_town() -> None:
+    # round 48: "Azerbaijani troops, backed by Turkish-made drones, took Jabrayil" gave no row
+    # (the bare "took <place>" wants the force right before the verb)
+    r = _one("On 17 October 2020 Azerbaijani forces, supported by artillery and drones, took "
+             "Fuzuli.", "territorial_change", dt.date(2020, 11, 1))
+    assert (r.date, r.place_id) == (dt.date(2020, 10, 17), "fuzuli")
+    assert "azerbaijan" in r.actors
+    assert not [r for r in _events("In May 2021 the soldiers, backed by their families, took "
+                                   "Baku to court.", dt.date(2021, 6, 1))
+                if r.event_type == "territorial_change"]
+
+
+def test_helping_to_hand_over_captives_is_a_release() -> None:
+    # round 48: "our peacekeepers helped to hand over 44 servicemen" gave no release (only
+    # "helped secure the release of" did)
+    pub = dt.date(2021, 3, 1)
+    r = _one("On 9 February the Russian contingent helped to hand back five Azerbaijani "
+             "soldiers and two civilians.", "detention", pub)
+    assert r.date == dt.date(2021, 2, 9)
+    assert not [r for r in _events("On 9 February the Red Cross helped repatriate the remains "
+                                   "of eight soldiers.", pub) if r.event_type == "detention"]
+    assert not [r for r in _events("The mission will help to free the captives next month.",
+                                   pub) if r.event_type == "detention"]
+
+
+def test_a_span_of_time_between_the_date_and_the_trigger_keeps_the_date_off() -> None:
+    # round 48: "on 19 September 2023 the army moved on Karabakh and within a day the local
+    # authorities agreed to disarm" dated the surrender (and gave it the army) to the 19th
+    found = _events("On 14 March 2021 the convoy reached Lachin and within two days the "
+                    "separatist command agreed to lay down its arms.", dt.date(2021, 6, 1))
+    assert not [r for r in found if r.event_type == "ceasefire"]
+    r = _one("On 14 March 2021 the separatist command agreed to lay down its arms.",
+             "ceasefire", dt.date(2021, 6, 1))
+    assert r.date == dt.date(2021, 3, 14)
+
+
+def test_a_place_in_a_day_after_aside_is_the_other_happenings() -> None:
+    # round 48: "had agreed to disarm on 20 September, a day after Azerbaijan launched its
+    # offensive from positions around Aghdam" placed the surrender in Aghdam
+    r = _one("The rebel units agreed to lay down their arms on 3 April 2021, two days after "
+             "the assault began near Fuzuli.", "ceasefire", dt.date(2021, 6, 1))
+    assert r.date == dt.date(2021, 4, 3)
+    assert r.place_id is None
+    r = _one("The rebel units agreed to lay down their arms in Fuzuli on 3 April 2021.",
+             "ceasefire", dt.date(2021, 6, 1))
+    assert r.place_id == "fuzuli"
