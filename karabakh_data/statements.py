@@ -124,6 +124,8 @@ _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 _SPACES = re.compile(r"\s+")
 _WS_COMMA = re.compile(r"\s*,?\s*")
 _BY = re.compile(r"\bby\s+")
+#: a byline line's lead: "By ", "BY ", "by " at a line's start (probe round 48)
+_BYLINE_LEAD = re.compile(r"[Bb][Yy][ \t]+")
 #: after the speech verb: a comma and a relative clause of place or time (its own dates)
 _WHERE_AFTER = re.compile(r",\s+(?:where|when)\b")
 #: after '“...,” X told reporters in Y,': a relative clause about the place or the time
@@ -463,7 +465,9 @@ class _Cues:
     guests: re.Pattern[str]          # "welcomed 70 heads of state": people as a call verb's
     #                                  object (a greeting, as "X welcomed Y" is)
     call_particles: re.Pattern[str]  # "called off the talks": a phrasal verb, no words
+    floor_cue: re.Pattern[str]       # "I now give the floor to ...": a verbatim record's turn
     act_objects: frozenset[str]      # "announced", "declared": a short noun object is an act
+    answer_objects: frozenset[str]   # "answered": a bare noun object is who was answered
     told_nouns: frozenset[str]       # "repeated that demand": after "that", words told before
     second_says: frozenset[str]      # "X warned that A and said B": after a that-clause, a
     #                                  plain "said" with no subject of its own is X's again
@@ -952,6 +956,7 @@ def cues() -> _Cues:
             p for p, _ in by_kind.get("question_label", []) if p)) + r")[ \t]*:", re.MULTILINE)
         if by_kind.get("question_label") else re.compile(r"(?!x)x"),
         interview_intro=pattern("interview_intro"),
+        floor_cue=pattern("floor_cue"),
         answer_label=re.compile(r"(?:" + answers + r")[ \t]*:[ \t]+(?=\S)")
         if by_kind.get("answer_label") else re.compile(r"(?!x)x"),
         answer_named=re.compile(r"(?:" + answers +
@@ -963,6 +968,7 @@ def cues() -> _Cues:
         occasion_noun=frozenset(words("occasion_noun")),
         conditional=frozenset(words("conditional")),
         act_objects=frozenset(_norm(w) for w in words("act_object")),
+        answer_objects=frozenset(_norm(w) for w in words("answer_object")),
         told_nouns=frozenset(words("told_noun")),
         second_says=frozenset(_norm(w) for w in words("second_say")),
         noun_objects=frozenset(_norm(w) for w in words("noun_object")),
@@ -1467,6 +1473,33 @@ class _Doc:
         qpos, c = self._interviewee
         return c if 0 <= qpos < pos else None
 
+    def _byline_name(self, start: int, end: int) -> bool:
+        """Probe round 48: whether the name at `start:end` is the article's author: the
+        manifest's author, or a name opening a byline line ("By Anna Petrosyan, Yerevan").
+        The author is never the interviewee ("By <a name the gazetteer also lists>" above
+        "We spoke to X" leaves X the only person)."""
+        name = self.low[start:end]
+        if not name:
+            return False
+        if self.author and name in self.author:
+            return True
+        ls = self.text.rfind("\n", 0, start) + 1
+        m = _BYLINE_LEAD.match(self.text, ls)
+        return m is not None and m.end() == start
+
+    def _byline_span(self, pos: int) -> tuple[int, int]:
+        """The capitalised name (words up to a comma, "|" or the line's end) that the word at
+        `pos` belongs to, for `_byline_name`."""
+        ls = self.text.rfind("\n", 0, pos) + 1
+        m = _BYLINE_LEAD.match(self.text, ls)
+        if m is None:
+            return pos, pos
+        le = self.text.find("\n", ls)
+        le = len(self.text) if le < 0 else le
+        stop = min((i for i in (self.text.find(c, m.end(), le) for c in ",|")
+                    if i >= 0), default=le)
+        return (m.end(), stop) if m.end() <= pos < stop else (pos, pos)
+
     def _only_person_before(self, qpos: int) -> _Cand | None:
         """The only person named (outside quotations) before `qpos`, an interview's first
         question line; None when there are none or several (a word that names a listed
@@ -1475,13 +1508,14 @@ class _Doc:
         # interviewee's own title: "X, Representative of the First Vice-President")
         persons = [m for m in self.a.mentions if m.start < qpos and m.actor_id
                    and m.via != "pronoun" and _actor(m.actor_id)[0] == "person"
-                   and not self.in_quote(m.start)
+                   and not self.in_quote(m.start) and not self._byline_name(m.start, m.end)
                    and not (m.via == "title" and _TITLE_OBJECT_BEFORE.search(
                        self.low, max(0, m.start - 4), m.start))]
         spans = [(m.start, m.end) for m in self.a.mentions if m.start < qpos]
         if not persons or len({m.actor_id for m in persons}) != 1 or any(
                 w.group(0).lower() in _person_words()
                 and not any(a <= w.start() < b for a, b in spans)
+                and not self._byline_name(*self._byline_span(w.start()))
                 for w in _CAP_WORD.finditer(self.text, 0, qpos)):
             return None
         m = persons[-1]
@@ -2525,6 +2559,10 @@ class _Doc:
             # speaker answered or replied with is the matter of the reply, not its words (not
             # "replied with a warning that A", whose clause is the words)
             return _Attr(si, (vs, ve), speakers, ve, ve, "empty", frame, occ)
+        if form in self.c.answer_objects and self._answer_object(ve, cs, ce):
+            # probe round 48: "X answered opposition deputies for an hour on the talks": the
+            # object is who (or what) was answered, not the words
+            return _Attr(si, (vs, ve), speakers, ve, ve, "empty", frame, occ)
         if form in self.c.act_objects and self._act_object(ve, cs, ce):
             # "declared martial law", "announced a general mobilisation", "six days after the
             # two governments announced the deal": a short noun phrase names an act, not words
@@ -3331,6 +3369,15 @@ class _Doc:
         if any(cs <= q.open < end for q in self.quotes):
             return False
         return 1 <= _nwords(self.text[cs:end]) <= 4
+
+    def _answer_object(self, ve: int, cs: int, ce: int) -> bool:
+        """Whether the words after an `answer_object` verb are only its object: no "that",
+        colon or comma before them, no quotation at their start and no auxiliary in them
+        ("answered the talks would go on" keeps its clause)."""
+        if cs >= ce or self.low[ve:cs].rstrip().endswith((" that", ":", ",")) or \
+                self.quote_at(cs) is not None:
+            return False
+        return _AUX.search(self.low, cs, ce) is None
 
     def quote_words(self, q: Quote) -> tuple[int, int]:
         return q.start, _rstrip_punct(self.text, q.start, q.end)
@@ -4714,7 +4761,7 @@ def extract_statements(a: Analysed) -> list[StatementRow]:
             if ans is not None:
                 found.append(ans)
             elif not found:
-                lab = _transcript_label(d, si) or _quote_label(d, si)
+                lab = _transcript_label(d, si) or _quote_label(d, si) or _floor_label(d, si)
                 if lab is not None:
                     found = [lab]
         attrs.extend(found)
@@ -4866,7 +4913,7 @@ def _named(d: _Doc, lo: int, hi: int) -> set[str]:
     return out
 
 
-def _transcript_label(d: _Doc, si: int) -> _Attr | None:
+def _transcript_label(d: _Doc, si: int, depth: int = 4) -> _Attr | None:
     """'Mirzoyan: We will not accept it.' -- a transcript or interview line opened by a
     speaker's label. Only when the label is exactly one person named in the gazetteer, the
     sentence has no speech verb of its own, ends as a sentence (a sub-headline does not) and
@@ -4884,11 +4931,105 @@ def _transcript_label(d: _Doc, si: int) -> _Attr | None:
             and _FIRST_PERSON.search(d.low, d.sents[si + 1].start, d.sents[si + 1].end)):
         # (a short opening first, "Thank you. We discussed ...", "Yes, it was raised. Our
         # view ...": the line's next sentence speaks in the first person)
-        return None
-    c = _label_person(d, si, m)
+        c = _label_person(d, si, m)
+        if c is None or not (
+                (_after_turn(d, s.start, depth)
+                 and _names_party(d, ws, _line_words_end(d, si), set()))
+                or _opening_turn(d, si, c)):
+            return None  # (a chair's "Thank you, the time is over" after an answer: no row)
+    else:
+        c = _label_person(d, si, m)
     if c is None:
         return None
     return _Attr(si, (m.end(1), m.end(1) + 1), [c], ws, _line_words_end(d, si), "transcript")
+
+
+#: after a verbatim record's speaker: the bracket naming the state or office, an optional
+#: ", speaking ..." aside, and the colon ("Mr. X (Armenia):", "Ms. Y (Malta), speaking ...:")
+_FLOOR_TAIL = re.compile(r"[ \t]*(?:\([^()\n:]{1,80}\))?(?:,[^:\n]{1,80})?[ \t]*:[ \t]+(?=\S)")
+
+
+@lru_cache(maxsize=1)
+def _shared_aliases() -> frozenset[str]:
+    """The aliases several actors share (gazetteer alias_rules.csv), lower-cased."""
+    from karabakh_data import gazetteer
+
+    return frozenset(r.alias.lower() for r in gazetteer.load_gazetteer().alias_rules)
+
+
+def _floor_label(d: _Doc, si: int) -> _Attr | None:
+    """Probe round 48: a verbatim record's turn. "The PRESIDENT: I now give the floor to the
+    representative of Armenia." then "Mr. X (Armenia): For months the road has been ...":
+    the line after the chair's `floor_cue` line, opened by exactly one person of the
+    gazetteer (an honorific may stand first) and a colon, is that person's, to the line's
+    end, in the third person too. A surname that several actors share (alias_rules.csv:
+    "Aliyev" is the president of the day) gives no row: the record names a delegate."""
+    s = d.sents[si]
+    psi = _prev_line_sent(d, s.start)
+    if psi is None:
+        return None
+    pe = d.text.find("\n", d.sents[psi].start)
+    if not d.c.floor_cue.search(d.low, d.sents[psi].start, len(d.text) if pe < 0 else pe):
+        return None
+    c = next((c for c in d.cands(si) if c.start == s.start), None)
+    if c is None or c.ref or not c.person or len(c.ids) != 1:
+        return None
+    if c.text.split()[-1].lower() in _shared_aliases():
+        return None
+    m = _FLOOR_TAIL.match(d.text, c.end, s.end)
+    if m is None:
+        return None
+    colon = d.text.rindex(":", c.end, m.end())
+    we = _line_words_end(d, si)
+    if not _has_words(d.text[m.end():we]):
+        return None
+    return _Attr(si, (colon, colon + 1), [c], m.end(), we, "transcript")
+
+
+def _prev_line_sent(d: _Doc, pos: int) -> int | None:
+    """The sentence opening the line before the line at `pos` (blank lines skipped), if a
+    sentence opens it."""
+    end = _rstrip(d.text, 0, pos)
+    if end == 0:
+        return None
+    ls = d.text.rfind("\n", 0, end) + 1
+    psi = d.sent_of(ls)
+    return psi if d.sents[psi].start == ls else None
+
+
+def _after_turn(d: _Doc, pos: int, depth: int) -> bool:
+    """Probe round 48: whether the line at `pos` follows a labelled line that is itself a
+    transcript turn (`_transcript_label`): "Question: Ministers, will you comment?" then
+    "Bayramov: ..." then "Mnatsakanyan: Armenia is committed ..." -- the second answer of a
+    question put to two is a turn too, in the third person as well. A few turns back at
+    most; the caller wants the line's words to name a side (a chair's "Thank you, your time
+    is over" after an answer is no statement)."""
+    if depth <= 0:
+        return False
+    psi = _prev_line_sent(d, pos)
+    return psi is not None and _transcript_label(d, psi, depth - 1) is not None
+
+
+def _opening_turn(d: _Doc, si: int, c: _Cand) -> bool:
+    """Probe round 48: whether labelled line `si`, before a transcript's first question line,
+    is the opening statement of a person whose same label answers a question line further on
+    ("Lavrov: Following the talks, the parties agreed ..." then "Question: ..." then
+    "Lavrov: ...")."""
+    s = d.sents[si]
+    q = d.c.question_label.search(d.low, s.end)
+    if q is None or d.c.question_label.search(d.low, 0, s.start):
+        return False
+    for sj in range(d.sent_of(q.start()), len(d.sents)):
+        t = d.sents[sj]
+        if t.start and d.text[t.start - 1] != "\n":
+            continue
+        m = _LABEL.match(d.text, t.start, t.end)
+        if m is None or not _after_question(d, t.start):
+            continue
+        o = _label_person(d, sj, m)
+        if o is not None and o.ids == c.ids:
+            return True
+    return False
 
 
 def _entry_lead_end(text: str, start: int, end: int) -> int:

@@ -3729,3 +3729,76 @@ def test_dashed_interview_answer_is_no_summary_bullet() -> None:
     rows = _by(_rows(text, dt.date(2025, 4, 2)), "ararat-mirzoyan")
     assert sorted(r.kind for r in rows) == ["direct", "indirect"]
     assert any(r.text.startswith("The text of the peace treaty is fully agreed") for r in rows)
+
+
+def test_a_byline_name_is_not_a_second_person_before_a_dashed_interview() -> None:
+    # probe round 48: the author's byline ("By <name>", a surname the gazetteer also lists)
+    # is never the interviewee's rival: the one person introduced keeps the answers
+    text = ("Q&A | Bayramov on the constitution\n"
+            "By Gayane Harutiunyan | Baku\n\n"
+            "We talked to Foreign Minister Jeyhun Bayramov on the eve of the Tirana summit.\n\n"
+            "- Minister, is the treaty text closed?\n\n"
+            "- Every article is agreed. We now wait for Yerevan to amend its constitution.\n\n"
+            "- What about the Minsk Group?\n\n"
+            "- It must be dissolved before any signing.\n")
+    rows = _by(_rows(text, dt.date(2025, 5, 10)), "jeyhun-bayramov")
+    assert [r.text for r in rows if r.kind == "direct"] == [
+        "Every article is agreed. We now wait for Yerevan to amend its constitution",
+        "It must be dissolved before any signing"]
+
+
+def test_a_second_answer_to_a_question_put_to_two_is_a_turn_too() -> None:
+    # probe round 48: a question addressed to two ministers, answered in turn; the second
+    # answer follows the first answer, not the question line, and speaks in the third person
+    text = ("Transcript of the joint briefing\n\n"
+            "Question: Ministers, how will the truce be kept?\n\n"
+            "Ararat Mirzoyan: Armenia is ready to respect the truce on the whole border.\n\n"
+            "Jeyhun Bayramov: Azerbaijan will answer any breach of the ceasefire.\n\n"
+            "Alen Simonyan: Thank you, the time for questions is over.\n")
+    rows = _rows(text, dt.date(2022, 9, 20))  # (the chair's closing words: no row)
+    assert [(r.speaker_id, r.text) for r in rows] == [
+        ("ararat-mirzoyan", "Armenia is ready to respect the truce on the whole border"),
+        ("jeyhun-bayramov", "Azerbaijan will answer any breach of the ceasefire")]
+
+
+def test_an_opening_statement_before_the_questions_is_the_labelled_speakers() -> None:
+    # probe round 48: the host's opening remarks, in the third person, before the first
+    # question line, are his when his same label answers a question further on
+    text = ("Remarks to the press after the trilateral talks\n\n"
+            "Sergey Lavrov: The sides agreed that the border commissions will meet in May.\n\n"
+            "Question: Will Russian border guards stay?\n\n"
+            "Sergey Lavrov: That decision belongs to Yerevan, and we respect it.\n")
+    rows = _by(_rows(text, dt.date(2023, 3, 2)), "sergey-lavrov")
+    assert [r.text for r in rows] == [
+        "The sides agreed that the border commissions will meet in May",
+        "That decision belongs to Yerevan, and we respect it"]
+    # no question line in the text: a label over the writer's words stays no row
+    digest = ("Digest\n\nSergey Lavrov: The sides agreed that the border commissions will "
+              "meet in May.\n")
+    assert not _by(_rows(digest, dt.date(2023, 3, 2)), "sergey-lavrov")
+
+
+def test_answered_with_only_its_object_gives_no_words() -> None:
+    # probe round 48: "answered" + whom or what was answered is no reported speech; after
+    # the addressee, a "that" clause is the words
+    assert not _rows("Foreign Minister Jeyhun Bayramov answered members of the Milli Majlis "
+                     "for two hours on the border talks with Armenia.", dt.date(2023, 11, 8))
+    (r,) = _rows("Bayramov answered the deputies that the border talks with Armenia would "
+                 "resume in December.", dt.date(2023, 11, 8))
+    assert r.text == "the border talks with Armenia would resume in December"
+
+
+def test_a_verbatim_record_turn_after_the_floor_is_given_is_the_delegates() -> None:
+    # probe round 48: a Security Council record; the chair gives the floor, and the labelled
+    # line after is the delegate's turn even in the third person; a surname several actors
+    # share ("Aliyev", the president of the day by default) gives no row
+    text = ("Security Council, 9601st meeting\n\n"
+            "The PRESIDENT: I give the floor to the representative of Armenia.\n\n"
+            "Mr. Margarian (Armenia): The road to Stepanakert has stayed closed since December. "
+            "Food no longer reaches the population.\n\n"
+            "The PRESIDENT: I now give the floor to the representative of Azerbaijan.\n\n"
+            "Mr. Aliyev (Azerbaijan): The road is open for humanitarian cargo.\n")
+    rows = _rows(text, None)
+    assert [(r.speaker_id, r.text) for r in rows] == [
+        ("mher-margaryan", "The road to Stepanakert has stayed closed since December. "
+                           "Food no longer reaches the population")]
