@@ -125,7 +125,10 @@ An event reported by several articles is one row listing all of them in `source_
 `table` and `record_id` name the fact row supported, `role` what the span supports (the
 trigger, the date, the place, a participant, an outcome, the speaker, the quotation, the
 fatality count, ...). `text` is exactly the source's clean text between
-`char_start` and `char_end`.""",
+`char_start` and `char_end`. A participant or actor span may be a pronoun: "he" or "she"
+standing for a person named just before, or "I", "me", "we", "my" or "our" inside a speaker's
+own quoted words, standing for that speaker ("I") or the speaker's state ("we"); the
+statements row over the same words names the speaker.""",
 }
 
 _CURATION = f"""\

@@ -99,6 +99,7 @@ from karabakh_data.reconcile import dates_compatible, describe_date, period, tal
 from karabakh_data.schema import EVENT_TYPES, PRECISIONS, SCHEMAS
 from karabakh_data.text import DATELINE
 from karabakh_data.vocab import read_table
+from karabakh_data.voice import possessive_words, voiced
 
 __all__ = ["cluster_events", "extract_events", "first_word_keys", "parse_number",
            "places_contradict", "reconcile_events", "subtype_of"]
@@ -1168,6 +1169,7 @@ def extract_events(a: Analysed) -> list[EventReport]:
     """One article's event reports, sorted by the offset of their trigger.
 
     Deterministic; only dated events are returned (see the module docstring for each rule)."""
+    a = voiced(a)  # "I" and "we" in a speaker's words are the speaker's (`voice.py`)
     text = a.text
     by_sent: dict[int, list[_Hit]] = {}
     named: dict[str, int] = {}  # event type -> index of the last sentence naming one
@@ -2151,7 +2153,7 @@ _AUX_WORD = re.compile(r"(?<![\w-])(?:was|were|is|are|be|been|being)(?![\w-])", 
 
 
 #: Pronouns that only own the noun after them (see the cue kind possessed_party).
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "hers"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "hers"}) | possessive_words()
 
 
 def _participle_before_place(verbs: str, prepositions: str = "in|at") -> re.Pattern[str]:

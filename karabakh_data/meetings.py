@@ -52,6 +52,7 @@ from karabakh_data.schema import MEETING_LEVELS
 from karabakh_data.text import DATELINE
 from karabakh_data.text import datelines as find_datelines
 from karabakh_data.vocab import read_table
+from karabakh_data.voice import voiced
 
 CONFLICT_PARTIES = ("armenia", "azerbaijan")
 _STATUS_ORDER = ("cancelled", "planned", "proposed", "held")  # first match in this order wins
@@ -4872,6 +4873,9 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
         # a report needs a resolved date of one of the article's sentences: its trigger's
         # own or the one the lead lends it (`_news_peg`)
         return []
+    # "I" in a speaker's words is the speaker (`voice.py`); "we" may be both sides, and "our
+    # hosts" owns, so the plural and the possessives are left out here
+    a = voiced(a, plural=False)
     _scan_document(a)
     cands = _draft_candidates(a)
     # Only the dated candidates, and those that can join one, can make a report (see

@@ -38,6 +38,8 @@ class Analysed:
     sentences: list[Sentence]
     mentions: list[Mention]
     dates: list[DateMention]
+    #: results computed once per reading and shared by the stages (`voice.statements_of`)
+    memo: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def text(self) -> str:

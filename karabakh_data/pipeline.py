@@ -100,13 +100,14 @@ def extract_document(doc) -> DocFacts:
     from karabakh_data.events import extract_events
     from karabakh_data.meetings import extract_meetings
     from karabakh_data.nlp import analyse
-    from karabakh_data.statements import extract_statements
+    from karabakh_data.voice import statements_of
 
     a = analyse(doc)
     facts = DocFacts(doc.source_id)
+    # statements first: their speakers say who "I" and "we" are for the other two stages
+    facts.statements = statements_of(a)
     facts.meetings = extract_meetings(a)
     facts.events = extract_events(a)
-    facts.statements = extract_statements(a)
     facts.raw_offsets = _raw_offsets(doc, facts)  # type: ignore[attr-defined]
     return facts
 

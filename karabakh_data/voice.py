@@ -1,0 +1,212 @@
+"""Who "I" and "we" are: first-person words read as mentions of the person who speaks them.
+
+A fact told in the first person ("When President Aliyev and I met in Brussels ...", a
+minister's answer "On 13 December we released ...") names its party only through the
+statement it stands in: the quotation's speaker, the interviewee of an answer, the labelled
+speaker of a transcript turn. The statements stage already finds those speakers and the exact
+span of their words, so this module runs it first and reads each first-person word inside a
+direct statement's words as a mention of the speaker ("I", "me", "my") or of the state the
+speaker serves ("we", "us", "our"; `first_person.csv`). The meetings and events stages then
+see those mentions like any pronoun (via "pronoun"): their evidence is the word itself, and
+the statement row beside it says whose word it is.
+
+Left out on purpose, because a wrong party is worse than a missing one: reported speech
+(there the speaker is "he"), statements of several speakers at once (whose "we"?), "I" after
+a capitalised word ("Peter I", "World War I") or before ")" or "." as a list label, and words
+inside a quotation nested in the speaker's own.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from functools import cache
+
+from karabakh_data.gazetteer import load_gazetteer
+from karabakh_data.mentions import Mention
+from karabakh_data.model import StatementRow
+from karabakh_data.nlp import Analysed
+from karabakh_data.vocab import read_table, read_words
+
+__all__ = ["first_person_mentions", "possessive_words", "statements_of", "voiced"]
+
+#: The key of `Analysed.memo` under which the article's statements are kept.
+_STATEMENTS = "statements"
+#: The key under which the voiced reading is kept (a voiced reading keeps itself there).
+_VOICED = "voiced"
+_VOICED_SINGULAR = "voiced-singular"
+
+
+@dataclasses.dataclass(frozen=True)
+class _Vocab:
+    rx: re.Pattern[str]
+    stands_for: dict[str, str]  # lower-cased word -> "speaker" | "speaker_state"
+    possessive: frozenset[str]
+
+
+@cache
+def _vocab() -> _Vocab:
+    rows = read_table("first_person.csv")
+    alts = []
+    for r in rows:
+        w = re.escape(r["word"].strip())
+        alts.append(w if r["case"].strip() == "exact" else f"(?i:{w})")
+    rx = re.compile(r"(?<![\w'’-])(?:" + "|".join(alts) + r")(?![\w'’-])")
+    return _Vocab(rx, {r["word"].strip().lower(): r["stands_for"].strip() for r in rows},
+                  frozenset(r["word"].strip().lower() for r in rows
+                            if r["possessive"].strip() == "yes"))
+
+
+def possessive_words() -> frozenset[str]:
+    """The first-person words that own the noun after them ("my", "our")."""
+    return _vocab().possessive
+
+
+@cache
+def _state_of_country() -> dict[str, str]:
+    """Country code -> the one state actor of that country (codes with two are left out)."""
+    seen: dict[str, list[str]] = {}
+    for a in load_gazetteer().actors.values():
+        if a.kind == "state" and a.country:
+            seen.setdefault(a.country, []).append(a.actor_id)
+    return {c: ids[0] for c, ids in seen.items() if len(ids) == 1}
+
+
+def statements_of(a: Analysed) -> list[StatementRow]:
+    """`extract_statements(a)`, computed once per reading of an article."""
+    memo = a.memo
+    if _STATEMENTS not in memo:
+        from karabakh_data.statements import extract_statements
+        memo[_STATEMENTS] = extract_statements(a)
+    return memo[_STATEMENTS]
+
+
+#: Quotation marks that open a quotation nested inside a speaker's words.
+_INNER_QUOTE = re.compile(r"[‘“«„\"]|(?<!\w)'(?=\w)")
+_INNER_CLOSE = {"‘": "’", "“": "”", "«": "»", "„": "“", '"': '"', "'": "'"}
+
+
+def _nested(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of quotations nested in `text[start:end]` (an unclosed one runs to `end`)."""
+    out = []
+    pos = start
+    while (m := _INNER_QUOTE.search(text, pos, end)) is not None:
+        close = text.find(_INNER_CLOSE[m.group()], m.end(), end)
+        out.append((m.start(), end if close < 0 else close + 1))
+        if close < 0:
+            break
+        pos = close + 1
+    return out
+
+
+def first_person_mentions(a: Analysed, statements: list[StatementRow],
+                          plural: bool = True) -> list[Mention]:
+    """A mention (via "pronoun", reading "agent") for each first-person word inside the words
+    of a direct statement with one speaker, sorted by start; words that overlap a mention the
+    article already has are left alone. Without `plural`, only the speaker's own "I"/"me"
+    (not "we", and no possessive: "our hosts", "my counterpart" own, they do not act)."""
+    v = _vocab()
+    text = a.text
+    g = load_gazetteer()
+    speakers: dict[tuple[int, int], set[str]] = {}
+    for s in statements:
+        if s.kind == "direct":
+            speakers.setdefault((s.char_start, s.char_end), set()).add(s.speaker_id)
+    taken = [(m.start, m.end) for m in a.mentions]
+    out: list[Mention] = []
+    for (start, end), ids in sorted(speakers.items()):
+        if len(ids) != 1:
+            continue  # "A and B said in a joint statement: ...": whose "we"?
+        (sid,) = ids
+        actor = g.actors.get(sid)
+        if actor is None:
+            continue
+        state = (sid if actor.kind == "state" else
+                 _state_of_country().get(actor.country or ""))
+        inner = _nested(text, start, end)
+        for m in v.rx.finditer(text, start, end):
+            word = m.group()
+            low = word.lower()
+            own = v.stands_for[low] == "speaker"
+            if not plural and (not own or low in v.possessive):
+                continue
+            if any(lo <= m.start() < hi for lo, hi in inner):
+                continue  # "he told me 'we will not'": the inner "we" is another speaker's
+            if word == "I" and _numeral(text, m.start(), m.end()):
+                continue  # "World War I", "Phase I of", "I)" as a list label
+            if own and actor.kind != "person":
+                continue  # a ministry's "I" is its spokesperson's, who is not named
+            who = sid if own else state
+            if who is None or any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            out.append(Mention(m.start(), m.end(), word, who, None, "agent", "pronoun"))
+    return sorted(out, key=_START_END)
+
+
+#: The word right before a capital "I" (and the blank between).
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]+$")
+#: What follows a numeral "I" after a capitalised word: punctuation, the end, or "of".
+_NUMERAL_AFTER = re.compile(r"[ \t]*(?:[,.;:)\]]|of\b|$)")
+#: "I)" / "I." opening a line: the label of a list or an outline.
+_LABEL = re.compile(r"[ \t]*[.)\]]")
+
+
+def _numeral(text: str, start: int, end: int) -> bool:
+    """Whether the capital "I" at `start` is a Roman numeral: after a noun that takes one
+    (`numeral_nouns.txt`: "World War I ended"), after another capitalised word when
+    punctuation or "of" follows ("the Phase I of", "Alma-Ata I,"; but "in Geneva I had" is
+    the speaker), or as a label opening a line ("I) ...")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip():
+        return _LABEL.match(text, end) is not None
+    w = _WORD_BEFORE.search(text, max(line_start, start - 40), start)
+    if w is None:
+        return False
+    word = w.group(1)
+    if word.lower() in _numeral_nouns():
+        return True
+    return word[0].isupper() and _NUMERAL_AFTER.match(text, end) is not None
+
+
+@cache
+def _numeral_nouns() -> frozenset[str]:
+    return frozenset(x.lower() for x in read_words("numeral_nouns.txt"))
+_START_END = lambda m: (m.start, m.end)  # noqa: E731
+
+
+def voiced(a: Analysed, plural: bool = True) -> Analysed:
+    """`a` with the first-person mentions of its statements added to its mentions and to their
+    sentences (a new reading; `a` itself is left as it is). Computed once per article and
+    variant: the voiced reading of a voiced reading is itself. `plural=False` is the
+    meetings stage's variant (see `first_person_mentions`)."""
+    key = _VOICED if plural else _VOICED_SINGULAR
+    memo = a.memo
+    if key in memo:
+        return memo[key]
+    extra = (first_person_mentions(a, statements_of(a), plural)
+             if _maybe_first_person(a.text) else [])
+    if not extra:
+        memo[key] = a
+        return a
+    sentences = list(a.sentences)
+    starts = [s.start for s in sentences]
+    added: dict[int, list[Mention]] = {}
+    for m in extra:
+        i = bisect.bisect_right(starts, m.start) - 1
+        if 0 <= i < len(sentences) and m.end <= sentences[i].end:
+            added.setdefault(i, []).append(m)
+    for i, ms in added.items():
+        sentences[i] = dataclasses.replace(
+            sentences[i], mentions=sorted(sentences[i].mentions + ms, key=_START_END))
+    out = dataclasses.replace(a, sentences=sentences,
+                              mentions=sorted(a.mentions + extra, key=_START_END), memo={})
+    out.memo[_STATEMENTS] = memo[_STATEMENTS]
+    out.memo[key] = out
+    memo[key] = out
+    return out
+
+
+def _maybe_first_person(text: str) -> bool:
+    """A cheap test before running the statements stage for nothing."""
+    return _vocab().rx.search(text) is not None
