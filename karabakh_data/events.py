@@ -309,11 +309,13 @@ def _vocab() -> _Vocab:
                                 "source_before", "protest_landmark"),
                               before_the),
                "life_date_before": r"\s+$", "bound_before": before_the,
+               "toll_reported": r"\s+(?:that\s+)?$", "increment_before": r"\s+$",
                "negated_subject": r"\s+$", "foreign_border": r"\s+$"}
     # matched right after a name: "Moscow time" (after a city), "his forces" (after a
     # possessive pronoun), "Azerbaijani units" (after a demonym: a force noun the gazetteer's
     # titles lack)
-    for k in ("clock_after", "possessed_party", "demonym_force", "landmark_after"):
+    for k in ("clock_after", "possessed_party", "demonym_force", "landmark_after",
+              "increment_after"):
         cues[k] = re.compile(r"\s+(?:" + alts(k) + r")(?![\w-])", re.IGNORECASE)
     # "Goris-Kapan road": other ends of the route joined by hyphens, then its noun
     cues["route_after"] = re.compile(r"(?:[-–](?-i:[A-Z])[\w’']+)*\s+(?:" + alts("route_after")
@@ -1176,11 +1178,13 @@ def extract_events(a: Analysed) -> list[EventReport]:
     for h in _find_hits(a):
         if h.trig.needs == "antecedent":
             # "a third, agreed on 25 October": a count of truces names one only after a
-            # truce was named, in this sentence or the one before
-            if h.sent.index - named.get(h.event_type, -9) > 1:
+            # truce was named, in this sentence or the one before (round 49: a list's date
+            # label between them does not count, and a group "more" named so names one too)
+            last = named.get(h.event_type, -9)
+            if last < 0 or (h.sent.index - last > 1 and not all(
+                    _label_only(a.sentences[k]) for k in range(last + 1, h.sent.index))):
                 continue
-        else:
-            named[h.event_type] = h.sent.index
+        named[h.event_type] = h.sent.index
         by_sent.setdefault(h.sent.index, []).append(h)
     drafts_by_sent: dict[int, list[_Draft]] = {}
     used_dates: set[int] = set()
@@ -1205,6 +1209,7 @@ def extract_events(a: Analysed) -> list[EventReport]:
     out = [dr for i in sorted(drafts_by_sent) for dr in drafts_by_sent[i] if dr.date is not None]
     for dr in out:
         _place_and_actors(text, dr)
+    out += [x for dr in out for x in _ellipsis_drafts(text, dr)]
     # "the Minsk Group co-chairs issued a joint statement": outsiders' joint statement is what
     # they said, not an agreement between the sides
     out = [dr for dr in out if not _outsiders_statement(dr, text)]
@@ -1215,6 +1220,11 @@ def extract_events(a: Analysed) -> list[EventReport]:
     reports = [_to_report(a, dr) for dr in out]
     reports.sort(key=lambda r: (r.anchor, r.event_type, r.date or dt.date.min))
     return reports
+
+
+def _label_only(s: Sentence) -> bool:
+    """(round 49) A sentence that is only a date, a list's label ("- July 2021.")."""
+    return len(s.dates) == 1 and s.text.strip(" -–•*.:\n") == s.dates[0].text
 
 
 @lru_cache(maxsize=1)
@@ -1616,6 +1626,11 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
         mine = [x for x in dates if owned.get(x.start, h) is h] if owned else dates
         if doc_dated:
             mine = [x for x in mine if not h.end <= doc_dated.get(x.start, -1)]
+        if h.event_type == "territorial_change":
+            # round 49: "handed back three districts it had controlled since the early 1990s":
+            # a "since" after a handover or capture starts the holding, not the change
+            mine = [x for x in mine if not (h.end <= x.start and _SINCE_BEFORE.search(
+                text, max(0, x.start - 8), x.start))]
         d = _date_for(h, live, clauses, mine, text)
         if id(h) in compared and (d is None or d.start < h.start or _PREPOSITION_GAP.fullmatch(
                 text, h.end, d.start)):
@@ -2087,6 +2102,48 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
 #: ("the trilateral", "a joint"), after a go-between's verb (`broker_verb`).
 _BROKERED_PHRASE = re.compile(r"\s+(?:(?:the|a|an|its|this|that|their)\s+)?(?:[\w’'-]+\s+){0,3}?",
                               re.IGNORECASE)
+
+
+#: (round 49) what may stand between a change of control's date and the next place of an
+#: ellipsis ("took Fuzuli in mid-October and Zangilan later that month")
+_ELLIPSIS_AND = re.compile(r",?\s+and\s+(?:(?:then|later|also)\s+)?")
+#: between the ellipsis's place and its date: a space, or a preposition of time
+_ELLIPSIS_DATE_LEAD = re.compile(r"\s(?:(?:on|in|by)\s)?")
+#: what ends the ellipsis's date: the clause's end, or another "and" of the same list
+_ELLIPSIS_END = re.compile(r"\s*(?:[.;,:]|$|and\s)")
+
+
+def _ellipsis_drafts(text: str, dr: _Draft) -> list[_Draft]:
+    """(round 49) A change of control told of several places, each with its own date, the verb
+    said once ("took Fuzuli in mid-October and Zangilan later that month", "handed back Aghdam
+    on 20 November and Kalbajar on 25 November"): each further place right followed by its
+    date is a report of its own, with the verb's actors. The first place must stand between
+    the trigger and the first date; a place not right followed by a date ("took Shusha in
+    early November and held it", "and Hadrut days later") gives none."""
+    if dr.event_type != "territorial_change" or dr.date is None or dr.place_span is None:
+        return []
+    h, s = dr.hits[0], dr.sent
+    if not h.start < dr.place_span[0] < dr.date.start:
+        return []
+    out: list[_Draft] = []
+    prev, seen = dr.date, {dr.place_id}
+    while (j := _ELLIPSIS_AND.match(text, prev.end)) is not None:
+        m = next((m for m in _locations(s, j.end(), j.end() + 1, text, False)
+                  if m.start == j.end()), None)
+        if m is None or m.place_id in seen:
+            break
+        g = _ELLIPSIS_DATE_LEAD.match(text, m.end)
+        d = next((d for d in s.dates if g is not None and d.start == g.end()), None)
+        if d is None or not _usable(d) or _ELLIPSIS_END.match(text, d.end) is None:
+            break
+        verb_end = dr.place_span[0] if dr.place_span[0] < h.end else h.end
+        hit = replace(h, end=h.start + len(text[h.start:verb_end].rstrip()))
+        out.append(replace(dr, hits=[hit], date=d, place_id=m.place_id,
+                           place_span=(m.start, m.end), fatalities=None,
+                           fatality_span=None, coarsen=False))
+        prev = d
+        seen.add(m.place_id)
+    return out
 
 
 def _brokered_document(dr: _Draft, head: int, text: str) -> bool:
@@ -4047,7 +4104,7 @@ def _next_sentence_tolls(a: Analysed, by_sent: dict[int, list[_Hit]],
         if j >= len(a.sentences) or by_sent.get(j):
             continue
         s = a.sentences[j]
-        if s.in_caption or not cue.match(s.text):
+        if s.in_caption or not (cue.match(s.text) or _reported_toll(a, j)):
             continue
         cands = [d for d in drafts_by_sent[i]
                  if d.date is not None and d.event_type == "armed_clash"]
@@ -4055,6 +4112,29 @@ def _next_sentence_tolls(a: Analysed, by_sent: dict[int, list[_Hit]],
         if len(cands) == 1 and len(tolls) == 1 and cands[0].fatalities is None:
             value, start, end = tolls[0]
             cands[0].fatalities, cands[0].fatality_span = value, (start, end)
+
+
+#: (round 49) how many sentences after a reported toll the other side's count may follow
+_OTHER_SIDE_REACH = 2
+
+
+def _reported_toll(a: Analysed, j: int) -> bool:
+    """(round 49) Sentence `j` reports a toll ("The defence army reported that 16 of its
+    servicemen had been killed"): its one count of dead, with no date in the sentence, follows
+    a reporting verb (`toll_reported`), and the next two sentences state no count of dead (then
+    each is one side's: "Baku said it had lost 50")."""
+    s = a.sentences[j]
+    tolls = _fatalities(a, s) if not s.dates else []
+    if len(tolls) != 1:
+        return False
+    cues = _vocab().cues
+    _, start, end = tolls[0]
+    if cues["toll_reported"].search(a.text, s.start, start) is None or \
+            cues["increment_after"].match(a.text, end) is not None or \
+            cues["increment_before"].search(a.text, max(s.start, start - 16), start) is not None:
+        return False  # "said that 40 more soldiers had died": an addition, not the toll
+    return not any(_fatalities(a, a.sentences[k])
+                   for k in range(j + 1, min(len(a.sentences), j + 1 + _OTHER_SIDE_REACH)))
 
 
 #: How many sentences after its fighting a running toll may stand (a breaking story's updates).

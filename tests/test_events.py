@@ -3939,3 +3939,94 @@ def test_a_place_in_a_day_after_aside_is_the_other_happenings() -> None:
     r = _one("The rebel units agreed to lay down their arms in Fuzuli on 3 April 2021.",
              "ceasefire", dt.date(2021, 6, 1))
     assert r.place_id == "fuzuli"
+
+
+def test_a_reported_count_of_dead_in_the_next_sentence_is_the_fightings_toll() -> None:
+    # round 48/49: "Heavy fighting broke out ... on 27 September 2020. The defence army
+    # reported that 16 of its servicemen had been killed" left the fighting without a toll
+    pub = dt.date(2021, 3, 1)
+    r = _one("Shelling hit the outskirts of Tovuz on 12 July 2020. The Azerbaijani defence "
+             "ministry said that 11 of its soldiers had died.", "armed_clash", pub)
+    assert r.fatalities == 11
+    # an addition to a count, or one side's count beside the other's, is no toll
+    r = _one("Shelling hit the outskirts of Tovuz on 12 July 2020. The Azerbaijani defence "
+             "ministry said that 11 more soldiers had died.", "armed_clash", pub)
+    assert r.fatalities is None
+    r = _one("Shelling hit the outskirts of Tovuz on 12 July 2020. The Azerbaijani defence "
+             "ministry said that 11 of its soldiers had died. Yerevan reported four dead.",
+             "armed_clash", pub)
+    assert r.fatalities is None
+
+
+def test_a_second_place_with_its_own_date_after_a_change_of_control_is_its_own() -> None:
+    # round 48/49: "took A in early October and B later that month" gave B no row
+    pub = dt.date(2021, 2, 1)
+    found = [r for r in _events("Azerbaijani troops captured Qubadli on 25 October 2020 and "
+                                "Lachin a month later.", pub)
+             if r.event_type == "territorial_change"]
+    assert sorted((r.place_id, r.date.month) for r in found) == [("gubadli", 10), ("lachin", 11)]
+    assert all(r.actors == ("azerbaijan",) for r in found)
+    found = [r for r in _events("Yerevan handed back Kalbajar district on 25 November 2020 and "
+                                "Lachin on 1 December 2020.", pub)
+             if r.event_type == "territorial_change"]
+    assert sorted(r.place_id for r in found) == ["kelbajar", "lachin"]
+    # a place with no date of its own, or a date that opens another clause, gives none
+    for text in ("Azerbaijani troops captured Qubadli on 25 October 2020 and kept it.",
+                 "Azerbaijani troops captured Qubadli on 25 October 2020 and Baku on 26 "
+                 "October hailed the advance."):
+        found = [r for r in _events(text, pub) if r.event_type == "territorial_change"]
+        assert [r.place_id for r in found] == ["gubadli"]
+
+
+def test_a_further_counted_group_coming_home_after_a_release_is_a_release() -> None:
+    # round 46/49: "Ten more servicemen came back on 19 December" and "Another fifteen came
+    # home on 3 July" after a release gave no row; a list's date label between them is none
+    pub = dt.date(2022, 6, 1)
+    found = [r for r in _events("Eight detainees were freed on 4 March 2021.\n\n- May 2021.\n\n"
+                                "Five more Armenians came home on 9 May 2021, officials said. "
+                                "Another six returned on 30 May 2021 via Georgia.", pub)
+             if r.event_type == "detention"]
+    assert sorted(r.date for r in found) == [dt.date(2021, 3, 4), dt.date(2021, 5, 9),
+                                             dt.date(2021, 5, 30)]
+    # with no release before, or back somewhere else, it is no release
+    assert not [r for r in _events("Five more Armenians came home on 9 May 2021.", pub)
+                if r.event_type == "detention"]
+    found = [r for r in _events("Eight detainees were freed on 4 March 2021. Five more "
+                                "soldiers returned to their barracks on 9 March 2021.", pub)
+             if r.event_type == "detention"]
+    assert [r.date for r in found] == [dt.date(2021, 3, 4)]
+
+
+def test_hand_back_is_a_handover_of_land() -> None:
+    # round 49: "Armenia handed back Aghdam district on 20 November" gave no row
+    r = _one("On 1 December 2020 Yerevan handed back Lachin district.", "territorial_change",
+             dt.date(2021, 2, 1))
+    assert r.place_id == "lachin"
+    assert not [r for r in _events("On 1 December 2020 the tenants handed back the keys.",
+                                   dt.date(2021, 2, 1)) if r.event_type == "territorial_change"]
+
+
+def test_captives_flown_to_a_city_are_a_release_and_a_map_is_no_place() -> None:
+    # round 49: "Forty-four Armenian captives were flown to Yerevan on 14 December" gave no row,
+    # and "freed ... after Yerevan passed over maps of the Fuzuli district" was put in Fuzuli
+    pub = dt.date(2022, 6, 1)
+    r = _one("On 7 February 2021, nine prisoners of war were flown to Yerevan.", "detention",
+             pub)
+    assert r.date == dt.date(2021, 2, 7)
+    assert not [r for r in _events("On 7 February 2021, nine injured soldiers were flown to "
+                                   "Yerevan.", pub) if r.event_type == "detention"]
+    r = _one("Six detainees were released on 3 August 2021 after Armenia handed over maps of "
+             "the Zangilan minefields.", "detention", pub)
+    assert r.place_id is None
+
+
+def test_a_since_date_after_a_handover_is_the_holdings_not_the_handovers() -> None:
+    # round 49: "handed back three districts it had controlled since the early 1990s" was
+    # dated to the 1990s
+    pub = dt.date(2021, 2, 1)
+    assert not [r for r in _events("Under the deal, Armenia handed over two districts its "
+                                   "forces had held since 1993, among them Kalbajar.", pub)
+                if r.event_type == "territorial_change"]
+    r = _one("Under the deal, Armenia handed over two districts on 25 November 2020, among them "
+             "Kalbajar.", "territorial_change", pub)
+    assert r.date == dt.date(2020, 11, 25)
