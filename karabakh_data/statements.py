@@ -469,6 +469,7 @@ class _Cues:
     act_objects: frozenset[str]      # "announced", "declared": a short noun object is an act
     answer_objects: frozenset[str]   # "answered": a bare noun object is who was answered
     told_nouns: frozenset[str]       # "repeated that demand": after "that", words told before
+    plural_bodies: tuple[str, ...]   # "the co-chairs": one organisation's members, a "they"
     second_says: frozenset[str]      # "X warned that A and said B": after a that-clause, a
     #                                  plain "said" with no subject of its own is X's again
     noun_objects: frozenset[str]     # "expressed": its object is a noun phrase, so "and said"
@@ -971,6 +972,7 @@ def cues() -> _Cues:
         answer_objects=frozenset(_norm(w) for w in words("answer_object")),
         told_nouns=frozenset(words("told_noun")),
         second_says=frozenset(_norm(w) for w in words("second_say")),
+        plural_bodies=tuple(words("plural_body")),
         noun_objects=frozenset(_norm(w) for w in words("noun_object")),
         reactions=frozenset(_norm(w) for w in words("reaction")),
         # (no preposition before the noun: "welcomed the talks between ministers" is no greeting)
@@ -3434,11 +3436,17 @@ class _Doc:
                 # "and" are one noun phrase; it is the subject only where a clause opens
                 # before its first name ("A and B issued a statement, saying": both speak)
                 first = left[chain[0]]
-                pw = _prev_word(self.text, lo, first.start)
-                before = text[s.start:first.start].rstrip()
+                fs = first.start
+                b = _rstrip(text, lo, fs)
+                if not first.qualifier and b - 3 >= lo and self.low.startswith("the", b - 3) \
+                        and (b - 3 == lo or not text[b - 4].isalnum()):
+                    fs = b - 3  # ("The Office of X and the Y published ..., announcing")
+                pw = _prev_word(self.text, lo, fs)
+                before = text[s.start:fs].rstrip()
                 if pw == "" or (pw in _CLAUSE_JOINERS and (pw != "and" or before[:-3].rstrip()
                                                            .endswith(","))) or \
-                        before.endswith((",", "”", '"', "»", "’")):
+                        before.endswith((",", "”", '"', "»", "’", "-", "–", "—")):
+                    # (a spaced dash opens the clause too: "Yerevan/Baku -- A and B ...")
                     subjs = [left[j] for j in chain]
                     subj = subjs[-1]
                     break
@@ -3534,8 +3542,10 @@ def _coordination_left(text: str, cands: list[_Cand], k: int) -> list[int]:
 
 
 #: what stands between two coordinated names: " and " (no comma), and ", " before that
-_COORD_AND = re.compile(r"\s+and\s+")
-_COORD_COMMA = re.compile(r",\s+")
+#: (round 49: also " and the ", "the" outside a name's span: "the Office of X and the
+#: Administration of Y"; the article is no name of its own)
+_COORD_AND = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
+_COORD_COMMA = re.compile(r",\s+(?:the\s+)?", re.IGNORECASE)
 
 
 # --- resolution across sentences -----------------------------------------------------------------
@@ -3574,6 +3584,23 @@ def _cut_trailing_according(d: _Doc, attrs: list[_Attr]) -> None:
                 break
 
 
+def _person_in_readout(d: _Doc, a: _Attr, b: _Attr) -> bool:
+    """Round 49: whether forward `a` ("Putin assured the Armenian leader that A") is a named
+    person's words inside the closing attribution `b` of a body, state or office ("..., the
+    Kremlin said", "..., the press service added"): the readout reports what the person said,
+    so A is the person's (a person closing it, "..., Peskov said", stays the speaker; so does
+    a body in a body's readout, "Tehran warned that A, the ministry said")."""
+    if a.shape != "forward" or b.sent != a.sent or not a.speakers or not b.speakers or \
+            not a.trig[1] <= a.start or not b.start <= a.trig[0] < b.end or \
+            not a.start < b.speakers[0].start or b.trig[0] < b.speakers[0].start:
+        return False
+    if any(c.person for c in b.speakers) or not all(
+            c.person and c.ids and not c.ref for c in a.speakers):
+        return False
+    comma = d.text.rfind(",", a.start, b.speakers[0].start)
+    return comma > a.start and a.end >= comma
+
+
 def _clause_cut(d: _Doc, a: _Attr, lo: int) -> re.Match[str] | None:
     """Where a new clause with a's own speaker opens inside outer words starting at `lo`: a
     comma (and a joiner) at most two words before the speaker; a date between them does not
@@ -3608,6 +3635,12 @@ def _resolve_nesting(d: _Doc, attrs: list[_Attr]) -> list[_Attr]:
     live = [a for a in live if not (a.shape == "according" and a.trig[0] >= a.end and any(
         b is not a and b.shape == "backward" and b.sent == a.sent and a.start <= b.trig[0]
         and b.trig[1] <= a.end for b in live))]
+    # (round 49) so does "In the second call, X told Y that A, according to the Kremlin":
+    # the phrase before X's clause is no words of the Kremlin's
+    live = [a for a in live if not (a.shape == "according" and a.trig[0] >= a.end and any(
+        b is not a and b.shape == "forward" and b.sent == a.sent and b.speakers and
+        a.start <= b.speakers[0].start and b.trig[1] <= a.trig[0] and
+        not d.in_quote(b.trig[0]) for b in live))]
     _cut_trailing_according(d, live)
     inner: list[_Attr] = []
     for a in live:  # "X said A but demanded B": A ends before "but"
@@ -3640,6 +3673,15 @@ def _resolve_nesting(d: _Doc, attrs: list[_Attr]) -> list[_Attr]:
     live = uniq
     # "Tehran warned ..., the ministry said": the closing attribution covers the sentence
     backs = [b for b in live if b.shape == "backward"]
+    # (but a named person's words in a body's readout are the person's: "Putin assured the
+    # Armenian leader that A, the Kremlin said" is Putin's A, as with "according to")
+    read = [(a, b) for b in backs for a in live if _person_in_readout(d, a, b)]
+    if read:
+        for a, b in read:
+            a.end = min(a.end, _rstrip_punct(d.text, a.start, d.text.rfind(
+                ",", a.start, b.speakers[0].start)))
+        backs = [b for b in backs if all(b is not y for _, y in read)]
+        live = [x for x in live if all(x is not y for _, y in read)]
     live = [a for a in live if not any(
         b is not a and a.start <= b.trig[0] < a.end and b.start <= a.trig[0] < b.end
         for b in backs)]
@@ -3789,6 +3831,8 @@ def _antecedent(d: _Doc, a: _Attr, c: _Cand, prev: list[_Attr]) -> tuple[str, ..
         return ()
     last = recent[-1]
     if c.ref == "plural":
+        if len(last.ids) == 1 and _plural_body(d, last):
+            return last.ids  # "The co-chairs said A. They urged B": the group they belong to
         return last.ids if len(last.ids) > 1 else ()
     if c.ref == "singular":
         persons = [i for i in last.ids if _actor(i)[0] == "person"]
@@ -3798,6 +3842,9 @@ def _antecedent(d: _Doc, a: _Attr, c: _Cand, prev: list[_Attr]) -> tuple[str, ..
             return ()
         return tuple(persons)
     if c.ref == "neuter":  # "it said": a ministry, state or organisation
+        if len(last.ids) > 1 and all(x.ref == "anaphor:any" for x in last.speakers) and \
+                not _other_actor_between(d, last, c, "person", invert=True):
+            return last.ids  # (round 49) "A, the joint statement said. B, it added": its authors
         if len(last.ids) != 1 or _actor(last.ids[0])[0] == "person" or \
                 _other_actor_between(d, last, c, "person", invert=True):
             return ()
@@ -3839,6 +3886,20 @@ def _antecedent(d: _Doc, a: _Attr, c: _Cand, prev: list[_Attr]) -> tuple[str, ..
                     return ()
                 return tuple(ok)
     return ()
+
+
+def _plural_body(d: _Doc, p: _Attr) -> bool:
+    """Round 49: whether the one organisation `p` speaks for was named by a plural noun of its
+    members ("the co-chairs", "the OSCE Minsk Group co-chairs"), which a "they" after it may
+    stand for; a state or body named in the singular ("Russia", "the ministry") is no "they"."""
+    if _actor(p.ids[0])[0] != "organisation":
+        return False
+    for x in p.speakers:
+        low = d.low[x.start:x.end]
+        for w in d.c.plural_bodies:
+            if low.endswith(w) and (len(low) == len(w) or not low[-len(w) - 1].isalnum()):
+                return True
+    return False
 
 
 @lru_cache(maxsize=1024)
@@ -3943,7 +4004,11 @@ def _document_antecedent(d: _Doc, p: _Attr, c: _Cand) -> bool:
     label = occ[0] if occ is not None else ""
     if "joint" in c.text.lower():
         return len(p.ids) > 1 or label == "joint statement"
-    return label in _DOCUMENT_OCCASIONS or p.shape == "according" or \
+    # (round 49) "X, Y and Z issued a statement saying A. The statement said B": the
+    # statement's issuing is the participle's own clause, so its speakers are its authors
+    issued = p.shape == "participle" and bool(p.speakers) and _OTHER_DOCUMENT_ISSUED.search(
+        d.text, p.speakers[-1].end, p.trig[0]) is not None
+    return label in _DOCUMENT_OCCASIONS or p.shape == "according" or issued or \
         any(_actor(i)[0] != "person" for i in p.ids)
 
 
