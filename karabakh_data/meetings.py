@@ -1118,6 +1118,8 @@ def _second_rounds(s: Sentence, out: Sequence[tuple[int, int, str]]
         found.append((s.start + m.start(1), s.start + m.start(1) + len(word), before[-1][2]))
     if _DATED_ROUND_CORE.search(s.text):
         found.extend(_dated_second_rounds(s, out))
+    if _AGAIN_ON.search(s.text):
+        found.extend(_again_date_chain(s, out, found))
     s.__dict__["_meeting_second_rounds"] = {t[0] for t in found}
     return found
 
@@ -1161,9 +1163,63 @@ _AGAIN_DATE_END = re.compile(r"\s*[.!]?\s*")
 def _again_dated_alone(m: re.Match[str], s: Sentence, d: DateMention) -> bool:
     """Round 48: "X hosted A and B on 14 December 2021, and again on 6 April 2022.": "and again"
     and a date of its own that ends the sentence is a second encounter without a place named
-    (the adverb "again" says the same parties met once more)."""
-    return "again" in m.group(1).lower() and \
-        _AGAIN_DATE_END.fullmatch(s.text, d.end - s.start) is not None
+    (the adverb "again" says the same parties met once more). Round 49: so is one that a chain
+    of dates ending the sentence follows ("and again on 6 April and 22 May 2022.", see
+    `_again_date_chain`)."""
+    if "again" not in m.group(1).lower():
+        return False
+    chain = _dates_chained(s, d)
+    return _AGAIN_DATE_END.fullmatch(s.text, (chain[-1] if chain else d).end - s.start) \
+        is not None
+
+
+#: round 49: "again" and "on" opening a date: the first of a chain of rounds told by date only
+_AGAIN_ON = re.compile(r"\bagain\s+on\s+", re.IGNORECASE)
+#: round 49: between two dates of such a chain: a comma, "and" or both
+_DATE_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:on\s+)?", re.IGNORECASE)
+
+
+def _dates_chained(s: Sentence, d: DateMention) -> list[DateMention]:
+    """Round 49: the dates that follow `d` linked by commas and "and" only ("on 19 May, 2 June
+    and 27 June"), each a day of its own not the day after the one before (so "on 30 April and
+    1 May" stays one two-day meeting)."""
+    chain: list[DateMention] = []
+    last = d
+    while True:
+        link = _DATE_LINK.match(s.text, last.end - s.start)
+        nxt = next((x for x in s.dates if link and x.start == s.start + link.end()), None)
+        if nxt is None or nxt.precision != "day" or last.date is None or nxt.date is None or \
+                (nxt.date - last.date).days in (0, 1):
+            return chain
+        chain.append(nxt)
+        last = nxt
+
+
+def _again_date_chain(s: Sentence, out: Sequence[tuple[int, int, str]],
+                      found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Round 49: "A and B met again on 19 May and 27 June.", "X hosted A and B on <day>, and
+    again on 6 April and 22 May 2022.": after "again on <day>", each further day of a chain
+    of dates that ends the sentence is one more encounter of the same verb (its trigger the
+    link before it: "and", a comma). A chain that goes on to other words ("on 2 May and 4
+    June, when ...") is left as it is."""
+    rounds: list[tuple[int, int, str]] = []
+    for m in _AGAIN_ON.finditer(s.text):
+        before = [t for t in (*out, *found) if t[0] - s.start < m.start()]
+        d = next((x for x in s.dates if x.start == s.start + m.end()), None)
+        if not before or d is None or d.precision != "day":
+            continue
+        chain = _dates_chained(s, d)
+        if not chain or _AGAIN_DATE_END.fullmatch(s.text, chain[-1].end - s.start) is None:
+            continue
+        prev = d
+        for x in chain:
+            link = s.text[prev.end - s.start:x.start - s.start]
+            word = link.strip()
+            at = prev.end + link.index(word)
+            rounds.append((at, at + len(word), before[-1][2]))
+            prev = x
+    s.__dict__["_meeting_again_chain"] = {t[0] for t in rounds}
+    return rounds
 
 
 def _second_round_starts(s: Sentence) -> set[int] | tuple[()]:
@@ -1524,6 +1580,10 @@ def _conditional(c: _Cues, s: Sentence, t: tuple[int, int, str]) -> bool:
     return False
 
 
+#: round 49: a noun of ministers ("both ministers", "the two foreign ministers")
+_MINISTERS_WORD = re.compile(r"\bministers?\b", re.IGNORECASE)
+
+
 #: between "received" and its guest: an article and the guest's titles only
 _CLOSE_GUEST_GAP = re.compile(r"(\s+)(?:the\s+)?", re.IGNORECASE)
 #: right after the guest: the guest owns what was received ("received X's letter")
@@ -1564,6 +1624,13 @@ def _receives_no_one(c: _Cues, s: Sentence, t: tuple[int, int, str]) -> bool:
     received by"), only when the words after "by" do."""
     if c.close_guest is None or not c.close_guest.fullmatch(s.text, t[0] - s.start,
                                                              t[1] - s.start):
+        return False
+    two = _TWO_AFTER.match(s.text, t[1] - s.start)
+    if (two is not None and not _MINISTERS_WORD.search(two.group(0))) or (
+            c.host_them is not None and c.host_them.match(s.text, t[0] - s.start)):
+        # round 49: "received them", "received the two leaders": guests told before, as for
+        # "hosted" (`_hosts_no_one`; see `_name_them`, `_name_the_sides`); not "received both
+        # ministers", a head of state's courtesy call during the ministers' own talks
         return False
     gap = _CLOSE_GUEST_GAP.match(s.text, t[1] - s.start)
     if gap is None:
@@ -2097,6 +2164,12 @@ def _status(s: Sentence, cand_points: tuple[int, int],
         return None, None
     # A cancellation anywhere near the trigger settles it ("pulled out of a planned meeting");
     # otherwise the cue nearest the trigger speaks for it ("met X on Monday and will meet Y").
+    cuts = [x for h in hits if h[0] == "cancelled"
+            and (x := _absence_clause(s, h, cand_points[0])) is not None]
+    if cuts:
+        # round 49: "..., after E pulled out of the planned meeting": the clause's cues
+        # ("planned", "pulled out of") are the meeting E left, not the one held
+        hits = [h for h in hits if h[1] < min(cuts)]
     cancelled = [h for h in hits if h[0] == "cancelled"
                  and not _invitee_absence(s, h, cand_points[0])]
     if not cancelled:
@@ -2153,7 +2226,32 @@ def _invitee_absence(s: Sentence, h: tuple[str, int, int], t0: int) -> bool:
                 _NOUN_RELATIVE.match(s.text, x1 - s.start) is not None and \
                 not any(ch in s.text[x1 - s.start:h[1] - s.start] for ch in ";.("):
             return True
-    return False
+    return _absence_clause(s, h, t0) is not None
+
+
+def _absence_clause(s: Sentence, h: tuple[str, int, int], t0: int) -> int | None:
+    """Round 49: "A met B, C and D in X on <day>, after E pulled out of the planned five-way
+    meeting": an absent word (`h`, a cue of `absent`) whose subject (a person or one of the two
+    states) ends right before it, in a clause of time or cause after the held verb at `t0`
+    (`absence_held_verb`), is E's absence only: where that clause starts (its cues are the
+    planned meeting's), or None."""
+    c = cues()
+    if c.absence_held_verb is None or c.absence_held_verb.match(s.text, t0 - s.start) is None \
+            or c.absent.match(s.text, h[1] - s.start, h[2] - s.start) is None or t0 >= h[1]:
+        return None
+    clause = _ABSENCE_CLAUSE.search(s.text, t0 - s.start, h[1] - s.start)
+    if clause is None or not any(
+            x.end <= h[1] and not s.text[x.end - s.start:h[1] - s.start].strip()
+            and x.actor_id is not None and (is_person(x.actor_id) or x.actor_id in
+                                            CONFLICT_PARTIES) for x in s.mentions):
+        return None
+    return s.start + clause.start()
+
+
+#: round 49: from a held verb to an absent word: a clause of time or cause opening after a
+#: comma, up to the word without another comma or stop ("..., after X pulled out of ...")
+_ABSENCE_CLAUSE = re.compile(r",\s*(?:after|as|because|since|when)\s+[^,;.()]*$",
+                             re.IGNORECASE)
 
 
 #: a non-restrictive relative clause: a comma and "whose", "who" or "which", up to the comma,
@@ -3001,6 +3099,14 @@ def _belongs(s: Sentence, m: Mention, g: _Cand, groups) -> bool:
     if len(starts) < 2:
         return True
     base = _round_base(s, g.triggers[0][0], starts)
+    occ = cues().occasion_word
+    if base != g.triggers[0][0] and occ is not None and occ.match(s.text, base - s.start):
+        # round 49: "X hosted A and B on <day>, on the margins of the Y summit, and again on
+        # <day>": the round repeats the verb of the meeting whose occasion noun (a later
+        # trigger of it) stands right before it, that meeting's first trigger (not a verb
+        # there: "..., hosted by Z, and in Q in May" keeps Z's round apart)
+        base = next((min(t0 for t0, _ in o.triggers) for o in groups
+                     if any(t0 == base for t0, _ in o.triggers)), base)
     if m.start < starts[0]:
         # round 34: "A and B met in X in May, and their ministers, C and D, met in Y in July":
         # a later trigger whose own subject stands right before it is not A and B's
@@ -3049,8 +3155,10 @@ def _belongs(s: Sentence, m: Mention, g: _Cand, groups) -> bool:
     # round 48: "X hosted A and B in P on <day>, and again in Q on <day>": a second round
     # told with "again" repeats its verb with the objects named after it
     return any(t0 == owner for t0, _ in g.triggers) or (
-        base == owner and owner < m.start and _AGAIN_WORD.search(
+        base == owner and owner < m.start and (_AGAIN_WORD.search(
             s.text, g.triggers[0][0] - s.start, g.triggers[0][1] - s.start) is not None
+            # round 49: a further day of an "again on <day> and <day>" chain is told again too
+            or g.triggers[0][0] in s.__dict__.get("_meeting_again_chain", ()))
         and _object_of_the_verb(s, m, owner, groups))
 
 
@@ -5444,9 +5552,9 @@ _LEADERS_WORD = re.compile(r"\b(?:leaders?|presidents?|heads?\s+of\s+state)\b", 
 
 #: right after a trigger, its object or complement names no one: "hosted the two leaders",
 #: "a meeting of the two leaders", "talks between both ministers"
-_TWO_AFTER = re.compile(r"\s+(?:(?:of|between|with|for)\s+)?(?:the\s+two|both|(each)(?:\s+of\s+"
+_TWO_AFTER = re.compile(r"\s+(?:(?:of|between|with|for)\s+)?(?:(?:the\s+two|both|(each)(?:\s+of\s+"
                         r"the(?:\s+two)?)?)\s+(leaders?|presidents?|ministers?|foreign\s+"
-                        r"ministers?|heads?\s+of\s+state)\b", re.IGNORECASE)
+                        r"ministers?|heads?\s+of\s+state)|the\s+(pair))\b", re.IGNORECASE)
 
 
 def _two_after(a: Analysed, m: _Cand) -> str | None:
@@ -5458,7 +5566,14 @@ def _two_after(a: Analysed, m: _Cand) -> str | None:
             sp = a.text.find(" ", t0, t1)
             two = _TWO_AFTER.match(a.text, sp, t1) if sp >= 0 else None
         if two is not None:
-            return two.group(2)
+            return two.group(2) or two.group(3)  # round 49: "hosted the pair" (no rank)
+    verb = _verb_of_round(m)
+    if verb is not None and verb not in m.triggers:
+        # round 49: "X received the two leaders in P on <day> and again on <day>": a second
+        # round repeats the verb's object
+        two = _TWO_AFTER.match(a.text, verb[1])
+        if two is not None and not two.group(1):
+            return two.group(2) or two.group(3)
     return None
 
 
@@ -5466,7 +5581,26 @@ def _them_object(a: Analysed, m: _Cand) -> bool:
     """Round 46: whether one of the meeting's triggers is a verb of hosting or bringing
     together with "them" as its object ("Michel hosted them", "Putin brought them together")."""
     rx = cues().host_them
-    return rx is not None and any(rx.match(a.text, t0) for t0, _ in m.triggers)
+    if rx is None:
+        return False
+    if any(rx.match(a.text, t0) for t0, _ in m.triggers):
+        return True
+    # round 49: "Putin received them in Moscow on <day> and in Sochi that November": a second
+    # round repeats the verb, and so its object "them"
+    verb = _verb_of_round(m)
+    return verb is not None and rx.match(a.text, verb[0]) is not None
+
+
+def _verb_of_round(m: _Cand) -> tuple[int, int] | None:
+    """Round 49: the trigger whose verb a second round of `m` (`_second_rounds`: "..., and
+    again on <day>") repeats, the last one before it that is no round itself; None when `m`
+    is no second round."""
+    rounds = _second_round_starts(m.sent)
+    for t0, _ in m.triggers:
+        if t0 in rounds:
+            verbs = [u for u in _find_triggers(m.sent) if u[1] <= t0 and u[0] not in rounds]
+            return (verbs[-1][0], verbs[-1][1]) if verbs else None
+    return None
 
 
 def _name_them(a: Analysed, m: _Cand, before: list[_Cand]) -> None:
@@ -5505,6 +5639,10 @@ def _name_the_sides(m: _Cand, before: list[_Cand], noun: str) -> None:
         if not people:
             continue
         if sorted(party_of(k) for k in people) == sorted(CONFLICT_PARTIES):
+            ranks = {level_of_person(k) == "leaders" for k in people}
+            if _PAIR_NOUN_NAMED.search(noun) is None and len(ranks) == 1:
+                # round 49: "hosted the pair" names no rank: the two must share one
+                noun = "leaders" if ranks.pop() else "ministers"
             _adopt_people(m, prev, people, noun)
         return
 

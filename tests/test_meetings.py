@@ -4105,3 +4105,89 @@ def test_a_second_round_of_hosting_keeps_the_guests_named_after_the_verb() -> No
     second = next(m for m in ms if m.date == dt.date(2022, 10, 6))
     assert {"nikol-pashinyan", "ilham-aliyev"} <= set(second.participants)
     assert second.place_id == "prague"
+
+
+def test_received_them_names_the_two_of_the_meeting_told_before() -> None:
+    # round 49: "X received them in P on <day>", the sentence before naming no one: "them" are
+    # the two sides' people of the nearest meeting told before
+    ms = _meetings("Pashinyan and Aliyev met in Brussels on 31 August 2022.\n\nBoth men have "
+                   "travelled a great deal since. Vladimir Putin received them in Sochi on "
+                   "31 October 2022.", dt.date(2022, 11, 2))
+    sochi = next(m for m in ms if m.place_id == "sochi")
+    assert set(sochi.participants) == {"nikol-pashinyan", "ilham-aliyev", "vladimir-putin"}
+
+
+def test_hosted_the_pair_names_the_two_of_the_meeting_told_before() -> None:
+    # round 49: "the pair" names no rank: the two sides' people of the meeting told before
+    ms = _meetings("Bayramov and Mirzoyan held talks in Almaty on 10 May 2024.\n\nThe format "
+                   "has changed often. Annalena Baerbock hosted the pair in Berlin on "
+                   "28 February 2024.", dt.date(2024, 5, 12))
+    berlin = next(m for m in ms if m.place_id == "berlin")
+    assert {"jeyhun-bayramov", "ararat-mirzoyan"} <= set(berlin.participants)
+
+
+def test_a_second_round_repeats_them_as_its_guests() -> None:
+    # round 49: "X hosted them in P on <day> and in Q in <month>": the second round repeats
+    # the verb and its object "them"
+    ms = _meetings("Aliyev and Pashinyan met in Granada on 5 October 2023.\n\nIt was a long "
+                   "road. Charles Michel hosted them in Brussels on 6 April 2022 and in "
+                   "Prague in October.", dt.date(2023, 10, 7))
+    prague = next(m for m in ms if m.place_id == "prague")
+    assert {"ilham-aliyev", "nikol-pashinyan", "charles-michel"} <= set(prague.participants)
+
+
+def test_a_second_round_repeats_the_two_leaders_as_its_guests() -> None:
+    # round 49: "X hosted the two leaders in P on <day> and again on <day>." (no comma)
+    ms = _meetings("Aliyev and Pashinyan spoke in Sochi on 31 October 2022.\n\nNot every "
+                   "round went well. Michel hosted the two leaders in Brussels on 22 May 2022 "
+                   "and again on 31 August.", dt.date(2022, 11, 2))
+    late = next(m for m in ms if m.date == dt.date(2022, 8, 31))
+    assert {"ilham-aliyev", "nikol-pashinyan", "charles-michel"} <= set(late.participants)
+
+
+def test_a_chain_of_dates_after_again_is_one_meeting_each() -> None:
+    # round 49: "..., and again on <day> and <day> <year>.": each day of the chain is a round
+    ms = _meetings("Lavrov hosted Bayramov and Mirzoyan in Moscow on 10 October 2020, and "
+                   "again on 30 October and 19 November 2020.", dt.date(2020, 12, 1))
+    assert sorted(m.date for m in ms) == [dt.date(2020, 10, 10), dt.date(2020, 10, 30),
+                                         dt.date(2020, 11, 19)]
+    ms = _meetings("Bayramov and Mirzoyan met again on 3 March, 15 April and 2 June 2023.",
+                   dt.date(2023, 7, 1))
+    assert sorted(m.date for m in ms) == [dt.date(2023, 3, 3), dt.date(2023, 4, 15),
+                                         dt.date(2023, 6, 2)]
+
+
+def test_a_chain_of_two_days_running_after_again_stays_one_meeting() -> None:
+    # round 49 (near misses): two days running, or a chain that goes on to other words, are
+    # no extra rounds
+    ms = _meetings("Bayramov and Mirzoyan met again on 30 April and 1 May 2024.",
+                   dt.date(2024, 5, 20))
+    assert len(ms) == 1
+    ms = _meetings("Bayramov and Mirzoyan met again on 3 March and 15 April 2023, when a "
+                   "protest was staged outside.", dt.date(2023, 7, 1))
+    assert dt.date(2023, 4, 15) not in {m.date for m in ms}
+
+
+def test_a_meeting_held_after_one_side_pulled_out_of_the_plan_stays_held() -> None:
+    # round 49: "A met B and C in X on <day>, after D pulled out of the planned meeting": the
+    # clause after the comma is D's absence (and the plan's words), not the held meeting's
+    (m,) = _meetings("Ilham Aliyev met Charles Michel and Emmanuel Macron in Brussels on "
+                     "Monday, after Nikol Pashinyan pulled out of the planned four-way summit.",
+                     dt.date(2023, 10, 25))
+    assert m.status == "held"
+    assert set(m.participants) == {"ilham-aliyev", "charles-michel", "emmanuel-macron"}
+    # near miss: the plan itself pulled out of, no meeting told held, stays cancelled
+    (m,) = _meetings("Nikol Pashinyan pulled out of a planned meeting with Ilham Aliyev in "
+                     "Brussels on Monday.", dt.date(2023, 10, 25))
+    assert m.status == "cancelled"
+    assert {"ilham-aliyev", "nikol-pashinyan"} <= set(m.participants)
+
+
+def test_a_second_round_after_a_gathering_noun_repeats_the_first_verb() -> None:
+    # round 49: "X hosted A and B on <day>, on the margins of the Y summit, and again on
+    # <day>.": the round repeats "hosted" and its objects, not the summit noun before it
+    ms = _meetings("Putin hosted Aliyev and Pashinyan in Sochi on 26 November 2021, on the "
+                   "margins of an informal CIS summit, and again on 31 October 2022.",
+                   dt.date(2022, 12, 1))
+    later = next(m for m in ms if m.date == dt.date(2022, 10, 31))
+    assert {"ilham-aliyev", "nikol-pashinyan", "vladimir-putin"} <= set(later.participants)
