@@ -22,11 +22,14 @@ import bisect
 import dataclasses
 import re
 from functools import cache
+from itertools import accumulate
+from operator import attrgetter
 
 from karabakh_data.gazetteer import load_gazetteer
 from karabakh_data.mentions import Mention
 from karabakh_data.model import StatementRow
 from karabakh_data.nlp import Analysed
+from karabakh_data.statements import extract_statements
 from karabakh_data.vocab import read_table, read_words
 
 __all__ = ["first_person_mentions", "possessive_words", "statements_of", "voiced"]
@@ -77,7 +80,6 @@ def statements_of(a: Analysed) -> list[StatementRow]:
     """`extract_statements(a)`, computed once per reading of an article."""
     memo = a.memo
     if _STATEMENTS not in memo:
-        from karabakh_data.statements import extract_statements
         memo[_STATEMENTS] = extract_statements(a)
     return memo[_STATEMENTS]
 
@@ -113,7 +115,10 @@ def first_person_mentions(a: Analysed, statements: list[StatementRow],
     for s in statements:
         if s.kind == "direct":
             speakers.setdefault((s.char_start, s.char_end), set()).add(s.speaker_id)
-    taken = [(m.start, m.end) for m in a.mentions]
+    # the mentions are sorted by start: one overlaps a word iff, of those starting before the
+    # word ends, the furthest end reaches past the word's start
+    taken_starts = [m.start for m in a.mentions]
+    furthest_end = list(accumulate((m.end for m in a.mentions), max))
     out: list[Mention] = []
     for (start, end), ids in sorted(speakers.items()):
         if len(ids) != 1:
@@ -138,7 +143,8 @@ def first_person_mentions(a: Analysed, statements: list[StatementRow],
             if own and actor.kind != "person":
                 continue  # a ministry's "I" is its spokesperson's, who is not named
             who = sid if own else state
-            if who is None or any(s < m.end() and m.start() < e for s, e in taken):
+            k = bisect.bisect_left(taken_starts, m.end())
+            if who is None or (k and furthest_end[k - 1] > m.start()):
                 continue
             out.append(Mention(m.start(), m.end(), word, who, None, "agent", "pronoun"))
     return sorted(out, key=_START_END)
@@ -172,7 +178,9 @@ def _numeral(text: str, start: int, end: int) -> bool:
 @cache
 def _numeral_nouns() -> frozenset[str]:
     return frozenset(x.lower() for x in read_words("numeral_nouns.txt"))
-_START_END = lambda m: (m.start, m.end)  # noqa: E731
+
+
+_START_END = attrgetter("start", "end")
 
 
 def voiced(a: Analysed, plural: bool = True) -> Analysed:
