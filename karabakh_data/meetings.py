@@ -162,6 +162,9 @@ class _Cues:
     #: a verb by which the thing led takes part in the meeting named after it ("held their
     #: ninth meeting", "attended the talks"), unlike "welcomed the Prague meeting"
     takes_part: re.Pattern[str] | None
+    #: between a name and a meeting's noun: the name reacts to the meeting, its verb's
+    #: object ("X welcomed the meeting of A and B"), and is no party to it
+    reacts: re.Pattern[str] | None
     #: many encounters told as one ("met several times", "on numerous occasions"): with a date
     #: coarser than a day, the date spans them all and dates no one meeting
     repeated: re.Pattern[str] | None
@@ -461,6 +464,10 @@ def cues() -> _Cues:
                                re.IGNORECASE) if by.get("no_mediator") else None,
         takes_part=re.compile(r"(?<![\w-])(?:" + joined["takes_part"] + r")\s*$",
                               re.IGNORECASE) if by.get("takes_part") else None,
+        reacts=re.compile(r"\W{0,3}(?:[\w'’-]+\s+){0,2}?(?:" + joined["reaction_verb"]
+                          + r")\s+(?:the|a|an|their|its|this|these|next|upcoming|planned|"
+                          r"today['’]s|yesterday['’]s|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}",
+                          re.IGNORECASE) if by.get("reaction_verb") else None,
         repeated=re.compile(r"(?<![\w-])(?:" + joined["repeated"] + r")(?![\w-])",
                             re.IGNORECASE) if by.get("repeated") else None,
         attends=re.compile(r"(?<![\w-])(?:" + joined["attends"] + r")\s+(?:both\s+)?(?:the|a|an|"
@@ -2644,6 +2651,8 @@ def _is_announcer(s: Sentence, m: Mention, trigger_start: int, mode: str | None 
     announced the deal in a video call") is on it."""
     if m.start >= trigger_start:
         return False
+    if _reacts_to(s, m, trigger_start):
+        return True
     after = s.text[m.end - s.start:m.end - s.start + 80]
     if not cues().announce.match(after):
         # "A and B announced the deal": each name of a subject list before the verb
@@ -2663,6 +2672,28 @@ def _is_announcer(s: Sentence, m: Mention, trigger_start: int, mode: str | None 
     trig = s.text[trigger_start - s.start:trigger_start - s.start + 40]
     return not re.match(r"\w+(?:\s+\w+)?\s+with\b", trig) or any(
         m.end <= x.start < trigger_start and x.actor_id is not None for x in s.mentions)
+
+
+#: right after a meeting's word: "with" someone ("the talks with X", "the meeting in Baku with")
+_WITH_NEXT = re.compile(r"[\w-]+(?:\s+[\w'’-]+){0,3}?\s+with\b", re.IGNORECASE)
+
+
+def _reacts_to(s: Sentence, m: Mention, trigger_start: int) -> bool:
+    """"X welcomed the meeting of A and B", "we hail today's talks in Brussels": a name whose
+    verb takes the meeting's noun as its object reacts to the meeting (`reaction_verb`), as a
+    spokesperson or a third state does, and is no party to it. Not when the meeting is one
+    "with" someone, which makes the name its other side ("Aliyev welcomed the talks with X");
+    a name of the same sentence that meets with its own verb is read as before."""
+    rx = cues().reacts
+    if rx is None or m.end > trigger_start:
+        return False
+    i, t = m.end - s.start, trigger_start - s.start
+    if rx.fullmatch(s.text, i, t) is None:
+        return False
+    w = _WITH_NEXT.match(s.text, t, t + 60)
+    # "the meeting of A with B" is A's and B's: a name before "with" makes it no one's other side
+    return w is None or any(trigger_start <= x.start < s.start + w.end() and x.actor_id
+                            for x in s.mentions)
 
 
 #: what stands between the comma closing a report and the name of its source
@@ -4981,9 +5012,10 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
         # a report needs a resolved date of one of the article's sentences: its trigger's
         # own or the one the lead lends it (`_news_peg`)
         return []
-    # "I" in a speaker's words is the speaker (`voice.py`); "we" may be both sides, and "our
-    # hosts" owns, so the plural and the possessives are left out here
-    a = voiced(a, plural=False)
+    # "I" in a speaker's words is the speaker, "we" the speaker's state (`voice.py`): when
+    # "we" is both sides ("we agreed"), the speaker's side is still among them. "our hosts"
+    # owns rather than acts, so the possessives are left out here.
+    a = voiced(a, possessive=False)
     _scan_document(a)
     cands = _draft_candidates(a)
     # Only the dated candidates, and those that can join one, can make a report (see

@@ -5,10 +5,13 @@ minister's answer "On 13 December we released ...") names its party only through
 statement it stands in: the quotation's speaker, the interviewee of an answer, the labelled
 speaker of a transcript turn. The statements stage already finds those speakers and the exact
 span of their words, so this module runs it first and reads each first-person word inside a
-direct statement's words as a mention of the speaker ("I", "me", "my") or of the state the
-speaker serves ("we", "us", "our"; `first_person.csv`). The meetings and events stages then
-see those mentions like any pronoun (via "pronoun"): their evidence is the word itself, and
-the statement row beside it says whose word it is.
+direct statement's words as a mention of the speaker ("I", "me") or of the state the speaker
+serves ("we", "us", "our", "my": what "my country" makes a party of is a state;
+`first_person.csv`). The meetings and events stages then see those mentions like any pronoun
+(via "pronoun"): their evidence is the word itself, and the statement row beside it says
+whose word it is. At a meeting "we" may be both sides ("we agreed"); the speaker's side is
+among them either way, so it is read there too, but not the possessives ("our hosts" own,
+they do not meet).
 
 Left out on purpose, because a wrong party is worse than a missing one: reported speech
 (there the speaker is "he"), statements of several speakers at once (whose "we"?), "I" after
@@ -36,9 +39,9 @@ __all__ = ["first_person_mentions", "possessive_words", "statements_of", "voiced
 
 #: The key of `Analysed.memo` under which the article's statements are kept.
 _STATEMENTS = "statements"
-#: The key under which the voiced reading is kept (a voiced reading keeps itself there).
+#: The key under which a voiced reading is kept (a voiced reading keeps itself there), by
+#: variant (`plural`, `possessive`).
 _VOICED = "voiced"
-_VOICED_SINGULAR = "voiced-singular"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -103,11 +106,12 @@ def _nested(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def first_person_mentions(a: Analysed, statements: list[StatementRow],
-                          plural: bool = True) -> list[Mention]:
+                          plural: bool = True, possessive: bool = True) -> list[Mention]:
     """A mention (via "pronoun", reading "agent") for each first-person word inside the words
     of a direct statement with one speaker, sorted by start; words that overlap a mention the
     article already has are left alone. Without `plural`, only the speaker's own "I"/"me"
-    (not "we", and no possessive: "our hosts", "my counterpart" own, they do not act)."""
+    (not "we"); without `possessive`, no "my"/"our" ("our hosts", "my counterpart" own,
+    they do not act)."""
     v = _vocab()
     text = a.text
     g = load_gazetteer()
@@ -134,7 +138,7 @@ def first_person_mentions(a: Analysed, statements: list[StatementRow],
             word = m.group()
             low = word.lower()
             own = v.stands_for[low] == "speaker"
-            if not plural and (not own or low in v.possessive):
+            if (not plural and not own) or (not possessive and low in v.possessive):
                 continue
             if any(lo <= m.start() < hi for lo, hi in inner):
                 continue  # "he told me 'we will not'": the inner "we" is another speaker's
@@ -183,16 +187,16 @@ def _numeral_nouns() -> frozenset[str]:
 _START_END = attrgetter("start", "end")
 
 
-def voiced(a: Analysed, plural: bool = True) -> Analysed:
+def voiced(a: Analysed, plural: bool = True, possessive: bool = True) -> Analysed:
     """`a` with the first-person mentions of its statements added to its mentions and to their
     sentences (a new reading; `a` itself is left as it is). Computed once per article and
-    variant: the voiced reading of a voiced reading is itself. `plural=False` is the
+    variant: the voiced reading of a voiced reading is itself. `possessive=False` is the
     meetings stage's variant (see `first_person_mentions`)."""
-    key = _VOICED if plural else _VOICED_SINGULAR
+    key = f"{_VOICED}-{plural:d}{possessive:d}"
     memo = a.memo
     if key in memo:
         return memo[key]
-    extra = (first_person_mentions(a, statements_of(a), plural)
+    extra = (first_person_mentions(a, statements_of(a), plural, possessive)
              if _maybe_first_person(a.text) else [])
     if not extra:
         memo[key] = a

@@ -176,7 +176,7 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "proposal_verb", "namesake", "fiction", "again_modal", "absent_if_held",
              "absence_held_verb", "denied_anaphor", "counterfactual", "earlier_modifier",
              "denied_object", "begun_verb", "ended_verb", "unfulfilled", "host_them",
-             "inviter"}
+             "inviter", "reaction_verb"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -870,10 +870,16 @@ def test_the_sides_in_the_next_sentence_report_the_meetings_outcome() -> None:
 
 def test_the_sides_two_sentences_later_are_not_read_as_the_meetings() -> None:
     text = ("Ararat Mirzoyan and Jeyhun Bayramov held talks in Berlin on February 28.\n\n"
-            "Germany welcomed the talks.\n\n"
+            "Snow closed several German airports that week.\n\n"
             "The two sides agreed to keep working on the draft peace treaty.")
     (m,) = _meetings(text, dt.date(2024, 3, 1))
     assert not m.outcomes
+    # round 50: a sentence reacting to the talks ("Germany welcomed the talks") is about
+    # them, names no party, and carries the meeting on to the sides' agreement after it
+    (m,) = _meetings(text.replace("Snow closed several German airports that week.",
+                                  "Germany welcomed the talks."), dt.date(2024, 3, 1))
+    assert m.outcomes == ("agreed to keep working on the draft peace treaty",)
+    assert set(m.participants) == {"ararat-mirzoyan", "jeyhun-bayramov"}
 
 
 def test_who_pulled_out_stays_a_party_and_those_who_still_meet_meet_apart() -> None:
@@ -4191,3 +4197,31 @@ def test_a_second_round_after_a_gathering_noun_repeats_the_first_verb() -> None:
                    dt.date(2022, 12, 1))
     later = next(m for m in ms if m.date == dt.date(2022, 10, 31))
     assert {"ilham-aliyev", "nikol-pashinyan", "vladimir-putin"} <= set(later.participants)
+
+
+def test_a_state_welcoming_a_meeting_is_no_party_to_it() -> None:
+    # round 50: the name before a reaction verb whose object is the meeting reacts to it
+    (m,) = _meetings("Kazakhstan warmly welcomed the meeting of Ararat Mirzoyan and Jeyhun "
+                     "Bayramov in Geneva on 12 March 2024.", dt.date(2024, 3, 13))
+    assert set(m.participants) == {"ararat-mirzoyan", "jeyhun-bayramov"}
+    assert m.mediator is None
+
+
+def test_hoping_that_two_leaders_meet_makes_the_hoper_no_party() -> None:
+    (m,) = _meetings("The Kremlin hopes that Aliyev and Pashinyan will meet in St Petersburg "
+                     "on 26 December 2024.", dt.date(2024, 12, 1))
+    assert set(m.participants) == {"ilham-aliyev", "nikol-pashinyan"}
+    assert m.status == "planned"
+
+
+def test_welcoming_the_talks_with_someone_keeps_the_speaker_at_the_table() -> None:
+    # near miss: "the talks with X" makes the one who welcomes them X's other side
+    (m,) = _meetings("Bayramov welcomed the talks with Mirzoyan in Almaty on 10 May 2024 as "
+                     "frank and useful.", dt.date(2024, 5, 12))
+    assert set(m.participants) == {"ararat-mirzoyan", "jeyhun-bayramov"}
+
+
+def test_refusing_to_meet_on_a_set_day_cancels_the_meeting() -> None:
+    (m,) = _meetings("Pashinyan declined to meet Aliyev in Minsk on 28 November 2024, his "
+                     "office said.", dt.date(2024, 11, 29))
+    assert m.status == "cancelled"

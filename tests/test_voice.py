@@ -104,3 +104,26 @@ def test_the_document_build_gives_the_same_rows_as_each_stage_alone() -> None:
     facts = extract_document(doc)
     assert facts.meetings == extract_meetings(analyse(doc))
     assert facts.events == extract_events(analyse(doc))
+
+
+def test_we_holding_talks_with_the_other_side_is_the_speakers_state() -> None:
+    # round 50: "we" at a meeting is the speaker's side, beside the counterpart named
+    (m,) = extract_meetings(analyse(_doc(
+        '"On Tuesday we held talks with Foreign Minister Mirzoyan in Almaty," Bayramov '
+        'told reporters.')))
+    assert set(m.participants) == {"azerbaijan", "ararat-mirzoyan"}
+    assert "we" in [s.text for s in m.spans if s.role == "participant"]
+
+
+def test_we_who_met_each_other_names_no_second_side() -> None:
+    # "we" may be both sides; the other one is not named, so there is no meeting to report
+    assert extract_meetings(analyse(_doc(
+        '"We met in Vienna on Monday and agreed to keep talking," Pashinyan said.'))) == []
+
+
+def test_a_third_states_we_welcoming_a_meeting_is_no_party() -> None:
+    (m,) = extract_meetings(analyse(_doc(
+        '"We welcome Monday\'s meeting of President Aliyev and Prime Minister Pashinyan in '
+        'Vienna," Blinken said on Tuesday.')))
+    assert set(m.participants) == {"ilham-aliyev", "nikol-pashinyan"}
+    assert m.mediator is None
