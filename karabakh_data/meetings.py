@@ -52,7 +52,7 @@ from karabakh_data.schema import MEETING_LEVELS
 from karabakh_data.text import DATELINE
 from karabakh_data.text import datelines as find_datelines
 from karabakh_data.vocab import read_table
-from karabakh_data.voice import voiced
+from karabakh_data.voice import for_the_speakers_state, statements_of, voiced
 
 CONFLICT_PARTIES = ("armenia", "azerbaijan")
 _STATUS_ORDER = ("cancelled", "planned", "proposed", "held")  # first match in this order wins
@@ -3940,6 +3940,7 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
     outs = _outcomes(s, text)
     ahead = [o for o in outs if _WHAT_TO_DO.match(text, o[0])
              and not any(o[0] <= a0 < o[1] for a0, _ in g.triggers)]
+    attribution = _around_the_words(a, s, t0, t1)
     # a dateline's place ("KAZAN, Russia, Oct 24 - ") is where the report was filed:
     # the meeting's place only when the sentence names none nearer
     for m in sorted(_locations(s), key=lambda m: _inside(m.start, datelines)):
@@ -3960,6 +3961,8 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
             continue  # "agreed on the return of four villages to X": where they go, not where
         if _inside(m.start, doc_names):
             continue  # "the Alma-Ata Declaration": the document's name, not the venue
+        if _inside(m.start, attribution):
+            continue  # round 50: '"We met X last week," Y told a news conference in Z'
         if _topic_place(s, m, g):
             continue  # "talks focused on the border near X and Y": what, not where
         if _across_semicolon(s, g, m.start, m.end) and not (m.end <= g.triggers[0][0]
@@ -4365,6 +4368,26 @@ def _each_of_them(text: str, g: _Cand) -> bool:
 #: a quotation of a few words or more (a scare-quoted name, "the so-called \"NKR\"", is shorter)
 _QUOTED = re.compile(r'"([^"]{12,})"|“([^“”]{12,})”')
 _MIN_QUOTED_WORDS = 4
+
+
+def _around_the_words(a: Analysed, s: Sentence, t0: int, t1: int) -> list[tuple[int, int]]:
+    """The parts of sentence `s` outside the direct statement whose words hold the trigger
+    `t0`-`t1` (none when no such statement): the attribution around a speaker's words ('"We
+    met him last week," X told a news conference in Yerevan') tells where the speaking was,
+    not the meeting the words report."""
+    if '"' not in s.text and "“" not in s.text and ":" not in s.text:
+        return []  # the common case: no quotation and no transcript turn
+    for st in statements_of(a):
+        if st.kind == "direct" and st.char_start <= t0 and t1 <= st.char_end:
+            return [sp for sp in ((s.start, st.char_start), (st.char_end, s.end))
+                    if sp[0] < sp[1]]
+    # a speaker the statements stage does not name ('"...," an aide told reporters in X'):
+    # a quotation holding the trigger, and an attribution right after it
+    for q in _QUOTED.finditer(s.text):
+        lo, hi = s.start + q.start(), s.start + q.end()
+        if lo <= t0 and t1 <= hi and cues().source_tail.match(s.text, q.end()):
+            return [sp for sp in ((s.start, lo), (hi, s.end)) if sp[0] < sp[1]]
+    return []
 
 
 def _quoted_words(s: Sentence, g: _Cand) -> list[tuple[int, int]]:
@@ -6224,9 +6247,23 @@ def _unmediated(c: _Cand) -> None:
     c.participants = {k: m for k, m in c.participants.items() if (party_of(k) or k) in keep}
 
 
+def _we_beside_the_other_side(c: _Cand) -> None:
+    """Round 50: "we" in a speaker's words may be both sides ("We met in Munich, and X hosted
+    us"), so the speaker's state it stands for is a party only beside a named party of the
+    other side ("we held talks with X"); else it is dropped (with one side and a host, the
+    row would read as a meeting of that side with the host)."""
+    named = {party_of(k) or k for k, m in c.participants.items()
+             if m is None or not for_the_speakers_state(m)}
+    for k, m in list(c.participants.items()):
+        if m is not None and for_the_speakers_state(m) and \
+                not (named & set(CONFLICT_PARTIES)) - {party_of(k) or k}:
+            del c.participants[k]
+
+
 def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
     if c.date is None or c.date.date is None:
         return None
+    _we_beside_the_other_side(c)
     if c.mediator or len({party_of(k) or k for k in c.participants}) > 2:
         _unmediated(c)
     persons = [k for k in c.participants if is_person(k)]

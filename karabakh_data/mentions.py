@@ -1604,6 +1604,11 @@ def _resolve_pronouns(text: str, sentences: list[tuple[int, int]], mentions: lis
         for k in range(at - 1, max(-1, at - 1 - _PRONOUN_LOOKBACK), -1):
             if here[k][1] <= a and agrees(here[k][2], gender):
                 found = here[k][2]
+                if _bare_office_before(text, here[k][1], a, overlaps, person_ends):
+                    # round 50: "He said the deputy prime minister and his counterpart met":
+                    # someone named by office alone stands nearer; the pronoun may be theirs
+                    found = None
+                    break
                 # "A met B, after which he said": two different agreeing persons before the
                 # pronoun in its sentence; the nearest (B) is no safer a guess than the subject
                 # (A, what writers usually mean), so the pronoun stays unresolved
@@ -1646,9 +1651,10 @@ def _titled_name_re() -> re.Pattern[str]:
 
 @cache
 def _bare_office_re() -> re.Pattern[str]:
-    """"the" (the statement cues' `anaphor_lead`), at most one modifier, and a noun that stands
-    for a person by office (the cues' `anaphor` rows of value `person`: "the Secretary", "the
-    Azerbaijani president"): someone the text names by office alone."""
+    """"the" (the statement cues' `anaphor_lead`) or a possessive ("our"), at most one
+    modifier, and a noun that stands for a person by office (the cues' `anaphor` rows of value
+    `person`: "the Secretary", "the Azerbaijani president", "our deputy prime minister"):
+    someone the text names by office alone."""
     rows = read_table("statement_cues.csv")
 
     def alt(kind: str, value: str | None = None) -> str:
@@ -1657,8 +1663,10 @@ def _bare_office_re() -> re.Pattern[str]:
                                 for w in (row.get("pattern") or "").split("|") if w.strip()),
                                key=lambda w: (-len(w), w)))
 
-    return re.compile(r"(?<![\w-])(?:" + alt("anaphor_lead") + r")\s+(?:[\w'’-]+\s+)?(?:"
-                      + alt("anaphor", "person") + r")(?![\w-])", re.IGNORECASE)
+    # also after a possessive determiner: "our deputy prime minister", "their envoy"
+    return re.compile(r"(?<![\w-])(?:" + alt("anaphor_lead") + r"|our|my|their|your)\s+"
+                      r"(?:[\w'’-]+\s+)?(?:" + alt("anaphor", "person") + r")(?![\w-])",
+                      re.IGNORECASE)
 
 
 #: what may stand between a named person and an office in apposition to them ("X, the adviser")

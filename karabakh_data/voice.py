@@ -35,7 +35,8 @@ from karabakh_data.nlp import Analysed
 from karabakh_data.statements import extract_statements
 from karabakh_data.vocab import read_table, read_words
 
-__all__ = ["first_person_mentions", "possessive_words", "statements_of", "voiced"]
+__all__ = ["first_person_mentions", "for_the_speakers_state", "possessive_words",
+           "statements_of", "voiced"]
 
 #: The key of `Analysed.memo` under which the article's statements are kept.
 _STATEMENTS = "statements"
@@ -62,6 +63,11 @@ def _vocab() -> _Vocab:
     return _Vocab(rx, {r["word"].strip().lower(): r["stands_for"].strip() for r in rows},
                   frozenset(r["word"].strip().lower() for r in rows
                             if r["possessive"].strip() == "yes"))
+
+
+def for_the_speakers_state(m: Mention) -> bool:
+    """Whether `m` is a first-person word read as the speaker's state ("we", "us", "our")."""
+    return m.via == "pronoun" and _vocab().stands_for.get(m.text.lower()) == "speaker_state"
 
 
 def possessive_words() -> frozenset[str]:

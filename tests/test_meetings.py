@@ -4225,3 +4225,10 @@ def test_refusing_to_meet_on_a_set_day_cancels_the_meeting() -> None:
     (m,) = _meetings("Pashinyan declined to meet Aliyev in Minsk on 28 November 2024, his "
                      "office said.", dt.date(2024, 11, 29))
     assert m.status == "cancelled"
+
+
+def test_a_quoted_meeting_takes_no_place_from_where_it_was_told() -> None:
+    # round 50: the attribution around the words says where the aide spoke
+    (m,) = _meetings('"Mirzoyan and Bayramov met on Monday and talked for hours," an aide '
+                     'told reporters in Brussels.', dt.date(2024, 3, 20))
+    assert m.place_id is None and m.date == dt.date(2024, 3, 18)

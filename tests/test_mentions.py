@@ -664,3 +664,17 @@ def test_round47_head_of_the_demonym_state_is_the_head_of_state():
     assert got["The head of the Armenian government"].actor_id == "nikol-pashinyan"
     got = _by_text("The head of the Russian State Duma spoke.", dt.date(2022, 3, 1))
     assert all(m.actor_id != "vladimir-putin" for m in got.values())
+
+
+def test_a_pronoun_after_an_office_named_alone_in_its_sentence_is_left_unresolved():
+    # round 50: "the deputy foreign minister" stands between Bayramov and "his": the pronoun
+    # may be the deputy's, whom no mention holds, so it is not Bayramov's by default
+    text = ("Bayramov briefed reporters on Monday, and he said the deputy foreign minister "
+            "and his Armenian counterpart would meet soon.")
+    prons = resolve_pronouns(text, sentence_spans(text), find_mentions(text, D2023))
+    assert [(p.text, p.actor_id) for p in prons] == [("he", "jeyhun-bayramov")]
+    # near miss: no office between, so "his" is still Bayramov's
+    text = "Bayramov briefed reporters on Monday, and he said his Armenian counterpart agreed."
+    prons = resolve_pronouns(text, sentence_spans(text), find_mentions(text, D2023))
+    assert [(p.text, p.actor_id) for p in prons] == [("he", "jeyhun-bayramov"),
+                                                    ("his", "jeyhun-bayramov")]

@@ -127,3 +127,17 @@ def test_a_third_states_we_welcoming_a_meeting_is_no_party() -> None:
         'Vienna," Blinken said on Tuesday.')))
     assert set(m.participants) == {"ilham-aliyev", "nikol-pashinyan"}
     assert m.mediator is None
+
+
+def test_we_beside_a_host_alone_is_no_meeting_of_the_speakers_side_with_the_host() -> None:
+    # "we" may be both leaders, whom the host received: the other side is not named
+    assert extract_meetings(analyse(_doc(
+        '"We met in Munich on Monday, and the chancellor hosted us," Pashinyan said.'))) == []
+
+
+def test_a_meeting_in_a_speakers_words_takes_no_place_from_the_attribution() -> None:
+    (m,) = extract_meetings(analyse(_doc(
+        '"On Monday we held talks with Bayramov," Mirzoyan told a news conference in '
+        'Yerevan on Wednesday.')))
+    assert "jeyhun-bayramov" in m.participants and len(m.participants) == 2
+    assert m.place_id is None and m.date == dt.date(2024, 3, 18)
