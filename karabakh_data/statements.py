@@ -470,6 +470,7 @@ class _Cues:
     answer_objects: frozenset[str]   # "answered": a bare noun object is who was answered
     told_nouns: frozenset[str]       # "repeated that demand": after "that", words told before
     plural_bodies: tuple[str, ...]   # "the co-chairs": one organisation's members, a "they"
+    role_anaphors: frozenset[str]    # "the mediators": a role, no word of the body's name
     second_says: frozenset[str]      # "X warned that A and said B": after a that-clause, a
     #                                  plain "said" with no subject of its own is X's again
     noun_objects: frozenset[str]     # "expressed": its object is a noun phrase, so "and said"
@@ -973,6 +974,7 @@ def cues() -> _Cues:
         told_nouns=frozenset(words("told_noun")),
         second_says=frozenset(_norm(w) for w in words("second_say")),
         plural_bodies=tuple(words("plural_body")),
+        role_anaphors=frozenset(words("role_anaphor")),
         noun_objects=frozenset(_norm(w) for w in words("noun_object")),
         reactions=frozenset(_norm(w) for w in words("reaction")),
         # (no preposition before the noun: "welcomed the talks between ministers" is no greeting)
@@ -1065,6 +1067,8 @@ class _Attr:
     speaker_spans: list[tuple[int, int, str]] = field(default_factory=list)
     continues: bool = False    # the speaker was carried from the statement before
     coord: int = -1            # "X said A but demanded B": where "but" stands (B's row only)
+    readout: int = -1          # "P told Y that A, the Kremlin said": where the body's closing
+    #                            attribution starts (P's occasion is sought before it only)
 
 
 # --- quotations ----------------------------------------------------------------------------------
@@ -1972,12 +1976,13 @@ class _Doc:
                 k -= 1  # the demonym inside "his Azerbaijani counterpart"
                 continue
             break
-        if any(self.low[oe:group[0].start].strip() in _AND or
+        if any((self.low[oe:group[0].start].strip() in _AND
+                and not self._clause_joiner(si, os, oe, group)) or
                (self.low[oe:group[0].start].strip() == "," and
                 ((len(group) > 1 and not self._phrase_closed(s_start, oe, group, verb_start))
                  or (_REL_GAP.match(self.low, group[-1].end, verb_start)
                      and not self._opening_phrase(s_start, oe))))
-               for _, oe in oblique if oe <= group[0].start):
+               for os, oe in oblique if oe <= group[0].start):
             # "talks with A, B and C, who later said": the list goes on from the object of a
             # preposition, so its members are objects too, and the speaker is not known; a
             # lone name after the comma with its verb ("After talks with A, B said") is the
@@ -1997,6 +2002,17 @@ class _Doc:
                 and not self._issued_by(s_start, group[0]):
             return None  # the object of a preposition ("talks with X"), not a subject
         return group, spk_end
+
+    def _clause_joiner(self, si: int, os: int, oe: int, group: list[_Cand]) -> bool:
+        """Round 50: "X praised the deal in Ankara, and Y said B", "He urged Y to act on the
+        Lachin corridor, and he added that B": ", and" after the object of a preposition,
+        before a lone speaker, joins two clauses, not two members of one list ("talks with A
+        and B said", "talks with A, B, and C"): the phrase after the preposition stands alone
+        (no mention joined to it by a comma before)."""
+        if len(group) != 1 or self.low[oe:group[0].start].strip() != ", and":
+            return False
+        return not any(m.end <= os and self.low[m.end:os].strip() in (",", ", the")
+                       for m in self.sents[si].mentions)
 
     def _opening_phrase(self, s_start: int, oe: int) -> bool:
         """Whether text[s_start:oe] is one phrase opening the sentence with a preposition and
@@ -2037,6 +2053,10 @@ class _Doc:
         # name in apposition ("the Assistant Secretary for Eurasian Affairs, X, and Y said")
         if any(self.low[p.end:q.start].strip() not in (",", "and", ", and")
                for p, q in itertools.pairwise(group)):
+            return False
+        if len(group) == 1 and "," in m.group(1) and "," not in self.text[m.start():m.start(1)]:
+            # round 50: "X praised Baku on Twitter, and Y said B": ", and" after one name
+            # alone joins two clauses (a list has a comma before its ", and": "in A, B, and C")
             return False
         return "and" in m.group(1) or len(group) > 1
 
@@ -2698,7 +2718,13 @@ class _Doc:
             # the words (a reported clause never opens with "of" or "to" before a noun)
             return None if bs is None else _Attr(si, (vs, ve), speakers, bs, be, "backward",
                                                  frame, occ)
+        ce0 = ce
         ce = self._before_closing_attribution(si, cs, ce, vs)
+        # (round 50: the closing attribution's own occasion, "..., the press service said in
+        # a statement", is not where the speaker spoke)
+        readout = text.find(",", ce, ce0) if ce < ce0 else -1
+        if readout >= 0 and self.c.participles.match(self.low, _skip_ws(text, readout + 1, ce0)):
+            readout = -1  # "..., saying on X that A": the speaker's own participle
         if '"' in text[cs:ce] or "”" in text[cs:ce] or "»" in text[cs:ce]:
             m = self.c.quote_apposition.search(self.low, cs, ce)
             if m is not None:  # "urged them to “...”, a phrase first used in ...": the author's
@@ -2754,7 +2780,8 @@ class _Doc:
                 if own is None:
                     ce = self._object_date_cut(s, cs, ce)
                 cs = own or vs
-            return _Attr(si, (vs, ve), speakers, cs, ce, "forward", frame, occ, coord=coord)
+            return _Attr(si, (vs, ve), speakers, cs, ce, "forward", frame, occ, coord=coord,
+                         readout=readout)
         if coord >= 0:
             return None
         if bs is None:
@@ -3004,8 +3031,13 @@ class _Doc:
         # opens X's second words (not "X said the army held the line and denied losses")
         after_that = _norm(self.low[vs:ve]) in self.c.second_says and \
             _THAT_OPENS.match(self.low, prev[-1][1], m.start()) is not None
+        # round 50: "X called on Y to A, and said B": after an urging's addressee and its
+        # infinitive, a plain "said" after a comma and "and" opens X's second words too
+        after_urge = pf == "urge" and _norm(self.low[vs:ve]) in self.c.second_says and \
+            self.text[m.start()] == "," and not self.in_quote(m.start())
         if not (_THAT.match(self.low, ve) or frame in ("urge", "accuse") or after_char
-                or after_that or self.text[ve:ve + 3].lstrip()[:1] in _QUOTE_CHARS):
+                or after_that or after_urge
+                or self.text[ve:ve + 3].lstrip()[:1] in _QUOTE_CHARS):
             return None
         left = self.subjects_left(si, prev[-1][0])
         if left is None:
@@ -3561,6 +3593,25 @@ def _outer_speakers_pronoun(d: _Doc, a: _Attr, cut: re.Match[str]) -> bool:
         c.text.lower() in _BACK_PRONOUNS for c in a.speakers)
 
 
+#: round 50: a comma, a joiner and a subject pronoun right before a speech verb
+_COMMA_AND_PRONOUN = re.compile(r",\s*(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$")
+
+
+def _own_second_clause(d: _Doc, a: _Attr, outer: _Attr) -> bool:
+    """Round 50: "He urged both sides to A, and he said B": after a comma and "and", the
+    speaker's own pronoun with a speech verb of its own opens a second statement of the same
+    speaker (one row per attribution, as with "X warned that A and said B"), so the outer
+    words end at the comma. Only a forward verb whose words follow it, with a lone pronoun
+    subject, inside the words of a forward attribution outside quotation marks."""
+    if a.shape != "forward" or outer.shape != "forward" or a.end <= a.start or \
+            len(a.speakers) != 1 or a.speakers[0].text.lower() not in ("he", "she", "it", "they"):
+        return False
+    if d.in_quote(a.trig[0]) or not outer.start < a.speakers[0].start < outer.end:
+        return False
+    return _COMMA_AND_PRONOUN.search(d.text, outer.start, a.speakers[0].start) is not None and \
+        d.text.rfind(",", outer.start, a.speakers[0].start) > outer.start
+
+
 def _ids_of(a: _Attr) -> set[str]:
     return {i for c in a.speakers for i in c.ids}
 
@@ -3680,6 +3731,7 @@ def _resolve_nesting(d: _Doc, attrs: list[_Attr]) -> list[_Attr]:
         for a, b in read:
             a.end = min(a.end, _rstrip_punct(d.text, a.start, d.text.rfind(
                 ",", a.start, b.speakers[0].start)))
+            a.readout = b.speakers[0].start
         backs = [b for b in backs if all(b is not y for _, y in read)]
         live = [x for x in live if all(x is not y for _, y in read)]
     live = [a for a in live if not any(
@@ -3726,7 +3778,8 @@ def _resolve_nesting(d: _Doc, attrs: list[_Attr]) -> list[_Attr]:
             # "B" alone); Y's own words stay a row of their own
             keep.append(a)
             continue
-        if a.shape != "participle" and m is not None and _ids_of(a) != _ids_of(outer) and \
+        if a.shape != "participle" and m is not None and (
+                _ids_of(a) != _ids_of(outer) or _own_second_clause(d, a, outer)) and \
                 not _outer_speakers_pronoun(d, a, m):
             outer.end = _rstrip_punct(d.text, outer.start, m.start())
             keep.append(a)
@@ -3945,7 +3998,28 @@ def _named_organisation(d: _Doc, a: _Attr, c: _Cand) -> tuple[str, ...]:
     if len(found) != 1:
         return ()
     (org,) = found
+    if noun in d.c.role_anaphors and any(
+            m.actor_id == org and _members_named(d, m.start, m.end)
+            for si in range(max(a.sent - 2, 0), a.sent + 1)
+            for m in d.sents[si].mentions if m.start < c.start):
+        # round 50: "The co-chairs of the OSCE Minsk Group met ... . In a joint statement
+        # circulated by the co-chairs, the mediators said A": a noun of the body's role
+        # (statement_cues.csv `role_anaphor`) stands for the one organisation named in its
+        # sentence or the two before by its members ("the co-chairs of X", "X co-chairs"),
+        # not for one only met or visited ("Pashinyan met EU officials")
+        return (org,)
     return (org,) if noun in _name_words(org) else ()
+
+
+def _members_named(d: _Doc, start: int, end: int) -> bool:
+    """Whether the organisation named at [start, end) is named by its members: a plural body
+    noun ending the name ("the Minsk Group co-chairs") or before "of" and the name ("the
+    co-chairs of the OSCE Minsk Group")."""
+    name = d.low[start:end]
+    before = d.low[max(0, start - 30):start]
+    return any(name.endswith(w) or re.search(r"\b" + re.escape(w) + r"\s+of\s+(?:the\s+)?$",
+                                             before)
+               for w in d.c.plural_bodies if w not in d.c.role_anaphors)
 
 
 @lru_cache(maxsize=4096)
@@ -4419,7 +4493,9 @@ def _occasion(d: _Doc, a: _Attr) -> tuple[str, int, int] | None:
         # ...; B replied that ...": an occasion in the clause of another speech verb before
         # the joiner or the semicolon is that speaker's, not B's
         lo = a.speakers[0].start
-    hi = s.end
+    hi = s.end if a.readout < 0 else a.readout
+    # (round 50: "P told Y that A, the Kremlin said in a statement": the statement is the
+    # body's occasion, not where P spoke)
     if a.speakers and a.shape == "forward" and _REL_GAP.match(d.low, a.speakers[-1].end,
                                                               a.trig[0]):
         hi = a.end  # "X, who said A at the summit, told B": the relative clause's own only

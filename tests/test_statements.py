@@ -3902,3 +3902,98 @@ def test_it_after_the_joint_statement_is_all_its_authors() -> None:
     rows = [r for r in _rows(text, dt.date(2024, 1, 10)) if r.speaker_text == "it"]
     assert sorted(r.speaker_id for r in rows) == [
         "armenia-foreign-ministry", "azerbaijan-foreign-ministry"]
+
+
+def test_a_comma_and_after_one_capitalised_word_joins_two_clauses() -> None:
+    # probe round 50: "X praised A on Facebook, and Y said B" read "Facebook, and Y" as a list
+    # of names after "on", so Y's clause was no attribution and X's words ran on into it
+    rows = _rows("Charles Michel hailed the border deal on Facebook, and Ararat Mirzoyan said "
+                 "Yerevan would start the delimitation of the border with Azerbaijan in April.",
+                 dt.date(2024, 3, 20))
+    assert [(r.speaker_id, r.text) for r in rows] == [
+        ("charles-michel", "hailed the border deal on Facebook"),
+        ("ararat-mirzoyan", "Yerevan would start the delimitation of the border with "
+                            "Azerbaijan in April")]
+    # a list of names after the preposition stays a list (no speaker after it)
+    assert not _rows("Diaspora groups in Paris, Marseille, and Lyon have called for "
+                     "sanctions on Azerbaijan over the Lachin corridor.")
+
+
+def test_a_comma_and_after_a_place_before_a_lone_speaker_joins_two_clauses() -> None:
+    # probe round 50: "He urged Y to act on the Lachin corridor, and he added that B" and "X
+    # welcomed A in Tbilisi, and Y said B": a place after a preposition, then ", and", read as
+    # the first member of a list whose second member (the speaker) is an object too
+    rows = _rows("Bayramov welcomed the prisoner swap in Tbilisi, and Pashinyan said more "
+                 "detainees would be freed before the end of the year.", dt.date(2023, 12, 8))
+    assert [(r.speaker_id, r.text) for r in rows] == [
+        ("jeyhun-bayramov", "welcomed the prisoner swap in Tbilisi"),
+        ("nikol-pashinyan", "more detainees would be freed before the end of the year")]
+    # "talks with A and B said": without the comma the list stays (no speakers)
+    assert not _rows("After talks with Blinken and Michel said the border would be "
+                     "delimited.")
+
+
+def test_and_a_pronoun_with_its_own_speech_verb_opens_a_second_statement() -> None:
+    # probe round 50: "He urged Y to A, and he said B" was one row whose words held "and he
+    # said"; one row per attribution, as "X warned that A and said B" (round 46)
+    rows = _rows("Borrell met both foreign ministers in Brussels. He called on the two "
+                 "countries to finish the peace treaty, and he said the EU mission on the "
+                 "border would stay for another two years.", dt.date(2023, 1, 23))
+    assert [(r.speaker_id, r.text) for r in rows] == [
+        ("josep-borrell", "the two countries to finish the peace treaty"),
+        ("josep-borrell", "the EU mission on the border would stay for another two years")]
+
+
+def test_and_said_after_an_urgings_infinitive_is_the_same_speakers_second_statement() -> None:
+    # probe round 50: "X called on Y to A, and said B" was one row "Y to A, and said B"
+    rows = _rows("The State Department urged Baku to reopen the Lachin corridor, and said "
+                 "Washington was ready to host the foreign ministers again.",
+                 dt.date(2023, 2, 14))
+    assert [r.text for r in rows] == [
+        "Baku to reopen the Lachin corridor",
+        "Washington was ready to host the foreign ministers again"]
+    assert len({r.speaker_id for r in rows}) == 1
+
+
+def test_speaking_to_reporters_is_the_occasion() -> None:
+    # probe round 50: "Speaking to journalists after the meeting, X said" gave no occasion
+    (r,) = _rows("Talking to reporters after the talks in Granada, Pashinyan said Armenia "
+                 "recognised the territorial integrity of Azerbaijan.", dt.date(2023, 10, 5))
+    assert r.occasion == "remarks to reporters"
+    (r,) = _rows("Speaking to Azerbaijani media in Shusha, Hajiyev said the peace treaty "
+                 "could be signed within months.", dt.date(2023, 10, 5))
+    assert r.occasion == "remarks to reporters"
+    # an outlet's name stays an interview; inside the words it is no occasion
+    (r,) = _rows("Speaking to Euronews, Bayramov said the peace treaty could be signed soon.",
+                 dt.date(2023, 10, 5))
+    assert r.occasion == "interview"
+    (r,) = _rows("Mirzoyan said Baku had been speaking to reporters about the peace treaty "
+                 "for weeks.", dt.date(2023, 10, 5))
+    assert r.occasion is None
+
+
+def test_a_readouts_occasion_is_not_the_persons() -> None:
+    # probe round 50: "P told Y that A, the presidential administration said in a statement"
+    # gave P's row the occasion "statement" (the readout's, not where P spoke)
+    (r,) = _rows("Aliyev told Michel that Armenian units had fired on the village of Sotk, "
+                 "the presidential administration said in a statement.", dt.date(2022, 9, 14))
+    assert r.speaker_id == "ilham-aliyev" and r.occasion is None
+    # an occasion of P's own clause stays
+    (r,) = _rows("During a video call, Aliyev told Michel that Armenian units had fired on "
+                 "the village of Sotk, his office said.", dt.date(2022, 9, 14))
+    assert r.speaker_id == "ilham-aliyev" and r.occasion == "meeting"
+
+
+def test_the_mediators_after_the_co_chairs_of_a_group_are_the_group() -> None:
+    # probe round 50: "In a statement released by the co-chairs, the mediators said A" after
+    # "The co-chairs of the OSCE Minsk Group met ..." gave no row
+    rows = _rows("The co-chairs of the OSCE Minsk Group held talks with Bayramov and "
+                 "Mnatsakanyan in Washington on Thursday. In a statement released after the "
+                 "talks, the mediators said the sides had agreed to exchange prisoners of war.",
+                 dt.date(2020, 10, 30))
+    assert [(r.speaker_id, r.speaker_text) for r in rows] == [
+        ("osce-minsk-group", "the mediators")]
+    # an organisation only met is no mediator
+    assert not _rows("Pashinyan met officials of the European Union in Yerevan. The "
+                     "mediators said the prisoners of war would be exchanged soon.",
+                     dt.date(2020, 10, 30))
