@@ -596,7 +596,7 @@ def cues() -> _Cues:
         two_of_them=re.compile(r"\b(?:(?:the\s+two|both)\s+(?:" + joined["pair_noun"]
                                + r")|the\s+two|the\s+(?:" + joined.get("definite_pair_noun",
                                                                        "(?!)")
-                               + r"))\s+(?:\w+\s+){0,2}(?:" + joined["pair_verb"]
+                               + r")(?!\s+of\b))\s+(?:\w+\s+){0,2}(?:" + joined["pair_verb"]
                                + r")\b[^,;]*$", re.IGNORECASE),
         spoken_in=re.compile(r"(?<![\w-])(?:" + joined["spoken_in"]
                              + r")\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE),
@@ -1639,6 +1639,8 @@ def _receives_no_one(c: _Cues, s: Sentence, t: tuple[int, int, str]) -> bool:
         # "hosted" (`_hosts_no_one`; see `_name_them`, `_name_the_sides`); not "received both
         # ministers", a head of state's courtesy call during the ministers' own talks
         return False
+    if two is not None and not _OWNER.match(s.text, two.end()) and _received_by_a_minister(s, t[0]):
+        return False  # round 50: "Lavrov received the two ministers": a round of their own
     gap = _CLOSE_GUEST_GAP.match(s.text, t[1] - s.start)
     if gap is None:
         return True
@@ -1651,6 +1653,25 @@ def _receives_no_one(c: _Cues, s: Sentence, t: tuple[int, int, str]) -> bool:
     return not any(m.start in ats and m.actor_id is not None and is_person(m.actor_id)
                    and m.reading != "location" and _OWNER.match(s.text, m.end - s.start) is None
                    for m in s.mentions)
+
+
+#: between a receiving subject and its verb: nothing but lower-case words ("Lavrov also received")
+_RECEIVER_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
+
+
+def _received_by_a_minister(s: Sentence, t0: int) -> bool:
+    """Round 50: "Lavrov received the two foreign ministers in Moscow": the subject right
+    before the receiving verb is a person of a rank below a leader's (a foreign minister of
+    a third state), so the two ministers' round with him is a meeting of its own, not a
+    courtesy call paid to a head of state during their talks."""
+    subject = [m for m in s.mentions if m.end <= t0 and m.actor_id is not None
+               and is_person(m.actor_id) and m.reading != "location"]
+    if not subject:
+        return False
+    x = subject[-1]
+    gap = _RECEIVER_GAP.fullmatch(s.text, x.end - s.start, t0 - s.start)
+    return gap is not None and level_of_person(x.actor_id or "") == "foreign_ministers" \
+        and party_of(x.actor_id or "") not in CONFLICT_PARTIES
 
 
 #: how far after "hosted" its guest or the meeting word must stand
@@ -2394,6 +2415,8 @@ _OTHER_TIME = re.compile(r"\b(?:since|after|before|until|till)\s+(?:the\s+)?$", 
 _SINCE_GATHERING = re.compile(
     r"\b(?:since|after|before|following)\s+the\s+(?:[\w'’.-]+\s+){1,3}?(?:summit|meeting|talks|"
     r"round|visit|conference)\b(?:\s+(?:in|on|of|at)\s+[^,;.:()]*)?", re.IGNORECASE)
+#: round 50: "since" right before a place's name alone ("the first time since Sochi")
+_SINCE_PLACE = re.compile(r"\bsince\s$", re.IGNORECASE)
 #: "after", "before" right before a name that is the subject of a clause of its own ("since"
 #: is left out: it is as often causal, "since Armenia had recognised ...")
 #: (round 45: a capitalised word of a title the name does not hold may stand between: "after
@@ -2491,6 +2514,12 @@ def _find_other_time_spans(s: Sentence) -> list[tuple[int, int]]:
             comma = s.text.find(",", m.end - s.start)
             end = s.start + comma if comma >= 0 else s.end
         out.append((s.start + lead.start(), end))
+    for m in s.mentions:
+        # round 50: "the first time since Sochi that X had brought them together": a place
+        # alone right after "since" names the meeting held there, of another time
+        if m.place_id is not None and m.actor_id is None and _SINCE_PLACE.search(
+                s.text, max(0, m.start - s.start - 8), m.start - s.start) is not None:
+            out.append((m.start - 6, m.end))
     for om in _SINCE_GATHERING.finditer(s.text):
         # "their first meeting since the White House summit in August": the gathering named
         # after "since" (its venue, city and date) is of another time
@@ -2736,6 +2765,8 @@ _SOURCE_END = re.compile(r"[^,;:\"“”«»]{0,40}?(?:,\s+(?:without|citing|dec
 
 #: right before an organisation whose gathering follows: the gathering is where the meeting is
 _AT_OCCASION = re.compile(r"\b(?:at|during|for|to|from|before|ahead of|after|attend(?:s|ed|ing)?|"
+                          # round 50: "on the day (the eve, the morning) of the X summit"
+                          r"on\s+the\s+(?:day|eve|morning|afternoon|evening|night)\s+of|"
                           r"skip(?:s|ped|ping)?|miss(?:es|ed|ing)?|boycott(?:s|ed|ing)?)\s+(?:the|a|an|this|"
                           r"that|last|next|its)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
 #: "citing what Baku called ...", "in what Yerevan described as ...": the one naming a thing
@@ -3144,6 +3175,15 @@ def _belongs(s: Sentence, m: Mention, g: _Cand, groups) -> bool:
         return base == starts[0] or not (_apposition_before(s, base)
                                          or _they_after_one(s, base, starts[0])
                                          or _two_of_them_opens(s, base))
+    own = _aside_subject_trigger(s, m, starts)
+    if own is not None:
+        # round 50: "X received A and B on <day>, and the deputy prime ministers - C, D and
+        # E - met ...": names set off after a later clause's subject noun are its own, not
+        # the earlier clause's (its later rounds read them as before)
+        if any(t0 == own for t0, _ in g.triggers):
+            return True
+        if all(t0 < m.start for t0, _ in g.triggers):
+            return False
     who = _WHO_AFTER.match(s.text, m.end - s.start)
     if who is not None:
         # "The talks were called by X, who had phoned A and B": X is the subject of the
@@ -3255,6 +3295,36 @@ def _round_base(s: Sentence, t: int, starts: Sequence[int]) -> int:
     return t
 
 
+#: round 50: ", and the deputy prime ministers - " or ", and their envoys, ": a later clause's
+#: subject noun, its names set off after it by a spaced dash or a comma
+_ASIDE_SUBJECT_OPEN = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the|their|both)\s+"
+                                 r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?:,|\s[-–—])\s+", re.IGNORECASE)
+#: the dash or comma closing those names right before the clause's trigger ("- met")
+_ASIDE_SUBJECT_CLOSE = re.compile(r"(?:,|\s[-–—])\s*(?:(?:also|then|later|first|had|have|has|"
+                                  r"again)\s+)?")
+
+
+def _aside_subject_trigger(s: Sentence, m: Mention, starts: list[int]) -> int | None:
+    """Round 50: the trigger whose subject `m` is named in, when `m` stands in an aside right
+    after a later clause's subject noun (", and the deputy prime ministers - A, B and C -
+    met": `_ASIDE_SUBJECT_OPEN`, `_ASIDE_SUBJECT_CLOSE`) with no trigger between; else None."""
+    nxt = next((t for t in starts if t >= m.end), None)
+    if nxt is None or nxt == starts[0]:
+        return None
+    before = [t for t in starts if t < m.start]
+    if not before:
+        return None
+    opened = max(_ASIDE_SUBJECT_OPEN.finditer(s.text, before[-1] - s.start, m.start - s.start),
+                 key=lambda x: x.start(), default=None)
+    if opened is None or any(opened.end() + s.start <= t < m.start for t in starts):
+        return None
+    gap = s.text[m.end - s.start:nxt - s.start]
+    close = max(gap.rfind(","), gap.rfind(" -"), gap.rfind(" –"), gap.rfind(" —"))
+    if close < 0 or not _ASIDE_SUBJECT_CLOSE.fullmatch(gap, close):
+        return None
+    return nxt
+
+
 def _apposition_before(s: Sentence, t: int) -> bool:
     """Whether names set off by commas stand right before the trigger at `t` (", C and D,
     met"): the subject of its own clause."""
@@ -3320,6 +3390,10 @@ def _subject_apposed(s: Sentence, prev_end: int, t0: int) -> bool:
     br = max(_AND_OWN_CLAUSE.finditer(s.text, lo, hi), key=lambda x: x.start(), default=None)
     if br is None:
         return False
+    if any(_aside_subject_trigger(s, x, [prev_end, t0]) == t0 for x in s.mentions
+           if prev_end <= x.start and x.end <= t0 and x.actor_id is not None
+           and is_person(x.actor_id)):
+        return True  # round 50: ", and the deputy prime ministers - A, B and C - met"
     close = s.text.rfind(",", br.end(), hi)
     if close < 0 or not _APPOSITION_TO_VERB.fullmatch(s.text, close, hi):
         return False
@@ -5679,8 +5753,18 @@ def _name_them(a: Analysed, m: _Cand, before: list[_Cand]) -> None:
             continue
         ranks = {level_of_person(k) == "leaders" for k in people}
         if sorted(party_of(k) for k in people) == sorted(CONFLICT_PARTIES) and len(ranks) == 1:
-            _adopt_people(m, told, people, "leaders" if ranks.pop() else "ministers")
+            # round 50: "... had brought the two leaders together. Putin hosted them in P":
+            # "them" are of the rank the sentence before names, not the deputy prime
+            # ministers of a meeting told earlier
+            said = _RANK_SAID_BEFORE.search(prev[0].text) if prev else None
+            _adopt_people(m, told, people, said.group(1) if said is not None
+                          else "leaders" if ranks.pop() else "ministers")
         return
+
+
+#: round 50: in the sentence before "them", a pair named by rank only ("the two leaders")
+_RANK_SAID_BEFORE = re.compile(r"\b(?:the\s+two|both)\s+((?:foreign\s+)?ministers|leaders|"
+                               r"presidents|heads\s+of\s+state)\b", re.IGNORECASE)
 
 
 def _name_the_sides(m: _Cand, before: list[_Cand], noun: str) -> None:

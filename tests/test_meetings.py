@@ -4232,3 +4232,75 @@ def test_a_quoted_meeting_takes_no_place_from_where_it_was_told() -> None:
     (m,) = _meetings('"Mirzoyan and Bayramov met on Monday and talked for hours," an aide '
                      'told reporters in Brussels.', dt.date(2024, 3, 20))
     assert m.place_id is None and m.date == dt.date(2024, 3, 18)
+
+
+def test_the_leaders_or_the_pair_alone_are_the_two_named_before() -> None:
+    # round 50: "the leaders" and "the pair" (no "two") as the subject name the one person of
+    # each side the sentence before names; "the leaders of X met" names X's, not them
+    ms = _meetings("Ilham Aliyev and Nikol Pashinyan held talks in Sochi on 26 November 2021. "
+                   "The leaders met again in Brussels on 14 December 2021.", dt.date(2022, 1, 10))
+    by_place = {m.place_id: set(m.participants) for m in ms}
+    assert by_place["brussels"] == {"ilham-aliyev", "nikol-pashinyan"}
+    ms = _meetings("Pashinyan and Aliyev sat down in Munich on 17 February 2024. Later the "
+                   "pair met in Almaty on 10 May 2024.", dt.date(2024, 6, 1))
+    by_place = {m.place_id: set(m.participants) for m in ms}
+    assert by_place["almaty"] == {"ilham-aliyev", "nikol-pashinyan"}
+    ms = _meetings("Ilham Aliyev and Nikol Pashinyan held talks in Sochi on 26 November 2021. "
+                   "The leaders of Turkey met in Ankara on 2 December 2021.", dt.date(2022, 1, 10))
+    assert all("ilham-aliyev" not in m.participants for m in ms if m.place_id != "sochi")
+
+
+def test_on_the_day_of_an_organisations_summit_names_no_party() -> None:
+    # round 50: "on the day (the evening) of the X summit": X holds the gathering, it does not
+    # sit at the table
+    (m,) = _meetings("Vladimir Putin hosted Ilham Aliyev and Nikol Pashinyan in Moscow on 25 "
+                     "May 2023, on the evening of the EAEU summit.", dt.date(2023, 5, 27))
+    assert set(m.participants) == {"vladimir-putin", "ilham-aliyev", "nikol-pashinyan"}
+    assert m.mediator == "russia"
+
+
+def test_a_foreign_minister_receiving_the_two_ministers_is_a_round() -> None:
+    # round 50: a third state's foreign minister receiving "the two foreign ministers" holds a
+    # round with them (not a head of state's courtesy call); a thing of theirs is no guest
+    ms = _meetings("Jeyhun Bayramov and Ararat Mirzoyan held talks in Almaty on 10 May 2024. "
+                   "Annalena Baerbock received the two foreign ministers in Berlin on 28 "
+                   "February.", dt.date(2024, 6, 1))
+    by_place = {m.place_id: set(m.participants) for m in ms}
+    assert by_place["berlin"] == {"annalena-baerbock", "jeyhun-bayramov", "ararat-mirzoyan"}
+    ms = _meetings("Jeyhun Bayramov and Ararat Mirzoyan held talks in Almaty on 10 May 2024. "
+                   "Annalena Baerbock received the two ministers' letters in Berlin on 28 "
+                   "February.", dt.date(2024, 6, 1))
+    assert {m.place_id for m in ms} == {"almaty"}
+
+
+def test_them_are_of_the_rank_the_sentence_before_names() -> None:
+    # round 50: "... brought the two leaders together. X hosted them": "them" are leaders, not
+    # the deputy prime ministers of the meeting told before
+    ms = _meetings("Mher Grigoryan and Shahin Mustafayev met on the border on 30 November 2023. "
+                   "It was the first time since Prague that a mediator had brought the two "
+                   "leaders together. On 31 October 2022 Putin hosted them in Sochi.",
+                   dt.date(2023, 12, 2))
+    assert all("mher-grigoryan" not in m.participants for m in ms if m.place_id == "sochi")
+
+
+def test_names_in_an_aside_after_a_later_subject_are_its_own() -> None:
+    # round 50: ", and the deputy prime ministers - A, B and C - met ...": the names set off
+    # after the later clause's subject noun are that meeting's, not the first one's
+    for aside in (" - Alexei Overchuk, Mher Grigoryan and Shahin Mustafayev - ",
+                  ", Alexei Overchuk, Mher Grigoryan and Shahin Mustafayev, "):
+        ms = _meetings("Ararat Mirzoyan and Jeyhun Bayramov met in Geneva on 2 October 2022. "
+                       f"Sergei Lavrov hosted the two ministers in Moscow on 12 October, and the "
+                       f"deputy prime ministers{aside}met in Kazan in the same week.",
+                       dt.date(2022, 10, 30))
+        people = sorted(sorted(m.participants) for m in ms)
+        assert ["alexei-overchuk", "mher-grigoryan", "shahin-mustafayev"] in people
+        assert all("alexei-overchuk" not in p for p in people if "sergey-lavrov" in p)
+
+
+def test_a_place_right_after_since_is_no_place_of_the_meeting() -> None:
+    # round 50: "the first time since Prague that ...": the place alone after "since" names
+    # an earlier meeting, not where this one was held
+    ms = _meetings("The deputy prime ministers, Alexei Overchuk, Mher Grigoryan and Shahin "
+                   "Mustafayev, met on 12 January 2024. It was the first time since Prague that "
+                   "Moscow had brought the two sides together.", dt.date(2024, 1, 20))
+    assert ms and all(m.place_id != "prague" for m in ms)
