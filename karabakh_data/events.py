@@ -222,7 +222,8 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "demonym_force", "landmark_after",
                "clock_after", "continued", "still_holding",
                "relative_open", "infinitive_base", "ceasefire_agreed", "entry_before",
-               "traded_for", "count_aside",
+               "traded_for", "count_aside", "captive_subject", "sequel_group",
+               "sequel_verb",
                "partial_mid", "target_after", "target_before", "recipient_before", "sequel_date",
                "toll_follows", "foreign_force", "apposition_open",
                "range_before", "range_joint", "protest_target", "absolute_with",
@@ -297,7 +298,8 @@ def _vocab() -> _Vocab:
                "distance_before": r"\s+(?:the\s+)?$",
                "commemorated_before": "", "telling_before": r"$",
                "passive_aux": r"\s+$", "relative_open": r"(?![\w-])",
-               "traded_for": r"(?![\w-])", "partial_mid": r"(?![\w-])", "anaphor_near": r"\s+$",
+               "traded_for": r"(?![\w-])", "sequel_group": r"(?![\w-])",
+               "partial_mid": r"(?![\w-])", "anaphor_near": r"\s+$",
                "protest_target": r"(?![\w-])",
                "charge_verb": r"\s+(?:\S+\s+){0,4}?$",
                # (round 35) "retook X in a one-day offensive on 19 September": an article
@@ -309,13 +311,17 @@ def _vocab() -> _Vocab:
                                 "source_before", "protest_landmark"),
                               before_the),
                "life_date_before": r"\s+$", "bound_before": before_the,
+               # (round 50) "soldiers detained on 5 May were released": the capture's setting
+               # up to the release's auxiliary, no clause mark nor another verb's auxiliary in it
+               "captive_subject": r"(?:\s+(?!(?:were|was|is|are|have|has|had|who|which|that|"
+                                  r"and|but|they|he|she|it|we)(?![\w-]))[^\s,;:()!?]+){0,10}\s+$",
                "toll_reported": r"\s+(?:that\s+)?$", "increment_before": r"\s+$",
                "negated_subject": r"\s+$", "foreign_border": r"\s+$"}
     # matched right after a name: "Moscow time" (after a city), "his forces" (after a
     # possessive pronoun), "Azerbaijani units" (after a demonym: a force noun the gazetteer's
     # titles lack)
     for k in ("clock_after", "possessed_party", "demonym_force", "landmark_after",
-              "increment_after"):
+              "increment_after", "sequel_verb"):
         cues[k] = re.compile(r"\s+(?:" + alts(k) + r")(?![\w-])", re.IGNORECASE)
     # "Goris-Kapan road": other ends of the route joined by hyphens, then its noun
     cues["route_after"] = re.compile(r"(?:[-–](?-i:[A-Z])[\w’']+)*\s+(?:" + alts("route_after")
@@ -1210,6 +1216,7 @@ def extract_events(a: Analysed) -> list[EventReport]:
     for dr in out:
         _place_and_actors(text, dr)
     out += [x for dr in out for x in _ellipsis_drafts(text, dr)]
+    out += _followed_drafts(a, out)
     # "the Minsk Group co-chairs issued a joint statement": outsiders' joint statement is what
     # they said, not an agreement between the sides
     out = [dr for dr in out if not _outsiders_statement(dr, text)]
@@ -1373,6 +1380,11 @@ def _find_hits(a: Analysed) -> list[_Hit]:
         i = bisect.bisect_right(starts, start) - 1
         if i >= 0 and end <= a.sentences[i].end:
             inside.append((start, end, trig, a.sentences[i]))
+    # (round 50) "... were released" alone is a release only after "soldiers detained on
+    # <date>": dropped before overlaps are resolved, so that it never takes the words of
+    # "the villages were returned" from the handover
+    inside = [f for f in inside if f[2].needs != "captive_subject"
+              or _captive_subject(f[0], f[3], text)]
     # "peacekeepers completed their withdrawal from the region": an outside force leaving is a
     # deployment ending, no territory changing hands (so the cession reading yields)
     foreign = [(f[0], f[1]) for f in inside if f[2].event_type == "deployment" and
@@ -1922,6 +1934,15 @@ def _place_subject(h: _Hit, s: Sentence, text: str) -> bool:
             text, max(s.start, m.start - 12), m.start) is None for m in s.mentions)
 
 
+def _captive_subject(start: int, s: Sentence, text: str) -> bool:
+    """(Round 50) Whether a bare passive release ("were released on 6 June") has for its
+    subject captives named with a reduced relative of their capture ("Two soldiers detained on
+    5 May were released ..."), within 110 characters before it in its sentence
+    (`captive_subject`)."""
+    return _vocab().cues["captive_subject"].search(
+        text, max(s.start, start - 110), start) is not None
+
+
 def _time_point_only(h: _Hit, s: Sentence, text: str, clause: _Clause) -> bool:
     """Whether a trigger only names the point a comparison or a count runs from ("the worst
     clashes since the end of the war", "deadliest since the war") and has no date of its own
@@ -2144,6 +2165,76 @@ def _ellipsis_drafts(text: str, dr: _Draft) -> list[_Draft]:
         prev = d
         seen.add(m.place_id)
     return out
+
+
+#: (round 50) what may end a sentence of sequence after its date
+_SEQUEL_END = re.compile(r"[\s.;!]*")
+#: a semicolon after the last date of a handover, and the clause after it (`_followed_drafts`)
+_SEQUEL_SEMICOLON = re.compile(r";\s*")
+
+
+def _followed_drafts(a: Analysed, drafts: list[_Draft]) -> list[_Draft]:
+    """(round 50) The sentence after a dated handover or release (or its part after a
+    semicolon) that tells one more of it with the verb left out: "Armenia handed over Kelbajar
+    on 25 November. Lachin followed on 1 December." (a known place other than those told
+    before), "Baku freed 15 detainees on 12 June. Another fifteen followed on 3 July." (a
+    further group: `sequel_group`). It is only its subject, a verb of sequence (`sequel_verb`)
+    and a date; the report keeps the verb and actors of the one before, with its own date
+    (and, for land, its own place). One report per such sentence or part."""
+    text = a.text
+    by_sent: dict[int, list[_Draft]] = {}
+    for dr in drafts:
+        if dr.date is not None and (dr.event_type == "territorial_change" or (
+                dr.event_type == "detention" and dr.subtype == "release")):
+            by_sent.setdefault(dr.sent.index, []).append(dr)
+    out: list[_Draft] = []
+    for i, prev in sorted(by_sent.items()):
+        dr = max(prev, key=lambda d: d.date.end if d.date else 0)
+        semi = _SEQUEL_SEMICOLON.search(text, dr.date.end if dr.date else dr.sent.end,
+                                        dr.sent.end)
+        if semi is not None:
+            s2, lo = dr.sent, semi.end()
+        elif i + 1 < len(a.sentences):
+            s2 = a.sentences[i + 1]
+            lo = s2.start + len(s2.text) - len(s2.text.lstrip())
+        else:
+            continue
+        sequel = _sequel(a, dr, prev, s2, lo)
+        if sequel is not None:
+            out.append(sequel)
+    return out
+
+
+def _sequel(a: Analysed, dr: _Draft, prev: list[_Draft], s2: Sentence,
+            lo: int) -> _Draft | None:
+    """The report of `_followed_drafts` told from `lo` in sentence `s2`, or None."""
+    cues, text = _vocab().cues, a.text
+    place: Mention | None = None
+    if dr.event_type == "territorial_change":
+        place = next((m for m in _locations(s2, lo, lo + 1, text, False) if m.start == lo),
+                     None)
+        if place is None or place.place_id in {d.place_id for d in prev}:
+            return None
+        subject_end = place.end
+    elif (g := cues["sequel_group"].match(text, lo)) is not None:
+        subject_end = g.end()
+    else:
+        return None
+    v = cues["sequel_verb"].match(text, subject_end)
+    lead = _ELLIPSIS_DATE_LEAD.match(text, v.end()) if v is not None else None
+    d = next((d for d in s2.dates if lead is not None and d.start == lead.end()), None)
+    if v is None or d is None or not _usable(d) or \
+            _SEQUEL_END.fullmatch(text, d.end, s2.end) is None:
+        return None
+    h = dr.hits[0]
+    verb_end = dr.place_span[0] if dr.place_span and h.start < dr.place_span[0] < h.end \
+        else h.end
+    said = replace(h, end=h.start + len(text[h.start:verb_end].rstrip()))
+    told = _Hit(v.end() - len(v.group().lstrip()), v.end(), h.trig, s2, h.clause)
+    return replace(dr, hits=[told, said], date=d,
+                   place_id=place.place_id if place else None,
+                   place_span=(place.start, place.end) if place else None,
+                   fatalities=None, fatality_span=None, coarsen=False)
 
 
 def _brokered_document(dr: _Draft, head: int, text: str) -> bool:

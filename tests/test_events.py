@@ -11,6 +11,7 @@ from karabakh_data.events import (
     first_word_keys,
     parse_number,
     reconcile_events,
+    subtype_of,
 )
 from karabakh_data.model import EventReport, Span
 from karabakh_data.nlp import analyse
@@ -1420,10 +1421,12 @@ def test_a_capture_told_as_a_participle_does_not_take_the_sentencing_year() -> N
                     dt.date(2025, 8, 9))
     assert [r.date for r in found if r.event_type == "detention"] in ([], [None])
     assert [r.date for r in found if r.event_type == "legal_action"] == [dt.date(2025, 1, 1)]
-    # a participle with its own date keeps it
-    r = _one("Two soldiers detained on 5 May 2023 were released on 6 June 2023.", "detention",
-             dt.date(2023, 6, 7))
-    assert r.date == dt.date(2023, 5, 5)
+    # a participle with its own date keeps it (and, since round 50, the release after it is a
+    # report of its own, with its own date)
+    found = _events("Two soldiers detained on 5 May 2023 were released on 6 June 2023.",
+                    dt.date(2023, 6, 7))
+    assert sorted(r.date for r in found if r.event_type == "detention") == [
+        dt.date(2023, 5, 5), dt.date(2023, 6, 6)]
 
 
 def test_fighting_a_side_denies_is_no_event() -> None:
@@ -4030,3 +4033,101 @@ def test_a_since_date_after_a_handover_is_the_holdings_not_the_handovers() -> No
     r = _one("Under the deal, Armenia handed over two districts on 25 November 2020, among them "
              "Kalbajar.", "territorial_change", pub)
     assert r.date == dt.date(2020, 11, 25)
+
+
+def test_a_known_place_named_bare_after_an_active_handover_is_a_handover() -> None:
+    # round 50: "handed back Kalbajar on 25 November" with no land noun gave no row
+    pub = dt.date(2021, 3, 1)
+    r = _one("Yerevan gave up Agdam on 20 November 2020, as the truce required.",
+             "territorial_change", pub)
+    assert (r.date, r.place_id, r.actors) == (dt.date(2020, 11, 20), "aghdam", ("armenia",))
+    # a possessive or a noun after the name: what was given, not the land
+    for text in ("On 2 June 2021 Armenia handed over Agdam's minefield records.",
+                 "On 2 June 2021 Armenia handed over Azerbaijan records of minefields."):
+        assert not [r for r in _events(text, pub) if r.event_type == "territorial_change"]
+
+
+def test_a_bare_passive_release_after_a_reduced_relative_of_capture() -> None:
+    # round 50 (a gap since round 21): "two soldiers detained on 5 May were released on 6
+    # June" gave the capture only
+    pub = dt.date(2022, 1, 10)
+    found = _events("Three conscripts abducted near Tegh on 16 November 2021 were freed on 4 "
+                    "December 2021.", pub)
+    assert sorted((r.date, subtype_of(r)) for r in found if r.event_type == "detention") == [
+        (dt.date(2021, 11, 16), "capture"), (dt.date(2021, 12, 4), "release")]
+    # another verb after the captives, or land for subject: no release
+    found = _events("Three conscripts abducted near Tegh on 16 November 2021 were moved to "
+                    "Baku on 4 December 2021.", pub)
+    assert [subtype_of(r) for r in found if r.event_type == "detention"] == ["capture"]
+    # a participle whose clause the splitter does not end at the auxiliary: no release (it
+    # would take the capture's date)
+    found = _events("Three conscripts taken prisoner near Tegh on 16 November 2021 were freed "
+                    "on 4 December 2021.", pub)
+    assert [subtype_of(r) for r in found if r.event_type == "detention"] == ["capture"]
+    r = _one("Two villages were returned to Azerbaijan on 24 May 2024.", "territorial_change",
+             dt.date(2024, 6, 1))
+    assert r.date == dt.date(2024, 5, 24)
+
+
+def test_a_release_told_of_a_group_of_captives() -> None:
+    # round 50: "freed a second group of fifteen Armenian detainees" gave no row
+    r = _one("On 7 February 2021 Baku released the third batch of five Armenian prisoners.",
+             "detention", dt.date(2021, 3, 1))
+    assert (r.date, subtype_of(r), r.actors) == (dt.date(2021, 2, 7), "release",
+                                                  ("azerbaijan",))
+
+
+def test_captives_held_abroad_who_cross_the_border_come_home() -> None:
+    # round 50: "servicemen held in Azerbaijan crossed the border into Armenia" was an
+    # incursion
+    pub = dt.date(2024, 1, 5)
+    r = _one("Eleven conscripts held in Baku crossed the border into Armenia near Margara on "
+             "28 December 2023.", "detention", pub)
+    assert (r.date, subtype_of(r)) == (dt.date(2023, 12, 28), "release")
+    assert not [r for r in _events("Eleven conscripts held in Baku crossed the border into "
+                                   "Armenia near Margara on 28 December 2023.", pub)
+                if r.event_type == "armed_clash"]
+    r = _one("Azerbaijani units crossed the border into Armenia near Jermuk on 13 September "
+             "2022.", "armed_clash", pub)
+    assert r.date == dt.date(2022, 9, 13)
+
+
+def test_one_more_handover_or_release_told_with_followed() -> None:
+    # round 50 (rounds 46 and 49): "Lachin followed on 1 December", "A second one of 15
+    # followed on 3 July" after a dated handover or release gave no row
+    pub = dt.date(2021, 8, 1)
+    found = _events("Yerevan gave up Agdam on 20 November 2020. Kelbajar followed on 25 "
+                    "November 2020.", pub)
+    assert sorted((r.date, r.place_id, r.actors) for r in found
+                  if r.event_type == "territorial_change") == [
+        (dt.date(2020, 11, 20), "aghdam", ("armenia",)),
+        (dt.date(2020, 11, 25), "kelbajar", ("armenia",))]
+    found = _events("Yerevan gave up Agdam on 20 November 2020; Kelbajar followed on 25 "
+                    "November 2020.", pub)
+    assert len([r for r in found if r.event_type == "territorial_change"]) == 2
+    found = _events("On 12 June 2021 Baku released 15 Armenian detainees. A further ten "
+                    "followed on 3 July 2021.", pub)
+    assert sorted(r.date for r in found if r.event_type == "detention") == [
+        dt.date(2021, 6, 12), dt.date(2021, 7, 3)]
+    # near misses: no known place or group as subject, or more words after the date
+    for text in ("Yerevan gave up Agdam on 20 November 2020. Anger followed on 21 November "
+                 "2020.",
+                 "Yerevan gave up Agdam on 20 November 2020. Kelbajar followed on 25 November "
+                 "2020, when the first troops arrived.",
+                 "On 12 June 2021 Baku released 15 Armenian detainees. More talks followed on "
+                 "3 July 2021."):
+        assert len([r for r in _events(text, pub)
+                    if r.event_type in ("territorial_change", "detention")]) == 1, text
+
+
+def test_land_handed_to_a_side_is_a_handover() -> None:
+    # round 50: "Kheyrimli and Gizilhajili were handed to Azerbaijan on 24 May" gave no row
+    pub = dt.date(2024, 7, 1)
+    r = _one("On 24 May 2024 Ashaghi Askipara and Kheyrimli were handed to Azerbaijan.",
+             "territorial_change", pub)
+    assert (r.date, r.place_id) == (dt.date(2024, 5, 24), "kheyrimli")
+    r = _one("Four small settlements in Gazakh were handed to Azerbaijan on 24 May 2024.",
+             "territorial_change", pub)
+    assert r.date == dt.date(2024, 5, 24)
+    assert not [r for r in _events("The border maps were handed to Azerbaijan on 24 May 2024.",
+                                   pub) if r.event_type == "territorial_change"]
