@@ -128,7 +128,9 @@ fatality count, ...). `text` is exactly the source's clean text between
 `char_start` and `char_end`. A participant or actor span may be a pronoun: "he" or "she"
 standing for a person named just before, or "I", "me", "we", "my" or "our" inside a speaker's
 own quoted words, standing for that speaker ("I") or the speaker's state ("we"); the
-statements row over the same words names the speaker.""",
+statements row over the same words names the speaker. "we" in the words of a speaker who is
+described but not named ("a senior Azerbaijani official said") stands for the state of the
+description; such words have no statements row.""",
 }
 
 _CURATION = f"""\

@@ -13,6 +13,10 @@ whose word it is. At a meeting "we" may be both sides ("we agreed"); the speaker
 among them either way, so it is read there too, but not the possessives ("our hosts" own,
 they do not meet).
 
+A speaker the statements stage cannot name but the text places by a demonym ('"...," a
+senior Azerbaijani official said'; `unnamed_speakers.csv`) lends "we" the state of the
+demonym; their "I" stands for no one.
+
 Left out on purpose, because a wrong party is worse than a missing one: reported speech
 (there the speaker is "he"), statements of several speakers at once (whose "we"?), "I" after
 a capitalised word ("Peter I", "World War I") or before ")" or "." as a list label, and words
@@ -32,7 +36,7 @@ from karabakh_data.gazetteer import load_gazetteer
 from karabakh_data.mentions import Mention
 from karabakh_data.model import StatementRow
 from karabakh_data.nlp import Analysed
-from karabakh_data.statements import extract_statements
+from karabakh_data.statements import extract_statements, find_quotes
 from karabakh_data.vocab import read_table, read_words
 
 __all__ = ["first_person_mentions", "for_the_speakers_state", "possessive_words",
@@ -111,6 +115,67 @@ def _nested(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+@cache
+def _unnamed_vocab() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(after a closing quote: ", a senior Azerbaijani official said"; after a closing quote:
+    ", said an Armenian source"; before an opening one: "An Armenian source said: "): the
+    description of an unnamed speaker (`unnamed_speakers.csv`) with a speech verb of the
+    "say" or "tell" frame (`speech_verbs.csv`). Group "np" is the description."""
+    rows = read_table("unnamed_speakers.csv")
+
+    def alt(words: list[str]) -> str:
+        return "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w)))
+
+    mods = alt([r["word"].strip() for r in rows if r["kind"].strip() == "modifier"])
+    nouns = alt([r["word"].strip() for r in rows if r["kind"].strip() == "noun"])
+    verbs = alt([f.strip() for r in read_table("speech_verbs.csv")
+                 if r["frame"].strip() in ("say", "tell")
+                 for f in r["finite"].split("|") if f.strip() and f.strip()[-1] not in "*~"])
+    # the article, up to two modifiers, the demonym (a capitalised word, checked against the
+    # mentions by the caller), up to two words, the head noun
+    np = (r"(?P<np>(?i:an?|the)\s+(?:(?i:" + mods + r")\s+){0,2}(?P<dem>[A-Z][\w'’-]+)\s+"
+          r"(?:[a-z][\w-]*\s+){0,2}?(?i:" + nouns + r"))(?![\w-])")
+    after = re.compile(r"[ \t]*,?[ \t]*" + np + r"\s+(?:[a-z]+\s+)?(?i:" + verbs + r")(?![\w-])")
+    inverted = re.compile(r"[ \t]*,?[ \t]*(?i:" + verbs + r")\s+" + np)
+    before = re.compile(r"(?:^|(?<=[.!?\n]))[ \t]*" + np + r"\s+(?:[a-z]+\s+)?(?i:" + verbs
+                        + r")(?:\s+[\w'’-]+){0,2}[ \t]*:[ \t]*$", re.MULTILINE)
+    return after, inverted, before
+
+
+def _unnamed_speakers(a: Analysed, statements: list[StatementRow]
+                      ) -> list[tuple[int, int, str]]:
+    """(start, end, state) of each quotation no direct statement covers whose speaker is
+    described, not named, right after or before it ('"...," a senior Azerbaijani official
+    said'): the state is the one the description's demonym stands for."""
+    text = a.text
+    quotes = [q for q in find_quotes(text) if q.closed and q.end - q.start >= 12]
+    if not quotes:
+        return []
+    covered = [(s.char_start, s.char_end) for s in statements if s.kind == "direct"]
+    after, inverted, before = _unnamed_vocab()
+    # the demonym, or a state's body named with it ("an Azerbaijani government official")
+    at = {m.start: m for m in a.mentions if m.actor_id and m.via in ("demonym", "title", "name")}
+    g = load_gazetteer()
+    out = []
+    for q in quotes:
+        if any(lo < q.end and q.start < hi for lo, hi in covered):
+            continue
+        line_start = text.rfind("\n", 0, q.open) + 1
+        m = (after.match(text, q.close) or inverted.match(text, q.close)
+             or before.search(text, max(line_start, q.open - 120), q.open))
+        if m is None:
+            continue
+        dem = at.get(m.start("dem"))
+        actor = g.actors.get(dem.actor_id or "") if dem is not None else None
+        state = None if actor is None else actor.actor_id if actor.kind == "state" else (
+            _state_of_country().get(actor.country or "")
+            if actor.kind == "government_body" else None)
+        if state is None:
+            continue  # "a European diplomat", "a Kremlin aide": no state the words speak for
+        out.append((q.start, q.end, state))
+    return out
+
+
 def first_person_mentions(a: Analysed, statements: list[StatementRow],
                           plural: bool = True, possessive: bool = True) -> list[Mention]:
     """A mention (via "pronoun", reading "agent") for each first-person word inside the words
@@ -130,10 +195,13 @@ def first_person_mentions(a: Analysed, statements: list[StatementRow],
     taken_starts = [m.start for m in a.mentions]
     furthest_end = list(accumulate((m.end for m in a.mentions), max))
     out: list[Mention] = []
-    for (start, end), ids in sorted(speakers.items()):
-        if len(ids) != 1:
-            continue  # "A and B said in a joint statement: ...": whose "we"?
-        (sid,) = ids
+    voices = [(start, end, next(iter(ids)), False) for (start, end), ids in
+              sorted(speakers.items()) if len(ids) == 1]  # "A and B said: ...": whose "we"?
+    if plural:
+        # round 50: a speaker described, not named, lends "we" its state
+        voices += [(start, end, state, True) for start, end, state in _unnamed_speakers(
+            a, statements)]
+    for start, end, sid, unnamed in voices:
         actor = g.actors.get(sid)
         if actor is None:
             continue
@@ -150,7 +218,7 @@ def first_person_mentions(a: Analysed, statements: list[StatementRow],
                 continue  # "he told me 'we will not'": the inner "we" is another speaker's
             if word == "I" and _numeral(text, m.start(), m.end()):
                 continue  # "World War I", "Phase I of", "I)" as a list label
-            if own and actor.kind != "person":
+            if own and (unnamed or actor.kind != "person"):
                 continue  # a ministry's "I" is its spokesperson's, who is not named
             who = sid if own else state
             k = bisect.bisect_left(taken_starts, m.end())

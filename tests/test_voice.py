@@ -141,3 +141,25 @@ def test_a_meeting_in_a_speakers_words_takes_no_place_from_the_attribution() -> 
         'Yerevan on Wednesday.')))
     assert "jeyhun-bayramov" in m.participants and len(m.participants) == 2
     assert m.place_id is None and m.date == dt.date(2024, 3, 18)
+
+
+def test_we_of_a_speaker_described_not_named_is_the_state_of_the_description() -> None:
+    # round 50: the statements stage gives no row for "a senior Azerbaijani official", but
+    # the demonym says whose "we" it is
+    (e,) = [e for e in extract_events(analyse(_doc(
+        '"On Sunday we freed nine Armenian detainees," a senior Azerbaijani official told '
+        'reporters.'))) if e.event_type == "detention"]
+    assert list(e.actors) == ["azerbaijan"]
+    assert _first_person('"Our units held the road on Sunday," said an Armenian government '
+                         'official.') == [("Our", "armenia")]
+    assert _first_person('An Azerbaijani source told us: "We opened the checkpoint on '
+                         'Sunday."') == [("We", "azerbaijan")]
+
+
+def test_an_unnamed_speaker_lends_no_i_and_a_foreign_diplomat_no_we() -> None:
+    # "I" of someone unnamed is no one we can name
+    assert extract_meetings(analyse(_doc(
+        '"I met Bayramov in Geneva on Monday," an Armenian official said.'))) == []
+    # the demonym must head the description: here it names whom the diplomat met
+    assert _first_person('"We will keep our positions," said a European diplomat who met '
+                         'Azerbaijani officials.') == []
