@@ -678,3 +678,17 @@ def test_a_pronoun_after_an_office_named_alone_in_its_sentence_is_left_unresolve
     prons = resolve_pronouns(text, sentence_spans(text), find_mentions(text, D2023))
     assert [(p.text, p.actor_id) for p in prons] == [("he", "jeyhun-bayramov"),
                                                     ("his", "jeyhun-bayramov")]
+
+
+def test_the_de_facto_authorities_are_karabakhs_but_not_after_an_unknown_people():
+    # round 51: a body title with one owner (`default_org` of a body row in titles.csv)
+    got = _by_text("The de facto authorities in Stepanakert rejected the plan.")
+    assert got["The de facto authorities"].actor_id == "nagorno-karabakh-authorities"
+    assert "de facto authorities" not in " ".join(_by_text(
+        "The Abkhaz de facto authorities rejected the plan."))
+
+
+def test_a_capital_named_by_its_countrys_adjective_is_the_city():
+    got = _by_text("The ministers met in the Belgian capital, then flew to the Russian capital.")
+    assert (got["Belgian capital"].place_id, got["Russian capital"].place_id) == (
+        "brussels", "moscow")
