@@ -1127,6 +1127,11 @@ def _second_rounds(s: Sentence, out: Sequence[tuple[int, int, str]]
         found.extend(_dated_second_rounds(s, out))
     if _AGAIN_ON.search(s.text):
         found.extend(_again_date_chain(s, out, found))
+    own = _own_date_chain(s, out, found)
+    if own:
+        found.extend(own)
+        s.__dict__["_meeting_again_chain"] = {
+            *s.__dict__.get("_meeting_again_chain", ()), *(t[0] for t in own)}
     s.__dict__["_meeting_second_rounds"] = {t[0] for t in found}
     return found
 
@@ -1226,6 +1231,46 @@ def _again_date_chain(s: Sentence, out: Sequence[tuple[int, int, str]],
             rounds.append((at, at + len(word), before[-1][2]))
             prev = x
     s.__dict__["_meeting_again_chain"] = {t[0] for t in rounds}
+    return rounds
+
+
+#: round 51: "on" right before a trigger's own first date, and what may end a chain of dates
+#: that follows it: the sentence, a semicolon, or a comma opening a clause of its own
+_ON_BEFORE_DATE = re.compile(r"\bon\s+$", re.IGNORECASE)
+_OWN_CHAIN_END = re.compile(r"\s*(?:$|[.!;]|,\s*(?:and|but|while|whereas)\s+(?!on\b|in\b|again\b))",
+                            re.IGNORECASE)
+
+
+def _own_date_chain(s: Sentence, out: Sequence[tuple[int, int, str]],
+                    found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Round 51: "A and B met in Brussels on 14 May and 15 July.", "X hosted A and B on 14
+    December 2021 and 6 April 2022, and ...": a chain of days after "on" that is a trigger's
+    own first date (no other trigger nor date between) tells one encounter per day, as after
+    "again on" (`_again_date_chain`; two days running stay one meeting). The chain must end
+    its clause (the sentence, ";", or ", and|but|while <a clause>"): "on 3 May and 9 May,
+    officials said" or "..., when ..." is left as it is, and a date fronted before the
+    trigger ("On 14 May and 15 July, A and B met") or after "between"/"from" is none."""
+    rounds: list[tuple[int, int, str]] = []
+    taken = {t[0] for t in found}
+    for t0, t1, kind in out:
+        if t0 in taken:
+            continue
+        d = next((x for x in s.dates if x.start >= t1), None)
+        if d is None or d.precision != "day" or \
+                _ON_BEFORE_DATE.search(s.text, 0, d.start - s.start) is None or \
+                any(t1 <= x[0] < d.start for x in (*out, *found)) or \
+                _SENTENCE_STOP.search(s.text, t1 - s.start, d.start - s.start):
+            continue
+        chain = _dates_chained(s, d)
+        if not chain or _OWN_CHAIN_END.match(s.text, chain[-1].end - s.start) is None:
+            continue
+        prev = d
+        for x in chain:
+            link = s.text[prev.end - s.start:x.start - s.start]
+            word = link.strip()
+            at = prev.end + link.index(word)
+            rounds.append((at, at + len(word), kind))
+            prev = x
     return rounds
 
 

@@ -4304,3 +4304,42 @@ def test_a_place_right_after_since_is_no_place_of_the_meeting() -> None:
                    "Mustafayev, met on 12 January 2024. It was the first time since Prague that "
                    "Moscow had brought the two sides together.", dt.date(2024, 1, 20))
     assert ms and all(m.place_id != "prague" for m in ms)
+
+
+def test_a_chain_of_days_after_the_triggers_own_date_is_one_meeting_each() -> None:
+    # round 51: "A and B met in P on <day> and <day>." (no "again"): each day is a round,
+    # with the same people as the first
+    ms = _meetings("Bayramov and Mirzoyan held talks in Geneva on 9 March and on 21 June 2023.",
+                   dt.date(2023, 7, 1))
+    assert sorted(m.date for m in ms) == [dt.date(2023, 3, 9), dt.date(2023, 6, 21)]
+    assert all({"ararat-mirzoyan", "jeyhun-bayramov"} <= set(m.participants) for m in ms)
+    ms = _meetings("Blinken hosted Pashinyan and Aliyev on 3 May 2023 and 12 February 2024, "
+                   "and the talks went on.", dt.date(2024, 3, 1))
+    late = next(m for m in ms if m.date == dt.date(2024, 2, 12))
+    assert {"ilham-aliyev", "nikol-pashinyan", "antony-blinken"} <= set(late.participants)
+
+
+def test_a_chain_of_days_that_goes_on_or_is_fronted_is_no_second_meeting() -> None:
+    # round 51 (near misses): two days running, a chain followed by more words, a fronted
+    # chain and dates of another thing after the meeting's own day add no round
+    for text in ("Bayramov and Mirzoyan held talks in Geneva on 8 March and 9 March 2023.",
+                 "Bayramov and Mirzoyan held talks in Geneva on 8 March and 21 June 2023, "
+                 "diplomats said.",
+                 "Bayramov and Mirzoyan held talks in Geneva on 8 March, days before the "
+                 "clashes of 12 March and 21 June 2023."):
+        ms = _meetings(text, dt.date(2023, 7, 1))
+        assert dt.date(2023, 6, 21) not in {m.date for m in ms}, text
+        assert len(ms) == 1, text
+
+
+def test_a_call_with_a_determiner_before_with_or_a_weekday_is_a_phone_call() -> None:
+    # round 51: "In a call on <weekday>, X urged Y", "held a call with X": "call" as a noun
+    # with a determiner is a phone call; a call for something or on someone is none
+    (m,) = _meetings("During a call on Thursday, Lavrov pressed Bayramov to free the road.",
+                     dt.date(2021, 5, 30))
+    assert m.mode == "phone" and {"sergey-lavrov", "jeyhun-bayramov"} <= set(m.participants)
+    (m,) = _meetings("Scholz had a call with Aliyev on Monday, Berlin said.", dt.date(2023, 9, 22))
+    assert m.mode == "phone" and {"olaf-scholz", "ilham-aliyev"} <= set(m.participants)
+    for text in ("Mirzoyan said a call for new talks was welcome.",
+                 "Scholz renewed his call on Aliyev to halt the offensive."):
+        assert _meetings(text, dt.date(2023, 9, 22)) == [], text
