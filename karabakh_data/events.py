@@ -145,6 +145,7 @@ class _Trigger:
     rx: re.Pattern[str]
     needs: str  # "since": a date must follow "since"; "place": its object is a known place;
     # "place_subject": its subject right before it is a known place (`_place_subject`);
+    # "combat_death": none in a sentence naming a death outside fighting (`non_combat`);
     # "antecedent": a trigger of its type was named in this sentence or the one before
     passive: bool  # noun first, verb last ("soldiers were captured"): modality is inside it
     priority: int
@@ -432,6 +433,10 @@ def _vocab() -> _Vocab:
     # noun, then an aside in commas, right before a passive handover (`_place_subject`)
     cues["land_subject"] = re.compile(r"(?<![\w-])(?:" + alts("land_subject")
                                       + r"),\s+[^,.;:!?()\n]{1,80}?,\s+$", re.IGNORECASE)
+    # (round 51) "The town of Fuzuli was retaken": a land noun and "of" right before a place
+    # name is its title, no phrase the place stands in (`_place_subject`)
+    cues["land_of"] = re.compile(r"(?<![\w-])(?:" + alts("land_subject") + r")\s+of\s+$",
+                                 re.IGNORECASE)
     # "Stepanakert's Renaissance Square": a possessive, then the site's words
     cues["site_after_possessive"] = re.compile(r"['’]s\s+(?:" + alts("site_after_possessive")
                                                + r")(?![\w-])", re.IGNORECASE)
@@ -1385,6 +1390,11 @@ def _find_hits(a: Analysed) -> list[_Hit]:
     # "the villages were returned" from the handover
     inside = [f for f in inside if f[2].needs != "captive_subject"
               or _captive_subject(f[0], f[3], text)]
+    # (round 51) "The town of Fuzuli was retaken by Azerbaijani troops": a passive capture
+    # whose subject is no known place right before it ("Several villages were retaken by
+    # ... troops") must not keep the words from the land-noun reading either
+    inside = [f for f in inside if f[2].needs != "place_subject"
+              or _place_subject(_Hit(f[0], f[1], f[2], f[3]), f[3], text)]
     # "peacekeepers completed their withdrawal from the region": an outside force leaving is a
     # deployment ending, no territory changing hands (so the cession reading yields)
     foreign = [(f[0], f[1]) for f in inside if f[2].event_type == "deployment" and
@@ -1561,11 +1571,20 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
             continue  # "retook <Name>", "<Name>, which ... seized": a known place only
         if h.trig.needs == "place_subject" and not _place_subject(h, s, text):
             continue  # "<Name> was taken by ... forces": its subject a known place only
+        if h.trig.needs == "combat_death" and v.cues["non_combat"].search(
+                text, s.start, s.end) is not None:
+            continue  # (round 51) "six soldiers were killed ... in a car accident": no clash
         if h.event_type in _LASTING and _told_in_its_course(h, s, text, clauses[h.clause]):
             continue  # "the blockade entered its 100th day on Monday": no event of Monday
         if _time_point_only(h, s, text, clauses[h.clause]):
             continue  # "the deadliest clashes since the end of the war, on 16 November"
         live.append(h)
+    if any(h.trig.needs == "combat_death" for h in live):
+        # (round 51) a count of the killed is fighting only where the sentence names no
+        # fighting of its own ("four soldiers were killed when troops opened fire", "the war,
+        # in which 6,500 soldiers were killed"): that trigger keeps the toll, date and sides
+        live = [h for h in live if h.trig.needs != "combat_death" or not any(
+            o.event_type == "armed_clash" and o.trig.needs != "combat_death" for o in live)]
     ceasefire_clauses = {h.clause for h in live if h.event_type == "ceasefire"}
     # fighting named in a clause about street unrest is context, no event of its own; its
     # words still bound the protest's actors ("protests that followed Azerbaijan's offensive"
@@ -1644,6 +1663,8 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
             mine = [x for x in mine if not (h.end <= x.start and _SINCE_BEFORE.search(
                 text, max(0, x.start - 8), x.start))]
         d = _date_for(h, live, clauses, mine, text)
+        if d is not None and _own_date_open(h, d, s, text):
+            d = None
         if id(h) in compared and (d is None or d.start < h.start or _PREPOSITION_GAP.fullmatch(
                 text, h.end, d.start)):
             # named only to compare with, its own date gone: a date before it is the new
@@ -1916,8 +1937,9 @@ _PREPOSITION_END = re.compile(r"(?<![\w-])(?:in|at|near|from|of|to|by|for|with|o
 
 #: (round 36) a comma-set aside that only names a place another way ("Hadrut, also known as
 #: Hadrout, ...")
-_NAMING_ASIDE = re.compile(r",\s+(?:also\s+)?(?:known|called|spelt|spelled)\s[^,;:.()]{1,40},\s+",
-                           re.IGNORECASE)
+_NAMING_ASIDE = re.compile(r",\s+(?:(?:also\s+)?(?:known|called|spelt|spelled)\s|(?:which|that)\s"
+                           r"(?:\S+\s){1,2}(?:call|calls|called|name|names|know\s+as)\s)"
+                           r"[^,;:.()]{0,40},\s+", re.IGNORECASE)
 
 
 def _place_subject(h: _Hit, s: Sentence, text: str) -> bool:
@@ -1927,11 +1949,13 @@ def _place_subject(h: _Hit, s: Sentence, text: str) -> bool:
     stationed in Shusha was captured by ..." names a person captured). (Round 44) A land noun
     before an aside in commas is such a subject too ("The four villages, occupied by Armenia
     since the early 1990s, were returned to Azerbaijan": `land_subject`)."""
-    if _vocab().cues["land_subject"].search(text, max(s.start, h.start - 120), h.start):
+    cues = _vocab().cues
+    if cues["land_subject"].search(text, max(s.start, h.start - 120), h.start):
         return True
     return any(m.place_id and (text[m.end:h.start] in (" ", ", ") or _NAMING_ASIDE.fullmatch(
-        text, m.end, h.start) is not None) and _PREPOSITION_END.search(
-            text, max(s.start, m.start - 12), m.start) is None for m in s.mentions)
+        text, m.end, h.start) is not None) and (_PREPOSITION_END.search(
+            text, max(s.start, m.start - 12), m.start) is None or cues["land_of"].search(
+            text, max(s.start, m.start - 24), m.start) is not None) for m in s.mentions)
 
 
 def _captive_subject(start: int, s: Sentence, text: str) -> bool:
@@ -2720,6 +2744,16 @@ def _document_claims(a: Analysed, s: Sentence, hits: list[_Hit]) -> tuple[
         else:
             prev = None
     return claims, docs
+
+
+def _own_date_open(h: _Hit, d: DateMention, s: Sentence, text: str) -> bool:
+    """(Round 51) Whether the trigger's own date, right after it with only a preposition
+    between ("peacekeepers, who began deploying on 10 November"), could not be resolved (a
+    year-less day in a text with no year for it), so that another date of the sentence ("was
+    handed over on 1 December 2020, ...") is not its: better no date than a borrowed one."""
+    return any(u.date is None and u is not d and h.end <= u.start
+               and _PREPOSITION_GAP.fullmatch(text, h.end, u.start) is not None
+               for u in s.dates)
 
 
 def _usable(d: DateMention) -> bool:
