@@ -384,6 +384,13 @@ _FRONTED_DATE_GAP = re.compile(r"\s*(?:in|on|at|by|early|late|later|last)?\s*,?\
 _CLAUSE_SIGN = re.compile(r"\bthat\b|[:“”\"«»]")
 _RELATIVE_WORD = re.compile(r"\b(?:who|which|whose|whom)\b")
 _DET_OR_NONE = re.compile(r"(?:the\s+)?")
+#: the preposition opening an occasion phrase that closes a reaction's object, up to the
+#: occasion noun ("in a statement", "in a post on", "on his Telegram"): three words at most
+#: a possessive closing the stretch before a titled speaker ("the ministry's spokesman X")
+_POSS_END = re.compile(r"['’]s\s*$")
+_AND_NEXT = re.compile(r"\s*,?\s+and\s+(?:also\s+)?")
+_OCC_PREP = re.compile(r"[\s,]+(?:in|on|via|through)\s+(?:(?:a|an|the|his|her|its|their|"
+                       r"written|official|separate|brief|short|new|own)\s+){0,3}$")
 # a lower-case word right after a date, other than a function word: with a determiner before
 # the date ("the 8 August summit"), the date names that noun's day, not the statement's
 _NOUN_AFTER = re.compile(r" (?!(?:that|he|she|it|they|we|i|you|there|the|a|an|this|his|her|"
@@ -471,6 +478,8 @@ class _Cues:
     told_nouns: frozenset[str]       # "repeated that demand": after "that", words told before
     plural_bodies: tuple[str, ...]   # "the co-chairs": one organisation's members, a "they"
     role_anaphors: frozenset[str]    # "the mediators": a role, no word of the body's name
+    poss_title: re.Pattern[str]      # "'s aide" before a name the title is not part of
+    closing_deed: re.Pattern[str]    # "X said A and thanked B": the speaker's next act ends A
     second_says: frozenset[str]      # "X warned that A and said B": after a that-clause, a
     #                                  plain "said" with no subject of its own is X's again
     noun_objects: frozenset[str]     # "expressed": its object is a noun phrase, so "and said"
@@ -894,6 +903,9 @@ def cues() -> _Cues:
         title_of=re.compile(r"[\s,—–-]*(?:the\s+)?(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("apposition_title", []) if p)) + r")\s+(?:of|to|for|at)\s+")
         if by_kind.get("apposition_title") else re.compile(r"(?!x)x"),
+        poss_title=re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _lower_pattern("|".join(
+            p for p, _ in by_kind.get("apposition_title", []) if p)) + r")\s*$")
+        if by_kind.get("apposition_title") else re.compile(r"(?!x)x"),
         title_lead=re.compile(r"[\s,—–-]*(?:the|his|her|its|their|[a-z][\w-]*['’]s)\s+"
                               r"(?:[a-z][\w'’-]*\s+){0,3}?(?:" + _lower_pattern("|".join(
                                   p for p, _ in by_kind.get("apposition_title", []) if p)) +
@@ -973,6 +985,9 @@ def cues() -> _Cues:
         answer_objects=frozenset(_norm(w) for w in words("answer_object")),
         told_nouns=frozenset(words("told_noun")),
         second_says=frozenset(_norm(w) for w in words("second_say")),
+        closing_deed=re.compile(r"\s*,?\s+and\s+(?:also\s+)?(?:" +
+                                _words_trie(words("closing_deed")) + r")(?![\w-])")
+        if by_kind.get("closing_deed") else re.compile(r"(?!x)x"),
         plural_bodies=tuple(words("plural_body")),
         role_anaphors=frozenset(words("role_anaphor")),
         noun_objects=frozenset(_norm(w) for w in words("noun_object")),
@@ -2770,8 +2785,10 @@ class _Doc:
             ce = self._contrast_end(si, cs, ce, speakers)
         if " that " in text[cs:ce]:
             ce = self._gapped_end(si, cs, ce)
+        if " and " in text[cs:ce] and cs != react:
+            ce = self._deed_end(si, cs, ce)
         if cs == react and _has_words(text[cs:ce]):
-            ce = self._object_date_cut(s, cs, ce)
+            ce = self._object_date_cut(s, cs, self._object_occasion_cut(cs, ce))
             cs = vs  # (a characterisation's quotation, "calling it “...”", moved cs on)
         if _has_words(text[cs:ce]):
             if negates and "," not in text[ve:cs]:
@@ -2820,6 +2837,25 @@ class _Doc:
                     return _rstrip_punct(self.text, cs, m.start())
         return ce
 
+    def _deed_end(self, si: int, cs: int, ce: int) -> int:
+        """"X said the talks had been useful and thanked the hosts": a coordinated act of
+        the speaker's own (statement_cues.csv `closing_deed`) after the reported clause ends
+        its words; not when that clause opens with a named person, who may be the one who
+        thanked ("said Aliyev had received the envoy and thanked him")."""
+        m = self.c.closing_deed.search(self.low, cs, ce)
+        while m is not None and self.in_quote(m.start()):
+            m = self.c.closing_deed.search(self.low, m.end(), ce)
+        if m is None or _nwords(self.text[cs:m.start()]) < 3:
+            return ce
+        subj = _skip_ws(self.text, cs + 5, ce) if self.low.startswith("that ", cs) else cs
+        for x in self.sents[si].mentions:
+            if x.start >= m.start():
+                break
+            if x.start >= subj and x.actor_id and _actor(x.actor_id)[0] == "person" and \
+                    _DET_OR_NONE.fullmatch(self.low, subj, x.start):
+                return ce
+        return _rstrip_punct(self.text, cs, m.start())
+
     def _told_noun_object(self, cs: int, end: int) -> bool:
         """"X reportedly repeated that demand during the talks in Almaty": after "that", a
         noun naming words (statement_cues.csv `told_noun`) whose clause, up to its stop or a
@@ -2861,6 +2897,10 @@ class _Doc:
         gap = text[ve:cs]
         if not gap.rstrip().endswith(",") or "that" in _words(gap) or \
                 self.c.participles.match(low, cs) or _nwords(text[cs:s.end]) < 2:
+            return None
+        if _QUOTED_BY.match(low, cs) and "," not in text[cs:s.end]:
+            # (round 51) "A, X said, as cited by Trend.": the outlet relaying A closes the
+            # sentence, so A alone is the words (a closing attribution, no parenthesis)
             return None
         return lo, _rstrip_punct(text, lo, s.end)
 
@@ -2969,6 +3009,27 @@ class _Doc:
         cut = self._trailing_date_cut(s, cs, ce)
         return cut if cut == ce or not _CLAUSE_SIGN.search(self.low, cs, cut) else ce
 
+    def _object_occasion_cut(self, cs: int, ce: int) -> int:
+        """"X welcomed the exchange in a statement (and said A)", "X condemned the strike in a
+        post on X": an occasion (occasions.csv) in a prepositional phrase closing the bare
+        object of a reaction is where X reacted, not what X reacted to; the words end before
+        it, so the row takes it as its occasion."""
+        end = _rstrip_punct(self.text, cs, ce)
+        for o in self.occasions:
+            if not cs < o[1] < end or o[2] > end:
+                continue
+            if o[2] < end:
+                # (or before a second speech verb of the same subject: "... in a statement and
+                # said A", whose words are that verb's row)
+                j = _AND_NEXT.match(self.low, o[2], end)
+                if j is None or not any(v[0] == j.end() for v in self.verbs):
+                    continue
+            m = _OCC_PREP.search(self.low, cs, o[1])
+            if m is not None and not self.in_quote(m.start()) and \
+                    _nwords(self.text[cs:m.start()]) >= 2:
+                return _rstrip_punct(self.text, cs, m.start())
+        return ce
+
     def _characterisation(self, cs: int, ce: int) -> tuple[int, int] | None:
         """"X welcomed the deal, calling it “...”", "X described the talks as “...”", "X
         called it “...”": the speaker's own words are the quotation, not the object it
@@ -3035,8 +3096,14 @@ class _Doc:
         # infinitive, a plain "said" after a comma and "and" opens X's second words too
         after_urge = pf == "urge" and _norm(self.low[vs:ve]) in self.c.second_says and \
             self.text[m.start()] == "," and not self.in_quote(m.start())
+        # round 51: "X welcomed the exchange in a statement and said A": after a reaction's
+        # bare object (no clause, comma or quotation), a plain "said" opens X's second words
+        obj = self.low[prev[-1][1]:m.start()]
+        after_react = _norm(self.low[prev[-1][0]:prev[-1][1]]) in self.c.reactions and \
+            _norm(self.low[vs:ve]) in self.c.second_says and 2 <= _nwords(obj) <= 12 and \
+            not _CLAUSE_SIGN.search(obj) and not _AUX.search(obj) and "," not in obj
         if not (_THAT.match(self.low, ve) or frame in ("urge", "accuse") or after_char
-                or after_that or after_urge
+                or after_that or after_urge or after_react
                 or self.text[ve:ve + 3].lstrip()[:1] in _QUOTE_CHARS):
             return None
         left = self.subjects_left(si, prev[-1][0])
@@ -3296,7 +3363,8 @@ class _Doc:
                              self._title_of_body(si, q.close, pre_end) or
                              # "“...,” the ministry's spokeswoman, X, said": the title in
                              # apposition before the name is the speaker's, not words
-                             self.c.title_lead.fullmatch(self.low, q.close, pre_end)):
+                             self.c.title_lead.fullmatch(self.low, q.close, pre_end) or
+                             self._possessor_of_title(si, q.close, pre_end, spk_start)):
                 if q.open > s.start and not text[s.start:q.open].rstrip().endswith(
                         (".", "!", "?")) and _entry_lead_end(text, s.start, q.open) < q.open:
                     # (a live-blog stamp or a bullet alone before it opens no clause: "14:20
@@ -3356,6 +3424,30 @@ class _Doc:
             if m is not None:
                 return m.start()
         return cs[k].start
+
+    def _possessor_of_title(self, si: int, lo: int, hi: int, spk_start: int) -> bool:
+        """Whether text[lo:hi], between a quotation and a titled person's mention, is the
+        body or state whose title that is, with no comma before the name ("“...,” the Armenian
+        foreign ministry's spokeswoman X said", "the ministry's spokesman X said"): a mention
+        of a body, state or person ("Aliyev's aide X"), or "the" and a head noun of
+        statement_cues.csv, ending in "'s"."""
+        m = _POSS_END.search(self.low, lo, hi)
+        if m is None:
+            # ("President X's aide Y": a title the mentions module left out of Y's mention)
+            m = self.c.poss_title.search(self.low, lo, hi)
+        if m is None or self.text[hi:spk_start].strip() != "" or \
+                not any(c.start == spk_start and c.person for c in self.cands(si)):
+            return False
+        lead = self.low[lo:m.start()].strip(" ,—–-")
+        if lead.startswith("the "):
+            rest = lead[4:]
+            if rest in self.c.possessive_heads or (
+                    rest.split(" ", 1)[-1] in self.c.possessive_heads and _nwords(rest) <= 3):
+                return True  # ("the ministry's spokesman X", "the defence ministry's")
+        for c in self.cands(si):
+            if lo <= c.start and c.end == m.start() and (c.ids or c.ref):
+                return self.low[lo:c.start].strip(" ,—–-") in ("", "the")
+        return False
 
     def _title_of_body(self, si: int, lo: int, hi: int) -> bool:
         """Whether text[lo:hi], between a quotation and its speaker, is a bare title with an
@@ -4053,6 +4145,10 @@ def _other_actor_between(d: _Doc, last: _Attr, c: _Cand, kind: str,
     antecedent (Azerbaijan), so "it" is never given to A. With `fits`, only actors it accepts
     count (a title's possible holders)."""
     lo = max(last.end, last.trig[1])
+    if last.end > last.trig[1] and d.c.closing_deed.match(d.low, last.end):
+        # (round 51) "A said B and thanked Y and Z. He added C": those thanked are the
+        # object of A's own act, no new subject before "he"
+        lo = max(lo, d.sents[last.sent].end)
     for si in range(last.sent, d.sent_of(c.start) + 1):
         for m in d.sents[si].mentions:
             if not lo <= m.start < c.start or not m.actor_id or m.actor_id in last.ids:
@@ -4403,6 +4499,10 @@ def _own_date(d: _Doc, a: _Attr, others: tuple[tuple[int, int], ...] = ()) -> Da
     # place or time of the saying has its own dates
     wm = _WHERE_AFTER.search(d.low, a.trig[1], s.end)
     hi_date = wm.start() if wm is not None and not (a.start <= wm.start() < a.end) else s.end
+    if a.shape == "forward" and a.end > a.trig[1] and d.c.closing_deed.match(d.low, a.end):
+        # (round 51) "X said A and thanked Y, who had hosted the talks on Tuesday": the
+        # stretch of the speaker's next act dates that act or its object, not the words
+        hi_date = min(hi_date, a.end)
     for dm in s.dates:
         if dm.start < lo_date or dm.start >= hi_date:
             continue
