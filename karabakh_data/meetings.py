@@ -1223,13 +1223,7 @@ def _again_date_chain(s: Sentence, out: Sequence[tuple[int, int, str]],
         chain = _dates_chained(s, d)
         if not chain or _AGAIN_DATE_END.fullmatch(s.text, chain[-1].end - s.start) is None:
             continue
-        prev = d
-        for x in chain:
-            link = s.text[prev.end - s.start:x.start - s.start]
-            word = link.strip()
-            at = prev.end + link.index(word)
-            rounds.append((at, at + len(word), before[-1][2]))
-            prev = x
+        rounds += _chain_links(s, d, chain, before[-1][2])
     s.__dict__["_meeting_again_chain"] = {t[0] for t in rounds}
     return rounds
 
@@ -1239,6 +1233,21 @@ def _again_date_chain(s: Sentence, out: Sequence[tuple[int, int, str]],
 _ON_BEFORE_DATE = re.compile(r"\bon\s+$", re.IGNORECASE)
 _OWN_CHAIN_END = re.compile(r"\s*(?:$|[.!;]|,\s*(?:and|but|while|whereas)\s+(?!on\b|in\b|again\b))",
                             re.IGNORECASE)
+
+
+def _chain_links(s: Sentence, first: DateMention, chain: Sequence[DateMention], kind: str
+                 ) -> list[tuple[int, int, str]]:
+    """One trigger of `kind` per further day of a chain of dates after `first`: the link
+    before that day ("and", a comma), the round's only word of its own."""
+    out = []
+    prev = first
+    for x in chain:
+        link = s.text[prev.end - s.start:x.start - s.start]
+        word = link.strip()
+        at = prev.end + link.index(word)
+        out.append((at, at + len(word), kind))
+        prev = x
+    return out
 
 
 def _own_date_chain(s: Sentence, out: Sequence[tuple[int, int, str]],
@@ -1264,13 +1273,7 @@ def _own_date_chain(s: Sentence, out: Sequence[tuple[int, int, str]],
         chain = _dates_chained(s, d)
         if not chain or _OWN_CHAIN_END.match(s.text, chain[-1].end - s.start) is None:
             continue
-        prev = d
-        for x in chain:
-            link = s.text[prev.end - s.start:x.start - s.start]
-            word = link.strip()
-            at = prev.end + link.index(word)
-            rounds.append((at, at + len(word), kind))
-            prev = x
+        rounds += _chain_links(s, d, chain, kind)
     return rounds
 
 
