@@ -877,10 +877,72 @@ def _anaphor_mentions(text: str, sentences: list[tuple[int, int]], mentions: lis
     by start: the ordinal anaphors are read first, so that a pronoun after one of them can
     carry its person along."""
     ordinal = _ordinal_anaphors(text, sentences, mentions)
+    if "its " in text or "Its " in text:
+        # round 52: "Its Defence Ministry said ...": a body of the state told just before
+        ordinal = sorted(ordinal + _its_bodies(text, sentences, mentions), key=_START_END)
     if not pronouns:  # nothing to resolve (the mentions' actor ids are known ones)
         return ordinal
     found = _resolve_pronouns(text, sentences, mentions + ordinal, pronouns)
     return sorted(found + ordinal, key=_START_END) if ordinal else found
+
+
+@cache
+def _its_body_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    """"its" and a government body's title of titles.csv ("its defence ministry", "Its
+    Foreign Ministry", "its army"), and each title's body key."""
+    g = load_gazetteer()
+    keys = {t.phrase: t.key for t in g.titles if t.kind == "body" and t.key}
+    alt = "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                   for p in sorted(keys, key=lambda w: (-len(w), w)))
+    return re.compile(r"(?<![\w'’-])[Ii]ts\s+((?i:" + alt + r"))(?![\w-])"), keys
+
+
+#: How many words may open a sentence before its subject ("On Monday, Azerbaijan ...")
+_SUBJECT_WITHIN = 6
+
+
+def _its_bodies(text: str, sentences: list[tuple[int, int]], mentions: list[Mention]
+                ) -> list[Mention]:
+    """"Azerbaijan said on Monday that its army ...", "Armenia closed the road. Its Defence
+    Ministry said ...": "its" and a body title name that body of the one state named before
+    it in its sentence, or else of the previous sentence's one state (or its subject: the
+    first state, within its first words, when it names several). A mention already over the
+    words, or no such state, leaves them alone."""
+    rx, keys = _its_body_re()
+    g = load_gazetteer()
+    actors = g.actors
+    starts = [s for s, _ in sentences]
+    agents = [m for m in mentions if m.reading == "agent" and m.actor_id is not None]
+    states = [m for m in agents if actors[m.actor_id].kind == "state"]  # type: ignore[index]
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    for hit in rx.finditer(text):
+        a, b = hit.start(), hit.end()
+        if any(lo < b and a < hi for lo, hi in taken):
+            continue
+        si = bisect.bisect_right(starts, a) - 1
+        if si < 0:
+            continue
+        here = {m.actor_id for m in states if sentences[si][0] <= m.start < a}
+        owner = None
+        if len(here) == 1:
+            owner = next(iter(here))
+        elif not here and si > 0 and not any(sentences[si][0] <= m.start < a for m in agents):
+            # (a body or person named before it in its own sentence may own it: "X's Defence
+            # Ministry said one of its soldiers ..." is no state's of the sentence before)
+            lo, hi = sentences[si - 1]
+            before = [m for m in states if lo <= m.start < hi]
+            ids = {m.actor_id for m in before}
+            if len(ids) == 1:
+                owner = next(iter(ids))
+            elif before and len(text[lo:before[0].start].split()) < _SUBJECT_WITHIN and \
+                    text[before[0].end:before[1].start].strip() not in ("and", ",", "or"):
+                owner = before[0].actor_id  # (not "Armenia and Azerbaijan traded blame")
+        if owner is None:
+            continue
+        body = g.body(owner, keys.get(" ".join(hit.group(1).lower().split()), ""))
+        out.append(_mention(a, b, text[a:b], body or owner, None, "agent", "title"))
+    return out
 
 
 @cache

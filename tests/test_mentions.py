@@ -11,7 +11,12 @@ import itertools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from karabakh_data.mentions import Mention, find_mentions, resolve_pronouns
+from karabakh_data.mentions import (
+    Mention,
+    find_mentions,
+    find_mentions_and_pronouns,
+    resolve_pronouns,
+)
 
 try:
     from karabakh_data.text import sentence_spans
@@ -692,3 +697,18 @@ def test_a_capital_named_by_its_countrys_adjective_is_the_city():
     got = _by_text("The ministers met in the Belgian capital, then flew to the Russian capital.")
     assert (got["Belgian capital"].place_id, got["Russian capital"].place_id) == (
         "brussels", "moscow")
+
+
+def test_its_body_is_that_body_of_the_one_state_told_before():
+    # round 52: "its" before a body title names the body of the state just named
+    text = "Armenia closed its border post on Monday. Its Defence Ministry gave no reason."
+    got = {m.text: m.actor_id for m in find_mentions_and_pronouns(
+        text, sentence_spans(text), D2023)[1]}
+    assert got["Its Defence Ministry"] == "armenia-defence-ministry"
+    # the subject when the sentence before names two states, but not two joined by "and"
+    text = "On Monday, Baku accused Yerevan of an attack. Its Foreign Ministry said so."
+    got = {m.text: m.actor_id for m in find_mentions_and_pronouns(
+        text, sentence_spans(text), D2023)[1]}
+    assert got["Its Foreign Ministry"] == "azerbaijan-foreign-ministry"
+    text = "Armenia and Azerbaijan traded blame. Its Foreign Ministry said nothing more."
+    assert not find_mentions_and_pronouns(text, sentence_spans(text), D2023)[1]
