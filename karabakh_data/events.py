@@ -237,7 +237,8 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "clause_sub_conj", "place_phrase_preposition", "negated_subject",
                "denial_which", "report_that", "report_denied", "ending_verb",
                "made_before_participle", "onset_verb", "foreign_border",
-               "document_participle", "backer_hyphen")
+               "document_participle", "backer_hyphen", "go_between_before",
+               "mediator_possessive")
 
 
 @lru_cache(maxsize=1)
@@ -347,6 +348,11 @@ def _vocab() -> _Vocab:
                                        + r")\s+(?:[\w’'-]+\s+)?$", re.IGNORECASE)
     cues["backer_after"] = re.compile(r"[-–](?:" + alts("backer_hyphen") + r")(?![\w-])",
                                       re.IGNORECASE)
+    # (round 52) "with Georgia's help": the word before a possessive go-between, and its noun
+    cues["go_between_before"] = re.compile(r"(?<![\w-])(?:" + alts("go_between_before")
+                                           + r")\s+(?:the\s+)?$", re.IGNORECASE)
+    cues["mediator_possessive"] = re.compile(r"[’'](?:s)?\s+(?:" + alts("mediator_possessive")
+                                             + r")(?![\w-])", re.IGNORECASE)
     cues["denial_blame"] = re.compile(r"(?<![\w-])(?:" + alts("denial_blame") + r")",
                                       re.IGNORECASE)
     # the same sentence denies the act it reports: ", which Yerevan denied", "; Baku
@@ -2129,6 +2135,8 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
                  and not v.cues["exception_before"].search(text, max(0, m.start - 30), m.start)
                  and not (dr.event_type not in ("ceasefire", "agreement") and v.cues[
                      "mediator_before"].search(text, max(lo, m.start - 80), m.start))
+                 and not (dr.event_type not in ("ceasefire", "agreement")
+                          and _possessive_go_between(m, text))
                  # (round 46) "fighting ..., as a U.S.-backed ceasefire held": a backer
                  # named after the trigger is another noun's go-between
                  and not (dr.event_type not in ("ceasefire", "agreement", "deployment")
@@ -2141,6 +2149,15 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
                           and _talked_about(m, dr.hits[0].start, text))
                  and not (dr.event_type == "detention"
                           and _captives(m, dr.hits[0], text))]
+
+
+def _possessive_go_between(m: Mention, text: str) -> bool:
+    """(round 52) "freed 15 detainees with Georgia's help", "thanks to Washington's
+    mediation": a name between a go-between's preposition and a possessive of help."""
+    v = _vocab()
+    return (v.cues["mediator_possessive"].match(text, m.end) is not None
+            and v.cues["go_between_before"].search(text, max(0, m.start - 20), m.start)
+            is not None)
 
 
 #: An accord's noun phrase up to its trigger: an article or pronoun and up to three words

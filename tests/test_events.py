@@ -4209,3 +4209,34 @@ def test_servicemen_killed_near_a_place_is_fighting_unless_a_mine_or_accident() 
                  "Servicemen were killed near Gubadli on 16 November 2021.",
                  "Three Azerbaijani servicemen were wounded near Gubadli on 16 November 2021."):
         assert not [r for r in _events(text, pub) if r.event_type == "armed_clash"], text
+
+
+def test_a_possessive_go_between_is_no_party_to_a_release() -> None:
+    # round 52 (round 41): "released 15 detainees ... with Georgia's help" made Georgia a party
+    pub = dt.date(2022, 11, 1)
+    for text in ("Baku freed 17 Armenian servicemen on 5 October 2022 with Washington's help.",
+                 "On 5 October 2022, 17 Armenian prisoners were released by Azerbaijan thanks "
+                 "to the United States' mediation."):
+        r = _one(text, "detention", pub)
+        assert "united-states" not in r.actors and "azerbaijan" in r.actors, text
+    # near miss: "with" and a possessive that is no go-between's help keep the owner a party
+    r = _one("On 13 September 2022 Azerbaijani troops clashed with Armenia's army near Sotk.",
+             "armed_clash", pub)
+    assert "armenia" in r.actors
+
+
+def test_a_halt_of_all_passage_on_a_route_is_a_blockade() -> None:
+    # round 52 (round 41): "Baku halted all passage" on 15 June 2023 gave no blockade
+    pub = dt.date(2023, 8, 1)
+    for text in ("On 16 June 2023 Azerbaijan suspended all traffic through the Lachin corridor.",
+                 "Baku halted passage of aid lorries along the Lachin road on 16 June 2023."):
+        r = _one(text, "blockade", pub)
+        assert r.date == dt.date(2023, 6, 16), text
+    # what the halt took in is no party to it
+    r = _one("On 16 June 2023 Baku halted all traffic, including ICRC lorries, on the Lachin "
+             "road.", "blockade", pub)
+    assert r.actors == ("azerbaijan",)
+    # near misses: an agency halting its own work, the police stopping cars for a march
+    for text in ("On 16 June 2023 the Red Cross halted its operations in Stepanakert.",
+                 "On 16 June 2023 police stopped traffic on a Yerevan avenue for a march."):
+        assert not [r for r in _events(text, pub) if r.event_type == "blockade"], text
