@@ -149,6 +149,9 @@ class _Cues:
     #: round 47: right before a name (and its title): who invited or initiated the meeting
     #: ("at the invitation of the President of X")
     inviter: re.Pattern[str] | None
+    #: round 52: after a count of encounters, the word opening a list of some of them by place
+    #: ("met many times, including in X in <month>")
+    instance: re.Pattern[str] | None
     #: a label opening a sentence that reports what others assert, not what happened
     #: ("Claim: posts say X met Y" in a fact-check)
     unasserted: re.Pattern[str] | None
@@ -454,6 +457,8 @@ def cues() -> _Cues:
         inviter=re.compile(r"(?<![\w-])(?:" + joined["inviter"] + r")\s+(?:the\s+)?"
                            r"(?:[\w'’.-]+\s+){0,6}$", re.IGNORECASE)
         if by.get("inviter") else None,
+        instance=re.compile(r"(?<![\w-])(?:" + joined["instance"] + r")\s+(?:in|at)\s",
+                            re.IGNORECASE) if by.get("instance") else None,
         unasserted=re.compile(r"^\W{0,3}(?:" + "|".join(p for p, _ in by["unasserted"])
                               + r")\s*:", re.IGNORECASE) if by.get("unasserted") else None,
         topic_pair=re.compile(r"(?<![\w-])(?:" + joined["topic_pair"] + r")\s+between\s+",
@@ -1065,7 +1070,8 @@ def _predicate_end(s: Sentence, t0: int, t1: int, d0: int) -> int:
 
 #: right after a meeting's date: a second round of the same verb, at another place and date
 #: ("met in Brussels on July 15, and in Chisinau on June 1")
-_AND_IN = re.compile(r"\s*,?\s*and\s+(?:then\s+|later\s+|again\s+|also\s+)?(?:in|at)\s+",
+_AND_IN = re.compile(r"\s*,?\s*and\s+(?:then\s+|later\s+|again\s+|also\s+|earlier\s+|"
+                     r"previously\s+)?(?:in|at)\s+",
                      re.IGNORECASE)
 
 
@@ -1089,12 +1095,15 @@ def _another_round(s: Sentence, g: _Cand) -> list[tuple[int, int]]:
 
 #: a coordinated second round of a trigger verb told before it ("met in Brussels on 14 May,
 #: and again in Chisinau on 1 June"): "and" and its adverb, before "in"/"at" and a place
-_SECOND_ROUND = re.compile(r",?\s*(and\s+(?:then\s+|later\s+|again\s+|also\s+)?)(?:in|at)\s+"
+#: (round 52: an earlier round too, "met in X on 10 May, and earlier in Y on 28 February")
+_SECOND_ROUND = re.compile(r",?\s*(and\s+(?:then\s+|later\s+|again\s+|also\s+|earlier\s+|"
+                           r"previously\s+)?)(?:in|at)\s+"
                            r"(?:the\s+)?", re.IGNORECASE)
 #: what every match of `_SECOND_ROUND` holds from its group 1 on: a search for it, which
 #: starts with a word, is many times cheaper than one for `_SECOND_ROUND`, whose optional
 #: comma and spaces make it start a try at every character
-_SECOND_ROUND_CORE = re.compile(r"and\s+(?:(?:then|later|again|also)\s+)?(?:in|at)\s",
+_SECOND_ROUND_CORE = re.compile(r"and\s+(?:(?:then|later|again|also|earlier|previously)\s+)?"
+                                r"(?:in|at)\s",
                                 re.IGNORECASE)
 
 
@@ -2269,6 +2278,9 @@ def _status(s: Sentence, cand_points: tuple[int, int],
             and t1 < s.end else None
         if prop is not None:
             return "proposed", (s.start + prop.start(1), s.start + prop.end(1))
+        plan = _plan_in_own_relative(s, t1, hits)
+        if plan is not None:
+            return "planned", plan
 
     def gap(h: tuple[str, int, int]) -> int:
         if h[0] in ("planned", "proposed") and h[2] < t0 and not s.text[
@@ -2280,6 +2292,40 @@ def _status(s: Sentence, cand_points: tuple[int, int],
 
     value, h0, h1 = min(pool, key=lambda h: (gap(h), _STATUS_ORDER.index(h[0]), h[1]))
     return value, (h0, h1)
+
+
+#: round 52: right after a meeting noun, maybe past its place ("talks in Granada"), the opening
+#: of a relative clause in the past on it (", which were")
+_OWN_RELATIVE_OPEN = re.compile(r"(?:\s+(?:in|at)\s+[^,;:.()]{1,40}?)?\s*,\s*(?:which|that)\s+"
+                                r"(was|were)\s+", re.IGNORECASE)
+#: how far into that clause its plan word may start ("which were, at first, to be held")
+_OWN_RELATIVE_REACH = 16
+
+
+def _plan_in_own_relative(s: Sentence, t1: int, hits: Sequence[tuple[str, int, int]]
+                          ) -> tuple[int, int] | None:
+    """Round 52: "since their talks in Granada, which were to be held in October 2023": a
+    relative clause on the meeting noun that opens with a plan word ("to be held", "to take
+    place", "scheduled", "supposed to") says what the meeting was, a plan, whatever held word
+    of the main clause stands nearer ("have not met since"); a cancellation still wins (it is
+    read before). The span from the clause's verb to the plan word's end ("were to be held",
+    which `unfulfilled` keeps a plan past its date), or None."""
+    if t1 >= s.end:
+        return None
+    m = _OWN_RELATIVE_OPEN.match(s.text, t1 - s.start)
+    if m is None:
+        return None
+    at = s.start + m.end()
+    plans = [h for h in hits if h[0] == "planned" and at <= h[1] <= at + _OWN_RELATIVE_REACH]
+    if not plans or not any(_PLAN_TO_DATE.fullmatch(s.text, plans[0][2] - s.start,
+                                                    d.start - s.start)
+                            for d in s.dates if d.start >= plans[0][2]):
+        return None  # the plan's day must follow ("... to be held behind closed doors": how)
+    return s.start + m.start(1), plans[0][2]
+
+
+#: between the plan word of `_plan_in_own_relative` and the day it was planned for
+_PLAN_TO_DATE = re.compile(r"\s+(?:(?:in|on|for|at\s+the\s+end\s+of)\s+)?", re.IGNORECASE)
 
 
 #: round 41: a relative pronoun right after a meeting noun ("a meeting that ...", "the summit,
@@ -3203,12 +3249,23 @@ def _belongs(s: Sentence, m: Mention, g: _Cand, groups) -> bool:
     if ";" in s.text[g.triggers[-1][1] - s.start:m.start - s.start] or \
             ";" in s.text[m.end - s.start:g.triggers[0][0] - s.start]:
         return False  # "the commissions met in May; the leaders talked in Kazan": a clause apart
-    if m.end < g.triggers[0][0] and _dated_apart(s, m, g):
+    if m.end < g.triggers[0][0] and _dated_apart(s, m, g) and not any(
+            t0 in _second_round_starts(s) for t0, _ in g.triggers[1:]):
+        # (round 52: not in a second round whose later trigger stands first in its candidate,
+        # "..., and earlier in Q on <day>, hosted by C": the round repeats the verb)
         return False
     starts = sorted(t0 for other in groups for t0, _ in other.triggers)
     if len(starts) < 2:
         return True
     base = _round_base(s, g.triggers[0][0], starts)
+    if base == g.triggers[0][0]:
+        # round 52: "A met B in P on <day>, and earlier in Q on <day>, hosted by C": the
+        # round's later trigger ("hosted") stands first in its candidate; the round still
+        # repeats the verb before it
+        rounds = _second_round_starts(s)
+        later = [t0 for t0, _ in g.triggers[1:] if t0 in rounds and t0 < g.triggers[0][0]]
+        if later:
+            base = _round_base(s, later[0], starts)
     occ = cues().occasion_word
     if base != g.triggers[0][0] and occ is not None and occ.match(s.text, base - s.start):
         # round 49: "X hosted A and B on <day>, on the margins of the Y summit, and again on
@@ -3278,7 +3335,31 @@ def _belongs(s: Sentence, m: Mention, g: _Cand, groups) -> bool:
             s.text, g.triggers[0][0] - s.start, g.triggers[0][1] - s.start) is not None
             # round 49: a further day of an "again on <day> and <day>" chain is told again too
             or g.triggers[0][0] in s.__dict__.get("_meeting_again_chain", ()))
-        and _object_of_the_verb(s, m, owner, groups))
+        and _object_of_the_verb(s, m, owner, groups)) or _object_of_a_later_round(
+            s, m, g, owner, starts, groups)
+
+
+#: round 52: the adverb of a second round that tells the same verb at another time, before or
+#: after ("and earlier in Berlin on <day>", "and later in Y on <day>")
+_ROUND_TIME_WORD = re.compile(r"\b(?:again|earlier|later|previously)\b", re.IGNORECASE)
+
+
+def _object_of_a_later_round(s: Sentence, m: Mention, g: _Cand, owner: int,
+                             starts: Sequence[int], groups) -> bool:
+    """Round 52: "A met B in P on <day>, and earlier in Q on <day>, hosted by C": the second
+    round ("and earlier", "and later", "and again") repeats the verb with its object B, also
+    when the round shares its candidate with a later trigger of its clause ("hosted by C"),
+    which then stands first in the candidate (so the round is not `g.triggers[0]`)."""
+    if owner >= m.start:
+        return False
+    rounds = _second_round_starts(s)
+    for t0, t1 in g.triggers:
+        if t0 not in rounds or _round_base(s, t0, starts) != owner:
+            continue
+        if _ROUND_TIME_WORD.search(s.text, t0 - s.start, t1 - s.start) is not None and \
+                _object_of_the_verb(s, m, owner, groups):
+            return True
+    return False
 
 
 #: round 48: the adverb of a second round that says the same sides met once more
@@ -4292,9 +4373,11 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
 
 
 #: right before a meeting noun: a definite determiner that points back to a meeting told before,
-#: unless a word between makes it another one ("the next meeting", "the following round")
+#: unless a word between makes it another one ("the next meeting", "the following round");
+#: round 52: "these", "those" too ("Those talks were hosted by X": the talks just told), not
+#: after "of", a share of several meetings ("Several of those meetings were brokered by X")
 _DEFINITE_BEFORE = re.compile(
-    r"\b(?:the|this|that)\s+(?!(?:\w+\s+){0,1}(?:next|following|subsequent|upcoming|another|"
+    r"\b(?:the|this|that|(?<!\bof\s)these|(?<!\bof\s)those)\s+(?!(?:\w+\s+){0,1}(?:next|following|subsequent|upcoming|another|"
     r"new|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|"
     r"nd|rd|th)|previous|preceding|prior|earlier|further|future)\b)(?:\w+\s+){0,2}$",
     re.IGNORECASE)
@@ -4574,6 +4657,7 @@ def _leave_out_a_higher_inviter(s: Sentence, g: _Cand) -> None:
         return
     for aid, m in list(g.participants.items()):
         if not is_person(aid) or level_of_person(aid) != "leaders" or \
+                not s.start <= m.start < s.end or \
                 not rx.search(s.text, max(0, m.start - s.start - 80), m.start - s.start):
             continue
         sides = [level_of_person(k) for k in g.participants
@@ -4705,6 +4789,17 @@ def _merge_into(dst: _Cand, src: _Cand) -> None:
         # "are expected to meet on Thursday ... UPDATE: the two met on Thursday": a report that
         # the meeting took place on the very day it was planned for is the latest one
         dst.status, dst.status_span = src.status, src.status_span
+    _leave_out_inviters_told_apart(dst, src)
+
+
+def _leave_out_inviters_told_apart(dst: _Cand, src: _Cand) -> None:
+    """Round 52: "A and B met in X on <day>. The talks were convened by C at the initiative
+    of President D": the leader who initiated the talks is named in a sentence of his own,
+    without the sides, so `_leave_out_a_higher_inviter` could not weigh him against them
+    there; once that sentence joins the meeting, he is left out as he would be in one
+    sentence (the mediator is the one who convened it, if named)."""
+    for s in src.sentences:
+        _leave_out_a_higher_inviter(s, dst)
 
 
 def _same_day(a: DateMention | None, b: DateMention | None) -> bool:
@@ -6515,7 +6610,25 @@ def _repeated(c: _Cand) -> bool:
     if rx is None or d is None:
         return False
     return any(s.start <= d.start < s.end and rx.search(s.text) is not None
-               for s in c.sentences or [c.sent])
+               and not _instance_named(s, rx, d) for s in c.sentences or [c.sent])
+
+
+def _instance_named(s: Sentence, rx: re.Pattern[str], d: DateMention) -> bool:
+    """Round 52: "have met many times since 2020, including in Sochi in November 2021 and in
+    Prague in October 2022": date `d` stands in a list of some of the encounters the count
+    tells, each by its place (`instance` cue after the count's words, no stop between), so it
+    dates that one encounter, not all of them."""
+    inst = cues().instance
+    if inst is None:
+        return False
+    rel = d.start - s.start
+    return any(inst.search(s.text, r.end(), rel) is not None
+               and not _LIST_STOP.search(s.text, r.end(), rel)
+               for r in rx.finditer(s.text, 0, rel))
+
+
+#: between a count of encounters and a date of its list: a stop ends the list
+_LIST_STOP = re.compile(r"[;:.!?]")
 
 
 def _repeated_elsewhen(c: _Cand) -> bool:

@@ -176,7 +176,7 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "proposal_verb", "namesake", "fiction", "again_modal", "absent_if_held",
              "absence_held_verb", "denied_anaphor", "counterfactual", "earlier_modifier",
              "denied_object", "begun_verb", "ended_verb", "unfulfilled", "host_them",
-             "inviter", "reaction_verb"}
+             "inviter", "reaction_verb", "instance"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -4343,3 +4343,74 @@ def test_a_call_with_a_determiner_before_with_or_a_weekday_is_a_phone_call() -> 
     for text in ("Mirzoyan said a call for new talks was welcome.",
                  "Scholz renewed his call on Aliyev to halt the offensive."):
         assert _meetings(text, dt.date(2023, 9, 22)) == [], text
+
+
+def test_a_leader_who_initiated_the_ministers_talks_in_a_sentence_of_his_own_is_no_participant(
+) -> None:
+    # round 52: "A and B held talks in P on <day>. The meeting was convened by C at the
+    # initiative of President D": D, named apart from the two ministers, is left out as he is
+    # in one sentence; a leader at a leaders' meeting stays
+    (m,) = _meetings("Mirzoyan and Bayramov held talks in Moscow on 19 May 2023. The meeting "
+                     "was convened by Sergei Lavrov at the initiative of President Vladimir "
+                     "Putin.", dt.date(2023, 6, 1))
+    assert "vladimir-putin" not in m.participants
+    assert {"ararat-mirzoyan", "jeyhun-bayramov", "sergey-lavrov"} <= set(m.participants)
+    (m,) = _meetings("Putin hosted Aliyev and Pashinyan in Sochi on 31 October 2022. The talks "
+                     "were held at the initiative of President Putin.", dt.date(2022, 11, 2))
+    assert "vladimir-putin" in m.participants
+
+
+def test_those_talks_hosted_by_a_third_party_name_the_mediator_of_the_talks_just_told() -> None:
+    # round 52: "Those talks were hosted by X" in the next sentence is the meeting told just
+    # before; "None of those meetings ..." (a share of several) is no anaphor
+    (m,) = _meetings("Mirzoyan and Bayramov met in Washington on 7 November 2022. Those talks "
+                     "were hosted by Antony Blinken.", dt.date(2022, 11, 10))
+    assert m.mediator == "united-states" and "antony-blinken" in m.participants
+    (m,) = _meetings("Pashinyan and Aliyev met in Abu Dhabi on 10 July 2025. Several of those "
+                     "meetings were brokered by Donald Trump.", dt.date(2025, 7, 12))
+    assert m.mediator is None and "donald-trump" not in m.participants
+
+
+def test_an_earlier_round_with_a_host_of_its_own_is_a_meeting_of_its_own() -> None:
+    # round 52: "A met B in P on <day>, and earlier in Q on <day>, hosted by C": the earlier
+    # round repeats the verb with both sides; its host is not the first meeting's mediator
+    ms = _meetings("Aliyev met Pashinyan in Prague on 6 October 2022, and earlier in Brussels "
+                   "on 22 May 2022, hosted by Charles Michel.", dt.date(2022, 10, 8))
+    by_day = {m.date: m for m in ms}
+    assert set(by_day) == {dt.date(2022, 10, 6), dt.date(2022, 5, 22)}
+    assert by_day[dt.date(2022, 10, 6)].mediator is None
+    early = by_day[dt.date(2022, 5, 22)]
+    assert early.place_id == "brussels" and early.mediator == "european-union"
+    assert {"ilham-aliyev", "nikol-pashinyan", "charles-michel"} <= set(early.participants)
+    (m,) = [m for m in _meetings("Bayramov met Mirzoyan in Almaty on 10 May 2024, and earlier "
+                                 "in Berlin on 28 February 2024.", dt.date(2024, 5, 12))
+            if m.place_id == "berlin"]
+    assert {"ararat-mirzoyan", "jeyhun-bayramov"} <= set(m.participants)
+
+
+def test_places_listed_after_a_count_of_meetings_are_meetings_each() -> None:
+    # round 52: "have met a number of times since Y, including in P in <month> and in Q in
+    # <month>": each listed place is one meeting, dated by its month; a count alone is none
+    ms = _meetings("Bayramov and Mirzoyan have met a number of times since 2022, including in "
+                   "Tbilisi in July 2022 and in Geneva in October 2022.", dt.date(2023, 1, 5))
+    assert {(m.place_id, m.date) for m in ms} == {("tbilisi", dt.date(2022, 7, 1)),
+                                                  ("geneva", dt.date(2022, 10, 1))}
+    for text in ("Bayramov and Mirzoyan met several times in Geneva in 2022.",
+                 "Bayramov and Mirzoyan met several times in Geneva in October 2022, including "
+                 "with Blinken."):
+        assert _meetings(text, dt.date(2023, 1, 5)) == [], text
+
+
+def test_talks_that_were_to_be_held_on_a_past_date_stay_a_plan() -> None:
+    # round 52: "since their talks in P, which were to be held in <month>": the relative
+    # clause on the meeting noun tells a plan, not a meeting held; "which were held" and a
+    # plan word not followed by the day ("to be held behind closed doors") stay held
+    (m,) = _meetings("Bayramov and Mirzoyan have not met since their talks in Washington, which "
+                     "were to be held in November 2023.", dt.date(2025, 8, 1))
+    assert m.status == "planned"
+    for text in ("Bayramov and Mirzoyan have not met since their talks in Washington, which "
+                 "were held in November 2023.",
+                 "Aliyev and Pashinyan met in Sochi on 31 October 2022 for talks, which were to "
+                 "be held behind closed doors."):
+        (m,) = _meetings(text, dt.date(2025, 8, 1))
+        assert m.status == "held", text
