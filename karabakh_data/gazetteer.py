@@ -90,6 +90,7 @@ __all__ = [
     "office_holder",
     "place",
     "places_frame",
+    "state_of_country",
     "validate",
 ]
 
@@ -390,6 +391,21 @@ def _build() -> Gazetteer:
 def load_gazetteer() -> Gazetteer:
     """The reference data, read once per process from the package's CSV files."""
     return _build()
+
+
+@cache
+def _states_by_country() -> dict[str, str]:
+    seen: dict[str, list[str]] = {}
+    for a in load_gazetteer().actors.values():
+        if a.kind == "state" and a.country:
+            seen.setdefault(a.country, []).append(a.actor_id)
+    return {c: ids[0] for c, ids in seen.items() if len(ids) == 1}
+
+
+def state_of_country(iso3: str | None) -> str | None:
+    """The one state actor of an ISO3 country code (None when the gazetteer has none, or
+    more than one, so that no caller picks between them)."""
+    return _states_by_country().get(iso3 or "")
 
 
 def actor(actor_id: str) -> Actor:

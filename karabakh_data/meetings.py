@@ -664,7 +664,7 @@ def party_of(actor_id: str) -> str | None:
     if office is not None:
         return _org_parent(_org_by_name()[office.group(1)])
     if a.country:
-        return state_for_country(a.country)
+        return gazetteer.state_of_country(a.country)
     return orgs[0] if orgs else None
 
 
@@ -707,13 +707,6 @@ def _org_by_name() -> dict[str, str]:
     """The gazetteer's organisations by name (shared by `_org_bodies` and `_role_orgs`)."""
     g = gazetteer.load_gazetteer()
     return {a.name: a.actor_id for a in g.actors.values() if a.kind == "organisation"}
-
-
-@lru_cache(maxsize=64)
-def state_for_country(iso3: str) -> str | None:
-    g = gazetteer.load_gazetteer()
-    ids = sorted(a.actor_id for a in g.actors.values() if a.kind == "state" and a.country == iso3)
-    return ids[0] if ids else None
 
 
 def _is_organisation(actor_id: str) -> bool:

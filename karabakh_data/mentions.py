@@ -55,7 +55,15 @@ from itertools import accumulate, compress
 from operator import attrgetter, not_
 
 from karabakh_data.dates import month_names, weekday_names
-from karabakh_data.gazetteer import PERIOD, Gazetteer, Title, alias_key, fold, load_gazetteer
+from karabakh_data.gazetteer import (
+    PERIOD,
+    Gazetteer,
+    Title,
+    alias_key,
+    fold,
+    load_gazetteer,
+    state_of_country,
+)
 from karabakh_data.patterns import trie_regex
 from karabakh_data.vocab import read_table, read_words
 
@@ -924,6 +932,15 @@ def _its_bodies(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
         if si < 0:
             continue
         here = {m.actor_id for m in states if sentences[si][0] <= m.start < a}
+        if not here:
+            # round 53: "Azerbaijan's Defence Ministry said one of its soldiers ...": a
+            # government body's state, when the bodies before "its" are all of one state
+            named = [actors[m.actor_id] for m in agents  # type: ignore[index]
+                     if sentences[si][0] <= m.start < a]
+            if named and all(x.kind == "government_body" and x.country for x in named):
+                here = {state_of_country(x.country) for x in named} - {None}
+                if len({x.country for x in named}) != 1:
+                    here = set()
         owner = None
         if len(here) == 1:
             owner = next(iter(here))

@@ -32,7 +32,7 @@ from functools import cache
 from itertools import accumulate
 from operator import attrgetter
 
-from karabakh_data.gazetteer import load_gazetteer
+from karabakh_data.gazetteer import load_gazetteer, state_of_country
 from karabakh_data.mentions import Mention
 from karabakh_data.model import StatementRow
 from karabakh_data.nlp import Analysed
@@ -77,16 +77,6 @@ def for_the_speakers_state(m: Mention) -> bool:
 def possessive_words() -> frozenset[str]:
     """The first-person words that own the noun after them ("my", "our")."""
     return _vocab().possessive
-
-
-@cache
-def _state_of_country() -> dict[str, str]:
-    """Country code -> the one state actor of that country (codes with two are left out)."""
-    seen: dict[str, list[str]] = {}
-    for a in load_gazetteer().actors.values():
-        if a.kind == "state" and a.country:
-            seen.setdefault(a.country, []).append(a.actor_id)
-    return {c: ids[0] for c, ids in seen.items() if len(ids) == 1}
 
 
 def statements_of(a: Analysed) -> list[StatementRow]:
@@ -168,7 +158,7 @@ def _unnamed_speakers(a: Analysed, statements: list[StatementRow]
         dem = at.get(m.start("dem"))
         actor = g.actors.get(dem.actor_id or "") if dem is not None else None
         state = None if actor is None else actor.actor_id if actor.kind == "state" else (
-            _state_of_country().get(actor.country or "")
+            state_of_country(actor.country)
             if actor.kind == "government_body" else None)
         if state is None:
             continue  # "a European diplomat", "a Kremlin aide": no state the words speak for
@@ -206,7 +196,7 @@ def first_person_mentions(a: Analysed, statements: list[StatementRow],
         if actor is None:
             continue
         state = (sid if actor.kind == "state" else
-                 _state_of_country().get(actor.country or ""))
+                 state_of_country(actor.country))
         inner = _nested(text, start, end)
         for m in v.rx.finditer(text, start, end):
             word = m.group()

@@ -712,3 +712,12 @@ def test_its_body_is_that_body_of_the_one_state_told_before():
     assert got["Its Foreign Ministry"] == "azerbaijan-foreign-ministry"
     text = "Armenia and Azerbaijan traded blame. Its Foreign Ministry said nothing more."
     assert not find_mentions_and_pronouns(text, sentence_spans(text), D2023)[1]
+
+
+def test_its_after_a_government_body_is_that_bodys_state():
+    # round 53: the body named before "its" in its sentence gives its state, not a state of
+    # the sentence before
+    text = "Blinken urged restraint. Azerbaijan's Defence Ministry said its soldiers held on."
+    got = {m.text: m.actor_id for m in find_mentions_and_pronouns(
+        text, sentence_spans(text), D2023)[1]}
+    assert got["its soldiers"] == "azerbaijan"
