@@ -603,7 +603,7 @@ def _patterns() -> _Patterns:
         future_after_firsts=tuple(sorted({w.split()[0] for w in v.future_after_set})),
         report_verb=_lower_words(v.report_verbs),
         gap_dash=re.compile(rf"{_OWS}{_DASH}{{1,2}}{_OWS}"),
-        gap_list=re.compile(rf"{_OWS},?{_OWS}(?:(?:and|or){_WS})?"),
+        gap_list=re.compile(rf"{_OWS},?{_OWS}(?:(?:and|or){_WS}(?:(?:on|in){_WS})?)?"),
         gap_word=re.compile(rf"{_WS}(?P<w>to|until|till|through|and|into){_WS}", ci),
         prefix=re.compile(rf"(?<![A-Za-z])(?P<p>from|between){_WS}\Z", ci),
         day_cont=re.compile(rf"{_OWS}(?:(?P<w>to|until|till|through|and)|{_DASH}{{1,2}}|(?P<sl>/))"
@@ -1193,6 +1193,7 @@ def _merge(text: str, atoms: list[_Atom]) -> list[_Atom]:
     spanable = ("ymd", "md", "month", "season", "decade", "year", "yearpart")
     # "in September and October 2020", "May 3, 5 or 7, 2021": a year written once at the end of
     # a list belongs to every item (right to left, so it travels along the whole list).
+    # Round 53: so does one after "and on"/"and in" ("on 14 May and on 15 July 2023").
     for j in range(len(atoms) - 2, -1, -1):
         a, b = atoms[j], atoms[j + 1]
         if a.kind in _LISTABLE and b.kind in _LISTABLE and b.y is not None \

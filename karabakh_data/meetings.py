@@ -270,6 +270,7 @@ class _Cues:
     #: right before a trigger, a subject that names no one: "the two leaders also met" (the
     #: nouns are `pair_noun` cues, the verbs `pair_verb` cues)
     two_of_them: re.Pattern[str]
+    rank_again: re.Pattern[str]
     #: between a speaker and a call trigger: the speaking was done in the call ("announced the
     #: deal in a video call"); the prepositions are `spoken_in` cues
     spoken_in: re.Pattern[str]
@@ -603,6 +604,9 @@ def cues() -> _Cues:
                                                                        "(?!)")
                                + r")(?!\s+of\b))\s+(?:\w+\s+){0,2}(?:" + joined["pair_verb"]
                                + r")\b[^,;]*$", re.IGNORECASE),
+        # round 53: "the ministers" (an `agreed_subject` noun) right before a trigger
+        rank_again=re.compile(r"(?<![\w-])the\s+(?:" + joined["agreed_subject"]
+                              + r")\s+(?:also\s+|later\s+|then\s+)?$", re.IGNORECASE),
         spoken_in=re.compile(r"(?<![\w-])(?:" + joined["spoken_in"]
                              + r")\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE),
         party_noun=re.compile(r"(?:\s+and\s+\w+)?(?:\s+[a-z]+){0,2}?\s+(?:" + joined["party_noun"]
@@ -1275,8 +1279,24 @@ def _own_date_chain(s: Sentence, out: Sequence[tuple[int, int, str]],
         chain = _dates_chained(s, d)
         if not chain or _OWN_CHAIN_END.match(s.text, chain[-1].end - s.start) is None:
             continue
-        rounds += _chain_links(s, d, chain, kind)
+        links = _chain_links(s, d, chain, kind)
+        rounds += links
+        # round 53: where each link's round was held is the place told between the trigger
+        # and its first date ("met in Brussels on 14 May and 15 July": both in Brussels)
+        s.__dict__.setdefault("_meeting_chain_origin", {}).update(
+            {x[0]: (t0, t1, d.start) for x in links})
     return rounds
+
+
+def _place_of_chain_origin(s: Sentence, m: Mention, t0: int) -> bool:
+    """Round 53: "A and B met in Brussels on 14 May and 15 July": `m` is the place told between
+    the trigger and the first day of the chain of days whose later round (see
+    `_own_date_chain`) starts at `t0`, and a place of the trigger's own meeting."""
+    origin = s.__dict__.get("_meeting_chain_origin", {}).get(t0)
+    if origin is None or m.place_id is None:
+        return False
+    o0, o1, first = origin
+    return o1 <= m.start and m.end <= first and _meeting_place(s, m, o0, o1)
 
 
 def _second_round_starts(s: Sentence) -> set[int] | tuple[()]:
@@ -4147,8 +4167,12 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
             if pl is not None and pl.kind == "venue":
                 best_p, best_dist = m, -1  # a named venue is the most exact place
             continue
-        if best_dist < 0 or not _meeting_place(s, m, t0, t1) or _inside(m.start,
-                                                                          elsewhen):
+        if best_dist < 0 or _inside(m.start, elsewhen):
+            continue
+        if _place_of_chain_origin(s, m, t0):
+            best_p, best_dist = m, 0
+            continue
+        if not _meeting_place(s, m, t0, t1):
             continue
         if ahead and _inside(m.start, ahead):
             continue
@@ -5518,6 +5542,8 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
             _name_the_number(m, merged[i - 1], 3, ctx, three.group(1))
         elif i > 0 and _meets_again(a, m):
             _name_the_sides_again(m, merged[i - 1])
+        elif i > 0 and _rank_met_again(a, m, merged[i - 1]):
+            _name_the_sides_again(m, merged[i - 1], same_sentence=True)
         elif not _parties(m) and _they_subject(a, m):
             _name_they(a, m)
         elif not _parties(m):
@@ -5684,12 +5710,38 @@ def _will_meet_again(a: Analysed, m: _Cand, t0: int) -> bool:
     return rx is not None and rx.search(a.text, max(m.sent.start, t0 - 60), t0) is not None
 
 
-def _name_the_sides_again(m: _Cand, prev: _Cand) -> None:
+def _rank_met_again(a: Analysed, m: _Cand, prev: _Cand) -> bool:
+    """Round 53: "..., in Paris in January 2019; the ministers met again in Moscow in April":
+    a held meeting whose subject is only "the <sides' noun>" (`agreed_subject` cues) and whose
+    verb "again" follows tells the same sides meeting once more (see `_name_the_sides_again`),
+    when the noun fits the rank of the meeting before ("the ministers" not after the leaders)."""
+    if m.status != "held" or m.date is None or set(CONFLICT_PARTIES) & _parties(m):
+        return False
+    t0, t1 = next(((x0, x1) for x0, x1 in m.triggers if m.sent.start <= x0 < m.sent.end),
+                  m.triggers[0])
+    if _AGAIN_AFTER.match(a.text, t1) is None:
+        return False
+    subj = cues().rank_again.search(a.text, max(m.sent.start, t0 - 40), t0)
+    if subj is None:
+        return False
+    ranks = {prev.level} if prev.level is not None else {
+        level_of_person(k) for k in prev.participants if is_person(k)} - {None}
+    noun = subj.group(0).lower()
+    if "minister" in noun:
+        return bool(ranks) and ranks <= {"foreign_ministers", "deputy_prime_ministers"}
+    if "leader" in noun:
+        return ranks == {"leaders"}
+    return True
+
+
+def _name_the_sides_again(m: _Cand, prev: _Cand, same_sentence: bool = False) -> None:
     """The sides who agreed to meet again are those of the held meeting told in the sentence
     right before, when it has both: their people and states there (not its host or mediator,
-    who may or may not be at the next round)."""
+    who may or may not be at the next round). Round 53: with `same_sentence`, the meeting may
+    be told earlier in the same sentence ("...; the ministers met again in Q")."""
+    back = (m.sent.index - 1, m.sent.index) if same_sentence else (m.sent.index - 1,)
     if prev.status not in (None, "held") or not any(
-            x.index == m.sent.index - 1 for x in prev.sentences):
+            x.index in back for x in prev.sentences):
         return
     sides = {k: x for k, x in prev.participants.items()
              if party_of(k) in CONFLICT_PARTIES and k not in cues().no_party}

@@ -4414,3 +4414,34 @@ def test_talks_that_were_to_be_held_on_a_past_date_stay_a_plan() -> None:
                  "be held behind closed doors."):
         (m,) = _meetings(text, dt.date(2025, 8, 1))
         assert m.status == "held", text
+
+
+def test_a_year_written_once_after_and_on_dates_the_whole_chain() -> None:
+    # round 53: "met in P on <day> and on <day> <year>": the year at the end of the list is
+    # also the first day's (not the publication year's)
+    ms = _meetings("Bayramov and Mirzoyan met in Geneva on 3 March and on 21 September 2022.",
+                   dt.date(2024, 10, 2))
+    assert {m.date for m in ms} == {dt.date(2022, 3, 3), dt.date(2022, 9, 21)}
+
+
+def test_later_days_of_a_chain_take_the_place_before_the_first_day() -> None:
+    # round 53: "met in P on <day> and <day>": each day of the chain is a meeting in P
+    ms = _meetings("Aliyev and Pashinyan held talks in Tbilisi on 4 February and 12 April 2024.",
+                   dt.date(2024, 6, 1))
+    assert {(m.date, m.place_id) for m in ms} == {(dt.date(2024, 2, 4), "tbilisi"),
+                                                 (dt.date(2024, 4, 12), "tbilisi")}
+
+
+def test_the_ministers_met_again_are_the_sides_of_the_meeting_before() -> None:
+    # round 53: "the ministers met again in Q in <month>" after (or in the same sentence as)
+    # a meeting of the two foreign ministers names those two; not after a leaders' meeting
+    for text in ("Mirzoyan and Bayramov held talks in Vienna in March 2021. The ministers "
+                 "met again in Tbilisi in June 2021.",
+                 "Mirzoyan and Bayramov held talks in Vienna in March 2021; the ministers "
+                 "met again in Tbilisi in June 2021."):
+        ms = _meetings(text, dt.date(2022, 1, 10))
+        (m,) = [m for m in ms if m.place_id == "tbilisi"]
+        assert {"ararat-mirzoyan", "jeyhun-bayramov"} <= set(m.participants), text
+    ms = _meetings("Aliyev and Pashinyan held talks in Vienna in March 2021. The ministers met "
+                   "again in Tbilisi in June 2021.", dt.date(2022, 1, 10))
+    assert not [m for m in ms if m.place_id == "tbilisi"]
