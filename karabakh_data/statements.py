@@ -389,6 +389,9 @@ _DET_OR_NONE = re.compile(r"(?:the\s+)?")
 #: a possessive closing the stretch before a titled speaker ("the ministry's spokesman X")
 _POSS_END = re.compile(r"['’]s\s*$")
 _AND_NEXT = re.compile(r"\s*,?\s+and\s+(?:also\s+)?")
+# probe round 53: words after a closing attribution that open with "and" and a pronoun or a
+# verb ("“A,” X said, and it called on Y to B"; "..., and urged Y"): the speaker's next act
+_AND_VERB_AFTER_QUOTE = re.compile(r"and\s+(?:(?:he|she|it|they)\s+)?(?:also\s+)?[a-z]+ed\b")
 _OCC_PREP = re.compile(r"[\s,]+(?:in|on|via|through)\s+(?:(?:a|an|the|his|her|its|their|"
                        r"written|official|separate|brief|short|new|own)\s+){0,3}$")
 # a lower-case word right after a date, other than a function word: with a determiner before
@@ -454,6 +457,7 @@ class _Cues:
     disputed_apposition: re.Pattern[str]  # "A, a claim Yerevan disputes": the author's aside
     empty_words: re.Pattern[str]     # "X said nothing about ...": no utterance reported
     pro_words: re.Pattern[str]       # "X has said as much": words told before, none here
+    pro_colon: re.Pattern[str]       # "said the opposite: A": A is the words
     floating: frozenset[str]         # "were both quoted": a word between auxiliary and verb
     day_part: re.Pattern[str]        # "on Sunday evening": a part of the day after a date
     unasserted: re.Pattern[str]      # "Claim: ..." at a line's start: a claim under examination
@@ -946,6 +950,9 @@ def cues() -> _Cues:
         pro_words=re.compile(r"(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("pro_words", []) if p)) + r")(?![\w-])(?!\s+as\b)")
         if by_kind.get("pro_words") else re.compile(r"(?!x)x"),
+        pro_colon=re.compile(r"(?:" + _lower_pattern("|".join(
+            p for p, _ in by_kind.get("pro_colon", []) if p)) + r")\s*:\s*(?:that\s+)?")
+        if by_kind.get("pro_colon") else re.compile(r"(?!x)x"),
         quote_apposition=re.compile(r"[”\"»’],\s+(?:a|an)\s+(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("quote_apposition", []) if p)) + r")(?![\w-])")
         if by_kind.get("quote_apposition") else re.compile(r"(?!x)x"),
@@ -2589,6 +2596,11 @@ class _Doc:
             # "X, asked about the talks, said A" / "X asked whether A": a question put to or
             # by X, whose answer (if any) is another verb's row, not X's words
             return None
+        pcm = self.c.pro_colon.match(self.low, cs)
+        if pcm is not None and _has_words(text[pcm.end():s.end]):
+            # probe round 53: "Yerevan said the opposite: that A" / "X said otherwise: A": the
+            # colon announces the words, which are A (no pro-word standing for words before)
+            cs = pcm.end()
         if self.c.empty_words.match(self.low, cs) or self.c.pro_words.match(self.low, cs):
             # "the ministry said nothing about the talks": nothing was said; "Aliyev has said
             # as much", "Baku said the same": the words are told before. No row, but the
@@ -2724,6 +2736,12 @@ class _Doc:
             # "A, the ministry said on Monday, without giving a reason" / "..., up from 49 a
             # day earlier": words after a comma that closes the attribution are an aside
             # about the report; the reported clause is the one before the speaker
+            after_prep = True
+        if bs is not None and self.quote_at(bs) is not None and self.quote_at(cs) is None and \
+                _AND_VERB_AFTER_QUOTE.match(self.low, cs, ce):
+            # probe round 53: "“A,” the ministry said, and it called on Y to B" / "“A,” X said
+            # and urged Y to B": a clause opening with "and" is the speaker's next act (the
+            # second verb's own row), never the reported words; those are the quotation before
             after_prep = True
         if bs is not None and (after_prep or self.c.participles.match(self.low, cs, ce)):
             # "..., X said in his speech at the opening of ...": an adverbial, not the words;
@@ -3126,7 +3144,12 @@ class _Doc:
         if left is None:
             return None
         if _nwords(self.text[prev[-1][1]:m.start()]) < 3 and not _OBJECT_AND.fullmatch(
-                self.low, _skip_ws(self.text, prev[-1][1], vs), vs):
+                self.low, _skip_ws(self.text, prev[-1][1], vs), vs) and not (
+                # probe round 53: "“A,” X said and urged Y to B": no object at all between
+                # the two verbs, the first one's words the quotation before its speaker
+                not self.text[prev[-1][1]:m.start()].strip(" ,") and
+                (bq := self.backward(si, left[0][0].start)[0]) is not None and
+                self.quote_at(bq) is not None):
             # (a short object, "condemns the shelling and calls on Y to ...", is the first
             # verb's whole words: the second verb is the same speaker's)
             return None

@@ -4146,3 +4146,34 @@ def test_asked_someone_for_a_thing_keeps_the_verb() -> None:
     (r,) = _rows("Yerevan asked Moscow to send more peacekeepers to the Lachin corridor.",
                  dt.date(2021, 2, 2))
     assert r.text == "Moscow to send more peacekeepers to the Lachin corridor"
+
+
+def test_and_clause_after_a_closing_attribution_keeps_the_quotation() -> None:
+    # probe round 53: "“A,” the ministry said, and it called on Y to B" lost the quotation A
+    # and gave the ministry the words "and it called on Y to B"
+    text = ("Azerbaijan's Foreign Ministry welcomed the news. “The border commissions have "
+            "finished their work on the northern section,” the ministry said, and it urged "
+            "Yerevan to fix a date for the next round.")
+    rows = _rows(text, dt.date(2025, 4, 2))
+    assert [r.text for r in rows if r.kind == "direct"] == [
+        "The border commissions have finished their work on the northern section"]
+    assert not any(r.text.startswith("and ") for r in rows)
+    assert any(r.text == "Yerevan to fix a date for the next round" for r in rows)
+    # with no pronoun and no comma: the quotation, and the urging as a row of its own
+    rows = _rows("“We are ready to sign the peace agreement this year,” Bayramov said and urged "
+                 "Armenia to change its constitution.", dt.date(2025, 4, 2))
+    assert sorted(r.text for r in rows) == [
+        "Armenia to change its constitution",
+        "We are ready to sign the peace agreement this year"]
+
+
+def test_pro_word_before_a_colon_announces_the_words() -> None:
+    # probe round 53: "X said the opposite: that A" gave the words "the opposite: that A"
+    (r,) = _rows("Yerevan said the opposite: that the border commissions had agreed on "
+                 "nothing in Almaty.", dt.date(2024, 5, 20))
+    assert r.text == "the border commissions had agreed on nothing in Almaty"
+    (r,) = _rows("Baku said otherwise: the peace agreement could not be signed before a "
+                 "referendum in Armenia.", dt.date(2025, 3, 20))
+    assert r.text.startswith("the peace agreement could not be signed")
+    # near miss: the pro-word alone still gives no row
+    assert _rows("Baku said the opposite.", dt.date(2025, 3, 20)) == []
