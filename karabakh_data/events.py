@@ -3125,7 +3125,22 @@ def _aside_end(clause: _Clause, text: str) -> int | None:
         # "sentenced X, the businessman who served as minister, to 20 years": the relative
         # ends a comma-set apposition, and closes with it
         m = _BARE_REL_ASIDE.match(text, clause.start, clause.end)
-    return m.end() if m is not None else None
+    if m is None:
+        return None
+    end = m.end()
+    while _list_comma(text, end - 1):
+        # (round 53) a comma between the names of a list closes no aside: in ", where X
+        # returned the villages of A, B and C to Y in the spring of 2024" the date is the
+        # relative clause's own; the aside closes at the first comma after the list, if any
+        nxt = _ASIDE_REST.match(text, end, clause.end)
+        if nxt is None:
+            return None
+        end = nxt.end()
+    return end
+
+
+#: (round 53) the rest of a relative aside up to its next comma
+_ASIDE_REST = re.compile(r"[^,;:()]*,")
 
 
 def _outside_aside(h: _Hit, cands: list[tuple[tuple[int, int, int], DateMention]],
@@ -3982,7 +3997,12 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
         border = next((b for b in v.cues["border_word"].finditer(text, clause.start, clause.end)
                        if not _qualifies(b.start(), b.end(), others, text)
                        and not v.cues["foreign_border"].search(
-                           text, max(0, b.start() - 40), b.start())), None)
+                           text, max(0, b.start() - 40), b.start())
+                       # (round 53) "protests against the handover of border villages": the
+                       # target's border, as with a named place (see `allowed`)
+                       and not (et == "protest" and b.start() > d.hits[-1].end
+                                and v.cues["protest_target"].search(
+                                    text, d.hits[-1].end, b.start()))), None)
     if m is not None and not (border and _place(m.place_id).kind == "country"):  # type: ignore
         d.place_id, d.place_span = m.place_id, (m.start, m.end)
     elif border is not None:

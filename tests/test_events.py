@@ -4240,3 +4240,67 @@ def test_a_halt_of_all_passage_on_a_route_is_a_blockade() -> None:
     for text in ("On 16 June 2023 the Red Cross halted its operations in Stepanakert.",
                  "On 16 June 2023 police stopped traffic on a Yerevan avenue for a march."):
         assert not [r for r in _events(text, pub) if r.event_type == "blockade"], text
+
+
+def test_a_list_of_names_inside_a_where_clause_does_not_close_it() -> None:
+    # round 53: ", where Armenia returned the villages of A, B, C and D to Azerbaijan in the
+    # spring of 2024" gave no row (the comma between two names was taken for the aside's end,
+    # leaving the clause's own date outside it)
+    pub = dt.date(2025, 3, 1)
+    r = _one("The surveyors began at Voskepar, where Yerevan returned the villages of Ashaghi "
+             "Askipara, Baghanis Ayrum, Gizilhajili and Kheyrimli to Baku in May 2024.",
+             "territorial_change", pub)
+    assert (r.date, r.date_precision) == (dt.date(2024, 5, 1), "month")
+    # near miss: an aside that does close at its comma leaves the main clause's date to the
+    # main clause ("Lachin, which Armenians call Berdzor, on 1 December 2020")
+    found = _events("Azerbaijani troops entered Lachin, where Armenians, Russians and others "
+                    "had lived, on 1 December 2020.", pub)
+    assert found and all(r.date == dt.date(2020, 12, 1) for r in found)
+
+
+def test_land_handed_back_with_the_object_between_verb_and_particle_is_a_handover() -> None:
+    # round 53: "handed four abandoned villages in the X district back to Azerbaijan" gave no
+    # row (only "handed back" written together was a handover)
+    pub = dt.date(2025, 1, 10)
+    for text in ("Yerevan handed three empty settlements in the Tovuz district back to Baku in "
+                 "June 2024.",
+                 "In June 2024 Armenia gave the two villages back to Azerbaijan."):
+        r = _one(text, "territorial_change", pub)
+        assert (r.date, r.date_precision) == (dt.date(2024, 6, 1), "month"), text
+    # near misses: a promise, bodies handed back, a domestic return to owners
+    for text in ("Yerevan will hand the three villages back to Baku in June 2024.",
+                 "Yerevan handed the remains of four soldiers back to Baku in June 2024.",
+                 "The mayor gave the villages back to their residents in June 2024."):
+        assert not [r for r in _events(text, pub) if r.event_type == "territorial_change"], text
+
+
+def test_a_decree_of_dissolution_told_in_the_passive_is_a_declaration() -> None:
+    # round 53: a key-dates entry "28 September 2023: decree on the dissolution of the
+    # republic signed" gave no row (only "signed a decree dissolving ..." was one)
+    pub = dt.date(2025, 2, 1)
+    for text in ("- 29 September 2023: a decree on the abolition of the separatist "
+                 "institutions issued",
+                 "On 29 September 2023 the decree on the dissolution of all state bodies was "
+                 "signed in Stepanakert."):
+        r = _one(text, "political_declaration", pub)
+        assert r.date == dt.date(2023, 9, 29), text
+    # near misses: a decree still to be signed, or not signed
+    for text in ("A decree on the dissolution of the institutions would be signed on 29 "
+                 "September 2023, officials said.",
+                 "On 29 September 2023 officials said a decree on the dissolution of the "
+                 "republic had not yet been signed."):
+        assert not [r for r in _events(text, pub)
+                    if r.event_type == "political_declaration"], text
+
+
+def test_a_border_in_what_a_protest_is_against_does_not_place_it() -> None:
+    # round 53: "led street protests against the handover of border villages in Tavush in
+    # 2024" placed the protest on the Armenia-Azerbaijan border (the target's word)
+    pub = dt.date(2025, 6, 1)
+    r = _one("In June 2024 the cleric headed rallies against the transfer of border lands to "
+             "Azerbaijan.", "protest", pub)
+    assert r.place_id is None
+    # near miss: a rally held at the border is placed there
+    r = _one("In June 2024 villagers held a rally at the border, demanding a halt to the "
+             "transfer.", "protest", pub)
+    assert r.place_id == "armenia-azerbaijan-border"
