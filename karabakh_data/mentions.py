@@ -937,10 +937,10 @@ def _its_bodies(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
             # government body's state, when the bodies before "its" are all of one state
             named = [actors[m.actor_id] for m in agents  # type: ignore[index]
                      if sentences[si][0] <= m.start < a]
-            if named and all(x.kind == "government_body" and x.country for x in named):
+            countries = {x.country for x in named}
+            if named and len(countries) == 1 and all(x.kind == "government_body"
+                                                     for x in named):
                 here = {state_of_country(x.country) for x in named} - {None}
-                if len({x.country for x in named}) != 1:
-                    here = set()
         owner = None
         if len(here) == 1:
             owner = next(iter(here))

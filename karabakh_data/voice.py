@@ -45,7 +45,7 @@ __all__ = ["first_person_mentions", "for_the_speakers_state", "possessive_words"
 #: The key of `Analysed.memo` under which the article's statements are kept.
 _STATEMENTS = "statements"
 #: The key under which a voiced reading is kept (a voiced reading keeps itself there), by
-#: variant (`plural`, `possessive`).
+#: variant (`possessive`).
 _VOICED = "voiced"
 
 
@@ -167,12 +167,12 @@ def _unnamed_speakers(a: Analysed, statements: list[StatementRow]
 
 
 def first_person_mentions(a: Analysed, statements: list[StatementRow],
-                          plural: bool = True, possessive: bool = True) -> list[Mention]:
+                          possessive: bool = True) -> list[Mention]:
     """A mention (via "pronoun", reading "agent") for each first-person word inside the words
-    of a direct statement with one speaker, sorted by start; words that overlap a mention the
-    article already has are left alone. Without `plural`, only the speaker's own "I"/"me"
-    (not "we"); without `possessive`, no "my"/"our" ("our hosts", "my counterpart" own,
-    they do not act)."""
+    of a direct statement with one speaker, or of a speaker described but not named (their
+    "we" only), sorted by start; words that overlap a mention the article already has are
+    left alone. Without `possessive`, no "my"/"our" ("our hosts", "my counterpart" own, they
+    do not act)."""
     v = _vocab()
     text = a.text
     g = load_gazetteer()
@@ -187,10 +187,9 @@ def first_person_mentions(a: Analysed, statements: list[StatementRow],
     out: list[Mention] = []
     voices = [(start, end, next(iter(ids)), False) for (start, end), ids in
               sorted(speakers.items()) if len(ids) == 1]  # "A and B said: ...": whose "we"?
-    if plural:
-        # round 50: a speaker described, not named, lends "we" its state
-        voices += [(start, end, state, True) for start, end, state in _unnamed_speakers(
-            a, statements)]
+    # round 50: a speaker described, not named, lends "we" its state
+    voices += [(start, end, state, True) for start, end, state in _unnamed_speakers(
+        a, statements)]
     for start, end, sid, unnamed in voices:
         actor = g.actors.get(sid)
         if actor is None:
@@ -202,7 +201,7 @@ def first_person_mentions(a: Analysed, statements: list[StatementRow],
             word = m.group()
             low = word.lower()
             own = v.stands_for[low] == "speaker"
-            if (not plural and not own) or (not possessive and low in v.possessive):
+            if not possessive and low in v.possessive:
                 continue
             if any(lo <= m.start() < hi for lo, hi in inner):
                 continue  # "he told me 'we will not'": the inner "we" is another speaker's
@@ -251,16 +250,16 @@ def _numeral_nouns() -> frozenset[str]:
 _START_END = attrgetter("start", "end")
 
 
-def voiced(a: Analysed, plural: bool = True, possessive: bool = True) -> Analysed:
+def voiced(a: Analysed, possessive: bool = True) -> Analysed:
     """`a` with the first-person mentions of its statements added to its mentions and to their
     sentences (a new reading; `a` itself is left as it is). Computed once per article and
     variant: the voiced reading of a voiced reading is itself. `possessive=False` is the
     meetings stage's variant (see `first_person_mentions`)."""
-    key = f"{_VOICED}-{plural:d}{possessive:d}"
+    key = f"{_VOICED}-{possessive:d}"
     memo = a.memo
     if key in memo:
         return memo[key]
-    extra = (first_person_mentions(a, statements_of(a), plural, possessive)
+    extra = (first_person_mentions(a, statements_of(a), possessive)
              if _maybe_first_person(a.text) else [])
     if not extra:
         memo[key] = a
