@@ -728,8 +728,11 @@ class _Matcher:
             return False
         prev = self.forms[i - 1]
         if not prev[:1].isupper() or self.names_at(i - 1) or self.titles_at(i - 1) \
-                or self.keys[i - 1] in _calendar_words():
-            return False  # "on Monday Aliyev said", "in March Aliyev said": no first name
+                or self.keys[i - 1] in _calendar_words() or self.keys[i - 1] in _title_words() \
+                or self.keys[i - 1] in self.g.ranks:
+            # "on Monday Aliyev said", "in March Aliyev said", "later, Minister Grigoryan
+            # said", "then General Harutyunyan": no first name
+            return False
         if self.starts[i] - self.ends[i - 1] > 1:
             return False
         if i >= 2 and self.keys[i - 2] not in _SENTENCE_OPENING and \
