@@ -284,6 +284,9 @@ class _Cues:
     #: right before a place: where someone is held ("detainees still held in Baku", "jailed in
     #: X"), never where a meeting was
     custody_before: re.Pattern[str] | None
+    #: round 54: right before a place: where a violent happening told after "after" took place
+    #: ("after the shooting near X"), never where the meeting was
+    incident_before: re.Pattern[str] | None
     #: round 41: right after a person (as `absent` may stand): one expected at the meeting, so
     #: not there if it was held ("a meeting that X had been due to attend")
     absent_if_held: re.Pattern[str] | None
@@ -621,6 +624,11 @@ def cues() -> _Cues:
             r"(?:are|were|is|was|remain|remained)(?:\s+being)?)\s+){0,2}held)\s+(?:captive\s+)?"
             r"(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
         if by.get("custody") and by.get("captive") else None,
+        incident_before=re.compile(
+            r"(?<![\w-])(?:after|following|amid|amidst)\s+(?:(?:the|a|an|this|that|these|those|"
+            r"their|its|last|new|renewed|deadly|fresh|latest|recent|[\w'’-]+['’]s?)\s+){0,3}(?:"
+            + joined["incident"] + r")\s+(?:near|in|at|outside|around|"
+            r"along|on)\s+(?:the\s+)?$", re.IGNORECASE) if by.get("incident") else None,
         absent_if_held=re.compile(r"\W{0,3}(?:who\s+|which\s+|that\s+)?(?:"
                                   + joined["absent_if_held"] + r")(?![\w-])", re.IGNORECASE)
         if by.get("absent_if_held") else None,
@@ -2056,6 +2064,10 @@ def _meeting_place(s: Sentence, m: Mention, t0: int, t1: int) -> bool:
             and cues().custody_before.search(s.text, max(0, m.start - s.start - 80),
                                              m.start - s.start):
         return False  # "the detainees still held in Baku": where they are held, not the venue
+    if cues().incident_before is not None and _may_hold(cues().words["incident"], s) and \
+            cues().incident_before.search(s.text, max(0, m.start - s.start - 80),
+                                          m.start - s.start):
+        return False  # round 54: "after the shooting near X": where it happened, not the venue
     if m.end <= t0 and _THAT.search(s.text, m.end - s.start, t0 - s.start) and \
             cues().said_in.search(s.text, max(0, m.start - s.start - 40), m.start - s.start):
         return False  # "said in X that the talks should go on": where it was said

@@ -176,7 +176,7 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "proposal_verb", "namesake", "fiction", "again_modal", "absent_if_held",
              "absence_held_verb", "denied_anaphor", "counterfactual", "earlier_modifier",
              "denied_object", "begun_verb", "ended_verb", "unfulfilled", "host_them",
-             "inviter", "reaction_verb", "instance"}
+             "inviter", "reaction_verb", "instance", "incident"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -4445,3 +4445,16 @@ def test_the_ministers_met_again_are_the_sides_of_the_meeting_before() -> None:
     ms = _meetings("Aliyev and Pashinyan held talks in Vienna in March 2021. The ministers met "
                    "again in Tbilisi in June 2021.", dt.date(2022, 1, 10))
     assert not [m for m in ms if m.place_id == "tbilisi"]
+
+
+def test_a_place_where_violence_happened_after_after_is_no_place_of_the_meeting() -> None:
+    # round 54: "spoke by phone on <day> after the shooting near P": P is where the shooting
+    # was, not where they talked; a place of the meeting's own words is kept
+    for text in ("Aliyev and Pashinyan talked by telephone on 2 October following the deadly "
+                 "attack near Jermuk.",
+                 "Bayramov and Mirzoyan spoke by phone on 2 October after clashes in Jermuk."):
+        (m,) = _meetings(text, dt.date(2023, 12, 1))
+        assert m.place_id is None, text
+    (m,) = _meetings("Bayramov and Mirzoyan met in Tbilisi on 2 October after clashes in Jermuk.",
+                     dt.date(2023, 12, 1))
+    assert m.place_id == "tbilisi"
