@@ -1226,6 +1226,7 @@ def extract_events(a: Analysed) -> list[EventReport]:
     out = [dr for i in sorted(drafts_by_sent) for dr in drafts_by_sent[i] if dr.date is not None]
     for dr in out:
         _place_and_actors(text, dr)
+    _exchange_counterparts(text, drafts_by_sent)
     out += [x for dr in out for x in _ellipsis_drafts(text, dr)]
     out += _followed_drafts(a, out)
     # "the Minsk Group co-chairs issued a joint statement": outsiders' joint statement is what
@@ -1238,6 +1239,40 @@ def extract_events(a: Analysed) -> list[EventReport]:
     reports = [_to_report(a, dr) for dr in out]
     reports.sort(key=lambda r: (r.anchor, r.event_type, r.date or dt.date.min))
     return reports
+
+
+#: a comma (or a space) and a coordinator of the second half (`swap_counterpart`), then its subject
+_COUNTERPART_LEAD = re.compile(r"(?:\s*,)?\s+$")
+_COUNTERPART_SUBJECT = re.compile(r"[^.,;:()]{0,60}")
+
+
+def _exchange_counterparts(text: str, drafts_by_sent: dict[int, list[_Draft]]) -> None:
+    """(round 54) The second half of an exchange in a clause of its own: "Thirty-two servicemen
+    held in Azerbaijan returned on 13 December, while Yerevan handed over two Azerbaijani
+    soldiers". An undated release whose clause opens with a comma and a coordinator (cue kind
+    swap_counterpart) right after a dated release of its sentence, no other trigger between,
+    lends that release its actors and its trigger (it is the same exchange, of that day; an
+    undated draft makes no report of its own)."""
+    rx = _vocab().cues["swap_counterpart"]
+    for drafts in drafts_by_sent.values():
+        for u in drafts:
+            if u.date is not None or (u.event_type, u.subtype) != ("detention", "release"):
+                continue
+            d = next((x for x in reversed(drafts) if x.date is not None and x.hits[-1].end
+                      <= u.anchor and (x.event_type, x.subtype) == ("detention", "release")),
+                     None)
+            if d is None or d.setting is None or any(
+                    d.hits[-1].end <= o.start and o.end <= u.anchor for o in d.setting[1]):
+                continue
+            m = next((m for m in rx.finditer(text, d.hits[-1].end, u.anchor)
+                      if _COUNTERPART_LEAD.search(text, d.hits[-1].end, m.start())
+                      and _COUNTERPART_SUBJECT.fullmatch(text, m.end(), u.anchor)), None)
+            if m is None:
+                continue
+            _place_and_actors(text, u)
+            have = {a.actor_id for a in d.actors}
+            d.actors += [a for a in u.actors if a.actor_id not in have]
+            d.hits += u.hits
 
 
 def _label_only(s: Sentence) -> bool:
@@ -2149,6 +2184,33 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
                           and _talked_about(m, dr.hits[0].start, text))
                  and not (dr.event_type == "detention"
                           and _captives(m, dr.hits[0], text))]
+    if (dr.event_type, dr.subtype) == ("detention", "release"):
+        have = {m.actor_id for m in dr.actors}
+        dr.actors += [m for m in _swapped_sides(dr, s, text) if m.actor_id not in have]
+
+
+def _swapped_sides(dr: _Draft, s: Sentence, text: str) -> list[Mention]:
+    """(round 54) "Forty-four Armenians and twelve Azerbaijanis were exchanged": captives of
+    two sides named in an exchange's trigger (a swap_word in it) each stand for the state
+    that handed the other's over, so both states are parties (one side alone, "six Armenians
+    were released", is only the captives: no party)."""
+    h = dr.hits[0]
+    if _vocab().cues["swap_word"].search(text, h.start, h.end) is None:
+        return []
+    rx, of = _side_demonyms()
+    sides = [Mention(m.start(), m.end(), m.group(0), of[m.group(1).lower()], None, "agent",
+                     "demonym") for m in rx.finditer(text, h.start, h.end)]
+    return sides if len({m.actor_id for m in sides}) > 1 else []
+
+
+@lru_cache(maxsize=1)
+def _side_demonyms() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The demonyms of the gazetteer's qualifiers (form demonym), singular or plural
+    ("Armenian", "Azerbaijanis"), and the actor each stands for."""
+    of = {q.surface.lower(): q.actor_id for q in gazetteer.load_gazetteer().qualifiers
+          if q.form == "demonym"}
+    alts = "|".join(re.escape(w) for w in sorted(of, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(" + alts + r")s?(?![\w'’-])", re.IGNORECASE), of
 
 
 def _possessive_go_between(m: Mention, text: str) -> bool:

@@ -4304,3 +4304,52 @@ def test_a_border_in_what_a_protest_is_against_does_not_place_it() -> None:
     r = _one("In June 2024 villagers held a rally at the border, demanding a halt to the "
              "transfer.", "protest", pub)
     assert r.place_id == "armenia-azerbaijan-border"
+
+
+def test_both_sides_of_an_exchange_of_two_peoples_captives_are_parties() -> None:
+    # round 54: "Forty-four Armenians and twelve Azerbaijanis were exchanged" had no actors
+    # (captives named by their side are no party of a plain release)
+    pub = dt.date(2022, 3, 1)
+    for text in ("On 9 February 2022 eight Armenians and two Azerbaijanis were swapped at the "
+                 "Georgian border.",
+                 "- 9 February 2022: Eight Azerbaijanis and two Armenians exchanged"):
+        r = _one(text, "detention", pub)
+        assert sorted(r.actors) == ["armenia", "azerbaijan"], text
+    # near misses: one side's captives only, or a release with no word of exchange
+    for text in ("On 9 February 2022 eight Armenians were exchanged at the border.",
+                 "On 9 February 2022 eight Armenians and two Azerbaijanis were freed."):
+        assert _one(text, "detention", pub).actors == (), text
+
+
+def test_the_second_half_of_an_exchange_in_its_own_clause_lends_its_actor() -> None:
+    # round 54: "... servicemen held in Azerbaijan returned to Armenia on <day>, while Yerevan
+    # handed over two Azerbaijani soldiers" had no actor (the undated half made no row)
+    pub = dt.date(2024, 3, 1)
+    for text, want in (
+            ("Nine Armenian soldiers held in Azerbaijan came home on 2 February 2024, whereas "
+             "Armenia handed over two Azerbaijani conscripts.", ["armenia"]),
+            ("- 2 February 2024: Baku frees nine Armenian servicemen and Yerevan hands over "
+             "two Azerbaijani soldiers.", ["armenia", "azerbaijan"])):
+        r = _one(text, "detention", pub)
+        assert sorted(r.actors) == want, text
+        assert r.date == dt.date(2024, 2, 2), text
+    # near misses: the other side's release only hoped for, or an earlier one told after
+    for text in ("On 2 February 2024 Baku freed nine Armenian servicemen, while Yerevan plans "
+                 "to hand over two Azerbaijani soldiers.",
+                 "On 2 February 2024 Baku freed nine Armenian servicemen, a month after Yerevan "
+                 "had handed over two Azerbaijani soldiers."):
+        rows = [r for r in _events(text, pub) if r.event_type == "detention"]
+        assert [r.actors for r in rows] == [("azerbaijan",)], text
+
+
+def test_captives_seized_on_one_day_and_freed_on_another_give_the_release() -> None:
+    # round 54: "two conscripts seized near X on 2 May were freed in October" gave no row
+    # (only "detained", "captured" ... ended the reduced relative at the auxiliary)
+    pub = dt.date(2021, 12, 1)
+    r = _one("Four civilians seized near Tegh on 14 March 2021 were handed back on 30 "
+             "April 2021.", "detention", pub)
+    assert (r.date, subtype_of(r)) == (dt.date(2021, 4, 30), "release")
+    # near miss: troops that seized a hill are no captives, and no release follows
+    assert not [r for r in _events("Azerbaijani troops seized a hill near Tegh on 14 March "
+                                   "2021 and were shelled.", pub)
+                if r.event_type == "detention"]
