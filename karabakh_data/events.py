@@ -325,6 +325,9 @@ def _vocab() -> _Vocab:
     for k in ("clock_after", "possessed_party", "demonym_force", "landmark_after",
               "increment_after", "sequel_verb"):
         cues[k] = re.compile(r"\s+(?:" + alts(k) + r")(?![\w-])", re.IGNORECASE)
+    # "the French embassy", "the embassy of Turkey": a mention's own words name a building
+    cues["landmark_body"] = re.compile(r"(?<![\w-])(?:" + alts("landmark_body") + r")(?![\w-])",
+                                       re.IGNORECASE)
     # "Goris-Kapan road": other ends of the route joined by hyphens, then its noun
     cues["route_after"] = re.compile(r"(?:[-–](?-i:[A-Z])[\w’']+)*\s+(?:" + alts("route_after")
                                      + r")(?![\w-])", re.IGNORECASE)
@@ -2159,7 +2162,8 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
                  and not v.cues["route_between"].search(text, max(0, m.start - 60), m.start)
                  and not (dr.event_type == "protest" and (v.cues["protest_landmark"].search(
                      text, max(lo, m.start - 80), m.start)
-                     or v.cues["landmark_after"].match(text, m.end)))
+                     or v.cues["landmark_after"].match(text, m.end)
+                     or v.cues["landmark_body"].search(m.text)))
                  and not _attacked_place(m, text)
                  and not _possessed_site(m, text)
                  and not v.speaker_after.match(text, m.end)

@@ -4353,3 +4353,11 @@ def test_captives_seized_on_one_day_and_freed_on_another_give_the_release() -> N
     assert not [r for r in _events("Azerbaijani troops seized a hill near Tegh on 14 March "
                                    "2021 and were shelled.", pub)
                 if r.event_type == "detention"]
+
+
+def test_an_embassy_named_by_its_states_adjective_is_no_actor_of_a_protest_outside_it():
+    # round 54: "embassy" became a body title (an embassy speaks for its state in statements);
+    # a crowd outside one still has the building's state as no actor
+    r = _one("On Friday hundreds of students gathered outside the Iranian embassy in Baku.",
+             "protest", dt.date(2022, 4, 25))
+    assert "iran" not in r.actors
