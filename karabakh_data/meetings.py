@@ -2358,6 +2358,40 @@ _PLAN_TO_DATE = re.compile(r"\s+(?:(?:in|on|for|at\s+the\s+end\s+of)\s+)?", re.I
 _NOUN_RELATIVE = re.compile(r"\s*,?\s*(?:that|which)\s+", re.IGNORECASE)
 
 
+#: round 55: a relative pronoun on a meeting noun, up to the subject of its clause
+#: ("the summit in P, which ..."), and the adverbs that may follow that subject
+_RELATIVE_BEFORE_NAME = re.compile(r",\s*(?:which|that)\s+$", re.IGNORECASE)
+_SKIP_ADVERB = re.compile(r"\s+(?:then|later|eventually|ultimately|in\s+the\s+end|finally)"
+                          r"(?=\s)", re.IGNORECASE)
+
+
+def _skipped_by_a_side(s: Sentence, g: _Cand) -> tuple[int, int] | None:
+    """Round 55: "A and B were to talk at the summit in P in May, which A then skipped": an
+    `absent` word in a relative clause on the meeting's noun (its last trigger) whose subject
+    is one of the meeting's own people of the two sides tells that the encounter between the
+    sides did not happen: the span of that clause's verb, or None. Someone else skipping it
+    ("..., which Erdogan skipped") leaves it held."""
+    t1 = max(x1 for _, x1 in g.triggers)
+    sides = {k for k in g.participants if party_of(k) in CONFLICT_PARTIES}
+    if len(sides) < 2:
+        return None
+    for x in s.mentions:
+        if x.start < t1 or x.actor_id not in sides or not is_person(x.actor_id):
+            continue
+        if ";" in s.text[t1 - s.start:x.start - s.start] or \
+                _RELATIVE_BEFORE_NAME.search(s.text, 0, x.start - s.start) is None:
+            continue
+        j = x.end - s.start
+        adv = _SKIP_ADVERB.match(s.text, j)
+        if adv is not None:
+            j = adv.end()
+        hit = cues().absent.match(s.text, j, j + 40)
+        if hit is not None:
+            return s.start + j + len(hit.group(0)) - len(hit.group(0).lstrip(" ,")), \
+                s.start + hit.end()
+    return None
+
+
 def _invitee_absence(s: Sentence, h: tuple[str, int, int], t0: int) -> bool:
     """Round 41: "A held talks with B and C in X on <day>, in a meeting that D had been due to
     attend but boycotted": a cancellation cue `h` that is an `absent` word in a relative clause
@@ -4328,6 +4362,9 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
             had := _HAD.search(text, rel[0], rel[1])) is not None:
         # the clause's past perfect ("whose talks in X had prepared ...") says it was held
         g.status, g.status_span = "held", (had.start(), had.end())
+    if g.status in (None, "held", "planned") and (skip := _skipped_by_a_side(s, g)) is not None:
+        # round 55: "A and B were to talk at the summit in P, which A then skipped"
+        g.status, g.status_span = "cancelled", skip
     if g.status != "held":
         for m in expected:
             g.participants.setdefault(_of_the_day(m, g.date), m)
@@ -5698,6 +5735,9 @@ def _took_its_place(a: Analysed, c: _Cand) -> bool:
 
 _AGAIN_AFTER = re.compile(r"\s+again\b", re.IGNORECASE)
 
+#: round 55: "also" between "the <sides' noun>" and the verb ("The ministers also met in Q")
+_ALSO_RANK = re.compile(r"\salso\s+$", re.IGNORECASE)
+
 
 def _meets_again(a: Analysed, m: _Cand) -> bool:
     """"The sides agreed to meet again next month": a dated plan whose unnamed subject agreed
@@ -5731,10 +5771,11 @@ def _rank_met_again(a: Analysed, m: _Cand, prev: _Cand) -> bool:
         return False
     t0, t1 = next(((x0, x1) for x0, x1 in m.triggers if m.sent.start <= x0 < m.sent.end),
                   m.triggers[0])
-    if _AGAIN_AFTER.match(a.text, t1) is None:
-        return False
     subj = cues().rank_again.search(a.text, max(m.sent.start, t0 - 40), t0)
     if subj is None:
+        return False
+    if _AGAIN_AFTER.match(a.text, t1) is None and _ALSO_RANK.search(subj.group(0)) is None:
+        # round 55: "The ministers also met in Q on <day>" tells another round as "again" does
         return False
     ranks = {prev.level} if prev.level is not None else {
         level_of_person(k) for k in prev.participants if is_person(k)} - {None}

@@ -4458,3 +4458,32 @@ def test_a_place_where_violence_happened_after_after_is_no_place_of_the_meeting(
     (m,) = _meetings("Bayramov and Mirzoyan met in Tbilisi on 2 October after clashes in Jermuk.",
                      dt.date(2023, 12, 1))
     assert m.place_id == "tbilisi"
+
+
+def test_the_ministers_also_met_are_the_sides_of_the_meeting_before() -> None:
+    # round 55: "The ministers also met in Q on <day>" tells another round of the two
+    # foreign ministers named before, as "met again" does; not after a leaders' meeting
+    ms = _meetings("Bayramov and Mirzoyan held talks in Paris on 12 March 2022. The "
+                   "ministers also met in Geneva on 30 October 2022.", dt.date(2022, 12, 1))
+    (m,) = [m for m in ms if m.place_id == "geneva"]
+    assert {"ararat-mirzoyan", "jeyhun-bayramov"} <= set(m.participants)
+    assert m.date == dt.date(2022, 10, 30)
+    ms = _meetings("Aliyev and Pashinyan held talks in Paris on 12 March 2022. The ministers "
+                   "also met in Geneva on 30 October 2022.", dt.date(2022, 12, 1))
+    assert not [m for m in ms if m.place_id == "geneva"]
+
+
+def test_talks_at_a_summit_one_side_skipped_are_cancelled() -> None:
+    # round 55: "A and B were to talk at the summit in P, which A then skipped": the
+    # encounter of the two sides did not happen; someone else skipping the summit changes
+    # nothing
+    for text in ("Pashinyan and Aliyev were due to talk at the summit in Valletta in June, "
+                 "which Pashinyan later skipped.",
+                 "Pashinyan and Aliyev were to meet at the summit in Valletta in June, which "
+                 "Aliyev skipped."):
+        (m,) = _meetings(text, dt.date(2024, 12, 1))
+        assert m.status == "cancelled", text
+        assert {"ilham-aliyev", "nikol-pashinyan"} <= set(m.participants), text
+    (m,) = _meetings("Pashinyan and Aliyev met at the summit in Valletta in June, which Erdogan "
+                     "skipped.", dt.date(2024, 12, 1))
+    assert m.status == "held"
