@@ -156,6 +156,9 @@ _HEAD_OF = re.compile(r"\bthe\s+([a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+of\s+(?:the\
 _THAT_OPENS = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,?\s+that\s")
 # an addressee of one to five words, then "to" and a verb: "urges the Azerbaijani authorities
 # to ensure": a form that is also a noun ("urges") is the verb here (not "the urges to fight")
+#: (probe round 55) what an urging verb with an addressee asks for: an infinitive, "for",
+#: "that", a colon or a quotation
+_URGE_CONTENT = re.compile(r"\b(?:to|for|that)\b|[:“\"«]")
 _URGE_ADDRESSEE = re.compile(r"\s+(?!to\s)(?:[\w'’-]+\s+){1,5}?to\s+[a-z]")
 #: the end of a clause: a semicolon, colon, stop or dash, or a joined clause (a comma alone
 #: may set off an aside inside it: "that point 8, on prisoners, was not carried out")
@@ -395,8 +398,14 @@ _AND_VERB_AFTER_QUOTE = re.compile(r"and\s+(?:(?:he|she|it|they)\s+)?(?:also\s+)
 # probe round 54: "“A,” X said, and (the Azerbaijani minister) Y replied that B": the joiner,
 # the new subject's title words (capitalised, or "the"/"his"/"her"), and the gap before its verb
 _JOINER_SUBJECT = re.compile(r"(?:and|but)\s+")
+_COMMA_JOINER = re.compile(r",\s+(?=(?:and|but)\s)")
 _TITLE_RUN = re.compile(r"(?:(?:the|his|her|its|their|[A-Z][\w'’.-]*|(?<=['’]s )[a-z]+)\s+)*")
 _PAST_VERB = re.compile(r"[a-z]{2,}ed\b")
+#: (probe round 55) a person's title words and name right before a speech verb, after "and" /
+#: "but": up to four lower-case title words ("opposition deputy", "Armenian lawmaker"), then
+#: one to three capitalised name words ("Hovik Aghazaryan"), then the verb
+_NAMED_RUN_VERB = re.compile(r"(?:(?:the\s+)?(?:[A-Za-z][a-z-]+\s+){0,4}?)"
+                             r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:also|then|later|[a-z]+ly)\s+)?")
 _VERB_GAP = re.compile(r"\s+(?:(?:also|then|later|quickly|promptly|[a-z]+ly)\s+)?")
 _OCC_PREP = re.compile(r"[\s,]+(?:in|on|via|through)\s+(?:(?:a|an|the|his|her|its|their|"
                        r"written|official|separate|brief|short|new|own)\s+){0,3}$")
@@ -1382,6 +1391,17 @@ def _in(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
 
 
 # --- one article ---------------------------------------------------------------------------------
+def _closing_source(text: str, he: int, rest: int, end: int) -> bool:
+    """(probe round 55) Whether an "according to X" after a short stretch and a comma closes
+    its sentence: no comma after X, and only a short phrase ("in Yerevan") left before the
+    end ("Armenia imposed martial law, according to the government in Yerevan"). The
+    stretch before is then the words, not a lead-in ("In 2020, according to X, A")."""
+    if "," in text[he:rest]:
+        return False
+    tail = text[rest:end].rstrip(" .!?\n")
+    return "," not in tail and _nwords(tail) <= 3
+
+
 class _Doc:
     """One article with every cue matched once, and the attribution rules."""
 
@@ -2381,7 +2401,8 @@ class _Doc:
             ce = _rstrip_punct(text, cs, s.end)
         elif not _has_letters(before) or (before.endswith(",") and _nwords(before) <= 4
                           and not before.rstrip(" ,").endswith(("”", '"', "»", "’"))
-                          and not _RELATIVE_NEXT.match(self.low, rest)):
+                          and not _RELATIVE_NEXT.match(self.low, rest)
+                          and not _closing_source(text, he, rest, s.end)):
             # ("The border was closed, according to X, who ...": the relative is about X)
             # "According to X, ..." (after an optional short lead-in: "In 2020, according to")
             if "," not in text[he:rest] and self._source_runs_on(rest, s.end):
@@ -2502,6 +2523,12 @@ class _Doc:
         if m is None or not self._cues:
             return False
         verbs = self._cues.get(si, ((), (), ()))[0]
+        if any(_NAMED_RUN_VERB.fullmatch(self.text, m.end(), v[0]) for v in verbs
+               if m.end() < v[0] <= m.end() + 80):
+            # probe round 55: "..., and opposition deputy Artur Vanetsyan replied that B": a
+            # person outside the gazetteer, named by a capitalised name right before the
+            # speech verb (after title words of his own), opens another's clause too
+            return True
         for c in self.cands(si):
             if c.start < m.end():
                 continue
@@ -2515,6 +2542,14 @@ class _Doc:
             if not _POSS_END.match(self.text, c.end, c.end + 2):
                 return False
             # "and President Aliyev's aide Y replied": the possessor is part of Y's title
+        return False
+
+    def _joined_clause_in(self, si: int, lo: int, hi: int) -> bool:
+        """Whether ", and"/", but" in [lo, hi) opens another speaker's clause with its own
+        speech verb (`_named_clause_after`)."""
+        for jm in _COMMA_JOINER.finditer(self.low, lo, hi):
+            if self._named_clause_after(si, jm.end(), self.sents[si].end):
+                return True
         return False
 
     def _participle_next(self, si: int, ve: int, cs: int) -> bool:
@@ -2651,6 +2686,12 @@ class _Doc:
             # lead, round 42: "Pashinyan answered with the Treaty of Sevres and ...": what a
             # speaker answered or replied with is the matter of the reply, not its words (not
             # "replied with a warning that A", whose clause is the words)
+            return _Attr(si, (vs, ve), speakers, ve, ve, "empty", frame, occ)
+        if frame == "urge" and form.endswith((" to", " on", " upon")) and \
+                self.quote_at(cs) is None and not _URGE_CONTENT.search(self.low, cs, ce):
+            # probe round 55: "Armenia appealed to the CSTO on Tuesday after the shelling":
+            # an addressee with no infinitive, "for", "that" or quotation after it names whom
+            # the speaker turned to, not what was asked (no words; the clause is another's)
             return _Attr(si, (vs, ve), speakers, ve, ve, "empty", frame, occ)
         if form in self.c.answer_objects and self._answer_object(ve, cs, ce):
             # probe round 48: "X answered opposition deputies for an hour on the talks": the
@@ -3299,6 +3340,10 @@ class _Doc:
                 # "“...,” X told a briefing, adding that ...": the recipient ends at the
                 # comma; the "that" is the participle's, whose words are its own row
                 m = None
+            elif m and self._joined_clause_in(si, pos, m.end()):
+                # probe round 55: "“...,” X told parliament, and Y replied that B": the
+                # "that" is Y's, in a clause of its own; the recipient ends before it
+                m = None
             if m and _AND_THAT.search(low, pos, m.end()):
                 # "X told the court he did not A and that B": the words start at the pronoun
                 rs = _RECIPIENT_SUBJECT.match(low, _skip_ws(text, pos, s.end), m.end())
@@ -3779,6 +3824,9 @@ def _outer_speakers_pronoun(d: _Doc, a: _Attr, cut: re.Match[str]) -> bool:
 
 #: round 50: a comma, a joiner and a subject pronoun right before a speech verb
 _COMMA_AND_PRONOUN = re.compile(r",\s*(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$")
+#: (probe round 55) the opener's verb group and "that" ("did not deny that", "has not ruled
+#: out that"): up to four words with no comma, then "that" and the embedded clause's subject
+_OPENER_THAT = re.compile(r"(?:\s+[a-z]+){1,4}?\s+that\s")
 
 
 def _own_second_clause(d: _Doc, a: _Attr, outer: _Attr) -> bool:
@@ -3983,12 +4031,20 @@ def _resolve_speakers(d: _Doc, attrs: list[_Attr], unresolved: bool = False) -> 
         for c in a.speakers:
             ids = c.ids if c.ids and c.ref in ("", "group") else \
                 _located_body(d, c) or _antecedent(d, a, c, prev)
-            if not ids and c.ref in ("neuter", "singular"):
-                ids = _clause_subject(d, a, c)
+            if c.ref in ("neuter", "singular") and (not ids or any(
+                    p.sent == a.sent and tuple(p.ids) == tuple(ids) and
+                    p.speakers and p.speakers[0].start > d.sents[a.sent].start
+                    for p in prev)):
+                # (probe round 55) also when the statement just before is one inside the
+                # opener's that-clause ("X did not deny that Yerevan had asked for help, but it
+                # said B": "it" is X, the main clause's subject, not Yerevan)
+                ids = _clause_subject(d, a, c) or ids
             if not ids and c.ref in ("anaphor:person", "group_title"):
                 ids = _title_antecedent(d, a, c)
             elif not ids and c.ref == "anaphor:organisation":
                 ids = _named_organisation(d, a, c)
+            elif not ids and c.ref == "anaphor:any":
+                ids = _document_signatories(d, a, c)
             if c.ref.startswith("anaphor:") and _NAMED_APPOSITION.match(d.text, c.end):
                 # "the spokesman, <a name>, said": the title is that person's, not that of
                 # someone named before; a name missing from the gazetteer is no speaker
@@ -4145,8 +4201,12 @@ def _clause_subject(d: _Doc, a: _Attr, c: _Cand) -> tuple[str, ...]:
     person = _actor(i)[0] == "person"
     if (c.ref == "singular") != person or (person and _gender_clash(c.text, i)):
         return ()
-    # another actor between that the pronoun could stand for ("it": no person) is ambiguous
-    if any(first.end <= m.start < c.start and m.actor_id and
+    # another actor between that the pronoun could stand for ("it": no person) is ambiguous,
+    # unless it stands inside the opener's own that-clause ("X did not deny that Armenia had
+    # asked for help, but it said": the embedded subject is no subject of the main clause)
+    tm = _OPENER_THAT.match(d.low, first.end, c.start)
+    hi = tm.end() if tm is not None else c.start
+    if any(first.end <= m.start < hi and m.actor_id and
            (_actor(m.actor_id)[0] == "person") == person for m in s.mentions) or \
             any(first.end <= q.open < c.start for q in d.quotes):
         return ()
@@ -4279,6 +4339,42 @@ def _other_actor_between(d: _Doc, last: _Attr, c: _Cand, kind: str,
                 continue
             return True
     return False
+
+
+#: (probe round 55) a list of signatories joined by commas and "and", then the verb of
+#: signing or issuing a document (`_OTHER_DOCUMENT_ISSUED`) right after the last of them
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_SIGNING_GAP = re.compile(r"\s+(?:(?:also|jointly|then|later|formally)\s+)?(?:have\s+|had\s+)?")
+
+
+def _document_signatories(d: _Doc, a: _Attr, c: _Cand) -> tuple[str, ...]:
+    """Probe round 55: "P, Q and R signed a joint declaration at the White House. The
+    declaration said A": with no statement before to stand for, "the declaration" (the same
+    document noun) is the one the sentence just before (or this one) says was signed or
+    issued, and its speakers are those who signed it, named as the list opening that
+    sentence (every name an actor, nothing else between the names and the verb)."""
+    noun = _words(c.text.lower())[-1:]
+    if not noun:
+        return ()
+    si = d.sent_of(c.start)
+    for sj in (si, si - 1):
+        if sj < 0:
+            continue
+        s = d.sents[sj]
+        hi = c.start if sj == si else s.end
+        m = _OTHER_DOCUMENT_ISSUED.search(d.text, s.start, hi)
+        if m is None or not m.group(0).lower().endswith(noun[0]):
+            continue
+        names = sorted((x for x in s.mentions if x.actor_id and x.end <= m.start()),
+                       key=lambda x: x.start)
+        if not names or not _DET_OR_NONE.fullmatch(d.low, s.start, names[0].start) or \
+                not _SIGNING_GAP.fullmatch(d.low, names[-1].end, m.start()):
+            return ()
+        if any(not _LIST_JOIN.fullmatch(d.low, x.end, y.start)
+               for x, y in itertools.pairwise(names)):
+            return ()
+        return tuple(dict.fromkeys(x.actor_id for x in names))
+    return ()
 
 
 def _document_antecedent(d: _Doc, p: _Attr, c: _Cand) -> bool:
@@ -5088,6 +5184,7 @@ def _trim(d: _Doc, start: int, end: int) -> tuple[int, int]:
         bm = _BULLET.match(text, start, end)
         if bm:  # "- 2,908 servicemen killed, according to X": a list line's bullet is layout
             start = bm.end()
+        start = _entry_label_end(d, start, end)
         lm = _LABEL_QUOTE.match(text, start, end)
         if lm:  # a line "The State Department: “We urge ...,” X said": the label is the
             start = lm.end()  # writer's (only at a line's start: mid-sentence it is words)
@@ -5616,6 +5713,10 @@ def _rows(d: _Doc, attrs: list[_Attr]) -> list[StatementRow]:
         cs, ce = _trim(d, a.start, a.end)
         if ce <= cs or (_MANNER_ONLY.fullmatch(text, cs, ce) and not d.in_quote(cs)):
             continue
+        if not d.in_quote(cs) and d.c.then_time.fullmatch(d.low, cs, ce):
+            # probe round 55: "What the parties said at the time" (a heading), "X said at
+            # the time.": only when it was said, no words
+            continue
         occ = _occasion(d, a)
         date: tuple[dt.date, str, int, int] | None = None
         others = words_of.get(a.sent, ())
@@ -5625,6 +5726,13 @@ def _rows(d: _Doc, attrs: list[_Attr]) -> list[StatementRow]:
                        if len(others) > 1 else ())
         if dm is not None and dm.date is not None:
             date = (dm.date, dm.precision or "day", dm.start, dm.end)
+        if date is None and not _PERFECT_BEFORE.search(d.low, max(0, a.trig[0] - 30),
+                                                      a.trig[0]):
+            # an entry of a timeline ("October 23, 2023 - The ministers met in Tehran. X
+            # said A") tells that entry's date, before any carried from the entry above
+            te = _timeline_entry(d, a.trig[0])
+            if te is not None:
+                date = (te.date, te.precision or "day", te.start, te.end)
         if (date is None or occ is None) and not _perfect_saying(d, a):
             carried = _carry(d, a, done)
             if carried is not None and date is None and carried[1] is not None and \
@@ -5654,13 +5762,6 @@ def _rows(d: _Doc, attrs: list[_Attr]) -> list[StatementRow]:
             hd = live_day_heading(text, d.a.dates, a.trig[0], d.a.published)
             if hd is not None and hd.date is not None:
                 date = (hd.date, "day", hd.start, hd.end)
-        if date is None and not _PERFECT_BEFORE.search(d.low, max(0, a.trig[0] - 30),
-                                                      a.trig[0]):
-            # an entry of a timeline ("October 23, 2023 - The ministers met in Tehran. X
-            # said A") tells that entry's date
-            te = _timeline_entry(d, a.trig[0])
-            if te is not None:
-                date = (te.date, te.precision or "day", te.start, te.end)
         if date is None and occ is not None:
             om = _occasion_date(d, a, occ, words_of)
             if om is not None and om.date is not None:
@@ -5747,6 +5848,17 @@ def _timeline_entry(d: _Doc, pos: int) -> DateMention | None:
         return None
     ls = d.text.rfind("\n", 0, pos) + 1
     return next((dm for s, dm in got if s == ls), None)
+
+
+def _entry_label_end(d: _Doc, start: int, end: int) -> int:
+    """(probe round 55) Past the date and dash or colon opening a timeline's entry at `start`
+    ("11 October: A strike hits Ganja, according to X"): the entry's label is layout, not
+    words (its date is the row's: `_timeline_entry`); else `start` itself."""
+    te = _timeline_entry(d, start)
+    if te is None or te.start != start:
+        return start
+    m = _ENTRY_DASH.match(d.text, te.end, end)
+    return m.end() - 1 if m is not None else start
 
 
 def _carry(d: _Doc, a: _Attr, done: list[_Done]) -> _Done | None:
