@@ -439,9 +439,16 @@ def _vocab() -> _Vocab:
     cues["target_after"] = re.compile(r"\s+(?:" + alts("target_after") + r")(?![\w-])",
                                       re.IGNORECASE)
     # (round 44) "The four villages, occupied by Armenia since the 1990s, were returned": a land
-    # noun, then an aside in commas, right before a passive handover (`_place_subject`)
+    # noun, then an aside in commas, right before a passive handover (`_place_subject`);
+    # (round 55) the noun may have its names after "of" ("The villages of A and B, in the X
+    # district, were returned")
     cues["land_subject"] = re.compile(r"(?<![\w-])(?:" + alts("land_subject")
-                                      + r"),\s+[^,.;:!?()\n]{1,80}?,\s+$", re.IGNORECASE)
+                                      + r")(?:\s+of\s+(?-i:[A-Z])[\w’'-]*(?:(?:\s+|,\s+|\s+and\s+)"
+                                      r"(?-i:[A-Z])[\w’'-]*){0,7})?,\s+[^,.;:!?()\n]{1,80}?,\s+$",
+                                      re.IGNORECASE)
+    # (round 55) "Aghdam district returns to ...": a land noun between a known place and the
+    # trigger it is the subject of (`_place_subject`)
+    cues["land_after_name"] = re.compile(r"\s+(?:" + alts("land_subject") + r")\s+", re.IGNORECASE)
     # (round 51) "The town of Fuzuli was retaken": a land noun and "of" right before a place
     # name is its title, no phrase the place stands in (`_place_subject`)
     cues["land_of"] = re.compile(r"(?<![\w-])(?:" + alts("land_subject") + r")\s+of\s+$",
@@ -1992,11 +1999,13 @@ def _place_subject(h: _Hit, s: Sentence, text: str) -> bool:
     to Armenians as Shushi, was taken by ..."), and not a place inside a phrase ("a soldier
     stationed in Shusha was captured by ..." names a person captured). (Round 44) A land noun
     before an aside in commas is such a subject too ("The four villages, occupied by Armenia
-    since the early 1990s, were returned to Azerbaijan": `land_subject`)."""
+    since the early 1990s, were returned to Azerbaijan": `land_subject`). (Round 55) A land
+    noun may stand between the place and the trigger ("Aghdam district returns to ...")."""
     cues = _vocab().cues
     if cues["land_subject"].search(text, max(s.start, h.start - 120), h.start):
         return True
     return any(m.place_id and (text[m.end:h.start] in (" ", ", ") or _NAMING_ASIDE.fullmatch(
+        text, m.end, h.start) is not None or cues["land_after_name"].fullmatch(
         text, m.end, h.start) is not None) and (_PREPOSITION_END.search(
             text, max(s.start, m.start - 12), m.start) is None or cues["land_of"].search(
             text, max(s.start, m.start - 24), m.start) is not None) for m in s.mentions)
@@ -3492,6 +3501,11 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
             # March": a date after the aside's closing comma is the main clause's
             dates = [x for x in dates if x.start < end]
     d = _date_in_clause(h, live, c, dates, text) or _label_date(h, clauses, dates, text)
+    if d is None and (j := _clause_index(clauses, h.end - 1)) != h.clause and \
+            clauses[j].kind == "rel":
+        # (round 55) "police detained 84 demonstrators who blocked roads in Yerevan on 27
+        # May": a trigger whose own words run into a relative clause takes that clause's date
+        d = _date_in_clause(h, live, clauses[j], dates, text)
     if d is None:
         # "; a truce the next afternoon ended it": another day, not given ("following" opens
         # a clause of its own: the phrase may run into the next clause)
