@@ -731,7 +731,8 @@ class _Matcher:
                 or self.keys[i - 1] in _calendar_words() or self.keys[i - 1] in _title_words() \
                 or self.keys[i - 1] in self.g.ranks:
             # "on Monday Aliyev said", "in March Aliyev said", "later, Minister Grigoryan
-            # said", "then General Harutyunyan": no first name
+            # said", "then General Harutyunyan" (a word of a title, a rank of
+            # person_words.csv): no first name
             return False
         if self.starts[i] - self.ends[i - 1] > 1:
             return False
@@ -751,9 +752,8 @@ class _Matcher:
         running text, not a title-case headline ("Defiant Aliyev Rejects Talks")."""
         f, text = self.forms[t], self.text
         if len(f) < 3 or not f.isalpha() or not f[1:].islower() or \
-                text[self.ends[t]] != " " or f.lower() in self.g.openers or \
-                self.keys[t] in _title_words():
-            return False  # ("Minister Bayramov, ...": a word of a title is no first name)
+                text[self.ends[t]] != " " or f.lower() in self.g.openers:
+            return False  # (a title word, "Minister Bayramov", is ruled out before this)
         if re.search(r"(?<![\w-])" + re.escape(f.lower()) + r"(?![\w-])", text):
             return False
         a = text.rfind("\n", 0, self.starts[t]) + 1
@@ -1037,7 +1037,6 @@ def _find_mentions(m: _Matcher) -> list[Mention]:
         if a is not None and r.surface is not None and len(r.surface.actors) == 1 \
                 and m.unknown_first_name(r) and _bare_surname(g, a, m.span_text(r.i, r.j)) \
                 and not m.forms[r.i - 1].isupper() \
-                and m.keys[r.i - 1] not in g.ranks \
                 and not m.keys[r.i - 1].startswith(_rank_stems()):
             # "Sabina Aliyeva" is not Mehriban Aliyeva: a surname alias after a first name
             # we do not know names somebody else, as for a surname several persons share
@@ -1207,7 +1206,6 @@ def _namesakes(m: _Matcher, g: Gazetteer, raws: list[_Raw]) -> set[int]:
         if r.title is not None or r.j - r.i > 1:
             last[surname] = False
         elif m.unknown_first_name(r) and not m.forms[r.i - 1].isupper() \
-                and m.keys[r.i - 1] not in g.ranks \
                 and not m.keys[r.i - 1].startswith(_rank_stems()) \
                 and all(_bare_surname(g, a, m.span_text(r.i, r.j)) for a in s.actors) \
                 and not any(_one_edit(m.keys[r.i - 1], fold(g.actors[a].name.split()[0]).lower())

@@ -406,7 +406,7 @@ _PAST_VERB = re.compile(r"[a-z]{2,}ed\b")
 #: one to three capitalised name words ("Hovik Aghazaryan"), then the verb
 _NAMED_RUN_VERB = re.compile(r"(?:(?:the\s+)?(?:[A-Za-z][a-z-]+\s+){0,4}?)"
                              r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:also|then|later|[a-z]+ly)\s+)?")
-_VERB_GAP = re.compile(r"\s+(?:(?:also|then|later|quickly|promptly|[a-z]+ly)\s+)?")
+_VERB_GAP = re.compile(r"\s+(?:(?:also|then|later|[a-z]+ly)\s+)?")
 _OCC_PREP = re.compile(r"[\s,]+(?:in|on|via|through)\s+(?:(?:a|an|the|his|her|its|their|"
                        r"written|official|separate|brief|short|new|own)\s+){0,3}$")
 # a lower-case word right after a date, other than a function word: with a determiner before
