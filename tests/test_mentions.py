@@ -748,6 +748,28 @@ def test_the_prosecutor_generals_office_is_a_body_of_its_state():
         "azerbaijan-prosecutor-general-office")
 
 
+def test_plural_prosecutors_and_the_prosecutor_general_belong_to_their_state():
+    # round 56 (lead): "prosecutors" is the body of the prosecutor's office, and "prosecutor
+    # general" the office, resolved by its holder of the day (none before the holder's term)
+    got = _by_text("Azerbaijani prosecutors asked the court for life terms.")
+    assert got["Azerbaijani prosecutors"].actor_id == "azerbaijan-prosecutor-general-office"
+    text = "Baku's prosecutor general told the court that the trial would go on."
+    assert _by_text(text, dt.date(2024, 2, 1))["Baku's prosecutor general"].actor_id == (
+        "kamran-aliyev")
+    before = _by_text(text, dt.date(2019, 6, 1)).get("Baku's prosecutor general")
+    assert before is None or before.actor_id is None
+    got = _by_text("Armenian prosecutors opened a case.")
+    assert got["Armenian prosecutors"].actor_id == "armenia-prosecutor-general-office"
+
+
+def test_russian_border_guards_and_karabakhs_emergency_service_are_bodies():
+    got = _by_text("Russia's border guards handed the post to Armenian guards on Friday.")
+    assert got["Russia's border guards"].actor_id == "russia-fsb-border-service"
+    text = "The toll rose to 40, the Karabakh emergency service said."
+    got = _by_text(text, dt.date(2023, 9, 26))
+    assert got["the Karabakh emergency service"].actor_id == "nagorno-karabakh-emergency-service"
+
+
 def test_the_british_foreign_secretary_is_the_holder_of_the_day():
     # round 54 (lead): "foreign secretary" is the UK's foreign-minister title
     text = "The British foreign secretary met Mirzoyan in London."
