@@ -2725,13 +2725,20 @@ _DURING_WAR = re.compile(r"\s+(?:during|in|throughout)\s+(?:the|that)\s+(?:[\w-]
                          r"(?:war|fighting|hostilities)(?![\w-])", re.IGNORECASE)
 
 
+def _definite_war(h: _Hit, lo: int, text: str) -> bool:
+    """Whether the trigger is the bare noun "war" after "the", "that" or "this" (from `lo`
+    on): a war the reader already knows, which the day of the clause it stands in does not
+    date."""
+    return h.event_type == "armed_clash" and text[h.start:h.end].lower() in ("war", "wars") \
+        and _DEFINITE_BEFORE.search(text, max(lo, h.start - 6), h.start) is not None
+
+
 def _in_a_known_war(h: _Hit, c: _Clause, text: str) -> bool:
     """Whether a trigger in a relative clause is the bare definite "the war" (no date, place or
     name of its own: a war the reader knows) or a happening told "during the war"."""
     if h.event_type != "armed_clash":
         return False
-    if text[h.start:h.end].lower() in ("war", "wars") and \
-            _DEFINITE_BEFORE.search(text, max(c.start, h.start - 6), h.start):
+    if _definite_war(h, c.start, text):
         return True
     return _DURING_WAR.match(text, h.end, c.end) is not None
 
@@ -3281,14 +3288,15 @@ _THAT_AFTER = re.compile(r"\s*,?\s*that(?![\w-])", re.IGNORECASE)
 def _said_before(d: DateMention, h: _Hit, clause: _Clause, text: str) -> bool:
     """Whether a date dates the saying of a report whose past-perfect verb puts the event
     before it: in "said on Friday that his forces had retaken X" the taking happened before
-    Friday, on a day the text does not give. A truce or accord "had been reached" is
-    announced the day it is reached (step 3d), so those keep the date."""
+    Friday, on a day the text does not give. So does "said on Friday that the war had cost
+    billions": the war the reader knows is not Friday's. A truce or accord "had been reached"
+    is announced the day it is reached (step 3d), so those keep the date."""
     if h.event_type in ("ceasefire", "agreement"):
         return False
     that = _THAT_AFTER.match(text, d.end)
     return that is not None and that.end() <= h.start and (
         _PLUPERFECT.search(text, that.end(), h.end) is not None
-        or _inside_toll(h, clause, text)) and (
+        or _inside_toll(h, clause, text) or _definite_war(h, that.end(), text)) and (
             clause.kind == "speech" or _vocab().saying_before.search(
                 text, max(clause.start, d.start - 30), d.start) is not None)
 
@@ -3597,7 +3605,8 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
                              and _PLUPERFECT.search(text, c.start, h.end)) \
             and not _inside_toll(h, c, text) and not (h.trig.participant and _HAD.search(
                 text, h.end, max(x.end for x in clauses if x.region == c.region))) \
-            and not _noun_participle(h, text) and not _named_as_before(h, c, text):
+            and not _noun_participle(h, text) and not _named_as_before(h, c, text) \
+            and not _definite_war(h, c.start, text):
         # 3d: reported news happened by the day it was reported; but "said on Friday that
         # his forces had retaken X" puts the taking before the saying, on a day not given
         # (an agreement or truce "had been reached" is announced the day it is reached), and

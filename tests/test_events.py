@@ -2297,6 +2297,22 @@ def test_the_war_in_a_relative_clause_takes_no_day_of_a_commemoration() -> None:
     assert r.date == dt.date(2025, 9, 21)
 
 
+def test_the_war_a_speaker_talks_about_is_not_dated_by_the_day_of_the_talking() -> None:
+    # round 56 (lead): "the war" is a war the reader knows; the day of "said on ..." is the
+    # saying's, whether the day stands after the verb or opens the sentence
+    for text in ("The ombudsman said on 4 June 2022 that files about the war were still open.",
+                 "On 4 June 2022 the ombudsman said that the war had cost the state dearly."):
+        assert not [r for r in _events(text, dt.date(2024, 1, 9))
+                    if r.event_type == "armed_clash"], text
+    # the war's own year still dates it; fighting the speaker reports is still that day's
+    r = _one("The ombudsman said on 4 June 2022 that the war with Azerbaijan in 2020 had "
+             "cost the state dearly.", "armed_clash", dt.date(2024, 1, 9))
+    assert (r.date, r.date_precision) == (dt.date(2020, 1, 1), "year")
+    r = _one("The ministry said on 2 October 2020 that fierce fighting raged near Martakert.",
+             "armed_clash", dt.date(2024, 1, 9))
+    assert r.date == dt.date(2020, 10, 2)
+
+
 def test_papers_handed_over_from_a_district_are_no_land_handed_over() -> None:
     assert not [r for r in _events("In return, charts of the mines laid in the Fuzuli district "
                                    "handed over to Baku in March 2022 were inaccurate.")
