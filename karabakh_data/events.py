@@ -1217,6 +1217,8 @@ def extract_events(a: Analysed) -> list[EventReport]:
     used_dates: set[int] = set()
     for s in a.sentences:
         hits = by_sent.get(s.index, [])
+        if hits and (label := _heading_label(a, s)) is not None:
+            s, hits = _under_label(s, label, hits, text)
         if s.in_caption or not (s.dates or (hits and _may_borrow_date(s, hits))):
             continue  # captions are weaker than the body; nothing else here can be dated
         drafts = _sentence_drafts(a, s, hits)
@@ -1283,6 +1285,31 @@ def _exchange_counterparts(text: str, drafts_by_sent: dict[int, list[_Draft]]) -
             have = {a.actor_id for a in d.actors}
             d.actors += [a for a in u.actors if a.actor_id not in have]
             d.hits += u.hits
+
+
+def _heading_label(a: Analysed, s: Sentence) -> Sentence | None:
+    """(round 56) A digest's day heading on a line of its own ("TUESDAY", "Monday:", "12
+    June"), the sentence right before `s` with nothing but a newline between, when `s` writes
+    no date as fine as the heading's: the heading dates the item's first sentence, as it does
+    when the splitter keeps the two together ("FRIDAY Clashes erupted ...")."""
+    if s.index == 0 or s.in_caption:
+        return None
+    prev = a.sentences[s.index - 1]
+    if prev.in_caption or not _label_only(prev) or "\n" not in a.text[prev.end:s.start] or \
+            a.text[prev.end:s.start].strip():
+        return None
+    rank = _RANK[prev.dates[0].precision]
+    if any(_RANK[d.precision] <= rank for d in s.dates):
+        return None
+    return prev
+
+
+def _under_label(s: Sentence, label: Sentence, hits: list[_Hit], text: str
+                 ) -> tuple[Sentence, list[_Hit]]:
+    """`s` read with its heading in front (`_heading_label`), and its triggers moved to it."""
+    joined = replace(s, start=label.start, text=text[label.start:s.end],
+                     mentions=label.mentions + s.mentions, dates=label.dates + s.dates)
+    return joined, [replace(h, sent=joined) for h in hits]
 
 
 def _label_only(s: Sentence) -> bool:
@@ -1596,8 +1623,10 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
             end = _aside_end(clauses[j], text) if j > h.clause else None
             if end is not None and end < h.end:
                 h.clause = j
-        if any(m.start() <= h.start and h.end <= m.end() for m in fixed):
-            continue  # inside a fixed phrase: "prisoners of war"
+        if h.trig.needs != "captive_subject" and \
+                any(m.start() <= h.start and h.end <= m.end() for m in fixed):
+            continue  # inside a fixed phrase: "prisoners of war" (round 56: not "returned
+            # home" said of captives named with their capture, `captive_subject`)
         if has("off_topic", h.clause) or _off_topic_head(h.clause, clauses, text) or \
                 _is_unreal(h, text, clauses[h.clause]) or _only_told(h, s, text) or \
                 _only_probed(h, s, text):
@@ -1713,6 +1742,14 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
             # a "since" after a handover or capture starts the holding, not the change
             mine = [x for x in mine if not (h.end <= x.start and _SINCE_BEFORE.search(
                 text, max(0, x.start - 8), x.start))]
+        if (h.event_type, h.trig.subtype) == ("detention", "release") and (
+                pm := _PERFECT.search(text, max(s.start, h.start - 30), h.end)) is not None \
+                and pm.end() > h.start:
+            # (round 56) "the sides have swapped detainees in small batches since the end of
+            # the 2020 war": releases told in the perfect since a time are many, none of them
+            # dated by it
+            mine = [x for x in mine if not _SINCE_PERIOD.search(
+                text, max(s.start, x.start - 40), x.start)]
         d = _date_for(h, live, clauses, mine, text)
         if d is not None and _own_date_open(h, d, s, text):
             d = None
@@ -1946,6 +1983,9 @@ _COPULA_END = re.compile(r"(?<![\w-])(?:was|were|is|are)\s+(?:(?:in|on|at|during
 _LASTING = frozenset({"blockade", "armed_clash", "ceasefire"})
 _ELAPSED_UNITS = ("day", "week", "month", "year")
 _SINCE_BEFORE = re.compile(r"(?<![\w-])since\s+$", re.IGNORECASE)
+#: (round 56) "since" right before a date, or before the start (end) of a period it names
+_SINCE_PERIOD = re.compile(r"(?<![\w-])since\s+(?:the\s+(?:start|end|beginning|close)\s+of\s+)?"
+                           r"(?:the\s+)?$", re.IGNORECASE)
 
 
 def _told_in_its_course(h: _Hit, s: Sentence, text: str, clause: _Clause) -> bool:
@@ -2885,6 +2925,8 @@ def _anchor_years(dates: list[DateMention], text: str) -> list[DateMention]:
 
 #: how far before its "since" a superlative scopes a comparison's date (`_scopes_comparison`)
 _SUPERLATIVE_REACH = 100
+#: (round 56) how far before its "since" a superlative of any kind scopes the comparison
+_SINCE_SCOPE = 50
 
 
 def _scopes_comparison(d: DateMention, text: str, s: Sentence) -> bool:
@@ -2899,7 +2941,10 @@ def _scopes_comparison(d: DateMention, text: str, s: Sentence) -> bool:
     since = v["comparison_start"].search(text, lo, d.start)
     if since is None:
         return False
-    if v["superlative"].search(text, lo, d.start):
+    if v["superlative"].search(text, max(s.start, min(lo, since.start() - _SINCE_SCOPE)),
+                               d.start):
+        # (round 56) "the heaviest fighting between Armenia and Azerbaijan since the 2020
+        # war": the superlative's reach is counted from its "since", not from the date
         return True
     # (round 45) "since" right before the date, its superlative up to 100 characters back
     # ("the deadliest clash on the Armenia-Azerbaijan border since last September"); not
@@ -3501,6 +3546,11 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
         # (round 44) "The four villages, occupied by Armenia since the early 1990s, were
         # returned": the aside's date is the noun's, not the handover's
         dates = [x for x in dates if not land.start() < x.start < h.start]
+    if h.trig.needs == "captive_subject" and (cap := _vocab().cues["captive_subject"].search(
+            text, max(h.sent.start, h.start - 110), h.start)) is not None:
+        # (round 56) "Two soldiers detained on 5 May came home on 6 June": a date between the
+        # captives' capture participle and their homecoming is the capture's
+        dates = [x for x in dates if not cap.start() <= x.start < h.start]
     c = clauses[h.clause]
     if c.kind == "rel":
         end = _aside_end(c, text)
