@@ -252,10 +252,12 @@ _PLACE_LEAD = re.compile(r"(?:in|at|from)\s+")
 # an adverbial phrase between a verb and its that-clause ("said before the talks that",
 # "declared, in response to the proposal, that")
 # ("... at around 5 a.m. that", "shortly after midnight that": a clock time's "a.m." and an
-# adverb of time before the preposition are part of the phrase)
+# adverb of time before the preposition are part of the phrase; round 56: the colon of a
+# 24-hour clock time, "said at 13:00 that")
 _PP_THAT = re.compile(r"\s*,?\s*(?:(?:shortly|just|soon|late|early)\s+)?"
                       r"(?:before|after|during|following|at|in|on|ahead\s+of|upon|when|"
                       r"while|to|from|with|for|amid|behind|by)\b(?:[^.;:,“\"«]|[ap]\.m\.|"
+                      r"(?<=\d):(?=\d\d\b)|"
                       + _NUM_DOT + r"){0,80}?,?\s*\bthat\b\s*")
 # a verb right after "that" (no subject between): the "that" of a relative clause ("talks that
 # lasted ten hours", "the meeting that was held"), not a complementiser
@@ -275,6 +277,12 @@ _ING_THAT = re.compile(r"[a-z]{2,}ing\b(?:[^.;:,“\"«]|" + _NUM_DOT + r"){0,80
 # a stretch of time before "after"/"before" ("a day after", "two weeks before", "hours after")
 _TIME_GAP = re.compile(r"(?:(?:[\w-]+\s+){0,2}(?:minutes?|hours?|days?|weeks?|months?|years?)|"
                        r"shortly|soon|just|only|moments|immediately)\s+(?:after|before)\b")
+#: round 56: a comma before such a stretch of time and "after" ("..., a day after ...")
+_COMMA_TIME_GAP = re.compile(r",\s+(?=(?:(?:[\w-]+\s+){0,2}(?:minutes?|hours?|days?|weeks?|"
+                             r"months?|years?)|shortly|soon|just|only|moments|immediately)"
+                             r"\s+after\b)")
+#: a future or modal verb: words after it may plan what follows them
+_FUTURE_WORD = re.compile(r"\b(?:will|would|shall|should|could|can|may|might|must|to)\b")
 _BE_WORD = re.compile(r"\b(?:is|are|was|were|be|been|being)\b")
 # a document noun after the speaker found after "according to" ("the Kremlin readout, A")
 _DOC_NOUN_COMMA = re.compile(r"((?:[a-z]+\s+){0,2}[a-z]+)\s*,\s*")
@@ -344,6 +352,8 @@ _REL_CLOSED = re.compile(r"[”\"»’]?\s*,\s*(?:[a-z]+\s+){0,2}?(?:is|are|was|
                          r"will|would|must|should|could|can|may)\b")
 _LABEL = re.compile(r"([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2}):[ \t]+(?=\S)")
 #: after a label's name: an optional aside between a comma and the colon, then the colon
+#: the colon or dash after a digest item's day label ("Tuesday: ", "On 14 May - ")
+_DAY_LABEL_SEP = re.compile(r"[ \t]*(?::|[—–-](?=[ \t]))[ \t]*")
 _LABEL_ASIDE = re.compile(r"(?:,[ \t]+([^“”«»\"\n:;,.]{1,60}?))?[ \t]*:[ \t]*")
 #: "quoted X as saying": the participle that tells the relayed person's words
 _AS_SAYING = re.compile(r"\bas\s+(saying|telling)\b")
@@ -407,6 +417,13 @@ _PAST_VERB = re.compile(r"[a-z]{2,}ed\b")
 _NAMED_RUN_VERB = re.compile(r"(?:(?:the\s+)?(?:[A-Za-z][a-z-]+\s+){0,4}?)"
                              r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:also|then|later|[a-z]+ly)\s+)?")
 _VERB_GAP = re.compile(r"\s+(?:(?:also|then|later|[a-z]+ly)\s+)?")
+#: round 56: a comma and a preposition before a closing occasion ("..., in a televised address")
+_COMMA_OCC_PREP = re.compile(r",\s+(?:in|at|during|on|via|through)\s+(?:[a-z'’-]+\s+){0,3}$")
+#: occasion labels that may be the words' own subject matter ("the leaders would meet again,
+#: at a summit in Granada"): no cut before them
+_EVENT_OCCASIONS = frozenset({"summit", "meeting"})
+#: after that occasion: a named host or medium ("with Euronews", "to Al Arabiya"), if any
+_OCC_TAIL = re.compile(r"(?:\s+(?:with|to|on|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?")
 _OCC_PREP = re.compile(r"[\s,]+(?:in|on|via|through)\s+(?:(?:a|an|the|his|her|its|their|"
                        r"written|official|separate|brief|short|new|own)\s+){0,3}$")
 # a lower-case word right after a date, other than a function word: with a determiner before
@@ -2899,6 +2916,8 @@ class _Doc:
             ce = self._gapped_end(si, cs, ce)
         if " and " in text[cs:ce] and cs != react:
             ce = self._deed_end(si, cs, ce)
+        if cs != react and not negates and frame in ("say", "tell") and "," in text[cs:ce]:
+            ce = self._time_gap_cut(s, cs, self._comma_occasion_cut(s, cs, ce))
         if cs == react and _has_words(text[cs:ce]):
             ce = self._object_date_cut(s, cs, self._object_occasion_cut(cs, ce))
             cs = vs  # (a characterisation's quotation, "calling it “...”", moved cs on)
@@ -3142,6 +3161,54 @@ class _Doc:
                 return _rstrip_punct(self.text, cs, m.start())
         return ce
 
+    def _time_gap_cut(self, s: Sentence, cs: int, ce: int) -> int:
+        """Round 56: "X said A, a day after B" / "..., hours after B": a comma and a stretch of
+        time before "after" (`_TIME_GAP`) closing the words is the writer's framing of when X
+        spoke, not part of A; the words end before the comma. Outside quotation marks, after
+        four words of A at least, and not after a future or modal verb in A ("the talks would
+        resume, a week after the vote" may be X's plan). Not when the framing names a date
+        ("..., a day after talks on 8 May"): outside the words it would date the row; nor
+        when it names a topic the words lack."""
+        for m in _COMMA_TIME_GAP.finditer(self.low, cs, ce):
+            if self.in_quote(m.start()):
+                continue
+            if any(m.start() < dm.start < ce for dm in s.dates):
+                return ce
+            cut = _rstrip_punct(self.text, cs, m.start())
+            if set(_topics(self, m.end(), ce)) - set(_topics(self, cs, cut)):
+                # ("X said Baku had attacked at 12:05, minutes after the truce took effect":
+                # a framing that names a matter the words do not is part of the claim)
+                return ce
+            if _nwords(self.text[cs:cut]) >= 4 and not _FUTURE_WORD.search(self.low, cs, cut):
+                return cut
+            return ce
+        return ce
+
+    def _comma_occasion_cut(self, s: Sentence, cs: int, ce: int) -> int:
+        """Round 56: "X said A, in a televised address (on Monday)." -- an occasion
+        (occasions.csv) set off by a comma and a preposition at the very end of the reported
+        words (only a named host, "with Euronews", and a date may follow it) is where X
+        spoke, not part of A; the words end before the comma, so the row takes the occasion.
+        Outside quotation marks only, and after four words of A at least."""
+        end = _rstrip_punct(self.text, cs, ce)
+        for o in self.occasions:
+            if not cs < o[1] < end or o[2] > end or self.in_quote(o[1]) or \
+                    o[0] in _EVENT_OCCASIONS:
+                continue
+            tail = _OCC_TAIL.match(self.text, o[2], end)
+            if tail is None or (tail.end() < end and not any(
+                    dm.start >= tail.end() and dm.end == end and
+                    len(self.text[tail.end():dm.start].split()) <= 1 for dm in s.dates)):
+                continue  # (words after the occasion other than its host and its date)
+            m = _COMMA_OCC_PREP.search(self.low, cs, o[1])
+            if m is None or self.in_quote(m.start()):
+                continue
+            cut = _rstrip_punct(self.text, cs, m.start())
+            if _nwords(self.text[cs:cut]) >= 4 and not _QUOTE_MARKS.search(self.text, cut,
+                                                                             end):
+                return cut
+        return ce
+
     def _characterisation(self, cs: int, ce: int) -> tuple[int, int] | None:
         """"X welcomed the deal, calling it “...”", "X described the talks as “...”", "X
         called it “...”": the speaker's own words are the quotation, not the object it
@@ -3263,9 +3330,19 @@ class _Doc:
         if self.text[spk_end:m.start("verb")].strip():
             return None  # an adverbial or a head between the speaker and the deed
         opening = self.low[s.start:speakers[0].start]
-        if opening.strip() and not _OPENER.fullmatch(opening):
+        if opening.strip() and not _OPENER.fullmatch(opening) and \
+                not self._dated_opening(si, speakers[0].start):
             return None
         return left, m.start("and")
+
+    def _dated_opening(self, si: int, end: int) -> bool:
+        """Whether sentence `si` opens, up to `end`, with only a date expression and no comma
+        ("On Tuesday X phoned Y and urged him to ...", "Later that day X met Y and said A"):
+        the speaker then still opens the clause (round 56). One word before the date at most
+        ("On")."""
+        s = self.sents[si]
+        return any(dm.start >= s.start and len(self.text[s.start:dm.start].split()) <= 1 and
+                   not self.text[dm.end:end].strip(" \t,") for dm in s.dates)
 
     def _opens_with_subject(self, si: int, verb: tuple[int, int]) -> bool:
         """Whether the words reported by `verb` open with a speaker-like subject of their own
@@ -5258,6 +5335,8 @@ def extract_statements(a: Analysed) -> list[StatementRow]:
                 lab = _transcript_label(d, si) or _quote_label(d, si) or _floor_label(d, si)
                 if lab is not None:
                     found = [lab]
+        elif not found and (lab := _quote_label(d, si)) is not None:
+            found = [lab]  # a digest item's "... X, on Monday: “A.”" inside its paragraph
         attrs.extend(found)
     attrs.sort(key=lambda x: x.trig)
     attrs = _resolve_nesting(d, attrs)
@@ -5551,7 +5630,10 @@ def _quote_label(d: _Doc, si: int) -> _Attr | None:
     no row."""
     s = d.sents[si]
     text = d.text
-    p = _entry_lead_end(text, s.start, s.end)
+    at_line = s.start == 0 or text[s.start - 1] == "\n"
+    p = _entry_lead_end(text, s.start, s.end) if at_line else s.start
+    if at_line:
+        p = _digest_day_label_end(d, si, p)
     # `_LABEL_ASIDE` below needs a colon in text[c.end:s.end], and c.end >= c.start == p: with
     # no colon in text[p:s.end] there is no label, so the speakers (`cands`, the costly part)
     # of most lines are never looked up
@@ -5567,10 +5649,25 @@ def _quote_label(d: _Doc, si: int) -> _Attr | None:
     if q is None or q.open != lm.end() or not q.closed:
         return None
     nl = text.find("\n", q.close)
-    if _rstrip_punct(text, q.close, len(text) if nl < 0 else nl) != q.close:
-        return None  # the quotation does not end the line: words of the writer follow
+    if _rstrip_punct(text, q.close, s.end if not at_line else len(text) if nl < 0 else nl) \
+            != q.close:
+        # the quotation does not end the line (inside a paragraph, its sentence: a digest's
+        # "... drones. Pashinyan, at a cabinet meeting: “A.”"): words of the writer follow
+        return None
     colon = lm.start() + lm.group(0).rindex(":")
     return _Attr(si, (colon, colon + 1), [c], q.open, q.close, "label")
+
+
+def _digest_day_label_end(d: _Doc, si: int, p: int) -> int:
+    """Past a digest item's day label opening a line at `p` ("Tuesday: ", "On 14 May: ",
+    "12 September - "): a date expression of the sentence and nothing else before a colon
+    or dash; `p` itself when there is none (round 56: "Tuesday: Pashinyan, in a post: “A”")."""
+    for dm in d.sents[si].dates:
+        if dm.start < p or len(d.text[p:dm.start].split()) > 1:
+            continue  # (one word before the date at most: "On Tuesday: ")
+        m = _DAY_LABEL_SEP.match(d.text, dm.end)
+        return m.end() if m else p
+    return p
 
 
 def _after_question(d: _Doc, pos: int) -> bool:
