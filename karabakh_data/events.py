@@ -1247,6 +1247,7 @@ def extract_events(a: Analysed) -> list[EventReport]:
     out = [dr for dr in out if not _after_publication(a, dr)]
     out = [dr for dr in out if not _retracted_report(dr, text)]
     out = [dr for dr in out if not _in_another_conflict(dr)]
+    out = [dr for dr in out if not _third_country_item(a, dr)]
     _retype_within_article(a, out)
     reports = [_to_report(a, dr) for dr in out]
     reports.sort(key=lambda r: (r.anchor, r.event_type, r.date or dt.date.min))
@@ -1335,6 +1336,63 @@ def _in_another_conflict(dr: _Draft) -> bool:
         return False
     p = _place(dr.place_id)
     return p is not None and p.country in _other_conflict_countries()
+
+
+@lru_cache(maxsize=1)
+def _party_countries() -> frozenset[str]:
+    """ISO3 codes of the conflict's two states (`CONFLICT_PARTIES`), from the gazetteer."""
+    actors = gazetteer.load_gazetteer().actors
+    return frozenset(x.country for a in CONFLICT_PARTIES
+                     if (x := actors.get(a)) is not None and x.country)
+
+
+@lru_cache(maxsize=4096)
+def _party_bound(actor_id: str) -> bool:
+    """Whether an actor belongs to the conflict: of one of its states, or (an outsider's body)
+    named or described by the `conflict_bound` cue ("EU Mission in Armenia", "Russian
+    peacekeeping force in Nagorno-Karabakh", the Karabakh authorities)."""
+    x = gazetteer.load_gazetteer().actors.get(actor_id)
+    if x is None:
+        return False
+    return actor_id in CONFLICT_PARTIES or x.country in _party_countries() or \
+        _vocab().cues["conflict_bound"].search(f"{x.name} {x.role or ''}") is not None
+
+
+#: (round 56) Types a third country's own news gives in a digest: arrests, rallies, troops sent.
+#: (Fighting is left out: "since the 2020 war", told with talks in Moscow, is this conflict's.)
+_THIRD_COUNTRY_TYPES = frozenset({"detention", "protest", "deployment"})
+
+
+def _third_country_item(a: Analysed, dr: _Draft) -> bool:
+    """(round 56) Whether an arrest, a rally or a deployment is a third country's own news
+    ("Georgian police detained 20 protesters in Tbilisi on 14 May", "security forces arrested
+    dozens of demonstrators in Tehran on 19 September" in a regional digest): placed in a
+    country other than the two states, while its item (the line it stands on: a paragraph, a
+    list entry, a live-blog post) names no party of the conflict: no place of the two states,
+    no actor of theirs or of the conflict (its peacekeepers, the EU mission in Armenia) and no
+    `conflict_bound` word ("Armenian diaspora", "Artsakh"). A diaspora rally in Brussels, a
+    prisoner handover at the Georgian border or the EU mission's deployment say whose they
+    are in their item and stay."""
+    if dr.event_type not in _THIRD_COUNTRY_TYPES:
+        return False
+    p = _place(dr.place_id)
+    parties = _party_countries()
+    if p is None or not p.country or p.country in parties:
+        return False
+    text, s = a.text, dr.sent
+    start = text.rfind("\n", 0, s.start) + 1
+    end = text.find("\n", s.end)
+    end = len(text) if end < 0 else end
+    if _vocab().cues["conflict_bound"].search(text, start, end) is not None:
+        return False
+    for m in a.mentions:
+        if m.start >= end:
+            break
+        if m.start >= start and (
+                (m.actor_id and _party_bound(m.actor_id))
+                or ((q := _place(m.place_id)) is not None and q.country in parties)):
+            return False
+    return True
 
 
 def _after_publication(a: Analysed, dr: _Draft) -> bool:

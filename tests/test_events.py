@@ -4551,3 +4551,17 @@ def test_releases_told_in_the_perfect_since_a_time_are_not_dated_by_it():
     r = _one("Azerbaijan freed 12 detainees on 3 March 2024, its first release since 2021.",
              "detention", pub)
     assert r.date == dt.date(2024, 3, 3)
+
+
+def test_an_arrest_in_a_third_country_with_no_party_in_its_item_is_off_topic() -> None:
+    # round 56: a digest's line on a third country's own news gives no row
+    text = ("Riot police detained some 30 marchers outside the parliament in Tbilisi on "
+            "Saturday night, the interior ministry said.\n"
+            "In Yerevan, police detained 40 protesters on Sunday after they blocked a road.")
+    found = _events(text, dt.date(2024, 6, 3))
+    assert [r.place_id for r in found if r.event_type == "detention"] == ["yerevan"]
+    # a diaspora rally abroad names whose it is in its line, and stays
+    (r,) = [x for x in _events("About 2,000 people gathered in Brussels on Sunday, waving "
+                               "the flags of Artsakh.", dt.date(2023, 9, 26))
+            if x.event_type == "protest"]
+    assert r.place_id == "brussels"
