@@ -905,7 +905,11 @@ def _its_body_re() -> tuple[re.Pattern[str], dict[str, str]]:
     keys = {t.phrase: t.key for t in g.titles if t.kind == "body" and t.key}
     alt = "|".join(re.escape(p).replace(r"\ ", r"\s+")
                    for p in sorted(keys, key=lambda w: (-len(w), w)))
-    return re.compile(r"(?<![\w'’-])[Ii]ts\s+((?i:" + alt + r"))(?![\w-])"), keys
+    # "(?<![\w'’-])[Ii]ts" written with the look-behind after the "I"/"i" it has just read
+    # (its two characters: a character of the class, then that letter): the same condition on
+    # the character before the "I", but the pattern now opens with a character class, so the
+    # engine skips to the next "I" or "i" instead of trying the look-behind at every position
+    return re.compile(r"[Ii](?<![\w'’-][Ii])ts\s+((?i:" + alt + r"))(?![\w-])"), keys
 
 
 #: How many words may open a sentence before its subject ("On Monday, Azerbaijan ...")
@@ -920,6 +924,9 @@ def _its_bodies(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
     first state, within its first words, when it names several). A mention already over the
     words, or no such state, leaves them alone."""
     rx, keys = _its_body_re()
+    hits = list(rx.finditer(text))
+    if not hits:  # the usual case: nothing below is needed
+        return []
     g = load_gazetteer()
     actors = g.actors
     starts = [s for s, _ in sentences]
@@ -927,7 +934,7 @@ def _its_bodies(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
     states = [m for m in agents if actors[m.actor_id].kind == "state"]  # type: ignore[index]
     taken = [(m.start, m.end) for m in mentions]
     out: list[Mention] = []
-    for hit in rx.finditer(text):
+    for hit in hits:
         a, b = hit.start(), hit.end()
         if any(lo < b and a < hi for lo, hi in taken):
             continue
