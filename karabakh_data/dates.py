@@ -3773,6 +3773,15 @@ def _written_day(m: DateMention) -> bool:
         and _DIGIT.search(m.text) is not None
 
 
+def _opens_bracket(text: str, lo: int, hi: int) -> bool:
+    """`_OPEN_BRACKET.search(text, lo, hi) is not None`: text[lo:hi] ends with "(" and spaces.
+
+    The search tries the pattern at every position of the window (it opens with a repeat that
+    may match nothing); its only matches are a run of spaces, "(" and the spaces up to `hi`,
+    so one exists exactly when the window without its trailing spaces ends with "("."""
+    return text[lo:hi].rstrip(" \u00a0").endswith("(")
+
+
 def _bracketed_days(text: str, out: list[DateMention]) -> list[DateMention]:
     """(round 34) A weekday or a counted day with its date in brackets is that date: "met in
     Prague on Thursday (6 October)" in a report of Monday 31 October is 6 October, not the
@@ -3783,7 +3792,7 @@ def _bracketed_days(text: str, out: list[DateMention]) -> list[DateMention]:
     res = list(out)
     for k in range(len(res) - 1):
         a, b = res[k], res[k + 1]
-        if _OPEN_BRACKET.search(text, a.end, b.start) is None \
+        if not _opens_bracket(text, a.end, b.start) \
                 or _CLOSE_BRACKET.match(text, b.end) is None:
             continue
         if (a.relative or a.date is None) and a.date_end is None \
