@@ -202,9 +202,11 @@ class _Surface:
     # other places of the same spelling, each in another country ("Armavir" in Armenia and in
     # Russia): `place` is the first by id, the reading without a clue (`_homonym_place`)
     homonyms: tuple[str, ...] = ()
-    # set once the lexicon is complete: one of `actors` is a person; `payload`
+    # set once the lexicon is complete: one of `actors` is a person; `payload`; there are
+    # actors and all are persons (a bare surname of ours, `_namesakes`)
     person: bool = False
     has_payload: bool = False
+    persons_only: bool = False
 
     @property
     def payload(self) -> bool:
@@ -339,6 +341,7 @@ def _lexicon() -> _Lexicon:
         e.actors.sort()
         e.person = any(g.actors[a].kind == "person" for a in e.actors)
         e.has_payload = e.payload
+        e.persons_only = bool(e.actors) and all(g.actors[a].kind == "person" for a in e.actors)
         _insert(names, keys, (_case_checks(case), e))
     titles: _Trie = {}
     for t in g.titles:
@@ -1206,8 +1209,7 @@ def _namesakes(m: _Matcher, g: Gazetteer, raws: list[_Raw]) -> set[int]:
     out: set[int] = set()
     for k, r in enumerate(raws):
         s = r.surface
-        if s is None or r.org is not None or not s.actors or \
-                any(g.actors[a].kind != "person" for a in s.actors):
+        if s is None or r.org is not None or not s.persons_only:
             continue
         surname = m.keys[r.j - 1]
         if r.title is not None or r.j - r.i > 1:
