@@ -78,7 +78,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -3305,6 +3305,24 @@ _MONTH_ENTRY = re.compile(r"[ \t\u00a0]*(?:[-\u2013\u2014\u2022*][ \t\u00a0]+)?"
                           r"(?::|[ \t\u00a0](?:--|[-\u2013\u2014]))")
 
 
+def _at_line_starts(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`rx.finditer(text)` for a MULTILINE pattern that opens with "^" and whose matches hold
+    no line break (`_YEAR_LINE`, `_STAMP_LINE`). Such a match starts at a line start (0 or
+    after a "\n") and ends before the next one, so there is at most one per line, and
+    trying `rx.match` at each line start gives the same matches in the same order; the
+    search would try "^" at every character of the text."""
+    match, find = rx.match, text.find
+    pos = 0
+    while True:
+        m = match(text, pos)
+        if m is not None:
+            yield m
+        nl = find("\n", pos)
+        if nl < 0:
+            return
+        pos = nl + 1
+
+
 def _year_headings(text: str) -> list[tuple[int, int, int]]:
     """(start, end, year) of the entries below each bare year heading a chronology ("2020"
     alone on its line): every line up to the next one, blank lines aside, must open with a
@@ -3312,7 +3330,7 @@ def _year_headings(text: str) -> list[tuple[int, int, int]]:
     entries' year-less days and months are that year's. A year line with no such entry below
     (a headline's "2020") frames nothing."""
     out: list[tuple[int, int, int]] = []
-    for h in _YEAR_LINE.finditer(text):
+    for h in _at_line_starts(_YEAR_LINE, text):
         pos = end = h.end()
         while pos < len(text):
             nl = text.find("\n", pos + 1)
@@ -3773,6 +3791,15 @@ def _written_day(m: DateMention) -> bool:
         and _DIGIT.search(m.text) is not None
 
 
+def _opens_bracket(text: str, lo: int, hi: int) -> bool:
+    """`_OPEN_BRACKET.search(text, lo, hi) is not None`: text[lo:hi] ends with "(" and spaces.
+
+    The search tries the pattern at every position of the window (it opens with a repeat that
+    may match nothing); its only matches are a run of spaces, "(" and the spaces up to `hi`,
+    so one exists exactly when the window without its trailing spaces ends with "("."""
+    return text[lo:hi].rstrip(" \u00a0").endswith("(")
+
+
 def _bracketed_days(text: str, out: list[DateMention]) -> list[DateMention]:
     """(round 34) A weekday or a counted day with its date in brackets is that date: "met in
     Prague on Thursday (6 October)" in a report of Monday 31 October is 6 October, not the
@@ -3783,7 +3810,7 @@ def _bracketed_days(text: str, out: list[DateMention]) -> list[DateMention]:
     res = list(out)
     for k in range(len(res) - 1):
         a, b = res[k], res[k + 1]
-        if _OPEN_BRACKET.search(text, a.end, b.start) is None \
+        if not _opens_bracket(text, a.end, b.start) \
                 or _CLOSE_BRACKET.match(text, b.end) is None:
             continue
         if (a.relative or a.date is None) and a.date_end is None \
@@ -4307,7 +4334,11 @@ _ENTRY_CLOCK = re.compile(r",?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d{2}[ \t]*(?i:[ap]\
                           r"(?:(?i:(?:GMT|UTC)(?:[ \t]*[+-]\d{1,2})?|BST|CET|CEST|EET|EEST|MSK|"
                           r"AMT|AZT|EDT|EST|ET|local time)|[A-Z]{2,4}\b)?[ \t]*[—–-]\s")
 #: whether a page may hold such stamps at all (a clock time before a dash on one line)
-_ENTRY_CLOCK_ANY = re.compile(r"\d[:.]\d\d[^\n]{0,24}[—–-]\s")
+#: (read as `\d[:.]\d\d[^\n]{0,24}[—–-]\s`, whose matches start one character earlier: the
+#: digit is checked by a look-behind after the ":" or ".", so the pattern opens with a
+#: character class and the engine skips to those marks instead of testing every character
+#: for a digit; only whether it matches anywhere is asked)
+_ENTRY_CLOCK_ANY = re.compile(r"[:.](?<=\d[:.])\d\d[^\n]{0,24}[—–-]\s")
 #: how far past the page's date an entry's stamp may be (entries after midnight)
 _ENTRY_AFTER = dt.timedelta(days=1)
 
@@ -4340,7 +4371,7 @@ def _day_heading(text: str, start: int, end: int) -> bool:
 def _stamped(text: str) -> bool:
     """Whether the page holds two live-blog stamp lines at least (asked for each undated row
     of an article: remembered per text, whose hash Python keeps)."""
-    stamps = _STAMP_LINE.finditer(text)
+    stamps = _at_line_starts(_STAMP_LINE, text)
     return next(stamps, None) is not None and next(stamps, None) is not None
 
 

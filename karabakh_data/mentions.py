@@ -202,9 +202,11 @@ class _Surface:
     # other places of the same spelling, each in another country ("Armavir" in Armenia and in
     # Russia): `place` is the first by id, the reading without a clue (`_homonym_place`)
     homonyms: tuple[str, ...] = ()
-    # set once the lexicon is complete: one of `actors` is a person; `payload`
+    # set once the lexicon is complete: one of `actors` is a person; `payload`; there are
+    # actors and all are persons (a bare surname of ours, `_namesakes`)
     person: bool = False
     has_payload: bool = False
+    persons_only: bool = False
 
     @property
     def payload(self) -> bool:
@@ -339,6 +341,7 @@ def _lexicon() -> _Lexicon:
         e.actors.sort()
         e.person = any(g.actors[a].kind == "person" for a in e.actors)
         e.has_payload = e.payload
+        e.persons_only = bool(e.actors) and all(g.actors[a].kind == "person" for a in e.actors)
         _insert(names, keys, (_case_checks(case), e))
     titles: _Trie = {}
     for t in g.titles:
@@ -905,7 +908,11 @@ def _its_body_re() -> tuple[re.Pattern[str], dict[str, str]]:
     keys = {t.phrase: t.key for t in g.titles if t.kind == "body" and t.key}
     alt = "|".join(re.escape(p).replace(r"\ ", r"\s+")
                    for p in sorted(keys, key=lambda w: (-len(w), w)))
-    return re.compile(r"(?<![\w'’-])[Ii]ts\s+((?i:" + alt + r"))(?![\w-])"), keys
+    # "(?<![\w'’-])[Ii]ts" written with the look-behind after the "I"/"i" it has just read
+    # (its two characters: a character of the class, then that letter): the same condition on
+    # the character before the "I", but the pattern now opens with a character class, so the
+    # engine skips to the next "I" or "i" instead of trying the look-behind at every position
+    return re.compile(r"[Ii](?<![\w'’-][Ii])ts\s+((?i:" + alt + r"))(?![\w-])"), keys
 
 
 #: How many words may open a sentence before its subject ("On Monday, Azerbaijan ...")
@@ -920,6 +927,9 @@ def _its_bodies(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
     first state, within its first words, when it names several). A mention already over the
     words, or no such state, leaves them alone."""
     rx, keys = _its_body_re()
+    hits = list(rx.finditer(text))
+    if not hits:  # the usual case: nothing below is needed
+        return []
     g = load_gazetteer()
     actors = g.actors
     starts = [s for s, _ in sentences]
@@ -927,7 +937,7 @@ def _its_bodies(text: str, sentences: list[tuple[int, int]], mentions: list[Ment
     states = [m for m in agents if actors[m.actor_id].kind == "state"]  # type: ignore[index]
     taken = [(m.start, m.end) for m in mentions]
     out: list[Mention] = []
-    for hit in rx.finditer(text):
+    for hit in hits:
         a, b = hit.start(), hit.end()
         if any(lo < b and a < hi for lo, hi in taken):
             continue
@@ -1199,8 +1209,7 @@ def _namesakes(m: _Matcher, g: Gazetteer, raws: list[_Raw]) -> set[int]:
     out: set[int] = set()
     for k, r in enumerate(raws):
         s = r.surface
-        if s is None or r.org is not None or not s.actors or \
-                any(g.actors[a].kind != "person" for a in s.actors):
+        if s is None or r.org is not None or not s.persons_only:
             continue
         surname = m.keys[r.j - 1]
         if r.title is not None or r.j - r.i > 1:
