@@ -1404,8 +1404,11 @@ def _keep_triggers(c: _Cues, s: Sentence, found: list[tuple[int, int, str]]
         if _excluded(c, before):
             continue
         if _may_negate(s, t[0]) and \
-                c.negated.search(s.text, max(0, t[0] - s.start - 60), t[0] - s.start):
+                (neg := c.negated.search(s.text, max(0, t[0] - s.start - 60), t[0] - s.start)):
             denied = t[1]
+            if out and (but := _BUT_BEFORE.search(s.text, max(0, neg.start() - 30),
+                                                  neg.start())):
+                out = _denied_after_but(c, s, out, s.start + but.start(), s.start + neg.start())
             continue  # "have not met since 2020": no encounter is reported
         if denied >= 0 and _occasion_of(s, denied, t[0]) and \
                 not _CLAUSE_BREAK.search(s.text, denied - s.start, t[0] - s.start):
@@ -1437,10 +1440,79 @@ def _keep_triggers(c: _Cues, s: Sentence, found: list[tuple[int, int, str]]
         return []  # "Armenia met Azerbaijan in a friendly": a match, not a meeting
     if out and c.fiction is not None and c.fiction.match(s.text):
         return []  # round 36: "In the game, A meets B in Moscow": an invented encounter
+    gathered = _hosted_gatherings(c, s, out) if len(out) > 1 else ()
     return [t for t in out if not _hosts_no_one(c, s, t, out) and not _receives_no_one(c, s, t)
+            and t[0] not in gathered
             and not (c.needs_each is not None and c.needs_each.fullmatch(
                 s.text, t[0] - s.start, t[1] - s.start) and not _TWO_AFTER.match(
                 s.text, t[1] - s.start))]
+
+
+#: round 56: right before a negation, "but" and up to two words ("but held no talks", "but
+#: they did not meet", "but no trilateral meeting took place")
+_BUT_BEFORE = re.compile(r"\bbut\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+#: round 56: in a denied clause, a word that tells another time ("but have not met since")
+_DENIED_ELSEWHEN = re.compile(r"\b(?:since|again|yet|later|anymore|any\s+more|afterwards|"
+                              r"until|before|after|next|then)\b", re.IGNORECASE)
+
+
+def _denied_after_but(c: _Cues, s: Sentence, out: list[tuple[int, int, str]], but: int,
+                      neg: int) -> list[tuple[int, int, str]]:
+    """Round 56: 'A and B both attended the summit in P but held no talks', 'X hosted A and B
+    in P, but no trilateral meeting took place': a gathering word or a hosting verb (`out`,
+    kept so far) before a meeting that "but" (at `but`) denies (its negation at `neg`) tells
+    where they were, not that they met. Not when the denied clause names anyone ("but did
+    not meet B": another pair), tells another time ("but have not met since") or denies only
+    a formal meeting ("exchanged a few words but did not hold a formal meeting": an informal
+    encounter is one; `formality`)."""
+    stop = _CLAUSE_STOP.search(s.text, neg - s.start)
+    hi = s.start + (stop.start() if stop else len(s.text))
+    formal = c.words.get("formality") or ()
+    if _DENIED_ELSEWHEN.search(s.text, neg - s.start, hi - s.start) or any(
+            w in formal for w in s.text[neg - s.start:hi - s.start].lower().split()) or any(
+            but <= m.start < hi and m.actor_id is not None and m.reading != "location"
+            for m in s.mentions):
+        return out
+    cut = s.text.rfind(";", 0, but - s.start)
+    return [t for t in out if t[0] < s.start + cut or not (
+        (c.occasion_word is not None
+         and c.occasion_word.fullmatch(s.text, t[0] - s.start, t[1] - s.start))
+        or c.needs_guest.fullmatch(s.text, t[0] - s.start, t[1] - s.start))]
+
+
+#: round 56: between a hosting verb and a gathering word: its guests (no clause word), then
+#: "at the" (or "to the") and up to four words, the gathering's name
+_AT_THE_GATHERING = re.compile(r"(?:,?\s+(?!(?:on|in|for|with|after|before|during|and\s+then|"
+                               r"who|which|that|where|when)\b)[\w'’.-]+){1,8}?\s+(?:at|to)\s+"
+                               r"(?:the|a|this|that)\s+((?:[\w'’.-]+\s+){1,4})", re.IGNORECASE)
+
+
+def _hosted_gatherings(c: _Cues, s: Sentence, out: list[tuple[int, int, str]]) -> set[int]:
+    """Round 56: 'Putin hosted A and B at the BRICS summit in Kazan', 'X hosted more than
+    twenty leaders at the CIS summit': a hosting verb whose guests are followed by a gathering
+    told by its name (a capitalised word or one with digits, not a place: "at the Sochi summit"
+    may be the leaders' own) hosted the gathering they attended, which is no meeting of
+    theirs; the starts of both triggers (the verb and the gathering word). Not when another
+    trigger stands between ("hosted A and B for talks at the BRICS summit")."""
+    drop: set[int] = set()
+    if c.occasion_word is None:
+        return drop
+    for t, g in itertools.pairwise(out):
+        if not c.needs_guest.fullmatch(s.text, t[0] - s.start, t[1] - s.start) or \
+                not c.occasion_word.fullmatch(s.text, g[0] - s.start, g[1] - s.start):
+            continue
+        m = _AT_THE_GATHERING.fullmatch(s.text, t[1] - s.start, g[0] - s.start)
+        if m is None or not any(w[0].isupper() or any(ch.isdigit() for ch in w)
+                                for w in m.group(1).split()):
+            continue
+        lo = s.start + m.start(1)
+        if any(lo <= x.start < g[0] and (x.reading == "location" or x.actor_id is None
+                                        or is_person(x.actor_id)
+                                        or x.actor_id in CONFLICT_PARTIES)
+               for x in s.mentions):
+            continue
+        drop.update((t[0], g[0]))
+    return drop
 
 
 #: right before an `agreed_at` verb: the people who agreed, when no name ends right there

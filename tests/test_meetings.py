@@ -176,7 +176,7 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "proposal_verb", "namesake", "fiction", "again_modal", "absent_if_held",
              "absence_held_verb", "denied_anaphor", "counterfactual", "earlier_modifier",
              "denied_object", "begun_verb", "ended_verb", "unfulfilled", "host_them",
-             "inviter", "reaction_verb", "instance", "incident"}
+             "inviter", "reaction_verb", "instance", "incident", "formality"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -4487,3 +4487,51 @@ def test_talks_at_a_summit_one_side_skipped_are_cancelled() -> None:
     (m,) = _meetings("Pashinyan and Aliyev met at the summit in Valletta in June, which Erdogan "
                      "skipped.", dt.date(2024, 12, 1))
     assert m.status == "held"
+
+
+def test_hosting_a_named_summit_both_attend_is_no_meeting() -> None:
+    # round 56: "X hosted A and B at the <name> summit": the host's gathering, which both
+    # attended, is no meeting of theirs; a place before the summit word ("the Sochi summit"),
+    # "on the sidelines of" or another meeting word between keep the meeting
+    for text in ("Tokayev hosted Pashinyan and Aliyev at the CSTO summit in Astana on "
+                 "14 October 2022.",
+                 "Japarov hosted Tokayev, Aliyev and Pashinyan at the CIS summit in Bishkek "
+                 "on 13 October 2023."):
+        assert not _meetings(text, dt.date(2024, 1, 10)), text
+    for text in ("Tokayev hosted Pashinyan and Aliyev on the sidelines of the CSTO summit in "
+                 "Astana on 14 October 2022.",
+                 "Tokayev hosted Pashinyan and Aliyev for talks at the CSTO summit in Astana "
+                 "on 14 October 2022.",
+                 "Putin hosted Pashinyan and Aliyev at the Sochi summit on 26 November 2021."):
+        (m,) = _meetings(text, dt.date(2024, 1, 10))
+        assert {"ilham-aliyev", "nikol-pashinyan"} <= set(m.participants), text
+        assert m.status == "held", text
+
+
+def test_a_gathering_but_no_meeting_is_no_meeting() -> None:
+    # round 56: a gathering word or a hosting verb before a meeting that "but" denies tells
+    # where the sides were, not that they met; not when the denied clause names someone
+    # else or another time ("but have not met since")
+    for text in ("Aliyev and Pashinyan both took part in the summit in Vilnius in July 2023 "
+                 "but held no talks.",
+                 "Tokayev hosted Pashinyan and Aliyev in Almaty on 12 May 2024, but no "
+                 "three-way meeting was held.",
+                 "Pashinyan and Aliyev attended the summit in Vilnius in July 2023, but they "
+                 "did not meet."):
+        assert not _meetings(text, dt.date(2024, 6, 10)), text
+    (m,) = _meetings("Tokayev hosted Pashinyan and Aliyev in Almaty on 12 May 2024, but they "
+                     "have not met since.", dt.date(2024, 6, 10))
+    assert m.status == "held" and m.place_id == "almaty"
+    # only a formal meeting denied: an informal encounter took place
+    (m,) = _meetings("Pashinyan and Aliyev attended the summit in Vilnius in July 2023 but "
+                     "held no formal talks.", dt.date(2024, 6, 10))
+    assert m.status == "held" and m.date == dt.date(2023, 7, 1)
+
+
+def test_a_day_after_another_pair_had_met_is_another_encounter() -> None:
+    # round 56: "X received A in P on <day>, a day after B had met C in Q": the pluperfect
+    # clause tells another encounter, whose people are not at the meeting reported
+    ms = _meetings("Scholz received Aliyev in Berlin on 5 March 2024, two days after "
+                   "Pashinyan had met Macron in Paris.", dt.date(2024, 3, 20))
+    (m,) = [m for m in ms if m.place_id == "berlin"]
+    assert set(m.participants) == {"olaf-scholz", "ilham-aliyev"}
