@@ -3773,7 +3773,6 @@ def _plan_weekday(text: str, at: _Atom) -> bool:
 
 # "on Thursday (6 October)", "the following day (14 September)": a day written in brackets
 # right after a weekday or a counted day, alone in them; and "on 6 October (Thursday)"
-_OPEN_BRACKET = re.compile(r"[ \u00a0]*\([ \u00a0]*\Z")
 _CLOSE_BRACKET = re.compile(r"[ \u00a0]*\)")
 _WEEKDAY_WORD = re.compile(r"[A-Za-z]+")
 _DIGIT = re.compile(r"[0-9]")
@@ -3792,11 +3791,9 @@ def _written_day(m: DateMention) -> bool:
 
 
 def _opens_bracket(text: str, lo: int, hi: int) -> bool:
-    """`_OPEN_BRACKET.search(text, lo, hi) is not None`: text[lo:hi] ends with "(" and spaces.
-
-    The search tries the pattern at every position of the window (it opens with a repeat that
-    may match nothing); its only matches are a run of spaces, "(" and the spaces up to `hi`,
-    so one exists exactly when the window without its trailing spaces ends with "("."""
+    """Whether text[lo:hi] ends with "(" and spaces (plain or no-break): a bracket opened
+    right before `hi`. A slice and a strip: the regex search it replaced (spaces, "(",
+    spaces, the window's end) tried its leading repeat at every position of the window."""
     return text[lo:hi].rstrip(" \u00a0").endswith("(")
 
 

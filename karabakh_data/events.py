@@ -1486,7 +1486,7 @@ def _outsiders_statement(dr: _Draft, text: str) -> bool:
         return False
     # the two sides' states: a joint statement with neither among its actors (nor one of their
     # people or bodies) is mediators' or neighbours' speech
-    sides = {gazetteer.actor(p).country for p in CONFLICT_PARTIES}
+    sides = _party_countries()
     return not any(gazetteer.actor(m.actor_id).country in sides  # type: ignore[arg-type]
                    for m in dr.actors)
 

@@ -274,13 +274,13 @@ _PP_COLON = re.compile(r"(?:(?:according\s+to|before|after|during|following|at|i
 # President", "Representative of the First Vice-President")
 _TITLE_OBJECT_BEFORE = re.compile(r"\b(?:of|to) $")
 _ING_THAT = re.compile(r"[a-z]{2,}ing\b(?:[^.;:,“\"«]|" + _NUM_DOT + r"){0,80},\s*that\b\s*")
+#: a stretch of time ("a day", "two weeks", "hours", "shortly")
+_TIME_STRETCH = (r"(?:(?:[\w-]+\s+){0,2}(?:minutes?|hours?|days?|weeks?|months?|years?)|"
+                 r"shortly|soon|just|only|moments|immediately)")
 # a stretch of time before "after"/"before" ("a day after", "two weeks before", "hours after")
-_TIME_GAP = re.compile(r"(?:(?:[\w-]+\s+){0,2}(?:minutes?|hours?|days?|weeks?|months?|years?)|"
-                       r"shortly|soon|just|only|moments|immediately)\s+(?:after|before)\b")
+_TIME_GAP = re.compile(_TIME_STRETCH + r"\s+(?:after|before)\b")
 #: round 56: a comma before such a stretch of time and "after" ("..., a day after ...")
-_COMMA_TIME_GAP = re.compile(r",\s+(?=(?:(?:[\w-]+\s+){0,2}(?:minutes?|hours?|days?|weeks?|"
-                             r"months?|years?)|shortly|soon|just|only|moments|immediately)"
-                             r"\s+after\b)")
+_COMMA_TIME_GAP = re.compile(r",\s+(?=" + _TIME_STRETCH + r"\s+after\b)")
 #: a future or modal verb: words after it may plan what follows them
 _FUTURE_WORD = re.compile(r"\b(?:will|would|shall|should|could|can|may|might|must|to)\b")
 _BE_WORD = re.compile(r"\b(?:is|are|was|were|be|been|being)\b")
@@ -352,9 +352,9 @@ _REL_CLOSED = re.compile(r"[”\"»’]?\s*,\s*(?:[a-z]+\s+){0,2}?(?:is|are|was|
                          r"will|would|must|should|could|can|may)\b")
 _LABEL = re.compile(r"([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2}):[ \t]+(?=\S)")
 #: after a label's name: an optional aside between a comma and the colon, then the colon
+_LABEL_ASIDE = re.compile(r"(?:,[ \t]+([^“”«»\"\n:;,.]{1,60}?))?[ \t]*:[ \t]*")
 #: the colon or dash after a digest item's day label ("Tuesday: ", "On 14 May - ")
 _DAY_LABEL_SEP = re.compile(r"[ \t]*(?::|[—–-](?=[ \t]))[ \t]*")
-_LABEL_ASIDE = re.compile(r"(?:,[ \t]+([^“”«»\"\n:;,.]{1,60}?))?[ \t]*:[ \t]*")
 #: "quoted X as saying": the participle that tells the relayed person's words
 _AS_SAYING = re.compile(r"\bas\s+(saying|telling)\b")
 #: one lower-case word closing its clause: after "that", a demonstrative's noun ("that demand;")
