@@ -4091,6 +4091,16 @@ _AFTER_ASIDE = re.compile(
     r",\s+(?:(?:just |only |barely )?(?:a|an|one|two|three|four|five|six|a few|several|\d+) "
     r"(?:hours?|days?|weeks?|months?|years?) )?(?:after|before|following)\s", re.IGNORECASE)
 
+#: between a place and a trigger after it: "after"/"before"/"following" whose object is the
+#: trigger (up to three words before it: "after Azerbaijan's offensive", "after the brief
+#: Russian-brokered truce"), so the trigger is a noun of a time phrase of another clause
+_TIME_PHRASE_OF_HIT = re.compile(r"(?<![\w-])(?:after|before|following)\s+(?:[\w'’-]+\s+){0,3}$",
+                                 re.IGNORECASE)
+
+#: right after a trigger: "there", a place named before it ("two years after clashes there"),
+#: which may be the one the rule above would pass over
+_THERE_AFTER = re.compile(r"\s+there\b", re.IGNORECASE)
+
 
 def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
                 others: Sequence[tuple[int, int]] = (), relative: bool = False,
@@ -4161,6 +4171,10 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
             return False  # "the village of Agdam in the Tovuz district": not the known Aghdam
         if m.start > d.hits[-1].end and _AFTER_ASIDE.search(text, d.hits[-1].end, m.start):
             return False  # "..., a day after the offensive began in Aghdam": that one's place
+        if m.end <= d.hits[0].start and _TIME_PHRASE_OF_HIT.search(
+                text, m.end, d.hits[0].start) and not _THERE_AFTER.match(text, d.hits[-1].end):
+            return False  # (round 57) "talks brokered in Brussels collapsed after Azerbaijan's
+            # offensive": the place is the main clause's, the trigger a noun of its time phrase
         if any(_labels_it(m, _quoted_from(h, text), text) for h in d.hits):
             return False  # (round 45) "began what the ministry in Baku called 'measures'":
             # the seat of the one who names the act, not where it happened

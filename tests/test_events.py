@@ -4565,3 +4565,11 @@ def test_an_arrest_in_a_third_country_with_no_party_in_its_item_is_off_topic() -
                                "the flags of Artsakh.", dt.date(2023, 9, 26))
             if x.event_type == "protest"]
     assert r.place_id == "brussels"
+
+
+def test_a_place_of_the_main_clause_does_not_place_the_trigger_of_its_time_phrase() -> None:
+    # the mediation was in Vienna; the clash that ended it is not placed there
+    text = ("A ceasefire mediated by the OSCE in Vienna broke down after Azerbaijan's attack "
+            "in April 2016.")
+    clash = [e for e in _events(text, dt.date(2016, 5, 2)) if e.event_type == "armed_clash"]
+    assert len(clash) == 1 and clash[0].place_id is None

@@ -332,6 +332,14 @@ def test_a_condition_one_side_sets_is_no_outcome_of_the_meeting_before() -> None
     assert set(r.participants) == {"ararat-mirzoyan", "jeyhun-bayramov"}
     assert r.outcomes == ("agreed to keep talking",)
 
+def test_a_step_the_text_still_has_to_take_is_no_outcome_of_the_meeting_before() -> None:
+    # "has yet to be ratified", "still has to be signed": an obligation, not a result
+    text = ("Armenia and Azerbaijan initialled a border protocol in Almaty on 12 March, at talks "
+            "hosted by Kazakhstan's foreign minister.\nThe protocol still has to be signed by "
+            "Armenia and Azerbaijan and then ratified by both parliaments.")
+    (r,) = _meetings(text)
+    assert r.outcomes == ()
+
 
 def test_delimitation_commissions_meet_at_commission_level_and_the_source_is_cut() -> None:
     text = ("The delimitation commissions of Armenia and Azerbaijan, led by Mher Grigoryan and "
@@ -4535,3 +4543,4 @@ def test_a_day_after_another_pair_had_met_is_another_encounter() -> None:
                    "Pashinyan had met Macron in Paris.", dt.date(2024, 3, 20))
     (m,) = [m for m in ms if m.place_id == "berlin"]
     assert set(m.participants) == {"olaf-scholz", "ilham-aliyev"}
+
