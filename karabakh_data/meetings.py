@@ -1075,8 +1075,8 @@ def _predicate_end(s: Sentence, t0: int, t1: int, d0: int) -> int:
 
 #: right after a meeting's date: a second round of the same verb, at another place and date
 #: ("met in Brussels on July 15, and in Chisinau on June 1")
-_AND_IN = re.compile(r"\s*,?\s*and\s+(?:then\s+|later\s+|again\s+|also\s+|earlier\s+|"
-                     r"previously\s+)?(?:in|at)\s+",
+_AND_IN = re.compile(r"\s*(?:,?\s*and\s+(?:then\s+|later\s+|again\s+|also\s+|earlier\s+|"
+                     r"previously\s+)?|,\s*then\s+(?:again\s+)?)(?:in|at)\s+",
                      re.IGNORECASE)
 
 
@@ -1101,15 +1101,20 @@ def _another_round(s: Sentence, g: _Cand) -> list[tuple[int, int]]:
 #: a coordinated second round of a trigger verb told before it ("met in Brussels on 14 May,
 #: and again in Chisinau on 1 June"): "and" and its adverb, before "in"/"at" and a place
 #: (round 52: an earlier round too, "met in X on 10 May, and earlier in Y on 28 February")
+#: (round 57: or a comma and "then" alone, "met in Almaty in May, then in Washington in
+#: November", `_THEN_ROUND`)
 _SECOND_ROUND = re.compile(r",?\s*(and\s+(?:then\s+|later\s+|again\s+|also\s+|earlier\s+|"
-                           r"previously\s+)?)(?:in|at)\s+"
+                           r"previously\s+)?|(?<=,\s)then\s+(?:again\s+)?)(?:in|at)\s+"
                            r"(?:the\s+)?", re.IGNORECASE)
 #: what every match of `_SECOND_ROUND` holds from its group 1 on: a search for it, which
 #: starts with a word, is many times cheaper than one for `_SECOND_ROUND`, whose optional
 #: comma and spaces make it start a try at every character
-_SECOND_ROUND_CORE = re.compile(r"and\s+(?:(?:then|later|again|also|earlier|previously)\s+)?"
-                                r"(?:in|at)\s",
+_SECOND_ROUND_CORE = re.compile(r"(?:and\s+(?:(?:then|later|again|also|earlier|previously)\s+)?|"
+                                r"then\s+(?:again\s+)?)(?:in|at)\s",
                                 re.IGNORECASE)
+#: round 57: a second round's own "then" after a comma (no "and"): the cheap guard of
+#: `_second_rounds` for sentences without "and"
+_THEN_ROUND = re.compile(r",\s*then\s", re.IGNORECASE)
 
 
 def _second_rounds(s: Sentence, out: Sequence[tuple[int, int, str]]
@@ -1119,7 +1124,7 @@ def _second_rounds(s: Sentence, out: Sequence[tuple[int, int, str]]
     encounter of the same verb, a trigger of its own (its span the "and again"), when the
     place is a gazetteer place right after "in"/"at" and its clause (up to a stop) names a
     date of its own. The first trigger keeps its own date and place (`_another_round`)."""
-    if not out or "and" not in s.text:
+    if not out or ("and" not in s.text and _THEN_ROUND.search(s.text) is None):
         return []
     found: list[tuple[int, int, str]] = []
     rounds = _SECOND_ROUND.finditer(s.text) if _SECOND_ROUND_CORE.search(s.text) else ()
@@ -1151,9 +1156,11 @@ def _second_rounds(s: Sentence, out: Sequence[tuple[int, int, str]]
 
 
 #: round 45: "..., and in November in Sochi": "and" and a time phrase opening a second round
-_DATED_ROUND = re.compile(r",?\s*(and\s+(?:then\s+|later\s+|again\s+)?)(?:in|on)\s+",
+_DATED_ROUND = re.compile(r",?\s*(and\s+(?:then\s+|later\s+|again\s+)?|"
+                          r"(?<=,\s)then\s+(?:again\s+)?)(?:in|on)\s+",
                           re.IGNORECASE)
-_DATED_ROUND_CORE = re.compile(r"and\s+(?:(?:then|later|again)\s+)?(?:in|on)\s", re.IGNORECASE)
+_DATED_ROUND_CORE = re.compile(r"(?:and\s+(?:(?:then|later|again)\s+)?|then\s+(?:again\s+)?)"
+                               r"(?:in|on)\s", re.IGNORECASE)
 #: between a second round's date and its place
 _DATE_TO_PLACE = re.compile(r"\s*,?\s*(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 

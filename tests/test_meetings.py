@@ -4544,3 +4544,29 @@ def test_a_day_after_another_pair_had_met_is_another_encounter() -> None:
     (m,) = [m for m in ms if m.place_id == "berlin"]
     assert set(m.participants) == {"olaf-scholz", "ilham-aliyev"}
 
+
+def test_comma_then_opens_a_second_round_of_its_own() -> None:
+    # round 57: "met in P in <month>, then (again) in Q in <month>" (no "and") tells two
+    # encounters, each with its own place and date, as "and then in Q" does
+    ms = _meetings("Mirzoyan and Bayramov met in Tbilisi in March 2021, then again in Minsk "
+                   "on 2 July.", dt.date(2021, 9, 1))
+    got = {(m.place_id, m.date, m.date_precision) for m in ms}
+    assert got == {("tbilisi", dt.date(2021, 3, 1), "month"),
+                   ("minsk", dt.date(2021, 7, 2), "day")}, got
+    assert all(set(m.participants) == {"ararat-mirzoyan", "jeyhun-bayramov"} for m in ms)
+    # a comma and "then" before a verb of its own is no second round
+    (m,) = _meetings("Mirzoyan and Bayramov met in Tbilisi in March 2021, then flew on to "
+                     "Minsk.", dt.date(2021, 9, 1))
+    assert m.place_id == "tbilisi"
+
+
+def test_a_meeting_that_fell_through_is_cancelled() -> None:
+    # round 57: "the meeting (eventually) fell through", "a visit that had fallen through":
+    # a meeting word that falls through did not take place; a deal that fell through near a
+    # held meeting leaves it held
+    (m,) = _meetings("Michel had hoped to host Aliyev and Pashinyan in Brussels on 26 October, "
+                     "but the meeting eventually fell through.", dt.date(2023, 12, 12))
+    assert m.status == "cancelled" and m.place_id == "brussels"
+    (m,) = _meetings("Aliyev and Pashinyan met in Brussels on 26 October, at a summit where a "
+                     "deal on the corridor fell through.", dt.date(2023, 12, 12))
+    assert m.status == "held"
