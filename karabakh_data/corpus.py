@@ -389,7 +389,8 @@ def _published(cleaned: Cleaned, manifest: dict[str, str]) -> tuple[dt.date | No
 
 _DATE_LINE_NOISE = re.compile(
     r"\b(?:gmt|utc)\s*[+\-\u2212]\s*\d{1,2}(?::?\d{2})?(?![0-9])|"   # "GMT+4", "UTC-05:00"
-    r"\bby\s+\S.{0,40}$|"
+    # a byline, or a desk's credit closing the copy ("Compiled by the news desk, 3 May 2024")
+    r"\b(?:(?:compiled|prepared|written|produced|reported)\s+)?by\s+\S.{0,40}$|"
     # (round 47) a source credit before the date: "Source: press service of X, 24.10.2024"
     r"^\W*source\s*:[^0-9]{0,80}|"
     # (round 37) a byline without a name: "From our correspondent in Tbilisi | 20 November 2024"
@@ -401,6 +402,9 @@ _DATE_LINE_NOISE = re.compile(
     # time and a numeric zone)
     r"(?:\bT|\b)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\b\.?|\s?[+\-\u2212]\d{2}:?\d{2}\b|Z\b)?|"
     r"\b(?:gmt|utc|msk|cet|cest|eet|eest|bst|amt|azt|trt|et|est|edt|pt|pst|pdt)\b|"  # zones
+    # (round 57) the clock's city after the time: "16:45 (Yerevan)", "9.05am Baku time"
+    r"(?:(?<=[0-9][:.][0-9]{2})|(?<=[ap]m)|(?<=[ap]\.m\.))"
+    r"\s*(?:\((?-i:[A-Z][a-z]+)(?:\s+time)?\)|(?-i:[A-Z][a-z]+)\s+time\b)|"
     r"\b\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?)\s+ago\b|"              # "2 hours ago"
     r"\bpage\s+\d{1,4}\b|"                                           # print page: "Page 3"
     r"[\W_]+",

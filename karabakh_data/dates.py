@@ -345,7 +345,7 @@ def _prefix_last(v: _Vocab) -> dict[str, frozenset[str]]:
                           "following", "previous", "the"}),
         "ago": frozenset(v.numbers),
         "dayword": frozenset({"the", "this", "last"}),
-        "partday": frozenset({"same", "that", "following", "next"}),
+        "partday": frozenset({"same", "that", "following", "next", "previous"}),
         "dom": frozenset({"the"}),
         "weekday": frozenset({"last", "coming", "past", "this", "next", "on", "from", "ago"}),
         "weekend": frozenset({"last", "coming", "past", "this", "next", "the"}),
@@ -557,8 +557,8 @@ def _patterns() -> _Patterns:
     # day (or of the day after it), read as that day
     fam.append(("partday", rf"{nb}(?P<unit>morning|afternoon|evening|night)(?![A-Za-z])",
                 rf"(?:{nb}(?P<part>{_w('early|earlier|late|later')}){_WS})?"
-                rf"{nb}(?P<rm>{_w('the same|that same|that|the following|the next')}){_WS}\Z",
-                True))
+                rf"{nb}(?P<rm>{_w('the same|that same|that|the following|the next|the previous')})"
+                rf"{_WS}\Z", True))
     # Monday / last Friday / next Tuesday
     rmw = ("last|this coming|this past|this|next|coming|past|a week on|a week from"
            "|a week ago|a week last")

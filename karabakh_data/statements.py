@@ -331,6 +331,12 @@ _QUOTE_THEN_PP = re.compile(r"\s*,?\s*(?:in|at|during|after|before|amid)\s+(?:a|
                             r"its|their)\s")
 # what follows "asked" when it puts a question rather than a request ("asked about", "whether")
 _QUESTION_LEAD = re.compile(r"(?:about|whether|if|by|what|how|why|when|where|who|for\s+comment)\b")
+# (round 57) a sentence opening with the question put to its speaker, up to its comma
+# ("Asked about the checkpoint installed on 23 April, X said ...")
+_ASKED_OPENS = re.compile(r"[\s\"'“‘«(]*asked(?P<q>\s+)" + _QUESTION_LEAD.pattern
+                          + r"[^,;:!?\n]*?,")
+# a past verb or participle: a date after one in such a question is the matter's
+_PAST_FORM = re.compile(r"(?<![\w-])[a-z]+(?:ed|en|eld|ost|ught|wn)\b")
 # a joiner with no comma right before a new clause's speaker ("... was close and Y said ...")
 _BARE_JOINER = re.compile(r"\s+(?:and|but|while|whereas)\s+$")
 # ("at least 49 soldiers ..." is a number, not an "at <occasion>" adverbial)
@@ -4821,8 +4827,17 @@ def _own_date(d: _Doc, a: _Attr, others: tuple[tuple[int, int], ...] = ()) -> Da
         # (round 51) "X said A and thanked Y, who had hosted the talks on Tuesday": the
         # stretch of the speaker's next act dates that act or its object, not the words
         hi_date = min(hi_date, a.end)
+    asked = _ASKED_OPENS.match(d.low, s.start) if s.dates else None
+    if asked is not None and not (a.speakers and asked.end() <= a.speakers[0].start):
+        asked = None
     for dm in s.dates:
         if dm.start < lo_date or dm.start >= hi_date:
+            continue
+        if asked is not None and dm.start < asked.end() and _PAST_FORM.search(
+                d.low, asked.end("q"), dm.start):
+            # "Asked about the checkpoint Azerbaijan installed on 23 April, X said": a date
+            # after a past verb inside the question is the matter's ("Asked about it on
+            # Monday, X said" keeps its day)
             continue
         if dm.date is None or dm.future or (
                 latest is not None and dm.relative and dm.date > latest):

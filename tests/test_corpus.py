@@ -726,3 +726,23 @@ def test_round47_a_source_credit_with_a_date_at_the_foot_dates_the_page(tmp_path
     rows = _source_rows(tmp_path)
     assert rows["a.txt"]["published"] == dt.date(2024, 3, 12)
     assert rows["b.txt"]["published"] is None
+
+
+def test_round57_a_stamps_clock_city_and_a_desks_credit_are_date_line_furniture(
+        tmp_path: Path) -> None:
+    # probe round 57: "Last updated 14.03.2022 09:10 (Baku)" over a live page names the clock's
+    # city after the time, and "Prepared by the regional desk, 7 June 2021." closing a digest is
+    # a desk's credit: both lines are little more than a date, and date an undated page; a
+    # city that is not the clock's (no time before it) still makes the line prose
+    body = "The envoys crossed the border on Monday.\n\nThe talks went on all day.\n\n"
+    (tmp_path / "a.txt").write_text("Live: border talks\nLast updated 14.03.2022 09:10 (Baku)\n\n"
+                                    + body, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Digest\n\n" + body + "More soon.\n\n"
+                                    "Prepared by the regional desk, 7 June 2021.\n",
+                                    encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Live: border talks\nLast updated 14.03.2022 (Baku)\n\n"
+                                    + body, encoding="utf-8")
+    rows = _source_rows(tmp_path)
+    assert rows["a.txt"]["published"] == dt.date(2022, 3, 14)
+    assert rows["b.txt"]["published"] == dt.date(2021, 6, 7)
+    assert rows["c.txt"]["published"] is None

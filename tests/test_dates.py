@@ -2432,3 +2432,14 @@ def test_round46_that_month_is_the_month_of_the_year_the_text_last_named() -> No
     assert got["That March"] == D(2019, 3, 1)
     assert _dates("Diplomats said that May would see a new round.", D(2024, 11, 15)) == {}
     assert _dates("The talks of March were useful.", D(2024, 11, 15))["March"] == D(2024, 3, 1)
+
+
+def test_round57_the_previous_evening_is_the_day_before_the_narratives_day() -> None:
+    # probe round 57: "Wednesday: the ministry said the envoys had talked the previous night"
+    # is the Tuesday, as "the day before" is; with no day told before it stays open
+    got = _dates("Wednesday: the ministry said the envoys had talked by phone the previous "
+                 "night.", D(2022, 6, 11))
+    assert got["Wednesday"] == D(2022, 6, 8)
+    assert got["the previous night"] == D(2022, 6, 7)
+    assert _dates("The envoys had talked the previous morning.", D(2022, 6, 11)) == {
+        "the previous morning": None}

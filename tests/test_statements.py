@@ -4486,3 +4486,15 @@ def test_time_gap_after_comma_closes_the_words() -> None:
     (r,) = _rows("Shushan Stepanyan said Azerbaijani units had attacked near Hadrut at 09:10, "
                  "minutes after the ceasefire came into force.", dt.date(2020, 10, 11))
     assert r.text.endswith("came into force") and "ceasefire" in r.topics
+
+
+def test_round57_a_date_of_the_matter_asked_about_is_not_the_sayings() -> None:
+    # probe round 57: "Asked about the convoy Baku stopped at the bridge on 3 March, X said A":
+    # the date follows a past verb inside the question, so it is the convoy's; asked about a
+    # matter "on Friday", the day is the asking's and the row keeps it
+    (r,) = _rows("Asked about the convoy Azerbaijan stopped near the Hakari bridge on 3 March, "
+                 "Toivo Klaar said the road had to reopen.", dt.date(2024, 3, 15))
+    assert r.date is None
+    (r,) = _rows("Asked about the convoy on Friday, Toivo Klaar said the Lachin road had to "
+                 "reopen.", dt.date(2024, 3, 15))
+    assert r.date == dt.date(2024, 3, 15)
