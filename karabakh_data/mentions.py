@@ -51,7 +51,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate, compress, pairwise
 from operator import attrgetter, not_
 
 from karabakh_data.dates import month_names, weekday_names
@@ -1659,6 +1659,7 @@ def _resolve_pronouns(text: str, sentences: list[tuple[int, int]], mentions: lis
             by_sent.setdefault(si, []).append((pos, mm.end, aid))
     taken = [(mm.start, mm.end) for mm in ordered]  # == sorted((start, end) pairs)
     person_ends = frozenset(e for ps in by_sent.values() for _, e, _ in ps)
+    dependent = _apposed_dependents(text, by_sent)
     # "The representative of France said": a person named by office alone, whose mention
     # stands for the state (the title's fallback) or for no one; a later "he" may be theirs
     # (not an office in apposition to a named person: "X, the Speaker of ..., arrived")
@@ -1684,7 +1685,8 @@ def _resolve_pronouns(text: str, sentences: list[tuple[int, int]], mentions: lis
     def from_sentence(si: int, gender: str) -> tuple[bool, str | None]:
         """(whether the sentence has an agreeing person, the one person if unambiguous)."""
         if (si, gender) not in settled:
-            ids = {a for _, _, a in by_sent.get(si, ()) if agrees(a, gender)}
+            ids = {a for st, _, a in by_sent.get(si, ()) if agrees(a, gender)
+                   and st not in dependent}
             settled[(si, gender)] = (sorted(ids)[0] if len(ids) == 1 else "") if ids else None
         hit = settled[(si, gender)]
         return hit is not None, hit or None
@@ -1701,7 +1703,7 @@ def _resolve_pronouns(text: str, sentences: list[tuple[int, int]], mentions: lis
         here = by_sent.get(si, [])
         at = bisect.bisect_left(here, (a,))
         for k in range(at - 1, max(-1, at - 1 - _PRONOUN_LOOKBACK), -1):
-            if here[k][1] <= a and agrees(here[k][2], gender):
+            if here[k][1] <= a and agrees(here[k][2], gender) and here[k][0] not in dependent:
                 found = here[k][2]
                 if _bare_office_before(text, here[k][1], a, overlaps, person_ends):
                     # round 50: "He said the deputy prime minister and his counterpart met":
@@ -1711,8 +1713,8 @@ def _resolve_pronouns(text: str, sentences: list[tuple[int, int]], mentions: lis
                 # "A met B, after which he said": two different agreeing persons before the
                 # pronoun in its sentence; the nearest (B) is no safer a guess than the subject
                 # (A, what writers usually mean), so the pronoun stays unresolved
-                if any(other != found and e <= a and agrees(other, gender)
-                       for _, e, other in here[max(0, at - _PRONOUN_LOOKBACK):k]):
+                if any(other != found and e <= a and agrees(other, gender) and st not in dependent
+                       for st, e, other in here[max(0, at - _PRONOUN_LOOKBACK):k]):
                     found = None
                 break
         else:
@@ -1733,6 +1735,30 @@ def _resolve_pronouns(text: str, sentences: list[tuple[int, int]], mentions: lis
         out.append(_mention(a, b, text[a:b], found, None, "agent", "pronoun"))
         bisect.insort(by_sent.setdefault(si, []), (a, b, found))
     return out
+
+
+#: between a named person and a person named in the apposition after them: a comma, up to
+#: four words of the first one's post and "to"/"of"/"for" ("X, foreign policy adviser to
+#: President Y,"; "X, an aide of Y,"), ending where the second person's mention starts
+_APPOSED_TO = re.compile(r",[ \t]+(?:[\w'’-]+[ \t]+){1,4}?(?:to|of|for)[ \t]+(?:the[ \t]+)?$",
+                         re.IGNORECASE)
+#: the comma closing that apposition, right after the second person's mention
+_APPOSED_END = re.compile(r"[ \t]*,")
+
+
+def _apposed_dependents(text: str, by_sent: dict[int, list[tuple[int, int, str]]]
+                        ) -> frozenset[int]:
+    """Probe round 57: the starts of person mentions that only complete the post of the person
+    named just before them, in an apposition closed by a comma ("Hikmet Hajiyev, foreign
+    policy adviser to President Ilham Aliyev, answered. ... he wrote"): the sentence is about
+    the first person, so the second is no rival for a later "he"."""
+    out = []
+    for ps in by_sent.values():
+        for (_, pe, pid), (qs, qe, qid) in pairwise(ps):
+            if pid != qid and qs - pe < 60 and _APPOSED_TO.match(text, pe, qs) and \
+                    _APPOSED_END.match(text, qe):
+                out.append(qs)
+    return frozenset(out)
 
 
 @cache

@@ -357,6 +357,10 @@ _REL_OPEN = re.compile(r",\s*(?:which|who)\s")
 _REL_CLOSED = re.compile(r"[”\"»’]?\s*,\s*(?:[a-z]+\s+){0,2}?(?:is|are|was|were|has|have|had|"
                          r"will|would|must|should|could|can|may)\b")
 _LABEL = re.compile(r"([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2}):[ \t]+(?=\S)")
+#: a line opened by a transcript turn's label in capitals, one to three words ("MIRZOYAN: ",
+#: "HELEN MARSH: ")
+_CAPS_LABEL_LINE = re.compile(r"^[ \t]*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}:[ \t]+(?=\S)",
+                              re.MULTILINE)
 #: after a label's name: an optional aside between a comma and the colon, then the colon
 _LABEL_ASIDE = re.compile(r"(?:,[ \t]+([^“”«»\"\n:;,.]{1,60}?))?[ \t]*:[ \t]*")
 #: the colon or dash after a digest item's day label ("Tuesday: ", "On 14 May - ")
@@ -1546,9 +1550,12 @@ class _Doc:
         `pos`; else None. A word there that names a listed person but was left unresolved (an
         ambiguous surname: "Mustafayev and Grigoryan spoke to us") is another person."""
         if self._interviewee is None:
-            q = self.c.question_label.search(self.low)
-            cand = None if q is None else self._only_person_before(q.start())
-            self._interviewee = (q.start() if q is not None else -1, cand)
+            # (probe round 57) or a turn labelled by a name in capitals ("HELEN MARSH: ...",
+            # "MIRZOYAN: ...") if one comes first: the introduction ends there too
+            qs = [m.start() for m in (self.c.question_label.search(self.low),
+                                      _CAPS_LABEL_LINE.search(self.text)) if m is not None]
+            q = min(qs, default=-1)
+            self._interviewee = (q, None if q < 0 else self._only_person_before(q))
         qpos, c = self._interviewee
         return c if 0 <= qpos < pos else None
 
@@ -4426,7 +4433,11 @@ def _other_actor_between(d: _Doc, last: _Attr, c: _Cand, kind: str,
 
 #: (probe round 55) a list of signatories joined by commas and "and", then the verb of
 #: signing or issuing a document (`_OTHER_DOCUMENT_ISSUED`) right after the last of them
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+#: (probe round 57) how many sentences back "the statement" may find the sentence saying who
+#: issued it, when the sentences between name no one ("P and Q issued a joint statement. Here
+#: is what it says.\n\nWhat did they agree?\n\nA, the statement said")
+_DOCUMENT_BACK = 3
 _SIGNING_GAP = re.compile(r"\s+(?:(?:also|jointly|then|later|formally)\s+)?(?:have\s+|had\s+)?")
 
 
@@ -4440,9 +4451,9 @@ def _document_signatories(d: _Doc, a: _Attr, c: _Cand) -> tuple[str, ...]:
     if not noun:
         return ()
     si = d.sent_of(c.start)
-    for sj in (si, si - 1):
-        if sj < 0:
-            continue
+    for sj in range(si, max(-1, si - 1 - _DOCUMENT_BACK), -1):
+        if sj < si - 1 and any(x.actor_id for x in d.sents[sj + 1].mentions):
+            break  # (round 57) further back only over sentences naming no one
         s = d.sents[sj]
         hi = c.start if sj == si else s.end
         m = _OTHER_DOCUMENT_ISSUED.search(d.text, s.start, hi)
@@ -4450,7 +4461,8 @@ def _document_signatories(d: _Doc, a: _Attr, c: _Cand) -> tuple[str, ...]:
             continue
         names = sorted((x for x in s.mentions if x.actor_id and x.end <= m.start()),
                        key=lambda x: x.start)
-        if not names or not _DET_OR_NONE.fullmatch(d.low, s.start, names[0].start) or \
+        if not names or not (_DET_OR_NONE.fullmatch(d.low, s.start, names[0].start) or
+                             _OPENER.fullmatch(d.low, s.start, names[0].start)) or \
                 not _SIGNING_GAP.fullmatch(d.low, names[-1].end, m.start()):
             return ()
         if any(not _LIST_JOIN.fullmatch(d.low, x.end, y.start)
@@ -4842,7 +4854,8 @@ def _own_date(d: _Doc, a: _Attr, others: tuple[tuple[int, int], ...] = ()) -> Da
         if dm.date is None or dm.future or (
                 latest is not None and dm.relative and dm.date > latest):
             continue
-        if (a.start <= dm.start < a.end and not (around and att_lo <= dm.start < att_hi)) \
+        if (a.start <= dm.start < a.end and not (around and att_lo <= dm.start < att_hi)
+                and not _addressee_date(d, a, dm)) \
                 or any(lo <= dm.start < hi for lo, hi in others) or d.in_quote(dm.start) or \
                 d.in_dateline(dm.start) or rel_lo < dm.start < rel_hi:
             continue
@@ -4862,6 +4875,23 @@ def _own_date(d: _Doc, a: _Attr, others: tuple[tuple[int, int], ...] = ()) -> Da
         if dist < best_dist:
             best, best_dist = dm, dist
     return best
+
+
+#: (probe round 57) between an urging's or accusation's words' start and a date in them: the
+#: addressee or accused, up to four words and no comma ("urged Aliyev on Tuesday to ...")
+_ADDRESSEE_ONLY = re.compile(r"(?:[\w'’.-]+\s+){1,4}")
+#: right after that date: the infinitive or "of" that carries on the words
+_ADDRESSEE_DATE_END = re.compile(r"\s+(?:to|of)\s")
+
+
+def _addressee_date(d: _Doc, a: _Attr, dm: DateMention) -> bool:
+    """Probe round 57: "X urged Y on Tuesday to B", "X accused Y on Wednesday of B": the words
+    of an urging or accusation open with the addressee, and a date right after it, before
+    "to"/"of", is the day of the act, not part of what was said."""
+    if d.c.frame.get(_norm(d.low[a.trig[0]:a.trig[1]])) not in ("urge", "accuse"):
+        return False
+    return _ADDRESSEE_ONLY.fullmatch(d.text, a.start, dm.start) is not None and \
+        _ADDRESSEE_DATE_END.match(d.low, dm.end) is not None
 
 
 def _dated_occasion(d: _Doc, lo: int, dm: DateMention) -> bool:

@@ -243,6 +243,19 @@ def test_pronoun_after_two_people_of_its_gender_in_its_sentence_is_left_unresolv
     assert [(p.text, p.actor_id) for p in prons] == [("he", "ararat-mirzoyan")]
 
 
+def test_pronoun_skips_a_person_who_only_completes_the_post_in_an_apposition():
+    # probe round 57: the second name says whose aide the first one is; the sentence is about
+    # the aide, so a "he" after it is the aide's (not a list, nor a person after a verb)
+    text = ("Elchin Amirbayov, special representative of President Ilham Aliyev, spoke briefly. "
+            "He gave no figures.")
+    ms = find_mentions(text, D2023)
+    prons = resolve_pronouns(text, sentence_spans(text), ms)
+    assert [(p.text, p.actor_id) for p in prons] == [("He", "elchin-amirbayov")]
+    text = "Amirbayov, Bayramov and Aliyev spoke. He gave no figures."
+    ms = find_mentions(text, D2023)
+    assert resolve_pronouns(text, sentence_spans(text), ms) == []
+
+
 _PIECES = ["Pashinyan", "Aliyev’s", "the Armenian side", "in Baku", "Moscow", "said", "the",
            "Russian President Vladimir Putin", ",", ".", "EU", "us", "Armenians", "talks",
            "Azerbaijan's president", "Erdoğan", "Costa Rica", "Karabakh", "the Lachin corridor",
