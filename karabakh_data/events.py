@@ -238,7 +238,7 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "denial_which", "report_that", "report_denied", "ending_verb",
                "made_before_participle", "onset_verb", "foreign_border",
                "document_participle", "backer_hyphen", "go_between_before",
-               "mediator_possessive")
+               "mediator_possessive", "report_false")
 
 
 @lru_cache(maxsize=1)
@@ -375,6 +375,12 @@ def _vocab() -> _Vocab:
                                        r"had\s+been)\s+(?:(?:[\w-]+ly|later|soon|since)\s+){0,2}"
                                        r"(?:" + alts("report_denied") + r")(?![\w-])",
                                        re.IGNORECASE)
+    # (round 57) "Those reports are false.": a report's noun after a determiner called untrue
+    cues["report_false"] = re.compile(r"(?<![\w-])(?:the|these|those|such|this|that)\s+"
+                                      r"(?:[\w’'-]+\s+)?(?:" + alts("report_that") + r")\s+"
+                                      r"(?:is|are|was|were)\s+(?:(?:completely|totally|entirely|"
+                                      r"absolutely|simply|all)\s+)?(?:" + alts("report_false")
+                                      + r")(?![\w-])", re.IGNORECASE)
     cues["said_any"] = re.compile(r"(?<![\w-])(?:" + alts("clause_speech") + "|"
                                   + alts("clause_speech_that") + r")(?![\w-])", re.IGNORECASE)
     # a fact-check's label opening its line ("Claim: troops shelled X on 14 March")
@@ -1245,7 +1251,7 @@ def extract_events(a: Analysed) -> list[EventReport]:
     # they said, not an agreement between the sides
     out = [dr for dr in out if not _outsiders_statement(dr, text)]
     out = [dr for dr in out if not _after_publication(a, dr)]
-    out = [dr for dr in out if not _retracted_report(dr, text)]
+    out = [dr for dr in out if not _retracted_report(a, dr)]
     out = [dr for dr in out if not _in_another_conflict(dr)]
     out = [dr for dr in out if not _third_country_item(a, dr)]
     _retype_within_article(a, out)
@@ -1458,20 +1464,34 @@ def _denied_within(dr: _Draft, text: str) -> bool:
     return m is not None and cues["denial_blame"].search(text, m.end(), dr.sent.end) is None
 
 
-def _retracted_report(dr: _Draft, text: str) -> bool:
+#: (round 57) how many sentences after a report a denial of it may stand (a question and the
+#: speaker's label between them in a transcript)
+_DENIAL_REACH = 3
+
+
+def _retracted_report(a: Analysed, dr: _Draft) -> bool:
     """'A report on 9 November that Armenian forces had recaptured Shushi was quickly
     denied', 'A claim that units shelled X on 14 March was dismissed by Yerevan': a happening
     told only inside the "that" clause of a report (`report_that`) that the same sentence
     then calls denied, retracted or withdrawn (`report_denied`) is a claim, no fact, of any
-    type."""
-    cues = _vocab().cues
+    type. So it is (round 57) when one of the next few sentences calls the report untrue
+    ("There are reports that a soldier was detained last week. Can you confirm? - Those
+    reports are false.", `report_false`) or opens with a denial (`denial_next`)."""
+    cues, text = _vocab().cues, a.text
     s, first, last = dr.sent, dr.hits[0].start, dr.hits[-1].end
     m = max(cues["report_that"].finditer(text, s.start, first), key=lambda x: x.start(),
             default=None)
     if m is None or ";" in text[m.end():first]:
         return False
     d = cues["report_denied"].search(text, last, s.end)
-    return d is not None and ";" not in text[last:d.start()]
+    if d is not None and ";" not in text[last:d.start()]:
+        return True
+    for nxt in a.sentences[s.index + 1:s.index + 1 + _DENIAL_REACH]:
+        if cues["report_false"].search(text, nxt.start, nxt.end) or (
+                (n := cues["denial_next"].match(text, nxt.start, min(nxt.end, nxt.start + 160)))
+                and not cues["denial_blame"].search(text, n.end(), nxt.end)):
+            return True
+    return False
 
 
 #: A joint statement's words in an agreement's trigger (not a signed accord or treaty).

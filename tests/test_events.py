@@ -4573,3 +4573,56 @@ def test_a_place_of_the_main_clause_does_not_place_the_trigger_of_its_time_phras
             "in April 2016.")
     clash = [e for e in _events(text, dt.date(2016, 5, 2)) if e.event_type == "armed_clash"]
     assert len(clash) == 1 and clash[0].place_id is None
+
+
+def test_a_war_a_crowd_is_calling_for_is_no_fighting() -> None:
+    # round 57: "marched ..., some calling for a full-scale war" was a war of that night
+    pub = dt.date(2021, 3, 2)
+    found = _events("Hundreds rallied in Yerevan on Monday, calling for renewed fighting.", pub)
+    assert [r.event_type for r in found] == ["protest"]
+    # near miss: fighting beside the call is still fighting
+    r = _one("Troops shelled Martuni on Monday while crowds were calling for calm.",
+             "armed_clash", pub)
+    assert r.date == dt.date(2021, 3, 1)
+
+
+def test_an_attack_whose_units_were_pushed_back_happened() -> None:
+    # round 57: "attacked a height near Tovuz on Sunday and were pushed back" read "pushed back"
+    # as a postponement and gave no row
+    pub = dt.date(2021, 5, 14)
+    r = _one("Azerbaijani troops attacked a hill near Sotk on Wednesday and were pushed back "
+             "by nightfall.", "armed_clash", pub)
+    assert r.date == dt.date(2021, 5, 12)
+    # near miss: a handover pushed back is still put off
+    assert not _events("The return of the two villages on Wednesday was pushed back to "
+                       "the autumn.", pub)
+
+
+def test_a_report_called_false_a_few_sentences_later_is_no_event() -> None:
+    # round 57: a journalist's "There are reports that an Armenian soldier was detained ...
+    # last week. Can you confirm?" answered "... Those reports are false." was a detention
+    pub = dt.date(2024, 2, 9)
+    text = ("Q: Social media posts claim that two Azerbaijani shepherds were seized near "
+            "Kalbajar on Monday. Is that so?\n"
+            "A: We checked with the border service. These posts are untrue.")
+    assert not _events(text, pub)
+    text = ("Telegram channels carried claims that troops shelled Sotk on Monday. "
+            "Is that so? The defence ministry rejected the claims.")
+    assert not _events(text, pub)
+    # near miss: a report that is not taken back stays a row
+    text = ("Q: There are reports that two Azerbaijani shepherds were detained near "
+            "Kalbajar on Monday. Is that so?\n"
+            "A: They were handed to the police and will be questioned.")
+    assert [r.event_type for r in _events(text, pub)] == ["detention"]
+
+
+def test_a_court_beginning_a_joint_trial_is_a_legal_action() -> None:
+    # round 57: "the court began the joint trial of fifteen other Armenians, among them A, B
+    # and C" gave no row (a word between the article and "trial")
+    pub = dt.date(2024, 11, 20)
+    r = _one("On Monday a military court in Baku opened the joint trial of Davit Ishkhanyan "
+             "and Levon Mnatsakanyan.", "legal_action", pub)
+    assert r.date == dt.date(2024, 11, 18)
+    assert {"davit-ishkhanyan", "levon-mnatsakanyan"} <= set(r.actors)
+    # near miss: a court opening a door to a trial is no trial begun
+    assert not _events("On Monday the court opened the way to a trial of Ishkhanyan.", pub)
