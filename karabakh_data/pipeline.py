@@ -41,9 +41,11 @@ from karabakh_data.corpus import (
     read_raw,
 )
 from karabakh_data.memory import (
+    extraction_gc,
     give_back_between_phases,
     give_back_freed_memory,
     system_memory_pool,
+    tune_gc_for_extraction,
 )
 from karabakh_data.model import DocFacts
 from karabakh_data.schema import TABLES
@@ -169,13 +171,21 @@ def iter_items(items: list[RawItem], jobs: int = 1,
         yield from map(work, items)
     else:
         chunk = max(1, min(64, len(items) // (jobs * 8)))
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_exit_with_parent,
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
                                  initargs=(os.getpid(),)) as pool:
             yield from pool.map(work, items, chunksize=chunk)
 
 
+def _init_worker(parent_pid: int) -> None:
+    """Worker initializer: a worker only extracts, so it keeps the collector's extraction
+    settings (`extraction_gc`) for its life (a forked one has them from its parent already; a
+    spawned one starts with the defaults), and it exits with its parent."""
+    tune_gc_for_extraction()
+    _exit_with_parent(parent_pid)
+
+
 def _exit_with_parent(parent_pid: int) -> None:
-    """Worker initializer. A build killed with SIGKILL (OOM killer, `kill -9`) cannot tell its
+    """A build killed with SIGKILL (OOM killer, `kill -9`) cannot tell its
     workers to stop, and they would wait for work forever, holding memory; each worker instead
     exits within a second of its parent going away."""
     def watch() -> None:
@@ -315,14 +325,15 @@ def _build_tables(raw_dir: Path, jobs: int = 1, strict: bool = False, rel_to: Pa
         store = FactStore()
         read_s = extract_s = 0.0
         articles = 0
-        for r in iter_items(items, jobs=jobs, mapper=mapper, cache=cache):
-            if r.problem is not None:
-                problems.append(r.problem)
-            articles += r.source_row is not None
-            report.cached += r.cached
-            read_s += r.read_seconds
-            extract_s += r.extract_seconds
-            store.add(r.source_row, r.facts)  # the result itself is not kept
+        with extraction_gc():
+            for r in iter_items(items, jobs=jobs, mapper=mapper, cache=cache):
+                if r.problem is not None:
+                    problems.append(r.problem)
+                articles += r.source_row is not None
+                report.cached += r.cached
+                read_s += r.read_seconds
+                extract_s += r.extract_seconds
+                store.add(r.source_row, r.facts)  # the result itself is not kept
         del items  # the file list and its manifest rows (about 1 KB an article) are done with
         t1 = time.perf_counter()
         if strict and problems:

@@ -44,6 +44,9 @@ __all__ = ["first_person_mentions", "for_the_speakers_state", "possessive_words"
 
 #: The key of `Analysed.memo` under which the article's statements are kept.
 _STATEMENTS = "statements"
+#: The key under which `_maybe_first_person` of the article's text is kept (the same text for
+#: both variants and for every reading of it).
+_MAYBE = "maybe-first-person"
 #: The key under which a voiced reading is kept (a voiced reading keeps itself there), by
 #: variant (`possessive`).
 _VOICED = "voiced"
@@ -259,8 +262,10 @@ def voiced(a: Analysed, possessive: bool = True) -> Analysed:
     memo = a.memo
     if key in memo:
         return memo[key]
+    if _MAYBE not in memo:  # both variants ask: one scan of the text per article
+        memo[_MAYBE] = _maybe_first_person(a.text)
     extra = (first_person_mentions(a, statements_of(a), possessive)
-             if _maybe_first_person(a.text) else [])
+             if memo[_MAYBE] else [])
     if not extra:
         memo[key] = a
         return a
@@ -277,6 +282,7 @@ def voiced(a: Analysed, possessive: bool = True) -> Analysed:
     out = dataclasses.replace(a, sentences=sentences,
                               mentions=sorted(a.mentions + extra, key=_START_END), memo={})
     out.memo[_STATEMENTS] = memo[_STATEMENTS]
+    out.memo[_MAYBE] = memo[_MAYBE]
     out.memo[key] = out
     memo[key] = out
     return out

@@ -227,3 +227,27 @@ def test_clearing_value_caches_keeps_vocabularies_and_changes_no_answer() -> Non
     assert events.places_contradict.cache_info().currsize == 0
     assert events.places_contradict("armenia", "azerbaijan") == answer
     assert meetings.cues() is vocabulary
+
+
+def test_extraction_gc_settings_last_only_as_long_as_the_outermost_build() -> None:
+    # a build tunes the collector for its extraction loop; a library must not leave that
+    # behind, nor undo it while another (nested or threaded) build still runs
+    import gc
+
+    from karabakh_data.memory import EXTRACTION_GC_THRESHOLD, extraction_gc
+
+    before = gc.get_threshold()
+    frozen = gc.get_freeze_count()
+    with extraction_gc():
+        assert gc.get_threshold()[0] == EXTRACTION_GC_THRESHOLD
+        with extraction_gc():
+            pass
+        assert gc.get_threshold()[0] == EXTRACTION_GC_THRESHOLD  # the inner exit kept it
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == frozen
+    try:
+        with extraction_gc():
+            raise RuntimeError("an extractor bug")
+    except RuntimeError:
+        pass
+    assert gc.get_threshold() == before
