@@ -1440,13 +1440,19 @@ def _denied_next(a: Analysed, drafts_by_sent: dict[int, list[_Draft]]) -> None:
         drafts_by_sent[i] = drafts = [dr for dr in drafts if not _denied_within(dr, a.text)]
         if i + 1 >= len(a.sentences):
             continue
-        nxt = a.sentences[i + 1]
-        m = cues["denial_next"].match(a.text, nxt.start, min(nxt.end, nxt.start + 160))
-        if m is None or cues["denial_blame"].search(a.text, m.end(), nxt.end):
+        if not _opens_with_denial(a.text, a.sentences[i + 1]):
             continue
         drafts_by_sent[i] = [dr for dr in drafts if not (
             dr.event_type in _DENIABLE_TYPES
             and cues["said_any"].search(a.text, dr.sent.start, dr.hits[0].start))]
+
+
+def _opens_with_denial(text: str, s: Sentence) -> bool:
+    """Whether sentence `s` opens with a denial (`denial_next`: "Yerevan denied that ...")
+    that is not only a denial of who started it (`denial_blame`)."""
+    cues = _vocab().cues
+    m = cues["denial_next"].match(text, s.start, min(s.end, s.start + 160))
+    return m is not None and cues["denial_blame"].search(text, m.end(), s.end) is None
 
 
 def _denied_within(dr: _Draft, text: str) -> bool:
@@ -1486,12 +1492,9 @@ def _retracted_report(a: Analysed, dr: _Draft) -> bool:
     d = cues["report_denied"].search(text, last, s.end)
     if d is not None and ";" not in text[last:d.start()]:
         return True
-    for nxt in a.sentences[s.index + 1:s.index + 1 + _DENIAL_REACH]:
-        if cues["report_false"].search(text, nxt.start, nxt.end) or (
-                (n := cues["denial_next"].match(text, nxt.start, min(nxt.end, nxt.start + 160)))
-                and not cues["denial_blame"].search(text, n.end(), nxt.end)):
-            return True
-    return False
+    return any(cues["report_false"].search(text, nxt.start, nxt.end)
+               or _opens_with_denial(text, nxt)
+               for nxt in a.sentences[s.index + 1:s.index + 1 + _DENIAL_REACH])
 
 
 #: A joint statement's words in an agreement's trigger (not a signed accord or treaty).

@@ -407,8 +407,6 @@ _FRONTED_DATE_GAP = re.compile(r"\s*(?:in|on|at|by|early|late|later|last)?\s*,?\
 _CLAUSE_SIGN = re.compile(r"\bthat\b|[:“”\"«»]")
 _RELATIVE_WORD = re.compile(r"\b(?:who|which|whose|whom)\b")
 _DET_OR_NONE = re.compile(r"(?:the\s+)?")
-#: the preposition opening an occasion phrase that closes a reaction's object, up to the
-#: occasion noun ("in a statement", "in a post on", "on his Telegram"): three words at most
 #: a possessive closing the stretch before a titled speaker ("the ministry's spokesman X")
 _POSS_END = re.compile(r"['’]s\s*$")
 _AND_NEXT = re.compile(r"\s*,?\s+and\s+(?:also\s+)?")
@@ -434,6 +432,8 @@ _COMMA_OCC_PREP = re.compile(r",\s+(?:in|at|during|on|via|through)\s+(?:[a-z'’
 _EVENT_OCCASIONS = frozenset({"summit", "meeting"})
 #: after that occasion: a named host or medium ("with Euronews", "to Al Arabiya"), if any
 _OCC_TAIL = re.compile(r"(?:\s+(?:with|to|on|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?")
+#: the preposition opening an occasion phrase that closes a reaction's object, up to the
+#: occasion noun ("in a statement", "in a post on", "on his Telegram"): three words at most
 _OCC_PREP = re.compile(r"[\s,]+(?:in|on|via|through)\s+(?:(?:a|an|the|his|her|its|their|"
                        r"written|official|separate|brief|short|new|own)\s+){0,3}$")
 # a lower-case word right after a date, other than a function word: with a determiner before
