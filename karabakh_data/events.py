@@ -4114,6 +4114,13 @@ _AFTER_ASIDE = re.compile(
     r",\s+(?:(?:just |only |barely )?(?:a|an|one|two|three|four|five|six|a few|several|\d+) "
     r"(?:hours?|days?|weeks?|months?|years?) )?(?:after|before|following)\s", re.IGNORECASE)
 
+#: between a trigger and a place after it: a comparison with an earlier time ("the deadliest
+#: since April 2016, when fighting in X ...", "the worst clashes since the war in X"): the
+#: place is that time's happening, not this one's (round 58, lead)
+_SINCE_ASIDE = re.compile(
+    r"\b(?:deadliest|worst|heaviest|bloodiest|fiercest|largest|biggest|most\s+serious)\s+"
+    r"(?:[\w-]+\s+){0,3}?since\s|\bsince\s+[^,;.]{1,40}?,\s+when\s", re.IGNORECASE)
+
 #: between a place and a trigger after it: "after"/"before"/"following" whose object is the
 #: trigger (up to three words before it: "after Azerbaijan's offensive", "after the brief
 #: Russian-brokered truce"), so the trigger is a noun of a time phrase of another clause
@@ -4194,6 +4201,8 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
             return False  # "the village of Agdam in the Tovuz district": not the known Aghdam
         if m.start > d.hits[-1].end and _AFTER_ASIDE.search(text, d.hits[-1].end, m.start):
             return False  # "..., a day after the offensive began in Aghdam": that one's place
+        if m.start > d.hits[-1].end and _SINCE_ASIDE.search(text, d.hits[-1].end, m.start):
+            return False  # "the deadliest since April 2016, when fighting in X ...": that one's
         if m.end <= d.hits[0].start and _TIME_PHRASE_OF_HIT.search(
                 text, m.end, d.hits[0].start) and not _THERE_AFTER.match(text, d.hits[-1].end):
             return False  # (round 57) "talks brokered in Brussels collapsed after Azerbaijan's

@@ -4520,9 +4520,12 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
 #: right before a meeting noun: a definite determiner that points back to a meeting told before,
 #: unless a word between makes it another one ("the next meeting", "the following round");
 #: round 52: "these", "those" too ("Those talks were hosted by X": the talks just told), not
-#: after "of", a share of several meetings ("Several of those meetings were brokered by X")
+#: after "of", a share of several meetings ("Several of those meetings were brokered by X");
+#: round 58 (lead): not "that" before an indefinite article, a conjunction opening reported
+#: words ("said that a meeting of A, B and C could follow" tells a new one)
 _DEFINITE_BEFORE = re.compile(
-    r"\b(?:the|this|that|(?<!\bof\s)these|(?<!\bof\s)those)\s+(?!(?:\w+\s+){0,1}(?:next|following|subsequent|upcoming|another|"
+    r"\b(?:the|this|that(?!\s+(?:a|an)\s)|(?<!\bof\s)these|(?<!\bof\s)those)\s+"
+    r"(?!(?:\w+\s+){0,1}(?:next|following|subsequent|upcoming|another|"
     r"new|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|"
     r"nd|rd|th)|previous|preceding|prior|earlier|further|future)\b)(?:\w+\s+){0,2}$",
     re.IGNORECASE)

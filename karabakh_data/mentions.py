@@ -565,15 +565,15 @@ class _Matcher:
                 if key(e) == "of":
                     # TITLE of [the] QUALIFIER [,] [NAME]: "the head of the European Commission"
                     k0 = e + 1 + (key(e + 1) == "the")
-                    tails = _split_of_titles(g).get(tuple(self.keys[j0:e]), ()) \
-                        if k0 == e + 2 else ()
+                    tails = _split_of_titles(g).get(tuple(self.keys[j0:e]), ())
                     for q_end, q_org, is_name in qualifiers_at(k0):
                         if is_name and not possessive(q_end):
                             name = person_at(q_end, comma_ok=True) if t.kind == "office" else None
                             add(name[1] if name else q_end, t, q_org, name, past0)
                         elif not is_name:
-                            # TITLE of the DEMONYM TAIL: "the head of the Azerbaijani state" is
-                            # "the Azerbaijani head of state" (the office "TITLE of TAIL"); the
+                            # TITLE of [the] DEMONYM TAIL: "the head of the Azerbaijani state"
+                            # is "the Azerbaijani head of state" (the office "TITLE of TAIL"),
+                            # and "the head of Armenian diplomacy" its foreign minister; the
                             # tail in lower case ("the head of the Russian State Duma" is
                             # another body)
                             for tail, t2 in tails:

@@ -4626,3 +4626,28 @@ def test_a_court_beginning_a_joint_trial_is_a_legal_action() -> None:
     assert {"davit-ishkhanyan", "levon-mnatsakanyan"} <= set(r.actors)
     # near miss: a court opening a door to a trial is no trial begun
     assert not _events("On Monday the court opened the way to a trial of Ishkhanyan.", pub)
+
+
+def test_troops_trying_to_seize_ground_is_a_clash() -> None:
+    # round 58 (lead): "troops tried to seize heights near X" is an assault whether or not it
+    # took the ground; a figure of speech ("sought to seize the initiative") and a plan ("may
+    # try to seize") are not
+    pub = dt.date(2021, 5, 20)
+    r = _one("On 14 May enemy infantry attempted to storm positions near Vardenis, the ministry "
+             "said.", "armed_clash", pub)
+    assert r.date == dt.date(2021, 5, 14) and r.place_id == "vardenis"
+    assert not _events("On Friday the army sought to seize the initiative at the talks.", pub)
+    assert not _events("On Friday a general said troops may try to seize the pass.", pub)
+
+
+def test_a_place_of_the_time_an_event_is_compared_with_is_not_its_own() -> None:
+    # round 58 (lead): "The clashes are the worst since May 2021, when fighting near X ..."
+    # refers back to clashes told before; X is the place of the earlier fighting, not theirs
+    pub = dt.date(2022, 9, 15)
+    text = ("Azerbaijani troops shelled positions near Jermuk on Tuesday, Yerevan said. "
+            "The clashes were the worst since May 2021, when fighting near Sotk left three "
+            "soldiers dead.")
+    got = {(r.date, r.place_id) for r in _events(text, pub) if r.event_type == "armed_clash"}
+    assert (dt.date(2022, 9, 13), "sotk") not in got
+    assert (dt.date(2022, 9, 13), "jermuk") in got
+    assert (dt.date(2021, 5, 1), "sotk") in got

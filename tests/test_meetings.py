@@ -4570,3 +4570,28 @@ def test_a_meeting_that_fell_through_is_cancelled() -> None:
     (m,) = _meetings("Aliyev and Pashinyan met in Brussels on 26 October, at a summit where a "
                      "deal on the corridor fell through.", dt.date(2023, 12, 12))
     assert m.status == "held"
+
+
+def test_that_before_an_indefinite_meeting_is_no_reference_back() -> None:
+    # round 58 (lead): "said that a meeting of A, B and C could follow" opens reported words
+    # about a new encounter: "that" is a conjunction, not a determiner pointing back, so the
+    # proposal neither joins the meeting told before nor brings its parties into it (nor
+    # takes that meeting's row with it)
+    text = ("Michel and Macron sat down with Aliyev and Pashinyan in Prague on 6 October. "
+            "Erdogan said on Friday that a meeting of Turkey, Azerbaijan and Armenia could "
+            "follow.")
+    (m,) = _meetings(text, dt.date(2022, 10, 12))
+    assert m.status == "held" and "turkey" not in m.participants
+    # near miss: "that meeting" still refers back to the meeting told before
+    text = ("Michel and Macron sat down with Aliyev and Pashinyan in Prague on 6 October. "
+            "Erdogan said that meeting went well.")
+    (m,) = _meetings(text, dt.date(2022, 10, 12))
+    assert m.status == "held" and m.date == dt.date(2022, 10, 6)
+
+
+def test_a_meeting_that_could_follow_is_proposed() -> None:
+    # round 58 (lead): "a meeting could (may, might) follow" is a possibility, like "could take
+    # place": proposed, not planned
+    (m,) = _meetings("A meeting of Aliyev and Pashinyan could follow in Brussels on 5 May, an "
+                     "EU official said.", dt.date(2023, 4, 20))
+    assert m.status == "proposed" and m.date == dt.date(2023, 5, 5)

@@ -684,6 +684,19 @@ def test_round47_head_of_the_demonym_state_is_the_head_of_state():
     assert all(m.actor_id != "vladimir-putin" for m in got.values())
 
 
+def test_round58_head_of_demonym_diplomacy_is_the_foreign_minister():
+    # round 58: "head of diplomacy" is a foreign minister's title, and translated copy puts the
+    # demonym inside it with or without "the" ("the head of Armenian diplomacy"); the office
+    # holder of the day, like "the head of the Azerbaijani state"
+    got = _by_text("The head of Azerbaijani diplomacy flew home.", dt.date(2022, 3, 1))
+    assert got["The head of Azerbaijani diplomacy"].actor_id == "jeyhun-bayramov"
+    got = _by_text("Later the head of the Armenian diplomacy spoke.", dt.date(2022, 3, 1))
+    assert got["the head of the Armenian diplomacy"].actor_id == "ararat-mirzoyan"
+    # the same split without "the" for the head of state
+    got = _by_text("A letter from head of Azerbaijani state arrived.", dt.date(2022, 3, 1))
+    assert got["head of Azerbaijani state"].actor_id == "ilham-aliyev"
+
+
 def test_a_pronoun_after_an_office_named_alone_in_its_sentence_is_left_unresolved():
     # round 50: "the deputy foreign minister" stands between Bayramov and "his": the pronoun
     # may be the deputy's, whom no mention holds, so it is not Bayramov's by default
