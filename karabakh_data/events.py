@@ -368,13 +368,15 @@ def _vocab() -> _Vocab:
                                       + r")(?![\w-])", re.IGNORECASE)
     # (round 35) "A report on 9 November that X had recaptured Y was quickly denied": the
     # report's noun and its "that" before the trigger (up to ten words between, no comma),
-    # and a passive denial after it (`_retracted_report`)
+    # and a passive denial after it (`_retracted_report`);
+    # (round 58) or the report called untrue ("Reports that X shelled Y are groundless")
     cues["report_that"] = re.compile(r"(?<![\w-])(?:" + alts("report_that")
                                      + r")(?:\s+[^\s,;:]+){0,10}?\s+that\s", re.IGNORECASE)
     cues["report_denied"] = re.compile(r"(?<![\w-])(?:was|were|is|are|has\s+been|have\s+been|"
                                        r"had\s+been)\s+(?:(?:[\w-]+ly|later|soon|since)\s+){0,2}"
-                                       r"(?:" + alts("report_denied") + r")(?![\w-])",
-                                       re.IGNORECASE)
+                                       r"(?:" + alts("report_denied") + "|" + alts("report_false")
+                                       + r")(?![\w-])(?!\s+(?:about|on|over|as\s+to|regarding)"
+                                       r"(?![\w-]))", re.IGNORECASE)
     # (round 57) "Those reports are false.": a report's noun after a determiner called untrue
     cues["report_false"] = re.compile(r"(?<![\w-])(?:the|these|those|such|this|that)\s+"
                                       r"(?:[\w’'-]+\s+)?(?:" + alts("report_that") + r")\s+"
@@ -3664,6 +3666,9 @@ def _date_for(h: _Hit, live: list[_Hit], clauses: list[_Clause], dates: list[Dat
             return None  # lead, round 42: "Oct 12 - A truce agreed by the ministers after
             # talks in Moscow appeared to have collapsed": agreed before the report's day (one
             # that "took effect at noon" is the day's news)
+        if own is None and _DURATION_BEFORE.search(text, max(0, h.start - 40), h.start):
+            return None  # (round 58) "Sept 14 (Wire) - The toll from two days of fighting
+            # rose to 105": a span of days up to the report's day, not fighting of that day
         return own if own is not None else d
     if d is not None or h.trig.needs == "since":
         return d

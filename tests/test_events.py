@@ -4651,3 +4651,65 @@ def test_a_place_of_the_time_an_event_is_compared_with_is_not_its_own() -> None:
     assert (dt.date(2022, 9, 13), "sotk") not in got
     assert (dt.date(2022, 9, 13), "jermuk") in got
     assert (dt.date(2021, 5, 1), "sotk") in got
+
+
+def test_a_statement_called_untrue_in_quotation_marks_denies_the_fighting() -> None:
+    # round 58: 'Armenia's defence ministry called the statement "absolutely untrue"' after a
+    # reported shooting left the shooting a clash (an intensifier inside the quotation marks)
+    pub = dt.date(2023, 6, 9)
+    text = ("Baku said Armenian troops shelled its posts near Zangilan on Monday. Yerevan "
+            "called the statement \"completely false\".")
+    assert not [r for r in _events(text, pub) if r.event_type == "armed_clash"]
+    # near miss: a statement called something else is no denial
+    text = ("Baku said Armenian troops shelled its posts near Zangilan on Monday. Yerevan "
+            "called the statement \"a provocation\".")
+    assert [r.event_type for r in _events(text, pub)] == ["armed_clash"]
+
+
+def test_a_report_the_same_sentence_calls_groundless_is_no_event() -> None:
+    # round 58: "Reports ... that Azerbaijani units opened fire on X on <day> are groundless"
+    # gave a clash
+    pub = dt.date(2022, 6, 10)
+    assert not _events("Claims circulated on social media that Armenian troops shelled Gazakh "
+                       "on 3 June are entirely unfounded.", pub)
+    # near miss: a report wrong about a detail still tells the shelling
+    r = _one("Claims on social media that Armenian troops shelled Gazakh on 3 June were wrong "
+             "about the toll.", "armed_clash", pub)
+    assert r.date == dt.date(2022, 6, 3)
+
+
+def test_where_peacekeepers_are_deployed_is_no_deployment() -> None:
+    # round 58: "in the territory where Russian peacekeepers are temporarily deployed" gave a
+    # deployment on the day of the sentence
+    pub = dt.date(2022, 3, 10)
+    found = _events("On 3 March, a patrol came under fire in the area where Russian "
+                    "peacekeepers are temporarily deployed.", pub)
+    assert [r.event_type for r in found] == ["armed_clash"]
+    # near miss: a deployment told as it happens still is one
+    r = _one("On 3 March, Russian peacekeepers are being deployed near Lachin.", "deployment",
+             pub)
+    assert r.date == dt.date(2022, 3, 3)
+
+
+def test_relatives_of_the_missing_demonstrating_is_a_protest() -> None:
+    # round 58: "About 200 relatives of missing soldiers demonstrated outside the government
+    # building in Yerevan on Thursday" gave no row
+    pub = dt.date(2023, 3, 10)
+    r = _one("Some 80 families of servicemen still missing rallied outside the parliament in "
+             "Yerevan on Thursday.", "protest", pub)
+    assert (r.date, r.place_id) == (dt.date(2023, 3, 9), "yerevan")
+    # near miss: families gathering to meet freed captives is no protest
+    assert not _events("Families of the prisoners gathered at the airport in Yerevan on "
+                       "Thursday.", pub)
+
+
+def test_a_toll_over_days_of_fighting_takes_no_day_from_the_dateline() -> None:
+    # round 58: "YEREVAN/BAKU, Sept 14 (Wire) - The death toll from two days of fighting along
+    # the border rose to 105 on Wednesday" gave a clash of 14 September
+    pub = dt.date(2021, 11, 17)
+    assert not _events("BAKU, Nov 17 (Caspian Wire) - Two days of clashes near Lachin have "
+                       "left 19 soldiers dead.", pub)
+    # near miss: fighting with no span before it is the dateline's day's news
+    r = _one("BAKU, Nov 17 (Caspian Wire) - Clashes near Lachin have left 19 soldiers dead.",
+             "armed_clash", pub)
+    assert r.date == dt.date(2021, 11, 17)
