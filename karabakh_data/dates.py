@@ -2617,12 +2617,38 @@ def _story_left_day(text: str, day_at: int | None, pos: int) -> bool:
     if day_at is None or pos - day_at > _STORY_TIME_REACH:
         return False
     b = _SENTENCE_BREAK.search(text, day_at, pos)
-    if b is None:
-        return False
-    for m in _story_time_pattern().finditer(text, b.start(), pos):
-        if _starts_sentence(text, m.start()):
-            return True
-    return False
+    return b is not None and _story_time_opens(text, b.start(), pos)
+
+
+def _story_time_opens(text: str, lo: int, hi: int) -> bool:
+    """Whether a `story_time` phrase between `lo` and `hi` opens a sentence."""
+    return any(_starts_sentence(text, m.start())
+               for m in _story_time_pattern().finditer(text, lo, hi))
+
+
+def _story_time_year(text: str, at: _Atom, r: _Res, ref: _Ref, years: set[int]) -> _Res:
+    """(round 58) A year-less day or month read in the publication year (`r`), in a sentence
+    a `story_time` phrase opens ("On the 44th day of the war, in the early hours of 10
+    November, ..."), in a text that has written out only earlier years so far: the phrase
+    puts the date in the story those years tell, not in the page's present. With one such
+    year written it is that year ("The war that began on 27 September 2020 ..." in a piece of
+    10 November 2022), with several any of them fits, so the date is left open."""
+    if r.date is None or not years or max(years) >= r.date.year:
+        return r
+    s0 = _sentence_bounds(text, at.start, at.end)[0]
+    if not _story_time_opens(text, s0, at.start):
+        return r
+    if len(years) > 1:
+        return _none(True)
+    (y,) = years
+    if at.d is not None and _weekday_of(y, at.m, at.d) is None:
+        return _none(True)
+    first = dt.date(y, at.m, at.d or 1)
+    if at.kind == "month":
+        return _Res(first, None, "month", False)
+    if at.d2:
+        return _Res(first, dt.date(y, at.m, at.d2), "day", False, True)
+    return _Res(first, None, "day", False)
 
 
 _STEP_RM = frozenset({"the same", "that same", "that", "the following", "the next"})
@@ -3483,6 +3509,10 @@ def find_dates(text: str, reference: dt.date | None = None,
                 carried = _carried_year(story[:3], at, r, ref)
             if carried is not None:
                 r = carried
+            elif r.rel and not fut and at.kind in ("md", "month") and at.y is None \
+                    and at.ry is None and not at.rm and ctx.framed is None \
+                    and ctx.written_years:
+                r = _story_time_year(text, at, r, ref, ctx.written_years)
         if r.date is not None and at.unit in ("day", "week") \
                 and ((at.kind == "rel" and at.rm in _STORY_DAY_RM)
                      or (at.kind == "ago" and at.dir == "later")) \

@@ -2110,10 +2110,11 @@ _PREPOSITION_END = re.compile(r"(?<![\w-])(?:in|at|near|from|of|to|by|for|with|o
                               re.IGNORECASE)
 
 #: (round 36) a comma-set aside that only names a place another way ("Hadrut, also known as
-#: Hadrout, ...")
+#: Hadrout, ..."); (round 58) or a short bracket after the name, which glosses it ("Kalbajar
+#: (Karvachar to Armenians) was handed over")
 _NAMING_ASIDE = re.compile(r",\s+(?:(?:also\s+)?(?:known|called|spelt|spelled)\s|(?:which|that)\s"
                            r"(?:\S+\s){1,2}(?:call|calls|called|name|names|know\s+as)\s)"
-                           r"[^,;:.()]{0,40},\s+", re.IGNORECASE)
+                           r"[^,;:.()]{0,40},\s+|\s+\([^()\n]{1,40}\),?\s+", re.IGNORECASE)
 
 
 def _place_subject(h: _Hit, s: Sentence, text: str) -> bool:

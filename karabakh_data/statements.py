@@ -4120,7 +4120,8 @@ def _resolve_speakers(d: _Doc, attrs: list[_Attr], unresolved: bool = False) -> 
         pairs: list[tuple[str, tuple[int, int, str]]] = []
         for c in a.speakers:
             ids = c.ids if c.ids and c.ref in ("", "group") else \
-                _located_body(d, c) or _antecedent(d, a, c, prev)
+                _located_body(d, c) or _located_antecedent(d, c, _antecedent(d, a, c, prev),
+                                                            prev)
             if c.ref in ("neuter", "singular") and (not ids or any(
                     p.sent == a.sent and tuple(p.ids) == tuple(ids) and
                     p.speakers and p.speakers[0].start > d.sents[a.sent].start
@@ -4168,18 +4169,44 @@ def _body_keys() -> dict[str, str]:
 _IN_CAPITAL = re.compile(r"\s+in\s+")
 
 
+def _locating_state(d: _Doc, c: _Cand) -> str | None:
+    """The state a body anaphor is located in by a capital standing for it ("the ministry in
+    Baku": Azerbaijan), else None."""
+    if c.ref != "anaphor:government_body":
+        return None
+    m = _IN_CAPITAL.match(d.text, c.end)
+    if m is None:
+        return None
+    si = d.sent_of(c.start)
+    return next((x.actor_id for x in d.sents[si].mentions
+                 if x.start == m.end() and x.via == "metonym" and x.actor_id), None)
+
+
+def _located_antecedent(d: _Doc, c: _Cand, ids: tuple[str, ...],
+                        prev: list[_Attr]) -> tuple[str, ...]:
+    """(round 58) The antecedent `ids` of a body anaphor located by a capital ("The ministry
+    in Baku said" after Armenia's ministry denied a claim) only when they are that state's; else
+    the latest body of that state that spoke before and whose name has the anaphor's noun
+    (Azerbaijan's Defence Ministry, paragraphs up), or none."""
+    state = _locating_state(d, c) if ids else None
+    if state is None:
+        return ids
+    country = _actor(state)[1]
+    if all(_actor(i)[1] == country for i in ids):
+        return ids
+    noun = _words(c.text.lower())[-1].replace("z", "s")
+    for p in reversed(prev):
+        if p.ids and all(_actor(i) == ("government_body", country) and noun in _name_words(i)
+                         for i in p.ids):
+            return p.ids
+    return ()
+
+
 def _located_body(d: _Doc, c: _Cand) -> tuple[str, ...]:
     """"The defence ministry in Baku said": a body anaphor located by a capital standing for
     its state is that state's body (bodies.csv), not the antecedent of a statement before;
     () when the capital, the body or the state's body is not known."""
-    if c.ref != "anaphor:government_body":
-        return ()
-    m = _IN_CAPITAL.match(d.text, c.end)
-    if m is None:
-        return ()
-    si = d.sent_of(c.start)
-    state = next((x.actor_id for x in d.sents[si].mentions
-                  if x.start == m.end() and x.via == "metonym" and x.actor_id), None)
+    state = _locating_state(d, c)
     if state is None:
         return ()
     key = _body_keys().get(" ".join(w for w in _words(c.text.lower()) if w not in _DETERMINERS))

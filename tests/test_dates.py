@@ -2443,3 +2443,18 @@ def test_round57_the_previous_evening_is_the_day_before_the_narratives_day() -> 
     assert got["the previous night"] == D(2022, 6, 7)
     assert _dates("The envoys had talked the previous morning.", D(2022, 6, 11)) == {
         "the previous morning": None}
+
+
+def test_round58_a_sentence_opened_by_a_story_time_takes_the_storys_one_written_year() -> None:
+    # probe round 58: in an anniversary piece that writes only 2016, "On the fourth day of
+    # the fighting, on 5 April, ..." a paragraph on is 5 April 2016, not the page's year
+    # (the carry of a full date's year stops at a paragraph); with two earlier
+    # years written it stays open, and a sentence with no story-time phrase keeps its reading
+    text = ("The clashes that broke out on 2 April 2016 killed scores of soldiers.\n\n"
+            "On the fourth day of the fighting, on 5 April, the chiefs of staff agreed a truce "
+            "in Moscow.")
+    assert _dates(text, D(2021, 4, 20))["5 April"] == D(2016, 4, 5)
+    two = "The talks of 2011 failed. The clashes of 2016 came next.\n\n" + text.split("\n\n")[1]
+    assert _dates(two, D(2021, 4, 20))["5 April"] is None
+    plain = text.replace("On the fourth day of the fighting, on 5 April,", "On 5 April")
+    assert _dates(plain, D(2021, 4, 20))["5 April"] == D(2021, 4, 5)

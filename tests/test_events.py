@@ -4713,3 +4713,19 @@ def test_a_toll_over_days_of_fighting_takes_no_day_from_the_dateline() -> None:
     r = _one("BAKU, Nov 17 (Caspian Wire) - Clashes near Lachin have left 19 soldiers dead.",
              "armed_clash", pub)
     assert r.date == dt.date(2021, 11, 17)
+
+
+def test_round58_a_place_glossed_in_brackets_or_fallen_to_forces_is_a_change_of_control() -> None:
+    # probe round 58: a bracket naming the place another way stands between it and a passive
+    # handover ("Lachin (Berdzor in Armenian) was returned ..."), and "X fell to <a force>" is
+    # a capture; a person from the place and "fell to" a level are none
+    pub = dt.date(2021, 3, 1)
+    r = _one("Lachin (Berdzor in Armenian) was returned to Azerbaijan on 1 December 2020.",
+             "territorial_change", pub)
+    assert (r.date, r.place_id) == (dt.date(2020, 12, 1), "lachin")
+    r = _one("Hadrut fell to Azerbaijani troops on 9 October 2020.", "territorial_change", pub)
+    assert (r.date, r.place_id, r.actors) == (dt.date(2020, 10, 9), "hadrut", ("azerbaijan",))
+    for text in ("A conscript from Hadrut (Karabakh) was captured on 9 October 2020.",
+                 "Morale among the troops fell to a new low in Hadrut on 9 October 2020.",
+                 "Supplies to Hadrut fell to army units on 9 October 2020."):
+        assert not [r for r in _events(text, pub) if r.event_type == "territorial_change"], text

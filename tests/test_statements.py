@@ -4559,3 +4559,18 @@ def test_date_after_the_addressee_of_an_urging_or_accusation_dates_the_row() -> 
     (r,) = _rows("Yerevan accused Baku of breaking the truce agreed on Thursday.",
                  dt.date(2022, 9, 17))
     assert r.date is None
+
+
+def test_round58_a_body_anaphor_placed_in_a_capital_is_no_other_states_body() -> None:
+    # probe round 58: "The ministry in Yerevan said ..." after Azerbaijan's ministry spoke is
+    # Armenia's ministry that spoke paragraphs up, not Azerbaijan's; with no such body of
+    # that state before, no row
+    text = ("Armenia's Foreign Ministry said on Friday that the talks would resume in March.\n\n"
+            "Azerbaijan's Foreign Ministry rejected the date.\n\n"
+            "The ministry in Yerevan said the border commissions were ready to meet.")
+    got = {r.text: r.speaker_id for r in _rows(text)}
+    assert got["the border commissions were ready to meet"] == "armenia-foreign-ministry"
+    text = ("Azerbaijan's Foreign Ministry rejected the date on Friday. The ministry in Yerevan "
+            "said the border commissions were ready to meet.")
+    assert [r.speaker_id for r in _rows(text)
+            if r.text == "the border commissions were ready to meet"] == []
