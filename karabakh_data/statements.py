@@ -110,6 +110,11 @@ _AND = frozenset({"and", ", and", "as well as", "&", "and also"})
 _FILLERS = frozenset({"so", "it", "this", "that", "too", "also", "again", "later", "then",
                       "more", "earlier", "otherwise", "nothing", "anything", "yes", "no"})
 _DETERMINERS = frozenset({"the", "a", "an"})
+#: (probe round 58) bare lower-case nouns between a closing quotation and a titled name
+_TITLE_MODIFIER = re.compile(r"[ \t]*(?:[,—–-][ \t]*)?[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?[ \t]*")
+_FUNCTION_WORDS = _PREPOSITIONS | _CLAUSE_JOINERS | _POSSESSIVES | _RELATIVES | _FILLERS | \
+    _DETERMINERS | {"he", "she", "they", "we", "i", "you", "her", "him", "them", "said", "says",
+                    "told", "when", "where", "then", "now", "not", "one", "who", "also"}
 # a plural verb soon after a relative's speaker ("..., which he said were illegal"): a name
 # not ending in "s" before the relative is then no antecedent ("the trials in Baku")
 _PLURAL_VERB = re.compile(r"[^,;:.“\"«]{0,50}?\s(?:were|are)\s")
@@ -2407,6 +2412,10 @@ class _Doc:
             # (statement_cues.csv, `demonym_thing`) qualifies that thing, not a side
             return None
         rest = _WS_COMMA.match(text, he).end()
+        if spk[-1].person and (tm := self.c.title_lead.match(self.low, he, s.end)) is not None:
+            # probe round 58: "According to X, his Azerbaijani counterpart, A": the title in
+            # apposition after the name is the speaker's, no part of the words
+            rest = tm.end()
         if rest < s.end and text[rest - 1] != ",":
             dm = _DOC_NOUN_COMMA.match(self.low, rest, s.end)
             if dm is not None:
@@ -3398,6 +3407,14 @@ class _Doc:
         cs, ce = self.backward(si, vs)
         if cs is None:
             return None
+        q1 = self.quote_at(cs)
+        if q1 is not None and q1.start == cs and q1.close <= vs:
+            q2 = self._resumed_quote(si, speakers[-1].end)
+            if q2 is not None:
+                # probe round 58: "“A,” said X, the ministry's spokeswoman, “and B.”": one
+                # quotation around its inverted attribution (as around "X said")
+                ce = q2.close if q2.closed else q2.end
+                cs = q1.open
         return _Attr(si, (vs, ve), speakers, cs, ce, "backward", frame)
 
     def skip_adverbials(self, si: int, pos: int, frame: str
@@ -3578,7 +3595,8 @@ class _Doc:
                              # "“...,” the ministry's spokeswoman, X, said": the title in
                              # apposition before the name is the speaker's, not words
                              self.c.title_lead.fullmatch(self.low, q.close, pre_end) or
-                             self._possessor_of_title(si, q.close, pre_end, spk_start)):
+                             self._possessor_of_title(si, q.close, pre_end, spk_start) or
+                             self._title_modifier(si, q.close, pre_end, spk_start)):
                 if q.open > s.start and not text[s.start:q.open].rstrip().endswith(
                         (".", "!", "?")) and _entry_lead_end(text, s.start, q.open) < q.open:
                     # (a live-blog stamp or a bullet alone before it opens no clause: "14:20
@@ -3675,6 +3693,18 @@ class _Doc:
             if lo <= c.start and c.end == m.start() and (c.ids or c.ref):
                 return self.low[lo:c.start].strip(" ,—–-") in ("", "the")
         return False
+
+    def _title_modifier(self, si: int, lo: int, hi: int, spk_start: int) -> bool:
+        """Probe round 58: whether text[lo:hi], between a quotation and a person's mention that
+        opens with a lower-case title ("spokeswoman X"), is one or two bare nouns modifying
+        that title ("“...,” government spokeswoman X said", "party spokesman X"): no function
+        word, adverb or past form among them, no comma after the first."""
+        m = _TITLE_MODIFIER.fullmatch(self.text, lo, hi)
+        if m is None or not any(c.start == spk_start and c.person and c.ids and
+                                c.text[:1].islower() for c in self.cands(si)):
+            return False
+        return not any(w in _FUNCTION_WORDS or w.endswith(("ed", "ly"))
+                       for w in _words(self.low[lo:hi]))
 
     def _title_of_body(self, si: int, lo: int, hi: int) -> bool:
         """Whether text[lo:hi], between a quotation and its speaker, is a bare title with an
@@ -4132,6 +4162,10 @@ def _resolve_speakers(d: _Doc, attrs: list[_Attr], unresolved: bool = False) -> 
                 ids = _clause_subject(d, a, c) or ids
             if not ids and c.ref in ("anaphor:person", "group_title"):
                 ids = _title_antecedent(d, a, c)
+            if ids and c.ref == "anaphor:person" and _unnamed_before(d, a, c, ids):
+                ids = ()
+            if not ids and c.ref == "singular":
+                ids = _subject_before_quotation(d, a, c, prev)
             elif not ids and c.ref == "anaphor:organisation":
                 ids = _named_organisation(d, a, c)
             elif not ids and c.ref == "anaphor:any":
@@ -4154,6 +4188,54 @@ def _resolve_speakers(d: _Doc, attrs: list[_Attr], unresolved: bool = False) -> 
                 a.speaker_spans.append(sp)
         if a.ids:
             prev.append(a)
+
+
+#: (probe round 58) an indefinite noun phrase: "a European diplomat", "an official"
+_INDEFINITE_NP = r"(?<![\w'’-])(?:a|an|one|another)\s+(?:[\w'’-]+\s+){0,3}?"
+
+
+def _unnamed_before(d: _Doc, a: _Attr, c: _Cand, ids: tuple[str, ...]) -> bool:
+    """Probe round 58: whether "the diplomat" stands for someone unnamed the article brought
+    in since the last mention of `ids`, in the same or the two sentences before: "A European
+    diplomat who asked not to be named said A. “B,” the diplomat said" is not the named
+    person before (an indefinite phrase with the title's head noun, not in apposition)."""
+    words = _words(c.text.lower())
+    if not words:
+        return False
+    head = words[-1]
+    first = _first_sentence(d, a, _closing_words(a))
+    lo = d.sents[max(first - 2, 0)].start
+    for si in range(max(first - 2, 0), a.sent + 1):
+        for m in d.sents[si].mentions:
+            if m.actor_id in ids and m.end <= c.start and m.via != "pronoun":
+                lo = max(lo, m.end)
+    if head not in d.low[lo:c.start]:
+        return False
+    rx = re.compile(_INDEFINITE_NP + re.escape(head) + r"(?![\w-])")
+    return any(not d.in_quote(m.start()) and not d.text[lo:m.start()].rstrip().endswith(",")
+               for m in rx.finditer(d.low, lo, c.start))
+
+
+def _subject_before_quotation(d: _Doc, a: _Attr, c: _Cand, prev: list[_Attr]
+                              ) -> tuple[str, ...]:
+    """Probe round 58: "X, Armenia's foreign minister, put it bluntly. “A. B. C,” he told
+    ...": a pronoun closing a quotation of several sentences, with no statement before it,
+    stands for the one person opening the sentence right before the quotation as its subject
+    (the mentions module looks two sentences back from the pronoun, inside the quotation)."""
+    own = _closing_words(a)
+    first = _first_sentence(d, a, own)
+    if first == a.sent or first < 1 or any(first - 2 <= p.sent <= a.sent for p in prev):
+        return ()
+    s = d.sents[first - 1]
+    lead = next((x for x in d.cands(first - 1)), None)
+    if lead is None or lead.ref or not lead.person or len(lead.ids) != 1 or \
+            not _DET_OR_NONE.fullmatch(d.low, s.start, lead.start) or \
+            _gender_clash(c.text, lead.ids[0]) or any(q.open < s.end and q.close > s.start
+                                                     for q in d.quotes):
+        return ()
+    persons = {m.actor_id for m in s.mentions if m.actor_id and
+               _actor(m.actor_id)[0] == "person"}
+    return lead.ids if persons == set(lead.ids) else ()
 
 
 @lru_cache(maxsize=1)
