@@ -4352,8 +4352,10 @@ def _antecedent(d: _Doc, a: _Attr, c: _Cand, prev: list[_Attr]) -> tuple[str, ..
             if kind == "person" else None
 
         # "the border service said" after the defence ministry's words: a body anaphor's
-        # modifier names which body, so a body before whose name lacks it is no antecedent
-        body_words = title.split()[:-1] if kind == "government_body" else []
+        # modifier names which body, so a body before whose name lacks it is no antecedent;
+        # so does its noun (round 58, lead: "the ministry said" after the border service's
+        # words is not the border service)
+        body_words = title.split() if kind == "government_body" else []
 
         def fits(i: str) -> bool:  # a holder of an office the title can name
             return role is None or not _role(i) or role.search(_role(i)) is not None

@@ -3256,6 +3256,20 @@ def test_a_named_service_anaphor_takes_only_the_body_it_names() -> None:
     assert [r.speaker_id for r in rows] == ["armenia-defence-ministry"]
 
 
+def test_a_bare_body_anaphor_takes_only_a_body_of_its_noun() -> None:
+    # round 58 (lead): "the ministry said" after the State Border Service's words is some
+    # ministry named earlier or none, never the border service; after a defence ministry's
+    # words it is that ministry
+    rows = _rows("Azerbaijan's State Border Service said on Sunday that a mine had gone off "
+                 "near Lachin. Two deminers were hurt, the ministry said.", dt.date(2023, 4, 11))
+    assert [r.speaker_id for r in rows] == ["azerbaijan-state-border-service"]
+    rows = _rows("Azerbaijan's Defence Ministry said on Sunday that a mine had gone off near "
+                 "Lachin. Two deminers were hurt, the ministry said.", dt.date(2023, 4, 11))
+    assert [(r.speaker_id, r.speaker_text) for r in rows] == [
+        ("azerbaijan-defence-ministry", "Azerbaijan's Defence Ministry"),
+        ("azerbaijan-defence-ministry", "the ministry")]
+
+
 def test_what_a_speaker_answered_with_is_no_words_of_his() -> None:
     # lead, round 42: "Pashinyan answered with the Treaty of Sevres and the decisions of 1921":
     # the matter of a reply is no reported clause; "replied with a warning that A" keeps A
