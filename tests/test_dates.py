@@ -2443,3 +2443,14 @@ def test_round57_the_previous_evening_is_the_day_before_the_narratives_day() -> 
     assert got["the previous night"] == D(2022, 6, 7)
     assert _dates("The envoys had talked the previous morning.", D(2022, 6, 11)) == {
         "the previous morning": None}
+
+
+def test_pluperfect_before_the_date_keeps_a_later_clauses_plan_off_it() -> None:
+    # round 58: "had <verb> ... on <day>, and are due to meet again ...": the pluperfect tells
+    # the day in the past; the plan after ", and" is the later clause's (a plan told with
+    # "had agreed to" is still ahead)
+    ds = find_dates("The envoys had sketched a draft at talks in Geneva on 2 March, and are "
+                    "due to resume in April.", REF)
+    assert (ds[0].date, ds[0].future) == (D(2024, 3, 2), False)
+    ds = find_dates("The envoys had agreed to resume talks on 2 March, and will then sign.", REF)
+    assert ds[0].future
