@@ -1748,9 +1748,28 @@ def _is_future(text: str, at: _Atom) -> bool:
     i = _find_phrase(p.future_after, v.future_after_set, after)
     while i >= 0 and _noun_will(after, i):
         i = _find_phrase(p.future_after, v.future_after_set, after, i + 1)
-    if i >= 0 and _told_before(text, start):
+    if i >= 0 and (_told_before(text, start) or _pluperfect_before(text, s0, start, p)):
         return False  # "met on 30 December and will meet again": the plan is the next clause's
     return i >= 0 and _find_phrase(p.report_verb, v.report_verbs, after[:i]) < 0
+
+
+# (round 58) a pluperfect in the date's own clause: "had prepared the ground at a meeting in P on"
+# (any word after "had" but "to": "had laid", "had held talks", "had a meeting")
+_PLUPERFECT = re.compile(r"(?<![a-z])had[\s\u00a0]+(?!to(?![a-z]))[a-z]")
+_TO_VERB = re.compile(r"(?<![a-z])to[\s\u00a0]+[a-z]+")
+
+
+def _pluperfect_before(text: str, s0: int, start: int, p: _Patterns) -> bool:
+    """(round 58) 'had prepared the ground at a meeting in Paris on January 16, their third,
+    and are expected to meet again in Moscow': a pluperfect in the clause before the date
+    (no clause cut, no "to" + verb between: "had agreed to meet on Monday" is a plan) tells
+    the date in the past; a plan after it is a later clause's."""
+    if "had" not in text[s0:start]:
+        return False
+    cuts = [c.end() for c in p.clause_cut.finditer(text, s0, start)]
+    lo = cuts[-1] if cuts else s0
+    ends = [m.end() for m in _PLUPERFECT.finditer(text, lo, start)]
+    return bool(ends) and _TO_VERB.search(text, ends[-1], start) is None
 
 
 # (round 36) ", where"/", when" opening a relative clause on a date's place or time

@@ -287,6 +287,12 @@ class _Cues:
     #: round 54: right before a place: where a violent happening told after "after" took place
     #: ("after the shooting near X"), never where the meeting was
     incident_before: re.Pattern[str] | None
+    #: round 58: after a generic trigger in its clause, the mode it was held in ("held a
+    #: meeting with X in a virtual format"), each with its mode
+    mode_phrase: tuple[tuple[re.Pattern[str], str], ...]
+    #: right before a trigger: a `joins` verb and its object's determiner ("X joined the
+    #: talks"), after which a mode phrase is how one person took part, not the meeting's mode
+    joins_before: re.Pattern[str] | None
     #: round 41: right after a person (as `absent` may stand): one expected at the meeting, so
     #: not there if it was held ("a meeting that X had been due to attend")
     absent_if_held: re.Pattern[str] | None
@@ -629,6 +635,11 @@ def cues() -> _Cues:
             r"their|its|last|new|renewed|deadly|fresh|latest|recent|[\w'’-]+['’]s?)\s+){0,3}(?:"
             + joined["incident"] + r")\s+(?:near|in|at|outside|around|"
             r"along|on)\s+(?:the\s+)?$", re.IGNORECASE) if by.get("incident") else None,
+        mode_phrase=tuple((re.compile(r"(?<![\w-])(?:" + p + r")(?![\w-])", re.IGNORECASE), v)
+                          for p, v in by.get("mode_phrase", [])),
+        joins_before=re.compile(r"(?<![\w-])(?:" + joined["joins"] + r")\s+(?:in\s+|into\s+)?"
+                                r"(?:the|a|an|their|its|this|that|these)\s+(?:[\w-]+\s+){0,2}$",
+                                re.IGNORECASE) if by.get("joins") else None,
         absent_if_held=re.compile(r"\W{0,3}(?:who\s+|which\s+|that\s+)?(?:"
                                   + joined["absent_if_held"] + r")(?![\w-])", re.IGNORECASE)
         if by.get("absent_if_held") else None,
@@ -2345,6 +2356,12 @@ def _status(s: Sentence, cand_points: tuple[int, int],
     # the trigger's is another meeting's, not a status of this one
     hits = [h for h in hits if h[0] != "proposed" or h[1] <= cand_points[1]
             or _AND_THEN.search(s.text, max(0, h[1] - s.start - 12), h[1] - s.start) is None]
+    # round 58: "had prepared the ground at a meeting in P on <day>, and are expected to meet
+    # again in Q on <day>": a plan word opening the verb of a clause coordinated after the
+    # trigger's, right before that clause's own trigger, is the later meeting's
+    if any(h[0] in ("planned", "proposed") and h[1] > cand_points[1] for h in hits):
+        hits = [h for h in hits if h[0] not in ("planned", "proposed")
+                or h[1] <= cand_points[1] or not _plans_a_later_clause(s, cand_points[1], h)]
     # "met in Brussels at the invitation of X": how a held meeting came about, no proposal
     hits = [h for h in hits if h[0] != "proposed" or not _AT_INVITATION.search(
         s.text, max(0, h[1] - s.start - 30), h[1] - s.start)
@@ -2396,6 +2413,22 @@ def _status(s: Sentence, cand_points: tuple[int, int],
 
     value, h0, h1 = min(pool, key=lambda h: (gap(h), _STATUS_ORDER.index(h[0]), h[1]))
     return value, (h0, h1)
+
+
+#: round 58: between a plan word and the trigger of its own clause ("expected to meet", "due to
+#: hold talks", "set to sit down")
+_PLAN_TO_TRIGGER = re.compile(r"\s*(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+
+
+def _plans_a_later_clause(s: Sentence, t1: int, h: tuple[str, int, int]) -> bool:
+    """Round 58: whether the plan word `h`, after the trigger ending at `t1`, stands in a
+    clause coordinated after the trigger's (", and", ", but", ";") and right before that
+    clause's own trigger, or holds it ("to meet"): it plans that other meeting, not this
+    one."""
+    if _CLAUSE_OPENING.search(s.text, t1 - s.start, h[1] - s.start) is None:
+        return False
+    return any(h[1] < x0 < h[2] or (x0 >= h[2] and _PLAN_TO_TRIGGER.fullmatch(
+        s.text, h[2] - s.start, x0 - s.start)) for x0, _, _ in _find_triggers(s))
 
 
 #: round 52: right after a meeting noun, maybe past its place ("talks in Granada"), the opening
@@ -3961,6 +3994,39 @@ def _counted_from_gathering(s: Sentence, lo: int, t0: int) -> bool:
     return not (words and words[-1].islower() and words[-1].endswith("s"))
 
 
+#: round 58: a trigger that does not tell how the encounter was held (see `_mode_told_after`)
+_GENERIC_TRIGGER = re.compile(r"(?:held\s+)?(?:met|meets?|meetings?|talks|negotiations|"
+                              r"consultations)", re.IGNORECASE)
+#: the words one of the `mode_phrase` cues holds (a cheap test before its patterns)
+_MODE_PHRASE_WORDS = ("virtual", "video", "phone", "remote")
+#: where the clause of a trigger ends for `_mode_told_after`
+_MODE_CLAUSE_END = re.compile(r"[;:()]|\.(?:\s|$)|,\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
+
+
+def _mode_told_after(s: Sentence, t0: int, t1: int, mode: str,
+                     points: Sequence[int]) -> str:
+    """Round 58: the mode of an in-person trigger that tells no mode of its own ("met",
+    "held a meeting", "talks") when a `mode_phrase` follows it in its clause before any other
+    trigger ("held a meeting with his counterpart X in a virtual format": video); else
+    `mode`. Not after a verb of joining ("Macron joined the talks by video")."""
+    if mode != "in_person" or not _GENERIC_TRIGGER.fullmatch(s.text, t0 - s.start, t1 - s.start):
+        return mode
+    if not _may_hold(_MODE_PHRASE_WORDS, s):
+        return mode
+    jb = cues().joins_before
+    if jb is not None and jb.search(s.text, max(0, t0 - s.start - 60), t0 - s.start):
+        return mode  # "C joined the talks by video": how C took part, the talks stay in person
+    nxt = min([p for p in points if p > t0] + [s.end]) - s.start
+    hi = min(s.end, t1 + 90) - s.start
+    stop = _MODE_CLAUSE_END.search(s.text, t1 - s.start, hi)
+    hi = stop.start() if stop is not None else hi
+    for rx, value in cues().mode_phrase:
+        m = rx.search(s.text, t1 - s.start, hi)
+        if m is not None and m.start() < nxt:  # "by video link" may hold a trigger of its own
+            return value
+    return mode
+
+
 def _draft_candidates(a: Analysed) -> list[_Cand]:
     """The meeting candidates of an article: its triggers grouped by the date each can take,
     as drafts whose other fields `_fill` computes. Filling costs most of the extraction, and
@@ -3992,6 +4058,7 @@ def _draft_candidates(a: Analysed) -> list[_Cand]:
         prev_key: tuple | None = None
         prev_start = prev_end = s.start
         for t0, t1, mode in trigs:
+            mode = _mode_told_after(s, t0, t1, mode, points)
             best_d, best_dist = None, 10**9
             fits: list[tuple[int, DateMention]] = []
             # the date of a dateline ("SOCHI, Oct 31 - ") is the report's: it dates the

@@ -2458,3 +2458,14 @@ def test_round58_a_sentence_opened_by_a_story_time_takes_the_storys_one_written_
     assert _dates(two, D(2021, 4, 20))["5 April"] is None
     plain = text.replace("On the fourth day of the fighting, on 5 April,", "On 5 April")
     assert _dates(plain, D(2021, 4, 20))["5 April"] == D(2021, 4, 5)
+
+
+def test_pluperfect_before_the_date_keeps_a_later_clauses_plan_off_it() -> None:
+    # round 58: "had <verb> ... on <day>, and are due to meet again ...": the pluperfect tells
+    # the day in the past; the plan after ", and" is the later clause's (a plan told with
+    # "had agreed to" is still ahead)
+    ds = find_dates("The envoys had sketched a draft at talks in Geneva on 2 March, and are "
+                    "due to resume in April.", REF)
+    assert (ds[0].date, ds[0].future) == (D(2024, 3, 2), False)
+    ds = find_dates("The envoys had agreed to resume talks on 2 March, and will then sign.", REF)
+    assert ds[0].future

@@ -176,13 +176,13 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "proposal_verb", "namesake", "fiction", "again_modal", "absent_if_held",
              "absence_held_verb", "denied_anaphor", "counterfactual", "earlier_modifier",
              "denied_object", "begun_verb", "ended_verb", "unfulfilled", "host_them",
-             "inviter", "reaction_verb", "instance", "incident", "formality"}
+             "inviter", "reaction_verb", "instance", "incident", "formality", "mode_phrase"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
         if row["kind"] == "status":
             assert row["value"] in MEETING_STATUSES, row
-        if row["kind"] == "trigger":
+        if row["kind"] in ("trigger", "mode_phrase"):
             assert row["value"] in MEETING_MODES, row
 
 
@@ -4595,3 +4595,36 @@ def test_a_meeting_that_could_follow_is_proposed() -> None:
     (m,) = _meetings("A meeting of Aliyev and Pashinyan could follow in Brussels on 5 May, an "
                      "EU official said.", dt.date(2023, 4, 20))
     assert m.status == "proposed" and m.date == dt.date(2023, 5, 5)
+
+
+def test_a_virtual_format_after_a_generic_trigger_is_its_mode() -> None:
+    # round 58: "held a meeting with X in a virtual format", "held talks with X via video
+    # link": a mode phrase in the clause of a trigger that tells no mode is how it was held
+    (m,) = _meetings("On 9 March 2021, Mirzoyan held a meeting with his Azerbaijani "
+                     "counterpart Bayramov in a virtual format.", dt.date(2021, 3, 12))
+    assert m.mode == "video" and m.date == dt.date(2021, 3, 9)
+    (m,) = _meetings("On 9 March 2021, Mirzoyan held talks with Bayramov via video link.",
+                     dt.date(2021, 3, 12))
+    assert m.mode == "video"
+    # a mode phrase in a later clause of its own is not this meeting's
+    ms = _meetings("Mirzoyan and Bayramov met in Tbilisi on 9 March 2021, and spoke by phone "
+                   "a week later.", dt.date(2021, 4, 12))
+    assert {m.mode for m in ms if m.place_id == "tbilisi"} == {"in_person"}
+    # one who joined the talks by video does not make them a video meeting
+    (m,) = _meetings("On 9 March 2021 Michel received Mirzoyan and Bayramov in Brussels. "
+                     "Macron joined the talks by video link.", dt.date(2021, 3, 12))
+    assert m.mode == "in_person" and m.place_id == "brussels"
+
+
+def test_a_plan_in_a_later_clause_is_not_the_earlier_meetings() -> None:
+    # round 58: "had held a meeting in P on <day>, and are due to meet again in Q on <day>": the
+    # plan word before the later clause's trigger plans that one; the earlier meeting, told in
+    # the pluperfect, is held and its year-less day lies behind the article
+    ms = _meetings("Mirzoyan and Bayramov had laid the groundwork at a meeting in Geneva on "
+                   "November 4, and are due to meet again in Minsk on December 20.",
+                   dt.date(2020, 12, 1))
+    got = {(m.place_id, m.date, m.status) for m in ms}
+    assert got == {("geneva", dt.date(2020, 11, 4), "held"),
+                   ("minsk", dt.date(2020, 12, 20), "planned")}, got
+    (m,) = [m for m in ms if m.place_id == "geneva"]
+    assert not any(sp.role == "status" for sp in m.spans)
