@@ -4205,10 +4205,11 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
             return False  # "rallied in the capital after a march from Kirants": its start
         if _homonym_of_area_after(m, s, text):
             return False  # "the village of Agdam in the Tovuz district": not the known Aghdam
-        if m.start > d.hits[-1].end and _AFTER_ASIDE.search(text, d.hits[-1].end, m.start):
-            return False  # "..., a day after the offensive began in Aghdam": that one's place
-        if m.start > d.hits[-1].end and _SINCE_ASIDE.search(text, d.hits[-1].end, m.start):
-            return False  # "the deadliest since April 2016, when fighting in X ...": that one's
+        if m.start > d.hits[-1].end and (
+                _AFTER_ASIDE.search(text, d.hits[-1].end, m.start)
+                or _SINCE_ASIDE.search(text, d.hits[-1].end, m.start)):
+            return False  # "..., a day after the offensive began in Aghdam", "the deadliest
+            # since April 2016, when fighting in X ...": that other happening's place
         if m.end <= d.hits[0].start and _TIME_PHRASE_OF_HIT.search(
                 text, m.end, d.hits[0].start) and not _THERE_AFTER.match(text, d.hits[-1].end):
             return False  # (round 57) "talks brokered in Brussels collapsed after Azerbaijan's

@@ -2359,9 +2359,8 @@ def _status(s: Sentence, cand_points: tuple[int, int],
     # round 58: "had prepared the ground at a meeting in P on <day>, and are expected to meet
     # again in Q on <day>": a plan word opening the verb of a clause coordinated after the
     # trigger's, right before that clause's own trigger, is the later meeting's
-    if any(h[0] in ("planned", "proposed") and h[1] > cand_points[1] for h in hits):
-        hits = [h for h in hits if h[0] not in ("planned", "proposed")
-                or h[1] <= cand_points[1] or not _plans_a_later_clause(s, cand_points[1], h)]
+    hits = [h for h in hits if h[0] not in ("planned", "proposed")
+            or h[1] <= cand_points[1] or not _plans_a_later_clause(s, cand_points[1], h)]
     # "met in Brussels at the invitation of X": how a held meeting came about, no proposal
     hits = [h for h in hits if h[0] != "proposed" or not _AT_INVITATION.search(
         s.text, max(0, h[1] - s.start - 30), h[1] - s.start)
