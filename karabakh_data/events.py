@@ -87,14 +87,18 @@ from karabakh_data.nlp import Analysed, Sentence
 from karabakh_data.patterns import (
     KEY_LEN,
     FastRx,
+    Needles,
     first_word_keys,
     fold,
     key_trie,
     leftmost_longest,
+    needles,
+    ruled_out,
     split_top,
     union_keys,
     words_rx,
 )
+from karabakh_data.patterns import plain_case as _plain_case
 from karabakh_data.reconcile import dates_compatible, describe_date, period, tally
 from karabakh_data.schema import EVENT_TYPES, PRECISIONS, SCHEMAS
 from karabakh_data.text import DATELINE
@@ -586,7 +590,7 @@ def _vocab() -> _Vocab:
         head_word_rx=_head_words_rx(triggers),
         headless=tuple(t for t in triggers if t.heads is None),
         cues=cues,
-        needles={k: n for k, alts in lists.items() if (n := _needles(alts)) is not None},
+        needles={k: n for k, alts in lists.items() if (n := needles(alts)) is not None},
         rel_punct=_first_chars(rel_other),
         modal_before=_modal_rx(by["modal_before"]),
         modal_keys=union_keys(first_word_keys(p) for p in by["modal_before"]),
@@ -638,135 +642,9 @@ def _modal_rx(rows: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(r"(?<![\w-])(?:" + p + ")" for p in rows), re.IGNORECASE)
 
 
-#: Most strings one run of a pattern is spelled out as (more: the run is cut there).
-_MAX_SPELLINGS = 64
-#: What consumes no text: assertions (lookarounds, word boundaries) between two runs.
-_ZERO_WIDTH = (_sre_constants.ASSERT, _sre_constants.ASSERT_NOT, _sre_constants.AT)
-#: (strings of the alternatives with one run, runs of each other alternative): `_needles`
-Needles = tuple[tuple[str, ...], tuple[tuple[tuple[str, ...], ...], ...]]
-
-
-def _needles(alternatives: list[str]) -> Needles | None:
-    """For each alternative of a cue list, its runs (`_runs`): each run the lower-case
-    strings it can be, one of which every match of the alternative contains. Alternatives
-    with one run are pooled: one of all their strings is in any match of theirs. None when
-    some alternative has no run (it could then match anywhere)."""
-    single: set[str] = set()
-    multi = []
-    for alt in alternatives:
-        try:
-            runs = _runs(list(_sre_parser.parse(alt, re.IGNORECASE).data))
-        except (re.error, RecursionError, TypeError, ValueError):
-            return None
-        if not runs:
-            return None
-        if len(runs) == 1:
-            single |= runs[0]
-        else:
-            multi.append(tuple(_shortest(r) for r in runs))
-    return (_shortest(single), tuple(multi)) if alternatives else None
-
-
-def _shortest(strings: set[str]) -> tuple[str, ...]:
-    """The strings without those that contain another one ("borders" holds "border"): text
-    holding one of the strings holds one of these."""
-    return tuple(sorted(x for x in strings if not any(y != x and y in x for y in strings)))
-
-
-def _runs(seq: list) -> list[set[str]]:
-    """The runs of a parsed pattern: stretches of consecutive top-level items that match
-    one of a few ASCII strings each ("war", "(?:post|pre)-", "s?"), written out as the set
-    of strings the stretch can be. Top-level items are all matched, one after the other
-    (zero-width ones consume nothing), so the text of a match holds one string of each run,
-    ignoring case. A run that can be empty says nothing and is left out."""
-    runs: list[set[str]] = []
-    cur = {""}
-    for op, av in seq:
-        if op in _ZERO_WIDTH:
-            continue
-        opts = _spellings([(op, av)])
-        if opts is not None:
-            joined = {a + b for a in cur for b in opts}
-            if len(joined) <= _MAX_SPELLINGS:
-                cur = joined
-                continue
-        runs.append(cur)
-        cur = opts if opts is not None else {""}
-    runs.append(cur)
-    return [r for r in runs if "" not in r]
-
-
-def _spellings(seq: list) -> set[str] | None:
-    """The lower-case ASCII strings a parsed sequence can match, when there are a few."""
-    out = {""}
-    for op, av in seq:
-        if op is _LITERAL:
-            ch = chr(av)
-            opts = {ch.lower()} if ch.isascii() else None
-        elif op is _IN and all(o is _LITERAL for o, _ in av):
-            chars = {chr(x) for _, x in av}
-            opts = {c.lower() for c in chars} if all(c.isascii() for c in chars) else None
-        elif op is _SUBPATTERN:
-            opts = _spellings(list(av[-1]))
-        elif op is _BRANCH:
-            opts = set()
-            for b in av[1]:
-                sub = _spellings(list(b))
-                if sub is None:
-                    opts = None
-                    break
-                opts |= sub
-        elif op in _REPEATS and av[1] is not _MAXREPEAT and av[1] <= 3:
-            sub = _spellings(list(av[2]))
-            opts = None
-            if sub is not None:
-                opts, step = set(), {""}
-                for n in range(av[1] + 1):
-                    if n >= av[0]:
-                        opts |= step
-                    step = {a + b for a in step for b in sub}
-                    if len(step) > _MAX_SPELLINGS:
-                        opts = None
-                        break
-        else:
-            opts = None
-        if opts is None:
-            return None
-        out = {a + b for a in out for b in opts}
-        if len(out) > _MAX_SPELLINGS:
-            return None
-    return out
-
-
-#: The non-ASCII characters that Python's `re` matches to an ASCII letter, digit or "_" when
-#: ignoring case (Kelvin sign, long s, dotted and dotless i); tests/test_events.py checks
-#: the list against the engine.
-_ASCII_FOLDS = "\u0130\u0131\u017f\u212a"
-
-
-def _plain_case(text: str) -> bool:
-    """Whether case-insensitive matches of ASCII words in `text` are ASCII characters only,
-    so that they are occurrences of the words' lower-case forms in `text.lower()`."""
-    return text.isascii() or not any(c in text for c in _ASCII_FOLDS)
-
-
 def _ruled_out(kind: str, low: str, plain: bool) -> bool:
-    """True when cue list `kind` provably finds nothing in a sentence (or any window of it),
-    given as `low` (its text lower-cased) and `plain` (`_plain_case` of its text).
-
-    A cheaper answer than running the list: every match of an alternative holds one string
-    of each of its runs (`_needles`), matched case-insensitively; in a `plain` sentence that
-    is an occurrence of the string's lower-case form in `low`. A sentence where each
-    alternative has a run none of whose strings is a substring has no match (nor has any
-    window of it). A list with an alternative without runs is never ruled out."""
-    needles = _vocab().needles.get(kind)
-    if not plain or needles is None:
-        return False
-    has = low.__contains__
-    single, multi = needles
-    if any(map(has, single)):
-        return False
-    return not multi or not any(all(any(map(has, run)) for run in runs) for runs in multi)
+    """`patterns.ruled_out` for the cue list `kind` (True: it provably finds nothing)."""
+    return ruled_out(_vocab().needles.get(kind), low, plain)
 
 
 def _first_chars(alternatives: list[str]) -> tuple[str, ...] | None:

@@ -46,7 +46,17 @@ from karabakh_data.dates import (
 from karabakh_data.mentions import Mention, find_mentions
 from karabakh_data.model import MeetingReport, Span, StatementRow, stable_id
 from karabakh_data.nlp import Analysed, Sentence
-from karabakh_data.patterns import CueFilter, FastRx, first_word_keys, split_top, words_rx
+from karabakh_data.patterns import (
+    CueFilter,
+    FastRx,
+    Needles,
+    first_word_keys,
+    needles,
+    plain_case,
+    ruled_out,
+    split_top,
+    words_rx,
+)
 from karabakh_data.reconcile import dates_compatible, describe_date, finer, period, vote
 from karabakh_data.schema import MEETING_LEVELS
 from karabakh_data.text import DATELINE
@@ -290,6 +300,9 @@ class _Cues:
     #: round 58: after a generic trigger in its clause, the mode it was held in ("held a
     #: meeting with X in a virtual format"), each with its mode
     mode_phrase: tuple[tuple[re.Pattern[str], str], ...]
+    #: the strings a `mode_phrase` match must hold (`patterns.needles`), read from the same
+    #: rows, so a sentence without them is passed over cheaply
+    mode_needles: Needles | None
     #: right before a trigger: a `joins` verb and its object's determiner ("X joined the
     #: talks"), after which a mode phrase is how one person took part, not the meeting's mode
     joins_before: re.Pattern[str] | None
@@ -637,6 +650,7 @@ def cues() -> _Cues:
             r"along|on)\s+(?:the\s+)?$", re.IGNORECASE) if by.get("incident") else None,
         mode_phrase=tuple((re.compile(r"(?<![\w-])(?:" + p + r")(?![\w-])", re.IGNORECASE), v)
                           for p, v in by.get("mode_phrase", [])),
+        mode_needles=needles([a for p, _ in by.get("mode_phrase", []) for a in split_top(p)]),
         joins_before=re.compile(r"(?<![\w-])(?:" + joined["joins"] + r")\s+(?:in\s+|into\s+)?"
                                 r"(?:the|a|an|their|its|this|that|these)\s+(?:[\w-]+\s+){0,2}$",
                                 re.IGNORECASE) if by.get("joins") else None,
@@ -3996,8 +4010,6 @@ def _counted_from_gathering(s: Sentence, lo: int, t0: int) -> bool:
 #: round 58: a trigger that does not tell how the encounter was held (see `_mode_told_after`)
 _GENERIC_TRIGGER = re.compile(r"(?:held\s+)?(?:met|meets?|meetings?|talks|negotiations|"
                               r"consultations)", re.IGNORECASE)
-#: the words one of the `mode_phrase` cues holds (a cheap test before its patterns)
-_MODE_PHRASE_WORDS = ("virtual", "video", "phone", "remote")
 #: where the clause of a trigger ends for `_mode_told_after`
 _MODE_CLAUSE_END = re.compile(r"[;:()]|\.(?:\s|$)|,\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
 
@@ -4010,8 +4022,8 @@ def _mode_told_after(s: Sentence, t0: int, t1: int, mode: str,
     `mode`. Not after a verb of joining ("Macron joined the talks by video")."""
     if mode != "in_person" or not _GENERIC_TRIGGER.fullmatch(s.text, t0 - s.start, t1 - s.start):
         return mode
-    if not _may_hold(_MODE_PHRASE_WORDS, s):
-        return mode
+    if ruled_out(cues().mode_needles, cues().filter.folded(s), plain_case(s.text)):
+        return mode  # no mode phrase in the sentence
     jb = cues().joins_before
     if jb is not None and jb.search(s.text, max(0, t0 - s.start - 60), t0 - s.start):
         return mode  # "C joined the talks by video": how C took part, the talks stay in person

@@ -298,7 +298,7 @@ def test_a_trigger_word_with_a_dotless_i_is_still_found() -> None:
 def test_the_case_folds_to_ascii_are_those_of_the_regex_engine() -> None:
     import re
 
-    from karabakh_data.events import _ASCII_FOLDS
+    from karabakh_data.patterns import ASCII_FOLDS as _ASCII_FOLDS
 
     everything = "".join(map(chr, range(128, 0x110000)))
     assert sorted(re.findall(r"(?i)[a-z0-9_]", everything)) == sorted(_ASCII_FOLDS)
@@ -4729,3 +4729,25 @@ def test_round58_a_place_glossed_in_brackets_or_fallen_to_forces_is_a_change_of_
                  "Morale among the troops fell to a new low in Hadrut on 9 October 2020.",
                  "Supplies to Hadrut fell to army units on 9 October 2020."):
         assert not [r for r in _events(text, pub) if r.event_type == "territorial_change"], text
+
+
+def test_round59_an_appeal_is_at_law_only_against_someone_or_before_a_court() -> None:
+    # lead, round 59: "submitted a joint appeal at the summit" asks a meeting for something; an
+    # application or complaint is a legal action when a court hears it or someone is accused
+    pub = dt.date(2025, 9, 2)
+    text = "The two states submitted a joint appeal at the summit in Vienna on 8 August 2025."
+    assert not [r for r in _events(text, pub) if r.event_type == "legal_action"]
+    text = "Yerevan lodged a complaint to the monitoring mission on 4 May 2021."
+    assert not [r for r in _events(text, pub) if r.event_type == "legal_action"]
+    for text in ("Baku lodged an application with the Strasbourg court on 21 January 2021.",
+                 "Yerevan filed a claim against its neighbour on 16 September 2021.",
+                 "The family brought a case to the regional court on 3 May 2022."):
+        assert [r.event_type for r in _events(text, pub)] == ["legal_action"], text
+
+
+def test_round59_a_court_beginning_to_hear_a_case_is_a_legal_action() -> None:
+    # lead, round 59: "began hearing the case against ..." opens a trial as "the trial opened"
+    # does; its day is the court's
+    r = _one("A tribunal in Ganja began hearing the case against six former commanders on "
+             "Tuesday.", "legal_action", dt.date(2024, 2, 8))
+    assert (r.date, r.place_id) == (dt.date(2024, 2, 6), "ganja")

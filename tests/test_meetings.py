@@ -4616,6 +4616,29 @@ def test_a_virtual_format_after_a_generic_trigger_is_its_mode() -> None:
     assert m.mode == "in_person" and m.place_id == "brussels"
 
 
+def test_every_mode_phrase_of_the_vocabulary_can_set_the_mode() -> None:
+    # the quick test before the mode phrases is read from their rows: an online format, whose
+    # word no hand-kept list held, is a video meeting like a virtual one
+    (m,) = _meetings("Mher Grigoryan and Shahin Mustafayev held talks on 14 June 2022 in an "
+                     "online format.", dt.date(2022, 6, 15))
+    assert m.mode == "video"
+    (m,) = _meetings("Mirzoyan and Bayramov met on 14 June 2022 in Tbilisi; it was the first "
+                     "time since the talks moved online.", dt.date(2022, 6, 15))
+    assert m.mode == "in_person"
+
+
+def test_readiness_to_begin_talks_proposes_them() -> None:
+    # lead, round 59: "was prepared to begin consultations with X" offers talks, like "ready to
+    # meet": no talks were held, and the offer does not join the meeting told before it
+    ms = _meetings("The Armenian side said on Thursday that it was prepared to begin "
+                   "consultations with Baku on 20 March 2025.", dt.date(2025, 3, 15))
+    assert [m.status for m in ms] == ["proposed"]
+    ms = _meetings("Baku announced on 13 March 2025 that talks on the text had ended. Within "
+                   "hours Yerevan said it was ready to start consultations with Baku on a date.",
+                   dt.date(2025, 3, 15))
+    assert not [m for m in ms if m.status == "held"]
+
+
 def test_a_plan_in_a_later_clause_is_not_the_earlier_meetings() -> None:
     # round 58: "had held a meeting in P on <day>, and are due to meet again in Q on <day>": the
     # plan word before the later clause's trigger plans that one; the earlier meeting, told in
