@@ -5354,9 +5354,26 @@ def _relevant(d: _Doc, a: _Attr, cs: int, ce: int, topics: tuple[str, ...],
     return False
 
 
+#: words a name in title case may hold in lower case ("Agreement on the Establishment of ...")
+_NAME_LINKS = frozenset({"a", "an", "the", "of", "on", "in", "and", "for", "to", "at", "by",
+                         "with", "between", "de", "la"})
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _quoted_name(quoted: str) -> bool:
+    """Round 59: whether quoted words are a name in title case, with no sentence punctuation
+    (the draft "Agreement on Peace and Interstate Relations", the "Crossroads of Peace"
+    project): a title the reporter quotes, not the speaker's words, so it does not make the
+    reported words direct speech."""
+    words = _NAME_WORD.findall(quoted)
+    return (len(words) >= 2 and not any(c in quoted for c in ".!?,;:") and words[0][0].isupper()
+            and all(w[0].isupper() or w.lower() in _NAME_LINKS for w in words))
+
+
 def _kind(d: _Doc, start: int, end: int) -> str:
     """direct when at least half of the reported words are inside quote marks, or when the
-    words open a paragraph with a dash (the quotation style of Russian-language outlets)."""
+    words open a paragraph with a dash (the quotation style of Russian-language outlets). A
+    quoted name in title case (`_quoted_name`) is not counted as quoted words."""
     p = start
     while p > 0 and d.text[p - 1] in " —–":
         p -= 1
@@ -5369,7 +5386,7 @@ def _kind(d: _Doc, start: int, end: int) -> str:
         if q.start >= end:
             break
         lo, hi = max(q.start, start), min(q.end, end)
-        if hi > lo:
+        if hi > lo and not _quoted_name(d.text[q.start:q.end]):
             inside += _nwords(d.text[lo:hi])
     if not inside:  # no quoted word: indirect whatever the count of words
         return "indirect"

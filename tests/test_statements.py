@@ -4646,3 +4646,13 @@ def test_pronoun_closing_a_long_quotation_is_the_subject_before_it() -> None:
     # near miss: two persons in the sentence before leave it open
     assert not _rows("Ararat Mirzoyan met Jeyhun Bayramov in Berlin. “We have settled most of "
                      "the peace treaty. We offered to sign it now. Baku refuses,” he said.")
+
+
+def test_round59_a_quoted_name_does_not_make_reported_words_direct() -> None:
+    # lead, round 59: the reporter quotes the name of a document inside indirect speech; the
+    # name is no one's words, so the row stays indirect (quoted words of the speaker still count)
+    (r,) = _rows('Baku said on Thursday that work on the draft "Treaty on Lasting Peace and '
+                 'Good Neighbourly Relations" had been completed.')
+    assert r.kind == "indirect"
+    (r,) = _rows('Baku said on Thursday that the peace treaty "had been completed at last".')
+    assert r.kind == "direct"
