@@ -5844,13 +5844,25 @@ def _digest_day_label_end(d: _Doc, si: int, p: int) -> int:
 
 
 def _after_question(d: _Doc, pos: int) -> bool:
-    """Whether the line at `pos` follows a question line ("Q: ...", "Question: ...") with
-    only blank lines between: a labelled line there is an answer ("Q: Will you sign?\n
+    """Whether the line at `pos` follows a question line ("Q: ...", "Question: ...", or one
+    question after another label that is no person) with only blank lines between: a
+    labelled line there is an answer ("Q: Will you sign?\n
     BAYRAMOV: Azerbaijan does not occupy ..."), a person's words even in the third person."""
     end = _rstrip(d.text, 0, pos)
     if end == 0:
         return False
-    return d.c.question_label.match(d.low, d.text.rfind("\n", 0, end) + 1) is not None
+    ls = d.text.rfind("\n", 0, end) + 1
+    if d.c.question_label.match(d.low, ls) is not None:
+        return True
+    # round 59: an interviewer labelled by the outlet's or their own name ("Caucasus Daily: Will
+    # the talks resume?"): a labelled line that is one question, asked of no one named in it
+    if d.text[end - 1:end] != "?" or any(c in d.text[ls:end - 1] for c in ".!?"):
+        return False
+    m = _LABEL.match(d.text, ls, end)
+    if m is None:
+        return False
+    psi = d.sent_of(ls)
+    return not any(c.person and c.start == ls for c in d.cands(psi))
 
 
 def _label_person(d: _Doc, si: int, m: re.Match[str]) -> _Cand | None:

@@ -4656,3 +4656,17 @@ def test_round59_a_quoted_name_does_not_make_reported_words_direct() -> None:
     assert r.kind == "indirect"
     (r,) = _rows('Baku said on Thursday that the peace treaty "had been completed at last".')
     assert r.kind == "direct"
+
+
+def test_round59_an_answer_to_a_question_labelled_with_the_outlets_name_is_a_turn() -> None:
+    # lead, round 59: an interviewer's line labelled with the outlet's name and ending in a
+    # question mark is a question; the labelled line after it is the guest's answer, in the
+    # third person too. A labelled line that states something is no question.
+    text = ("Maria Lind spoke to the Tbilisi Courier.\n\nTbilisi Courier: And the border "
+            "crossings?\n\nMirzoyan: The crossings at the border remain closed to trade.\n")
+    (r,) = _rows(text)
+    assert r.speaker_id == "ararat-mirzoyan" and r.kind == "direct"
+    text = ("Maria Lind spoke to the Tbilisi Courier.\n\nTbilisi Courier: The crossings have "
+            "been shut for a year.\n\nMirzoyan: The crossings at the border remain closed to "
+            "trade.\n")
+    assert not _rows(text)
