@@ -4751,3 +4751,19 @@ def test_round59_a_court_beginning_to_hear_a_case_is_a_legal_action() -> None:
     r = _one("A tribunal in Ganja began hearing the case against six former commanders on "
              "Tuesday.", "legal_action", dt.date(2024, 2, 8))
     assert (r.date, r.place_id) == (dt.date(2024, 2, 6), "ganja")
+
+
+def test_round59_a_timelines_present_tells_a_deployment_and_a_blockade() -> None:
+    # lead, round 59: timelines and headlines tell past happenings in the present: "<day> -
+    # peacekeepers deploy to X", "<day> - the road is blocked by Y" are events of that day; a
+    # plan ("will deploy") and a habit ("usually deploy") are none, nor is a bare present
+    # state ("the road is closed")
+    r = _one("2 March 2021 - Turkish monitors deploy to the joint centre near Aghdam.",
+             "deployment", None)
+    assert r.date == dt.date(2021, 3, 2)
+    r = _one("2 March 2021 - The mountain road is blocked by farmers with tractors.",
+             "blockade", None)
+    assert r.date == dt.date(2021, 3, 2)
+    for text in ("Turkish monitors will deploy to the centre near Aghdam on 2 March 2021.",
+                 "On 2 March 2021 the mountain road is closed for repairs."):
+        assert not _events(text, dt.date(2021, 3, 1)), text
