@@ -5370,6 +5370,33 @@ def _quoted_name(quoted: str) -> bool:
             and all(w[0].isupper() or w.lower() in _NAME_LINKS for w in words))
 
 
+#: between a dashed quotation's last words and its attribution: a comma and a dash (", — ")
+_DASH_CLOSE = re.compile(r"\s*,?\s*[—–]\s*")
+
+
+def _dashed_quotation_start(d: _Doc, a: _Attr, cs: int, ce: int,
+                            words_of: dict[int, list[tuple[int, int, _Attr]]]) -> int:
+    """Round 59: where the words of a closing attribution begin when they close a paragraph
+    that opens with a dash, the quotation style of Russian-language agencies ("— A. B, — X
+    told reporters"): at the dash, when the words reach back to the start of a sentence of
+    that paragraph and no sentence between is anyone else's words; else `cs`. The dash is
+    the opening quotation mark, so every sentence after it is the speaker's."""
+    between = d.text[ce:a.trig[0]]
+    if _DASH_CLOSE.match(d.text, ce) is None or ("—" not in between and "–" not in between):
+        return cs
+    si = d.sent_of(cs)
+    if d.sents[si].start != cs:
+        return cs
+    ls = d.text.rfind("\n", 0, cs) + 1
+    m = _DASH_LINE.match(d.text, ls)
+    if m is None or m.end() >= cs or "\n" in d.text[m.end():cs]:
+        return cs
+    for sj in range(d.sent_of(m.end()), si):
+        if any(o is not a for _, _, o in words_of.get(sj, ())):
+            return cs  # a sentence between has its own speaker
+    return m.end()
+
+
 def _kind(d: _Doc, start: int, end: int) -> str:
     """direct when at least half of the reported words are inside quote marks, or when the
     words open a paragraph with a dash (the quotation style of Russian-language outlets). A
@@ -5993,6 +6020,8 @@ def _rows(d: _Doc, attrs: list[_Attr]) -> list[StatementRow]:
             words_of.setdefault(a.sent, []).append((a.start, a.end, a))
     for a in sorted(attrs, key=lambda x: (x.sent, x.trig[0], x.start)):
         cs, ce = _trim(d, a.start, a.end)
+        if a.shape == "backward":
+            cs = _dashed_quotation_start(d, a, cs, ce, words_of)
         if ce <= cs or (_MANNER_ONLY.fullmatch(text, cs, ce) and not d.in_quote(cs)):
             continue
         if not d.in_quote(cs) and d.c.then_time.fullmatch(d.low, cs, ce):

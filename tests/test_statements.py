@@ -4670,3 +4670,13 @@ def test_round59_an_answer_to_a_question_labelled_with_the_outlets_name_is_a_tur
             "been shut for a year.\n\nMirzoyan: The crossings at the border remain closed to "
             "trade.\n")
     assert not _rows(text)
+
+
+def test_round59_a_dashed_quotation_of_two_sentences_is_one_direct_row() -> None:
+    # lead, round 59: the agencies' style opens a quotation with a dash at the paragraph's
+    # start and closes it with ", — X said": every sentence after the dash is the speaker's
+    text = ("YEREVAN, March 3. The sides handed over detainees on Monday.\n\n— The first group "
+            "is home. The rest of the prisoners must follow soon, — Armenian Foreign Minister "
+            "Ararat Mirzoyan told reporters.\n")
+    (r,) = _rows(text)
+    assert r.kind == "direct" and r.text.startswith("The first group is home.")
