@@ -171,6 +171,7 @@ class _Vocab:
     not_speakers: frozenset[str]    # "update", "key dates": a capitals label naming no speaker
     plan_for: frozenset[str]        # "rally", "slated": "<one> for Wednesday" is a plan's day
     story_times: frozenset[str]     # "on the eve of": a sentence's time the text leaves undated
+    name_verbs: frozenset[str]      # "declared", "called": "declared 2022 the Year of X"
 
 
 @lru_cache(maxsize=1)
@@ -236,6 +237,7 @@ def _vocab() -> _Vocab:
         not_speakers=frozenset(w.replace("’", "'") for w in words("not_speaker")),
         plan_for=frozenset(words("plan_for")),
         story_times=frozenset(words("story_time")),
+        name_verbs=frozenset(words("name_verb")),
     )
 
 
@@ -349,6 +351,7 @@ def _prefix_last(v: _Vocab) -> dict[str, frozenset[str]]:
         "dom": frozenset({"the"}),
         "weekday": frozenset({"last", "coming", "past", "this", "next", "on", "from", "ago"}),
         "weekend": frozenset({"last", "coming", "past", "this", "next", "the"}),
+        "holiday": frozenset({"new"}),
     }
 
 
@@ -362,7 +365,7 @@ _DISPATCH = {
     "wd": ("weekday",),
     "sea": ("season",),
     "decw": ("decade",),
-    "unit": ("ago", "rel", "dayword"),
+    "unit": ("holiday", "ago", "rel", "dayword"),
     "dw": ("partday", "dayword"),
     "wkd": ("weekend",),
 }
@@ -533,6 +536,11 @@ def _patterns() -> _Patterns:
                 rf"|{nb}(?P<part>{_w('early|mid|late')}){sep}"
                 rf"|{nb}{the}{_WS}(?P<partn>end|beginning|start|middle|{yparts}){_WS}of{_WS})\Z",
                 True))
+    # (round 59) New Year's Eve / New Year's Day (2024): the calendar day each names, read as
+    # "31 December" / "1 January" are (a New Year's address is no day: it may be either)
+    fam.append(("holiday", rf"Year['’]s{_WS}(?P<hol>[Ee]ve|Day)(?![A-Za-z'’-])"
+                           rf"(?:,?{_WS}(?P<y>{_YEAR}){_YEAR_END})?",
+                rf"{nb}New{_WS}\Z", True))
     # last week / earlier this month / by the end of this year / the same month / that day
     rms = ("last|this|next|coming|current|the coming|the current|the same|that same|that"
            "|the following|the previous|the next|the")
@@ -833,6 +841,9 @@ def _counts_plural(text: str, start: int, end: int, prev: list[str]) -> bool:
 # name ("Resolution 2527 (2024)", "resolutions 853 and 884 (1993)"): the document's number
 # and year, not a time the sentence's happenings are set in.
 _NUMBERED_BEFORE = re.compile(r"[0-9][ \u00a0]?\(\Z")
+#: after a year a `name_verb` names: the name or description given to it ("declared 2022 the
+#: Year of X", "called 2024 "the year of ..."", "described 2023 as ...")
+_NAMED_AFTER = re.compile(r"[ \u00a0]+(?:(?:the|a|an|as)[ \u00a0]|[\"“‘«'])")
 
 
 _DAYWORDS = frozenset({
@@ -911,6 +922,10 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
         return at
     if kind == "dom":
         at.d = int(g["d"])
+        return at
+    if kind == "holiday":
+        at.kind = "md"
+        at.m, at.d = (12, 31) if (g["hol"] or "").lower() == "eve" else (1, 1)
         return at
     if kind == "ydm":
         if g.get("ydot") and not (text.startswith(".", end) or _line_head(text, start)):
@@ -1032,6 +1047,8 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
             return None            # "while 1990 volunteers joined the protest"
         if not cued and at.y < 1900:
             return None
+        if prev and prev[0] in v.name_verbs and _NAMED_AFTER.match(text, at.end) is not None:
+            return None            # (round 59) "declared 2022 the Year of X": the year named
         return at
     if kind == "yearpart":
         part = _norm(g.get("part") or g.get("partn"))
@@ -2639,6 +2656,19 @@ def _story_left_day(text: str, day_at: int | None, pos: int) -> bool:
     return b is not None and _story_time_opens(text, b.start(), pos)
 
 
+def _entry_left_day(text: str, day_at: int | None, pos: int,
+                    found: list[DateMention]) -> bool:
+    """(round 59) On a live page, a stamp line ("13:05 GMT - ...") between the story's last
+    day (which ends at `day_at`; `found` holds its mention) and `pos`: that day was told in an
+    earlier entry or in the summary above the entries, so "X said the same day" at `pos` is
+    not counted from it (the entry's own day is no surer: its words may tell of any day
+    before it). A day heading over the entries (`_day_heading`) still dates them."""
+    if day_at is None or _STAMP_LINE.search(text, day_at, pos) is None:
+        return False
+    day = next((m for m in reversed(found) if m.end == day_at), None)
+    return day is not None and not _day_heading(text, day.start, day.end)
+
+
 def _story_time_opens(text: str, lo: int, hi: int) -> bool:
     """Whether a `story_time` phrase between `lo` and `hi` opens a sentence."""
     return any(_starts_sentence(text, m.start())
@@ -3545,7 +3575,8 @@ def find_dates(text: str, reference: dt.date | None = None,
         elif r.date is not None and at.unit == "day" \
                 and ((at.kind == "rel" and at.rm in _STORY_DAY_RM)
                      or (at.kind == "ago" and at.dir == "later")) \
-                and _story_left_day(text, day_at, at.start):
+                and (_story_left_day(text, day_at, at.start)
+                     or (live and _entry_left_day(text, day_at, at.start, out))):
             r = _none(r.rel)
         if at.kind == "rel" and at.rm in ("the same", "that same") \
                 and _AS_AFTER.match(text, at.end) is not None:

@@ -372,7 +372,8 @@ def _build() -> Gazetteer:
                  for r in _read("locative_cues.csv"))
     pronouns = {r["pronoun"].lower(): r["gender"] for r in _read("pronouns.csv")}
     modifiers = {r["word"].lower(): r["sense"] for r in _read("title_modifiers.csv")}
-    person_words = [(r["word"].strip().lower(), r["use"].strip())
+    # (compared with the folded keys of the text: "Sayın" is read as "sayin", "Cənab" "canab")
+    person_words = [(fold(r["word"].strip()).lower(), r["use"].strip())
                     for r in _read("person_words.csv")]
     return Gazetteer(
         actors=MappingProxyType(dict(sorted(actors.items()))),

@@ -2469,3 +2469,45 @@ def test_pluperfect_before_the_date_keeps_a_later_clauses_plan_off_it() -> None:
     assert (ds[0].date, ds[0].future) == (D(2024, 3, 2), False)
     ds = find_dates("The envoys had agreed to resume talks on 2 March, and will then sign.", REF)
     assert ds[0].future
+
+
+def test_round59_a_year_a_naming_verb_names_dates_nothing() -> None:
+    # probe round 59: "called 2025 'a year of ...'" in a New Year address is when nothing
+    # happened; a year read after such a verb with a preposition, or with no name after it,
+    # is still a date
+    text = ('On Sunday, Aliyev proclaimed 2025 the "Year of the Constitution" and Pashinyan '
+            "labelled 2026 as a year of elections.")
+    assert _dates(text, D(2025, 1, 3)) == {"Sunday": D(2024, 12, 29)}
+    assert _dates("The decree was named in 2021 after a vote.", REF) == {"2021": D(2021, 1, 1)}
+    assert _dates("The talks he described 2022 were tense.", REF) == {"2022": D(2022, 1, 1)}
+
+
+def test_round59_new_years_eve_and_day_are_their_calendar_days() -> None:
+    # probe round 59: a digest of 2 January telling "On New Year's Eve, X said ..." and
+    # "the same night" after it: 31 December of the year before, not undated (so "the same
+    # night" was counted from the last day told before); a New Year address is no day
+    text = ("The talks resumed on 20 December. On New Year's Eve, the president spoke on "
+            "television; the same night the premier gave his New Year address.")
+    got = _dates(text, D(2025, 1, 2))
+    assert got["New Year's Eve"] == D(2024, 12, 31)
+    assert got["the same night"] == D(2024, 12, 31)
+    assert _dates("A ceasefire held from New Year’s Day 2021.", REF) == {
+        "New Year’s Day 2021": D(2021, 1, 1)}
+    assert _dates("The new year's budget passed.", REF) == {}
+
+
+def test_round59_a_live_entry_does_not_count_from_a_day_told_in_an_earlier_one() -> None:
+    # probe round 59: "the same day" in an entry stamped with a clock time only is not the
+    # day a summary bullet or another entry told; within one entry, or under a day heading
+    # over the entries, it still is
+    text = ("Live: ceasefire talks\n\n- Yerevan recalled its envoy on Tuesday\n\n"
+            "16:10 GMT - Talks resume\nThe ministers sat down again.\n\n"
+            "11:02 GMT - Moscow weighs in\nLavrov said the same day that a deal was near. "
+            "On 1 April, he flew to Baku, and two days later he was in Yerevan.\n")
+    got = _dates(text, D(2024, 4, 4))
+    assert got["Tuesday"] == D(2024, 4, 2)
+    assert got["the same day"] is None
+    assert got["two days later"] == D(2024, 4, 3)
+    headed = text.replace("\n\n- Yerevan recalled its envoy on Tuesday\n\n",
+                          "\n\nTuesday 2 April 2024\n\n")
+    assert _dates(headed, D(2024, 4, 4))["the same day"] == D(2024, 4, 2)

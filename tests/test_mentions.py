@@ -474,6 +474,17 @@ def test_church_or_military_rank_before_a_listed_surname_keeps_the_person():
         ("Galstanyan", "bagrat-galstanyan"), ("Hasanov", "zakir-hasanov")]
 
 
+def test_courtesy_title_of_the_regions_languages_before_a_listed_surname_keeps_the_person():
+    # a Turkish or Azerbaijani "Mr." (with its diacritics or without) is no unknown first
+    # name of another man sharing the surname
+    text = "Then Cənab Hajiyev thanked Sayın Mirzoyan, and Sayin Bairamov nodded."
+    assert [(m.text, m.actor_id) for m in find_mentions(text, D2023)] == [
+        ("Hajiyev", "hikmet-hajiyev"), ("Mirzoyan", "ararat-mirzoyan"),
+        ("Bairamov", "jeyhun-bayramov")]
+    # a first name that is no such title still leaves the surname to somebody else
+    assert [m.actor_id for m in find_mentions("Then Ramil Hajiyev spoke.", D2023)] == []
+
+
 def test_demonym_before_counterpart_is_part_of_the_named_person_even_after_a_comma():
     text = "Mirzoyan later rang his Azerbaijani counterpart, Jeyhun Bairamov, about the text."
     got = [(m.text, m.actor_id) for m in find_mentions(text, D2023)]
