@@ -2469,3 +2469,17 @@ def test_pluperfect_before_the_date_keeps_a_later_clauses_plan_off_it() -> None:
     assert (ds[0].date, ds[0].future) == (D(2024, 3, 2), False)
     ds = find_dates("The envoys had agreed to resume talks on 2 March, and will then sign.", REF)
     assert ds[0].future
+
+
+def test_a_pluperfect_after_a_participle_plan_puts_its_day_behind() -> None:
+    # round 59: "the round scheduled for <day> had been scrapped": the plan the bare participle
+    # told lay in the past, so its year-less day is the last one, not next year's
+    assert one("The envoys said the round scheduled for 3 September in Vienna had been "
+               "scrapped.", D(2024, 2, 1)).date == D(2023, 9, 3)
+    assert one("A summit planned for 3 September had never got under way.",
+               D(2024, 2, 1)).date == D(2023, 9, 3)
+    # a finite plan keeps its day ahead, even with a pluperfect after it
+    assert one("The envoys will meet on 3 September as they had agreed.",
+               D(2024, 2, 1)).date == D(2024, 9, 3)
+    assert one("The round planned for 3 September will go ahead.", D(2024, 2, 1)).date \
+        == D(2024, 9, 3)
