@@ -1744,7 +1744,9 @@ def _is_future(text: str, at: _Atom) -> bool:
         if i >= 0:
             # "will meet on Sunday, Michel said on Thursday": a past verb right before the date
             # governs it, whatever plan the sentence told first
-            return not _told_before(text, start)
+            return not _told_before(text, start) \
+                and not (window.startswith(_PLAN_PARTICIPLES, i)
+                         and _pluperfect_after(text, end, s1, p))
     if at.y is None and at.ry is None and ("may" in window or "might" in window) \
             and _modal_ahead(text, s0, start, p):
         return not _told_before(text, start)
@@ -1787,6 +1789,21 @@ def _pluperfect_before(text: str, s0: int, start: int, p: _Patterns) -> bool:
     lo = cuts[-1] if cuts else s0
     ends = [m.end() for m in _PLUPERFECT.finditer(text, lo, start)]
     return bool(ends) and _TO_VERB.search(text, ends[-1], start) is None
+
+
+# (round 59) a plan told by a bare participle ("the meeting planned for 5 October"), not by a
+# finite verb ("will", "is due")
+_PLAN_PARTICIPLES = ("planned", "scheduled")
+
+
+def _pluperfect_after(text: str, end: int, s1: int, p: _Patterns) -> bool:
+    """(round 59) 'a meeting planned for Granada on 5 October had not taken place': a pluperfect
+    right after the date, in its own clause, is the clause's verb; the plan the participle told
+    lay in the past (read only after a bare participle: "will meet on 5 May as had been agreed"
+    keeps its plan)."""
+    c = p.clause_cut.search(text, end, s1)
+    hi = min(c.start() if c else s1, end + 40)
+    return "had" in text[end:hi] and _PLUPERFECT.search(text, end, hi) is not None
 
 
 # (round 36) ", where"/", when" opening a relative clause on a date's place or time

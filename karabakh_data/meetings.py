@@ -6790,7 +6790,8 @@ def _report(a: Analysed, c: _Cand) -> MeetingReport | None:
     if c.level and c.level_explicit and (not levels or c.level == "commission"):
         # a commission meeting is one even when it is led by ministers
         level, explicit = c.level, True
-    if (c.date.precision != "day" and _repeated(c)) or _repeated_elsewhen(c):
+    if (c.date.precision != "day" and (_repeated(c) or _place_listed(c))) \
+            or _repeated_elsewhen(c):
         return None
     status = c.status or "held"
     pub = a.published
@@ -6869,6 +6870,34 @@ def _repeated(c: _Cand) -> bool:
         return False
     return any(s.start <= d.start < s.end and rx.search(s.text) is not None
                and not _instance_named(s, rx, d) for s in c.sentences or [c.sent])
+
+
+def _place_listed(c: _Cand) -> bool:
+    """Round 59: "met in Prague, Brussels and Chisinau in 2022 and 2023": the meeting's place
+    is one of a list of cities (joined by commas, "and" or "or"; none lying in another), an
+    encounter in each, so a year or a month spans them all, as with `_repeated` words. Not
+    for one of the encounters `_split_separate` made ("travelled to X and Y and met A and B":
+    each in its capital)."""
+    m = c.place
+    if m is None or c.shuttle:
+        return False
+    s = next((x for x in c.sentences or [c.sent] if x.start <= m.start < x.end), None)
+    if s is None:
+        return False
+    places = gazetteer.load_gazetteer().places
+    cities = [x for x in _locations(s)
+              if (pl := places.get(x.place_id or "")) is not None and pl.kind == "city"]
+    if m not in cities:
+        return False
+    i = j = cities.index(m)
+    while i > 0 and _COORDINATION.fullmatch(s.text, cities[i - 1].end - s.start,
+                                            cities[i].start - s.start):
+        i -= 1
+    while j + 1 < len(cities) and _COORDINATION.fullmatch(s.text, cities[j].end - s.start,
+                                                          cities[j + 1].start - s.start):
+        j += 1
+    ids = {x.place_id for x in cities[i:j + 1]}
+    return len(ids) > 1 and not any(_place_within(a, b) for a in ids for b in ids if a < b)
 
 
 def _instance_named(s: Sentence, rx: re.Pattern[str], d: DateMention) -> bool:

@@ -1061,6 +1061,7 @@ def _find_mentions(m: _Matcher) -> list[Mention]:
     seen: dict[str, int] = {}  # actor -> index of its latest mention so far
     out: list[Mention] = []
     last_location = -1  # token end of the latest place mention read as a location
+    last_place: str | None = None  # and its place id
     prev_end, prev_person = -1, None  # the last raw's token end; its actor if a named person
     starts, ends, places, nouns = m.starts, m.ends, g.places, lex.nouns
     qualified = _demonym_qualifies(m, raws, resolved)
@@ -1149,9 +1150,9 @@ def _find_mentions(m: _Matcher) -> list[Mention]:
             via = _via_for_name(g, actor_id, place_id, text[starts[r.i]:ends[r.j - 1]])
             if place_id is not None and (actor_id is None or (
                     (not m.possessive(r.j) or _owns_place(m, lex, r))
-                    and _locative(m, lex, g, r, last_location))):
+                    and _locative(m, lex, g, r, last_location, last_place))):
                 reading = "location"
-                last_location = r.j
+                last_location, last_place = r.j, place_id
         if actor_id is None and place_id is None and surface is not None:
             continue  # a shared surname that nothing resolves
         s, e = starts[r.i], ends[r.j - 1]
@@ -1523,7 +1524,8 @@ def _another_name(m: _Matcher, lex: _Lexicon, r: _Raw) -> bool:
         keys[j] in lex.naming for j in range(max(0, r.i - 5), r.i - 1))))
 
 
-def _locative(m: _Matcher, lex: _Lexicon, g: Gazetteer, r: _Raw, last_location: int) -> bool:
+def _locative(m: _Matcher, lex: _Lexicon, g: Gazetteer, r: _Raw, last_location: int,
+              last_place: str | None = None) -> bool:
     """Whether a place name at r is a location ("in Moscow", "the Russian capital, Moscow",
     "the Moscow talks", "in Armenia and Azerbaijan") rather than a government. The look-back
     stays within the line and skips articles, "of", demonyms, place nouns ("capital") and
@@ -1541,6 +1543,9 @@ def _locative(m: _Matcher, lex: _Lexicon, g: Gazetteer, r: _Raw, last_location: 
     while j >= 0 and r.i - j <= 8 and ends[j] > line_start:
         k = m.keys[j]
         if j == last_location - 1 and crossed:
+            if crossed == "comma" and r.i - j == 2 and m.key(r.j) in _AFTER_CITY_COUNTRY \
+                    and _city_country(g, last_place, r):
+                return True  # round 59: "in Granada, Spain on 5 October": the city's country
             # a list of locations: "in Armenia and Azerbaijan", "in Baku, Yerevan and Tbilisi"
             return crossed == "conj" or m.key(r.j) in _LIST_CLOSERS
         if k in lex.before:
@@ -1557,6 +1562,22 @@ def _locative(m: _Matcher, lex: _Lexicon, g: Gazetteer, r: _Raw, last_location: 
             break
         j -= 1
     return noun and not crossed
+
+
+#: (round 59) a word that may follow "City, Country" where the country is no speaker or actor
+#: ("in Granada, Spain on 5 October", not "in Moscow, Russia said")
+_AFTER_CITY_COUNTRY = frozenset({"on", "in", "at", "last", "this", "earlier", "during", "after",
+                                 "before", "with", "where", "when", "under", "for"})
+
+
+def _city_country(g: Gazetteer, city: str | None, r: _Raw) -> bool:
+    """Round 59: is the country named at r the country of the city (or venue) `city` named
+    right before it with a comma between ("Chisinau, Moldova")? Then it says where the city
+    lies, as a location, whatever follows it."""
+    assert r.surface is not None and r.surface.place is not None
+    c, pl = g.places.get(city or ""), g.places[r.surface.place]
+    return c is not None and pl.kind == "country" and c.kind in ("city", "venue") \
+        and c.country is not None and c.country == pl.country
 
 
 # --- pronouns ------------------------------------------------------------------------------------

@@ -2511,3 +2511,17 @@ def test_round59_a_live_entry_does_not_count_from_a_day_told_in_an_earlier_one()
     headed = text.replace("\n\n- Yerevan recalled its envoy on Tuesday\n\n",
                           "\n\nTuesday 2 April 2024\n\n")
     assert _dates(headed, D(2024, 4, 4))["the same day"] == D(2024, 4, 2)
+
+
+def test_a_pluperfect_after_a_participle_plan_puts_its_day_behind() -> None:
+    # round 59: "the round scheduled for <day> had been scrapped": the plan the bare participle
+    # told lay in the past, so its year-less day is the last one, not next year's
+    assert one("The envoys said the round scheduled for 3 September in Vienna had been "
+               "scrapped.", D(2024, 2, 1)).date == D(2023, 9, 3)
+    assert one("A summit planned for 3 September had never got under way.",
+               D(2024, 2, 1)).date == D(2023, 9, 3)
+    # a finite plan keeps its day ahead, even with a pluperfect after it
+    assert one("The envoys will meet on 3 September as they had agreed.",
+               D(2024, 2, 1)).date == D(2024, 9, 3)
+    assert one("The round planned for 3 September will go ahead.", D(2024, 2, 1)).date \
+        == D(2024, 9, 3)

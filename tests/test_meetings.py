@@ -4651,3 +4651,23 @@ def test_a_plan_in_a_later_clause_is_not_the_earlier_meetings() -> None:
                    ("minsk", dt.date(2020, 12, 20), "planned")}, got
     (m,) = [m for m in ms if m.place_id == "geneva"]
     assert not any(sp.role == "status" for sp in m.spans)
+
+
+def test_a_planned_meeting_that_had_not_taken_place_is_cancelled_and_past() -> None:
+    # round 59: "a meeting planned for <day> had not taken place", recalled months later: the
+    # meeting was called off, on the year-less day just gone, not planned a year ahead
+    (m,) = _meetings("Mirzoyan noted that the talks with Bayramov planned for Geneva on 12 "
+                     "November had not taken place.", dt.date(2024, 3, 2))
+    assert (m.status, m.date, m.place_id) == ("cancelled", dt.date(2023, 11, 12), "geneva")
+
+
+def test_a_list_of_cities_with_a_coarse_date_tells_many_meetings() -> None:
+    # round 59: "met in A, B and C in <year>": one encounter in each city, so the year is no
+    # one meeting's date and no row is made (one city keeps its row)
+    assert _meetings("Over 2022, Aliyev and Pashinyan met in Sochi, Prague and Brussels, "
+                     "each time with a host.", dt.date(2024, 3, 2)) == []
+    assert _meetings("Bayramov and Mirzoyan held talks in Geneva or Vienna in March 2021.",
+                     dt.date(2024, 3, 2)) == []
+    (m,) = _meetings("Bayramov and Mirzoyan held talks in Geneva in March 2021.",
+                     dt.date(2024, 3, 2))
+    assert m.place_id == "geneva"

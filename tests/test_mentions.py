@@ -826,3 +826,11 @@ def test_a_title_word_mid_sentence_is_no_unknown_first_name_before_a_shared_surn
     text = "Armen Grigoryan met Hajiyev in Berlin. Later, Tatevik Grigoryan said it went well."
     assert all(m.actor_id != "armen-grigoryan" for m in find_mentions(text, D2023)
                if m.start > 40)
+
+
+def test_a_country_after_its_city_and_a_comma_is_where_the_city_lies():
+    # round 59: "in Chisinau, Moldova on 1 June": the country says where the city is (a
+    # location, no party), whatever word follows; a country that acts after the comma stays
+    text = "The two sides met in Chisinau, Moldova on 1 June, and in Sochi, Russia said."
+    got = {m.text: m.reading for m in find_mentions(text, D2023)}
+    assert got["Moldova"] == "location" and got["Russia"] == "agent", got
