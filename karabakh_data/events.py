@@ -377,14 +377,16 @@ def _vocab() -> _Vocab:
     cues["report_that"] = re.compile(r"(?<![\w-])(?:" + alts("report_that")
                                      + r")(?:\s+[^\s,;:]+){0,10}?\s+that\s", re.IGNORECASE)
     cues["report_denied"] = re.compile(r"(?<![\w-])(?:was|were|is|are|has\s+been|have\s+been|"
-                                       r"had\s+been)\s+(?:(?:[\w-]+ly|later|soon|since)\s+){0,2}"
+                                       # (round 59) a quotation mark: 'were "absolutely false"'
+                                       r"had\s+been)\s+[\"“‘']?"
+                                       r"(?:(?:[\w-]+ly|later|soon|since)\s+){0,2}"
                                        r"(?:" + alts("report_denied") + "|" + alts("report_false")
                                        + r")(?![\w-])(?!\s+(?:about|on|over|as\s+to|regarding)"
                                        r"(?![\w-]))", re.IGNORECASE)
     # (round 57) "Those reports are false.": a report's noun after a determiner called untrue
     cues["report_false"] = re.compile(r"(?<![\w-])(?:the|these|those|such|this|that)\s+"
                                       r"(?:[\w’'-]+\s+)?(?:" + alts("report_that") + r")\s+"
-                                      r"(?:is|are|was|were)\s+(?:(?:completely|totally|entirely|"
+                                      r"(?:is|are|was|were)\s+[\"“‘']?(?:(?:completely|totally|entirely|"
                                       r"absolutely|simply|all)\s+)?(?:" + alts("report_false")
                                       + r")(?![\w-])", re.IGNORECASE)
     cues["said_any"] = re.compile(r"(?<![\w-])(?:" + alts("clause_speech") + "|"
@@ -1089,6 +1091,9 @@ def extract_events(a: Analysed) -> list[EventReport]:
     by_sent: dict[int, list[_Hit]] = {}
     named: dict[str, int] = {}  # event type -> index of the last sentence naming one
     for h in _find_hits(a):
+        if _called_untrue(text, h.sent, h.start, h.end):
+            continue  # (round 59) "said reports that its forces fired on X were false and
+            # accused Baku of shelling Y": the report's trigger alone, before it joins Y's
         if h.trig.needs == "antecedent":
             # "a third, agreed on 25 October": a count of truces names one only after a
             # truce was named, in this sentence or the one before (round 49: a list's date
@@ -1365,16 +1370,37 @@ def _retracted_report(a: Analysed, dr: _Draft) -> bool:
     reports are false.", `report_false`) or opens with a denial (`denial_next`)."""
     cues, text = _vocab().cues, a.text
     s, first, last = dr.sent, dr.hits[0].start, dr.hits[-1].end
-    m = max(cues["report_that"].finditer(text, s.start, first), key=lambda x: x.start(),
-            default=None)
-    if m is None or ";" in text[m.end():first]:
+    if _report_before(text, s, first) is None:
         return False
-    d = cues["report_denied"].search(text, last, s.end)
-    if d is not None and ";" not in text[last:d.start()]:
+    if _denied_after(text, s, last):
         return True
     return any(cues["report_false"].search(text, nxt.start, nxt.end)
                or _opens_with_denial(text, nxt)
                for nxt in a.sentences[s.index + 1:s.index + 1 + _DENIAL_REACH])
+
+
+def _report_before(text: str, s: Sentence, first: int) -> re.Match | None:
+    """The last report's noun and its "that" (`report_that`) before `first` in sentence `s`,
+    with no semicolon between: what follows up to `first` is told only as that report."""
+    if "that" not in text[s.start:first].lower():
+        return None  # cheap guard: no "that" clause before
+    m = max(_vocab().cues["report_that"].finditer(text, s.start, first),
+            key=lambda x: x.start(), default=None)
+    return None if m is None or ";" in text[m.end():first] else m
+
+
+def _denied_after(text: str, s: Sentence, last: int) -> bool:
+    """Whether sentence `s` calls the report denied or untrue after `last` (`report_denied`),
+    with no semicolon between."""
+    d = _vocab().cues["report_denied"].search(text, last, s.end)
+    return d is not None and ";" not in text[last:d.start()]
+
+
+def _called_untrue(text: str, s: Sentence, first: int, last: int) -> bool:
+    """Whether the words from `first` to `last` are told inside a report's "that" clause that
+    the same sentence then calls denied or untrue: "A report that troops had shelled X was
+    denied", "said reports that its forces fired on X were false"."""
+    return _report_before(text, s, first) is not None and _denied_after(text, s, last)
 
 
 #: A joint statement's words in an agreement's trigger (not a signed accord or treaty).
@@ -2929,6 +2955,14 @@ def _compared_point_date(d: DateMention, live: list[_Hit], text: str, s: Sentenc
         text, h.end, d.start) and _compared_from(h.start, text, s.start)), None)
 
 
+def _since_noun_date(d: DateMention, clause: _Clause, others: list[int], text: str) -> bool:
+    """(round 59) Whether a date fronted in a clause opened by "since" or "after" is only
+    another trigger's own ("captured since the 2020 war and those detained at X in May 2023"):
+    the clause orders against that event, so the date sets no scene for a later trigger."""
+    return _TIME_ORDER.match(text, clause.start) is not None and any(
+        p > d.end and text[d.end:p].isspace() for p in others)
+
+
 def _fronted(d: DateMention, clause: _Clause, text: str) -> bool:
     """'In November 2020, ...', 'On 3 March the army ...': a date that opens its clause."""
     head = re.fullmatch(r"[\W_]*((?:[\w’'-]+\s+){0,4})", text[clause.start:d.start])
@@ -3068,9 +3102,9 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
             continue  # "have left X, ending a mission that began in 2020": the mission's
         if d.start >= h.end and gap <= _MAX_DATE_GAP and _pluperfect_between(h, d, text):
             continue  # "freed them, ending a swap the sides had announced a week before"
-        if not _fronted(d, clause, text) and (
-                gap > _MAX_DATE_GAP or any(lo <= p < hi for p in others)):
-            continue
+        if (gap > _MAX_DATE_GAP or any(lo <= p < hi for p in others)) and (
+                not _fronted(d, clause, text) or _since_noun_date(d, clause, others, text)):
+            continue  # a date fronted in its clause sets the scene past other triggers
         cands.append(((gap, _RANK.get(d.precision or "", 9), d.start), d))
     if cands and clause.kind == "rel":
         cands = _outside_aside(h, cands, clause, text)
@@ -3188,6 +3222,9 @@ def _pluperfect_between(h: _Hit, d: DateMention, text: str) -> bool:
     found = list(_PLUPERFECT.finditer(text, h.end, d.start))
     if not found:
         return False
+    if found[0].start() == h.end or text[h.end:found[0].start()].isspace():
+        return False  # (round 59) the trigger's own verb: "said artillery fire had killed a
+        # woman on Friday" (the noun is its subject)
     m = found[-1]
     if any(ch in text[m.end():d.start] for ch in ",;:()"):
         return False
@@ -3726,8 +3763,29 @@ def _simple_past_verb(h: _Hit, c: _Clause, stop: int, text: str) -> bool:
         if not v["simple_past_aux"].search(text, h.start, h.end):
             return False
     elif not v["simple_past"].match(text, h.start):
-        return False
+        return _new_noun_news(h, c, stop, text)
     return v["finite_after"].search(text, h.end, stop) is None
+
+
+#: (round 59) a trigger noun brought in with "a"/"an" at its clause's start (after a fronted
+#: place, "In Barda, a cluster rocket strike"), up to three modifiers between
+_NEW_NOUN_LEAD = re.compile(r"[\W_]*(?:(?:in|at|near|on)\s+(?-i:[A-Z])[\w’'-]*(?:\s+"
+                            r"(?-i:[A-Z])[\w’'-]*)?\s*,\s*)?(?:a|an)\s+(?:[\w’'-]+\s+){0,3}",
+                            re.IGNORECASE)
+#: what may stand between such a noun and its verb: a phrase with no comma or verb of its own
+_NEW_NOUN_GAP = re.compile(r"(?:\s+(?:on|in|at|near|against|by|from|of)\s+[^,;:()]{1,50}?)?\s+",
+                           re.IGNORECASE)
+
+
+def _new_noun_news(h: _Hit, c: _Clause, stop: int, text: str) -> bool:
+    """Whether the trigger is a noun brought in with "a"/"an" as its clause's subject and a
+    simple-past verb of harm follows (`news_result_verb`): "A rocket strike on a street in X
+    killed 21 people, the prosecutor said on Wednesday" is new fighting, the day's news (a
+    definite "the war killed 6,500" names fighting already known)."""
+    if not _NEW_NOUN_LEAD.fullmatch(text, c.start, h.start):
+        return False
+    verb = _vocab().cues["news_result_verb"].search(text, h.end, min(stop, h.end + 80))
+    return verb is not None and _NEW_NOUN_GAP.fullmatch(text, h.end, verb.start()) is not None
 
 
 #: A span of days before a trigger ("in two days of fighting"): the day a toll over it is

@@ -4767,3 +4767,52 @@ def test_round59_a_timelines_present_tells_a_deployment_and_a_blockade() -> None
     for text in ("Turkish monitors will deploy to the centre near Aghdam on 2 March 2021.",
                  "On 2 March 2021 the mountain road is closed for repairs."):
         assert not _events(text, dt.date(2021, 3, 1)), text
+
+
+def test_round59_a_report_called_untrue_drops_alone_before_the_next_accusation() -> None:
+    # probe round 59: 'said reports that its forces had fired on X were "absolutely false" and
+    # accused Baku of shelling Y overnight' kept the denied report's trigger and placed the
+    # shelling in X (a quotation mark before the denial; the denied trigger joined the next)
+    pub = dt.date(2021, 5, 4)
+    r = _one("The ministry said on Monday that claims that its troops had shelled Martuni were "
+             "\"completely untrue\" and accused Azerbaijani units of shelling Askeran on "
+             "Sunday.", "armed_clash", pub)
+    assert (r.date, r.place_id) == (dt.date(2021, 5, 2), "askeran")
+    assert not _events("Rumours that Armenian troops had entered Askeran on 3 May were "
+                       "\"totally false\", the ministry said.", pub)
+    # near miss: a report told as true keeps its fighting
+    r = _one("Reports that its troops had shelled Martuni on Sunday were confirmed by the "
+             "ministry.", "armed_clash", pub)
+    assert r.place_id == "martuni"
+
+
+def test_round59_a_since_phrase_date_does_not_date_a_later_trigger() -> None:
+    # probe round 59: "those captured during and since the 2020 war and those detained at the
+    # Hakari checkpoint in September 2023" dated the detention to 2020
+    r = _one("Yerevan wants back everyone held since the 2016 fighting and the men arrested "
+             "at a border checkpoint near Tovuz in June 2023.", "detention", dt.date(2024, 1, 10))
+    assert (r.date, r.date_precision) == (dt.date(2023, 6, 1), "month")
+    # near miss: a fronted setting still dates a later trigger past another
+    r = _one("In 2016 the fighting ended and soldiers were detained near Tovuz.", "detention",
+             dt.date(2024, 1, 10))
+    assert r.date == dt.date(2016, 1, 1)
+
+
+def test_round59_a_trigger_noun_with_its_own_past_perfect_verb_keeps_its_date() -> None:
+    # probe round 59: "local officials said artillery fire had killed a woman on Friday" gave
+    # no row (the past perfect read as another clause's earlier act)
+    r = _one("Regional officials said mortar fire had wounded two farmers near Tovuz on "
+             "Tuesday.", "armed_clash", dt.date(2020, 7, 16))
+    assert (r.date, r.place_id) == (dt.date(2020, 7, 14), "tovuz")
+
+
+def test_round59_a_new_attack_noun_killing_people_is_the_attributions_day() -> None:
+    # probe round 59: "In Barda, a cluster rocket strike on a busy street killed 21 people,
+    # including a child, the prosecutor-general said on Wednesday" gave no row
+    pub = dt.date(2020, 10, 2)
+    r = _one("In Tovuz, an artillery strike on a school killed four people, including a "
+             "teacher, the governor said on Thursday.", "armed_clash", pub)
+    assert (r.date, r.place_id, r.fatalities) == (dt.date(2020, 10, 1), "tovuz", 4)
+    # near miss: a known war the noun names is not the day's news
+    assert not _events("The war killed thousands of people, the governor said on Thursday.",
+                       pub)
