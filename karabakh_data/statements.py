@@ -20,12 +20,12 @@ One row per attribution and speaker. Per article (`extract_statements`):
    adverbials between ("also", "has repeatedly", "on Monday", "in Baku", "in a call with
    Aliyev"), or before an apposition ("X, the leader of ..., said"); mentions joined by "and"
    give one row each ("Moscow and Yerevan accused ..."). "he"/"she" come from the mention
-   resolver's pronoun carry-over; "they", "it", "the ministry", "the statement" stand for the
-   speaker(s) of the statement just before; "the head of state", "both leaders" for the
-   person(s) of that title named just before; "both sides" for the two parties when the
-   article names both. A bare demonym ("Armenians say") is people, not a speaker. Photo
-   captions are not searched: the body carries the attribution; a headline gives only its
-   own attribution ("Mirzoyan says A", "Zakharova: A").
+   resolver's pronoun carry-over; "they", "each", "it", "the ministry", "the statement", "the
+   61-year-old" stand for the speaker(s) of the statement just before; "the head of state",
+   "both leaders" for the person(s) of that title named just before; "both sides" for the two
+   parties when the article names both. A bare demonym ("Armenians say") is people, not a
+   speaker. Photo captions are not searched: the body carries the attribution; a headline
+   gives only its own attribution ("Mirzoyan says A", "Zakharova: A").
 3. A quotation belongs to the attribution whose reported words hold it (one row: `direct` when
    at least half of the reported words are inside quote marks, else `indirect`), else to an
    attribution right before or after it, else (a quotation that opens its sentence) to the
@@ -43,7 +43,7 @@ One row per attribution and speaker. Per article (`extract_statements`):
    words; else (unless it is plainly about something else: "the economy grew") a conflict party
    named in its sentence, a topic, party or conflict word in the sentence before, or a
    statement about the conflict in its sentence or the one before (a reply in the same
-   exchange).
+   exchange), or "both sides" (a group noun of the parties) in its words.
 
 Dates (when it was said, never the publication date by default): a date expression of the
 attribution (outside the reported words, not "since/after ...", not "the March incident", not a
@@ -483,6 +483,12 @@ class _Cues:
     body_titles: frozenset[str]  # plural titles of bodies ("foreign ministries"): names matched
     ref_kinds: tuple[tuple[str, tuple[str, ...], re.Pattern[str] | None], ...]
     ref_lead_ends: tuple[tuple[str, ...], ...]  # per ref kind: the last words of its leads
+    # (probe round 59) "the 61-year-old said": a person anaphor the one-pass scanner cannot
+    # anchor (it opens with digits); its ref kind index and the regex, tried when the article
+    # holds the age noun (`age_guard`)
+    age_ref: int
+    age_rx: re.Pattern[str]
+    age_guard: tuple[str, ...]
     # ref kind, actor ids (groups), the words that must stand before (anaphors, groups)
     relay: re.Pattern[str]           # right after a speaker: a news outlet
     demonym_thing: re.Pattern[str]   # after "according to the Russian": a thing, no side
@@ -873,6 +879,9 @@ def cues() -> _Cues:
                 ref_kinds.append(("anaphor:" + v, (), lead("anaphor_lead")))
             else:
                 ref_kinds.append((kind, (), None))
+    age_ref = len(ref_kinds)
+    ref_kinds.append(("anaphor:person", (), None))
+    age_nouns = [w for w in words("age_anaphor") if w]
     title_roles = tuple((_norm(w), re.compile(v, re.IGNORECASE))
                         for p, v in by_kind.get("title_role", []) for w in _split(p))
     topic_patterns: list[str] = []
@@ -933,6 +942,11 @@ def cues() -> _Cues:
                             else lead_ends("title_lead") if k[0] == "group_title"
                             else lead_ends("anaphor_lead") if k[0].startswith("anaphor:")
                             else () for k in ref_kinds),
+        age_ref=age_ref,
+        age_rx=re.compile(r"(?<![\w-])the\s+\d{1,3}[-\s](?:" + "|".join(
+            re.escape(w).replace(r"\ ", r"[-\s]") for w in age_nouns) + r")(?![\w-])")
+        if age_nouns else re.compile(r"(?!x)x"),
+        age_guard=tuple(sorted({w.split()[0].split("-")[0] for w in age_nouns})),
         relay=re.compile(r"\s*(?:" + _lower_pattern(relay) + r")(?![\w-])"),
         demonym_thing=re.compile(r"\s+(?:" + _lower_pattern("|".join(
             p for p, _ in by_kind.get("demonym_thing", []) if p)) + r")(?![\w-])")
@@ -1457,6 +1471,9 @@ class _Doc:
         self.occasions = self._occasions(hits.get("occasion", []))
         self.occasion_starts = [o[1] for o in self.occasions]
         self._ref_hits = hits.get("ref", [])
+        if any(w in low for w in c.age_guard):
+            self._ref_hits = sorted(self._ref_hits + [
+                (m.start(), m.end(), c.age_ref) for m in c.age_rx.finditer(low)])
         self._named: frozenset[str] | None = None
         self._cands: dict[int, list[_Cand]] = {}
         self._refs_by_sent: dict[int, list[tuple[int, int, int]]] | None = None
@@ -4203,6 +4220,11 @@ def _unnamed_before(d: _Doc, a: _Attr, c: _Cand, ids: tuple[str, ...]) -> bool:
     if not words:
         return False
     head = words[-1]
+    tail = re.escape(head)
+    if d.c.age_rx.fullmatch(d.low, c.start, c.end):
+        # (probe round 59) "A 19-year-old conscript was wounded ... The 19-year-old said": the
+        # age and its noun, as written ("a 19-year-old" / "a 19 year old")
+        head, tail = words[1], r"[-\s]".join(map(re.escape, words[1:]))
     first = _first_sentence(d, a, _closing_words(a))
     lo = d.sents[max(first - 2, 0)].start
     for si in range(max(first - 2, 0), a.sent + 1):
@@ -4211,7 +4233,7 @@ def _unnamed_before(d: _Doc, a: _Attr, c: _Cand, ids: tuple[str, ...]) -> bool:
                 lo = max(lo, m.end)
     if head not in d.low[lo:c.start]:
         return False
-    rx = re.compile(_INDEFINITE_NP + re.escape(head) + r"(?![\w-])")
+    rx = re.compile(_INDEFINITE_NP + tail + r"(?![\w-])")
     return any(not d.in_quote(m.start()) and not d.text[lo:m.start()].rstrip().endswith(",")
                for m in rx.finditer(d.low, lo, c.start))
 
@@ -5259,6 +5281,23 @@ def _names_party(d: _Doc, lo: int, hi: int, skip: set[tuple[int, int]]) -> bool:
     return False
 
 
+def _both_parties_ref(d: _Doc, a: _Attr, lo: int, hi: int) -> bool:
+    """Whether the words text[lo:hi] hold a group noun of the conflict's parties ("both
+    sides", "the two countries": statement_cues.csv `group`; not "the countries of the
+    region"), the article names each of them and their sentence no other matter."""
+    s = d.sents[a.sent]
+    if d.deferred.any_in("off_topic", min(lo, s.start), max(hi, s.end)):
+        return False
+    for si in range(d.sent_of(lo), d.sent_of(max(lo, hi - 1)) + 1):
+        for rs, re_, k in d.refs_in(si):
+            ref, ids, _ = d.c.ref_kinds[k]
+            if ref == "group" and lo <= rs < hi and ids and all(i in d.c.parties for i in ids) \
+                    and all(i in d.named() for i in ids) and \
+                    (d.low.startswith("both", rs) or not _OF_THE.match(d.low, re_)):
+                return True
+    return False
+
+
 def _names_conflict_place(d: _Doc, a: _Attr, lo: int, hi: int,
                           skip: set[tuple[int, int]]) -> bool:
     """Whether text[lo:hi] names a place of the conflict itself (Karabakh, the Lachin road) or
@@ -6082,6 +6121,11 @@ def _rows(d: _Doc, attrs: list[_Attr]) -> list[StatementRow]:
         relevant = _relevant(d, a, cs, ce, topics, a.sent - last_relevant <= 1)
         if relevant:
             last_relevant = a.sent
+        elif _both_parties_ref(d, a, cs, ce):
+            # (probe round 59) "X called on both sides to return to their positions": the
+            # group noun names the parties, but words naming no matter start no exchange for
+            # the statement after them (`last_relevant` stays)
+            relevant = True
         made.append((a, cs, ce, date, occ, topics, relevant))
     # a statement right before a relevant one of the same speaker belongs to the same
     # exchange ("X called the text a historic step. 'We end thirty years of conflict,' X
