@@ -4009,7 +4009,8 @@ def _speaks(m: Mention, s: Sentence, text: str) -> bool:
         m = nxt
 
 
-#: "a march from the northern village of X": where the marchers came from.
+#: "a march from the northern village of X": where the marchers came from (round 59: and
+#: "units flown in from the city of X", where troops that deploy came from).
 _FROM_BEFORE = re.compile(r"(?<![\w-])from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 
 
@@ -4110,6 +4111,9 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
         if et != "deployment" and v.destination_before.search(
                 text, max(s.start, m.start - 30), m.start):
             return False  # "detained ... and taken to Baku": where he went, not the event
+        if d.subtype == "deploy" and _FROM_BEFORE.search(text, max(s.start, m.start - 40),
+                                                          m.start):
+            return False  # (round 59) "deployed to Karabakh from Moscow": where they came from
         if v.cues["recipient_before"].search(text, max(s.start, m.start - 16), m.start):
             return False  # "handed ... over to Yerevan": who received, not where
         if v.cues["source_before"].search(text, max(s.start, m.start - 50), m.start):

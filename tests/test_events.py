@@ -4816,3 +4816,17 @@ def test_round59_a_new_attack_noun_killing_people_is_the_attributions_day() -> N
     # near miss: a known war the noun names is not the day's news
     assert not _events("The war killed thousands of people, the governor said on Thursday.",
                        pub)
+
+
+def test_round59_where_deploying_troops_came_from_is_not_where_they_deployed() -> None:
+    # lead, round 59 (release 1.23.0 adds a Russian city the peacekeepers flew from): "sent to
+    # X from Y" deploys to X; Y is the origin. Troops withdrawing "from Y" leave Y, so Y stays
+    r = _one("Russian troops were sent to Karabakh from Moscow on 10 November 2020.",
+             "deployment", dt.date(2020, 11, 12))
+    assert r.place_id == "nagorno-karabakh"
+    r = _one("The first peacekeeping units were dispatched from Moscow on 10 November 2020.",
+             "deployment", dt.date(2020, 11, 12))
+    assert r.place_id is None
+    r = _one("Russian peacekeepers withdrew from Khankendi on 12 June 2024.", "deployment",
+             dt.date(2024, 6, 13))
+    assert r.place_id == "stepanakert"

@@ -478,9 +478,11 @@ def test_courtesy_title_of_the_regions_languages_before_a_listed_surname_keeps_t
     # a Turkish or Azerbaijani "Mr." (with its diacritics or without) is no unknown first
     # name of another man sharing the surname
     text = "Then Cənab Hajiyev thanked Sayın Mirzoyan, and Sayin Bairamov nodded."
+    # (release 1.23.0: the titles table lists them as honorifics, so the name's span holds
+    # them as it holds "Mr.")
     assert [(m.text, m.actor_id) for m in find_mentions(text, D2023)] == [
-        ("Hajiyev", "hikmet-hajiyev"), ("Mirzoyan", "ararat-mirzoyan"),
-        ("Bairamov", "jeyhun-bayramov")]
+        ("Cənab Hajiyev", "hikmet-hajiyev"), ("Sayın Mirzoyan", "ararat-mirzoyan"),
+        ("Sayin Bairamov", "jeyhun-bayramov")]
     # a first name that is no such title still leaves the surname to somebody else
     assert [m.actor_id for m in find_mentions("Then Ramil Hajiyev spoke.", D2023)] == []
 
