@@ -4010,7 +4010,7 @@ def _speaks(m: Mention, s: Sentence, text: str) -> bool:
 
 
 #: "a march from the northern village of X": where the marchers came from (round 59: and
-#: "units flown in from the city of X", where troops that deploy came from).
+#: "units sent from the city of X", where troops that deploy came from).
 _FROM_BEFORE = re.compile(r"(?<![\w-])from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 
 
