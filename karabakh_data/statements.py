@@ -5420,9 +5420,8 @@ def _dashed_quotation_start(d: _Doc, a: _Attr, cs: int, ce: int,
     told reporters"): at the dash, when the words reach back to the start of a sentence of
     that paragraph and no sentence between is anyone else's words; else `cs`. The dash is
     the opening quotation mark, so every sentence after it is the speaker's."""
-    between = d.text[ce:a.trig[0]]
-    if _DASH_CLOSE.match(d.text, ce) is None or ("—" not in between and "–" not in between):
-        return cs
+    if _DASH_CLOSE.match(d.text, ce) is None:
+        return cs  # (the match holds the dash: the words end right before it)
     si = d.sent_of(cs)
     if d.sents[si].start != cs:
         return cs
@@ -5921,7 +5920,8 @@ def _after_question(d: _Doc, pos: int) -> bool:
     if d.c.question_label.match(d.low, ls) is not None:
         return True
     # round 59: an interviewer labelled by the outlet's or their own name ("Caucasus Daily: Will
-    # the talks resume?"): a labelled line that is one question, asked of no one named in it
+    # the talks resume?"): a labelled line that is one question, its label no person of the
+    # gazetteer (a person's question is that person's turn)
     if d.text[end - 1:end] != "?" or any(c in d.text[ls:end - 1] for c in ".!?"):
         return False
     m = _LABEL.match(d.text, ls, end)
