@@ -79,7 +79,7 @@ from functools import lru_cache
 from typing import Any
 
 from karabakh_data import gazetteer
-from karabakh_data.dates import DateMention, period_end
+from karabakh_data.dates import DateMention, live_day_heading, period_end
 from karabakh_data.meetings import CONFLICT_PARTIES
 from karabakh_data.mentions import Mention
 from karabakh_data.model import EventReport, Span, stable_id
@@ -620,8 +620,9 @@ def _vocab() -> _Vocab:
                                  rf"remain|remained|listed\s+as|reported)\s+)?"
                                  rf"(?:{alts('not_death')})(?![\w-])", re.IGNORECASE),
         person_noun=words_rx(alts("person_noun")),
-        speaker_after=re.compile(r"\s*(?:" + alts("clause_speech") + "|"
-                                 + alts("clause_speech_that") + r")(?![\w-])", re.IGNORECASE),
+        speaker_after=re.compile(r"\s*(?:(?:" + alts("speech_adverb") + r")\s+){0,2}(?:"
+                                 + alts("clause_speech") + "|" + alts("clause_speech_that")
+                                 + r")(?![\w-])", re.IGNORECASE),
         label_verb=re.compile(r"(?:['’]s?(?:\s+[\w-]+){0,2})?\s*(?:(?:on|last|this|late|early)"
                               r"(?:\s+[\w’'-]+){1,3}\s+)?(?:" + alts("label_verb")
                               + r")(?![\w-])(?!\s+(?:on|upon|for)(?![\w-]))(?:\s+[\w’'-]+){0,6}\s+",
@@ -1110,7 +1111,9 @@ def extract_events(a: Analysed) -> list[EventReport]:
         hits = by_sent.get(s.index, [])
         if hits and (label := _heading_label(a, s)) is not None:
             s, hits = _under_label(s, label, hits, text)
-        if s.in_caption or not (s.dates or (hits and _may_borrow_date(s, hits))):
+        if s.in_caption or not (s.dates or (hits and (_may_borrow_date(s, hits) or (
+                "\n" in text and live_day_heading(text, a.dates, hits[0].start,
+                                                  a.published) is not None)))):
             continue  # captions are weaker than the body; nothing else here can be dated
         drafts = _sentence_drafts(a, s, hits)
         if drafts:
@@ -1724,11 +1727,18 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
         mine = [x for x in dates if owned.get(x.start, h) is h] if owned else dates
         if doc_dated:
             mine = [x for x in mine if not h.end <= doc_dated.get(x.start, -1)]
-        if h.event_type == "territorial_change":
+        release = (h.event_type, h.trig.subtype) == ("detention", "release")
+        if h.event_type == "territorial_change" or release:
             # round 49: "handed back three districts it had controlled since the early 1990s":
-            # a "since" after a handover or capture starts the holding, not the change
+            # a "since" after a handover or capture starts the holding, not the change; (lead,
+            # round 60) nor the release of captives "held since 2021"
             mine = [x for x in mine if not (h.end <= x.start and _SINCE_BEFORE.search(
                 text, max(0, x.start - 8), x.start))]
+        if release:
+            # (lead, round 60) "freed two soldiers captured in May 2021": a date after the
+            # captives' capture participle is the capture's, not the release's
+            mine = [x for x in mine if not (h.end <= x.start and _captured_when(
+                text, max(h.end, x.start - 60), x.start))]
         if (h.event_type, h.trig.subtype) == ("detention", "release") and (
                 pm := _PERFECT.search(text, max(s.start, h.start - 30), h.end)) is not None \
                 and pm.end() > h.start:
@@ -1754,6 +1764,12 @@ def _sentence_drafts(a: Analysed, s: Sentence, hits: list[_Hit]) -> list[_Draft]
             continue
         if d is None:
             d = _date_of_container(h, live, clauses, dates, text)
+        if d is None and not s.dates and "\n" in text and not _in_open_quotation(text, h.start):
+            # (lead, round 60) an entry under a live blog's day heading ("Wednesday 14
+            # September", then "20:00 A ceasefire took effect at 8 pm local time") is that
+            # day's, as its statements are; not a speaker's quoted words ("'The aim is to
+            # secure the withdrawal of their forces,' he wrote"), which may tell no event
+            d = live_day_heading(text, a.dates, h.start, a.published)
         dr = _Draft([h], h.event_type, h.trig.subtype, d)
         dr.generic_document = h.event_type == "agreement" and _generic_document(
             text[h.start:h.end])
@@ -2405,6 +2421,33 @@ _SETTING_GAP = re.compile(r"(?:\s+(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z])[\w’'
 _SETTING_TAIL = re.compile(r"(?:\s+(?:of|in|on|near|at|across|around)\s+(?:the\s+)?"
                            r"(?:\d[\w–-]*|(?-i:[A-Z])[\w’'–-]*)"
                            r"(?:\s+(?:\d[\w–-]*|(?-i:[A-Z])[\w’'–-]*))*)*", re.IGNORECASE)
+
+
+#: what may stand between a capture participle and the date it gives ("captured near Lachin
+#: in", "detained on"): a place or agent, then the time word, right before the date
+_CAPTURE_DATE_GAP = re.compile(
+    r"(?:\s+(?:by|in|at|near)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*)?"
+    r"\s+(?P<p>in|on|since|during|after|following)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _captured_when(text: str, lo: int, hi: int) -> bool:
+    """Whether a capture participle (`capture_participle`) in text[lo:hi] is followed, up to
+    `hi` where a date starts, only by an optional place or agent and a time word: the date then
+    tells when the captives were taken ("two soldiers captured in May 2021"). After a custody
+    participle (`custody_participle`: "held in Baku on 12 May") only "since" does so."""
+    cues = _vocab().cues
+    for m in cues["capture_participle"].finditer(text, lo, hi):
+        g = _CAPTURE_DATE_GAP.fullmatch(text, m.end(), hi)
+        if g is not None and (g.group("p").lower() == "since" or
+                              not _is_custody(cues["custody_participle"], m)):
+            return True
+    return False
+
+
+def _is_custody(rx: Any, m: re.Match[str]) -> bool:
+    """Whether the whole participle `m` is one of the words of `rx` (a cue `FastRx`)."""
+    c = rx.search(m.string, m.start(), m.end())
+    return c is not None and c.start() == m.start() and c.end() == m.end()
 
 
 def _capture_setting_bounds(dr: _Draft, text: str) -> tuple[int, int] | None:
@@ -3868,6 +3911,14 @@ def _fronted_before_relative(h: _Hit, live: list[_Hit], clauses: list[_Clause],
         return None
     return own[0] if _fronted(own[0], clauses[_clause_index(clauses, own[0].start)], text) \
         else None
+
+
+def _in_open_quotation(text: str, pos: int) -> bool:
+    """Whether a quotation opened in `pos`'s paragraph is still open at `pos` (curly marks
+    counted, or an odd number of straight ones)."""
+    para = text.rfind("\n", 0, pos) + 1
+    before = text[para:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _date_of_container(h: _Hit, live: list[_Hit], clauses: list[_Clause],

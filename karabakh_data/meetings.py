@@ -2673,8 +2673,10 @@ _ACCORDING_TO_SOME = re.compile(r"\baccording\s+to\s+(?:(?:a|an|the|two|three|se
                                 r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
+#: (lead, round 60: a full stop after a lone capital is an initial's or an abbreviation's, as
+#: in "hosted by U.S. President X", and ends nothing)
 _OUTCOME_END = re.compile(
-    r"[.;](?:\s|$)|[”\"](?:\s|,|$)|"
+    r"(?:;|(?<!\b[A-Z])\.)(?:\s|$)|[”\"](?:\s|,|$)|"
     r",\s+(?:in which|which|while|but|although|according|(?:the|a|an)\s+(?:\w+\s+){1,3}said)\b"
     r"|\s+[–—]\s+|\s+(?:during|at|in the course of|on the sidelines of|after|following)\s+"
     r"(?:the\s+)?(?:\w+\s+){0,3}(?:talks|meeting|summit|negotiations)\b|,\s+according to\b")
@@ -5185,8 +5187,7 @@ def _refers_back(a: Analysed, s: Sentence, m: _Cand) -> bool:
     sentence of a meeting of both sides (also when the meeting is told again later) reports
     what they agreed there, when it opens with a subject that can
     only be those sides and the outcome verb follows that subject at once."""
-    if s.index - 1 not in {x.index for x in m.sentences} or \
-            not set(CONFLICT_PARTIES) <= _parties(m):
+    if not set(CONFLICT_PARTIES) <= _parties(m) or not _follows_its_sentences(a, s, m):
         return False
     lead = _UPDATE_LEAD.match(s.text)
     subj = _THE_SIDES.match(s.text, lead.end() if lead else 0)
@@ -5195,6 +5196,30 @@ def _refers_back(a: Analysed, s: Sentence, m: _Cand) -> bool:
     gap = _SIDES_GAP.match(s.text, subj.end())
     at = gap.end() if gap else subj.end()
     return any(o.start() <= at and o.start() >= subj.end() for o in _outcome_cues(s))
+
+
+#: (lead, round 60) how many sentences may stand between a meeting's sentence and "The sides
+#: agreed ..." (a readout's paragraphs on what they discussed)
+_SIDES_BACK = 3
+
+
+def _follows_its_sentences(a: Analysed, s: Sentence, m: _Cand) -> bool:
+    """Whether `s` comes right after a sentence of `m`, or after one up to `_SIDES_BACK`
+    sentences back with only sentences between that tell no meeting and name no one outside
+    `m`'s parties ("A and B spoke by phone. The ministers discussed the border. A reaffirmed
+    X. The sides agreed to stay in contact")."""
+    mine = {x.index for x in m.sentences}
+    parties = _parties(m)
+    by_index = {x.index: x for x in a.sentences}
+    for k in range(s.index - 1, max(-1, s.index - 2 - _SIDES_BACK), -1):
+        if k in mine:
+            return True
+        between = by_index.get(k)
+        if between is None or _find_triggers(between) or any(
+                x.actor_id and (party_of(x.actor_id) or x.actor_id) not in parties
+                for x in between.mentions):
+            return False
+    return False
 
 
 def _begun_the_day_before(x: _Cand, y: _Cand) -> bool:
@@ -6028,6 +6053,7 @@ def _name_they(a: Analysed, m: _Cand) -> None:
     itself names no one). The evidence is where that sentence names them."""
     prev = _sentence_they_name(a, m)
     if prev is None:
+        _name_they_since(m)
         return
     people: dict[str, Mention] = {}
     for x in prev.mentions:
@@ -6039,6 +6065,33 @@ def _name_they(a: Analysed, m: _Cand) -> None:
     for k in sorted(people):
         m.participants.setdefault(k, people[k])
     m.inherited_parties = True
+
+
+#: (lead, round 60) right before a trigger: "since they (last) ...", the time a comparison
+#: counts from, told of the people named before it in the sentence
+_SINCE_THEY = re.compile(r"\bsince\s+they\s+(?:(?:last|first|had|have)\s+)?$", re.IGNORECASE)
+
+
+def _name_they_since(m: _Cand) -> None:
+    """(Lead, round 60) "the first meeting between A and B since they met in X on <day>":
+    "they" are the one person of each side the sentence names before "since" (none else of
+    those sides named there)."""
+    s = m.sent
+    for t0, _ in m.triggers:
+        if not s.start <= t0 < s.end:
+            continue
+        since = _SINCE_THEY.search(s.text, max(0, t0 - s.start - 30), t0 - s.start)
+        if since is None:
+            continue
+        named = _people_of_both_sides(x for x in s.mentions if x.via != "pronoun" and
+                                      x.end <= s.start + since.start() and
+                                      party_of(x.actor_id or "") in CONFLICT_PARTIES)
+        if named is None:
+            return
+        for k in sorted(named):
+            m.participants.setdefault(k, named[k][-1])
+        m.inherited_parties = True
+        return
 
 
 def _name_they_of_the_meeting_before(a: Analysed, m: _Cand, before: list[_Cand]) -> None:
@@ -6255,10 +6308,16 @@ _RANKS_OF_PEOPLE = frozenset({"leaders", "foreign_ministers", "deputy_prime_mini
 def _their_is_a_rank_named_before(m: _Cand, people: Iterable[str]) -> bool:
     """Round 40: "the deputy prime ministers agreed, at their meeting on <day>, ...": "their"
     is the rank the sentence names before the trigger, so `people` of another rank (named
-    the sentence before, or at the meeting told before) are not the meeting's."""
-    return m.level_explicit and m.level in _RANKS_OF_PEOPLE and m.level_span is not None and \
-        m.sent.start <= m.level_span[0] and m.level_span[1] <= m.triggers[0][0] and \
-        any(level_of_person(k) != m.level for k in people)
+    the sentence before, or at the meeting told before) are not the meeting's. (Lead, round
+    60) "The delimitation commissions held their eleventh meeting in January" after a call
+    of the foreign ministers: "their" is the commissions', which no leader or foreign
+    minister sits on."""
+    if not (m.level_explicit and m.level_span is not None and
+            m.sent.start <= m.level_span[0] and m.level_span[1] <= m.triggers[0][0]):
+        return False
+    if m.level == "commission":
+        return any(level_of_person(k) in ("leaders", "foreign_ministers") for k in people)
+    return m.level in _RANKS_OF_PEOPLE and any(level_of_person(k) != m.level for k in people)
 
 
 def _name_the_only_two(a: Analysed, m: _Cand, noun: str) -> None:

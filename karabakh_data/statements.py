@@ -3817,6 +3817,14 @@ class _Doc:
         # (a dateline opening the sentence is no part of the clause: "YEREVAN, May 2 — X
         # defended ..., saying" is X's, not the capital's)
         lo = next((de for ds, de in self.datelines if ds <= s.start < de), s.start)
+        comma = text.rfind(",", s.start, vs)
+        k = bisect.bisect_left(self.verbs, (comma,)) - 1
+        if k >= 0 and _rstrip(text, s.start, comma) == self.verbs[k][1] and \
+                self.verbs[k][0] > lo:
+            # (lead, round 60) "..., a US official said, cautioning that A": a closing
+            # attribution right before is the participle's subject, named between its verb
+            # and the comma before it, or no one (never the news's subject further back)
+            lo = max(lo, text.rfind(",", lo, self.verbs[k][0]) + 1)
         left = [c for c in self.cands(si) if lo <= c.start and c.end <= vs]
         skip_to = None  # the first member of a coordination read already (see below)
         for k in range(len(left) - 1, -1, -1):
@@ -6120,7 +6128,9 @@ def _rows(d: _Doc, attrs: list[_Attr]) -> list[StatementRow]:
         topics = _topics(d, cs, ce)
         relevant = _relevant(d, a, cs, ce, topics, a.sent - last_relevant <= 1)
         if relevant:
-            last_relevant = a.sent
+            # (lead, round 60) counted from the last sentence its words reach: a quotation
+            # over two sentences, then "X said the text opened a new page", is one exchange
+            last_relevant = max(a.sent, d.sent_of(max(cs, ce - 1)))
         elif _both_parties_ref(d, a, cs, ce):
             # (probe round 59) "X called on both sides to return to their positions": the
             # group noun names the parties, but words naming no matter start no exchange for

@@ -2180,6 +2180,21 @@ def test_release_with_its_recipient_before_the_captives_is_a_release() -> None:
     assert r.place_id is None
 
 
+def test_a_release_is_not_dated_by_its_captives_capture_or_custody() -> None:
+    pub = dt.date(2025, 2, 7)
+    # the year after "held since" starts the custody; the release itself has no date here
+    assert _events("Baku freed three Armenian conscripts held since 2022, the ombudsman's "
+                   "office reported.", pub) == []
+    # the month after "captured near <place> in" is the capture's; the release keeps its day
+    r = _one("Yerevan released two Azerbaijani soldiers captured near Kalbajar in June 2023 "
+             "on Wednesday.", "detention", pub)
+    assert (r.date, r.date_precision) == (dt.date(2025, 2, 5), "day")
+    # a custody participle with "on" is no capture: that day is the release's
+    r = _one("Baku released five Armenian servicemen held in Baku on 3 February.",
+             "detention", pub)
+    assert r.date == dt.date(2025, 2, 3)
+
+
 def test_war_named_as_the_alternative_is_no_fighting() -> None:
     assert _events("Mirzoyan warned on Tuesday that the alternative to the treaty was war.",
                    dt.date(2024, 6, 5)) == []
@@ -4830,3 +4845,20 @@ def test_round59_where_deploying_troops_came_from_is_not_where_they_deployed() -
     r = _one("Russian peacekeepers withdrew from Khankendi on 12 June 2024.", "deployment",
              dt.date(2024, 6, 13))
     assert r.place_id == "stepanakert"
+
+
+def test_an_undated_entry_under_a_live_blog_day_heading_is_that_days() -> None:
+    page = ("LIVE: Clashes on the frontier\n\nMonday 12 May\n\n10:05 - Border guards on both "
+            "sides report a quiet morning.\n\nTuesday 13 May\n\n18:40 - A truce took effect "
+            "at 6 pm, the Armenian defence ministry said.\n")
+    (r,) = _events(page, dt.date(2025, 5, 14))
+    assert (r.event_type, r.date) == ("ceasefire", dt.date(2025, 5, 13))
+    # the same entry without the page's stamps and headings is no live blog: undated, no row
+    assert _events("A truce took effect at 6 pm, the Armenian defence ministry said.",
+                   dt.date(2025, 5, 14)) == []
+
+
+def test_a_speakers_seat_before_an_adverb_and_the_verb_is_no_place() -> None:
+    r = _one("On 2 May the ministry in Yerevan later added that its posts had come under "
+             "sniper fire.", "armed_clash", dt.date(2024, 5, 3))
+    assert r.place_id is None

@@ -4671,3 +4671,42 @@ def test_a_list_of_cities_with_a_coarse_date_tells_many_meetings() -> None:
     (m,) = _meetings("Bayramov and Mirzoyan held talks in Geneva in March 2021.",
                      dt.date(2024, 3, 2))
     assert m.place_id == "geneva"
+
+
+def test_the_sides_agree_two_paragraphs_after_their_call() -> None:
+    # a readout's paragraphs in between tell no meeting and name only the two sides
+    text = ("On 3 June, Foreign Minister Jeyhun Bayramov spoke by telephone with Foreign "
+            "Minister Ararat Mirzoyan.\n\nThe ministers reviewed the state of the peace process."
+            "\n\nMinister Bayramov stressed the need to open transport links.\n\nThe sides "
+            "agreed to continue contacts at the level of experts.")
+    (m,) = _meetings(text, dt.date(2024, 6, 3))
+    assert m.outcomes and m.outcomes[0].startswith("agreed to continue contacts")
+    # a sentence naming a third party in between breaks the readout's thread
+    text = text.replace("Minister Bayramov stressed", "Sergey Lavrov stressed")
+    (m,) = _meetings(text, dt.date(2024, 6, 3))
+    assert m.outcomes == ()
+
+
+def test_their_meeting_of_the_commissions_is_not_the_ministers_call() -> None:
+    # "their" is the commissions', which the foreign ministers of the call before do not sit on
+    text = ("On 3 June, Foreign Minister Jeyhun Bayramov spoke by telephone with Foreign "
+            "Minister Ararat Mirzoyan.\n\nThe border commissions held their ninth meeting in "
+            "May.")
+    (m,) = _meetings(text, dt.date(2024, 6, 3))
+    assert m.mode == "phone"
+
+
+def test_an_outcome_runs_on_past_an_initial_full_stop() -> None:
+    (m,) = _meetings("Aliyev and Pashinyan met in Brussels on Monday and signed a memorandum "
+                     "drafted by the E.U. envoy Toivo Klaar.", dt.date(2023, 5, 16))
+    assert m.outcomes[0].endswith("drafted by the E.U. envoy Toivo Klaar")
+
+
+def test_they_after_since_are_the_pair_named_before_in_the_sentence() -> None:
+    (m,) = _meetings("Mirzoyan and Bayramov have not spoken since they met in Almaty on 10 "
+                     "May.", dt.date(2024, 6, 20))
+    assert (m.date, m.participants) == (dt.date(2024, 5, 10), ("ararat-mirzoyan",
+                                                              "jeyhun-bayramov"))
+    # one side named before "since": "they" stay unnamed, and an unnamed meeting gives no row
+    assert _meetings("Bayramov and Fidan have not spoken since they met in Almaty on 10 May.",
+                     dt.date(2024, 6, 20)) == []

@@ -1315,6 +1315,54 @@ def test_a_statement_right_before_a_relevant_one_of_its_speaker_is_kept() -> Non
     assert [r.speaker_id for r in rows] == ["nikol-pashinyan"]
 
 
+def test_a_reply_after_a_quotation_over_two_sentences_follows_the_exchange() -> None:
+    # the relevant quotation runs over two sentences; the next speaker's remark, naming no
+    # topic of its own, follows its last sentence, not its first
+    rows = _rows("\u201cThe long quarrel over the border ends today,\u201d Blinken told "
+                 "reporters. \u201cBoth capitals chose trade. Both chose calm.\u201d "
+                 "Bayramov said the signing had opened a fresh page for the region.")
+    assert "the signing had opened a fresh page for the region" in [r.text for r in rows]
+    # without the relevant quotation before it, the same remark is no statement
+    assert _rows("Bayramov said the signing had opened a fresh page for the region.") == []
+
+
+def test_cautioned_and_conceded_are_speech_verbs() -> None:
+    # a second verb of speech after "but" opens the speaker's second statement
+    rows = _rows("Mirzoyan called the border deal a fair start but cautioned that the "
+                 "corridor question remained open.")
+    assert [r.text for r in rows] == ["the border deal a fair start",
+                                      "the corridor question remained open"]
+    (r,) = _rows("Bayramov conceded that the delimitation of the frontier had slowed down.")
+    assert r.text == "the delimitation of the frontier had slowed down"
+    # the noun is no verb
+    assert _rows("The cautions of the mediators on the corridor went unheeded.") == []
+
+
+def test_a_participle_after_an_unnamed_closing_speaker_is_not_the_subjects() -> None:
+    # "a diplomat said, warning that ...": the warning is the unnamed diplomat's, not the
+    # ministers' whose plan the sentence reports
+    text = ("Mirzoyan and Bayramov could meet in Geneva next month, a European diplomat "
+            "said, warning that the border question remained open.")
+    assert _rows(text) == []
+    # a named closing speaker keeps the participle's words
+    rows = _rows("The border will open in May, Mirzoyan said, adding that the corridor "
+                 "talks would go on.")
+    assert [r.text for r in rows] == ["The border will open in May",
+                                      "the corridor talks would go on"]
+
+
+def test_live_entries_stamped_without_a_dash_take_their_day_heading() -> None:
+    page = ("LIVE: Talks in the Caucasus\n\nThursday 14 March\n\n09:30 Mirzoyan says the "
+            "border commissions will meet again soon.\n\n11:45 Bayramov tells reporters the "
+            "peace treaty text is nearly agreed.\n")
+    rows = _rows(page, dt.date(2024, 3, 15))
+    assert [(r.speaker_id, r.date) for r in rows] == [
+        ("ararat-mirzoyan", dt.date(2024, 3, 14)), ("jeyhun-bayramov", dt.date(2024, 3, 14))]
+    # without the stamps the page is no live blog, and the heading dates nothing
+    plain = page.replace("09:30 ", "").replace("11:45 ", "")
+    assert [r.date for r in _rows(plain, dt.date(2024, 3, 15))] == [None, None]
+
+
 def test_a_supposition_with_if_before_the_speaker_gives_no_row() -> None:
     rows = _rows("If Aliyev says the Karabakh war is over, why are Armenian soldiers still "
                  "held in Baku? Mirzoyan said the detainees must be released.")
