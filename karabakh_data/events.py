@@ -242,7 +242,7 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "denial_which", "report_that", "report_denied", "ending_verb",
                "made_before_participle", "onset_verb", "foreign_border",
                "document_participle", "backer_hyphen", "go_between_before",
-               "mediator_possessive", "report_false")
+               "mediator_possessive", "report_false", "no_such_event")
 
 
 @lru_cache(maxsize=1)
@@ -349,6 +349,9 @@ def _vocab() -> _Vocab:
     # denial; a denial of who started it (`denial_blame`) is none
     cues["denial_next"] = re.compile(r"[^\w\n]*(?:[\w’'-]+,?\s+){1,8}?(?:" + alts("denial_next")
                                      + r")", re.IGNORECASE)
+    # (round 60) "No such incident took place.": see `_opens_with_denial`
+    cues["no_such_event"] = re.compile(r"[^\w\n]*(?:" + alts("no_such_event") + r")",
+                                       re.IGNORECASE)
     # (round 46) "a U.S.-backed truce": a name hyphened to a backer's participle, a word
     # between it and the trigger at most (read backwards from the trigger)
     cues["backer_hyphen"] = re.compile(r"(?-i:[A-Z])[\w.’']*[-–](?:" + alts("backer_hyphen")
@@ -1337,8 +1340,11 @@ def _denied_next(a: Analysed, drafts_by_sent: dict[int, list[_Draft]]) -> None:
 
 def _opens_with_denial(text: str, s: Sentence) -> bool:
     """Whether sentence `s` opens with a denial (`denial_next`: "Yerevan denied that ...")
-    that is not only a denial of who started it (`denial_blame`)."""
+    that is not only a denial of who started it (`denial_blame`), or (round 60) with the
+    words that no such happening took place (`no_such_event`)."""
     cues = _vocab().cues
+    if cues["no_such_event"].match(text, s.start, s.end) is not None:
+        return True
     m = cues["denial_next"].match(text, s.start, min(s.end, s.start + 160))
     return m is not None and cues["denial_blame"].search(text, m.end(), s.end) is None
 
@@ -2804,6 +2810,48 @@ def _definite_war(h: _Hit, lo: int, text: str) -> bool:
         and _DEFINITE_BEFORE.search(text, max(lo, h.start - 6), h.start) is not None
 
 
+#: (round 60) a war named as the setting of another happening, after a preposition ("killed
+#: in the war", "missing since the first Karabakh war", "wounded in the 44-day war")
+_SETTING_WAR_BEFORE = re.compile(r"(?<![\w-])(?:in|since|during|throughout|after|following|"
+                                 r"before|of)\s+((?:the|that|this)\s+(?:[\w’'-]+\s+){0,3})$",
+                                 re.IGNORECASE)
+
+
+#: what may stand between such a war and a place of its own ("the war in Karabakh")
+_WAR_OWN_PLACE = re.compile(r"\s+(?:in|over|for|of)\s+(?:the\s+)?", re.IGNORECASE)
+#: ... and a date of its own ("the war of 1992", "the 44-day war in November 2020")
+_WAR_OWN_DATE = re.compile(r"\s+(?:(?:of|on|in)\s+)?", re.IGNORECASE)
+
+
+def _setting_war(h: _Hit, lo: int, text: str) -> re.Match | None:
+    """(round 60) The preposition before a bare "war" trigger named as the setting of another
+    happening ("killed in the 1990s war"), with its article and modifiers as group 1, or
+    None."""
+    if h.event_type != "armed_clash" or text[h.start:h.end].lower() not in ("war", "wars"):
+        return None
+    return _SETTING_WAR_BEFORE.search(text, max(lo, h.start - 50), h.start)
+
+
+def _foreign_war_day(d: DateMention, h: _Hit, lo: int, text: str) -> bool:
+    """(round 60) Whether `d` is a day, week or month that cannot be the date of a war named
+    after a preposition as the setting of something else ("the remains of servicemen, missing
+    since the first Karabakh war, were returned on 3 April"): the date is the return's. A date
+    of the war's own words stays its own: inside its modifiers ("the September 2020 war"),
+    right after it ("the war of 1992"), or through its own beginning or end ("since the war
+    began on 27 September")."""
+    if d.precision in _COARSE:
+        return False
+    m = _setting_war(h, lo, text)
+    if m is None or m.start(1) <= d.start < h.start or (
+            text.startswith("since", m.start()) and _vocab().cues["superlative"].search(
+                text, max(h.sent.start, m.start() - 100), m.start()) is not None):
+        return False  # "the worst fighting since the 2020 war": the point compared from is
+        # told with the new fighting (see `_compared_from`; not "since the first ... war")
+    return d.start < h.end or not (_WAR_OWN_DATE.fullmatch(text, h.end, d.start) or (
+        _vocab().cues["own_time_verb"].match(text, h.end, d.start)
+        and not _SET_APART.search(text, h.end, d.start)))
+
+
 def _in_a_known_war(h: _Hit, c: _Clause, text: str) -> bool:
     """Whether a trigger in a relative clause is the bare definite "the war" (no date, place or
     name of its own: a war the reader knows) or a happening told "during the war"."""
@@ -3127,6 +3175,8 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
             continue  # "marched on 9 May, and police detained 40": the march's day
         if _reference_year(d, h, hits, text):
             continue  # "detained after the 2023 offensive": the offensive's year
+        if _foreign_war_day(d, h, clause.start, text):
+            continue  # "soldiers killed in the war were buried on 3 April": the burial's
         if _capture_setting_date(d, h, hits, text):
             continue  # "returned soldiers captured in the November fighting": the capture's
         if _names_a_document(d, h, text):
@@ -4147,12 +4197,18 @@ def _pick_place(d: _Draft, clause: _Clause, head: int, text: str,
     # is one already known, placed only by its own words after it, not by the clause's verb
     known = d.date is not None and d.date.end <= d.anchor and \
         _POSSESSIVE_TIME.fullmatch(text, d.date.end, d.anchor) is not None
+    # (round 60) "soldiers killed in the 2020 war were reburied in Yerevan": a war named as
+    # the setting of another happening is placed only by its modifiers or its own phrase
+    setting = _setting_war(d.hits[0], s.start, text) if len(d.hits) == 1 else None
 
     def allowed(m: Mention) -> bool:
         p = _place(m.place_id)
         if p is None or any(a <= m.start < b for a, b in named):
             return False
         if known and m.start < d.anchor:
+            return False
+        if setting is not None and not setting.start(1) <= m.start < d.hits[0].start and \
+                not _WAR_OWN_PLACE.fullmatch(text, d.hits[0].end, m.start):
             return False
         if any(a <= m.start < b for a, b in seats):
             return False  # "a court in Baku sentenced X, detained at ...": the court's seat

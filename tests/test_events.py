@@ -4862,3 +4862,76 @@ def test_a_speakers_seat_before_an_adverb_and_the_verb_is_no_place() -> None:
     r = _one("On 2 May the ministry in Yerevan later added that its posts had come under "
              "sniper fire.", "armed_clash", dt.date(2024, 5, 3))
     assert r.place_id is None
+
+
+def test_round60_a_war_named_as_a_setting_takes_no_day_of_another_verb() -> None:
+    # probe round 60: "The remains of three servicemen, missing since the first Karabakh war,
+    # were returned to us ... on 3 April" gave a war of that 3 April
+    pub = dt.date(2025, 4, 10)
+    assert not [r for r in _events("Two veterans, wounded in the first Karabakh war, were "
+                                   "given new homes in Ganja on 2 April.", pub)
+                if r.event_type == "armed_clash"]
+    assert not [r for r in _events("On 2 April, a plaque to the teachers killed in the war "
+                                   "was unveiled in Goris.", pub)
+                if r.event_type == "armed_clash"]
+    assert not [r for r in _events("Two pilots, missing since the first Karabakh war, were "
+                                   "identified in Baku on 2 April.", pub)
+                if r.event_type == "armed_clash"]
+    # near misses: the war's own words still date it
+    r = _one("Thousands fled their homes after the war broke out on 27 September.",
+             "armed_clash", dt.date(2020, 10, 5))
+    assert r.date == dt.date(2020, 9, 27)
+    r = _one("Many were killed in the war of April 2016.", "armed_clash", pub)
+    assert (r.date, r.date_precision) == (dt.date(2016, 4, 1), "month")
+    # ... and a war a superlative compares from stands with the new fighting, as before
+    r = _one("The shelling, the heaviest since the 2020 war, went on between 12 and 14 "
+             "September.", "armed_clash", dt.date(2022, 9, 20))
+    assert (r.date, r.date_end) == (dt.date(2022, 9, 12), dt.date(2022, 9, 14))
+
+
+def test_round60_soldiers_who_had_crossed_the_border_and_were_sent_back_are_a_release() -> None:
+    # probe round 60: "two Armenian servicemen who had crossed the border were returned to
+    # Armenia" gave an incursion (armed clash) and no release
+    found = _events("Three conscripts who had wandered over the frontier were released on "
+                    "4 March near Tovuz.", dt.date(2025, 3, 6))
+    assert [(r.event_type, r.date) for r in found] == [("detention", dt.date(2025, 3, 4))]
+    found = _events("Two Azerbaijani servicemen who had crossed the border near Tovuz were "
+                    "handed back on 4 March.", dt.date(2025, 3, 6))
+    assert [(r.event_type, r.date) for r in found] == [("detention", dt.date(2025, 3, 4))]
+    # near miss: soldiers crossing the border as the main verb are still an incursion
+    r = _one("Azerbaijani servicemen crossed the border near Tovuz on 4 March.", "armed_clash",
+             dt.date(2025, 3, 6))
+    assert r.date == dt.date(2025, 3, 4)
+
+
+def test_round60_a_war_named_as_a_setting_is_placed_only_by_its_own_words() -> None:
+    # probe round 60: "the remains of two servicemen killed in the 1990s war, found during
+    # excavations near Jermuk" placed the war at Jermuk
+    r = _one("Three soldiers killed in the 2020 war were buried again at a cemetery in Goris.",
+             "armed_clash", dt.date(2024, 6, 1))
+    assert (r.date, r.place_id) == (dt.date(2020, 1, 1), None)
+    # near misses: the war's own modifiers and phrase still place it
+    r = _one("Thousands were killed in the 2020 war in Karabakh.", "armed_clash",
+             dt.date(2024, 6, 1))
+    assert r.place_id == "nagorno-karabakh"
+    r = _one("Thousands were killed in the 1990s Karabakh war.", "armed_clash",
+             dt.date(2024, 6, 1))
+    assert r.place_id == "nagorno-karabakh"
+
+
+def test_round60_no_such_incident_took_place_denies_the_report_before_it() -> None:
+    # probe round 60: a briefing's "Armenian media report that Azerbaijani units fired on X
+    # last night. Can you comment? - ... No such incident took place." kept the shooting
+    pub = dt.date(2025, 4, 10)
+    text = ("Reporter: Local websites report that border guards shelled a farm near Tovuz "
+            "on Tuesday. Is that so?\n\nSpokesman: Let me answer plainly. No such incident "
+            "happened.")
+    assert not [r for r in _events(text, pub) if r.event_type == "armed_clash"]
+    text = ("Yerevan said Azerbaijani troops had fired at a school near Sotk on Tuesday. "
+            "\u201cThere was no such shooting,\u201d the defence ministry in Baku said.")
+    assert not [r for r in _events(text, pub) if r.event_type == "armed_clash"]
+    # near miss: a later sentence on other incidents denies nothing
+    text = ("Yerevan said Azerbaijani troops had fired at a school near Sotk on Tuesday. "
+            "Such incidents happened weekly in 2021, observers said.")
+    assert [r.date for r in _events(text, pub) if r.event_type == "armed_clash"] == [
+        dt.date(2025, 4, 8)]
