@@ -25,7 +25,7 @@ One row per attribution and speaker. Per article (`extract_statements`):
    "both leaders" for the person(s) of that title named just before; "both sides" for the two
    parties when the article names both. A bare demonym ("Armenians say") is people, not a
    speaker. Photo captions are not searched: the body carries the attribution; a headline
-   gives only its own attribution ("Mirzoyan says A", "Zakharova: A").
+   gives only its own attribution ("Mirzoyan says A", "Zakharova: A", "“A,” says X").
 3. A quotation belongs to the attribution whose reported words hold it (one row: `direct` when
    at least half of the reported words are inside quote marks, else `indirect`), else to an
    attribution right before or after it, else (a quotation that opens its sentence) to the
@@ -350,7 +350,10 @@ _PREP_START = re.compile(r"(?:at(?!\s+(?:least|most|first)\b)|in|on|during|after
                          r"when|as|upon|ahead\s+of)\b")
 _SUBORDINATE = re.compile(r"\s*(?:when|while|as|after|although|though|if|because|since|once|"
                           r"before|whereas)\b")
-_MAIN_CLAUSE = re.compile(r",\s+(?:he|she|it|they|we|this|that|which)\s+\w+")
+# (probe round 60: also a quantifier or the writer's "I" as the main clause's subject: "When
+# X declared that A, few believed him")
+_MAIN_CLAUSE = re.compile(r",\s+(?:he|she|it|they|we|i|this|that|which|few|many|most|some|"
+                          r"nobody|none|everyone|everybody)\s+\w+")
 _COUNTERPART = re.compile(r"(?:,\s*)?and\s+(?:his|her|its|their)\s+(?:[\w-]+\s+)?counterparts?")
 _CLAUSE_CUT = re.compile(r"(?:[,;]|:(?=\s))\s*"
                          r"(?:(?:which|while|but|whereas|although|though|and|as)\s+)?"
@@ -374,6 +377,9 @@ _DAY_LABEL_SEP = re.compile(r"[ \t]*(?::|[—–-](?=[ \t]))[ \t]*")
 _AS_SAYING = re.compile(r"\bas\s+(saying|telling)\b")
 #: one lower-case word closing its clause: after "that", a demonstrative's noun ("that demand;")
 _THAT_OBJECT = re.compile(r"[a-z]+\s*(?:[;.,!?]|$)")
+#: a closing quotation mark, then one to four words (the subject) right before a verb:
+#: '“A,” he continued', '“A,” the minister continued, “B”'
+_QUOTE_BEFORE_SUBJECT = re.compile(r"[”\"»][ \t]*,?[ \t]*(?:[\w'’.-]+[ \t]+){1,4}$")
 _NOR_WORDS = frozenset({"neither", "nor"})  # before a speaker: a negated list of speakers
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "being"})
 _LABEL_QUOTE = re.compile(r"[^“\"«:;,.\n]{1,60}:[ \t]*(?=[“\"«])")
@@ -469,6 +475,8 @@ class _Cues:
     passives: re.Pattern[str]        # past participles, matched after _PASSIVE_LEAD / _AS_LEAD
     frame: dict[str, str]            # normalised form -> frame
     needs_that: frozenset[str]       # forms that are also nouns: need "that", ":" or a quote
+    needs_quote: frozenset[str]      # forms mostly of other verbs ("continued"): need a
+    #                                  quotation right before their subject or after them
     needs_rebuttal: frozenset[str]   # forms that are also other verbs ("dismissed"): need
     #                                  "as" + a rebuttal word after them in their clause
     rebuttal: re.Pattern[str]        # matched right after such a form ("the claims as fake")
@@ -804,6 +812,7 @@ def cues() -> _Cues:
     frame: dict[str, str] = {}
     needs_that: set[str] = set()
     needs_rebuttal: set[str] = set()
+    needs_quote: set[str] = set()
     finite: list[str] = []
     denials: list[str] = []
     participles: list[str] = []
@@ -817,6 +826,9 @@ def cues() -> _Cues:
             elif f.endswith("~"):
                 f = f[:-1]
                 needs_rebuttal.add(_norm(f))
+            elif f.endswith("^"):
+                f = f[:-1]
+                needs_quote.add(_norm(f))
             finite.append(f)
             frame[_norm(f)] = fr
             if fr == "deny":
@@ -916,6 +928,7 @@ def cues() -> _Cues:
         passives=re.compile(r"(?:" + _words_trie(passives) + r")(?![\w-])"),
         frame=frame,
         needs_that=frozenset(needs_that),
+        needs_quote=frozenset(needs_quote),
         needs_rebuttal=frozenset(needs_rebuttal),
         # "dismissed (the reports about A) as (pure) disinformation": within its clause, "as",
         # up to two words, then a word of the `rebuttal` cues
@@ -2651,8 +2664,13 @@ class _Doc:
         negates = frame == "deny"
         if negates:
             frame = "say"
+        # (probe round 60: '“A,” he continued, “B”': a quotation resumed after a comma)
+        quote_after = text[ve:ve + 4].lstrip(" \t,")[:1] in _QUOTE_CHARS
+        if form in self.c.needs_quote and not quote_after and \
+                _QUOTE_BEFORE_SUBJECT.search(text, max(s.start, vs - 60), vs) is None:
+            return None  # "the trial continued at the court": no saying
         if form in self.c.needs_that and not _THAT.match(self.low, self._past_date(s, ve)) \
-                and text[ve:ve + 3].lstrip()[:1] not in _QUOTE_CHARS and not (
+                and not quote_after and not (
                     form.endswith("ed") and _PHRASE_THEN_THAT.match(self.low, ve)) \
                 and not _CLOSING_TAIL.fullmatch(self.low, ve, s.end) \
                 and not (frame == "urge" and _URGE_ADDRESSEE.match(self.low, ve, s.end)):
@@ -5948,17 +5966,29 @@ def _label_person(d: _Doc, si: int, m: re.Match[str]) -> _Cand | None:
     return c
 
 
+#: before a headline's opening quotation: a section label in capitals and its bar or colon
+#: at most ("INTERVIEW | ", "EXCLUSIVE: "), then the quotation mark
+_HEADLINE_QUOTE_LEAD = re.compile(r"(?:[A-Z][A-Z ]+[|:][ \t]*)?[“\"«‘]")
+
+
 def _headline_attrs(d: _Doc, si: int) -> list[_Attr]:
     """A headline's attribution: "Mirzoyan says the border must follow the 1991 maps" (a
     speech verb after a named speaker), else "Zakharova: Moscow is ready to host the talks"
     (a label that is exactly one person of the gazetteer, not in capitals as a digest's topic
     label is, before four words at least). A headline has no occasion, and a date only if
     it writes one outside the words."""
-    found = [x for x in d.attributions(si)
-             if x.shape == "forward" and not any(c.ref for c in x.speakers)]
+    # (probe round 60: also a quotation the headline opens with, after a section label in
+    # capitals at most, then its speaker: "“A,” says X", "INTERVIEW | “A,” says X")
+    s = d.sents[si]
+    lead = _HEADLINE_QUOTE_LEAD.match(d.text, s.start, s.end)
+    opens = lead.end() - 1 if lead is not None else -1  # (the quotation mark)
+    found = [x if x.shape == "forward" or x.start >= opens else replace(x, start=opens)
+             for x in d.attributions(si)
+             if (x.shape == "forward" or (x.shape == "backward" and lead is not None and
+                                          x.start <= lead.end() and d.in_quote(lead.end())))
+             and not any(c.ref for c in x.speakers)]
     if found:
         return found
-    s = d.sents[si]
     m = _LABEL.match(d.text, s.start, s.end)
     if m is None or m.group(1).isupper():
         return []
@@ -6093,6 +6123,8 @@ def _rows(d: _Doc, attrs: list[_Attr]) -> list[StatementRow]:
                 date = (te.date, te.precision or "day", te.start, te.end)
         if (date is None or occ is None) and not _perfect_saying(d, a):
             carried = _carry(d, a, done)
+            if carried is not None and _flashback_before(d, carried[0], a):
+                carried = None
             if carried is not None and date is None and carried[1] is not None and \
                     _other_frame_day(d, carried[0], carried[1], words_of):
                 # "Deputies on Wednesday quoted a speech X made in May 2018, in which he
@@ -6257,6 +6289,22 @@ def _perfect_saying(d: _Doc, a: _Attr) -> bool:
     return bool(a.speakers) and a.speakers[-1].end <= a.trig[0] and \
         _REPEATED_PERFECT.search(d.low, max(a.speakers[-1].end, a.trig[0] - 30),
                                  a.trig[0]) is not None
+
+
+def _flashback_before(d: _Doc, prev: _Attr, a: _Attr) -> bool:
+    """Probe round 60: "X had said in March that A.\n\nAsked about it on his return, X said
+    B": a saying told in the past perfect, in a paragraph before, is a look back from the
+    article's own time, and a next paragraph's saying in the simple past with no
+    continuation cue ("also", "added") is back in that time, so it takes neither the earlier
+    saying's day nor its occasion (in the same paragraph, '“A,” X told reporters' right
+    after "X had said on Thursday that B" still tells the same day)."""
+    if prev.sent >= a.sent or not prev.speakers or prev.speakers[-1].end > prev.trig[0] or \
+            d.text.find("\n", max(prev.end, prev.trig[1]), min(a.start, a.trig[0])) < 0 or \
+            _HAD_BEFORE.search(d.low, max(prev.speakers[-1].end, prev.trig[0] - 30),
+                               prev.trig[0]) is None:
+        return False
+    s = d.sents[a.sent]
+    return d.c.continuation.search(d.low, s.start, max(a.trig[1], a.start)) is None
 
 
 def _other_frame_day(d: _Doc, prev: _Attr, date: tuple[dt.date, str, int, int],

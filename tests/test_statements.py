@@ -4800,3 +4800,47 @@ def test_each_after_a_joint_attribution_opens_their_second_words() -> None:
                  "keep each other informed.")
     assert {r.text for r in rows} == {"the talks in Almaty would go on and that they would "
                                       "keep each other informed"}
+
+
+def test_past_perfect_saying_lends_no_day_to_the_next_paragraph() -> None:
+    # probe round 60: "X had said in March that A.\n\nAsked ..., X said B" gave B March: a
+    # look back in the past perfect is not the day of the next paragraph's saying
+    rows = _rows("Bayramov had said in January that the delimitation commissions would meet "
+                 "in Gabala.\n\nQuestioned by journalists in Brussels, Bayramov said the border "
+                 "talks were moving forward.")
+    assert [(r.text[:20], r.date) for r in rows] == [
+        ("the delimitation com", dt.date(2024, 1, 1)), ("the border talks wer", None)]
+    # near miss: in the same paragraph, the quotation right after tells the same day
+    rows = _rows("Bayramov had said on Monday that the delimitation commissions would meet "
+                 "soon. “This is real progress on the border,” Bayramov told reporters.")
+    assert [r.date for r in rows] == [dt.date(2024, 3, 11)] * 2
+
+
+def test_continued_between_two_quotations_is_one_row() -> None:
+    # probe round 60: '“A,” he continued, “B.”' gave no row ("continued" was no speech verb)
+    rows = _rows("Prime Minister Nikol Pashinyan spoke to deputies in Yerevan.\n\n“The border "
+                 "with Azerbaijan,” he continued, “must be drawn on the 1991 maps.”")
+    assert [(r.speaker_id, r.kind) for r in rows] == [("nikol-pashinyan", "direct")]
+    assert rows[0].text.endswith("1991 maps.”")
+    # near miss: "continued" with no quotation next to it is another verb
+    assert not _rows("The hearing of the former Karabakh officials, among them Ruben "
+                     "Vardanyan, continued at the military court in Baku.")
+
+
+def test_main_clause_after_when_with_a_quantifier_subject_is_not_reported() -> None:
+    # probe round 60: "When X said in 2021 that A, many doubted it" kept the main clause
+    (r,) = _rows("When Charles Michel said in 2022 that the border commissions would meet "
+                 "within weeks, many in Yerevan doubted it.")
+    assert r.text == "the border commissions would meet within weeks"
+
+
+def test_headline_quotation_then_its_speaker() -> None:
+    # probe round 60: 'EXCLUSIVE | “A,” says X' over a body gave no headline row (only a
+    # speech verb before its words counted in a headline)
+    rows = _rows("EXCLUSIVE | “The corridor talks are in their final stage,” says Mirzoyan\n\n"
+                 "Ararat Mirzoyan met students in Gyumri on Tuesday.")
+    assert [(r.speaker_id, r.text) for r in rows] == [
+        ("ararat-mirzoyan", "The corridor talks are in their final stage")]
+    # near miss: a quotation inside a headline after other words is a phrase, not the words
+    assert not _rows("The “final stage” of the corridor talks is near, says Mirzoyan\n\n"
+                     "Ararat Mirzoyan met students in Gyumri on Tuesday.")
