@@ -3157,6 +3157,31 @@ def _heads_something_else(s: Sentence, m: Mention, trigger_start: int) -> bool:
     return False
 
 
+#: round 60: right before a name: a relative clause opens on the word before its comma
+#: (its word, maybe with its place: "the forum in Antalya, which")
+_WHICH_OPENS = re.compile(r"([\w'’-]+)(?:\s+(?:in|at)\s+[A-Z][\w'’-]*)?\s*,\s+(?:which|that)\s+$")
+#: round 60: right after that name: the clause's verb of hosting or organising
+_HOSTS_AFTER = re.compile(r"\s+(?:(?:is|was|has|had|will|also|had\s+been|will\s+be|has\s+been)\s+)?"
+                          r"(?:co-)?(?:host(?:s|ed|ing)?|organi[sz](?:es|ed|ing))\b", re.IGNORECASE)
+#: round 60: before a gathering's name: the meeting was held beside it, not as it
+_BESIDE_OCCASION = re.compile(r"\b(?:sidelines|margins|fringes)\s+of\b", re.IGNORECASE)
+
+
+def _hosts_the_occasion(s: Sentence, i: int, j: int) -> bool:
+    """Round 60: whether the name at `s.text[i:j]` is the subject of a ", which X hosts"
+    clause on a gathering the meeting was held on the sidelines of ("met on the margins of the
+    Antalya forum, which Turkey hosts every year"): the host of the gathering, not of the
+    meeting. A meeting told as the gathering itself ("the summit, which X hosted") keeps its
+    host."""
+    if _HOSTS_AFTER.match(s.text, j) is None:
+        return False
+    k = _WHICH_OPENS.search(s.text, max(0, i - 60), i)
+    ow = cues().occasion_word
+    if k is None or ow is None or ow.fullmatch(k.group(1)) is None:
+        return False
+    return _BESIDE_OCCASION.search(s.text, max(0, k.start() - 80), k.start()) is not None
+
+
 def _is_absent(s: Sentence, m: Mention) -> bool:
     """'the summit, which X skipped', 'X, who did not attend', 'the exclusion of X', 'on the
     sidelines of the X summit': named, but not a party there. So is the organisation whose
@@ -3172,6 +3197,8 @@ def _is_absent(s: Sentence, m: Mention) -> bool:
         return True
     if _CITING.search(s.text, max(0, i - 80), i):
         return True  # "..., citing France's stance": a reason given, no one at the table
+    if _hosts_the_occasion(s, i, j):
+        return True  # round 60: "on the sidelines of the forum, which X hosts": not at the table
     if not (m.actor_id and _is_organisation(m.actor_id)):
         return False
     occ_of = cues().occasion_of
@@ -4405,8 +4432,11 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
             continue  # "a call on the results of the Almaty talks": another gathering's place
         if _between_has(other, (t0 + t1) // 2, m.start):
             continue
-        if m.end <= t0 and _after_other_trigger(s, m.start, points, other, t0):
+        if m.end <= t0 and _after_other_trigger(s, m.start, points, other, t0) and \
+                not _where_opens_to(s, m, t0, points):
             continue  # round 46: "A met B outside X, and the Y meeting that June": A's place
+        if m.start >= t1 and any(_where_opens_to(s, m, p, points) for p in other if p > m.end):
+            continue  # round 60: "met A on <day> and then flew to X, where he met B": B's place
         if m.start < t0 and t0 in _second_round_starts(s):
             continue  # round 45: "met in X in May, and in June in Y": the round's place follows
         if m.start >= t1 and (_ONWARD_PLACE.search(s.text, max(0, m.start - s.start - 16),
@@ -4631,6 +4661,16 @@ def _after_other_trigger(s: Sentence, pos: int, points: Sequence[int],
 
 
 _CLAUSE_PUNCT = re.compile(r"[,;:]")
+#: right after a place: a relative clause of place opens ("flew to X, where he met Y")
+_WHERE_OPENS = re.compile(r"\s*,\s*where\s", re.IGNORECASE)
+
+
+def _where_opens_to(s: Sentence, m: Mention, t0: int, points: Sequence[int]) -> bool:
+    """Round 60: whether ", where" right after the place `m` opens the clause of the trigger at
+    `t0` (no other trigger between): "held talks in X with A and then flew to Y, where he met
+    B" - Y is the place of the encounter in the where-clause, not of the one before."""
+    return _WHERE_OPENS.match(s.text, m.end - s.start) is not None and \
+        not _between_has(list(points), m.end, t0)
 
 
 def _there_after(s: Sentence, g: _Cand) -> bool:
@@ -5750,11 +5790,23 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
                 # met" after a four-way meeting: a three-party meeting cannot be that one's
                 # parties, so it stays unnamed
                 continue
+            their = any(_THEIR.search(a.text, max(m.sent.start, t0 - 30), t0)
+                        for t0, _ in m.triggers)
             for party in sorted(_parties(prev)):
                 if two_sides and party not in CONFLICT_PARTIES:
                     continue
                 if party not in {party_of(k) or k for k in m.participants}:
-                    m.participants[party] = _where_named(prev, party)  # type: ignore[assignment]
+                    one = _one_person_of(prev, party) if their else None
+                    if one is not None:
+                        # round 60: "Their second meeting was in Moscow": "their" is the
+                        # people the meeting before names, not only their states
+                        m.participants[one] = prev.participants[one]
+                    else:
+                        m.participants[party] = _where_named(prev, party)  # type: ignore[assignment]
+            if their and m.level is None and prev.level is not None:
+                # (and of the level it names: "the commissions ... met ... Their second meeting")
+                m.level, m.level_span, m.level_explicit = prev.level, prev.level_span, \
+                    prev.level_explicit
             m.inherited_parties = True
         elif two_of_them or (not _parties_but_host(m) and any(
                 _THEIR.search(a.text, max(m.sent.start, t0 - 30), t0)
@@ -6456,6 +6508,13 @@ def _name_the_group(a: Analysed, m: _Cand, before: list[_Cand]) -> None:
     for party in sorted(_parties(prev) & set(CONFLICT_PARTIES)):
         m.participants[party] = _where_named(prev, party)  # type: ignore[assignment]
     m.inherited_parties = True
+
+
+def _one_person_of(prev: _Cand, party: str) -> str | None:
+    """Round 60: the one person of `party` among the participants of `prev` (None when it names
+    none of that party, or more than one)."""
+    people = [k for k in prev.participants if is_person(k) and party_of(k) == party]
+    return people[0] if len(people) == 1 else None
 
 
 def _where_named(prev: _Cand, party: str) -> Mention | None:

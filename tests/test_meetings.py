@@ -4710,3 +4710,37 @@ def test_they_after_since_are_the_pair_named_before_in_the_sentence() -> None:
     # one side named before "since": "they" stay unnamed, and an unnamed meeting gives no row
     assert _meetings("Bayramov and Fidan have not spoken since they met in Almaty on 10 May.",
                      dt.date(2024, 6, 20)) == []
+
+
+def test_their_next_meeting_takes_the_people_and_level_told_before() -> None:
+    # round 60: "The commissions, led by A and B, met ... Their third session was in P on
+    # <day>": "their" is the two heads (and the commissions' level), not only their states
+    ms = _meetings("The delimitation commissions, chaired by Mher Grigoryan and Shahin "
+                   "Mustafayev, first sat down on 12 January 2023. Their next meeting was in "
+                   "Geneva on 9 March.", dt.date(2023, 6, 1))
+    (m,) = [m for m in ms if m.place_id == "geneva"]
+    assert sorted(m.participants) == ["mher-grigoryan", "shahin-mustafayev"], m.participants
+    assert m.level == "commission"
+
+
+def test_a_place_before_where_is_the_where_clauses_meeting() -> None:
+    # round 60: "held talks with A on <day> and then went on to X, where he met B": X is where
+    # he met B, not where he talked with A
+    ms = _meetings("Lavrov held talks with Jeyhun Bayramov on 3 June and afterwards went "
+                   "on to Yerevan, where he met Ararat Mirzoyan the next day.",
+                   dt.date(2021, 7, 1))
+    got = {(m.date, m.place_id) for m in ms}
+    assert got == {(dt.date(2021, 6, 3), None), (dt.date(2021, 6, 4), "yerevan")}, got
+
+
+def test_the_host_of_a_gathering_beside_the_meeting_is_no_party() -> None:
+    # round 60: "met on the margins of the forum in P, which X hosts": X hosts the gathering,
+    # it is neither a party nor the mediator of the meeting beside it
+    (m,) = _meetings("Bayramov and Mirzoyan met on 2 March on the margins of the "
+                     "diplomacy forum in Antalya, which Turkey has hosted since 2021.",
+                     dt.date(2023, 6, 1))
+    assert sorted(m.participants) == ["ararat-mirzoyan", "jeyhun-bayramov"], m.participants
+    assert m.mediator is None
+    (m,) = _meetings("Bayramov and Mirzoyan met on 2 March at the summit in Brussels, "
+                     "which Michel hosted.", dt.date(2023, 6, 1))
+    assert "charles-michel" in m.participants
