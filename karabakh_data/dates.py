@@ -2069,6 +2069,8 @@ def _resolve(at: _Atom, ref: _Ref, ctx: _Ctx, future: bool) -> _Res:
             y = _pick_year(ref, at.m, at.d, future, ctx.done and not fits, ctx.done_year,
                            at.wd, ctx.written_years)
             if y is not None and at.wd is not None and _weekday_of(y, at.m, at.d) != at.wd:
+                if not at.d2 and (slip := _slipped_weekday(ref, y, at.m, at.d, at.wd)):
+                    return slip
                 y = _weekday_year(y, ref, at.m, at.d, at.wd, future)
         if y is None:
             return _none(rel)
@@ -2138,6 +2140,32 @@ def _weekday_year(y: int, ref: _Ref, m: int, d: int, wd: int, future: bool) -> i
         if _weekday_of(c, m, d) == wd:
             return c
     return None
+
+
+# Days from the page within which a year-less day named with a weekday that does not fit it is
+# this week's news with a slip of the pen, not a day of another year (see `_slipped_weekday`)
+_SLIP_DAYS = 7
+
+
+def _slipped_weekday(ref: _Ref, y: int, m: int, d: int, wd: int) -> _Res | None:
+    """(round 60) A year-less day whose named weekday does not fit it ("on Wednesday, 9
+    November" in a digest of Sunday 12 November 2023, when the 9th was a Thursday), in the
+    year read for it within `_SLIP_DAYS` of the page's day: the text tells of the days around
+    its page, where a weekday is named to place a day of this week, so that year stands and
+    one of the two (the day or the weekday) is a slip. Another year where the weekday fits
+    (2022's 9 November was a Wednesday) is no reading. Where the day and the nearest such weekday
+    fall in one week, that week is what the text says (precision week), else nothing; None
+    when the day is not that close to the page (then `_weekday_year` searches other years)."""
+    if ref.prec != "day":
+        return None
+    day = dt.date(y, m, d)
+    if abs((day - ref.date).days) > _SLIP_DAYS:
+        return None
+    shift = (wd - day.weekday()) % 7  # to the nearest day of that weekday, three days at most
+    named = day + dt.timedelta(days=shift if shift <= 3 else shift - 7)
+    if _monday(named) != _monday(day):
+        return _none(True)
+    return _Res(_monday(day), None, "week", True)
 
 
 def _weekday_of(y: int, m: int, d: int) -> int | None:

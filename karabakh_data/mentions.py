@@ -729,6 +729,8 @@ class _Matcher:
         i = r.ni
         if r.title is not None or r.org is not None or i == 0 or i != r.i:
             return False
+        if self.patronymic_of(r):
+            return False
         prev = self.forms[i - 1]
         if not prev[:1].isupper() or self.names_at(i - 1) or self.titles_at(i - 1) \
                 or self.keys[i - 1] in _calendar_words() or self.keys[i - 1] in _title_words() \
@@ -745,6 +747,24 @@ class _Matcher:
         # (not after an opening quotation mark: a slogan, "“Stop Aliyev”", or a quoted word)
         return (i == 1 or self.keys[i - 2] in _SENTENCE_END or "\n" in self.text[
             self.ends[i - 2]:self.starts[i - 1]]) and self._opening_first_name(i - 1)
+
+    def patronymic_of(self, r: _Raw) -> list[str]:
+        """(round 60) The persons of a bare surname whose own first name stands two words
+        before it, one capitalised word between ("Nikol Vovayi Pashinyan", "Jeyhun Azizovich
+        Bayramov"): that word is a patronymic or a middle name, not the first name of somebody
+        else. Empty when there is no such word or no such person."""
+        i, s = r.ni, r.surface
+        if s is None or i < 2 or i != r.i:
+            return []
+        forms, starts, ends = self.forms, self.starts, self.ends
+        mid, first = forms[i - 1], forms[i - 2]
+        if not (mid[:1].isupper() and mid[1:].islower() and mid.isalpha()
+                and first[:1].isupper() and first.isalpha()) \
+                or starts[i] - ends[i - 1] != 1 or starts[i - 1] - ends[i - 2] != 1:
+            return []
+        key, actors = self.keys[i - 2], self.g.actors
+        return [a for a in s.actors if actors[a].kind == "person"
+                and fold(actors[a].name.split()[0]).lower() == key]
 
     def _opening_first_name(self, t: int) -> bool:
         """Whether the capitalised word t opening a sentence (or a line) right before a bare
@@ -1089,6 +1109,9 @@ def _find_mentions(m: _Matcher) -> list[Mention]:
                     and fold(g.actors[a].name).lower().startswith(initial)]
             if len(fits) == 1:
                 actor_id = fits[0]
+        elif surface is not None and len(surface.actors) > 1 \
+                and len(fits := m.patronymic_of(r)) == 1:
+            actor_id = fits[0]  # "Mher Sergeyi Grigoryan": the first name picks the person
         # an office title right after "NAME," (an apposition, or the next item of a list)
         apposed = surface is None and r.title is not None and r.title.kind == "office" \
             and r.i > 0 and prev_person is not None and prev_end == r.i - 1 \

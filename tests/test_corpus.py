@@ -77,6 +77,21 @@ def test_words_stay_verbatim_whitespace_is_normalised() -> None:
     assert "  " not in c.text and "\t" not in c.text
 
 
+def test_a_doubled_possessive_apostrophe_is_single_in_the_clean_text() -> None:
+    # round 60: an escaping scraper's "Mirzoyan''s" reads as "Mirzoyan's"; quotes kept
+    from karabakh_data.corpus import Document
+
+    raw = "The minister  Mirzoyan''s aide and Hajiyev’’s deputy quoted ''Peace''."
+    c = clean_text(raw)
+    assert c.text == "The minister Mirzoyan's aide and Hajiyev’s deputy quoted ''Peace''."
+    doc = Document("x", "x", c.text, raw, None, None, segments=tuple(c.segments))
+    for word, was in (("Mirzoyan's aide", "Mirzoyan''s aide"), ("deputy", "deputy"),
+                      ("Hajiyev’s", "Hajiyev’’s"), ("''Peace''.", "''Peace''.")):
+        i = c.text.index(word)
+        rs, re_ = doc.raw_span(i, i + len(word))
+        assert raw[rs:re_] == was
+
+
 def test_glued_date_is_lifted() -> None:
     c = clean_text(" date 2024-03-08 The ministers spoke at length.\n")
     assert c.glued_date == dt.date(2024, 3, 8)

@@ -396,17 +396,32 @@ def test_weekday_with_matching_day_of_month() -> None:
 
 
 def test_weekday_that_disagrees_picks_the_earlier_year_it_fits() -> None:
-    # 11 March 2024 is a Monday; a past Friday, March 11 was in 2022
-    m = one("Talks opened on Friday, March 11 in the capital.")
-    assert m.date == D(2022, 3, 11)
+    # 11 February 2024 is a Sunday; a past Friday, February 11 was in 2022 (a day this close
+    # to the page as "Friday, March 11" is a slip of this week, see the test below)
+    m = one("Talks opened on Friday, February 11 in the capital.")
+    assert m.date == D(2022, 2, 11)
+
+
+def test_a_weekday_slip_near_the_page_keeps_its_year_and_gives_the_week() -> None:
+    # a Monday page (17 March 2025); the 12th was a Wednesday: this week's news with a slip of
+    # the pen is the week both readings share (no nearby year has a Thursday, 12 March)
+    m = one("The envoy flew home on Thursday, 12 March, aides said.", D(2025, 3, 17))
+    assert res(m) == (D(2025, 3, 10), None, "week")
+    # a slip whose two readings straddle a Monday gives no date (Sunday 16th / Monday 17th),
+    # not 2024's 17 March, which was a Sunday
+    assert one("Crews cleared the road on Sunday, 17 March.", D(2025, 3, 19)).date is None
+    # ahead of the page alike: next week's Thursday 21st or Wednesday 20th, not 2025's 20th
+    m = one("Envoys will meet on Thursday, March 20 in Vienna.")
+    assert res(m) == (D(2024, 3, 18), None, "week")
 
 
 def test_a_weekday_fitting_no_nearby_year_leaves_the_year_unknown() -> None:
     # 29 February 2024 is a Thursday and no other leap day is within reach: a Wednesday,
     # 29 February fits no year, and is not forced into one
     assert one("Delegations met on Wednesday, Feb. 29 at the border.").date is None
-    # in future context only the year after may be taken: 20 March 2025 is a Thursday
-    assert one("Envoys will meet on Thursday, March 20 in Vienna.").date == D(2025, 3, 20)
+    # in future context only the year after may be taken: 5 April 2025 is a Saturday (a day
+    # within a week of the page, "Thursday, March 20", is a slip of next week, not 2025's)
+    assert one("Envoys will meet on Saturday, April 5 in Vienna.").date == D(2025, 4, 5)
 
 
 def test_a_yearless_weekday_date_in_background_takes_the_year_it_fits() -> None:

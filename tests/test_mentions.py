@@ -467,6 +467,17 @@ def test_listed_surname_after_an_unknown_first_name_is_somebody_else():
         ("Muradov", "rustam-muradov")]
 
 
+def test_a_patronymic_between_first_name_and_surname_keeps_the_person():
+    # "Vovayi", "Azizovich": a father's name between the person's own first name and surname
+    # is no first name of somebody else (round 60)
+    text = "Greetings came from Nikol Vovayi Pashinyan and Jeyhun Azizovich Bayramov."
+    assert [m.actor_id for m in find_mentions(text, D2023)] == [
+        "nikol-pashinyan", "jeyhun-bayramov"]
+    # for a shared surname the first name before the patronymic picks the person
+    text = "The map was signed by Mher Sergeyi Grigoryan at noon."
+    assert [m.actor_id for m in find_mentions(text, D2023)] == ["mher-grigoryan"]
+
+
 def test_church_or_military_rank_before_a_listed_surname_keeps_the_person():
     # "Archbishop" and "Marshal" are no first names of somebody else sharing the surname
     text = "Crowds waited for Archbishop Galstanyan while troops saluted Marshal Hasanov."
