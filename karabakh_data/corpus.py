@@ -33,8 +33,14 @@ MANIFEST_COLUMNS = ("file", "url", "outlet", "title", "author", "published", "la
 _GLUED_DATE = re.compile(r"\A\s*(?:date|published|posted)[:\s]\s*(\d{4}-\d{2}-\d{2})[ \t]*",
                          re.IGNORECASE)
 # Photo captions: a line that credits an agency, e.g. "... (Source: AP) |" or "Photo: Reuters".
+# (round 60) A wire picture's caption closes with the agency and the photographer, a slash
+# between them ("... October 9, 2023. REUTERS/Jane Doe/File Photo Purchase Licensing Rights",
+# "AP Photo/John Smith", "AFP/Pool").
 _CAPTION = re.compile(r"(?:\((?:source|photo|image|credit)s?\s*:[^)]*\)\s*\|?\s*$)|"
-                      r"(?:^(?:photo|image|caption)\s*:)", re.IGNORECASE)
+                      r"(?:^(?:photo|image|caption)\s*:)|"
+                      r"(?-i:[.)][ \t]+[A-Z]{2,}(?:[ \t]+Photo)?[ \t]*/[ \t]*[A-Z][\w'’.-]*"
+                      r"(?:[ \t]+[A-Z][\w'’.-]*){0,3}(?:[ \t]*/[ \t]*[A-Z]\w*(?:[ \t]+[A-Z]\w*)?)?"
+                      r"(?:[ \t]+Purchase[ \t]+Licensing[ \t]+Rights)?[ \t]*$)", re.IGNORECASE)
 #: A run of characters that are neither white space (spaces, tabs, no-break and typographic
 #: spaces) nor control characters: the words, copied verbatim.
 _TOKEN = re.compile(r"[^ \t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000"
@@ -105,7 +111,7 @@ class Document:
 def _boilerplate() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
     """The patterns of `boilerplate.txt`: those anchored at the start of the line joined into
     one alternation tried once at position 0; the others searched one by one."""
-    pats = [p for p in read_words("boilerplate.txt") if not p.startswith(_LIST_MARK)]
+    pats = [p for p in read_words("boilerplate.txt") if not p.startswith(_MARKS)]
     anchored = [p[1:] for p in pats if p.startswith("^")]
     loose = tuple(re.compile(p, re.IGNORECASE) for p in pats if not p.startswith("^"))
     return re.compile("|".join(f"(?:{p})" for p in anchored), re.IGNORECASE), loose
@@ -113,14 +119,24 @@ def _boilerplate() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
 
 #: Marks the patterns of `boilerplate.txt` that head a list of links to other articles.
 _LIST_MARK = "list:"
+#: ... that head such a list only once the article has begun ("Most read" under the body)
+_FEED_MARK = "feed:"
+#: ... that head a page's comments section ("4 comments", "Leave a Reply")
+_COMMENTS_MARK = "comments:"
+_MARKS = (_LIST_MARK, _FEED_MARK, _COMMENTS_MARK)
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
+def _marked(mark: str) -> re.Pattern[str]:
+    """The patterns of `boilerplate.txt` marked `mark`, joined into one."""
+    pats = [p[len(mark):] for p in read_words("boilerplate.txt") if p.startswith(mark)]
+    return re.compile("|".join(f"(?:{p})" for p in pats) or r"(?!)", re.IGNORECASE)
+
+
 def _list_header() -> re.Pattern[str]:
     """Headers of link lists ("Related articles", "Also read:"): the headlines listed after
     them are other stories, whose verbs and dates must not become facts of this article."""
-    pats = [p[len(_LIST_MARK):] for p in read_words("boilerplate.txt") if p.startswith(_LIST_MARK)]
-    return re.compile("|".join(f"(?:{p})" for p in pats) or r"(?!)", re.IGNORECASE)
+    return _marked(_LIST_MARK)
 
 
 #: A line of a link list: a bulleted item, or a short line with no sentence end (a headline).
@@ -173,53 +189,72 @@ class Cleaned:
     title: str | None
 
 
-def clean_text(raw: str) -> Cleaned:
-    """Clean decoded raw text; return the clean text and the offset map back to `raw`."""
+def clean_text(raw: str, author: str | None = None) -> Cleaned:
+    """Clean decoded raw text; return the clean text and the offset map back to `raw`.
+    `author` (the manifest's byline, if any) helps tell the author's bio at the foot."""
     boiler = 0
     glued: dt.date | None = None
     pos = 0
-    m = _GLUED_DATE.match(raw)
+    m = _GLUED_DATE.match(raw) or _glued_stamp(raw)
     if m:
         try:
-            glued = dt.date.fromisoformat(m.group(1))
-            boiler += m.end() - m.start()
-            pos = m.end()
+            glued = dt.date.fromisoformat(m.group(1)) if m.re is _GLUED_DATE else \
+                _stamp_day(m.group(1))
         except ValueError:
             glued = None
+        if glued is not None:
+            boiler += m.end() - m.start()
+            pos = m.end()
     out: list[str] = []
     segments: list[tuple[int, int]] = []
     captions: list[tuple[int, int]] = []
     n_out = 0
     lines = list(re.finditer(r"[^\r\n]*", raw[pos:]))
     body_started = False
+    prose_seen = False  # a paragraph of the article was kept (no toolbar stands after one)
     in_links = False   # inside a list of links to other articles (after its header)
-    list_header = _list_header()
-    for lm in lines:
+    list_header, feed_header = _list_header(), _marked(_FEED_MARK)
+    # each kept line: (its words, where it starts in `out`, len(out), len(segments)), so that
+    # the author's bio closing the page can be taken back
+    kept: list[tuple[str, int, int, int]] = []
+    for k, lm in enumerate(lines):
         s, e = lm.start() + pos, lm.end() + pos
         line = raw[s:e]
         stripped = line.strip()
         if not stripped:
             continue
         n_words = len(_WORD.findall(stripped))
-        if len(stripped) <= MAX_BOILERPLATE_LINE and list_header.match(stripped):
+        if len(stripped) <= MAX_BOILERPLATE_LINE and (
+                list_header.match(stripped)
+                or (body_started and feed_header.match(stripped))):
             in_links = True
             boiler += len(stripped)
             continue
+        if prose_seen and _comments_start(stripped, lines, k):
+            # readers' comments to the end of the page: their names, dates and claims are no
+            # part of the article
+            boiler += sum(len(x.group().strip()) for x in lines[k:])
+            break
         if in_links:
             if _is_link_line(stripped, n_words):
                 boiler += len(stripped)
                 continue
             in_links = False
         if is_boilerplate(stripped) or (not body_started and n_words <= 2
-                                        and not stripped.endswith((".", "!", "?", "”", '"'))):
-            # Navigation labels before the article starts ("Armenia", "World") are furniture too.
+                                        and not stripped.endswith((".", "!", "?", "”", '"'))) \
+                or (kept and n_words >= 3 and stripped == kept[-1][0]):
+            # Navigation labels before the article starts ("Armenia", "World") are furniture
+            # too, and so is a line repeating the one before it (a headline printed twice).
             boiler += len(stripped)
             continue
         body_started = True
+        if not prose_seen and n_words >= _PROSE_WORDS and stripped.endswith(_SENTENCE_END):
+            prose_seen = True
         if n_out:
             out.append("\n")
             n_out += 1
         line_start = n_out
+        kept.append((stripped, line_start, len(out), len(segments)))
         # Copy the line, collapsing runs of white space and dropping control characters: the
         # words are copied verbatim, one segment each, and each gap becomes one space that maps
         # to the first raw character of the gap.
@@ -245,11 +280,110 @@ def clean_text(raw: str) -> Cleaned:
             prev_end = tm.end()
         if _CAPTION.search(stripped):
             captions.append((line_start, n_out))
+    bio = _author_bio(kept, author)
+    if bio is not None:
+        _, line_start, n_parts, n_segs = kept[bio]
+        boiler += sum(len(x[0]) for x in kept[bio:])
+        # (the newline before the bio goes with it)
+        del out[max(n_parts - 1, 0):], segments[n_segs:]
+        captions = [c for c in captions if c[0] < line_start]
     text = "".join(out)
     if not segments:
         segments = [(0, 0)]
     title = _guess_title(text)
     return Cleaned(text, segments, boiler, glued, captions, title)
+
+
+#: A kept line of at least this many words ending a sentence is a paragraph of the article.
+_PROSE_WORDS = 12
+_SENTENCE_END = (".", "!", "?", "”", '"')
+#: How many lines under a comments header are searched for the marks of a comment.
+_COMMENT_LOOK = 8
+#: A line that only a reader's comment carries: its "Reply" link, the commenter's "X says:",
+#: or its time stamp ("October 5, 2024 at 3:17 pm", "2 March 2024 at 18:20").
+_COMMENT_SIGN = re.compile(
+    r"reply|[^.!?]{1,60}\bsays\s*:|"
+    r"[\w.,/ -]{4,30}?\d\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
+
+
+def _comments_start(stripped: str, lines: list[re.Match[str]], k: int) -> bool:
+    """True when line `k` heads the page's comments section: a header of `boilerplate.txt`
+    marked "comments:" with a comment's mark (`_COMMENT_SIGN`) among the lines under it (a
+    "3 comments" of a toolbar under the byline heads no comments: the article follows it)."""
+    if len(stripped) > 240 or _marked(_COMMENTS_MARK).match(stripped) is None:
+        return False
+    seen = 0
+    for lm in lines[k + 1:]:
+        x = lm.group().strip()
+        if not x:
+            continue
+        if _COMMENT_SIGN.fullmatch(x) is not None:
+            return True
+        seen += 1
+        if seen == _COMMENT_LOOK:
+            break
+    return False
+
+
+#: The name opening an author's bio and what it says of them: "Anna Petrosyan is a journalist
+#: based in ...", "John Smith covers the Caucasus for ...", "X has reported from ...".
+_BIO = re.compile(r"((?:[A-Z][\w'’-]+[ \t]+){1,3}[A-Z][\w'’-]+)[ \t]+"
+                  r"(?:is|was|has been|covers|writes|reports|has reported|works)\b")
+#: A byline line at the top: "By Anna Petrosyan and John Smith", "Interview by X".
+_BYLINE_LINE = re.compile(r"(?:[A-Z]\w+[ \t]+)?by[ \t]+([A-Z][^.!?]{1,120})$", re.IGNORECASE)
+#: How many of the last kept lines may be the author's bio, and how many top lines a byline.
+_BIO_LINES = 2
+_BYLINE_LOOK = 8
+
+
+def _author_bio(kept: list[tuple[str, int, int, int]], author: str | None) -> int | None:
+    """Index in `kept` of the author's bio closing the page ("Anna Petrosyan is a journalist
+    based in Yerevan. She covered the Prague summit ..."), or None. The bio opens with the
+    name of the page's author, known from the manifest or a byline line at the top, and stands
+    among the last `_BIO_LINES` lines; what it tells of the author's past work is no fact of
+    the article. A closing sentence about someone else ("Vardanyan is a businessman ...") is
+    kept."""
+    if len(kept) < 3:
+        return None
+    names = set(_WORD.findall(author or ""))
+    for line, *_ in kept[:_BYLINE_LOOK]:
+        m = _BYLINE_LINE.match(line)
+        if m is not None and len(line) <= 140:
+            names.update(_WORD.findall(m.group(1)))
+    if not names:
+        return None
+    for i in range(max(len(kept) - _BIO_LINES, 1), len(kept)):
+        m = _BIO.match(kept[i][0])
+        if m is not None and m.group(1).split()[-1] in names:
+            return i
+    return None
+
+
+#: A page's date and time glued with no space to the headline's first word by a scraper
+#: ("2 March 2024, 15:40Ararat Mirzoyan: ...", "05.10.2023The talks ..."); the time may be
+#: missing, the glue may not.
+_GLUED_STAMP = re.compile(
+    r"\A\s*((?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+"
+    r"\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}))(?:,?[ \t]+\d{1,2}[:.]\d{2})?"
+    r"(?=[A-Z\"“«])")
+
+
+def _glued_stamp(raw: str) -> re.Match[str] | None:
+    """The match of `_GLUED_STAMP` at the start of `raw`, tried only when the text opens with
+    a digit or a capital."""
+    head = raw[:80].lstrip()
+    if not head or not (head[0].isdigit() or head[0].isupper()):
+        return None
+    return _GLUED_STAMP.match(raw)
+
+
+def _stamp_day(words: str) -> dt.date | None:
+    """The one full day written in `words` (a glued stamp), else None."""
+    from karabakh_data.dates import find_dates
+
+    found = [d for d in find_dates(words) if d.precision == "day" and d.date is not None
+             and not d.relative]
+    return found[0].date if len(found) == 1 and found[0].start == 0 else None
 
 
 def _guess_title(text: str) -> str | None:
@@ -770,7 +904,7 @@ def load_document(path: Path, rel_path: str, manifest: dict[str, str] | None = N
     if data is None:
         data = read_raw(path)
     raw = decode(data, rel_path)
-    cleaned = clean_text(raw)
+    cleaned = clean_text(raw, manifest.get("author"))
     if not cleaned.text.strip():
         raise CorpusError("nothing left after removing boilerplate")
     published, precision, method, note = _published(cleaned, manifest)
