@@ -108,13 +108,15 @@ class Document:
 
 
 @lru_cache(maxsize=1)
-def _boilerplate() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
+def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The patterns of `boilerplate.txt`: those anchored at the start of the line joined into
-    one alternation tried once at position 0; the others searched one by one."""
+    one alternation tried once at position 0; the others joined into one alternation searched
+    once (a line is furniture when any of them matches anywhere in it)."""
     pats = [p for p in read_words("boilerplate.txt") if not p.startswith(_MARKS)]
     anchored = [p[1:] for p in pats if p.startswith("^")]
-    loose = tuple(re.compile(p, re.IGNORECASE) for p in pats if not p.startswith("^"))
-    return re.compile("|".join(f"(?:{p})" for p in anchored), re.IGNORECASE), loose
+    loose = [p for p in pats if not p.startswith("^")]
+    return (re.compile("|".join(f"(?:{p})" for p in anchored), re.IGNORECASE),
+            re.compile("|".join(f"(?:{p})" for p in loose) or r"(?!)", re.IGNORECASE))
 
 
 #: Marks the patterns of `boilerplate.txt` that head a list of links to other articles.
@@ -167,12 +169,12 @@ def is_boilerplate(line: str) -> bool:
     if len(s) > MAX_BOILERPLATE_LINE:
         return False
     anchored, loose = _boilerplate()
-    if anchored.match(s) is not None or any(p.search(s) for p in loose):
+    if anchored.match(s) is not None or loose.search(s) is not None:
         return True
     # a bar of widgets, each furniture of its own: "Follow us on X | Subscribe to our newsletter"
     parts = [x.strip() for x in _WIDGET_BAR.split(s)]
     return len(parts) > 1 and all(
-        x and (anchored.match(x) is not None or any(p.search(x) for p in loose)) for x in parts)
+        x and (anchored.match(x) is not None or loose.search(x) is not None) for x in parts)
 
 
 #: what separates the widgets of a bar on one line
@@ -261,22 +263,27 @@ def clean_text(raw: str, author: str | None = None) -> Cleaned:
         i = s + (len(line) - len(line.lstrip()))
         end = s + len(line.rstrip())
         prev_end = None
+        doubled = "''" in line or "’’" in line  # (asked once per line, not per word)
         for tm in _TOKEN.finditer(raw, i, end):
             if prev_end is not None:
                 segments.append((n_out, prev_end))
                 out.append(" ")
                 n_out += 1
             a = tm.start()
-            if "''" in (tok := tm.group()) or "’’" in tok:
+            if doubled:
                 for dm in _DOUBLED_POSSESSIVE.finditer(raw, a, tm.end()):
                     b = dm.start() + 1  # the first mark is kept, the second skipped
                     segments.append((n_out, a))
                     out.append(raw[a:b])
                     n_out += b - a
                     a = b + 1
-            segments.append((n_out, a))
-            out.append(raw[a:tm.end()])
-            n_out += tm.end() - a
+                segments.append((n_out, a))
+                out.append(raw[a:tm.end()])
+                n_out += tm.end() - a
+            else:
+                segments.append((n_out, a))
+                out.append(tm.group())
+                n_out += tm.end() - a
             prev_end = tm.end()
         if _CAPTION.search(stripped):
             captions.append((line_start, n_out))
