@@ -5250,12 +5250,11 @@ def _follows_its_sentences(a: Analysed, s: Sentence, m: _Cand) -> bool:
     X. The sides agreed to stay in contact")."""
     mine = {x.index for x in m.sentences}
     parties = _parties(m)
-    by_index = {x.index: x for x in a.sentences}
     for k in range(s.index - 1, max(-1, s.index - 2 - _SIDES_BACK), -1):
         if k in mine:
             return True
-        between = by_index.get(k)
-        if between is None or _find_triggers(between) or any(
+        between = a.sentences[k]  # (a sentence's index is its place in the list)
+        if _find_triggers(between) or any(
                 x.actor_id and (party_of(x.actor_id) or x.actor_id) not in parties
                 for x in between.mentions):
             return False
