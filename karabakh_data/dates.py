@@ -4439,14 +4439,15 @@ def infer_reference_date(text: str) -> ReferenceInference:
     return ReferenceInference(None, None, "no weekday-dated or year-anchored expression")
 
 
+#: the time zones a stamp may name ("21:47 BST", "09:10 GMT Text")
+_STAMP_ZONES = r"(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|AMT|AZT|EDT|EST|ET)"
 #: a live blog's time stamp opening a line, alone on it or before a dash ("21:47 BST",
 #: "9.05am", "20:15 GMT — The ministers ..."); (lead, round 60) a clock time with a colon
 #: also right before the entry's first capital ("19:05 Pashinyan has arrived")
 _STAMP_LINE = re.compile(r"^[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*"
-                         r"(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|AMT|AZT|EDT|EST|ET)?[ \t]*"
-                         r"(?:$|[—–-][ \t])|(?:[01]?\d|2[0-3]):[0-5]\d"
-                         r"(?:[ \t]+(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|AMT|AZT|EDT|EST|ET))?"
-                         r"[ \t]+(?=(?-i:[A-Z])|[“\"]))", re.IGNORECASE | re.MULTILINE)
+                         + _STAMP_ZONES + r"?[ \t]*(?:$|[—–-][ \t])|(?:[01]?\d|2[0-3]):[0-5]\d"
+                         r"(?:[ \t]+" + _STAMP_ZONES + r")?[ \t]+(?=(?-i:[A-Z])|[“\"]))",
+                         re.IGNORECASE | re.MULTILINE)
 #: a weekday that may stand before a day heading's date ("Friday 8 August 2025")
 _HEADING_WEEKDAY = re.compile(r"[ \t]*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]*$",
                               re.IGNORECASE)
