@@ -119,8 +119,9 @@ An event is a dated happening that is neither a meeting nor a statement: fightin
 an agreement signed or adopted, a change of territorial control, a blockade, a legal action, a
 detention or prisoner exchange, a protest, a deployment or withdrawal of troops, or a formal
 political declaration. Background history an article recounts is coded like any other event, at
-the precision the text gives. `fatalities` is a number stated in the text, never an estimate.
-An event reported by several articles is one row listing all of them in `source_ids`.""",
+the precision the text gives. `fatalities` is a number stated in the text, never an estimate: a
+floor ("at least 300") is kept as stated, a ceiling ("up to 300", "nearly 300") gives none. An
+event reported by several articles is one row listing all of them in `source_ids`.""",
     "evidence": """\
 `table` and `record_id` name the fact row supported, `role` what the span supports (the
 trigger, the date, the place, a participant, an outcome, the speaker, the quotation, the

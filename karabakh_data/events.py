@@ -50,7 +50,8 @@ Per article (`extract_events`):
    Actors: the agent mentions of the clause, bounded by other events' triggers. Fatalities: a
    stated count of dead in the sentence ("killing three", "over 6,500 people", "approximately
    30,000 ... slain"), given to the nearest armed clash; wounded, captured, partial counts
-   ("the bodies of 24") and vague quantities ("several dozen", "thousands") never count.
+   ("the bodies of 24"), vague quantities ("several dozen", "thousands") and ceilings ("up to
+   300", "nearly 300": the dead were fewer, and how many is not said) never count.
 
 Across articles (`reconcile_events`): reports of one type and subtype with compatible dates
 and no contradicting place are one row; the finest date wins, disagreements go to
@@ -242,7 +243,7 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "denial_which", "report_that", "report_denied", "ending_verb",
                "made_before_participle", "onset_verb", "foreign_border",
                "document_participle", "backer_hyphen", "go_between_before",
-               "mediator_possessive", "report_false", "no_such_event")
+               "mediator_possessive", "report_false", "no_such_event", "upper_bound")
 
 
 @lru_cache(maxsize=1)
@@ -322,7 +323,8 @@ def _vocab() -> _Vocab:
                "captive_subject": r"(?:\s+(?!(?:were|was|is|are|have|has|had|who|which|that|"
                                   r"and|but|they|he|she|it|we)(?![\w-]))[^\s,;:()!?]+){0,10}\s+$",
                "toll_reported": r"\s+(?:that\s+)?$", "increment_before": r"\s+$",
-               "negated_subject": r"\s+$", "foreign_border": r"\s+$"}
+               "negated_subject": r"\s+$", "foreign_border": r"\s+$",
+               "upper_bound": r"\s+$"}
     # matched right after a name: "Moscow time" (after a city), "his forces" (after a
     # possessive pronoun), "Azerbaijani units" (after a demonym: a force noun the gazetteer's
     # titles lack)
@@ -4427,6 +4429,8 @@ def _fatalities(a: Analysed, s: Sentence) -> list[tuple[int, int, int]]:
             if _gapped_pair(t, m.end(), dates, s.start):
                 continue  # "Armenia lost some 200 servicemen and Azerbaijan 80": one side's
             q = v.qualifier_end.search(a.text, max(s.start, ns - 24), ns)
+            if q is not None and v.cues["upper_bound"].search(q.group()):
+                continue  # "up to 300 soldiers were killed": a ceiling, no stated toll
             if low_end is not None and (r := v.range_open.search(before)) is not None:
                 out.append((value, ns - len(before) + r.start(), ne + len(rng)))
                 continue

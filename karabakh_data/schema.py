@@ -197,7 +197,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         _f("lat", pa.float64(), "Latitude (WGS84) of the location."),
         _f("lon", pa.float64(), "Longitude (WGS84) of the location."),
         _f("geo_precision", _S, "point, region or country."),
-        _f("fatalities", pa.int32(), "Deaths as a number stated in the text; never estimated."),
+        _f("fatalities", pa.int32(), "Deaths as a number stated in the text; never estimated. "
+           "A floor ('at least 300') is kept, a ceiling ('up to 300', 'nearly 300') gives none."),
         *_RECONCILED,
     ]),
     "evidence": pa.schema([

@@ -63,6 +63,18 @@ def test_fatalities_over_n_are_the_stated_number_with_the_words_kept() -> None:
     assert (r.date, r.date_precision) == (dt.date(2016, 4, 1), "month")
 
 
+def test_a_ceiling_on_the_dead_is_no_toll_but_a_floor_is() -> None:
+    # "up to" and "nearly" say the dead were fewer than the number: it is no stated toll
+    for words in ("Up to 120", "Nearly 120", "Fewer than 120"):
+        r = _one(f"{words} conscripts died when shelling hit a barracks near Vardenis on "
+                 "2 June, the ministry reported.", "armed_clash", dt.date(2022, 6, 3))
+        assert r.fatalities is None, words
+    r = _one("At least 120 conscripts died when shelling hit a barracks near Vardenis on "
+             "2 June, the ministry reported.", "armed_clash", dt.date(2022, 6, 3))
+    assert r.fatalities == 120
+    assert _span(r, "fatalities") == "At least 120"
+
+
 def test_several_dozen_dead_is_no_number() -> None:
     r = _one("Clashes on the frontier on 12 July left several dozen soldiers dead.",
              "armed_clash", dt.date(2020, 7, 20))
