@@ -100,7 +100,8 @@ _TRAIL = " \t\n,.;:!?—–"
 _PREPOSITIONS = frozenset({
     "of", "with", "by", "to", "for", "from", "between", "against", "about", "at", "in", "on",
     "into", "toward", "towards", "than", "over", "under", "like", "among", "amid", "behind",
-    "beyond", "upon", "via", "per", "through"})
+    "beyond", "upon", "via", "per", "through", "across", "along", "around", "near", "inside",
+    "outside", "within", "throughout"})
 _CLAUSE_JOINERS = frozenset({"which", "while", "but", "whereas", "although", "though", "and",
                              "as"})
 _POSSESSIVES = frozenset({"his", "its", "their", "hers", "theirs", "our", "my", "your"})
@@ -1910,6 +1911,10 @@ class _Doc:
         """Whether the word before `pos` (past one "the": "Schofer of the United States",
         "talks with the European Union") is a preposition."""
         pw = self.prev_word(lo, pos)
+        if pw in _place_modifiers():
+            # "across southern Armenia": a place's modifier (locative_cues.csv) stands between
+            pos = self.low.rfind(pw, lo, pos)
+            pw = self.prev_word(lo, pos)
         if pw == "the":
             pos = self.low.rfind("the", lo, pos)
             pw = self.prev_word(lo, pos)
@@ -5784,6 +5789,15 @@ def _transcript_label(d: _Doc, si: int, depth: int = 4) -> _Attr | None:
 #: after a verbatim record's speaker: the bracket naming the state or office, an optional
 #: ", speaking ..." aside, and the colon ("Mr. X (Armenia):", "Ms. Y (Malta), speaking ...:")
 _FLOOR_TAIL = re.compile(r"[ \t]*(?:\([^()\n:]{1,80}\))?(?:,[^:\n]{1,80})?[ \t]*:[ \t]+(?=\S)")
+
+
+@lru_cache(maxsize=1)
+def _place_modifiers() -> frozenset[str]:
+    """Words that modify a place name ("southern", "central"; gazetteer locative_cues.csv)."""
+    from karabakh_data import gazetteer
+
+    return frozenset(c.cue.lower() for c in gazetteer.load_gazetteer().locative_cues
+                     if c.position == "modifier")
 
 
 @lru_cache(maxsize=1)

@@ -4844,3 +4844,12 @@ def test_headline_quotation_then_its_speaker() -> None:
     # near miss: a quotation inside a headline after other words is a phrase, not the words
     assert not _rows("The “final stage” of the corridor talks is near, says Mirzoyan\n\n"
                      "Ararat Mirzoyan met students in Gyumri on Tuesday.")
+
+
+def test_a_place_after_a_preposition_and_its_modifier_is_no_speaker() -> None:
+    # "across northern Armenia announced at ...": the participle is a reduced relative on the
+    # railway link, and Armenia, inside the place phrase, said nothing
+    rows = _rows("Georgia's foreign ministry on Friday criticised a railway link across "
+                 "northern Armenia announced at last week's summit in Tbilisi, saying it would "
+                 "divert trade.", dt.date(2025, 8, 11))
+    assert [(r.speaker_id, r.text) for r in rows] == [("georgia", "it would divert trade")]
