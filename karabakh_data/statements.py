@@ -293,8 +293,14 @@ _BE_WORD = re.compile(r"\b(?:is|are|was|were|be|been|being)\b")
 # a document noun after the speaker found after "according to" ("the Kremlin readout, A")
 _DOC_NOUN_COMMA = re.compile(r"((?:[a-z]+\s+){0,2}[a-z]+)\s*,\s*")
 # words that only say when and where ("replied days later at a forum in Sochi"): no words
-_WHEN_WHERE_ONLY = re.compile(r"(?:(?:(?:a|an|[\w-]+)\s+)?(?:minutes?|hours?|days?|weeks?|"
-                              r"months?|years?)\s+)?(?:later|earlier|afterwards)(?:\s+(?:at|in|on|"
+# (lead, round 61) or a time phrase on a happening ("wrote on X shortly after the vote", "said
+# hours before the talks"): a preposition of time and a noun phrase opened by a determiner
+_WHEN_WHERE_ONLY = re.compile(r"(?:(?:(?:(?:a|an|[\w-]+)\s+)?(?:minutes?|hours?|days?|weeks?|"
+                              r"months?|years?)\s+)?(?:later|earlier|afterwards)|"
+                              r"(?:(?:shortly|soon|just|immediately|moments|right|(?:(?:a|an|"
+                              r"[\w-]+)\s+)?(?:minutes?|hours?|days?|weeks?))\s+)?(?:after|before|"
+                              r"following|ahead\s+of|during)\s+(?:the|his|her|its|their|a|an)\s+"
+                              r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?:\s+(?:at|in|on|"
                               r"during|from)\s+[^,;:“”\"«.]{1,60}?)*\s*")
 # a clock time that only says when ("shortly after 1 a.m. local time", "just before midnight
 # Moscow time"): after a pronoun object, no words either

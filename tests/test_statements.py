@@ -4853,3 +4853,14 @@ def test_a_place_after_a_preposition_and_its_modifier_is_no_speaker() -> None:
                  "northern Armenia announced at last week's summit in Tbilisi, saying it would "
                  "divert trade.", dt.date(2025, 8, 11))
     assert [(r.speaker_id, r.text) for r in rows] == [("georgia", "it would divert trade")]
+
+
+def test_a_time_phrase_after_the_verb_is_no_reported_speech() -> None:
+    # the quotation before the attribution is the words; "minutes after the ruling" only says
+    # when, so it must not be read as an indirect statement
+    rows = _rows("The court in The Hague ruled on the border case on Tuesday.\n\n"
+                 "“We accept the judgment in full,” Armenia's envoy Yeghishe Kirakosyan said "
+                 "minutes after the ruling.\n\n“The map was never ours,” he wrote on Facebook "
+                 "soon after the hearing.", dt.date(2024, 3, 13))
+    assert [(r.kind, r.text) for r in rows] == [("direct", "We accept the judgment in full"),
+                                               ("direct", "The map was never ours")]
