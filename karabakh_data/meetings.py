@@ -6311,13 +6311,43 @@ def _name_the_number(m: _Cand, prev: _Cand, n: int, ctx: str, noun: str | None =
 def _adopt_people(m: _Cand, prev: _Cand, people: list[str], noun: str) -> None:
     """Give `m` the `people` of the meeting `prev` ("the two/three leaders"), with their
     evidence there, when the noun's rank fits them all: all leaders for "leaders" or
-    "presidents", none for "ministers"."""
+    "presidents", none for "ministers"; and none was out of that rank at `m`'s date."""
     leaders = _LEADERS_WORD.search(noun) is not None
     if any((level_of_person(k) == "leaders") != leaders for k in people):
+        return
+    if _out_of_office_then(m, people):
         return
     for k in people:
         m.participants.setdefault(k, prev.participants[k])
     m.inherited_parties = True
+
+
+#: the offices (gazetteer offices.csv) of a leader; other offices ending in "minister" are a
+#: minister's
+_LEADER_OFFICES = frozenset({"president", "prime-minister", "chancellor", "supreme-leader"})
+
+
+def _out_of_office_then(m: _Cand, people: Iterable[str]) -> bool:
+    """Lead, round 61: whether one of `people`, named before and adopted for `m` ("the two
+    foreign ministers", "the two leaders"), held no office of their rank (a leader's, or a
+    minister's) at any time in `m`'s period, by the gazetteer's offices: "X last brought the
+    two foreign ministers together in 2019" in a 2025 article means the ministers of 2019, not
+    the two named earlier, who took office later, and the text does not name them. A person
+    with no office of the rank listed, or an undated meeting, tells nothing."""
+    when = m.date
+    if when is None or when.date is None:
+        return False
+    lo = when.date
+    hi = when.date_end or period_end(when.date, when.precision or "day")
+    for k in people:
+        leaders = level_of_person(k) == "leaders"
+        ranked = [o for o in _offices_held_by().get(k, ())
+                  if (o.office in _LEADER_OFFICES) == leaders
+                  and (leaders or o.office.endswith("minister"))]
+        if ranked and not any((o.start is None or o.start <= hi)
+                              and (o.end is None or lo <= o.end) for o in ranked):
+            return True
+    return False
 
 
 def _name_the_two(a: Analysed, m: _Cand) -> None:
@@ -6336,6 +6366,8 @@ def _name_the_two(a: Analysed, m: _Cand) -> None:
                                             and party_of(x.actor_id or "") in CONFLICT_PARTIES])
     if people is None or _their_is_a_rank_named_before(m, people):
         return
+    if _out_of_office_then(m, people):
+        return  # "The two leaders first met in 2015", after two who took office later
     for k in sorted(people):
         m.participants.setdefault(k, people[k][0])
     m.inherited_parties = True
@@ -6395,6 +6427,8 @@ def _name_the_only_two(a: Analysed, m: _Cand, noun: str) -> None:
         leaders = _LEADERS_WORD.search(noun) is not None
         if any((level_of_person(k) == "leaders") != leaders for k in people):
             return
+    if _out_of_office_then(m, people):
+        return
     for k in sorted(people):
         m.participants.setdefault(k, people[k])
     m.inherited_parties = True

@@ -4744,3 +4744,17 @@ def test_the_host_of_a_gathering_beside_the_meeting_is_no_party() -> None:
     (m,) = _meetings("Bayramov and Mirzoyan met on 2 March at the summit in Brussels, "
                      "which Michel hosted.", dt.date(2023, 6, 1))
     assert "charles-michel" in m.participants
+
+
+def test_the_two_named_before_are_not_the_pair_of_a_year_they_were_out_of_office() -> None:
+    # Bayramov became foreign minister in 2020 and Mirzoyan in 2021: "the two foreign
+    # ministers" of a 2018 round are other men, whom the text does not name
+    text = ("Ararat Mirzoyan and Jeyhun Bayramov held talks in Almaty on Friday.\n\n"
+            "The mediators had first brought the two foreign ministers together in Paris in "
+            "January {year}.")
+    old = _meetings(text.format(year=2018), dt.date(2024, 5, 12))
+    assert not [r for r in old if "jeyhun-bayramov" in r.participants
+                and r.date is not None and r.date.year == 2018]
+    new = _meetings(text.format(year=2022), dt.date(2024, 5, 12))
+    (r,) = [r for r in new if r.date == dt.date(2022, 1, 1)]
+    assert {"ararat-mirzoyan", "jeyhun-bayramov"} <= set(r.participants)
