@@ -4947,3 +4947,16 @@ def test_round60_no_such_incident_took_place_denies_the_report_before_it() -> No
             "Such incidents happened weekly in 2021, observers said.")
     assert [r.date for r in _events(text, pub) if r.event_type == "armed_clash"] == [
         dt.date(2025, 4, 8)]
+
+
+def test_a_document_signed_in_an_object_relative_clause_is_an_agreement_of_its_subject() -> None:
+    # the signers stand between "that" and the verb; the main clause's state only acts under
+    # the document, and a relative clause with a future verb signs nothing yet
+    r = _one("Under the memorandum that Ararat Mirzoyan and Jeyhun Bayramov signed in Abu Dhabi "
+             "on 3 June, Georgia will host a joint customs office.", "agreement",
+             dt.date(2025, 6, 5))
+    assert (r.date, r.date_precision) == (dt.date(2025, 6, 3), "day")
+    assert sorted(r.actors) == ["ararat-mirzoyan", "jeyhun-bayramov"]
+    assert not [e for e in _events("The treaty that the two leaders will sign next year "
+                                   "commits both to peace.", dt.date(2025, 6, 5))
+                if e.event_type == "agreement"]
