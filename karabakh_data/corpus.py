@@ -17,6 +17,7 @@ import bisect
 import csv
 import datetime as dt
 import hashlib
+import html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -42,14 +43,40 @@ _CAPTION = re.compile(r"(?:\((?:source|photo|image|credit)s?\s*:[^)]*\)\s*\|?\s*
                       r"(?:[ \t]+[A-Z][\w'’.-]*){0,3}(?:[ \t]*/[ \t]*[A-Z]\w*(?:[ \t]+[A-Z]\w*)?)?"
                       r"(?:[ \t]+Purchase[ \t]+Licensing[ \t]+Rights)?[ \t]*$)", re.IGNORECASE)
 #: A run of characters that are neither white space (spaces, tabs, no-break and typographic
-#: spaces) nor control characters: the words, copied verbatim.
-_TOKEN = re.compile(r"[^ \t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000"
+#: spaces) nor control characters: the words, copied verbatim (but see `_line_edits`).
+_TOKEN = re.compile(r"[^ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000"
                     r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 #: (round 60) A possessive's apostrophe doubled by an escaping scraper ("Pashinyan''s office"):
 #: the second mark is dropped, as a gap of white space is collapsed, so the name reads as
 #: "Pashinyan's" everywhere downstream.
 _DOUBLED_POSSESSIVE = re.compile(r"(?<=[^\W\d_])(['’])\1(?=s(?![^\W_]))")
+#: (round 61) Characters no reader sees that a bad pipeline leaves inside words and numbers
+#: ("Pashin\u00adyan", "Ali\u200byev", a byte-order mark where two files were joined): the soft
+#: hyphen, the zero-width space, non-joiner and joiner, the word joiner and the BOM. Dropped.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+#: (round 61) An HTML entity a scraper left in the text ("&amp;", "&#8217;", "&quot;", "&nbsp;"):
+#: read as the character it names (`html.unescape`; an unknown name is kept as written).
+_ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,30});")
+#: (round 61) UTF-8 read as Windows-1252 ("Aliyevâ€™s", "PÃ©ter", "â€œWe ...â€\x9d"): a lead
+#: character (the Latin-1 reading of a UTF-8 lead byte) and the continuation bytes as
+#: Windows-1252 shows them (or as Latin-1 where it leaves a byte undefined), no space among
+#: them; a run is repaired only when its bytes are one valid UTF-8 character.
+_CONT_CHARS = "".join(sorted({bytes([b]).decode("cp1252", errors="ignore") or chr(b)
+                              for b in range(0x80, 0xC0)} - {"\u00a0"}))
+_CONT = "[" + re.escape(_CONT_CHARS) + "]"
+_MOJIBAKE = re.compile(f"[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|"
+                       f"[\u00f0-\u00f4]{_CONT}{{3}}|\u00c2(?=\u00a0)")
+#: (round 61) Markdown and e-mail leftovers: the "> " quoting a forwarded message line by
+#: line, a heading's "#" marks, bold "**", and a link's brackets and address ("[text](url)"
+#: reads "text"). Dropped; the words stay.
+_LINE_MARKUP = re.compile(r"[ \t]*(?:(?:>[ \t]?)+(?:#{1,6}[ \t]+)?|#{1,6}[ \t]+)")
+#: (round 61) An HTML tag of running text a scraper left, as written or escaped ("<p>",
+#: "&lt;/p&gt;", "<br/>", "<em>"): dropped (a closed list of tags, so "<unclear>" stays).
+_HTML_TAG = re.compile(r"(?:<|&lt;)/?(?:p|br|div|span|em|strong|b|i|u|a|li|ul|ol|h[1-6]|"
+                       r"blockquote)(?:[ \t/][^<>&]{0,200})?(?:>|&gt;)", re.IGNORECASE)
+_INLINE_MARKUP = re.compile(r"\*\*|\[(?=[^\[\]\n]{1,300}\]\([^()\s]{1,500}\))|"
+                            r"(?<=[^\[\]\n])\]\([^()\s]{1,500}\)")
 
 
 class CorpusError(ValueError):
@@ -84,9 +111,13 @@ class Document:
     captions: tuple[tuple[int, int], ...] = ()
     segments: tuple[tuple[int, int], ...] = ((0, 0),)
     meta: dict[str, object] = field(default_factory=dict, compare=False)
+    #: (clean end, raw end) of each clean character that stands for several raw ones (an
+    #: entity, a mojibake run: `Cleaned.wide`)
+    wide: tuple[tuple[int, int], ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_starts", tuple(s for s, _ in self.segments))
+        object.__setattr__(self, "_wide", dict(self.wide))
 
     def raw_offset(self, clean_offset: int) -> int:
         """Offset in the raw decoded text of the character at `clean_offset`."""
@@ -100,7 +131,8 @@ class Document:
         if end <= start:
             r = self.raw_offset(start)
             return r, r
-        return self.raw_offset(start), self.raw_offset(end - 1) + 1
+        wide: dict[int, int] = self._wide  # type: ignore[attr-defined]
+        return self.raw_offset(start), wide.get(end) or self.raw_offset(end - 1) + 1
 
     def in_caption(self, offset: int) -> bool:
         """True when `offset` falls inside a photo caption (lower authority than the body)."""
@@ -189,6 +221,8 @@ class Cleaned:
     glued_date: dt.date | None
     captions: list[tuple[int, int]]
     title: str | None
+    #: (clean end, raw end) of each character that replaced several raw ones (`_line_edits`)
+    wide: list[tuple[int, int]] = field(default_factory=list)
 
 
 def clean_text(raw: str, author: str | None = None) -> Cleaned:
@@ -210,6 +244,7 @@ def clean_text(raw: str, author: str | None = None) -> Cleaned:
     out: list[str] = []
     segments: list[tuple[int, int]] = []
     captions: list[tuple[int, int]] = []
+    wide: list[tuple[int, int]] = []
     n_out = 0
     lines = list(re.finditer(r"[^\r\n]*", raw[pos:]))
     body_started = False
@@ -222,7 +257,8 @@ def clean_text(raw: str, author: str | None = None) -> Cleaned:
     for k, lm in enumerate(lines):
         s, e = lm.start() + pos, lm.end() + pos
         line = raw[s:e]
-        stripped = line.strip()
+        edits = _line_edits(line)
+        stripped = (_apply_edits(line, edits) if edits else line).strip()
         if not stripped:
             continue
         n_words = len(_WORD.findall(stripped))
@@ -259,32 +295,70 @@ def clean_text(raw: str, author: str | None = None) -> Cleaned:
         kept.append((stripped, line_start, len(out), len(segments)))
         # Copy the line, collapsing runs of white space and dropping control characters: the
         # words are copied verbatim, one segment each, and each gap becomes one space that maps
-        # to the first raw character of the gap.
+        # to the first raw character of the gap. The line's edits (`_line_edits`) drop or
+        # replace characters inside words: a replacement starts a segment at its raw start,
+        # and `wide` keeps its raw end.
         i = s + (len(line) - len(line.lstrip()))
         end = s + len(line.rstrip())
-        prev_end = None
-        doubled = "''" in line or "’’" in line  # (asked once per line, not per word)
+        gap = None      # raw offset of the pending gap before the next kept character
+        k_ed = 0
+        skip_to = 0     # end of the last edit made (a line's "> #" marks span white space)
         for tm in _TOKEN.finditer(raw, i, end):
-            if prev_end is not None:
-                segments.append((n_out, prev_end))
-                out.append(" ")
-                n_out += 1
-            a = tm.start()
-            if doubled:
-                for dm in _DOUBLED_POSSESSIVE.finditer(raw, a, tm.end()):
-                    b = dm.start() + 1  # the first mark is kept, the second skipped
-                    segments.append((n_out, a))
-                    out.append(raw[a:b])
-                    n_out += b - a
-                    a = b + 1
+            a, b = tm.span()
+            if a < skip_to:
+                if b <= skip_to:
+                    continue
+                a = skip_to
+            if not edits or k_ed == len(edits) or edits[k_ed][0] + s >= b:
+                if gap is not None:
+                    segments.append((n_out, gap))
+                    out.append(" ")
+                    n_out += 1
                 segments.append((n_out, a))
-                out.append(raw[a:tm.end()])
-                n_out += tm.end() - a
-            else:
-                segments.append((n_out, a))
-                out.append(tm.group())
-                n_out += tm.end() - a
-            prev_end = tm.end()
+                out.append(raw[a:b])
+                n_out += b - a
+                gap = b
+                continue
+            at = a
+            while k_ed < len(edits) and edits[k_ed][0] + s < b:
+                ea, eb, rep = edits[k_ed]
+                ea, eb = ea + s, eb + s
+                k_ed += 1
+                if ea > at:
+                    if gap is not None:
+                        segments.append((n_out, gap))
+                        out.append(" ")
+                        n_out += 1
+                        gap = None
+                    segments.append((n_out, at))
+                    out.append(raw[at:ea])
+                    n_out += ea - at
+                at = skip_to = max(at, eb)
+                if rep == " ":
+                    # (a no-break space written as "&nbsp;": a gap, unless one is pending)
+                    if n_out > line_start and gap is None:
+                        gap = ea
+                elif rep:
+                    if gap is not None:
+                        segments.append((n_out, gap))
+                        out.append(" ")
+                        n_out += 1
+                        gap = None
+                    segments.append((n_out, ea))
+                    out.append(rep)
+                    n_out += len(rep)
+                    wide.append((n_out, eb))
+            if at < b:
+                if gap is not None:
+                    segments.append((n_out, gap))
+                    out.append(" ")
+                    n_out += 1
+                segments.append((n_out, at))
+                out.append(raw[at:b])
+                n_out += b - at
+                gap = b
+            elif n_out > line_start:
+                gap = b if gap is None else gap
         if _CAPTION.search(stripped):
             captions.append((line_start, n_out))
     bio = _author_bio(kept, author)
@@ -294,11 +368,78 @@ def clean_text(raw: str, author: str | None = None) -> Cleaned:
         # (the newline before the bio goes with it)
         del out[max(n_parts - 1, 0):], segments[n_segs:]
         captions = [c for c in captions if c[0] < line_start]
+        wide = [w for w in wide if w[0] < line_start]
     text = "".join(out)
     if not segments:
         segments = [(0, 0)]
     title = _guess_title(text)
-    return Cleaned(text, segments, boiler, glued, captions, title)
+    return Cleaned(text, segments, boiler, glued, captions, title, wide)
+
+
+def _line_edits(line: str) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) of the characters of `line` the clean text drops ("") or
+    replaces, in order and never overlapping: a doubled possessive's second mark
+    (`_DOUBLED_POSSESSIVE`), invisible characters (`_INVISIBLE`), HTML entities (`_ENTITY`; a
+    space for a no-break one), Windows-1252 mojibake (`_MOJIBAKE`), HTML tags (`_HTML_TAG`) and
+    Markdown or e-mail markup (`_LINE_MARKUP`, `_INLINE_MARKUP`). Each is asked only when a
+    cheap test of the line finds its mark; most lines have none and are copied as they are."""
+    found: list[tuple[int, int, str]] = []
+    if "''" in line or "’’" in line:
+        found += [(m.start() + 1, m.end(), "") for m in _DOUBLED_POSSESSIVE.finditer(line)]
+    if not line.isascii():
+        for m in _MOJIBAKE.finditer(line):
+            if m.end() - m.start() == 1:
+                found.append((m.start(), m.end(), ""))  # ("Â" before a no-break space)
+                continue
+            try:
+                # (a byte Windows-1252 leaves undefined shows as its Latin-1 character)
+                rep = bytes(ord(c) if ord(c) < 256 else c.encode("cp1252")[0]
+                            for c in m.group()).decode("utf-8")
+            except UnicodeError:
+                continue
+            found.append((m.start(), m.end(),
+                          " " if rep.isspace() else rep if rep.isprintable() else ""))
+        found += [(m.start(), m.end(), "") for m in _INVISIBLE.finditer(line)]
+    if "&" in line and ";" in line:
+        for m in _ENTITY.finditer(line):
+            rep = html.unescape(m.group())
+            if rep != m.group():
+                found.append((m.start(), m.end(),
+                              " " if rep.isspace() else rep if rep.isprintable() else ""))
+    if "<" in line or "&lt;" in line:
+        found += [(m.start(), m.end(), "") for m in _HTML_TAG.finditer(line)]
+    head = line.lstrip()[:1]
+    if head in (">", "#"):
+        m = _LINE_MARKUP.match(line)
+        if m is not None and m.end() > 0:
+            found.append((0, m.end(), ""))
+    if "**" in line or "](" in line:
+        found += [(m.start(), m.end(), "") for m in _INLINE_MARKUP.finditer(line)]
+    if not found:
+        return found
+    found.sort(key=lambda x: (x[0], -x[1]))  # (a longer edit first: a tag over its "&lt;")
+    edits = [found[0]]
+    for x in found[1:]:
+        if x[0] >= edits[-1][1]:
+            edits.append(x)
+    return edits
+
+
+def _apply_edits(line: str, edits: list[tuple[int, int, str]]) -> str:
+    """`line` with its edits (`_line_edits`) made."""
+    parts, pos = [], 0
+    for a, b, rep in edits:
+        parts.append(line[pos:a])
+        parts.append(rep)
+        pos = b
+    parts.append(line[pos:])
+    return "".join(parts)
+
+
+def repaired(text: str) -> str:
+    """`text` (one line) as the clean text reads it: with the edits of `_line_edits` made."""
+    edits = _line_edits(text)
+    return _apply_edits(text, edits) if edits else text
 
 
 #: A kept line of at least this many words ending a sentence is a paragraph of the article.
@@ -549,7 +690,8 @@ _DATE_LINE_NOISE = re.compile(
     # (round 37) a byline without a name: "From our correspondent in Tbilisi | 20 November 2024"
     r"\bfrom\s+our\s+(?:own\s+)?(?:special\s+)?(?:correspondent|reporter)s?"
     r"(?:\s+in\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?)?|"
-    r"\b(?:published|updated|posted|last updated|first published|date|time|timestamp|on|at|"
+    # (round 61) an e-mail's "Sent: Friday, October 6, 2023 9:14 AM"
+    r"\b(?:published|updated|posted|last updated|first published|date|time|timestamp|on|at|sent|"
     r"am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     # "12:41PM", "9.05 a.m.", "21:05:11" (seconds), "T14:32:00+04:00" / "14:32:05 +0400" (ISO
     # time and a numeric zone)
@@ -942,6 +1084,7 @@ def load_document(path: Path, rel_path: str, manifest: dict[str, str] | None = N
         published_precision=precision,
         captions=tuple(cleaned.captions),
         segments=tuple(cleaned.segments),
+        wide=tuple(cleaned.wide),
         # the byline and outlet, so extractors never take the article's author for a speaker
         meta={"author": row["author"], "outlet": row["outlet"], "title": row["title"]},
     )

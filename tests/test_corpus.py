@@ -862,3 +862,64 @@ def test_date_and_time_glued_to_the_headline_date_the_page() -> None:
     # a day with a space after it is a headline's own date, left in place
     c = clean_text("7 June 2024 Foreign ministers meet\nThe ministers met on Friday.\n")
     assert c.glued_date is None and c.text.startswith("7 June 2024")
+
+
+def _raw_of(raw: str, c, word: str) -> str:
+    """The raw words behind the first `word` of the clean text `c`."""
+    doc = Document("x", "x", c.text, raw, None, None, segments=tuple(c.segments),
+                   wide=tuple(c.wide))
+    i = c.text.index(word)
+    rs, re_ = doc.raw_span(i, i + len(word))
+    return raw[rs:re_]
+
+
+def test_mojibake_and_html_entities_read_as_their_characters() -> None:
+    # round 61: UTF-8 read as Windows-1252, and entities a feed left escaped
+    raw = ("Notes from the Kyiv desk\n"
+           "Hungaryâ€™s envoy met GÃ¶khan Ã–zdemir on Monday, the ministry said.\n"
+           "&quot;Tbilisi &amp; Yerevan agree,&quot; the envoy&#8217;s aide said.&nbsp;No more.\n"
+           "â€œA full stopâ€\x9d, Â\u00a0she added.\n")
+    c = clean_text(raw)
+    assert c.text.split("\n")[1:] == [
+        "Hungary’s envoy met Gökhan Özdemir on Monday, the ministry said.",
+        '"Tbilisi & Yerevan agree," the envoy’s aide said. No more.',
+        "“A full stop”, she added."]
+    assert _raw_of(raw, c, "Hungary’s") == "Hungaryâ€™s"
+    assert _raw_of(raw, c, "envoy’s") == "envoy&#8217;s"
+    assert _raw_of(raw, c, '"Tbilisi & Yerevan agree,"') == \
+        "&quot;Tbilisi &amp; Yerevan agree,&quot;"
+    assert _raw_of(raw, c, "stop”") == "stopâ€\x9d"
+    # a word that only looks like mojibake is not one: "Ã" before no continuation stays
+    assert clean_text("The crew of the vessel São Tomé left Ãnd stayed.").text == \
+        "The crew of the vessel São Tomé left Ãnd stayed."
+
+
+def test_invisible_characters_inside_names_and_numbers_are_dropped() -> None:
+    # round 61: soft hyphens, zero-width characters and a byte-order mark mid-text
+    raw = ("A field report today\n\ufeffThe envoy Mirzo\u00adyan met Bay\u200bra\u200dmov; "
+           "12\u2060400 people left.\n")
+    c = clean_text(raw)
+    assert c.text == "A field report today\nThe envoy Mirzoyan met Bayramov; 12400 people left."
+    assert _raw_of(raw, c, "Bayramov;") == "Bay\u200bra\u200dmov;"
+
+
+def test_markdown_mail_quotes_and_html_tags_are_dropped() -> None:
+    # round 61: a forwarded newsletter's "> " lines, Markdown marks and tags left by a feed
+    raw = ("> # The weekly letter\n>\n> **Tbilisi.** The delegations met at [the palace]"
+           "(https://example.org/p) on Monday.\n"
+           "&lt;p&gt;The envoy left.&lt;/p&gt; <br/>Talks <em>resume</em> soon.\n"
+           "The rate fell 3 < 4 and #tags stay.\n")
+    c = clean_text(raw)
+    assert c.text == ("The weekly letter\nTbilisi. The delegations met at the palace on Monday.\n"
+                      "The envoy left. Talks resume soon.\nThe rate fell 3 < 4 and #tags stay.")
+    assert _raw_of(raw, c, "the palace on") == "the palace](https://example.org/p) on"
+
+
+def test_an_e_mail_sent_line_is_the_publication_date(tmp_path: Path) -> None:
+    # round 61: a newsletter saved from a mail client
+    (tmp_path / "a.txt").write_text(
+        "From: Desk <desk@example.org>\nSent: Tuesday, March 12, 2024 6:05 PM\n"
+        "Subject: Border talks\nThe commissions met on Monday.\n", encoding="utf-8")
+    row = _source_rows(tmp_path)["a.txt"]
+    assert row["published"] == dt.date(2024, 3, 12)
+    assert "Sent:" in row["published_note"]

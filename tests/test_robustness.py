@@ -23,7 +23,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from karabakh_data.corpus import Document, clean_text, load_document, source_id_for
+from karabakh_data.corpus import Document, clean_text, load_document, repaired, source_id_for
 from karabakh_data.model import DocFacts
 from karabakh_data.pipeline import build_tables, extract_document
 
@@ -71,7 +71,7 @@ def _doc(raw: str, pub: tuple[dt.date, str] | None = None) -> Document:
         source_id=source_id_for(raw.encode("utf-8")), path="adversarial.txt",
         clean_text=c.text, raw_text=raw,
         published=pub[0] if pub else None, published_precision=pub[1] if pub else None,
-        captions=tuple(c.captions), segments=tuple(c.segments))
+        captions=tuple(c.captions), segments=tuple(c.segments), wide=tuple(c.wide))
 
 
 def _check(doc: Document, facts: DocFacts) -> None:
@@ -86,8 +86,10 @@ def _check(doc: Document, facts: DocFacts) -> None:
             rs, rend = doc.raw_span(sp.start, sp.end)
             assert 0 <= rs <= rend <= len(doc.raw_text), (sp, rs, rend)
             if "\n" not in sp.text:
-                # Cleaning only collapses white space and drops control characters.
-                assert _SPACE.sub(" ", doc.raw_text[rs:rend]) == _SPACE.sub(" ", sp.text), sp
+                # Cleaning only collapses white space, drops control characters and makes
+                # the line's repairs (entities, mojibake, invisible characters, markup).
+                assert _SPACE.sub(" ", repaired(doc.raw_text[rs:rend])) == \
+                    _SPACE.sub(" ", sp.text), sp
     for s in facts.statements:
         assert text[s.char_start:s.char_end] == s.text, s
     # Facts travel between processes (--jobs, Dask): they must survive pickling unchanged.
