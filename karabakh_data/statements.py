@@ -21,11 +21,12 @@ One row per attribution and speaker. Per article (`extract_statements`):
    Aliyev"), or before an apposition ("X, the leader of ..., said"); mentions joined by "and"
    give one row each ("Moscow and Yerevan accused ..."). "he"/"she" come from the mention
    resolver's pronoun carry-over; "they", "each", "it", "the ministry", "the statement", "the
-   61-year-old" stand for the speaker(s) of the statement just before; "the head of state",
-   "both leaders" for the person(s) of that title named just before; "both sides" for the two
-   parties when the article names both. A bare demonym ("Armenians say") is people, not a
-   speaker. Photo captions are not searched: the body carries the attribution; a headline
-   gives only its own attribution ("Mirzoyan says A", "Zakharova: A", "“A,” says X").
+   61-year-old", "the Iranian minister" (a person of that state) stand for the speaker(s) of
+   the statement just before; "the head of state", "both leaders" for the person(s) of that
+   title named just before; "both sides" for the two parties when the article names both. A
+   bare demonym ("Armenians say") is people, not a speaker. Photo captions are not searched:
+   the body carries the attribution; a headline gives only its own attribution ("Mirzoyan
+   says A", "Zakharova: A", "“A,” says X").
 3. A quotation belongs to the attribution whose reported words hold it (one row: `direct` when
    at least half of the reported words are inside quote marks, else `indirect`), else to an
    attribution right before or after it, else (a quotation that opens its sentence) to the
@@ -111,6 +112,9 @@ _AND = frozenset({"and", ", and", "as well as", "&", "and also"})
 _FILLERS = frozenset({"so", "it", "this", "that", "too", "also", "again", "later", "then",
                       "more", "earlier", "otherwise", "nothing", "anything", "yes", "no"})
 _DETERMINERS = frozenset({"the", "a", "an"})
+#: (probe round 61) "the" and one word (a demonym, checked against the mentions) right before
+#: a person anaphor's noun: "the Iranian minister", "the Russian diplomat"
+_DEMONYM_LEAD = re.compile(r"(?<![\w-])the\s+([a-z][a-z-]*)\s+$")
 #: (probe round 58) bare lower-case nouns between a closing quotation and a titled name
 _TITLE_MODIFIER = re.compile(r"[ \t]*(?:[,—–-][ \t]*)?[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?[ \t]*")
 _FUNCTION_WORDS = _PREPOSITIONS | _CLAUSE_JOINERS | _POSSESSIVES | _RELATIVES | _FILLERS | \
@@ -488,6 +492,7 @@ class _Cues:
     #                                  "as" + a rebuttal word after them in their clause
     rebuttal: re.Pattern[str]        # matched right after such a form ("the claims as fake")
     gap_words: frozenset[str]
+    hedge: re.Pattern[str]           # "is understood to have": a hedge before the verb
     heads: tuple[str, ...]           # heads allowed after a non-person speaker ("side")
     possessive_heads: tuple[str, ...]  # heads allowed after "'s" ("'s foreign ministry")
     person_heads: tuple[str, ...]    # heads allowed after a person's "'s" ("'s office")
@@ -944,6 +949,9 @@ def cues() -> _Cues:
                                                     if p)) + r")(?![\w-])")
         if by_kind.get("rebuttal") else re.compile(r"(?!x)x"),
         gap_words=word_set("gap"),
+        hedge=re.compile(r"(?<![\w-])(?:" + _lower_pattern("|".join(
+            p for p, _ in by_kind.get("hedge", []) if p)) + r")\s+to\s+have(?![\w-])")
+        if by_kind.get("hedge") else re.compile(r"(?!x)x"),
         heads=heads(""),
         possessive_heads=heads("possessive"),
         person_heads=heads("person"),
@@ -1152,6 +1160,7 @@ class _Cand:
     person: bool = False
     location: bool = False     # the mention resolver read it as a place, not an agent
     qualifier: bool = False    # a demonym ("Azerbaijani"), which may qualify a following noun
+    state: str = ""            # an anaphor's demonym: "the Iranian minister" (Iran's person)
 
 
 @dataclass
@@ -1540,6 +1549,9 @@ class _Doc:
                 lo = max(0, rs - 20)
                 ends = self.c.ref_lead_ends[k]
                 if ends and not low[lo:rs].rstrip().endswith(ends):
+                    if self.c.ref_kinds[k][0] == "anaphor:person" and \
+                            (dm := self._demonym_lead(rs)) >= 0:
+                        out.append((dm, re_, k))  # "the Iranian minister said"
                     continue
                 m = lead.search(low, lo, rs)
                 if m is None:
@@ -1547,6 +1559,19 @@ class _Doc:
                 rs = m.start()
             out.append((rs, re_, k))
         return out
+
+    def _demonym_lead(self, rs: int) -> int:
+        """Probe round 61: where "the" opens "the Iranian minister" when a person anaphor's noun
+        at `rs` follows "the" and one demonym (a mention of the mention resolver): -1 when not.
+        The demonym names whose person the title stands for (`_Cand.state`)."""
+        m = _DEMONYM_LEAD.search(self.low, max(0, rs - 40), rs)
+        if m is None:
+            return -1
+        si = self.sent_of(m.start(1))
+        if not any(x.start == m.start(1) and x.end == m.end(1) and x.via == "demonym"
+                   for x in self.sents[si].mentions):
+            return -1
+        return m.start()
 
     def refs_in(self, si: int) -> list[tuple[int, int, int]]:
         """The refs that start inside sentence `si`, in the order of `_refs` (bucketed
@@ -1820,9 +1845,17 @@ class _Doc:
             if ref == "group" and not all(i in self.named() for i in ids) and \
                     not self._parties_met(si, rs, ids):
                 continue
-            extra.append(_Cand(rs, re_, text[rs:re_], ids, ref))
+            # ("the Iranian minister": its demonym, a mention inside the span `_refs` widened)
+            state = next((m.actor_id for m in mentions if rs < m.start and m.end < re_
+                          and m.via == "demonym" and m.actor_id), "") \
+                if ref == "anaphor:person" else ""
+            extra.append(_Cand(rs, re_, text[rs:re_], ids, ref, state=state))
         if extra:  # (mentions alone are already in order: by start, without overlaps)
             for c in sorted(extra, key=lambda c: (c.start, -(c.end - c.start))):
+                if c.state:
+                    # "the Iranian minister": the title, not the demonym inside it, speaks
+                    kept = [k for k in kept if not (k.qualifier and c.start <= k.start
+                                                    and k.end <= c.end)]
                 if any(c.start < k.end and k.start < c.end for k in kept):
                     continue
                 kept.append(c)
@@ -1962,6 +1995,9 @@ class _Doc:
             return spk_end  # "X issued a statement, which says": X speaks through it
         # one parenthetical between commas is allowed ("Aliyev, speaking in Baku, said")
         g = _PARENTHETICAL.sub(" ", g)
+        if " have" in g:
+            # probe round 61: "Putin is understood to have told Y": a hedge, no other subject
+            g = self.c.hedge.sub(" ", g)
         toks = _TOKEN.findall(g)
         if cand.text.lower() == "it" and not _PASSIVE_AUX.isdisjoint(toks):
             return None  # "It was (also) reported that A": an empty subject of a passive
@@ -2912,9 +2948,11 @@ class _Doc:
             return _Attr(si, (vs, ve), speakers, bs, be, "backward", frame, occ)
         q1 = self.quote_at(bs) if bs is not None else None
         q2 = self.quote_at(cs)
-        if q1 is not None and q1.start == bs and q2 is not None and q2.open == cs:
+        if q1 is not None and q1.start == bs and q2 is not None and q2.open == cs and \
+                ":" not in text[ve:cs]:
             # "“We are ready,” X said, “to sign it tomorrow.”": one quotation around its
-            # attribution
+            # attribution (probe round 61: not '“A.” X said: “B.”', where the colon opens
+            # X's new quotation and A, before the full stop, is the sentence before's)
             return _Attr(si, (vs, ve), speakers, q1.open, q2.close if q2.closed else q2.end,
                          "backward", frame, occ)
         if bs is not None and "," in text[ve:cs] and self.c.verb_apposition.match(self.low, cs):
@@ -4406,9 +4444,10 @@ def _antecedent(d: _Doc, a: _Attr, c: _Cand, prev: list[_Attr]) -> tuple[str, ..
         kind = c.ref.split(":", 1)[1]
         # "The head of state stressed" after the foreign minister's words: a title names
         # the office, so a speaker before whose known role is another is not its antecedent
-        title = " ".join(w for w in _words(c.text) if w not in _DETERMINERS)
+        title = " ".join(w for w in _title_words(c) if w not in _DETERMINERS)
         role = next((rx for t, rx in d.c.title_roles if t == title), None) \
             if kind == "person" else None
+        country = _actor(c.state)[1] if c.state else None
 
         # "the border service said" after the defence ministry's words: a body anaphor's
         # modifier names which body, so a body before whose name lacks it is no antecedent;
@@ -4417,6 +4456,8 @@ def _antecedent(d: _Doc, a: _Attr, c: _Cand, prev: list[_Attr]) -> tuple[str, ..
         body_words = title.split() if kind == "government_body" else []
 
         def fits(i: str) -> bool:  # a holder of an office the title can name
+            if country is not None and _actor(i)[1] != country:
+                return False  # "the Iranian minister": of Iran
             return role is None or not _role(i) or role.search(_role(i)) is not None
 
         def named(p: _Attr, i: str) -> bool:
@@ -4784,12 +4825,13 @@ def _title_antecedent(d: _Doc, a: _Attr, c: _Cand) -> tuple[str, ...]:
     """"the head of state said" / "both leaders stressed" with no statement just before: the
     person(s) of that title named in this sentence or the two before (one for a singular
     title, all of them, two or more, for a plural one; a number must agree)."""
-    words = _words(c.text)
+    words = _title_words(c)
     count = next((_NUMBERS[w] for w in words if w in _NUMBERS), None)
     title = " ".join(w for w in words if w not in ("the", "both", "two", "three", "four"))
     role = next((rx for t, rx in d.c.title_roles if t == title), None)
     if role is None:
         return ()
+    country = _actor(c.state)[1] if c.state else None
     # "both foreign ministries": bodies, matched by their names; other titles: persons
     body = title in d.c.body_titles
     found: list[str] = []
@@ -4806,7 +4848,8 @@ def _title_antecedent(d: _Doc, a: _Attr, c: _Cand) -> tuple[str, ...]:
                 if _actor(m.actor_id)[0] == "government_body" and \
                         role.search(_name(m.actor_id)):
                     found.append(m.actor_id)
-            elif _actor(m.actor_id)[0] == "person" and role.search(_role(m.actor_id)):
+            elif _actor(m.actor_id)[0] == "person" and role.search(_role(m.actor_id)) and \
+                    (country is None or _actor(m.actor_id)[1] == country):
                 found.append(m.actor_id)
     if c.ref == "group_title":
         if count is not None and len(found) > count:
@@ -4814,6 +4857,13 @@ def _title_antecedent(d: _Doc, a: _Attr, c: _Cand) -> tuple[str, ...]:
         ok = len(found) >= 2 and (count is None or len(found) == count)
         return tuple(found) if ok else ()
     return tuple(found) if len(found) == 1 else ()
+
+
+def _title_words(c: _Cand) -> list[str]:
+    """The words of an anaphor or title phrase, without the demonym of "the Iranian minister"
+    (its "the" kept): the title the gazetteer roles are matched against."""
+    words = _words(c.text)
+    return words[:1] + words[2:] if c.state else words
 
 
 def _closest_group(d: _Doc, found: list[str], lo: int, hi: int, before: int,
@@ -5923,6 +5973,8 @@ def _quote_label(d: _Doc, si: int) -> _Attr | None:
     # of most lines are never looked up
     if text.find(":", p, s.end) < 0:
         return None
+    if at_line:
+        p = _side_label_end(d, si, p)
     c = next((c for c in d.cands(si) if c.start == p), None)
     if c is None or c.ref or not c.person or len(c.ids) != 1:
         return None
@@ -5940,6 +5992,19 @@ def _quote_label(d: _Doc, si: int) -> _Attr | None:
         return None
     colon = lm.start() + lm.group(0).rindex(":")
     return _Attr(si, (colon, colon + 1), [c], q.open, q.close, "label")
+
+
+def _side_label_end(d: _Doc, si: int, p: int) -> int:
+    """Past a reactions list's side label opening a line at `p` ("Russia: ", "United Nations
+    - "): one state or organisation of the gazetteer and nothing else before a colon or dash;
+    `p` itself when there is none (probe round 61: "- Russia: Zakharova, the ministry's
+    spokeswoman: “A”" is Zakharova's label line, the side only sorts the list)."""
+    c = next((c for c in d.cands(si) if c.start == p), None)
+    if c is None or c.ref or c.person or len(c.ids) != 1 or \
+            _actor(c.ids[0])[0] not in ("state", "organisation"):
+        return p
+    m = _DAY_LABEL_SEP.match(d.text, c.end)
+    return m.end() if m else p
 
 
 def _digest_day_label_end(d: _Doc, si: int, p: int) -> int:
