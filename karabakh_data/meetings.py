@@ -195,6 +195,10 @@ class _Cues:
     #: right after "met/meet" (a few words apart): what is fulfilled, not whom ("failed to meet
     #: its commitments", "met the deadline")
     fulfilled: re.Pattern[str] | None
+    #: an indefinite pronoun right after "met/meet/meets" ("ready to meet anyone")
+    no_one_after: re.Pattern[str] | None
+    #: the same pronoun heading a relative clause that ends in "meet" ("everyone he needs to")
+    no_one_before: re.Pattern[str] | None
     #: before a trigger: a report of what others say ("reports of a secret meeting")
     hearsay: re.Pattern[str] | None
     #: the same nouns alone, anywhere before a trigger ("Posts shared this week say ...")
@@ -514,6 +518,11 @@ def cues() -> _Cues:
         if by.get("sport") else None,
         fulfilled=re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:" + joined["fulfilled"] + r")(?![\w-])",
                              re.IGNORECASE) if by.get("fulfilled") else None,
+        no_one_after=re.compile(r"\s+(?:" + joined["no_one"] + r")(?![\w-])", re.IGNORECASE)
+        if by.get("no_one") else None,
+        no_one_before=re.compile(r"(?<![\w-])(?:" + joined["no_one"] + r")\s+(?:he|she|they|we|"
+                                 r"I|you)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+        if by.get("no_one") else None,
         hearsay=re.compile(r"(?<![\w-])(?:" + joined["hearsay"] + r")\s+(?:(?:in|by|from|on)\s+"
                            r"[^,;:.]{1,50}?\s+)?(?:of|about|that)\s+(?:[\w'’-]+\s+){0,12}$",
                            re.IGNORECASE) if by.get("hearsay") else None,
@@ -1372,7 +1381,7 @@ def _scan_document(a: Analysed) -> None:
             continue
         s.__dict__["_meeting_outcome_at"] = starts[-1]
         s.__dict__["_meeting_triggers"] = _scan_triggers(s, starts[:-1]) \
-            if any(starts[:-1]) or _may_agree_at(c, s) else []
+            if any(starts[:-1]) or _may_agree_at(c, s) or _may_be_roster(s) else []
 
 
 def _scan_triggers(s: Sentence, starts: list[Sequence[int]] | None = None
@@ -1382,6 +1391,8 @@ def _scan_triggers(s: Sentence, starts: list[Sequence[int]] | None = None
     c = cues()
     found: list[tuple[int, int, str]] = _agreed_at(c.agreed_at, s) \
         if _may_agree_at(c, s) else []  # type: ignore[arg-type]
+    if _may_be_roster(s) and (roster := _roster(s)) is not None:
+        found.append(roster)
     if starts is None:
         if not c.filter.may_match("any_trigger", s):  # most sentences name no meeting at all
             return _keep_triggers(c, s, found) if found else found
@@ -1398,6 +1409,40 @@ def _scan_triggers(s: Sentence, starts: list[Sequence[int]] | None = None
         if not found:
             return found
     return _keep_triggers(c, s, found)
+
+
+#: between the names of a roster entry: a comma, "and" or "&"
+_ROSTER_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:and|&)\s+)")
+#: after a roster's last name: at most a note in brackets and a full stop
+_ROSTER_END = re.compile(r"\s*(?:\([^()]*\))?\s*\.?\s*")
+
+
+def _may_be_roster(s: Sentence) -> bool:
+    """False only when `_roster` finds nothing in `s`: it needs a label's colon and a date."""
+    return ": " in s.text and bool(s.dates)
+
+
+def _roster(s: Sentence) -> tuple[int, int, str] | None:
+    """Round 61: a year-in-review's chronology entry that lists who met, with no verb
+    ("14 May - Brussels: A, B and C"): after the dated place label (`_entry_place`), two or more
+    people and nothing but their commas and "and" (a note in brackets may close it) tell an
+    encounter of them there; the list is its trigger."""
+    colon = s.text.find(": ")
+    if not any(m.place_id is not None and m.end - s.start <= colon and _entry_place(s, m)
+               for m in s.mentions):
+        return None
+    body = colon + 2
+    people = sorted((m for m in s.mentions if m.start - s.start >= body
+                     and m.actor_id is not None and is_person(m.actor_id)),
+                    key=lambda m: m.start)
+    if len(people) < 2 or people[0].start - s.start != body:
+        return None
+    for a, b in itertools.pairwise(people):
+        if _ROSTER_GAP.fullmatch(s.text, a.end - s.start, b.start - s.start) is None:
+            return None
+    if _ROSTER_END.fullmatch(s.text, people[-1].end - s.start) is None:
+        return None
+    return people[0].start, people[-1].end, "in_person"
 
 
 def _may_agree_at(c: _Cues, s: Sentence) -> bool:
@@ -1788,7 +1833,8 @@ _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?
 def _conditions_met(s: Sentence, t: tuple[int, int, str]) -> bool:
     """Whether trigger `t` is the "met" of a thing fulfilled, not of a person met: the passive
     ("once the conditions are met") or a verb whose object, a few words on, is such a thing
-    ("failed to meet its commitments", "met the EU's visa requirements")."""
+    ("failed to meet its commitments", "met the EU's visa requirements"), or of no one named
+    ("ready to meet anyone", "everyone he needs to meet": a `no_one` pronoun)."""
     t0, t1 = t[0] - s.start, t[1] - s.start
     word = s.text[t0:t1].lower()
     if word not in ("met", "meet", "meets", "meeting"):
@@ -1796,6 +1842,10 @@ def _conditions_met(s: Sentence, t: tuple[int, int, str]) -> bool:
     c = cues()
     if c.fulfilled is not None and c.fulfilled.match(s.text, t1) is not None:
         return True
+    if word != "meeting" and c.no_one_after is not None and (
+            c.no_one_after.match(s.text, t1) is not None
+            or c.no_one_before.search(s.text, max(0, t0 - 60), t0) is not None):
+        return True  # round 61: "will have met everyone he needs to meet": no one named
     return word == "met" and _BE_BEFORE.search(
         s.text, max(0, t0 - 20), t0) is not None and _BY_HOST.match(s.text, t1) is None
 
@@ -1999,15 +2049,27 @@ def _between_has(points: list[int], a: int, b: int) -> bool:
 _ENTRY_HEAD = re.compile(r"\s*(?:[-–—•*]\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?"
                          r"\d{4}\s*[-–—:]\s*")
 _ENTRY_COLON = re.compile(r"\s*:\s")
+#: round 61: a chronology entry's head with a date of any form ("14 May - ", "1-4 May — "):
+#: a bullet before the date, a dash or colon between it and the place label
+_ENTRY_BULLET = re.compile(r"\s*(?:[-–—•*]\s*)?")
+_ENTRY_DASH = re.compile(r"\s*[-–—:]\s*")
 
 
 def _entry_place(s: Sentence, m: Mention) -> bool:
     """'2020 - Moscow: Lavrov hosts A and B': a place heading a dated chronology entry is
-    where the entry happened, also when it is a capital that can stand for its government."""
-    return m.place_id is not None and (
-        (_ENTRY_COLON.match(s.text, m.end - s.start) is not None
-         and _ENTRY_HEAD.fullmatch(s.text, 0, m.start - s.start) is not None)
-        or _trailer_place(s, m))
+    where the entry happened, also when it is a capital that can stand for its government.
+    Round 61: a year-in-review's entry heads with a date without its year ("14 May - Brussels:
+    ..."), any date the sentence's dates read there."""
+    if m.place_id is None:
+        return False
+    if _ENTRY_COLON.match(s.text, m.end - s.start) is not None:
+        if _ENTRY_HEAD.fullmatch(s.text, 0, m.start - s.start) is not None:
+            return True
+        if any(_ENTRY_BULLET.fullmatch(s.text, 0, d.start - s.start) is not None
+               and _ENTRY_DASH.fullmatch(s.text, d.end - s.start, m.start - s.start) is not None
+               for d in s.dates if d.end <= m.start):
+            return True
+    return _trailer_place(s, m)
 
 
 #: round 48: between a place and the date that closes a title or line ("..., Moscow, July 25,

@@ -176,7 +176,8 @@ def test_meeting_cue_file_is_well_formed() -> None:
              "proposal_verb", "namesake", "fiction", "again_modal", "absent_if_held",
              "absence_held_verb", "denied_anaphor", "counterfactual", "earlier_modifier",
              "denied_object", "begun_verb", "ended_verb", "unfulfilled", "host_them",
-             "inviter", "reaction_verb", "instance", "incident", "formality", "mode_phrase"}
+             "inviter", "reaction_verb", "instance", "incident", "formality", "mode_phrase",
+             "no_one"}
     for row in read_table("meeting_cues.csv"):
         assert row["kind"] in kinds, row
         assert None not in row, f"extra column (unquoted comma?): {row}"
@@ -4758,3 +4759,67 @@ def test_the_two_named_before_are_not_the_pair_of_a_year_they_were_out_of_office
     new = _meetings(text.format(year=2022), dt.date(2024, 5, 12))
     (r,) = [r for r in new if r.date == dt.date(2022, 1, 1)]
     assert {"ararat-mirzoyan", "jeyhun-bayramov"} <= set(r.participants)
+
+
+def test_a_count_of_a_dozen_encounters_is_no_meeting_on_the_byline_day() -> None:
+    # round 61: "have met more than a dozen times" tells many encounters; the byline's day
+    # dates the article, none of them
+    text = ("Review of the year\n\nBy A. Writer | 30 December 2024\n\nSince the ceasefire, "
+            "Ararat Mirzoyan and Jeyhun Bayramov have met well over a dozen times on three "
+            "continents.")
+    assert _meetings(text, dt.date(2024, 12, 30)) == []
+    text = ("Review of the year\n\nBy A. Writer | 30 December 2024\n\nMirzoyan and Bayramov "
+            "sat down together on at least seven occasions.")
+    assert _meetings(text, dt.date(2024, 12, 30)) == []
+
+
+def test_an_informal_talk_is_an_encounter() -> None:
+    (m,) = _meetings("In Astana in October 2024 Aliyev and Pashinyan had an informal talk "
+                     "before the dinner.", dt.date(2025, 2, 1))
+    assert (m.date, m.date_precision, m.place_id) == (dt.date(2024, 10, 1), "month", "astana")
+    assert m.status == "held"
+
+
+def test_meeting_everyone_names_no_one_met() -> None:
+    # round 61: an indefinite pronoun met joins no meeting of the day and plans none
+    text = ("LIVE: Brussels talks day\n\nThe Daily Page | Live | 10 March 2023\n\n21:05 The "
+            "leaders of Armenia and Azerbaijan have ended a three-way meeting with Charles "
+            "Michel, diplomats say.\n\n15:10 A spokesman for the Armenian government says "
+            "Pashinyan is ready to meet anybody tonight.")
+    (m,) = _meetings(text, dt.date(2023, 3, 10))
+    assert m.status == "held"
+    assert sorted(m.participants) == ["armenia", "azerbaijan", "charles-michel"]
+    # the relative clause: "everyone he has to meet" is the object of "meet"
+    assert _meetings("Aliyev and Michel said on Friday that Pashinyan would have met everyone "
+                     "he has to meet in Brussels by Sunday.", dt.date(2023, 3, 10)) == []
+
+
+def test_a_yearless_entry_head_makes_its_label_the_place() -> None:
+    # round 61: "9 March - Moscow: ..." in a year-in-review: Moscow is where, not Russia
+    (m,) = _meetings("The year's diplomacy\n\n9 March - Moscow: Overchuk and Grigoryan meet "
+                     "with Mustafayev", dt.date(2024, 12, 28))
+    assert m.place_id == "moscow" and m.date == dt.date(2024, 3, 9)
+    assert "russia" not in m.participants
+
+
+def test_a_roster_entry_lists_who_met() -> None:
+    # round 61: a year-in-review's line lists the people at its dated place, with no verb
+    ms = _meetings("The year's diplomacy\n\n22 April - Almaty: Bayramov, Mirzoyan\n\n3 May - "
+                   "Geneva: talks postponed", dt.date(2024, 12, 28))
+    (m,) = ms
+    assert (m.date, m.place_id) == (dt.date(2024, 4, 22), "almaty")
+    assert sorted(m.participants) == ["ararat-mirzoyan", "jeyhun-bayramov"]
+    # a name the gazetteer does not hold ends the list: no roster
+    assert _meetings("The year's diplomacy\n\n22 April - Almaty: Bayramov, Mirzoyan and "
+                     "Tileuberdi", dt.date(2024, 12, 28)) == []
+    # a list that is not only names is no roster
+    assert _meetings("The year's diplomacy\n\n22 April - Almaty: Bayramov criticised "
+                     "Mirzoyan", dt.date(2024, 12, 28)) == []
+
+
+def test_the_number_of_meetings_is_no_meeting() -> None:
+    # round 61: "the number of meetings" counts them; it joins none and signs nothing
+    text = ("Pashinyan and Aliyev met in Brussels on 14 May. Diplomats said the number of "
+            "meetings counted for less than what was signed at them.")
+    (m,) = _meetings(text, dt.date(2023, 5, 20))
+    assert m.outcomes == ()
