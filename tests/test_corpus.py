@@ -862,3 +862,15 @@ def test_date_and_time_glued_to_the_headline_date_the_page() -> None:
     # a day with a space after it is a headline's own date, left in place
     c = clean_text("7 June 2024 Foreign ministers meet\nThe ministers met on Friday.\n")
     assert c.glued_date is None and c.text.startswith("7 June 2024")
+
+
+def test_a_more_explainers_link_line_with_its_headlines_is_not_article_text() -> None:
+    # round 61: "More explainers: A | B" lists other pages; "the 2020 war" in a headline of it
+    # is no war told by this article
+    raw = ("Border commissions meet in Gabala\n"
+           "The commissions met on Friday to agree rules of procedure.\n"
+           "More explainers: The Zangezur route | The 2020 war in maps\n"
+           "More analysis: Why the talks stalled\n")
+    text = clean_text(raw).text
+    assert "Zangezur" not in text and "stalled" not in text
+    assert "rules of procedure" in text
