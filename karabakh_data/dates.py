@@ -1550,7 +1550,7 @@ def _scan(text: str) -> list[_Atom]:
             last_end = c.end
     if "nniversar" in text:
         _anniversaries(text, chosen)
-    if " hours" in text:
+    if " hours" in text or "the past " in text or "the last " in text:
         chosen = _past_hours(text, chosen)
     return _merge(text, chosen)
 
@@ -1559,16 +1559,25 @@ def _scan(text: str) -> list[_Atom]:
 _PAST_HOURS = re.compile(r"(?<![A-Za-z])(?i:over|in|during|within)[ \u00a0]+the[ \u00a0]+"
                          r"(?:past|last)[ \u00a0]+(?P<h>24|48|72|twenty-four|forty-eight|"
                          r"seventy-two)[ \u00a0]+hours(?![A-Za-z])")
-_HOURS = {"24": 1, "48": 2, "72": 3, "twenty-four": 1, "forty-eight": 2, "seventy-two": 3}
+_HOURS = {"24": 1, "48": 2, "72": 3, "twenty-four": 1, "forty-eight": 2, "seventy-two": 3,
+          "day": 1, "two": 2, "three": 3, "week": 7}
+# (round 61) ...and a tally's "over the past day", "in the past week", "over the last three
+# days": as many days back, unless the phrase names a stretch of something else ("in the last
+# week of September", "the past day before the vote")
+_PAST_DAYS = re.compile(r"(?<![A-Za-z])(?i:over|in|during|within)[ \u00a0]+the[ \u00a0]+"
+                        r"(?:past|last)[ \u00a0]+(?:(?P<h>day|week)|(?P<n>two|three)[ \u00a0]+"
+                        r"days)(?![A-Za-z])(?![ \u00a0]+(?i:of|before|after|prior|leading|until|"
+                        r"till|to|or)(?![A-Za-z]))")
 
 
 def _past_hours(text: str, atoms: list[_Atom]) -> list[_Atom]:
-    """Add "over the past 24 hours" (48, 72) as an atom of kind "hours" whose `n` is the days
-    it reaches back; one overlapping another atom is left out."""
+    """Add "over the past 24 hours" (48, 72; "the past day", "week", "three days") as an atom
+    of kind "hours" whose `n` is the days it reaches back; one overlapping another atom is
+    left out."""
     found = []
-    for m in _PAST_HOURS.finditer(text):
+    for m in (*_PAST_HOURS.finditer(text), *_PAST_DAYS.finditer(text)):
         at = _Atom("hours", m.start(), m.end())
-        at.n = _HOURS[m.group("h").lower()]
+        at.n = _HOURS[(m.group("h") or m.group("n")).lower()]
         found.append(at)
     if not found:
         return atoms

@@ -3148,8 +3148,11 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
                     text: str) -> DateMention | None:
     """Step 3a: the nearest date of the clause that no other event's trigger separates."""
     cands: list[tuple[tuple[int, int, int], DateMention]] = []
-    others = [o.start for o in hits if o.event_type != h.event_type and not o.trig.participant
+    # (round 61) another trigger inside a closed apposition separates no date after it
+    others = [(o.start, _apposition_close(o, hits, text)) for o in hits
+              if o.event_type != h.event_type and not o.trig.participant
               and not (o.start > h.end and _SETTING_BEFORE.search(text, h.end, o.start))]
+    own_close = _apposition_close(h, hits, text)
     # a verb of an earlier act (agreeing, planning) between the trigger and a date takes the
     # date, unless agreeing is the trigger's own act (an agreement, a ceasefire)
     prior = None if h.event_type in ("agreement", "ceasefire") else _vocab().cues["prior_act"]
@@ -3164,6 +3167,9 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
             continue
         if h.trig.needs == "antecedent" and d.end <= h.start:
             continue  # "a truce on 10 May, and a second, agreed on 17 May": the first's date
+        if own_close is not None and d.start >= own_close:
+            continue  # "sentenced X, a resident detained at the checkpoint, to 15 years this
+            # month": the sentencing's date, not the detention's
         lo, hi = (h.end, d.start) if d.start >= h.end else (d.end, h.start)
         if d.start >= h.end and prior is not None and prior.search(text, h.end, d.start):
             continue  # "freed two soldiers in an exchange agreed last week": the agreeing's
@@ -3207,8 +3213,10 @@ def _date_in_clause(h: _Hit, hits: list[_Hit], clause: _Clause, dates: list[Date
             continue  # "have left X, ending a mission that began in 2020": the mission's
         if d.start >= h.end and gap <= _MAX_DATE_GAP and _pluperfect_between(h, d, text):
             continue  # "freed them, ending a swap the sides had announced a week before"
-        if (gap > _MAX_DATE_GAP or any(lo <= p < hi for p in others)) and (
-                not _fronted(d, clause, text) or _since_noun_date(d, clause, others, text)):
+        if (gap > _MAX_DATE_GAP or any(lo <= p < hi and (close is None or close > d.start)
+                                       for p, close in others)) and (
+                not _fronted(d, clause, text)
+                or _since_noun_date(d, clause, [p for p, _ in others], text)):
             continue  # a date fronted in its clause sets the scene past other triggers
         cands.append(((gap, _RANK.get(d.precision or "", 9), d.start), d))
     if cands and clause.kind == "rel":
@@ -3372,6 +3380,23 @@ def _aside_end(clause: _Clause, text: str) -> int | None:
 
 #: (round 53) the rest of a relative aside up to its next comma
 _ASIDE_REST = re.compile(r"[^,;:()]*,")
+
+
+def _apposition_close(h: _Hit, hits: list[_Hit], text: str) -> int | None:
+    """(round 61) 'A court sentenced X, a Karabakh resident detained at the checkpoint, to 15
+    years this month': where a comma-set apposition holding trigger `h` closes (the end of its
+    closing comma), or None. Only a participle ("detained") after "a/an/the" and a few words,
+    right after the object of another trigger of the sentence: the apposition says who the
+    object is, so a date after its closing comma is that other trigger's, not this one's
+    ("In Baku, a military court sentenced ...": no trigger before, no apposition)."""
+    lo = max(h.sent.start, h.start - 60)
+    if "," not in text[lo:h.start] or not text[h.start:h.end].lower().endswith("ed"):
+        return None  # cheap guards: no comma before, no participle
+    m = _APPOSITION_BEFORE.search(text, lo, h.start)
+    if m is None or not any(o.end <= m.start() and o.sent is h.sent for o in hits):
+        return None
+    close = _ASIDE_REST.match(text, h.end, h.sent.end)
+    return None if close is None else close.end()
 
 
 def _outside_aside(h: _Hit, cands: list[tuple[tuple[int, int, int], DateMention]],

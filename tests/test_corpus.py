@@ -923,3 +923,15 @@ def test_an_e_mail_sent_line_is_the_publication_date(tmp_path: Path) -> None:
     row = _source_rows(tmp_path)["a.txt"]
     assert row["published"] == dt.date(2024, 3, 12)
     assert "Sent:" in row["published_note"]
+
+
+def test_a_more_explainers_link_line_with_its_headlines_is_not_article_text() -> None:
+    # round 61: "More explainers: A | B" lists other pages; "the 2020 war" in a headline of it
+    # is no war told by this article
+    raw = ("Border commissions meet in Gabala\n"
+           "The commissions met on Friday to agree rules of procedure.\n"
+           "More explainers: The Zangezur route | The 2020 war in maps\n"
+           "More analysis: Why the talks stalled\n")
+    text = clean_text(raw).text
+    assert "Zangezur" not in text and "stalled" not in text
+    assert "rules of procedure" in text

@@ -2540,3 +2540,13 @@ def test_a_pluperfect_after_a_participle_plan_puts_its_day_behind() -> None:
                D(2024, 2, 1)).date == D(2024, 9, 3)
     assert one("The round planned for 3 September will go ahead.", D(2024, 2, 1)).date \
         == D(2024, 9, 3)
+
+
+def test_the_past_day_and_the_past_week_of_a_tally_count_back_from_the_report() -> None:
+    # round 61: "violated the ceasefire 17 times over the past day / in the past week"
+    text = ("Troops broke the truce nine times over the past day and 40 times in the past "
+            "week, but in the last week of May there was calm.")
+    found = {m.text: res(m) for m in find_dates(text, D(2021, 6, 12), "day")}
+    assert found["over the past day"] == (D(2021, 6, 11), D(2021, 6, 12), "day")
+    assert found["in the past week"] == (D(2021, 6, 5), D(2021, 6, 12), "day")
+    assert "in the last week" not in found

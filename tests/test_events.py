@@ -4960,3 +4960,45 @@ def test_a_document_signed_in_an_object_relative_clause_is_an_agreement_of_its_s
     assert not [e for e in _events("The treaty that the two leaders will sign next year "
                                    "commits both to peace.", dt.date(2025, 6, 5))
                 if e.event_type == "agreement"]
+
+
+def test_a_capture_participle_after_the_or_of_names_captives_not_a_capture() -> None:
+    # round 61: "the detained servicemen", "relatives of captured soldiers" say who the people
+    # are; the protest they hold is the event, not a capture on its day
+    found = _events("Mothers of the arrested conscripts marched to the ministry in Yerevan on "
+                    "Monday, and wives of captured officers joined them.", dt.date(2022, 10, 5))
+    assert [r.event_type for r in found] == ["protest"]
+
+
+def test_a_release_verb_before_soldiers_remains_is_no_release() -> None:
+    # round 61: "returned eleven servicemen's bodies": remains handed over, not captives freed
+    assert _events("Baku returned eleven Armenian servicemen's bodies to Yerevan on 4 March, "
+                   "and later handed over the exchange of soldiers' remains to the ICRC.",
+                   dt.date(2021, 3, 9)) == []
+
+
+def test_a_release_participle_between_captives_and_their_capture_gives_no_release_day() -> None:
+    # round 61: "the men freed on Monday had been captured ... in May": Monday is the
+    # release's, so the capture is not dated by it
+    found = _events("A few of the soldiers freed on Monday had been captured near Zangelan "
+                    "in May.", dt.date(2021, 7, 14))
+    assert not any(r.event_type == "detention" and subtype_of(r) == "capture"
+                   and r.date == dt.date(2021, 7, 12) for r in found)
+
+
+def test_fighting_whose_report_the_next_sentence_denies_as_a_gerund_is_no_fact() -> None:
+    # round 61: "Baku denies having shelled ...", and a closing "which X called another lie"
+    found = _events("Yerevan said Azerbaijani troops shelled the village of Sotk on Tuesday. "
+                    "Baku denies having shelled any village.\n\n"
+                    "Baku accused Armenian units of firing on its positions in Kalbajar on "
+                    "Wednesday, which Yerevan called \"yet another lie\".", dt.date(2022, 10, 7))
+    assert [r for r in found if r.event_type == "armed_clash"] == []
+
+
+def test_a_date_after_a_participle_apposition_dates_the_main_verb_not_the_participle() -> None:
+    # round 61: "sentenced X, a conscript arrested at the post, to nine years this month"
+    found = _events("A garrison court in Gyumri sentenced Davit Sargsyan, a conscript arrested "
+                    "at a border post, to nine years in jail this month.", dt.date(2024, 3, 20))
+    (legal,) = [r for r in found if r.event_type == "legal_action"]
+    assert (legal.date, legal.date_precision) == (dt.date(2024, 3, 1), "month")
+    assert not any(r.event_type == "detention" and r.date == dt.date(2024, 3, 1) for r in found)
