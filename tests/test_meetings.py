@@ -4744,3 +4744,18 @@ def test_the_host_of_a_gathering_beside_the_meeting_is_no_party() -> None:
     (m,) = _meetings("Bayramov and Mirzoyan met on 2 March at the summit in Brussels, "
                      "which Michel hosted.", dt.date(2023, 6, 1))
     assert "charles-michel" in m.participants
+
+
+def test_a_date_qualifying_the_meeting_noun_after_after_dates_that_meeting() -> None:
+    # probe round 61: "The shelling came days after this past Friday's meeting of A and B in
+    # P": the date before the meeting's noun is that meeting's own, whatever word ("after",
+    # "before") stands before it; the meeting was lost
+    (m,) = _meetings("The shelling came two days after Tuesday's talks between Jeyhun "
+                     "Bayramov and Ararat Mirzoyan in Geneva.", dt.date(2022, 6, 17))
+    assert (m.date, m.place_id, m.status) == (dt.date(2022, 6, 14), "geneva", "held")
+    (m,) = _meetings("Clashes erupted before the Tuesday meeting of Jeyhun Bayramov and "
+                     "Ararat Mirzoyan in Geneva.", dt.date(2022, 6, 17))
+    assert m.date == dt.date(2022, 6, 14)
+    # a date before "after" is still the main clause's, not the talks'
+    assert _meetings("Shots were fired on Tuesday after talks between Jeyhun Bayramov and "
+                     "Ararat Mirzoyan in Geneva.", dt.date(2022, 6, 17)) == []
