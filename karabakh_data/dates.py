@@ -290,6 +290,10 @@ _DAYN = r"(?:3[01]|[12][0-9]|0?[1-9])"
 _ORD = r"(?:st|nd|rd|th)?"
 # A day number is not followed by more digits, a time (":30"), a decimal or a thousands group.
 _DAY_END = r"(?![0-9A-Za-z]|:[0-9]|\.[0-9]|,[0-9]{3}(?![0-9]))"
+# after "on the 14th": a word that is no noun of the ordinal's ("on the 14th floor"): a
+# preposition, a conjunction, an auxiliary or a verb's past in "-ed"
+_DOM_NEXT = (r"[ \u00a0]+(?:(?:in|at|and|or|but|when|while|with|as|after|before|between|near|"
+             r"from|to|was|were|is|are|had|has)(?![A-Za-z'’-])|[a-z]{3,}ed(?![A-Za-z'’-]))")
 _NOT_AFTER_WORD = r"(?<![A-Za-z0-9])"
 _NOT_BEFORE_WORD = r"(?![A-Za-z0-9])"
 
@@ -334,6 +338,7 @@ def _prefix_last(v: _Vocab) -> dict[str, frozenset[str]]:
     return {
         "md": wds | {"the"},
         "dmy": wds | {"the"},
+        "dmyw": frozenset({"of"}),
         "num": wds,
         "iso": wds,
         "month": frozenset({"last", "this", "next", "coming", "following", "early", "mid",
@@ -361,13 +366,14 @@ _DISPATCH = {
     "dig4": ("iso", "ydm", "yearpart", "decade", "year"),   # a run of four digits
     "dig12": ("num", "dmy", "dom", "decade"),        # one or two digits
     "apos": ("decade",),                              # '90s
-    "mon": ("md", "month"),
+    "mon": ("md", "dmyw", "month"),
     "wd": ("weekday",),
     "sea": ("season",),
     "decw": ("decade",),
     "unit": ("holiday", "ago", "rel", "dayword"),
     "dw": ("partday", "dayword"),
     "wkd": ("weekend",),
+    "hrs": ("hourslater",),
 }
 
 
@@ -496,9 +502,17 @@ def _patterns() -> _Patterns:
                        rf"(?:(?:{_OWS}{_DASH}{_OWS}|/)(?P<d2>{_DAYN}){_ORD}|(?P<ddot>\.))?"
                        rf"{_WS}(?:of{_WS})?{mon}{ysuf}",
                 rf"(?:{nb}(?P<wd>{wd_alt}),?{_WS}(?:{the}{_WS})?|{nb}{the}{_WS})\Z", False))
+    # (round 61) the fourteenth of July / Sunday, the first of May 2022: a day written as an
+    # ordinal word ("the fourteenth anniversary of" is no day: "of" and a month must follow)
+    ordw = "|".join(re.escape(w).replace(r"\-", "[- ]") for w in sorted(
+        (w for w, n in v.ordinals.items() if n <= 31), key=len, reverse=True))
+    fam.append(("dmyw", rf"{mon}{ysuf}",
+                rf"(?:{nb}(?P<wd>{wd_alt}),?{_WS})?{nb}{the}{_WS}(?P<dord>{ordw}){_WS}of{_WS}\Z",
+                True))
     # "on the 20th." / "on the 20th, ...": a day of the month the text is speaking of; only
-    # before punctuation ("on the 20th anniversary" is no date)
-    fam.append(("dom", rf"(?<![0-9.,:/-])(?P<d>{_DAYN})(?:st|nd|rd|th)(?=[.,;:!?)])",
+    # before punctuation ("on the 20th anniversary" is no date), or (round 61) before a
+    # preposition or a verb's past ("talks held on the 14th lasted ...", "on the 14th in X")
+    fam.append(("dom", rf"(?<![0-9.,:/-])(?P<d>{_DAYN})(?:st|nd|rd|th)(?=[.,;:!?)]|{_DOM_NEXT})",
                 rf"(?<=(?<![A-Za-z])[Oo]n[\s\u00a0])the{_WS}\Z", True))
     # May 2021 / mid-May / the end of April / last November / June of that year
     part_m = (rf"(?:{nb}(?P<part>{_w('early|mid|late')}){sep}"
@@ -567,6 +581,9 @@ def _patterns() -> _Patterns:
                 rf"(?:{nb}(?P<part>{_w('early|earlier|late|later')}){_WS})?"
                 rf"{nb}(?P<rm>{_w('the same|that same|that|the following|the next|the previous')})"
                 rf"{_WS}\Z", True))
+    # (round 61) hours later / minutes later: later on the narrative's day (`_build`)
+    fam.append(("hourslater", rf"{nb}(?:{_w('hours|minutes|moments')}){_WS}later(?![A-Za-z'’-])"
+                         rf"(?!{_WS}than{_NOT_BEFORE_WORD})", None, False))
     # Monday / last Friday / next Tuesday
     rmw = ("last|this coming|this past|this|next|coming|past|a week on|a week from"
            "|a week ago|a week last")
@@ -588,7 +605,8 @@ def _patterns() -> _Patterns:
                                       "month", "months", "year", "years"), False),
                             ("dw", ("yesterday", "today", "tonight", "tomorrow", "morning",
                                     "afternoon", "evening", "night", "eve", "overnight"), False),
-                            ("wkd", ("weekend",), False)):
+                            ("wkd", ("weekend",), False),
+                            ("hrs", ("hours", "minutes", "moments"), False)):
         for w in ws:
             for form in ((w.capitalize(), w.upper()) if proper else (w, w.capitalize())):
                 classes.setdefault(form, cls)
@@ -862,6 +880,8 @@ _OVERNIGHT_ADVERB = re.compile(
     r"|according)(?![A-Za-z]))")
 
 
+# the word right before "hours later": a count of them ("two", "36", "forty-eight")
+_HOURS_COUNT = re.compile(r"(?<![A-Za-z0-9-])([A-Za-z0-9]+(?:-[A-Za-z]+)?)[ \u00a0]+\Z")
 # (round 46) after "that <Month>": the end of its clause or a preposition or conjunction, so
 # the month is a time adverbial, not a clause's subject
 _MONTH_ENDS_CLAUSE = re.compile(r"[ \u00a0]*(?:[,.;:)\u2013\u2014]|\Z|[ \u00a0]+(?:in|at|on|and|"
@@ -939,6 +959,10 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
         return None            # "rose to 23. October 2024 was ..." is two sentences
     if g.get("ddot") and g.get("wd") is None and _numbered_line(text, start):
         return None            # "1. January 2021: ...", "2. June 2021: ...": a list's numbers
+    if kind == "dmyw":
+        at.kind, at.dmy = "md", True
+        at.d = v.ordinals["-".join(g["dord"].replace("-", " ").split())]
+        return at
     if kind in ("md", "dmy"):
         if kind == "dmy" and _numbers_a_part(text, start):
             return None            # "point 9 of November's statement": a clause, no day
@@ -1092,6 +1116,17 @@ def _build(kind: str, g: dict[str, str | None], start: int, end: int,
             return None            # "the weekend" alone: "the weekend's talks", "the weekend of"
         if re.match(r"[\s\u00a0]+of(?![A-Za-z])", text[at.end:at.end + 6]):
             return None            # "the weekend of 12-13 March" names its own days
+        return at
+    if kind == "hourslater":
+        # "Hours later, ...", "a few hours later", "two hours later": later on the day the
+        # narrative stands on, read as "later in the day" is (not "36 hours later", "forty-eight
+        # hours later": a count of a dozen hours or more may reach the next day)
+        cnt = _HOURS_COUNT.search(text, max(0, start - 16), start)
+        w = cnt.group(1).lower() if cnt is not None else ""
+        if (int(w) if w.isdigit() else v.numbers.get(w, 12 if "-" in w else 0)) >= 12:
+            return None
+        at.kind, at.unit, at.rm, at.part = "rel", "day", "the same", "later"
+        at.dw = "hours later"  # (a rel atom has no day word: this one marks it, see find_dates)
         return at
     if kind == "partday":
         # "the same evening", "early the next morning": the rules of "the same day" /
@@ -1864,10 +1899,9 @@ class _Ctx:
     """What the text has established so far: the last year it named, the last month and day it
     resolved (each with whether the reference date was needed)."""
 
-    __slots__ = ("day", "done", "done_year", "frame", "frame_end", "frame_stop", "framed",
-                 "framed_end",
-                 "framed_rel", "month", "month_at", "month_near", "past_event", "written",
-                 "written_month", "written_years", "year")
+    __slots__ = ("day", "dom_day", "done", "done_year", "frame", "frame_end", "frame_stop",
+                 "framed", "framed_end", "framed_rel", "month", "month_at", "month_near",
+                 "past_event", "written", "written_month", "written_years", "year")
 
     def __init__(self) -> None:
         self.year: tuple[int, bool] | None = None
@@ -1896,6 +1930,7 @@ class _Ctx:
         self.done_year: int | None = None  # that year, when `done` and in the same sentence
         self.month_at: int | None = None  # where the mention that set `month` ends
         self.month_near = False  # it is close to the mention being resolved (see _resolve_dom)
+        self.dom_day = False  # its day number is that of `day`, told close before (_resolve_dom)
 
     def update(self, end: dt.date, prec: str, rel: bool, names_year: bool) -> None:
         """Record a resolved mention (by the last day of its period, so "1992-1994 ... the same
@@ -2119,7 +2154,10 @@ def _resolve(at: _Atom, ref: _Ref, ctx: _Ctx, future: bool) -> _Res:
 
 def _resolve_dom(at: _Atom, ctx: _Ctx) -> _Res:
     """'On the 20th': that day of the month of the date resolved just before, when that date
-    is close (same paragraph, `_DOM_REACH` characters); otherwise unknown."""
+    is close (same paragraph, `_DOM_REACH` characters), or (round 61) the story's last day
+    when it has that number and is as close; otherwise unknown."""
+    if ctx.dom_day and ctx.day is not None:
+        return _Res(ctx.day[0], None, "day", ctx.day[1])
     if ctx.month is None or ctx.month_at is None or not ctx.month_near:
         return _none(False)
     y, m, rel = ctx.month
@@ -3579,6 +3617,10 @@ def find_dates(text: str, reference: dt.date | None = None,
         ctx.month_near = (at.kind == "dom" and ctx.month_at is not None
                           and at.start - ctx.month_at <= _DOM_REACH
                           and "\n\n" not in text[ctx.month_at:at.start])
+        # (round 61) "The talks held on the 14th ..." in the paragraph after "met on Sunday
+        # 14/07" (a season told between): the story's last day, when it has that number
+        ctx.dom_day = (at.kind == "dom" and day_at is not None and ctx.day is not None
+                       and ctx.day[0].day == at.d and at.start - day_at <= _DOM_REACH)
         if (at.unit == "day" or (at.unit == "week" and at.kind == "rel")) \
                 and at.kind in ("rel", "ago") \
                 and (sent_day is None or not _same_sentence(text, sent_day, at.start)):
@@ -3631,6 +3673,14 @@ def find_dates(text: str, reference: dt.date | None = None,
                      or (at.kind == "ago" and at.dir == "later")) \
                 and (_story_left_day(text, day_at, at.start)
                      or (live and _entry_left_day(text, day_at, at.start, out))):
+            r = _none(r.rel)
+        if r.date is not None and at.dw == "hours later" and (
+                day_at is None or "\n" in text[day_at:at.start]
+                or _same_sentence(text, day_at, at.start)):
+            # (round 61) "Hours later, ..." counts from a moment, not a day: only from a day
+            # told before it in its paragraph ("... a day later.\n\nX said three hours later"
+            # may count from either moment); in the day's own sentence ("on Tuesday and then,
+            # hours later, agreed ...") that day dates the clause already
             r = _none(r.rel)
         if at.kind == "rel" and at.rm in ("the same", "that same") \
                 and _AS_AFTER.match(text, at.end) is not None:

@@ -838,6 +838,10 @@ _PART_OF_DAY_OF = re.compile(r"(?<![\w-])(?:into|on|in|during|through|over)\s+th
 #: another time than the meeting, named by whose it was (names are capitalised: no IGNORECASE)
 _AFTER_WHOSE = re.compile(r"\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Ff]ollowing)\s+(?:the\s+)?"
                           r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s+$")
+#: between a date and the trigger right after it: the date qualifies the trigger's noun
+#: (round 61: "after Friday's meeting of A and B", "before the Tuesday talks": that
+#: meeting's own day, whatever the word before the date)
+_DATE_OF_NOUN = re.compile(r"(?:['’]s)?[ \u00a0]+")
 _SENTENCE_ADVERBIAL = re.compile(r"^(?:On|In|At|Earlier|Later|Last|This|Next|Then)\b[^,]{0,40},?\s*"
                                  r"$|^$")
 _MAX_DATE_DISTANCE = 90
@@ -875,7 +879,7 @@ _SUBORDINATE_CLAUSE = re.compile(r",\s+(?:after|following|before|ahead of|prior 
                                  r"(?:the\s+)?(?:two\s+)?(?:sides|parties|leaders|countries|"
                                  r"they|both|he|she|it)\s+(?:[^\s,;]+\s+){1,6}$", re.IGNORECASE)
 #: ("the following day they met": "following" after "the" is an adjective, round 39)
-_SUBORDINATE_TRIGGER = re.compile(r"\b(?:after|(?<!the\s)following|before|ahead of|prior to|"
+_SUBORDINATE_TRIGGER = re.compile(r"\b(after|(?<!the\s)following|before|ahead of|prior to|"
                                   r"since)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$",
                                   re.IGNORECASE)
 
@@ -958,6 +962,13 @@ def _part_of_its_day(s: Sentence, d: DateMention, t1: int) -> bool:
     return not (t1 <= d.start and _COMMA_CLAUSE.search(s.text, t1 - s.start, lo + pod.start()))
 
 
+def _qualifies_trigger(s: Sentence, d: DateMention, t0: int) -> bool:
+    """Whether date `d` stands right before the trigger starting at `t0`, qualifying its noun
+    ("Friday's meeting", "the 6 October talks")."""
+    return d.end <= t0 and _DATE_OF_NOUN.fullmatch(s.text, d.end - s.start,
+                                                   t0 - s.start) is not None
+
+
 def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
     """Whether date `d` can be the date of the trigger at [t0, t1).
 
@@ -1005,7 +1016,7 @@ def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
                                                      d.start - s.start].replace("’", "'")
                                           and _AFTER_WHOSE.search(s.text, max(
                                               0, d.start - s.start - 40), d.start - s.start)):
-        near_trigger = 0 <= d.start - t1 <= 4
+        near_trigger = 0 <= d.start - t1 <= 4 or _qualifies_trigger(s, d, t0)
         if not near_trigger:
             return False
     if re.search(r"anniversary\s+of\s+[^.]{0,80}$", s.text[:d.start - s.start], re.IGNORECASE):
@@ -1019,9 +1030,11 @@ def _date_can_attach(s: Sentence, d: DateMention, t0: int, t1: int) -> bool:
         # "X was freed on Wednesday, after the sides reached a deal in direct talks": the
         # date is the main clause's, the talks stand in a clause of their own
         return False
-    if d.end <= t0 and _SUBORDINATE_TRIGGER.search(s.text[max(0, t0 - s.start - 30):
-                                                          t0 - s.start]):
-        # "X happened on May 3 after talks between ...": the date is the main clause's
+    if d.end <= t0 and (sub := _SUBORDINATE_TRIGGER.search(
+            s.text[max(0, t0 - s.start - 30):t0 - s.start])) is not None and not (
+            sub.group(1).lower() != "since" and _qualifies_trigger(s, d, t0)):
+        # "X happened on May 3 after talks between ...": the date is the main clause's (not
+        # "after Friday's meeting of A and B": that meeting's own day)
         return False
     if d.start >= t1 and any(t1 <= r0 <= d.start for r0, _ in _reported_clauses(s)):
         return False  # "..., and X said he expected to see Y in the autumn": X's report

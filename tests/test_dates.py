@@ -2550,3 +2550,60 @@ def test_the_past_day_and_the_past_week_of_a_tally_count_back_from_the_report() 
     assert found["over the past day"] == (D(2021, 6, 11), D(2021, 6, 12), "day")
     assert found["in the past week"] == (D(2021, 6, 5), D(2021, 6, 12), "day")
     assert "in the last week" not in found
+
+
+def test_round61_a_day_written_as_an_ordinal_word_is_that_day() -> None:
+    # probe round 61: "the fourteenth of May" was read as the month only (a protocol signed
+    # that day dated May); an ordinal word up to 31 before "of" and a month is the day, with
+    # a weekday before it and a year after it as for "the 14th of May"
+    ref = dt.date(2021, 11, 20)
+    got = _dates("The envoys signed the memorandum on the twenty-third of March.", ref)
+    assert got == {"the twenty-third of March": D(2021, 3, 23)}
+    got = _dates("They had last spoken on Tuesday, the second of February 2021.", ref)
+    assert got == {"Tuesday, the second of February 2021": D(2021, 2, 2)}
+    assert _dates("the thirty first of August", ref)["the thirty first of August"] \
+        == D(2021, 8, 31)
+    # not a day: an anniversary, a count of things, an ordinal with no month after "of"
+    assert _dates("It was the sixteenth anniversary of the ceasefire.", ref) == {}
+    assert _dates("The third of these rounds ended in June.", ref) == {"June": D(2021, 6, 1)}
+
+
+def test_round61_hours_later_is_the_day_told_before_it_in_its_paragraph() -> None:
+    # probe round 61: "Hours later, the sides issued a statement" after talks dated in the
+    # sentence before was undated; it is that day (the statement's words were undated too)
+    ref = dt.date(2022, 3, 20)
+    got = _dates("The ministers met in Tbilisi on 9 March. A few hours later, both "
+                 "ministries published the same readout.", ref)
+    assert got["hours later"] == D(2022, 3, 9)
+    got = _dates("The ministers met on 9 March. Minutes later, Baku issued a note.", ref)
+    assert got["Minutes later"] == D(2022, 3, 9)
+    # a count of a dozen hours or more may reach the next day; "than" compares
+    assert "hours later" not in _dates("They met on 9 March. Thirty-six hours later, the "
+                                       "guns fell silent.", ref)
+    assert "hours later" not in _dates("They met on 9 March. Talks ended hours later than "
+                                       "planned.", ref)
+    # a paragraph away, the moment it counts from may be another ("a day later" or the
+    # first happening); in the day's own sentence the day dates the clause itself
+    got = _dates("Prisoners were freed on 9 March. Baku confirmed it a day later.\n\nAn aide "
+                 "spoke two hours later.", ref)
+    assert got["hours later"] is None
+    got = _dates("Guns fired on 9 March and, hours later, fell silent.", ref)
+    assert got["hours later"] is None
+
+
+def test_round61_on_the_14th_before_a_verb_or_preposition_and_across_a_paragraph() -> None:
+    # probe round 61: "The talks held on the 14th lasted six hours" (a paragraph after "met on
+    # Sunday 14/07", with "since the spring" between) was no date: "on the 14th" is a day
+    # before a preposition or a verb's past too, and the story's last day when that has its
+    # number, whatever paragraph and month told between
+    ref = dt.date(2022, 4, 20)
+    got = _dates("The envoys met on 11 April, a first since the winter.\n\nThe round held "
+                 "on the 11th ended late.", ref)
+    assert got["the 11th"] == D(2022, 4, 11)
+    got = _dates("The envoys met on 11 April. They spoke again on the 13th in Vienna.", ref)
+    assert got["the 13th"] == D(2022, 4, 13)
+    # another number a paragraph away stays open; a noun after the ordinal is no day
+    got = _dates("The envoys met on 11 April.\n\nThe round held on the 13th ended late.", ref)
+    assert got.get("the 13th") is None
+    assert _dates("They met on 11 April. On the 12th floor, aides waited.", ref) == {
+        "11 April": D(2022, 4, 11)}

@@ -4823,3 +4823,18 @@ def test_the_number_of_meetings_is_no_meeting() -> None:
             "meetings counted for less than what was signed at them.")
     (m,) = _meetings(text, dt.date(2023, 5, 20))
     assert m.outcomes == ()
+
+
+def test_a_date_qualifying_the_meeting_noun_after_after_dates_that_meeting() -> None:
+    # probe round 61: "The shelling came days after this past Friday's meeting of A and B in
+    # P": the date before the meeting's noun is that meeting's own, whatever word ("after",
+    # "before") stands before it; the meeting was lost
+    (m,) = _meetings("The shelling came two days after Tuesday's talks between Jeyhun "
+                     "Bayramov and Ararat Mirzoyan in Geneva.", dt.date(2022, 6, 17))
+    assert (m.date, m.place_id, m.status) == (dt.date(2022, 6, 14), "geneva", "held")
+    (m,) = _meetings("Clashes erupted before the Tuesday meeting of Jeyhun Bayramov and "
+                     "Ararat Mirzoyan in Geneva.", dt.date(2022, 6, 17))
+    assert m.date == dt.date(2022, 6, 14)
+    # a date before "after" is still the main clause's, not the talks'
+    assert _meetings("Shots were fired on Tuesday after talks between Jeyhun Bayramov and "
+                     "Ararat Mirzoyan in Geneva.", dt.date(2022, 6, 17)) == []
