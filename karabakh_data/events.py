@@ -2131,8 +2131,9 @@ def _compared_from(start: int, text: str, sent_start: int) -> bool:
         _vocab().cues["superlative"].search(text, max(sent_start, start - 100), start) is not None
 
 
-#: a trigger that is a document's noun and an object relative clause ("declaration that A and
-#: B signed"; event_triggers.csv)
+#: an active trigger that is a document's noun and an object relative clause ("declaration
+#: that A and B signed"; event_triggers.csv), not a passive one ("documents that were signed
+#: in ...", whose signers stand outside it)
 _OBJECT_RELATIVE = re.compile(r"[\w-]+ (?:that|which) ", re.IGNORECASE)
 
 
@@ -2185,7 +2186,8 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
         # "X urged A and B to sign the treaty initialled at the White House": a reduced
         # relative on the document; who acted before its noun did something else to it
         lo = max(lo, h0.start)
-    if dr.event_type == "agreement" and _OBJECT_RELATIVE.match(text, h0.start, h0.end):
+    if dr.event_type == "agreement" and not h0.trig.passive and \
+            _OBJECT_RELATIVE.match(text, h0.start, h0.end):
         # (lead, round 61) "Under the declaration that A and B signed on Friday, C will ...":
         # the signers are the relative clause's subject, inside the trigger; the rest of the
         # sentence does something under the document
