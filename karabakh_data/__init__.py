@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "1.23.0"
+__version__ = "1.24.0"
 __all__ = ["cite", "diff", "load", "load_all", "tables", "versions"]
 
 if TYPE_CHECKING:  # pragma: no cover
