@@ -301,64 +301,76 @@ def clean_text(raw: str, author: str | None = None) -> Cleaned:
         i = s + (len(line) - len(line.lstrip()))
         end = s + len(line.rstrip())
         gap = None      # raw offset of the pending gap before the next kept character
-        k_ed = 0
-        skip_to = 0     # end of the last edit made (a line's "> #" marks span white space)
-        for tm in _TOKEN.finditer(raw, i, end):
-            a, b = tm.span()
-            if a < skip_to:
-                if b <= skip_to:
-                    continue
-                a = skip_to
-            if not edits or k_ed == len(edits) or edits[k_ed][0] + s >= b:
+        if not edits:
+            # (most lines have no edits: their words are copied as they stand)
+            for tm in _TOKEN.finditer(raw, i, end):
                 if gap is not None:
                     segments.append((n_out, gap))
                     out.append(" ")
                     n_out += 1
+                a, gap = tm.span()
                 segments.append((n_out, a))
-                out.append(raw[a:b])
-                n_out += b - a
-                gap = b
-                continue
-            at = a
-            while k_ed < len(edits) and edits[k_ed][0] + s < b:
-                ea, eb, rep = edits[k_ed]
-                ea, eb = ea + s, eb + s
-                k_ed += 1
-                if ea > at:
+                out.append(tm.group())
+                n_out += gap - a
+        else:
+            k_ed = 0
+            skip_to = 0     # end of the last edit made (a line's "> #" marks span white space)
+            for tm in _TOKEN.finditer(raw, i, end):
+                a, b = tm.span()
+                if a < skip_to:
+                    if b <= skip_to:
+                        continue
+                    a = skip_to
+                if k_ed == len(edits) or edits[k_ed][0] + s >= b:
                     if gap is not None:
                         segments.append((n_out, gap))
                         out.append(" ")
                         n_out += 1
-                        gap = None
+                    segments.append((n_out, a))
+                    out.append(raw[a:b])
+                    n_out += b - a
+                    gap = b
+                    continue
+                at = a
+                while k_ed < len(edits) and edits[k_ed][0] + s < b:
+                    ea, eb, rep = edits[k_ed]
+                    ea, eb = ea + s, eb + s
+                    k_ed += 1
+                    if ea > at:
+                        if gap is not None:
+                            segments.append((n_out, gap))
+                            out.append(" ")
+                            n_out += 1
+                            gap = None
+                        segments.append((n_out, at))
+                        out.append(raw[at:ea])
+                        n_out += ea - at
+                    at = skip_to = max(at, eb)
+                    if rep == " ":
+                        # (a no-break space written as "&nbsp;": a gap, unless one is pending)
+                        if n_out > line_start and gap is None:
+                            gap = ea
+                    elif rep:
+                        if gap is not None:
+                            segments.append((n_out, gap))
+                            out.append(" ")
+                            n_out += 1
+                            gap = None
+                        segments.append((n_out, ea))
+                        out.append(rep)
+                        n_out += len(rep)
+                        wide.append((n_out, eb))
+                if at < b:
+                    if gap is not None:
+                        segments.append((n_out, gap))
+                        out.append(" ")
+                        n_out += 1
                     segments.append((n_out, at))
-                    out.append(raw[at:ea])
-                    n_out += ea - at
-                at = skip_to = max(at, eb)
-                if rep == " ":
-                    # (a no-break space written as "&nbsp;": a gap, unless one is pending)
-                    if n_out > line_start and gap is None:
-                        gap = ea
-                elif rep:
-                    if gap is not None:
-                        segments.append((n_out, gap))
-                        out.append(" ")
-                        n_out += 1
-                        gap = None
-                    segments.append((n_out, ea))
-                    out.append(rep)
-                    n_out += len(rep)
-                    wide.append((n_out, eb))
-            if at < b:
-                if gap is not None:
-                    segments.append((n_out, gap))
-                    out.append(" ")
-                    n_out += 1
-                segments.append((n_out, at))
-                out.append(raw[at:b])
-                n_out += b - at
-                gap = b
-            elif n_out > line_start:
-                gap = b if gap is None else gap
+                    out.append(raw[at:b])
+                    n_out += b - at
+                    gap = b
+                elif n_out > line_start:
+                    gap = b if gap is None else gap
         if _CAPTION.search(stripped):
             captions.append((line_start, n_out))
     bio = _author_bio(kept, author)
