@@ -313,6 +313,18 @@ def clean_text(raw: str, author: str | None = None) -> Cleaned:
                 out.append(tm.group())
                 n_out += gap - a
         else:
+            def put(at: int, piece: str) -> None:
+                """Copy `piece` (standing at raw offset `at`), after the pending gap if any."""
+                nonlocal n_out, gap
+                if gap is not None:
+                    segments.append((n_out, gap))
+                    out.append(" ")
+                    n_out += 1
+                    gap = None
+                segments.append((n_out, at))
+                out.append(piece)
+                n_out += len(piece)
+
             k_ed = 0
             skip_to = 0     # end of the last edit made (a line's "> #" marks span white space)
             for tm in _TOKEN.finditer(raw, i, end):
@@ -321,53 +333,23 @@ def clean_text(raw: str, author: str | None = None) -> Cleaned:
                     if b <= skip_to:
                         continue
                     a = skip_to
-                if k_ed == len(edits) or edits[k_ed][0] + s >= b:
-                    if gap is not None:
-                        segments.append((n_out, gap))
-                        out.append(" ")
-                        n_out += 1
-                    segments.append((n_out, a))
-                    out.append(raw[a:b])
-                    n_out += b - a
-                    gap = b
-                    continue
                 at = a
                 while k_ed < len(edits) and edits[k_ed][0] + s < b:
                     ea, eb, rep = edits[k_ed]
                     ea, eb = ea + s, eb + s
                     k_ed += 1
                     if ea > at:
-                        if gap is not None:
-                            segments.append((n_out, gap))
-                            out.append(" ")
-                            n_out += 1
-                            gap = None
-                        segments.append((n_out, at))
-                        out.append(raw[at:ea])
-                        n_out += ea - at
+                        put(at, raw[at:ea])
                     at = skip_to = max(at, eb)
                     if rep == " ":
                         # (a no-break space written as "&nbsp;": a gap, unless one is pending)
                         if n_out > line_start and gap is None:
                             gap = ea
                     elif rep:
-                        if gap is not None:
-                            segments.append((n_out, gap))
-                            out.append(" ")
-                            n_out += 1
-                            gap = None
-                        segments.append((n_out, ea))
-                        out.append(rep)
-                        n_out += len(rep)
+                        put(ea, rep)
                         wide.append((n_out, eb))
                 if at < b:
-                    if gap is not None:
-                        segments.append((n_out, gap))
-                        out.append(" ")
-                        n_out += 1
-                    segments.append((n_out, at))
-                    out.append(raw[at:b])
-                    n_out += b - at
+                    put(at, raw[at:b])
                     gap = b
                 elif n_out > line_start:
                     gap = b if gap is None else gap
