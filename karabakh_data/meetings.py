@@ -6387,13 +6387,24 @@ def _adopt_people(m: _Cand, prev: _Cand, people: list[str], noun: str) -> None:
     """Give `m` the `people` of the meeting `prev` ("the two/three leaders"), with their
     evidence there, when the noun's rank fits them all: all leaders for "leaders" or
     "presidents", none for "ministers"; and none was out of that rank at `m`'s date."""
+    if _of_the_noun_rank(people, noun):
+        _take_people(m, {k: prev.participants[k] for k in people})
+
+
+def _of_the_noun_rank(people: Iterable[str], noun: str) -> bool:
+    """Whether `people` all have the rank a noun names: all leaders for "leaders" or
+    "presidents", none for "ministers"."""
     leaders = _LEADERS_WORD.search(noun) is not None
-    if any((level_of_person(k) == "leaders") != leaders for k in people):
-        return
+    return all((level_of_person(k) == "leaders") == leaders for k in people)
+
+
+def _take_people(m: _Cand, people: dict[str, Mention]) -> None:
+    """Give `m` the `people` named before ("the two leaders"), each with the mention that is
+    its evidence, unless one of them was out of office at `m`'s date (`_out_of_office_then`)."""
     if _out_of_office_then(m, people):
         return
-    for k in people:
-        m.participants.setdefault(k, prev.participants[k])
+    for k in sorted(people):
+        m.participants.setdefault(k, people[k])
     m.inherited_parties = True
 
 
@@ -6441,11 +6452,8 @@ def _name_the_two(a: Analysed, m: _Cand) -> None:
                                             and party_of(x.actor_id or "") in CONFLICT_PARTIES])
     if people is None or _their_is_a_rank_named_before(m, people):
         return
-    if _out_of_office_then(m, people):
-        return  # "The two leaders first met in 2015", after two who took office later
-    for k in sorted(people):
-        m.participants.setdefault(k, people[k][0])
-    m.inherited_parties = True
+    # ("The two leaders first met in 2015", after two who took office later: none)
+    _take_people(m, {k: v[0] for k, v in people.items()})
 
 
 def _people_of_both_sides(mentions: Iterable[Mention]) -> dict[str, list[Mention]] | None:
@@ -6498,15 +6506,9 @@ def _name_the_only_two(a: Analysed, m: _Cand, noun: str) -> None:
         # one, as `_name_the_number` asks of "the three"
         if len({level_of_person(k) == "leaders" for k in people}) != 1:
             return
-    else:
-        leaders = _LEADERS_WORD.search(noun) is not None
-        if any((level_of_person(k) == "leaders") != leaders for k in people):
-            return
-    if _out_of_office_then(m, people):
+    elif not _of_the_noun_rank(people, noun):
         return
-    for k in sorted(people):
-        m.participants.setdefault(k, people[k])
-    m.inherited_parties = True
+    _take_people(m, people)
 
 
 def _heads_of_a_body(m: _Cand) -> bool:
