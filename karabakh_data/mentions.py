@@ -296,6 +296,12 @@ def _spellings(surface: str) -> list[str]:
     return [surface] if folded == surface else [surface, folded]
 
 
+def place_modifiers() -> frozenset[str]:
+    """Words that modify a place name ("southern", "central"; locative_cues.csv, lower-case),
+    which the look-back for a locative cue skips: for other stages to skip them the same way."""
+    return _lexicon().place_modifiers
+
+
 @cache
 def _lexicon() -> _Lexicon:
     g = load_gazetteer()

@@ -74,6 +74,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from karabakh_data.dates import live_day_heading
+from karabakh_data.mentions import place_modifiers
 from karabakh_data.model import Span, StatementRow
 from karabakh_data.patterns import lower, split_top, trie_regex
 from karabakh_data.schema import TOPICS
@@ -1950,7 +1951,7 @@ class _Doc:
         """Whether the word before `pos` (past one "the": "Schofer of the United States",
         "talks with the European Union") is a preposition."""
         pw = self.prev_word(lo, pos)
-        if pw in _place_modifiers():
+        if pw in place_modifiers():
             # "across southern Armenia": a place's modifier (locative_cues.csv) stands between
             pos = self.low.rfind(pw, lo, pos)
             pw = self.prev_word(lo, pos)
@@ -5845,15 +5846,6 @@ def _transcript_label(d: _Doc, si: int, depth: int = 4) -> _Attr | None:
 #: after a verbatim record's speaker: the bracket naming the state or office, an optional
 #: ", speaking ..." aside, and the colon ("Mr. X (Armenia):", "Ms. Y (Malta), speaking ...:")
 _FLOOR_TAIL = re.compile(r"[ \t]*(?:\([^()\n:]{1,80}\))?(?:,[^:\n]{1,80})?[ \t]*:[ \t]+(?=\S)")
-
-
-@lru_cache(maxsize=1)
-def _place_modifiers() -> frozenset[str]:
-    """Words that modify a place name ("southern", "central"; gazetteer locative_cues.csv)."""
-    from karabakh_data import gazetteer
-
-    return frozenset(c.cue.lower() for c in gazetteer.load_gazetteer().locative_cues
-                     if c.position == "modifier")
 
 
 @lru_cache(maxsize=1)
