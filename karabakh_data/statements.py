@@ -3911,10 +3911,9 @@ class _Doc:
                 # before its first name ("A and B issued a statement, saying": both speak)
                 first = left[chain[0]]
                 fs = first.start
-                b = _rstrip(text, lo, fs)
-                if not first.qualifier and b - 3 >= lo and self.low.startswith("the", b - 3) \
-                        and (b - 3 == lo or not text[b - 4].isalnum()):
-                    fs = b - 3  # ("The Office of X and the Y published ..., announcing")
+                if not first.qualifier:
+                    # ("The Office of X and the Y published ..., announcing")
+                    fs = _determiner_start(self.low, lo, _rstrip(text, lo, fs), fs)
                 pw = _prev_word(self.text, lo, fs)
                 before = text[s.start:fs].rstrip()
                 if pw == "" or (pw in _CLAUSE_JOINERS and (pw != "and" or before[:-3].rstrip()
@@ -3927,19 +3926,22 @@ class _Doc:
                 skip_to = chain[0]
                 continue
             # ("..., the Kremlin said, adding that": "the" opens the subject; not before a
-            # demonym, which qualifies a noun: "the Russian helicopter")
+            # demonym, which qualifies a noun: "the Russian helicopter"; probe round 62: nor
+            # does a possessive: "His Russian counterpart, X, struck a different tone, telling")
             st = c.start
             if not c.qualifier:
-                b = _rstrip(text, lo, c.start)
-                if b - 3 >= lo and self.low.startswith("the", b - 3) and \
-                        (b - 3 == lo or not text[b - 4].isalnum()):
-                    st = b - 3
+                st = _determiner_start(self.low, lo, _rstrip(text, lo, c.start), st)
             pw = _prev_word(self.text, lo, st)
             if pw == "" or pw in _CLAUSE_JOINERS or \
                     text[s.start:st].rstrip().endswith((",", "”", '"', "»", "’")) or \
                     _FRONTED_DATE_GAP.fullmatch(_blank(self.low, lo, st, [
                         (d.start, d.end) for d in s.dates])):
                 # (a fronted date is no subject: "In 2019 X replied within days, telling ...")
+                if text[c.end:vs].strip() == "," and \
+                        _OBJECT_BEFORE_APPOSITIVE.search(self.low, lo, st):
+                    # (probe round 62) "X thanked his host, Y, saying": Y names the object
+                    # in apposition; the subject is further back
+                    continue
                 subj = c
                 break
         if subj is None:
@@ -3981,6 +3983,25 @@ class _Doc:
             if got is not None:
                 cs, ce = got
         return _Attr(si, (vs, ve), subjs or [subj], cs, ce, "participle", frame, occ)
+
+
+#: (probe round 62) a verb's object, a short phrase opened by a determiner, then a comma: what
+#: a name set off by commas right after it stands in apposition to ("thanked his host, Y,")
+_OBJECT_BEFORE_APPOSITIVE = re.compile(r"[a-z]\s+(?:his|her|its|their|our|the)\s+"
+                                       r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*$")
+#: (probe round 62) words that open a noun phrase standing as a clause's subject: "the
+#: Kremlin", "his counterpart", "their envoy"
+_SUBJECT_DETERMINERS = ("the", "his", "her", "its", "their", "our")
+
+
+def _determiner_start(low: str, lo: int, b: int, default: int) -> int:
+    """Start of the determiner ending at `b` in the lower-cased text (not before `lo`), or
+    `default` when the word ending there is none of `_SUBJECT_DETERMINERS`."""
+    for w in _SUBJECT_DETERMINERS:
+        s = b - len(w)
+        if s >= lo and low.startswith(w, s) and (s == lo or not low[s - 1].isalnum()):
+            return s
+    return default
 
 
 #: right before a verb: the close of a dash- or bracket-set aside

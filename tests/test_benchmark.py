@@ -35,3 +35,25 @@ def test_the_benchmark_runs_and_reports_every_figure(tmp_path: Path) -> None:
     assert fill["cached"] == 0 and warm["cached"] == warm["articles"] == 12
     assert fill["rows"] == warm["rows"] == run["rows"]
     assert "rebuild from the cache" in proc.stdout
+
+
+def test_the_gating_bound_splits_every_stage_time_and_stays_below_it(tmp_path: Path) -> None:
+    """`sentence_cost.py` bounds what skipping idle sentences could save: its bound is the
+    time of the sentences that gave rows, so it can never exceed the total it was cut from,
+    and each stage's two parts add up to that total."""
+    out = tmp_path / "cost.json"
+    proc = subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / "sentence_cost.py"), "--n", "6",
+         "--repeat", "1", "--json", str(out)],
+        cwd=tmp_path, capture_output=True, text=True, timeout=600, check=False)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "perfect, free gate" in proc.stdout
+    fig = json.loads(out.read_text())
+    assert fig["articles"] == 6
+    assert 0 < fig["sentences_with_rows"] < fig["sentences"]
+    stages = fig["stages"]
+    assert set(stages) == {"analysis", "statements", "meetings", "events"}
+    total = sum(v["rows_ms"] + v["no_rows_ms"] for v in stages.values())
+    assert abs(total - fig["one_sentence_articles_ms"]) < 1e-6
+    assert abs(sum(v["rows_ms"] for v in stages.values()) - fig["perfect_gate_ms"]) < 1e-6
+    assert 0 < fig["perfect_gate_ms"] < fig["one_sentence_articles_ms"]

@@ -611,6 +611,18 @@ def test_a_place_ending_the_line_above_qualifies_no_title_below_it() -> None:
     assert [m.actor_id for m in find_mentions(one, dt.date(2021, 3, 3))] == ["sergey-lavrov"]
 
 
+def test_a_title_ending_a_headline_does_not_take_the_name_opening_the_next_line() -> None:
+    # probe round 62: "A talk with Azerbaijan's foreign minister" over "Jeyhun Bayramov
+    # chairs ..." made one mention across the line break, and a speaker span holding it
+    text = "A talk with Azerbaijan's foreign minister\n\nJeyhun Bayramov chairs the delegation."
+    found = {m.text: m.actor_id for m in find_mentions(text, D2023)}
+    assert found.get("Jeyhun Bayramov") == "jeyhun-bayramov"
+    assert not any("\n" in t for t in found)
+    # on one line the title and the name after its comma are still one mention
+    one = "Azerbaijan's foreign minister, Jeyhun Bayramov, chairs the delegation."
+    assert [m.actor_id for m in find_mentions(one, D2023)] == ["jeyhun-bayramov"]
+
+
 def test_an_unknown_first_name_opening_a_sentence_names_a_namesake():
     # a capitalised word never written in lower case, one space before a bare surname at a
     # sentence's start, is a first name we do not know: somebody else, not the president

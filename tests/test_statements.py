@@ -631,6 +631,18 @@ def test_participle_subject_after_a_possessive() -> None:
     assert r.text == "it was a trap for the peace treaty"
 
 
+def test_participle_subject_opened_by_a_possessive_determiner() -> None:
+    # probe round 62: "His Russian counterpart, X, took a different line, telling ..." gave no
+    # row: only "the" was taken to open the subject before a participle's comma
+    rows = _rows("Bayramov was upbeat. His Armenian counterpart, Ararat Mirzoyan, was more "
+                 "cautious, telling a forum in Tbilisi that much work was left.")
+    assert [(r.speaker_id, r.text) for r in rows] == [("ararat-mirzoyan", "much work was left")]
+    # near miss: a possessive phrase in the object is still no subject
+    (r,) = _rows("Aliyev thanked his host, Kassym-Jomart Tokayev, saying the talks in Almaty had "
+                 "been useful.")
+    assert r.speaker_id == "ilham-aliyev"
+
+
 def test_outlet_named_after_told_is_the_recipient() -> None:
     # a news outlet missing from the gazetteer, right after "told", is no part of the words
     (r,) = _rows("Hikmet Hajiyev told Reuters the proposal on the border ignored the facts.")
