@@ -243,7 +243,8 @@ _PLAIN_CUES = ("clause_sub_when", "container_before", "modal_before", "modal_aft
                "denial_which", "report_that", "report_denied", "ending_verb",
                "made_before_participle", "onset_verb", "foreign_border",
                "document_participle", "backer_hyphen", "go_between_before",
-               "mediator_possessive", "report_false", "no_such_event", "upper_bound")
+               "mediator_possessive", "report_false", "no_such_event", "upper_bound",
+               "across_border")
 
 
 @lru_cache(maxsize=1)
@@ -315,7 +316,7 @@ def _vocab() -> _Vocab:
                **dict.fromkeys(("locative_preposition", "comparison_start",
                                 "venue_preposition", "entry_before", "recipient_before",
                                 "target_before", "exception_before", "effective_before",
-                                "source_before", "protest_landmark"),
+                                "source_before", "protest_landmark", "across_border"),
                               before_the),
                "life_date_before": r"\s+$", "bound_before": before_the,
                # (round 50) "soldiers detained on 5 May were released": the capture's setting
@@ -1260,6 +1261,9 @@ def _party_bound(actor_id: str) -> bool:
 #: (round 56) Types a third country's own news gives in a digest: arrests, rallies, troops sent.
 #: (Fighting is left out: "since the 2020 war", told with talks in Moscow, is this conflict's.)
 _THIRD_COUNTRY_TYPES = frozenset({"detention", "protest", "deployment"})
+#: (round 62) types whose party is never the state across a border the text places them on
+#: ("monitors deployed along the border with Azerbaijan"); `across_border` in event_cues.csv
+_ACROSS_BORDER_TYPES = frozenset({"protest", "deployment"})
 
 
 def _third_country_item(a: Analysed, dr: _Draft) -> bool:
@@ -2245,6 +2249,8 @@ def _place_and_actors(text: str, dr: _Draft) -> None:
                  and not v.direction_before.search(text, max(0, m.start - 30), m.start)
                  and not v.destination_before.search(text, max(0, m.start - 30), m.start)
                  and not v.cues["exception_before"].search(text, max(0, m.start - 30), m.start)
+                 and not (dr.event_type in _ACROSS_BORDER_TYPES and v.cues[
+                     "across_border"].search(text, max(0, m.start - 30), m.start))
                  and not (dr.event_type not in ("ceasefire", "agreement") and v.cues[
                      "mediator_before"].search(text, max(lo, m.start - 80), m.start))
                  and not (dr.event_type not in ("ceasefire", "agreement")
@@ -4670,12 +4676,14 @@ def _running_tolls(a: Analysed, by_sent: dict[int, list[_Hit]],
     first = fight.sent.index
     for j in range(first + 1, min(len(a.sentences), first + 1 + reach)):
         s = a.sentences[j]
-        if by_sent.get(j) or s.in_caption or not ("toll" in s.text or "umber of" in s.text):
+        if s.in_caption or not ("toll" in s.text or "umber of" in s.text):
             continue
         if reach > _RUNNING_TOLL_REACH and j > first + _RUNNING_TOLL_REACH and \
                 v.cues["update_mark"].match(s.text) is None:
             continue  # far down a long report, only an "UPDATE:" paragraph
-        if cue.search(s.text) is None:
+        if (m := cue.search(s.text)) is None or _own_trigger(
+                by_sent.get(j, ()), drafts_by_sent.get(j, ()), s.start + m.start(),
+                s.start + m.end()):
             continue
         tolls = _fatalities(a, s)
         if len(tolls) != 1:
@@ -4684,6 +4692,15 @@ def _running_tolls(a: Analysed, by_sent: dict[int, list[_Hit]],
         if fight.fatalities is None or (fight.fatality_span is not None and value >
                                         fight.fatalities and fight.fatality_span[1] <= start):
             fight.fatalities, fight.fatality_span = value, (start, end)
+
+
+def _own_trigger(hits: Sequence[_Hit], drafts: Sequence[_Draft], lo: int, hi: int) -> bool:
+    """(round 62) Whether a sentence with a running toll between `lo` and `hi` tells a
+    happening of its own: a trigger outside the toll's words, or a dated one in them. The
+    fighting a toll names as what it counts ("The death toll from the fighting rose to 207")
+    is the article's fighting, not another event."""
+    return any(not (lo <= h.start and h.end <= hi) for h in hits) or \
+        any(d.date is not None for d in drafts)
 
 
 def _names_other_event(opener: re.Match | None, h: _Hit, s: Sentence,

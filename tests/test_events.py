@@ -5002,3 +5002,35 @@ def test_a_date_after_a_participle_apposition_dates_the_main_verb_not_the_partic
     (legal,) = [r for r in found if r.event_type == "legal_action"]
     assert (legal.date, legal.date_precision) == (dt.date(2024, 3, 1), "month")
     assert not any(r.event_type == "detention" and r.date == dt.date(2024, 3, 1) for r in found)
+
+
+def test_a_toll_from_fighting_named_by_a_long_phrase_is_still_the_toll() -> None:
+    # round 62: "the death toll from <up to eight words> rose to N" (the phrase naming the
+    # fighting may carry its time and place: "last month's shelling along the northern frontier")
+    r = _one("The death toll from last month's shelling along the northern Armenian-Azerbaijani "
+             "frontier climbed to 63, a health official said.", "armed_clash",
+             dt.date(2021, 12, 2))
+    assert r.fatalities == 63
+
+
+def test_a_running_toll_that_names_the_fighting_it_counts_goes_to_that_fighting() -> None:
+    # round 62: the fighting a running toll names as what it counts ("the toll from the
+    # clashes") is no trigger of its own: the count goes to the article's one dated fighting
+    r = _one("Azerbaijani artillery hit positions near Kapan on Monday, officials in Yerevan "
+             "said. By evening the death toll from the clashes had risen to 31, according to "
+             "the ministry.", "armed_clash", dt.date(2022, 9, 14))
+    assert r.fatalities == 31
+
+
+def test_a_happening_named_as_the_result_something_did_not_have_is_none() -> None:
+    # round 62: "did not lead to any deployment", "never resulted in a truce"
+    found = _events("Yerevan's plea to its allies in March never led to any deployment of "
+                    "their peacekeepers on the frontier.", dt.date(2022, 6, 1))
+    assert not [r for r in found if r.event_type == "deployment"]
+
+
+def test_the_state_across_a_border_is_no_party_to_a_deployment_there() -> None:
+    # round 62: "monitors deployed along the border with Azerbaijan": the line's other side
+    r = _one("On 3 March some fifty European observers were deployed near Ijevan, on the "
+             "frontier with Azerbaijan.", "deployment", dt.date(2023, 3, 10))
+    assert "azerbaijan" not in r.actors
