@@ -4560,7 +4560,8 @@ def _fill(a: Analysed, g: _Cand, datelines: Sequence[tuple[int, int]]) -> None:
             continue
         if own is not elsewhen and m.start < own[-1][1]:
             continue
-        if _is_announcer(s, m, _next_trigger(g, m), g.mode) or _is_source(s, m):
+        if _is_announcer(s, m, _next_trigger(g, m), g.mode) or _is_source(s, m) or \
+                _names_the_speaker(s, m, attribution):
             continue
         if _is_absent(s, m):
             # a person, or one of the two states ("Baku declined to attend the talks")
@@ -4936,6 +4937,16 @@ def _around_the_words(a: Analysed, s: Sentence, t0: int, t1: int) -> list[tuple[
         if lo <= t0 and t1 <= hi and cues().source_tail.match(s.text, q.end()):
             return [sp for sp in ((s.start, lo), (hi, s.end)) if sp[0] < sp[1]]
     return []
+
+
+def _names_the_speaker(s: Sentence, m: Mention, attribution: list[tuple[int, int]]) -> bool:
+    """Round 62: '"This was a meeting of two neighbours," said X, an adviser to A': a name in
+    the attribution around the words that hold the trigger (`_around_the_words`) tells who
+    spoke, not who met, when the words name no one ('"My talks with A were useful," said B'
+    and '"We met in X," said B' tell that the speaker met someone named: B stays)."""
+    return _inside(m.start, attribution) and not any(
+        x.actor_id is not None and x.reading == "agent" and not _inside(x.start, attribution)
+        for x in s.mentions)
 
 
 def _quoted_words(s: Sentence, g: _Cand) -> list[tuple[int, int]]:
@@ -5435,7 +5446,19 @@ def _plan_apart(c: _Cand, m: _Cand) -> bool:
     if m.status not in ("planned", "proposed") or c.status in ("planned", "proposed"):
         return False
     sides = set(CONFLICT_PARTIES)
-    return bool((_parties(c) - _parties(m)) & sides)
+    return bool((_parties(c) - _parties(m)) & sides) or (
+        # round 62: "X hosts A and B at P" over "A expects to meet B again in the autumn": a
+        # plan to meet "again" is another encounter than the one a mention told as no plan
+        # tells (unless the mention says "again" too: "..., agree to meet again")
+        _meets_again_after(m) and not _meets_again_after(c))
+
+
+def _meets_again_after(c: _Cand) -> bool:
+    """Whether "again" follows one of `c`'s triggers in its own sentence, a word at most
+    between ("to meet again", "to meet Aliyev again")."""
+    s = c.sent
+    return any(s.start <= t1 <= s.end and _AGAIN_SOON_AFTER.match(s.text, t1 - s.start)
+               for _, t1 in c.triggers)
 
 
 def _brings_the_other_side(c: _Cand, m: _Cand) -> bool:
@@ -5801,7 +5824,8 @@ def extract_meetings(a: Analysed) -> list[MeetingReport]:
             # after other ones: then the headline is about that one, and gives no other its
             # place)
             first = next((m for m in merged if m.place is None and _compatible(m, c)
-                          and m.sent is not c.sent), None)  # not a verb of its own sentence
+                          and m.sent is not c.sent  # not a verb of its own sentence
+                          and not _plan_apart(c, m)), None)
             if first is not None:
                 _merge_into(first, c)
     # "another trilateral meeting" with no parties named: the parties of the previous meeting

@@ -4838,3 +4838,30 @@ def test_a_date_qualifying_the_meeting_noun_after_after_dates_that_meeting() -> 
     # a date before "after" is still the main clause's, not the talks'
     assert _meetings("Shots were fired on Tuesday after talks between Jeyhun Bayramov and "
                      "Ararat Mirzoyan in Geneva.", dt.date(2022, 6, 17)) == []
+
+
+def test_the_speaker_after_words_that_name_no_one_did_not_meet() -> None:
+    # round 62: an inverted attribution ('said X, <apposition>') after words holding the
+    # trigger but naming no one tells who spoke, not a third person at the talks
+    ms = _meetings('Mirzoyan and Bayramov met in Almaty on Monday.\n\n"That was a meeting held '
+                   'in good faith by both delegations," said Ayhan Hajizada, a spokesman for '
+                   'the Azerbaijani foreign ministry.', dt.date(2024, 5, 15))
+    assert [set(m.participants) for m in ms] == [{"ararat-mirzoyan", "jeyhun-bayramov"}]
+
+
+def test_a_headline_host_is_not_at_a_plan_to_meet_again() -> None:
+    # round 62: a present-tense headline with no date of its own does not lend its host and
+    # venue to the body's only dated meeting, a plan to meet "again" (another encounter)
+    ms = _meetings("Putin hosts Aliyev and Pashinyan in Sochi\n\nPashinyan told journalists that "
+                   "he would meet Aliyev again in December.", dt.date(2022, 10, 31))
+    assert [(m.status, set(m.participants), m.mediator, m.place_id) for m in ms] == [
+        ("planned", {"ilham-aliyev", "nikol-pashinyan"}, None, None)]
+
+
+def test_a_bilateral_as_a_noun_is_a_meeting() -> None:
+    # round 62: "a bilateral" (the noun) is a meeting; "a bilateral commission" is not
+    (m,) = _meetings("Mirzoyan and Bayramov held a bilateral in Astana on 14 May, and their "
+                     "deputies agreed to set up a bilateral commission on trade.",
+                     dt.date(2024, 5, 20))
+    assert m.place_id == "astana" and m.date == dt.date(2024, 5, 14)
+    assert set(m.participants) == {"ararat-mirzoyan", "jeyhun-bayramov"}
