@@ -6953,13 +6953,20 @@ _PLAN_CONTRAST = re.compile(r"(?:,|;|\s-|\s–|\s—)\s*but\b", re.IGNORECASE)
 def _plan_went_otherwise(a: Analysed, c: _Cand) -> bool:
     """Round 39: "A and B were due to meet in X on <day>, but ...": a plan told in the past and
     contrasted in its own sentence is no report that the meeting was held, so its past date
-    leaves it planned (a cancellation cue there makes it cancelled)."""
+    leaves it planned (a cancellation cue there makes it cancelled). Probe round 62: so is a
+    plan whose next sentence, in the same paragraph, opens with one of its parties staying
+    away ("A meeting of A and B was planned for <day>. A pulled out a day before.")."""
     for t0, t1 in c.triggers:
         s = next((x for x in c.sentences if x.start <= t0 < x.end), None)
         if s is None:
             continue
         if _PAST_PLAN.search(a.text, max(s.start, t0 - 24), t0) and \
                 _PLAN_CONTRAST.search(a.text, t1, s.end):
+            return True
+        nxt = a.sentences[s.index + 1] if s.index + 1 < len(a.sentences) else None
+        if nxt is not None and "\n" not in a.text[s.end:nxt.start] and any(
+                m.actor_id in c.participants and not a.text[nxt.start:m.start].strip()
+                and _is_absent(nxt, m) for m in nxt.mentions):
             return True
     return False
 
