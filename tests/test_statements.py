@@ -142,6 +142,15 @@ def test_the_author_of_the_article_is_not_a_speaker() -> None:
     assert rows == []
 
 
+def test_a_pronoun_inside_the_authors_name_is_still_a_speaker() -> None:
+    # (round 62) "he" is a run of letters in "Sheridan" but no word of the author's name
+    doc = _doc("Pashinyan was in a combative mood. “Baku wants the treaty only on its own "
+               "terms,” he told lawmakers on Tuesday.")
+    doc.meta["author"] = "Cathal Sheridan"
+    (r,) = extract_statements(analyse(doc))
+    assert r.speaker_id == "nikol-pashinyan" and r.text.startswith("Baku wants")
+
+
 def test_statement_about_something_else_is_ignored() -> None:
     rows = _rows("Aliyev said Azerbaijan was ready to sign the peace treaty.\n"
                  "Tourists crowded the old town of Baku over the holiday.\n"
@@ -4947,3 +4956,52 @@ def test_colon_opens_a_new_quotation_after_a_closed_one() -> None:
     (r,) = _rows("“The Margara crossing,” Mirzoyan said, “must open before the peace treaty "
                  "is signed.”")
     assert r.text.startswith("“The Margara crossing,” Mirzoyan said, “must open")
+
+
+def test_according_to_an_unnamed_official_of_a_state_is_not_the_state() -> None:
+    # (round 62) "an Azerbaijani diplomat" is one unnamed person: the demonym after "a"/"an"
+    # names no speaker; the words are not "diplomat who ..."
+    rows = _rows("According to an Azerbaijani diplomat who attended the talks, the border "
+                 "commissions will meet in Gabala next month.")
+    assert _by(rows, "azerbaijan") == []
+
+
+def test_according_to_a_name_and_its_title_of_a_body_starts_after_the_title() -> None:
+    # (round 62) the title in apposition, with the body it is of, is the speaker's
+    rows = _rows("According to Ani Badalyan, the spokesperson of the Armenian Foreign "
+                 "Ministry, the delimitation commissions will meet again in May.")
+    (r,) = _by(rows, "ani-badalyan")
+    assert r.text == "the delimitation commissions will meet again in May"
+
+
+def test_answering_in_a_language_is_no_reported_speech() -> None:
+    # (round 62) "in Russian" says how the minister spoke, not what he said
+    rows = _rows("Mirzoyan met us after the border talks in Yerevan. He replied in Russian; "
+                 "a translator sat beside him.")
+    assert rows == []
+
+
+def test_an_interview_label_may_carry_an_aside_in_brackets() -> None:
+    # (round 62) "Mirzoyan (via interpreter):" labels the answer to the question before it
+    rows = _rows("Steppe Weekly: Will the border commissions meet again before the summer?\n\n"
+                 "Mirzoyan (via interpreter): We have agreed to meet in May. The delimitation "
+                 "will follow the 1991 maps.")
+    (r,) = _by(rows, "ararat-mirzoyan")
+    assert r.text.startswith("We have agreed to meet in May") and r.kind == "direct"
+
+
+def test_told_me_before_a_quotation_leaves_the_pronoun_out_of_the_words() -> None:
+    # (round 62) an object pronoun is the recipient, as "reporters" is
+    (r,) = _rows("Aliyev told us in Shusha, “The corridor will open whether Yerevan likes it "
+                 "or not.”")
+    assert r.speaker_id == "ilham-aliyev"
+    assert r.text == "The corridor will open whether Yerevan likes it or not"
+
+
+def test_outer_words_cut_before_a_new_speaker_leave_no_lone_joiner() -> None:
+    # (round 62) "And" opens the sentence of Pashinyan's clause, not the end of Bayramov's
+    rows = _rows("Reporter: Is the peace treaty close?\n\n"
+                 "Bayramov: We are working on the last articles of the peace treaty. And, as "
+                 "Pashinyan told reporters in Brussels, “the text is nearly ready.”")
+    (b,) = _by(rows, "jeyhun-bayramov")
+    assert b.text == "We are working on the last articles of the peace treaty"
