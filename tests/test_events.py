@@ -5002,3 +5002,25 @@ def test_a_date_after_a_participle_apposition_dates_the_main_verb_not_the_partic
     (legal,) = [r for r in found if r.event_type == "legal_action"]
     assert (legal.date, legal.date_precision) == (dt.date(2024, 3, 1), "month")
     assert not any(r.event_type == "detention" and r.date == dt.date(2024, 3, 1) for r in found)
+
+
+def test_round62_a_place_told_with_another_date_does_not_place_the_later_clause() -> None:
+    # probe round 62: "In the summer of 2022 X took back Lachin ..., and in September 2023 it
+    # retook the rest of the region" placed the second seizure in Lachin (the place of the
+    # first clause, which its own date sets apart)
+    found = _events("In October 2020 Azerbaijani units entered the village of Hadrut after a "
+                    "long siege, and on 12 May 2022 they seized the remaining hills in a "
+                    "two-day operation.", dt.date(2024, 1, 10))
+    (later,) = [r for r in found if r.date == dt.date(2022, 5, 12)
+                and r.event_type == "territorial_change"]
+    assert later.place_id is None
+    # near misses: with no other date in the sentence, or with one of the same year (the
+    # same story's), the place is still the sentence's
+    found = _events("Azerbaijani units entered the village of Hadrut after a long siege, and "
+                    "on 12 May 2022 they seized the remaining hills in a two-day operation.",
+                    dt.date(2024, 1, 10))
+    assert any(r.date == dt.date(2022, 5, 12) and r.place_id == "hadrut" for r in found)
+    found = _events("In April 2022 Azerbaijani units entered the village of Hadrut after a "
+                    "long siege, and on 12 May 2022 they seized the remaining hills in a "
+                    "two-day operation.", dt.date(2024, 1, 10))
+    assert any(r.date == dt.date(2022, 5, 12) and r.place_id == "hadrut" for r in found)
