@@ -1016,12 +1016,15 @@ _SLASHED_NAME = re.compile(r"[ \t]*/[ \t]*[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’
 def _drop_name_segments(before: str, after: str) -> str:
     """The text around a line's date without the name segments split off by separators
     (the first segment of `before` and the last of `after` sit away from the date; any
-    segment that is a name is dropped, anything else is kept for the noise test)."""
+    segment that is a name is dropped, and (round 62) any that is furniture of its own, as
+    the reading-time badge of "Published 20/08/2025 | 7 min read"; anything else is kept for
+    the noise test)."""
     def keep(part: str, sep: re.Pattern[str] = _SEGMENT_SEP) -> str:
         segs = sep.split(part)
         if len(segs) == 1:
             return part
-        return " ".join(x for x in segs if not _NAME_SEGMENT.fullmatch(x.strip()))
+        return " ".join(x for x in segs if not _NAME_SEGMENT.fullmatch(x.strip())
+                        and not (x.strip() and is_boilerplate(x)))
     # (round 34) after the date a comma sets an agency's signature off too, as it closes
     # copy at the foot ("Yerevan, 9 August 2025, ARMENPRESS.")
     return keep(before, _LEAD_SEP) + " " + keep(_SLASHED_NAME.sub("", after), _LEAD_SEP)

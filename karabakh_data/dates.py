@@ -2490,8 +2490,13 @@ def _resolve_dayword(at: _Atom, ref: _Ref, ctx: _Ctx) -> _Res:
         if not ref.allows("day"):
             return _none(True)  # (an undated article: no night to count back from)
         night = ref.date - dt.timedelta(days=1)
-        if (ctx.day is not None and ctx.day[0] not in (
-                ref.date, night)) or (ctx.month is not None and ctx.month[:2] not in (
+        # (round 62) "last night" counts from the writing: a day the text counted from the
+        # publication day too ("X said he spoke to Y on Tuesday. Z said last night ...") has
+        # not moved the story away from it, as a written day has
+        told = ctx.day if ctx.day is not None and not (dw == "last night" and ctx.day[1]) \
+            else None
+        if (told is not None and told[0] not in (ref.date, night)) or (
+                ctx.month is not None and ctx.month[:2] not in (
                 (ref.date.year, ref.date.month), (night.year, night.month))) or (
                 ctx.year is not None and ctx.year[0] not in (ref.date.year, night.year)):
             return _none(True)

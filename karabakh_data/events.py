@@ -4377,13 +4377,22 @@ def _near_other_date(m: Mention, d: _Draft, clause: _Clause) -> bool:
     leaders met in Moscow on 11 January, when Putin received them in the Kremlin"): it places
     that date's happening, not this one. The second reading needs the event's own date in its
     clause: a date borrowed from another clause ("said on Wednesday that fighting broke out
-    on the night of 12 to 13 September, when ... near X") may be the wrong one of the two."""
+    on the night of 12 to 13 September, when ... near X") may be the wrong one of the two.
+    With it, a day or month of another year on the place's side of the clause, farther off
+    than the place, dates the place's happening too (round 62)."""
     own = d.date.start if d.date is not None else -1
     beyond = clause.start <= own < clause.end
+    far = beyond and not clause.start <= m.start < clause.end and d.date.date is not None
     return any(x.start != own and not clause.start <= x.start < clause.end
                and (0 <= x.start - m.end <= 30 or 0 <= m.start - x.end <= 30
                     or (beyond and (clause.end <= x.start < m.start
-                                    or m.end <= x.start < clause.start)))
+                                    or m.end <= x.start < clause.start))
+                    # (round 62) or beyond the place, a day or month of another year: "In the
+                    # summer of 2022 X took Lachin ..., and in September 2023 it retook the
+                    # rest of the region" (a date of the same story's year may frame both)
+                    or (far and x.date is not None and x.precision in ("day", "week", "month")
+                        and x.date.year != d.date.date.year  # type: ignore[union-attr]
+                        and (x.start >= clause.end) == (m.start >= clause.end)))
                for x in d.sent.dates)
 
 

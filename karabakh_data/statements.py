@@ -424,6 +424,8 @@ _DASH_LEAD = re.compile(r"[—–]\s*")
 _RELATIVE_NEXT = re.compile(r"(?:who|whom|whose|which)\b")
 _MID_LEAD = re.compile(r",\s+")  # where a words lead may stand inside its sentence
 _PARENTHETICAL = re.compile(r"^\s*,[^,]{1,150},")
+#: a bracketed aside of up to four words right after a speaker's name (see `_gap_ok`)
+_NAME_ASIDE = re.compile(r"[ \t]*\(([^\W\d_][^()\d,;:]{0,58}?)\)")
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s+")
 #: a comma (and "and") right before a gapped attribution's speaker: "A, the latter that B"
 _GAP_COMMA = re.compile(r",\s*(?:and\s+)?$")
@@ -1985,6 +1987,15 @@ class _Doc:
             # nothing but white space ("Aliyev said"): no head noun can start (heads are
             # never empty) and no token is left to check, so the speaker ends at `lo`
             return lo
+        if seg.lstrip().startswith("("):
+            aside = _NAME_ASIDE.match(self.text, lo, hi)
+            words = aside.group(1).split() if aside is not None else []
+            if aside is not None and len(words) <= 4 and all(
+                    w[0].isalpha() and not w[0].islower() for w in words):
+                # (round 62) "Sergey Lavrov (Сергей Лавров) said", "X (R-Texas) said": the
+                # name again in its own script or spelling, or a tag of capitalised words
+                end = self._gap_ok(si, aside.end(), hi, cand, blank)
+                return lo if end == aside.end() else end
         dates = [(d.start, d.end) for d in self.sents[si].dates]
         gap = _blank(self.low, lo, hi, dates + blank)
         g = gap.lstrip()
@@ -2072,6 +2083,13 @@ class _Doc:
         if not cands or verb_start - cands[-1].end > 150:
             return None
         first = cands[-1]
+        if len(cands) > 1 and self.text[first.start - 1:first.start] == "(":
+            aside = _NAME_ASIDE.match(self.text, cands[-2].end, verb_start)
+            if aside is not None and aside.start(1) == first.start and aside.end() > first.end:
+                # (round 62) "Ilham Aliyev (İlham Əliyev) said", "X (Armenia) said": a name
+                # inside the aside after the speaker's is none of its own
+                cands = cands[:-1]
+                first = cands[-1]
         spk_end = self._gap_ok(si, first.end, verb_start, first, oblique)
         if spk_end is None:
             own = self._own_state_after(si, first, verb_start)

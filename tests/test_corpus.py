@@ -406,6 +406,19 @@ def test_a_print_page_number_on_the_date_line_is_furniture(tmp_path: Path) -> No
     assert _source_rows(tmp_path)["a.txt"]["published"] == dt.date(2025, 8, 9)
 
 
+def test_round62_a_reading_time_badge_on_the_date_line_is_furniture(tmp_path: Path) -> None:
+    # "Posted <date> | 4 min read": the badge set off by a bar is a widget, not words of a
+    # sentence, so the line still dates the page (numeric or written out)
+    body = "The border commissions met on Tuesday in the border town, their aides said.\n"
+    (tmp_path / "a.txt").write_text("Surveyors return\nPosted 27/03/2024 | 4 min read\n" + body,
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Surveyors return\nBy A. Writer\nPosted 27 March 2024 \u00b7 4-minute read\n" + body,
+        encoding="utf-8")
+    rows = _source_rows(tmp_path)
+    assert rows["a.txt"]["published"] == rows["b.txt"]["published"] == dt.date(2024, 3, 27)
+
+
 def test_an_outlet_name_joined_by_and_or_after_a_label_on_the_date_line(tmp_path: Path) -> None:
     # "Desk and Politics Service | <date>", "Source: <Outlet> | <date>": still the page's date
     body = "Crowds marched on Thursday, officials said.\n"

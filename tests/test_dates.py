@@ -1853,6 +1853,20 @@ def test_overnight_describing_a_noun_is_no_date(text: str) -> None:
     assert find_dates(text, D(2023, 4, 6)) == []
 
 
+def test_round62_last_night_after_a_weekday_counted_from_the_page_is_still_the_night_before(
+        ) -> None:
+    # probe round 62: "X said he had called Y on Tuesday. Z said last night ..." on a Thursday
+    # page left "last night" open (a day the story had moved to); a weekday counted from the
+    # page keeps the story in the writer's present
+    found = _dates("The envoy said he had phoned both ministers on Monday.\n\nThe president "
+                   "said in a broadcast last night that the roads would reopen.", D(2024, 5, 9))
+    assert found["last night"] == D(2024, 5, 8)
+    # near miss: a day written out still moves the story
+    found = _dates("The envoy phoned both ministers on 2 May 2024.\n\nThe president said in a "
+                   "broadcast last night that the roads would reopen.", D(2024, 5, 9))
+    assert found.get("last night") is None
+
+
 def test_overnight_in_a_story_set_in_another_year_is_left_unresolved() -> None:
     found = find_dates("In March 2021 the guns fell silent overnight, after weeks of shelling.",
                        D(2024, 4, 6))

@@ -5034,3 +5034,25 @@ def test_the_state_across_a_border_is_no_party_to_a_deployment_there() -> None:
     r = _one("On 3 March some fifty European observers were deployed near Ijevan, on the "
              "frontier with Azerbaijan.", "deployment", dt.date(2023, 3, 10))
     assert "azerbaijan" not in r.actors
+
+
+def test_round62_a_place_told_with_another_date_does_not_place_the_later_clause() -> None:
+    # probe round 62: "In the summer of 2022 X took back Lachin ..., and in September 2023 it
+    # retook the rest of the region" placed the second seizure in Lachin (the place of the
+    # first clause, which its own date sets apart)
+    found = _events("In October 2020 Azerbaijani units entered the village of Hadrut after a "
+                    "long siege, and on 12 May 2022 they seized the remaining hills in a "
+                    "two-day operation.", dt.date(2024, 1, 10))
+    (later,) = [r for r in found if r.date == dt.date(2022, 5, 12)
+                and r.event_type == "territorial_change"]
+    assert later.place_id is None
+    # near misses: with no other date in the sentence, or with one of the same year (the
+    # same story's), the place is still the sentence's
+    found = _events("Azerbaijani units entered the village of Hadrut after a long siege, and "
+                    "on 12 May 2022 they seized the remaining hills in a two-day operation.",
+                    dt.date(2024, 1, 10))
+    assert any(r.date == dt.date(2022, 5, 12) and r.place_id == "hadrut" for r in found)
+    found = _events("In April 2022 Azerbaijani units entered the village of Hadrut after a "
+                    "long siege, and on 12 May 2022 they seized the remaining hills in a "
+                    "two-day operation.", dt.date(2024, 1, 10))
+    assert any(r.date == dt.date(2022, 5, 12) and r.place_id == "hadrut" for r in found)

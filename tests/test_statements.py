@@ -5005,3 +5005,21 @@ def test_outer_words_cut_before_a_new_speaker_leave_no_lone_joiner() -> None:
                  "Pashinyan told reporters in Brussels, “the text is nearly ready.”")
     (b,) = _by(rows, "jeyhun-bayramov")
     assert b.text == "We are working on the last articles of the peace treaty"
+
+
+def test_round62_a_name_in_another_script_or_spelling_in_brackets_keeps_its_speaker() -> None:
+    # probe round 62: "Deputy PM Alexei Overchuk (Алексей Оверчук) said A" gave no row (the
+    # bracketed name between the speaker and the verb was no gap); so for a Latin spelling
+    # the gazetteer knows, which was taken for the speaker itself
+    (r,) = _rows("Russian Deputy Prime Minister Alexei Overchuk (Алексей Оверчук) said on "
+                 "Wednesday that the railway through Meghri could reopen within two years.")
+    assert (r.speaker_id, r.speaker_text, r.text) == (
+        "alexei-overchuk", "Russian Deputy Prime Minister Alexei Overchuk",
+        "the railway through Meghri could reopen within two years")
+    (r,) = _rows("Jeyhun Bayramov (Ceyhun Bayramov) told the parliament that delimitation "
+                 "around Gazakh would continue next month.")
+    assert (r.speaker_id, r.text) == ("jeyhun-bayramov",
+                                      "delimitation around Gazakh would continue next month")
+    # near miss: a lower-case aside is a clause of the writer's, not a name
+    assert not _rows("Alexei Overchuk (who chairs the working group) said the railway through "
+                     "Meghri could reopen within two years.")
