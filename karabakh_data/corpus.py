@@ -14,10 +14,12 @@ whether to skip it or to stop before writing anything.
 from __future__ import annotations
 
 import bisect
+import codecs
 import csv
 import datetime as dt
 import hashlib
 import html
+import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -25,6 +27,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from karabakh_data.vocab import read_words
+
+log = logging.getLogger(__name__)
 
 MAX_BYTES = 5_000_000
 MANIFEST_NAME = "manifest.csv"
@@ -157,7 +161,9 @@ _LIST_MARK = "list:"
 _FEED_MARK = "feed:"
 #: ... that head a page's comments section ("4 comments", "Leave a Reply")
 _COMMENTS_MARK = "comments:"
-_MARKS = (_LIST_MARK, _FEED_MARK, _COMMENTS_MARK)
+#: ... that say the page holds no article ("Page not found", "Subscribe to continue reading")
+_ERROR_MARK = "error:"
+_MARKS = (_LIST_MARK, _FEED_MARK, _COMMENTS_MARK, _ERROR_MARK)
 
 
 @lru_cache(maxsize=4)
@@ -223,6 +229,9 @@ class Cleaned:
     title: str | None
     #: (clean end, raw end) of each character that replaced several raw ones (`_line_edits`)
     wide: list[tuple[int, int]] = field(default_factory=list)
+    #: The first line saying the page holds no article ("Page not found", "Subscribe to continue
+    #: reading"), when no paragraph of prose was kept: the page is no article (`load_document`)
+    stub: str | None = None
 
 
 def clean_text(raw: str, author: str | None = None) -> Cleaned:
@@ -251,6 +260,8 @@ def clean_text(raw: str, author: str | None = None) -> Cleaned:
     prose_seen = False  # a paragraph of the article was kept (no toolbar stands after one)
     in_links = False   # inside a list of links to other articles (after its header)
     list_header, feed_header = _list_header(), _marked(_FEED_MARK)
+    error_line = _marked(_ERROR_MARK)
+    stub: str | None = None   # the first line saying the page holds no article
     # each kept line: (its words, where it starts in `out`, len(out), len(segments)), so that
     # the author's bio closing the page can be taken back
     kept: list[tuple[str, int, int, int]] = []
@@ -278,6 +289,12 @@ def clean_text(raw: str, author: str | None = None) -> Cleaned:
                 boiler += len(stripped)
                 continue
             in_links = False
+        if len(stripped) <= MAX_BOILERPLATE_LINE and error_line.match(stripped):
+            # (round 62) "Page not found", "Subscribe to continue reading": furniture, and the
+            # page is no article when nothing of prose is kept around it
+            stub = stub or stripped
+            boiler += len(stripped)
+            continue
         if is_boilerplate(stripped) or (not body_started and n_words <= 2
                                         and not stripped.endswith((".", "!", "?", "”", '"'))) \
                 or (kept and n_words >= 3 and stripped == kept[-1][0]):
@@ -367,7 +384,8 @@ def clean_text(raw: str, author: str | None = None) -> Cleaned:
     if not segments:
         segments = [(0, 0)]
     title = _guess_title(text)
-    return Cleaned(text, segments, boiler, glued, captions, title, wide)
+    return Cleaned(text, segments, boiler, glued, captions, title, wide,
+                   None if prose_seen else stub)
 
 
 def _line_edits(line: str) -> list[tuple[int, int, str]]:
@@ -531,7 +549,10 @@ def _stamp_day(words: str) -> dt.date | None:
 def _guess_title(text: str) -> str | None:
     """A first line that reads like a headline: no final period and followed by more text."""
     first, _, rest = text.partition("\n")
-    if rest and first and len(first) <= 200 and not first.rstrip().endswith((".", "”", '"', ":")):
+    if rest and first and len(first) <= 200 and not first.rstrip().endswith((".", "”", '"', ":")) \
+            and _date_line([first]) is None:
+        # (round 62) a page's date line opening the text is no headline ("Published:
+        # 25/11/2024 08:00 | Updated: ...")
         return first.strip()
     return None
 
@@ -545,22 +566,62 @@ def source_id_for(data: bytes) -> str:
     return sha256_bytes(data)[:16]
 
 
+#: (round 62) Byte-order marks of the Unicode encodings other than UTF-8 that editors and
+#: Windows tools save text in (UTF-32's first: its little-endian mark starts with UTF-16's).
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+#: (round 62) A file that is not UTF-8 is read as Windows-1252 (Latin-1 with its curly quotes
+#: and dashes) only when at most this share of its bytes is not ASCII: an English article saved
+#: by a Windows tool, a few accented names in it ("Élysée", "José"); a text in another
+#: single-byte code page (Cyrillic, Armenian) is mostly such bytes and stays unread.
+_LEGACY_MAX_SHARE = 0.02
+
+
 def decode(data: bytes, name: str) -> str:
-    """Decode raw bytes as UTF-8 (a BOM is tolerated); raise CorpusError for bad input."""
+    """Decode raw bytes as UTF-8 (a BOM is tolerated), as UTF-16 or UTF-32 when a byte-order
+    mark says so, or as Windows-1252 when they are not UTF-8 and nearly all ASCII
+    (`_LEGACY_MAX_SHARE`; logged); raise CorpusError for bad input."""
     if not data.strip():
         raise CorpusError("empty file")
     if len(data) > MAX_BYTES:
         raise CorpusError(f"file is {len(data):,} bytes, over the {MAX_BYTES:,}-byte limit")
-    if b"\x00" in data:
+    enc = next((e for bom, e in _BOMS if data.startswith(bom)), None) \
+        if data[:1] in (b"\xff", b"\xfe", b"\x00") else None
+    if enc is not None:
+        try:
+            text = data.decode(enc).lstrip("\ufeff")
+        except UnicodeDecodeError as exc:
+            raise CorpusError(f"not {enc.upper()} though it opens with its byte-order mark "
+                              f"(byte {exc.start})") from None
+        if "\x00" in text:
+            raise CorpusError(f"binary file (NUL characters in its {enc.upper()} text)")
+    elif b"\x00" in data:
         raise CorpusError("binary file (contains NUL bytes)")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise CorpusError(f"not UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r})") \
-            from None
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            text = _legacy_text(data)
+            if text is None:
+                raise CorpusError(f"not UTF-8 (byte {exc.start}: "
+                                  f"{data[exc.start:exc.start + 1]!r})") from None
+            log.warning("%s: not UTF-8 (byte %d: %r); read as Windows-1252", name, exc.start,
+                        data[exc.start:exc.start + 1])
     if not _WORD.search(text):
         raise CorpusError("no words in the text")
     return text
+
+
+def _legacy_text(data: bytes) -> str | None:
+    """`data` read as Windows-1252 when at most `_LEGACY_MAX_SHARE` of its bytes are not ASCII
+    and every byte is defined there; else None."""
+    high = len(data) - len(data.translate(None, bytes(range(0x80, 0x100))))
+    if high > len(data) * _LEGACY_MAX_SHARE:
+        return None
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
 
 
 def parse_partial_date(value: str) -> tuple[dt.date, str]:
@@ -576,8 +637,15 @@ def parse_partial_date(value: str) -> tuple[dt.date, str]:
     raise CorpusError(f"unreadable date {value!r} (use YYYY-MM-DD, YYYY-MM or YYYY)")
 
 
+#: The key of a manifest row keeping its publication value as written, when that was read into
+#: another form (`read_manifest`).
+_WRITTEN_KEY = "published as written"
+
+
 def read_manifest(raw_dir: Path) -> tuple[dict[str, dict[str, str]], list[Problem]]:
     """Rows of `manifest.csv` keyed by file name, and problems found in it."""
+    from karabakh_data.ingest import normalise_published
+
     path = raw_dir / MANIFEST_NAME
     problems: list[Problem] = []
     if not path.exists():
@@ -597,21 +665,42 @@ def read_manifest(raw_dir: Path) -> tuple[dict[str, dict[str, str]], list[Proble
             problems.append(Problem(MANIFEST_NAME, f"line {n}: empty 'file'"))
             continue
         clean = {k: (v or "").strip() for k, v in row.items() if k}
-        if clean.get("published"):
-            try:
-                parse_partial_date(clean["published"])
-            except CorpusError as exc:
-                problems.append(Problem(MANIFEST_NAME, f"line {n} ({name}): {exc}"))
-                clean["published"] = ""
+        written = clean.get("published")
+        if written:
+            # (round 62) the date as users write it ("25/11/2024", "Nov 25, 2024",
+            # "2024-11-25T08:00:00+04:00": only the calendar day written), as an import reads
+            # a record's; the note keeps the value when it was not already YYYY-MM-DD
+            clean["published"], unread = normalise_published(written)
+            if not clean["published"]:
+                problems.append(Problem(MANIFEST_NAME, f"line {n} ({name}): {unread}"))
+            elif clean["published"] != written:
+                clean[_WRITTEN_KEY] = written
         rows[name] = clean
         if not (raw_dir / name).is_file():
             problems.append(Problem(MANIFEST_NAME, f"line {n}: names {name}, which does not exist"))
     return rows, problems
 
 
+#: (round 62) A declared language that is shaped like a BCP 47 tag ("EN", "en_gb", "EN-us").
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
+
+
+def language_tag(declared: str) -> str:
+    """A declared language as a BCP 47 tag in its usual case ("EN" -> "en", "en_gb" -> "en-GB",
+    "zh-hant-tw" -> "zh-Hant-TW"): the language lower-case, a region upper-case, a script
+    capitalised. A value not shaped like a tag ("English") is kept as written."""
+    value = declared.strip()
+    if not _LANGUAGE_TAG.fullmatch(value):
+        return value
+    head, *rest = re.split(r"[-_]", value)
+    return "-".join([head.lower(), *(x.upper() if len(x) == 2 or (len(x) == 3 and x.isdigit())
+                                     else x.title() if len(x) == 4 else x.lower()
+                                     for x in rest)])
+
+
 def _language(text: str, declared: str | None) -> str:
     if declared:
-        return declared
+        return language_tag(declared)
     letters = [c for c in text[:5000] if c.isalpha()]
     if not letters:
         return "und"
@@ -627,6 +716,8 @@ def _published(cleaned: Cleaned, manifest: dict[str, str]) -> tuple[dt.date | No
     if manifest.get("published"):
         d, prec = parse_partial_date(manifest["published"])
         note = manifest.get("notes") or "from manifest.csv"
+        if manifest.get(_WRITTEN_KEY):
+            note += f"; manifest date {manifest[_WRITTEN_KEY]!r} read as {manifest['published']}"
         if prec in ("year", "month"):
             day = _dateline_day_in(cleaned.text, d, prec)
             if day is not None:
@@ -646,7 +737,10 @@ def _published(cleaned: Cleaned, manifest: dict[str, str]) -> tuple[dt.date | No
         # "Updated: 09:10 26.05.2023" over "BAKU, May 25. Agency:": the stamp is the
         # update's day, the dateline the report's (a date line keeps "updated" only when no
         # day stands before it: "Published 25.05.2023 | Updated ..." is cut at the word)
-        wired = _dateline_before(cleaned.text, top[0]) if _UPDATED.search(top[1]) else None
+        # (round 62) an update stamp is never the report's day: a dateline the day before it
+        # is (a page's date, above, may be the story updated, and needs two days' gap)
+        wired = _dateline_before(cleaned.text, top[0], min_gap=1) \
+            if _UPDATED.search(top[1]) else None
         if wired is not None:
             return (wired[0], "day", "inferred",
                     f"dateline day {wired[1]!r} before the update stamp {top[1]!r}")
@@ -861,14 +955,15 @@ def _dateline_day_in(text: str, d: dt.date, prec: str) -> tuple[dt.date, str] | 
         return None
 
 
-def _dateline_before(text: str, page: dt.date) -> tuple[dt.date, str] | None:
+def _dateline_before(text: str, page: dt.date, min_gap: int = 2
+                     ) -> tuple[dt.date, str] | None:
     """(date, dateline): the report's own day when a later day-precise date of the page
     (`page`: the manifest's, or an update stamp heading the page) follows the day of the
     page's wire dateline ("YEREVAN, MAY 25, AGENCY." on a page of 27 May): a repost, a late
     upload or an update of agency copy, whose "yesterday" and "on Tuesday" count from the
     dateline's day, not the page's. The dateline's year is the page's (the year before when
-    its day would fall after the page); only a dateline at most `_STAMP_REACH_DAYS` before the
-    page counts (a later one, or one further back, is left to the page's date)."""
+    its day would fall after the page); only a dateline `min_gap` to `_STAMP_REACH_DAYS` days
+    before the page counts (a later one, or one further back, is left to the page's date)."""
     from karabakh_data.dates import month_day, weekday_names
 
     dateline = _top_dateline(text)
@@ -879,10 +974,10 @@ def _dateline_before(text: str, page: dt.date) -> tuple[dt.date, str] | None:
     # page's own day, as a repost: one day's gap leaves the page's date)
     full = _dateline_date(dateline)
     if full is not None:
-        d = full[0] if 1 < (page - full[0]).days <= _STAMP_REACH_DAYS else None
+        d = full[0] if min_gap <= (page - full[0]).days <= _STAMP_REACH_DAYS else None
     else:
         md = month_day(dateline)
-        d = _day_shortly_before(md, page, min_gap=2) if md is not None else None
+        d = _day_shortly_before(md, page, min_gap=min_gap) if md is not None else None
     return (d, dateline.strip()) if d is not None else None
 
 
@@ -974,6 +1069,15 @@ def _date_line(lines: list[str]) -> tuple[dt.date, str] | None:
     return None
 
 
+def written_day(value: str) -> dt.date | None:
+    """The day of `value` (a manifest's or a record's publication value) when it is little more
+    than one full date, however a page writes it, its time and zone after it (`_date_line`:
+    "25/11/2024", "13.05.2024", "Thursday, 5 October 2023 14:05 GMT"); None for anything
+    else, an ambiguous "05/11/2024" included."""
+    found = _date_line([value.strip()])
+    return found[0] if found is not None else None
+
+
 # A city's name right before the date, no comma between ("Strasbourg 24/01/2024", "Geneva 5
 # October 2023", "The Hague 22.02.2023"): an institution's press-release date line. One
 # capitalised word, or two before a numeric date; a longer run is a headline in title case.
@@ -1053,6 +1157,9 @@ def load_document(path: Path, rel_path: str, manifest: dict[str, str] | None = N
     cleaned = clean_text(raw, manifest.get("author"))
     if not cleaned.text.strip():
         raise CorpusError("nothing left after removing boilerplate")
+    if cleaned.stub is not None:
+        raise CorpusError(f"no article: the page says {cleaned.stub!r} and has no paragraph "
+                          "of text")
     published, precision, method, note = _published(cleaned, manifest)
     sid = source_id_for(data)
     row: dict[str, object] = {
@@ -1071,6 +1178,7 @@ def load_document(path: Path, rel_path: str, manifest: dict[str, str] | None = N
         "n_chars": len(cleaned.text),
         "n_words": len(_WORD.findall(cleaned.text)),
         "boilerplate_chars": cleaned.boilerplate_chars,
+        PROSE_KEY: prose_key(cleaned.text),
     }
     doc = Document(
         source_id=sid,
@@ -1086,6 +1194,37 @@ def load_document(path: Path, rel_path: str, manifest: dict[str, str] | None = N
         meta={"author": row["author"], "outlet": row["outlet"], "title": row["title"]},
     )
     return doc, row
+
+
+#: (round 62) The key of a `sources` row (no column of the table) holding `prose_key` of its
+#: article, by which the build tells a second save of a page (`same_page`).
+PROSE_KEY = "_prose"
+#: A page needs this many paragraphs of prose for its prose to identify it.
+_PROSE_KEY_MIN_LINES = 2
+
+
+def prose_key(text: str) -> str | None:
+    """A hash of the paragraphs of prose of a clean text (each line of at least `_PROSE_WORDS`
+    words ending a sentence, in order), or None with fewer than `_PROSE_KEY_MIN_LINES` of
+    them: the AMP and the print version of one page, or a page saved twice, share it whatever
+    furniture each save kept around the article."""
+    prose = [ln for ln in text.split("\n") if len(ln) >= 2 * _PROSE_WORDS
+             and ln.endswith(_SENTENCE_END) and len(_WORD.findall(ln)) >= _PROSE_WORDS]
+    if len(prose) < _PROSE_KEY_MIN_LINES:
+        return None
+    return sha256_bytes("\n".join(prose).encode("utf-8"))[:16]
+
+
+def same_page(row: dict[str, object], seen: dict[tuple[str, str], str]) -> str | None:
+    """The path of an earlier article (rows of a build, in order, remembered in `seen`) that
+    is the same page as `row`: the same prose (`prose_key`) from the same outlet (none named
+    counts as the same). Another outlet running the same wire copy is a source of its own."""
+    key = row.get(PROSE_KEY)
+    if not key:
+        return None
+    outlet = str(row.get("outlet") or "").strip().casefold()
+    first = seen.setdefault((str(key), outlet), str(row["path"]))
+    return None if first == row["path"] else first
 
 
 @dataclass(frozen=True)

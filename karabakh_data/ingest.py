@@ -44,6 +44,7 @@ from karabakh_data.corpus import (
     parse_partial_date,
     sha256_bytes,
     source_id_for,
+    written_day,
 )
 
 #: The record keys tried for each manifest field, in order (compared case-insensitively and
@@ -74,6 +75,8 @@ _PARTIAL = re.compile(r"\d{4}(?:-\d{2})?")
 _EPOCH = re.compile(r"\d{9,13}")
 _WRITTEN_FORMATS = ("%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y", "%b. %d, %Y",
                     "%Y/%m/%d")
+#: A day in figures whose first two numbers may be either the day or the month ("05/11/2024").
+_NUMERIC_EITHER_WAY = re.compile(r"(?:0?[1-9]|1[0-2])([./-])(?:0?[1-9]|1[0-2])\1\d{4}")
 
 
 class IngestError(ValueError):
@@ -163,13 +166,13 @@ def normalise_published(value: str) -> tuple[str, str | None]:
         try:
             dt.date.fromisoformat(day)
         except ValueError:
-            return "", f"published: the record's value {v!r} is no calendar date; not used"
+            return "", f"published: the value {v!r} is no calendar date; not used"
         return day, None
     if _PARTIAL.fullmatch(v):
         try:
             parse_partial_date(v)
         except (CorpusError, ValueError):
-            return "", f"published: the record's value {v!r} is no calendar date; not used"
+            return "", f"published: the value {v!r} is no calendar date; not used"
         return v, None
     if _EPOCH.fullmatch(v):
         secs = int(v) / (1000 if len(v) > 10 else 1)
@@ -186,7 +189,15 @@ def normalise_published(value: str) -> tuple[str, str | None]:
             return dt.datetime.strptime(v, fmt).date().isoformat(), None
         except ValueError:
             continue
-    return "", f"published: the record's value {v!r} was not read as a date; left empty"
+    # (round 62) any other way a page writes its day, alone or with its time and zone, as a
+    # page's date line is read ("25/11/2024", "13.05.2024", "Thursday, 5 October 2023 14:05")
+    day = written_day(v)
+    if day is not None:
+        return day.isoformat(), None
+    if _NUMERIC_EITHER_WAY.fullmatch(v):
+        return "", (f"published: {v!r} reads as day/month or as month/day; left empty "
+                    "(write YYYY-MM-DD)")
+    return "", f"published: the value {v!r} was not read as a date; left empty"
 
 
 def _record(where: str, obj: object, overrides: Mapping[str, str]) -> Record:

@@ -39,6 +39,7 @@ from karabakh_data.corpus import (
     list_corpus,
     load_document,
     read_raw,
+    same_page,
 )
 from karabakh_data.memory import (
     extraction_gc,
@@ -325,14 +326,22 @@ def _build_tables(raw_dir: Path, jobs: int = 1, strict: bool = False, rel_to: Pa
         store = FactStore()
         read_s = extract_s = 0.0
         articles = 0
+        pages: dict[tuple[str, str], str] = {}  # (prose key, outlet) -> first path (`same_page`)
         with extraction_gc():
             for r in iter_items(items, jobs=jobs, mapper=mapper, cache=cache):
                 if r.problem is not None:
                     problems.append(r.problem)
-                articles += r.source_row is not None
                 report.cached += r.cached
                 read_s += r.read_seconds
                 extract_s += r.extract_seconds
+                first = same_page(r.source_row, pages) if r.source_row is not None else None
+                if first is not None:
+                    # (round 62) the AMP or print save of a page read already: its facts would
+                    # count the one report twice
+                    problems.append(Problem(r.rel_path, f"same article as {first} (the same "
+                                            "text under other page furniture); skipped"))
+                    continue
+                articles += r.source_row is not None
                 store.add(r.source_row, r.facts)  # the result itself is not kept
         del items  # the file list and its manifest rows (about 1 KB an article) are done with
         t1 = time.perf_counter()

@@ -155,6 +155,9 @@ DATELINE = re.compile(
     # a numeric full date with its four-digit year and a spaced dash: "Strasbourg, 24.01.2024 -
     # ", "Geneva, 5/10/2023 — " (round 24)
     r"|" + _MIXED_CITY + r",\s*(?:[A-Z][a-z]+,\s*)?" + _NUM_DATE + r"[ \t]+" + _DASH + r"[ \t]+"
+    # (round 62) ... or with a full stop, as governments date their readouts: "Baku/Yerevan,
+    # 13.12.2023. Today ..." (no sentence opens with a city, a comma and a day in figures)
+    r"|" + _MIXED_CITY + r",[ \t]*" + _NUM_DATE + r"\.[ \t]+(?=[A-Z\"“])"
     r"|" + _MIXED_CITY + r"\s(?:\([A-Z][A-Za-z ./&-]{0,24}\)\s" + _DASH + "|" + _SLASHED + r")\s+"
     + _DATE_DASH +
     # (round 29) the agency alone in brackets, its city left out: "(Wire) - Aliyev said ..."

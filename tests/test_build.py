@@ -231,3 +231,31 @@ def test_a_build_leaves_the_folders_of_a_concurrent_build_alone(raw_copy: Path,
     finally:
         running.kill()
         running.wait()
+
+
+def test_round62_a_page_saved_twice_under_other_furniture_is_read_once(tmp_path: Path) -> None:
+    # the AMP and the print save of one outlet's page: one report, not two sources; the same
+    # wire copy run by another outlet is a source of its own
+    from karabakh_data.pipeline import build_tables
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    body = ("TBILISI, March 3 (Wire) - Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani "
+            "Foreign Minister Jeyhun Bayramov met in Tbilisi on Thursday to discuss the peace "
+            "treaty, officials said.\n\nThe ministers agreed to meet again in April, a spokesman "
+            "for the Georgian government said after the meeting.\n")
+    (raw / "a-amp.txt").write_text("Open in app\nMinisters meet in Tbilisi\n" + body,
+                                   encoding="utf-8")
+    (raw / "b-print.txt").write_text("Ministers meet in Tbilisi\n" + body
+                                     + "Printed on 5 March 2022\n", encoding="utf-8")
+    (raw / "c-other.txt").write_text("Ministers meet in Tbilisi\n\n" + body, encoding="utf-8")
+    (raw / "manifest.csv").write_text(
+        "file,url,outlet,title,author,published,language,notes\n"
+        "a-amp.txt,,Wire,,,2022-03-03,en,\nb-print.txt,,Wire,,,2022-03-03,en,\n"
+        "c-other.txt,,Caucasus Daily,,,2022-03-03,en,\n", encoding="utf-8")
+    tables, report = build_tables(raw, rel_to=tmp_path)
+    assert sorted(tables["sources"].column("path").to_pylist()) == ["raw/a-amp.txt",
+                                                                    "raw/c-other.txt"]
+    (problem,) = report.problems
+    assert problem.path == "raw/b-print.txt"
+    assert "same article as raw/a-amp.txt" in problem.message

@@ -948,3 +948,110 @@ def test_a_more_explainers_link_line_with_its_headlines_is_not_article_text() ->
     text = clean_text(raw).text
     assert "Zangezur" not in text and "stalled" not in text
     assert "rules of procedure" in text
+
+
+def test_round62_manifest_dates_as_users_write_them(tmp_path: Path) -> None:
+    # a spreadsheet's day-first date, a written month, an ISO stamp with its zone (its calendar
+    # day as written, never shifted), a mail header's date; a day/month that could be either
+    # way round is left empty with a clear reason
+    body = "The envoys met in Tbilisi and agreed to talk again before the winter, aides said.\n"
+    names = ("a.txt", "b.txt", "c.txt", "d.txt", "e.txt")
+    for k, n in enumerate(names):
+        (tmp_path / n).write_text(f"Envoys meet ({k})\n" + body, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(
+        "file,url,outlet,title,author,published,language,notes\n"
+        "a.txt,,,,,30/09/2021,,\nb.txt,,,,,\"Sep 30, 2021\",,\n"
+        "c.txt,,,,,2021-09-30T23:40:00-05:00,,\nd.txt,,,,,\"Thu, 30 Sep 2021 07:02:11 +0000\",,\n"
+        "e.txt,,,,,04/09/2021,,\n", encoding="utf-8")
+    manifest, problems = read_manifest(tmp_path)
+    assert [manifest[n]["published"] for n in names] == ["2021-09-30"] * 4 + [""]
+    assert len(problems) == 1 and "e.txt" in str(problems[0]) and "month" in str(problems[0])
+    rows = _source_rows(tmp_path)
+    assert rows["a.txt"]["published"] == dt.date(2021, 9, 30)
+    assert rows["a.txt"]["published_method"] == "manifest"
+    assert "'30/09/2021'" in rows["a.txt"]["published_note"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_round62_text_saved_with_a_unicode_byte_order_mark_is_read(encoding: str) -> None:
+    text = "Mirzoyan and Bayramov met in Geneva.\r\nThey spoke for “four hours”.\r\n"
+    data = (("\ufeff" + text).encode(encoding) if encoding == "utf-16-be"
+            else text.encode(encoding))
+    assert decode(data, "f.txt") == text
+
+
+def test_round62_a_windows_1252_page_is_read_when_nearly_all_ascii() -> None:
+    # an English article a Windows tool saved: a curly apostrophe and one accented name
+    data = ("The minister\x92s aide said Mr Jos\xe9 Gomes would travel to Yerevan on Monday "
+            "for a second round of consultations with both delegations.").encode("latin-1")
+    assert "minister’s" in decode(data, "f.txt") and "José" in decode(data, "f.txt")
+    # a text in another single-byte code page is mostly such bytes: not guessed
+    with pytest.raises(CorpusError, match="not UTF-8"):
+        decode("Переговоры в Ереване продолжились".encode("cp1251"), "f.txt")
+
+
+def test_round62_an_error_or_paywall_page_is_no_article(tmp_path: Path) -> None:
+    (tmp_path / "gone.txt").write_text(
+        "Menu\nOops! That page can't be found.\n404 - Not Found\nTrending now\n"
+        "Mirzoyan to visit Tehran next week, ministry says\nBack to homepage\n", encoding="utf-8")
+    (tmp_path / "locked.txt").write_text(
+        "Baku hosts energy ministers\nSubscribe to keep reading\n"
+        "Just €2 a week for the first year\n", encoding="utf-8")
+    (tmp_path / "teaser.txt").write_text(
+        "Baku hosts energy ministers\nThe energy ministers of six countries gathered in Baku "
+        "on Monday to discuss a cable under the Black Sea, officials said.\n"
+        "Subscribe to keep reading\nAlready a subscriber? Sign in\n", encoding="utf-8")
+    for name in ("gone.txt", "locked.txt"):
+        with pytest.raises(CorpusError, match="no article"):
+            load_document(tmp_path / name, name)
+    doc, _row = load_document(tmp_path / "teaser.txt", "teaser.txt")
+    assert "Subscribe" not in doc.clean_text and "Sign in" not in doc.clean_text
+    assert doc.clean_text.endswith("officials said.")
+
+
+def test_round62_amp_and_print_furniture_is_no_article_text() -> None:
+    c = clean_text("Envoys meet in Vienna\nOpen in app\nCopy link\nThe envoys met in Vienna on "
+                   "Friday and agreed to meet again in the spring, the ministry said.\n"
+                   "This page was printed from https://news.example/vienna?output=print\n"
+                   "Printed on Mar 3, 2022 at 4:05 PM\n")
+    assert c.text == ("Envoys meet in Vienna\nThe envoys met in Vienna on Friday and agreed to "
+                      "meet again in the spring, the ministry said.")
+
+
+def test_round62_a_declared_language_is_a_bcp47_tag_in_its_usual_case(tmp_path: Path) -> None:
+    for n in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / n).write_text(f"Talks ({n})\nThe two delegations met in Vienna on Friday "
+                                  "and spoke for several hours, officials said.\n",
+                                  encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(
+        "file,url,outlet,title,author,published,language,notes\n"
+        "a.txt,,,,,,EN,\nb.txt,,,,,,en_us,\nc.txt,,,,,,English,\n", encoding="utf-8")
+    rows = _source_rows(tmp_path)
+    assert [rows[n]["language"] for n in ("a.txt", "b.txt", "c.txt")] == \
+        ["en", "en-US", "English"]
+
+
+def test_round62_an_update_stamp_a_day_after_the_dateline(tmp_path: Path) -> None:
+    # the stamp is when the story was changed; the wire dateline the day before is its report
+    (tmp_path / "a.txt").write_text(
+        "Ministers meet\nUpdated: 04.03.2022 11:20\n\nTBILISI, March 3 (Wire) - The ministers "
+        "met on Thursday, the ministry said.\n", encoding="utf-8")
+    row = _source_rows(tmp_path)["a.txt"]
+    assert row["published"] == dt.date(2022, 3, 3)
+
+
+def test_round62_a_date_line_opening_the_page_is_no_title(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Posted: 17/03/2022 18:40 | Updated: 18/03/2022 09:00\nThe envoys met in Vienna on "
+        "Monday, their aides said.\nA further round is planned.\n", encoding="utf-8")
+    row = _source_rows(tmp_path)["a.txt"]
+    assert row["title"] is None and row["published"] == dt.date(2022, 3, 17)
+
+
+def test_round62_a_readouts_numeric_dateline_with_a_full_stop_dates_the_page(
+        tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Joint readout\n\nTbilisi/Ankara, 07.03.2022. Today the delegations met and agreed on "
+        "a schedule for the next round, the two ministries said.\n", encoding="utf-8")
+    row = _source_rows(tmp_path)["a.txt"]
+    assert row["published"] == dt.date(2022, 3, 7) and row["published_method"] == "inferred"

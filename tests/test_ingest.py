@@ -225,3 +225,12 @@ def test_any_json_records_import_without_a_traceback(tmp_path_factory: pytest.Te
         assert (raw / name).read_bytes().decode("utf-8").strip()
     if report.written:
         assert sorted(r["file"] for r in _manifest(raw)) == sorted(report.written)
+
+
+def test_round62_a_dump_date_written_as_a_page_writes_it() -> None:
+    # a day-first date in figures, and one with its weekday and clock, read as a page's date
+    # line is; a day/month either way round is left empty and said so
+    assert normalise_published("30.09.2021") == ("2021-09-30", None)
+    assert normalise_published("Thursday, 30 September 2021, 18:05")[0] == "2021-09-30"
+    day, note = normalise_published("04/09/2021")
+    assert day == "" and note is not None and "month/day" in note

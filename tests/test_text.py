@@ -247,3 +247,14 @@ def test_a_decade_plural_ends_a_sentence() -> None:
     text = 'Both towns changed hands in the late 1980s. "We remember it well," she said.'
     assert [text[a:b] for a, b in sentence_spans(text)] == [
         "Both towns changed hands in the late 1980s.", '"We remember it well," she said.']
+
+
+def test_round62_a_numeric_dateline_closed_by_a_full_stop() -> None:
+    # a government readout: two cities, a day in figures and a full stop; a sentence never opens
+    # with a city, a comma and such a day
+    from karabakh_data.text import datelines
+
+    t = ("Joint readout\nTbilisi/Ankara, 07.03.2022. Today the delegations met.\n"
+         "Vienna, 7/3/2022. The talks ended.\nVienna, 7.3.2022 was a Monday.\n")
+    assert [t[s:e] for s, e in datelines(t)] == ["Tbilisi/Ankara, 07.03.2022. ",
+                                                 "Vienna, 7/3/2022. "]
