@@ -17,13 +17,18 @@ from conftest import REPO
 from karabakh_data import schema
 
 
+def _run(script: str, tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run `benchmarks/<script>` as a user would, from another folder; assert it succeeded."""
+    proc = subprocess.run([sys.executable, str(REPO / "benchmarks" / script), *args],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=600, check=False)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return proc
+
+
 def test_the_benchmark_runs_and_reports_every_figure(tmp_path: Path) -> None:
     out = tmp_path / "figures.json"
-    proc = subprocess.run(
-        [sys.executable, str(REPO / "benchmarks" / "bench_build.py"), "--n", "12",
-         "--no-scaling", "--rebuild", "--json", str(out)],
-        cwd=tmp_path, capture_output=True, text=True, timeout=600, check=False)
-    assert proc.returncode == 0, proc.stderr[-2000:]
+    proc = _run("bench_build.py", tmp_path, "--n", "12", "--no-scaling", "--rebuild",
+                "--json", str(out))
     assert "extraction alone" in proc.stdout and "peak RSS" in proc.stdout
     (run,) = json.loads(out.read_text())
     assert run["n"] == 12 and run["articles"] == 12 and run["skipped"] == 0
@@ -42,11 +47,7 @@ def test_the_gating_bound_splits_every_stage_time_and_stays_below_it(tmp_path: P
     time of the sentences that gave rows, so it can never exceed the total it was cut from,
     and each stage's two parts add up to that total."""
     out = tmp_path / "cost.json"
-    proc = subprocess.run(
-        [sys.executable, str(REPO / "benchmarks" / "sentence_cost.py"), "--n", "6",
-         "--repeat", "1", "--json", str(out)],
-        cwd=tmp_path, capture_output=True, text=True, timeout=600, check=False)
-    assert proc.returncode == 0, proc.stderr[-2000:]
+    proc = _run("sentence_cost.py", tmp_path, "--n", "6", "--repeat", "1", "--json", str(out))
     assert "perfect, free gate" in proc.stdout
     fig = json.loads(out.read_text())
     assert fig["articles"] == 6
