@@ -232,6 +232,9 @@ class Cleaned:
     #: The first line saying the page holds no article ("Page not found", "Subscribe to continue
     #: reading"), when no paragraph of prose was kept: the page is no article (`load_document`)
     stub: str | None = None
+    #: Where each line of at least `_PROSE_WORDS` words starts in `text`: the lines `prose_key`
+    #: reads, counted once here rather than again there
+    wordy_lines: tuple[int, ...] = ()
 
 
 def clean_text(raw: str, author: str | None = None) -> Cleaned:
@@ -265,6 +268,7 @@ def clean_text(raw: str, author: str | None = None) -> Cleaned:
     # each kept line: (its words, where it starts in `out`, len(out), len(segments)), so that
     # the author's bio closing the page can be taken back
     kept: list[tuple[str, int, int, int]] = []
+    wordy: list[int] = []  # where each kept line of `_PROSE_WORDS` or more words starts
     for k, lm in enumerate(lines):
         s, e = lm.start() + pos, lm.end() + pos
         line = raw[s:e]
@@ -310,6 +314,10 @@ def clean_text(raw: str, author: str | None = None) -> Cleaned:
             n_out += 1
         line_start = n_out
         kept.append((stripped, line_start, len(out), len(segments)))
+        if n_words >= _PROSE_WORDS:
+            # (its words are the clean line's: the copy only collapses white space and drops
+            # control characters, neither of which a word holds)
+            wordy.append(line_start)
         # Copy the line, collapsing runs of white space and dropping control characters: the
         # words are copied verbatim, one segment each, and each gap becomes one space that maps
         # to the first raw character of the gap. The line's edits (`_line_edits`) drop or
@@ -380,12 +388,13 @@ def clean_text(raw: str, author: str | None = None) -> Cleaned:
         del out[max(n_parts - 1, 0):], segments[n_segs:]
         captions = [c for c in captions if c[0] < line_start]
         wide = [w for w in wide if w[0] < line_start]
+        wordy = [w for w in wordy if w < line_start]
     text = "".join(out)
     if not segments:
         segments = [(0, 0)]
     title = _guess_title(text)
     return Cleaned(text, segments, boiler, glued, captions, title, wide,
-                   None if prose_seen else stub)
+                   None if prose_seen else stub, tuple(wordy))
 
 
 def _line_edits(line: str) -> list[tuple[int, int, str]]:
@@ -1178,7 +1187,7 @@ def load_document(path: Path, rel_path: str, manifest: dict[str, str] | None = N
         "n_chars": len(cleaned.text),
         "n_words": len(_WORD.findall(cleaned.text)),
         "boilerplate_chars": cleaned.boilerplate_chars,
-        PROSE_KEY: prose_key(cleaned.text),
+        PROSE_KEY: prose_key(cleaned.text, cleaned.wordy_lines),
     }
     doc = Document(
         source_id=sid,
@@ -1203,13 +1212,18 @@ PROSE_KEY = "_prose"
 _PROSE_KEY_MIN_LINES = 2
 
 
-def prose_key(text: str) -> str | None:
+def prose_key(text: str, wordy_lines: tuple[int, ...]) -> str | None:
     """A hash of the paragraphs of prose of a clean text (each line of at least `_PROSE_WORDS`
-    words ending a sentence, in order), or None with fewer than `_PROSE_KEY_MIN_LINES` of
-    them: the AMP and the print version of one page, or a page saved twice, share it whatever
-    furniture each save kept around the article."""
-    prose = [ln for ln in text.split("\n") if len(ln) >= 2 * _PROSE_WORDS
-             and ln.endswith(_SENTENCE_END) and len(_WORD.findall(ln)) >= _PROSE_WORDS]
+    words ending a sentence, in order; `wordy_lines`: where the lines of that many words
+    start, `Cleaned.wordy_lines`), or None with fewer than `_PROSE_KEY_MIN_LINES` of them: the
+    AMP and the print version of one page, or a page saved twice, share it whatever furniture
+    each save kept around the article."""
+    prose = []
+    for start in wordy_lines:
+        end = text.find("\n", start)
+        line = text[start:end if end >= 0 else len(text)]
+        if len(line) >= 2 * _PROSE_WORDS and line.endswith(_SENTENCE_END):
+            prose.append(line)
     if len(prose) < _PROSE_KEY_MIN_LINES:
         return None
     return sha256_bytes("\n".join(prose).encode("utf-8"))[:16]
