@@ -4033,13 +4033,13 @@ class _Doc:
         return _Attr(si, (vs, ve), subjs or [subj], cs, ce, "participle", frame, occ)
 
 
-#: (probe round 62) a verb's object, a short phrase opened by a determiner, then a comma: what
-#: a name set off by commas right after it stands in apposition to ("thanked his host, Y,")
-_OBJECT_BEFORE_APPOSITIVE = re.compile(r"[a-z]\s+(?:his|her|its|their|our|the)\s+"
-                                       r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*$")
 #: (probe round 62) words that open a noun phrase standing as a clause's subject: "the
 #: Kremlin", "his counterpart", "their envoy"
 _SUBJECT_DETERMINERS = ("the", "his", "her", "its", "their", "our")
+#: (probe round 62) a verb's object, a short phrase opened by such a determiner, then a comma:
+#: what a name set off by commas right after it stands in apposition to ("thanked his host, Y,")
+_OBJECT_BEFORE_APPOSITIVE = re.compile(r"[a-z]\s+(?:" + "|".join(_SUBJECT_DETERMINERS) + r")\s+"
+                                       r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*$")
 
 
 def _determiner_start(low: str, lo: int, b: int, default: int) -> int:
