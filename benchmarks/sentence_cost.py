@@ -22,7 +22,6 @@ against the whole articles' own time, shows how close the two are.
 from __future__ import annotations
 
 import argparse
-import csv
 import dataclasses
 import json
 import logging
@@ -45,24 +44,16 @@ def _ensure_importable() -> None:
 
 
 def _load_corpus(n: int, seed: int, raw_dir: Path, tmp: Path) -> list:
-    """Write the synthetic corpus of `bench_build.py` and read it back as cleaned documents."""
+    """Write the synthetic corpus of `bench_build.py` and read it back as cleaned documents,
+    as a build lists and reads a raw folder (an article that is no article is not measured)."""
     sys.path.insert(0, str(HERE))
     import synth_corpus
 
-    from karabakh_data.corpus import CorpusError, load_document
+    from karabakh_data.corpus import iter_documents, list_corpus
 
     raw = synth_corpus.write_corpus(tmp / "raw", n, seed=seed, raw_dir=raw_dir)
-    with open(raw / "manifest.csv", encoding="utf-8", newline="") as fh:
-        manifest = {row["file"]: row for row in csv.DictReader(fh)}
-    docs = []
-    for path in sorted(raw.glob("*.txt")):
-        try:
-            doc, _row = load_document(path, path.name, manifest.get(path.name))
-        except CorpusError as exc:  # a synthetic article that is all furniture: not measured
-            logging.getLogger(__name__).info("skipped %s: %s", path.name, exc)
-            continue
-        docs.append(doc)
-    return docs
+    items, _problems = list_corpus(raw)
+    return [doc for _item, doc, _row, _problem in iter_documents(items) if doc is not None]
 
 
 def _timed_stages(doc, repeat: int) -> tuple[dict[str, float], dict[str, int]]:
